@@ -1,0 +1,27 @@
+"""dispatches: structured data and reports on actors, topics and agreements from news articles.
+
+The public API a notebook needs::
+
+    import analysis
+    corpus = analysis.load_corpus(analysis.paths.RAW)   # files, folders or a store
+    corpus.articles, corpus.persons, corpus.quotes, corpus.agreements, corpus.topics
+"""
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from . import paths
+from .corpus import Corpus, load_corpus
+from .errors import (ActorNotFound, DispatchesError, EvaluationError, InputError, ReportError,
+                     ResourceError, StoreError)
+from .extract import export_record, extract_article
+from .records import (STATUSES, TOPIC_LABELS, Agreement, Article, Country, Extraction,
+                      ManifestEntry, Mention, Organization, Person, Quote, Sentence, Topic)
+
+__all__ = [
+    "__version__", "paths", "Corpus", "load_corpus", "extract_article", "export_record",
+    "DispatchesError", "InputError", "ResourceError", "StoreError", "ActorNotFound",
+    "ReportError", "EvaluationError", "STATUSES", "TOPIC_LABELS", "Agreement", "Article",
+    "Country", "Extraction", "ManifestEntry", "Mention", "Organization", "Person", "Quote",
+    "Sentence", "Topic",
+]
