@@ -99,12 +99,28 @@ def cmd_ingest(args) -> int:
                               manifest_path=args.manifest, articles_path=args.output)
         print(report, file=sys.stderr)
         return 0
+    for target in (args.output, args.manifest):
+        if target is not None and target.is_dir():
+            raise DispatchesError(f"{target} is a folder; give a file name such as {target / 'out.jsonl'}")
     result = load.load_articles(args.paths, progress=not args.no_progress)
-    if args.manifest:
-        _write_jsonl(args.manifest, (e.as_dict() for e in result.manifest))
-    if args.output:
-        _write_jsonl(args.output, (load.article_record(a) for a in result.articles))
-    print(_summary(result.manifest, time.perf_counter() - started), file=sys.stderr)
+    try:
+        if args.manifest:
+            _write_jsonl(args.manifest, (e.as_dict() for e in result.manifest))
+        if args.output:
+            _write_jsonl(args.output, (load.article_record(a) for a in result.articles))
+    except OSError as exc:
+        raise DispatchesError(f"cannot write {exc.filename or 'output'}: {exc.strerror or exc}; "
+                              f"choose a writable path") from None
+    seconds = time.perf_counter() - started
+    rate = f" ({len(result.articles) / seconds:,.0f} articles/s)" if result.articles and seconds > 0 else ""
+    print(_summary(result.manifest, seconds) + rate, file=sys.stderr)
+    rejected = [e for e in result.manifest if e.status == "rejected"]
+    for e in rejected[:5]:
+        where = f"{e.path}:{e.line}" if e.line else e.path
+        print(f"  rejected {where}: {e.reason}", file=sys.stderr)
+    if len(rejected) > 5:
+        more = f"see {args.manifest}" if args.manifest else "write them with --manifest FILE.jsonl"
+        print(f"  ... and {len(rejected) - 5} more rejections ({more})", file=sys.stderr)
     if not result.articles:
         raise DispatchesError("nothing could be read: " + _first_reasons(result.manifest))
     return 0

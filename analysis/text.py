@@ -18,29 +18,37 @@ from .records import Sentence
 
 # --------------------------------------------------------------------------- hygiene
 
-# Zero-width and bidirectional control characters, soft hyphen, BOM, NUL.
-_INVISIBLE = dict.fromkeys(
-    [0x00, 0xAD, 0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x2060, 0xFEFF,
-     *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+# Zero-width and bidirectional control characters, soft hyphen, BOM, NUL, and the C0/C1
+# control characters other than tab and newline (one regex: far faster than str.translate).
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]+"
 )
-# C0/C1 control characters other than tab and newline.
-_CONTROL = dict.fromkeys(
-    [c for c in [*range(0x01, 0x20), *range(0x7F, 0xA0)] if c not in (0x09, 0x0A)]
-)
-_SPACES = re.compile(r"[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]+")
+_ODD_SPACES = re.compile(r"[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]")
+_SPACE_RUNS = re.compile(r" {2,}")
+_LINE_EDGES = re.compile(r" ?\n ?")
 
 
 def clean_text(raw: str) -> str:
     """Normalise a decoded text: NFC, one kind of line ending, no NUL, zero-width, bidi
-    or other control characters, no-break and odd spaces folded, lines right-stripped.
+    or other control characters, no-break and odd spaces folded, lines stripped.
 
     Typographic quotes and dashes are kept as they are (the splitter understands them).
     """
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n\n")
-    text = text.translate(_INVISIBLE).translate(_CONTROL)
-    text = unicodedata.normalize("NFC", text)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return "\n".join(lines).strip()
+    text = raw
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u2028" in text or "\u2029" in text:
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = _INVISIBLE.sub("", text)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if "\t" in text or not text.isascii():
+        text = _ODD_SPACES.sub(" ", text)
+    if "  " in text:
+        text = _SPACE_RUNS.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _LINE_EDGES.sub("\n", text)
+    return text.strip()
 
 
 def split_paragraphs(text: str) -> list[str]:
@@ -68,7 +76,7 @@ _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 
 def word_count(text: str) -> int:
-    return sum(1 for _ in _WORD.finditer(text))
+    return len(_WORD.findall(text))
 
 
 # --------------------------------------------------------------------------- sentences
@@ -76,9 +84,22 @@ def word_count(text: str) -> int:
 OPEN_QUOTES = "\"“‘«„"
 CLOSE_QUOTES = "\"”’»"
 
-# Candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace.
-_BOUNDARY = re.compile(r"([.!?]+|\.\.\.|…)([\"”’»)\]]*)(\s+)")
+# Candidate boundary: terminal punctuation, optional closing quotes/brackets, white space,
+# then (lookahead) what may open a sentence: opening quotes/brackets and a capital or digit.
+# (No group before the punctuation: sre then scans for the first character quickly.)
+_BOUNDARY = re.compile(r"[.!?…][.!?]*([\"”’»)\]]*)(\s+)(?=[\"“‘«„(\[]*[A-Z0-9\u00C0-\u024F])")
 _NEXT_START = re.compile(r"[\"“‘«„(\[]*[A-Z0-9\u00C0-\u024F]")
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
+_DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
+_DOTTED_CAPS = re.compile(r"(?:[A-Z]\.){2,}$")
+_NUMBER_ABBREV = re.compile(r"\b(?:No|Nos|Art|Para|Vol|p|pp)$", re.I)
+# Words that open sentences: after an abbreviation that can also end one ("U.S.", "Inc.",
+# "etc.", "p.m.") they mark a boundary ("... in the U.S. The next day ...").
+_OPENER = re.compile(r"[\"“‘«„(\[]*(?:The|This|That|These|Those|It|Its|He|She|They|We|In|On|But|"
+                     r"A|An|His|Her|Their|There|However|Meanwhile)\b")
+# Abbreviations that often end a sentence (titles such as "Gen." never do).
+_FINAL_ABBREVIATIONS = frozenset({"etc.", "inc.", "ltd.", "co.", "corp.", "bros.", "jr.", "sr.",
+                                  "a.m.", "p.m.", "est.", "approx.", "al."})
 
 
 @lru_cache(maxsize=1)
@@ -86,12 +107,20 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(w.lower() for w in load_lines("abbreviations.txt"))
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    """True when the '.' at ``dot`` ends an abbreviation or an initial, not a sentence."""
+def _token_before(text: str, dot: int) -> str:
+    """The run of letters, digits and periods ending with the '.' at ``dot``."""
+    chunk = text[text.rfind(" ", 0, dot) + 1:dot + 1]
+    if chunk[:-1].replace(".", "").isalnum():   # the usual case: a plain word before the dot
+        return chunk
     start = dot
     while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "."):
         start -= 1
-    token = text[start:dot + 1]
+    return text[start:dot + 1]
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the '.' at ``dot`` ends an abbreviation or an initial, not a sentence."""
+    token = _token_before(text, dot)
     if not token or token == ".":
         return False
     if token.lower() in _abbreviations():
@@ -100,45 +129,45 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     # single capital initial ("George W. Bush") or dotted acronym ("U.S.", "U.N.")
     if len(bare) == 1 and bare.isupper():
         return True
-    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", token):
-        return True
-    return False
+    return bool(_DOTTED.fullmatch(token))
+
+
+def _may_end_sentence(token: str) -> bool:
+    """Abbreviations after which a common sentence opener starts a new sentence."""
+    return bool(_DOTTED_CAPS.search(token)) or token.lower() in _FINAL_ABBREVIATIONS or (
+        token.islower() and bool(_DOTTED.fullmatch(token)) and len(token) > 2)
 
 
 def split_sentences(text: str, *, paragraph_offsets: list[int] | None = None) -> list[Sentence]:
     """Split ``text`` into sentences with character offsets (``text[s.start:s.end] == s.text``).
 
-    Paragraph breaks always end a sentence. Inside a paragraph a sentence ends at ., ! or ?
-    (plus any closing quotes or brackets) followed by white space and a capital, a digit or
-    an opening quote, unless the period belongs to an abbreviation ("Gen.", "U.S.", "Jan.")
-    or an initial. A quotation ending in a comma (``"...," he said``) stays in its sentence.
+    Paragraph breaks always end a sentence. Inside a paragraph a sentence ends at ., !, ?
+    or … (plus any closing quotes or brackets) followed by white space and a capital, a digit
+    or an opening quote, unless the period belongs to an abbreviation ("Gen.", "Jan.") or an
+    initial ("George W. Bush"). After "U.S.", "Inc.", "etc.", "p.m." a common sentence opener
+    ("The", "He", ...) does start a new sentence. A quotation ending in a comma
+    (``"...," he said``) stays in its sentence. ``paragraph_offsets`` is unused (kept for
+    compatibility).
     """
     sentences: list[Sentence] = []
-    pos = 0
-    for p_index, match in enumerate(re.finditer(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*", text)):
-        p_start, p_end = match.start(), match.end()
+    for p_index, match in enumerate(_PARAGRAPH.finditer(text)):
+        p_start, p_end = match.span()
         cursor = p_start
         for b in _BOUNDARY.finditer(text, p_start, p_end):
-            end = b.end(2)
-            nxt = b.end(3)
-            if nxt >= p_end or not _NEXT_START.match(text, nxt):
-                continue
-            punct = b.group(1)
-            if punct == "." and not b.group(2) and text[nxt].isdigit() and re.search(
-                    r"\b(?:No|Nos|Art|Para|Vol|p|pp)$", text[max(p_start, b.start(1) - 5):b.start(1)], re.I):
-                continue  # "No. 5", "Art. 51"
-            if punct == "." and not b.group(2) and _is_abbreviation(text, b.start(1)):
-                # "U.S. President" continues; but "in the U.S. The next" is ambiguous:
-                # only a dotted acronym followed by a common sentence opener ends a sentence.
-                token_end = b.start(1)
-                if not (re.search(r"(?:[A-Z]\.){2,}$", text[max(p_start, token_end - 8):token_end + 1])
-                        and re.match(r"(?:The|This|It|He|She|They|We|In|On|But|A|An)\b", text[nxt:])):
-                    continue
+            end = b.end(1)
+            nxt = b.end(2)
+            dot = b.start()
+            if end == dot + 1 and text[dot] == ".":
+                if text[nxt].isdigit() and _NUMBER_ABBREV.search(text, max(p_start, dot - 5), dot):
+                    continue  # "No. 5", "Art. 51"
+                if _is_abbreviation(text, dot):
+                    # "U.S. President" continues; "in the U.S. The next day" ends a sentence.
+                    if not (_may_end_sentence(_token_before(text, dot)) and _OPENER.match(text, nxt)):
+                        continue
             sentences.append(_sentence(text, cursor, end, p_index))
             cursor = nxt
         if cursor < p_end:
             sentences.append(_sentence(text, cursor, p_end, p_index))
-        pos = p_end
     return [s for s in sentences if s.text]
 
 
