@@ -11,7 +11,6 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from . import paths
-from .corpus import Corpus, load_corpus
 from .errors import (ActorNotFound, DispatchesError, EvaluationError, InputError, ReportError,
                      ResourceError, StoreError)
 from .extract import export_record, extract_article
@@ -25,3 +24,13 @@ __all__ = [
     "Country", "Extraction", "ManifestEntry", "Mention", "Organization", "Person", "Quote",
     "Sentence", "Topic",
 ]
+
+
+def __getattr__(name: str):
+    # The corpus layer imports pandas (about a second); load it on first use so that the
+    # command line and worker processes that only load or extract start fast.
+    if name in ("Corpus", "load_corpus"):
+        from . import corpus
+
+        return getattr(corpus, name)
+    raise AttributeError(f"module 'analysis' has no attribute {name!r}")
