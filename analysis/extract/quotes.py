@@ -1,9 +1,990 @@
-"""Quotes: quoted speech with its speaker."""
+"""Quotes: quoted speech with its speaker.
+
+How it works, in three passes over an article (all regex- and bisect-driven, no per-token
+loops over word lists):
+
+1. **Marks.** Every quotation mark of a paragraph is classified as opening or closing:
+   typographic marks by their shape (“ ” « » ‘ ’), straight ``"`` by what stands on either
+   side (space before: opening; punctuation or space after: closing), with a stack so nested
+   quotes (‘…’, or a ``"scare quote"`` inside a straight-quoted quote) stay inside the outer
+   one. ``’`` is an apostrophe (Japan’s, the rebels’) unless it closes an open ‘. A paragraph that
+   ends inside a quote continues into the next one when that opens with a mark (the
+   multi-paragraph convention; the parts are joined with a space in ``Quote.text`` and the
+   span runs from the first to the last part); otherwise the stray mark is dropped and the
+   parser re-synchronises at the paragraph boundary, so an unbalanced mark costs one quote.
+2. **Candidates.** The outermost quoted passages. A passage that starts a sentence (or
+   follows a comma, a colon or a reporting verb) with a capital is a *full* quote; one inside
+   a sentence is a *partial* quote and needs five words or more and a reporting cue, so scare
+   quotes and titles ("a grave error", "Project Blue Horizon") are not quotes. A full quote
+   with no cue of its own must be a sentence (end in . ! ?) and find a speaker.
+3. **Speakers.** Looked for, in order: right after the quote (``“…,” Dronov said``, ``said
+   reporter Jean Marchetti``; across a paragraph break when the quote stands alone); in the
+   quote's sentence before it (``For his part Morita said, “…”``, ``according to President
+   Dronov, both sides “…”``, ``X emphasized …, saying “…”``, ``Xinhua quoted X as saying``,
+   ``X welcomed the deal: “…”``); the previous quote of the paragraph (a speaker's turn
+   continues); the subject of the previous sentence. A speaker phrase is a person mention
+   (from ``Person.mentions``), an organisation or country mention, a pronoun (he/she: the
+   nearest person mentioned before it outside quotes whose gender, when the text gives one
+   cheaply, fits; they/it: the nearest organisation), a nominal ("the Russian leader", "the
+   government spokesman": the person whose role holds the noun and whose country the
+   modifiers name; "the Foreign Ministry": that body; "the statement": whoever issued it),
+   or a capitalised name next to the cue that the lists lack (the name becomes the speaker;
+   "X of/at <organisation>" gives X). A cue whose speaker cannot be resolved still makes
+   a quote, with ``speaker=None``.
+
+Word lists: ``resources/reporting_verbs.txt`` and ``resources/speaker_nouns.tsv``.
+"""
 from __future__ import annotations
 
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
 from ..records import Article, Country, Organization, Person, Quote
+from ..text import load_lines, load_table, sentence_index, split_sentences
+
+MASK = "\x01"
+#: how far before a quote (characters) its cue and speaker are looked for
+_WINDOW = 400
+
+_MARK = re.compile(r'["“”«»„‘’\']')
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*")
+_WORD = re.compile(r"\w+(?:[-'’]\w+)*")
+_OPEN_BEFORE = frozenset(" \t\n([{—–-/" + MASK)
+_CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-…")
+_OPENING_MARKS = "\"“«„‘'"
+
+_UP = "A-Z" + "".join(chr(c) for c in range(0x00C0, 0x0250) if chr(c).isupper())
+_CAP = rf"(?:(?:al|el|bin|ibn|abu|de|van|von|da|di|du|le|la)[-\s])?[{_UP}][\w’'.-]*"
+_CAPRUN = re.compile(rf"{_CAP}(?:\s+{_CAP})*")
+_CAPRUN_END = re.compile(rf"({_CAP}(?:\s+{_CAP})*)\s*$")
+_PRONOUN_END = re.compile(r"\b(he|she|they|it|He|She|They|It|you|You|we|We|I)\s*$")
+_PRONOUN_ANY = re.compile(r"\b(he|she|they|He|She|They)\b")
+_PRONOUN_START = re.compile(r"^\s*(he|she|they|it|He|She|They|It)\b")
+_NOMINAL_END = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[\w’'-]+\s+){0,4}?)([\w-]+)\s*$")
+_NOMINAL_START = re.compile(r"^\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,4}?)([\w-]+)\b")
+_TRAIL = re.compile(
+    r"(?:[\s,]+|\b(?:also|later|then|further|again|earlier|previously|once|reportedly|publicly|"
+    r"repeatedly|quickly|had|has|have|was|is|were|are|who|which|that|finally|separately|"
+    r"immediately|today|yesterday|recently|would|will|could|later on|simply|flatly|just|"
+    r"had also|has also|then also)\b)+$")
+_APPOSITION_END = re.compile(r",\s*[^,\x01]{1,90},$")
+_TERMINAL = re.compile(r"[.!?](?=[\"”’)\]]*(?:\s|$))")
+_ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col sen rep gov capt sgt st jr sr prof rev maj adm "
+                           "cmdr atty supt insp no pres amb hon mt ft brig cpl pvt".split())
+_CLAUSE_CUT = re.compile(r"[,;:!?()\x01\n]|\s(?:as|who|which|that|when|while|after|before|of|in|on|at|to|from|for|during|per|via|with|through)\s")
+_SUBJECT_OK = re.compile(
+    r"^(?:(?:he|she|they|it|He|She|They|It)"
+    r"|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[\w’'\s.-]{1,60}"
+    rf"|[{_UP}][\w’'\s.-]{{0,70}})"
+    r"(?:,[^,]{1,70},)?\s*$")
+_ORG_WORDS = frozenset(
+    "ministry department office agency army forces force police council committee commission "
+    "parliament party union organization organisation government administration embassy bank "
+    "fund court group coalition alliance front movement news times post press service "
+    "institute foundation association league corporation company".split())
+_DEMONYM_END = re.compile(r"(?:an|ian|ese|ish|i|ic)$")
+_LEAD_STOP = frozenset(
+    "On In At But And Then Meanwhile Later Earlier Speaking Yesterday Today However Also "
+    "Afterwards The A An This That Monday Tuesday Wednesday Thursday Friday Saturday Sunday "
+    "January February March April May June July August September October November December "
+    "Asked When While After Before Finally Separately Instead Still Now Last Next".split())
+_AGE_WORD = re.compile(r"\d|-year-old$|-old$")
+_OF_GAP_END = re.compile(r"\s+(?:of|from|at)\s+(?:[Tt]he\s+)?$")
+_APPOSED_NAME = re.compile(rf"\s*({_CAP}(?:\s+{_CAP})*)\s*(?:[,.;]|$)")
+_MALE_WORDS = frozenset("mr king prince father husband son brother sir lord he his".split())
+_GENDER_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam|Sir|Lord|Lady|King|Queen|Prince|Princess|"
+                            r"father|mother|husband|wife|son|daughter|brother|sister)\.?\s+$")
+_HE = re.compile(r"\b(?:he|his|him|He|His|Him)\b")
+_SHE = re.compile(r"\b(?:she|her|hers|She|Her)\b")
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\W*$")
+_NOMINAL_UNKNOWN = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w-]*\s+){0,3}[a-z-]+\s*")
+_SUBJECT_RUN = re.compile(rf"\s*({_CAP}(?:\s+{_CAP})*)\s+[a-z]")
+_TITLE_BEFORE = re.compile(
+    r"\b(?:named|titled|entitled|dubbed|nicknamed|known\s+as|labell?ed|branded|headlined|"
+    r"(?:is|are|was|were|be|been|being)\s+called|the\s+(?:slogan|hashtag|motto|banner|sign|title|"
+    r"headline|film|book|song|album|novel|programme|program|operation|campaign))\s*,?\s*$")
+_PREP_END = re.compile(r"\b(?:of|in|from|at|for|to|by|with|on)\s+$")
+_AND_END = re.compile(r"\band\s*$")
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_OF_GAP = re.compile(r"\s+(?:of|from|for|at)\s+(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,4}")
+_ACCORDING_CUT = re.compile(r"[,;:!?()\x01\n]")
+
+
+# --------------------------------------------------------------------------- resources
+
+@lru_cache(maxsize=1)
+def _cues() -> re.Pattern:
+    """One regex for every reporting verb and phrase of reporting_verbs.txt."""
+    alternatives = []
+    for entry in sorted(set(load_lines("reporting_verbs.txt")), key=len, reverse=True):
+        body = r"\s+".join(re.escape(w) for w in entry.split())
+        if entry.endswith("ing") or " " in entry:
+            body = f"[{entry[0]}{entry[0].upper()}]" + body[1:]
+        if entry in ("called", "calling", "calls", "call"):
+            body += r"(?!\s+(?:for|on|upon)\b)"
+        alternatives.append(body)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])(?!\s+by\b)")
+
+
+@lru_cache(maxsize=1)
+def _speaker_nouns() -> dict[str, tuple[str, bool]]:
+    return {row["noun"].lower(): (row["kind"], row["generic"] == "1")
+            for row in load_table("speaker_nouns.tsv")}
+
+
+@lru_cache(maxsize=8192)
+def _fold(word: str) -> str:
+    """Lower-cased, accents stripped: for comparing family names ("Doğan" = "Dogan")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+def _terminal(seg: str) -> int:
+    """Where the first sentence of ``seg`` ends (len(seg) if it does not): a . ! or ? that
+    is not part of an initial ("U.S.", "George W.") or an abbreviation ("Gen.", "Rep.")."""
+    for m in _TERMINAL.finditer(seg):
+        if seg[m.start()] == ".":
+            i = m.start()
+            j = i
+            while j > 0 and (seg[j - 1].isalnum() or seg[j - 1] == "."):
+                j -= 1
+            token = seg[j:i]
+            if token.lower() in _ABBREVIATIONS or (len(token.replace(".", "")) <= 2 and token[:1].isupper()):
+                continue
+        return m.start()
+    return len(seg)
+
+
+def _is_participle(cue: str) -> bool:
+    word = cue.split()[0].lower()
+    return word.endswith("ing") and word != "according"
+
+
+# --------------------------------------------------------------------------- candidates
+
+@dataclass
+class _Candidate:
+    open: int                 # position of the opening mark
+    close: int | None         # position of the closing mark (None: runs to paragraph end)
+    para: int                 # paragraph index
+    segments: list[tuple[int, int]] = field(default_factory=list)   # trimmed inner spans
+    unclosed: bool = False
+    continues: bool = False   # runs on into the next paragraph
+
+    @property
+    def start(self) -> int:
+        return self.segments[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.segments[-1][1]
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ",;"):
+        b -= 1
+    return a, b
+
+
+def _scan_paragraph(text: str, ps: int, pe: int):
+    """Quotation pairs of one paragraph: ([(open, close, kind)], [unclosed (pos, kind)])."""
+    stack: list[tuple[int, str]] = []
+    pairs: list[tuple[int, int, str]] = []
+    for m in _MARK.finditer(text, ps, pe):
+        pos, ch = m.start(), m.group()
+        prev = text[pos - 1] if pos > ps else " "
+        nxt = text[pos + 1] if pos + 1 < pe else " "
+        open_ctx = prev in _OPEN_BEFORE or prev in _OPENING_MARKS
+        close_ctx = nxt in _CLOSE_AFTER or nxt in "”’»\""
+        has_double = any(k == "d" for _, k in stack)
+        if ch == '"':
+            kind = "d"
+            if open_ctx and not close_ctx:
+                role = "open"
+            elif close_ctx and not open_ctx:
+                role = "close"
+            else:
+                role = "close" if has_double else "open"
+        elif ch in "“«„":
+            kind = "d"
+            role = "close" if (has_double and close_ctx and not open_ctx) else "open"
+        elif ch in "”»":
+            kind = "d"
+            role = "open" if (not has_double and open_ctx and not close_ctx) else "close"
+        elif ch == "‘":
+            if prev.isalnum():
+                continue
+            kind, role = "s", "open"
+        elif ch == "'":
+            # straight single quotes: an opening one stands before a word after a space
+            # ("'We will…"); a closing one closes an open one; anything else is an apostrophe
+            if prev.isalnum() and nxt.isalnum():
+                continue
+            if open_ctx and (nxt.isalnum() or nxt == "["):
+                kind, role = "s", "open"
+            elif any(k == "s" for _, k in stack) and not prev.isspace() and close_ctx:
+                kind, role = "s", "close"
+            else:
+                continue
+        else:  # ’: apostrophe unless it closes an open single quote
+            if prev.isalnum() and nxt.isalnum():
+                continue
+            if not any(k == "s" for _, k in stack):
+                continue
+            kind, role = "s", "close"
+        if role == "open":
+            stack.append((pos, kind))
+            continue
+        for i in range(len(stack) - 1, -1, -1):
+            if stack[i][1] == kind:
+                break
+        else:
+            continue  # a stray closing mark
+        pairs.append((stack[i][0], pos, kind))
+        del stack[i:]
+    return pairs, stack
+
+
+def _candidates(text: str, paragraphs: list[tuple[int, int]]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    pending: _Candidate | None = None        # a quote running on from the previous paragraph
+    for index, (ps, pe) in enumerate(paragraphs):
+        pairs, unclosed = _scan_paragraph(text, ps, pe)
+        nxt_open = index + 1 < len(paragraphs) and text[paragraphs[index + 1][0]] in _OPENING_MARKS
+        run_on = next((pos for pos, kind in unclosed if kind == "d"), None)
+        if run_on is not None and nxt_open:
+            # the multi-paragraph convention is for whole sentences: 'said "sure of it.' is a stray mark
+            body = text[run_on + 1:pe].lstrip(" [(")
+            nxt_open = bool(body) and (body[0].isupper() or body[0].isdigit())
+        run_on_single = unclosed[0][0] if run_on is None and unclosed else None
+        spans: list[tuple[int, int | None]] = []
+        # outermost closed pairs (a pair inside a run-on quote belongs to it when it runs on)
+        pairs.sort()
+        reach = -1
+        for o, c, _ in pairs:
+            if c <= reach:
+                continue
+            if run_on is not None and nxt_open and o > run_on:
+                continue
+            spans.append((o, c))
+            reach = c
+        if run_on is not None:
+            if nxt_open:
+                spans.append((run_on, None))
+            elif not any(o > run_on for o, _ in spans):
+                spans.append((run_on, None))     # unbalanced: kept only with a cue
+        elif run_on_single is not None and nxt_open and text[paragraphs[index + 1][0]] in "‘'":
+            spans.append((run_on_single, None))
+        spans.sort()
+        for o, c in spans:
+            a, b = _trim(text, o + 1, pe if c is None else c)
+            if b <= a:
+                continue
+            if pending is not None and o == ps:
+                pending.segments.append((a, b))
+                pending.close = c
+                pending.continues = c is None and nxt_open
+                if not pending.continues:
+                    pending.unclosed = c is None
+                    pending = None
+                continue
+            if pending is not None:
+                pending.unclosed, pending = True, None
+            cand = _Candidate(open=o, close=c, para=index, segments=[(a, b)])
+            if c is None:
+                if nxt_open and (o, c) == spans[-1]:
+                    cand.continues = True
+                    pending = cand
+                else:
+                    cand.unclosed = True
+            out.append(cand)
+    if pending is not None:
+        pending.unclosed = True
+    return out
+
+
+# --------------------------------------------------------------------------- resolution
+
+Speaker = tuple[str, str, str | None]   # name, kind, key
+
+
+class _Resolver:
+    """Per-article state for speaker resolution."""
+
+    def __init__(self, article: Article, persons, organizations, countries,
+                 masked: str, paragraphs: list[tuple[int, int]], sentences):
+        self.text = article.text
+        self.sent_starts = [s.start for s in sentences]
+        self.masked = masked
+        self.paragraphs = paragraphs
+        self.para_starts = [p[0] for p in paragraphs]
+        self.persons = list(persons)
+        self.organizations = list(organizations)
+        self.countries = list(countries)
+        mentions = []
+        for p in persons:
+            for m in p.mentions:
+                mentions.append((m.start, m.end, "person", p))
+        for o in organizations:
+            for m in o.mentions:
+                mentions.append((m.start, m.end, "organization", o))
+        for c in countries:
+            for m in c.mentions:
+                mentions.append((m.start, m.end, "country", c))
+        mentions = [m for m in mentions if 0 <= m[0] < len(masked) and masked[m[0]] != MASK]
+        mentions.sort(key=lambda m: (m[0], -m[1]))
+        self.mentions = mentions
+        self.starts = [m[0] for m in mentions]
+        self.person_names = {p.name for p in persons}
+        self._gender: dict[str, str] | None = None
+        #: the previous quote's speaker and where it was named (set by extract_quotes)
+        self.last_speaker: tuple[Speaker, int] | None = None
+        self.person_by_family: dict[str, Person] = {}
+        for p in persons:
+            words = p.name.split()
+            if words:
+                self.person_by_family.setdefault(_fold(words[-1]), p)
+        # then other parts of names, for single-word runs (a family name written first, a given name, a popular name)
+        self.person_by_part: dict[str, Person] = {}
+        for p in persons:
+            for w in p.name.split()[:-1]:
+                if len(w) > 2 and w[0].isupper() and not w.endswith("."):
+                    self.person_by_part.setdefault(_fold(w), p)
+
+    # -- helpers -------------------------------------------------------------------
+
+    def _between(self, a: int, b: int, kind: str | None = None):
+        i = bisect_left(self.starts, a)
+        j = bisect_right(self.starts, b)
+        return [m for m in self.mentions[i:j] if m[1] <= b and (kind is None or m[2] == kind)]
+
+    @staticmethod
+    def _speaker(m) -> Speaker:
+        obj, kind = m[3], m[2]
+        if kind == "person":
+            return obj.name, "person", obj.key or None
+        if kind == "organization":
+            return obj.name, "organization", obj.name
+        return obj.name, "country", obj.code
+
+    def window_start(self, pos: int, ps: int) -> int:
+        """Start of the sentence holding ``pos`` (not before the paragraph start ``ps``)."""
+        i = bisect_right(self.sent_starts, pos) - 1
+        return max(self.sent_starts[i], ps) if i >= 0 else ps
+
+    def _para_of(self, pos: int) -> int:
+        return max(bisect_right(self.para_starts, pos) - 1, 0)
+
+    def _before(self, pos: int, kind: str, limit: int):
+        """Nearest mention of ``kind`` ending before ``pos`` and after ``limit``."""
+        j = bisect_left(self.starts, pos)
+        for m in reversed(self.mentions[:j]):
+            if m[0] < limit:
+                break
+            if m[2] == kind and m[1] <= pos:
+                return m
+        return None
+
+    # -- speaker phrases -------------------------------------------------------------
+
+    def _genders(self) -> dict[str, str]:
+        """'m' or 'f' for persons the text genders cheaply: a gendered title or noun right
+        before a mention ("Mrs", "his wife"), or the pronouns of sentences naming them alone."""
+        if self._gender is not None:
+            return self._gender
+        tally: dict[str, list[int]] = {}
+        masked = self.masked
+        for p in self.persons:
+            t = tally.setdefault(p.name, [0, 0])
+            for m in p.mentions:
+                g = _GENDER_BEFORE.search(masked, max(m.start - 25, 0), m.start)
+                if g:
+                    t[0 if g.group(1).lower() in _MALE_WORDS else 1] += 3
+        starts = self.sent_starts + [len(masked)]
+        by_sentence: dict[int, set[str]] = {}
+        for m in self.mentions:
+            if m[2] == "person":
+                by_sentence.setdefault(bisect_right(self.sent_starts, m[0]) - 1, set()).add(m[3].name)
+        for i, names in by_sentence.items():
+            if len(names) != 1 or i < 0:
+                continue
+            seg = masked[starts[i]:starts[i + 1]]
+            he = len(_HE.findall(seg))
+            she = len(_SHE.findall(seg))
+            if he or she:
+                t = tally[next(iter(names))]
+                t[0] += he
+                t[1] += she
+        self._gender = {name: ("m" if he > she else "f") for name, (he, she) in tally.items() if he != she}
+        return self._gender
+
+    def pronoun(self, word: str, pos: int) -> Speaker | None:
+        w = word.lower()
+        if w in ("he", "she"):
+            want = "m" if w == "he" else "f"
+            limit = self.paragraphs[max(self._para_of(pos) - 3, 0)][0]
+            j = bisect_left(self.starts, pos)
+            genders = self._genders()
+            fits, first = [], None
+            for m in reversed(self.mentions[:j]):
+                if m[0] < limit or len(fits) > 2:
+                    break
+                if m[2] != "person" or m[1] > pos:
+                    continue
+                g = genders.get(m[3].name)
+                if g is None or g == want:
+                    fits.append(m)
+                elif first is None:
+                    first = m
+            # a possessor ("Dronov's plan") is seldom the antecedent when a subject is near
+            best = next((m for m in fits if not _POSSESSIVE.match(self.masked, m[1])), None) \
+                or (fits[0] if fits else None)
+            last = self.last_speaker
+            if last is not None and last[1] > (best[1] if best else limit) and last[0][1] == "person" \
+                    and last[1] < pos and self._para_of(last[1]) == self._para_of(pos) \
+                    and genders.get(last[0][0]) in (None, want):
+                # the previous quote's speaker stays the topic until someone else is named:
+                # 'He said Morita was "…"; however, "…," he added.'
+                return last[0]
+            if best is not None:
+                return self._speaker(best)
+            return self._speaker(first) if first else None
+        limit = max(pos - 600, self.paragraphs[max(self._para_of(pos) - 1, 0)][0])
+        m = self._before(pos, "organization", limit)
+        return self._speaker(m) if m else None
+
+    def nominal(self, modifiers: str, head: str, pos: int) -> Speaker | None:
+        info = _speaker_nouns().get(head.lower())
+        if info is None:
+            return None
+        kind, generic = info
+        mods = [w for w in modifiers.split() if w]
+        codes = self._codes(mods)
+        if kind == "document":   # "the statement said": whoever issued it, mentioned before
+            limit = self.paragraphs[max(self._para_of(pos) - 2, 0)][0]
+            for k in ("organization", "person", "country"):
+                m = self._before(pos, k, limit)
+                if m:
+                    return self._speaker(m)
+            return None
+        if kind == "organization":
+            j = bisect_left(self.starts, pos)
+            for m in reversed(self.mentions[:j]):
+                if m[2] == "organization" and head.lower() in m[3].name.lower():
+                    return self._speaker(m)
+            if head.lower() in ("government", "administration") and codes:
+                for c in self.countries:
+                    if c.code in codes:
+                        return c.name, "country", c.code
+            if head[:1].isupper():   # "the Foreign Ministry", "the Peruvian Army": the name itself
+                caps = [w for w in mods if w[:1].isupper()]
+                if caps and caps == mods[len(mods) - len(caps):]:
+                    run = " ".join(caps + [head])
+                    return run, "organization", run
+                if not mods:
+                    return head, "organization", head
+            return None
+        # a person: score by role noun and country, most recent mention breaks ties
+        best, best_score, best_pos = None, 0, -1
+        mod_words = {w.lower() for w in mods}
+        for p in self.persons:
+            last = max((m.end for m in p.mentions if m.end <= pos), default=-1)
+            if last < 0:
+                continue
+            role = (p.role or "").lower()
+            score = 0
+            if generic:
+                score += 1
+            if head.lower() in role.replace("-", " ").split() or head.lower() in role:
+                score += 2
+                score += sum(1 for w in mod_words if w in role)
+            if codes and p.country in codes:
+                score += 2
+            elif codes and p.country and p.country not in codes:
+                score -= 2
+            if (score, last) > (best_score, best_pos) and score > 0:
+                best, best_score, best_pos = p, score, last
+        if best is None:
+            # "a City Police spokesman", "a Treasury Department official": the body they speak for
+            span_end = pos + len(modifiers) + len(head) + 8
+            orgs = self._between(pos, span_end, "organization")
+            if orgs:
+                return self._speaker(orgs[0])
+            caps = [w for w in mods if w[:1].isupper() and not _DEMONYM_END.search(w)
+                    and w.lower() not in _speaker_nouns() and not self._codes([w])]
+            if caps and mods and mods[-1] in caps:
+                run = " ".join(caps)
+                return run, "organization", run
+            i = bisect_right(self.sent_starts, pos) - 2
+            m = self._before(pos, "person", self.sent_starts[i] if i >= 0 else 0)
+            return self._speaker(m) if m else None
+        return best.name, "person", best.key or None
+
+    def _codes(self, words: list[str]) -> set[str]:
+        codes = set()
+        for w in words:
+            if not w[:1].isupper():
+                continue
+            lw = w.lower().rstrip("’'s")
+            for c in self.countries:
+                name = c.name.lower()
+                if lw == name or (len(lw) > 3 and lw[:4] == name[:4]):
+                    codes.add(c.code)
+                for mm in c.mentions:
+                    if mm.text.lower() == w.lower():
+                        codes.add(c.code)
+        return codes
+
+    def name(self, run: str) -> Speaker | None:
+        """A capitalised name next to a cue: a known actor, or the name itself."""
+        words = [w for w in run.split() if not _AGE_WORD.search(w)]
+        while words and words[0].rstrip(",.") in _LEAD_STOP:
+            words.pop(0)
+        nouns = _speaker_nouns()
+        while len(words) > 1 and (words[0].lower() in nouns or words[0].rstrip(".") in
+                                  ("Mr", "Mrs", "Ms", "Dr", "Sen", "Rep", "Gen", "Col", "Lt")
+                                  or (_DEMONYM_END.search(words[0]) and words[0][0].isupper()
+                                      and len(words) > 2)
+                                  or words[0] in ("Foreign", "Prime", "Deputy", "Vice", "Former",
+                                                  "Senior", "Chief", "Defence", "Defense",
+                                                  "Interior", "Finance", "Trade", "State")):
+            words.pop(0)
+        if not words or words[-1].lower() in nouns:
+            return None
+        run = re.sub(r"[’']s?$", "", " ".join(words).rstrip("."))
+        words = run.split()
+        if not words:
+            return None
+        if run in ("I", "We", "The", "A", "An", "In", "On", "But", "And", "You", "They", "He", "She") \
+                or run.startswith(("I’", "I'")):
+            return None
+        p = self.person_by_family.get(_fold(words[-1]))
+        if p is None and len(words) == 1:
+            p = self.person_by_part.get(_fold(words[0]))
+        if p is not None:
+            return p.name, "person", p.key or None
+        for o in self.organizations:
+            if run in (o.name, o.acronym):
+                return o.name, "organization", o.name
+        for c in self.countries:
+            if run == c.name:
+                return c.name, "country", c.code
+        if run.isupper() or set(w.lower() for w in words) & _ORG_WORDS:
+            return run, "organization", run
+        if len(words) == 1 and not run[0].isupper():
+            return None
+        return run, "person", None
+
+    # -- subject search ---------------------------------------------------------------
+
+    def _owner(self, best):
+        """'President X of Peru', 'X of the Foreign Ministry': the person, not the place."""
+        if best[2] == "person":
+            return best
+        j = bisect_left(self.starts, best[0])
+        for m in reversed(self.mentions[max(j - 4, 0):j]):
+            if m[2] == "person" and m[1] <= best[0] and _OF_GAP.fullmatch(self.masked, m[1], best[0]):
+                return m
+        return best
+
+    def _owner_name(self, best) -> Speaker | None:
+        """'Biologist Ana Ruiz of the Marine Institute': a name the person list lacks."""
+        if best[2] == "person":
+            return None
+        gap = _OF_GAP_END.search(self.masked, max(best[0] - 12, 0), best[0])
+        if not gap:
+            return None
+        m = _CAPRUN_END.search(self.masked, max(gap.start() - 60, 0), gap.start())
+        if m and m.end(1) == gap.start():
+            return self.name(m.group(1))
+        return None
+
+    def _run_owner(self, start: int) -> Speaker | None:
+        """'Dr. Ilse Brandt at Saint Mary Hospital', 'Aiko Tan of Equality Network': the person."""
+        gap = _OF_GAP_END.search(self.masked, max(start - 14, 0), start)
+        if not gap:
+            return None
+        g = gap.start()
+        for m in self._between(max(g - 80, 0), g, "person"):
+            if m[1] >= g - 1:
+                return self._speaker(m)
+        m = _CAPRUN_END.search(self.masked, max(g - 60, 0), g)
+        return self.name(m.group(1)) if m else None
+
+    def _unprefixed(self, a: int, b: int) -> str:
+        """A capitalised run without the organisation or country naming it at its start
+        ("Relief International Anna Berg" -> "Anna Berg")."""
+        for m in self._between(a, b):
+            if m[0] == a and m[2] != "person" and m[1] < b:
+                a = m[1]
+        return self.masked[a:b].strip()
+
+    def subject_before(self, a: int, b: int) -> tuple[bool, Speaker | None]:
+        """The speaker phrase of a cue at ``b`` in the window ``[a, b)``: (found, speaker);
+        found with no speaker is a pronoun or nominal that resolves to no actor."""
+        # the phrase right before the cue lies in its last 200 characters: regexes anchored
+        # at the end ($) run on that tail only, so long sentences cost nothing extra
+        t0 = max(a, b - 200)
+        e = t0 + len(_TRAIL.sub("", self.masked[t0:b]))
+        stripped = self.masked[a:e]
+        tail = self.masked[t0:e]
+        m = _PRONOUN_END.search(tail)
+        if m:
+            return True, self.pronoun(m.group(1), t0 + m.start(1))
+        ends = []
+        window_tail = self.masked[t0:b].rstrip()
+        app = _APPOSITION_END.search(window_tail)
+        if app:   # "X, the minister of Y, said": X speaks
+            ends.append(t0 + len(_TRAIL.sub("", window_tail[:app.start()])))
+        ends.append(e)
+        for end in ends:
+            near = [x for x in self._between(max(a, end - 160), end) if x[1] >= end - 1]
+            near.sort(key=lambda x: ({"person": 0, "organization": 1, "country": 2}[x[2]], -x[1]))
+            if near and near[0][2] == "person":
+                return True, self._speaker(near[0])
+            m = _CAPRUN_END.search(self.masked, max(a, end - 80), end)
+            if end != e:
+                # before an apposition only a person will do ("The mayor of Lima, Rosa Quispe,")
+                if m and not near and not _PREP_END.search(self.masked, max(0, m.start(1) - 8), m.start(1)):
+                    spk = self._run_owner(m.start(1)) or self.name(self._unprefixed(m.start(1), end))
+                    if spk and spk[1] == "person":
+                        return True, spk
+                continue
+            if near and not (near[0][2] == "country" and m and m.start(1) < near[0][0]):
+                best = self._owner(near[0])
+                return True, self._owner_name(best) or self._speaker(best)
+            if m:   # a name the lists lack; "X of/at <run>": X speaks
+                spk = self._run_owner(m.start(1)) or self.name(self._unprefixed(m.start(1), end))
+                if spk:
+                    return True, spk
+        m = _NOMINAL_END.search(tail)
+        if m and m.group(2).lower() in _speaker_nouns():
+            return True, self.nominal(m.group(1), m.group(2), t0 + m.start())
+        if m and m.group(2).islower() and not m.group(1).strip() or m and _NOMINAL_UNKNOWN.fullmatch(m.group(0)):
+            return True, None   # "a South African delegate said": a speaker the lists cannot name
+        if _AND_END.search(window_tail):
+            # "X lauded Y's work and claimed ...": a second verb of the sentence's subject
+            spk = self.sentence_subject(a, b)
+            if spk:
+                return True, spk
+        a = max(a, e - _WINDOW)
+        stripped = self.masked[a:e]
+        lo = a + stripped.rfind(";") + 1
+        for kind in ("person", "organization"):
+            every = self._between(lo, e, kind)
+            found = [x for x in every if not _POSSESSIVE.match(self.masked, x[1])] or every
+            if found:
+                return True, self._speaker(self._owner(found[-1]))
+        m = _CAPRUN_END.search(tail)
+        if m:
+            spk = self.name(self._unprefixed(t0 + m.start(1), e))
+            if spk:
+                return True, spk
+        # "Rosa Quispe from the opposition bloc said": the first name-like run of the clause
+        for m in _CAPRUN.finditer(self.masked, lo, e):
+            if _PREP_END.search(self.masked, max(0, m.start() - 8), m.start()):
+                continue
+            spk = self.name(m.group())
+            if spk and spk[1] == "person" and (spk[0] in self.person_names or len(spk[0].split()) > 1):
+                return True, spk
+        found = list(_PRONOUN_ANY.finditer(stripped))
+        if found:
+            return True, self.pronoun(found[-1].group(1), a + found[-1].start(1))
+        return False, None
+
+    def subject_after(self, a: int, b: int, *, according: bool = False) -> tuple[bool, Speaker | None]:
+        """The speaker phrase right after a cue at ``a``: 'said Ecuadorian president Rafael
+        Arroyo', 'according to President Dronov'. Unless ``according``, the phrase must fill
+        the clause ('said the rebels had agreed' has no speaker after 'said')."""
+        seg = self.masked[a:b]
+        seg = seg[:_terminal(seg)]
+        lead = len(seg) - len(seg.lstrip())
+        cut = (_ACCORDING_CUT if according else _CLAUSE_CUT).search(seg, lead + 1)
+        if cut:
+            seg = seg[:cut.start()]
+        seg = seg.rstrip()
+        end = a + len(seg)
+        if according:
+            found = self._between(a, end, "person")
+            if found:
+                return True, self._speaker(found[0])
+            runs = _CAPRUN.findall(seg)
+            spk = self.name(runs[-1]) if runs else None
+            if spk and spk[1] == "person" and spk[0] in self.person_names:   # known by family name
+                return True, spk
+            found = self._between(a, end, "organization")
+            if found:
+                return True, self._speaker(found[0])
+            if spk:
+                return True, spk
+            found = self._between(a, end, "country")
+            if found:
+                return True, self._speaker(found[0])
+            return False, None
+        m = _PRONOUN_START.match(seg)
+        if m and not seg[m.end():].strip():
+            return True, self.pronoun(m.group(1), a + m.start(1))
+        found = [x for x in self._between(a, end) if x[1] >= end - 1]
+        if found:
+            found.sort(key=lambda x: {"person": 0, "organization": 1, "country": 2}[x[2]])
+            return True, self._speaker(found[0])
+        m = _NOMINAL_START.match(seg)
+        if m and m.group(2).lower() in _speaker_nouns() and not seg[m.end():].strip():
+            return True, self.nominal(m.group(1), m.group(2), a)
+        runs = list(_CAPRUN.finditer(seg))
+        if runs and not seg[runs[-1].end():].strip():
+            spk = self.name(runs[-1].group())
+            if spk:
+                return True, spk
+        if cut and cut.group() == "," and len(seg.split()) <= 4:
+            # "said his brother, Omar Haddad, after ...": the name in the apposition
+            a2 = a + cut.end()
+            rest = self.masked[a2:b]
+            m = _APPOSED_NAME.match(rest)
+            if m:
+                end2 = a2 + m.end(1)
+                found = [x for x in self._between(a2, end2, "person")]
+                if found:
+                    return True, self._speaker(found[-1])
+                spk = self.name(m.group(1))
+                if spk:
+                    return True, spk
+        return False, None
+
+    def sentence_subject(self, a: int, b: int) -> Speaker | None:
+        """The first actor of a sentence (persons first), or its opening pronoun."""
+        seg = self.masked[a:b]
+        m = _SUBJECT_RUN.match(seg)
+        if m:
+            spk = self.name(m.group(1))
+            if spk and spk[0] in self.person_names:
+                return spk
+        first_person = self._between(a, b, "person")
+        first_org = self._between(a, b, "organization")
+        m = _PRONOUN_START.match(seg) or re.match(r"^\s*(?:[A-Z][\w ,]{0,40}?,\s*)?(he|she|they|He|She|They)\b", seg)
+        if m and not (first_person and first_person[0][0] < a + m.start(1)):
+            return self.pronoun(m.group(1), a + m.start(1))
+        if first_person and first_org and first_org[0][1] < first_person[0][0] - 60:
+            return self._speaker(first_org[0])
+        if first_person:
+            return self._speaker(first_person[0])
+        if first_org:
+            return self._speaker(first_org[0])
+        return None
+
+
+# --------------------------------------------------------------------------- the extractor
+
+def _mask(text: str, cands: list[_Candidate], paragraphs) -> str:
+    pieces, last = [], 0
+    for c in cands:
+        for i, (a, b) in enumerate(c.segments):
+            o = c.open if i == 0 else a - 1
+            while o > 0 and text[o] not in _OPENING_MARKS and o > a - 3:
+                o -= 1
+            o = min(o, a)
+            z = b
+            if c.close is not None and i == len(c.segments) - 1:
+                z = c.close + 1
+            else:
+                p = paragraphs[bisect_right([p[0] for p in paragraphs], a) - 1]
+                z = p[1]
+            if o < last:
+                o = last
+            pieces.append(text[last:o])
+            pieces.append(MASK * (z - o))
+            last = z
+    pieces.append(text[last:])
+    return "".join(pieces)
+
+
+
+
+def _is_full(text: str, cand: _Candidate, ps: int) -> bool:
+    a = cand.start
+    body = text[a:cand.end].lstrip("[(.… ")
+    if not body or not (body[0].isupper() or body[0].isdigit()):
+        return False
+    before = text[ps:cand.open].rstrip()
+    if not before:
+        return True
+    if before[-1] in ".!?,:;—–-" or before[-1] in "”\"’":
+        return True
+    # 'Morita said "We ..."' (no comma): full only when long enough not to be a name or title
+    return bool(_cues().search(before[-12:])) and len(_WORD.findall(text[a:cand.end])) >= 5
+
+
+class _Attribution:
+    """What the attribution search found for one quote."""
+
+    __slots__ = ("speaker", "cue", "strong")
+
+    def __init__(self, speaker: Speaker | None, cue: str | None, strong: bool):
+        self.speaker, self.cue, self.strong = speaker, cue, strong
+
+
+def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver) -> _Attribution | None:
+    """'"...," Dronov said' / '"...," said Dronov' / across a paragraph break when the quote
+    stands alone in its paragraph."""
+    if cand.close is None:
+        return None
+    last_para = res._para_of(cand.end)
+    lp_start, lp_end = paragraphs[last_para]
+    fp_start = paragraphs[cand.para][0]
+    ce = cand.close + 1
+    nxt = masked.find(MASK, ce, lp_end)
+    lim = lp_end if nxt < 0 else nxt
+    if (not masked[ce:lim].strip() and lim == lp_end and last_para + 1 < len(paragraphs)
+            and not masked[fp_start:cand.open].strip()):
+        nps, npe = paragraphs[last_para + 1]
+        if text[nps] not in _OPENING_MARKS:
+            ce = nps
+            nxt = masked.find(MASK, nps, npe)
+            lim = npe if nxt < 0 else nxt
+    seg = masked[ce:lim]
+    cut_at = _terminal(seg)
+    t = cut_at < len(seg)
+    seg_cut = seg[:cut_at]
+    m = _cues().search(seg_cut, 0, 90)
+    if not m:
+        return None
+    lead = len(seg_cut) - len(seg_cut.lstrip(" ,;:—–-\n"))
+    subject = seg_cut[lead:m.start()].strip()
+    if subject and not _SUBJECT_OK.match(subject):
+        return None
+    starts_lower = seg_cut[lead:lead + 1].islower()
+    quote_ends_sentence = not starts_lower and (text[cand.end - 1:cand.end] in (".", "!", "?") or
+                                                text[cand.end:cand.close].strip() in (".", "!", "?"))
+    if quote_ends_sentence:
+        # '"... done." Wexler later wrote, "..."' introduces the next quote; and
+        # '"...." The agency said a new rule ...' is a new sentence, not an attribution.
+        if not t and nxt >= 0:
+            return None
+        if len(_WORD.findall(seg_cut[m.end():])) > 6:
+            return None
+    if subject:
+        found, spk = res.subject_before(ce + lead, ce + m.start())
+    elif _is_participle(m.group()):
+        return None
+    else:
+        found, spk = res.subject_after(ce + m.end(), lim, according=m.group().lower().startswith("according"))
+    if not found:
+        return None
+    return _Attribution(spk, m.group(), True)
+
+
+def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver) -> _Attribution | None:
+    """A cue in the quote's sentence before it: 'For his part Morita said, "..."',
+    'According to President Dronov, both sides "..."', 'X emphasized ..., saying "..."',
+    or an introducing colon or comma ('X welcomed the deal: "..."')."""
+    ps = paragraphs[cand.para][0]
+    we = cand.open
+    ws = max(res.window_start(cand.open, ps), we - _WINDOW)   # a cue lies near its quote
+    if not masked[ws:we].strip() and cand.open == ps and cand.para > 0:
+        pps, ppe = paragraphs[cand.para - 1]
+        if masked[pps:ppe].rstrip().endswith((",", ":", "—")):
+            ws, we = max(res.window_start(ppe, pps), ppe - _WINDOW), ppe
+    found = list(_cues().finditer(masked, ws, we))
+    if found:
+        m = found[-1]
+        word = m.group()
+        qa = _QUOTED_AS.search(masked, max(ws, we - 120), we) if word in ("saying", "telling", "stating", "writing") else None
+        if word.lower().startswith("according"):
+            ok, spk = res.subject_after(m.end(), we, according=True)
+        elif qa:   # "Xinhua quoted the minister as saying": the minister speaks
+            ok, spk = res.subject_after(qa.start(1), qa.end(1), according=True)
+            if not ok:
+                spk = res.subject_before(ws, qa.start())[1]
+        elif _is_participle(word) or word.lower().startswith("in a statement"):
+            finite = [f for f in found[:-1] if not _is_participle(f.group())
+                      and not f.group().lower().startswith(("according", "in a statement"))]
+            ok, spk = res.subject_before(ws, finite[-1].start()) if finite else (False, None)
+            if not ok:
+                spk = res.sentence_subject(ws, m.start())
+        else:
+            ok, spk = res.subject_before(ws, m.start())
+            if not ok:
+                ok, spk = res.subject_after(m.end(), we)
+        return _Attribution(spk, word, True)
+    tail = masked[ws:we].rstrip()
+    if tail.endswith((":", ",", "—")):
+        # "Dronov, also on social media, defended the plan, "..."": a subject opens the sentence
+        head = masked[ws:min(we, ws + 60)]
+        first = [x for x in res._between(ws, ws + 60) if x[2] != "country"]
+        if first or _PRONOUN_START.match(head):
+            spk = res.sentence_subject(ws, we)
+            if spk:
+                return _Attribution(spk, tail[-1], tail.endswith(":"))
+    return None
+
+
+def _is_title(text: str, cand: _Candidate, ps: int) -> bool:
+    """'a robot named "…"', 'a campaign dubbed "…"', 'they are called "…"': a name, not speech."""
+    return bool(_TITLE_BEFORE.search(text, max(ps, cand.open - 40), cand.open))
+
+
+def _ends_sentence(text: str, cand: _Candidate) -> bool:
+    """A quote with no cue of its own must be a sentence: '.', '!', '?' or '…' at its end
+    (inside the marks, or right after them)."""
+    tail = text[cand.end - 1:cand.end]
+    after = text[cand.close + 1:cand.close + 2] if cand.close is not None else ""
+    return tail in (".", "!", "?", "…", "]") or after in (".", "!", "?")
 
 
 def extract_quotes(article: Article, persons: list[Person], organizations: list[Organization],
                    countries: list[Country]) -> list[Quote]:
-    return []  # placeholder until the quote extractor lands
+    """Quoted speech of an article with its speaker (see the module docstring)."""
+    text = article.text
+    if not text or not _MARK.search(text):
+        return []
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+    cands = _candidates(text, paragraphs)
+    if not cands:
+        return []
+    masked = _mask(text, cands, paragraphs)
+    sentences = article.sentences or tuple(split_sentences(text))
+    res = _Resolver(article, persons, organizations, countries, masked, paragraphs, sentences)
+
+    out: list[Quote] = []
+    previous: tuple[_Candidate, Speaker | None, str | None] | None = None
+    for cand in cands:
+        ps = paragraphs[cand.para][0]
+        words = sum(len(_WORD.findall(text[a:b])) for a, b in cand.segments)
+        full = _is_full(text, cand, ps)
+        if words < 2 or (not full and words < 5) or _is_title(text, cand, ps):
+            continue
+        att = _after(text, masked, cand, paragraphs, res) or _before(text, masked, cand, paragraphs, res)
+        speaker = att.speaker if att else None
+        cue = att.cue if att else None
+        strong = bool(att and att.strong)
+        if att is None and previous is not None:
+            # the speaker's turn continues: '"...," he said. "We see ..."'
+            pc, pspk, pcue = previous
+            if pspk and (pc.para == cand.para or (pc.para == cand.para - 1 and cand.open == ps)):
+                speaker, cue = pspk, pcue
+        if speaker is None and att is None and full:
+            # the subject of the previous sentence: 'X criticised the decision. "..."'
+            ws = res.window_start(cand.open, ps)
+            if ws > ps:
+                speaker = res.sentence_subject(res.window_start(ws - 1, ps), ws)
+            elif cand.para > 0:
+                pps, ppe = paragraphs[cand.para - 1]
+                speaker = res.sentence_subject(res.window_start(ppe, pps), ppe)
+        if not strong and (not full or cand.unclosed or words < 5 or not _ends_sentence(text, cand)):
+            continue
+        if speaker is None and not strong:
+            continue
+        name, kind, key = speaker if speaker else (None, None, None)
+        out.append(Quote(
+            text=" ".join(text[a:b] for a, b in cand.segments), start=cand.start, end=cand.end,
+            sentence=sentence_index(sentences, cand.start) if sentences else 0,
+            speaker=name, speaker_kind=kind, speaker_key=key, cue=cue,
+        ))
+        previous = (cand, speaker, cue)
+        if speaker is not None:
+            res.last_speaker = (speaker, cand.end)
+    return out

@@ -1,0 +1,292 @@
+"""Quote extraction: one-sentence (or one-paragraph) cases for every pattern the extractor handles.
+
+Persons and organisations are built by hand here, so these tests do not depend on the
+person and organisation extractors.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from analysis.extract.quotes import extract_quotes
+from analysis.records import Article, Country, Mention, Organization, Person
+from analysis.text import split_sentences
+
+# Invented people: name -> (role, country); every occurrence of the full name or the
+# family name is a mention.
+PEOPLE = {
+    "Pavel Dronov": ("President", "RUS"),
+    "Kenji Morita": ("Prime Minister", "JPN"),
+    "Samuel Okafor": ("President", "ZAF"),
+    "Laura Becker": (None, "USA"),
+    "Amina Diallo": ("Trade Commissioner", None),
+    "Luis Arroyo": ("President", "ECU"),
+    "Helen Grant": ("President", "USA"),
+    "Nikos Petridis": ("Foreign Minister", "GRC"),
+    "Tom Wexler": ("Special Envoy", "USA"),
+    "Dana Ruiz": (None, None),
+}
+COUNTRIES = {"Russia": "RUS", "Japan": "JPN", "Russian": "RUS", "Japanese": "JPN"}
+
+
+def _mentions(text: str, pattern: str) -> tuple[Mention, ...]:
+    return tuple(Mention(m.start(), m.end(), m.group(), 0) for m in re.finditer(pattern, text))
+
+
+def _article(text: str) -> Article:
+    return Article(id="t", text=text, sentences=tuple(split_sentences(text)))
+
+
+def _persons(text: str) -> list[Person]:
+    out = []
+    for name, (role, country) in PEOPLE.items():
+        family = name.split()[-1]
+        mentions = _mentions(text, rf"\b(?:{re.escape(name)}|{re.escape(family)})\b")
+        if mentions:
+            out.append(Person(name, role, country, mentions, name.lower().replace(" ", "-")))
+    return out
+
+
+def _countries(text: str) -> list[Country]:
+    found: dict[str, list[Mention]] = {}
+    for word, code in COUNTRIES.items():
+        found.setdefault(code, []).extend(_mentions(text, rf"\b{word}\b"))
+    names = {"RUS": "Russia", "JPN": "Japan"}
+    return [Country(code, names[code], tuple(ms)) for code, ms in found.items() if ms]
+
+
+def _organizations(text: str) -> list[Organization]:
+    out = []
+    for name, acronym in [("National Liberation Front", "NLF"), ("Ministry of Foreign Affairs of Peru", None)]:
+        pattern = rf"\b(?:{re.escape(name)}{'|' + acronym if acronym else ''})\b"
+        mentions = _mentions(text, pattern)
+        if mentions:
+            out.append(Organization(name, acronym, "government", None, mentions))
+    return out
+
+
+def quotes_of(text: str):
+    return extract_quotes(_article(text), _persons(text), _organizations(text), _countries(text))
+
+
+def _pairs(text: str) -> list[tuple[str, str | None]]:
+    return [(" ".join(q.text.split()[:4]), q.speaker) for q in quotes_of(text)]
+
+
+# --------------------------------------------------------------------------- patterns
+
+CASES = [
+    # attribution after, straight and typographic marks
+    ('Pavel Dronov met Morita. "Our two countries will build the bridge together by spring," Dronov said.',
+     [("Our two countries will", "Pavel Dronov")]),
+    ("Pavel Dronov met Morita. “Our two countries will build the bridge together by spring,” Dronov said.",
+     [("Our two countries will", "Pavel Dronov")]),
+    # British single marks at the top level
+    ("Pavel Dronov met Morita. ‘Our two countries will build the bridge by spring,’ Dronov said.",
+     [("Our two countries will", "Pavel Dronov")]),
+    # straight single marks as the outer marks
+    ("Dronov met Morita. 'Our answer on the bridge will come next week,' Dronov said.",
+     [("Our answer on the", "Pavel Dronov")]),
+    # attribution before, with a comma and a colon
+    ('Dana Ruiz said, "The announcement came as a shock to all of us here."',
+     [("The announcement came as", "Dana Ruiz")]),
+    ('President Helen Grant praised the accord: "For the first time in years, both sides have made concessions."',
+     [("For the first time", "Helen Grant")]),
+    # attribution in the middle: both halves belong to the speaker
+    ('"While we wait for the final text of the treaty," Dronov said, "we ask every side to keep calm."',
+     [("While we wait for", "Pavel Dronov"), ("we ask every side", "Pavel Dronov")]),
+    # verb first, with a demonym and a title before the name
+    ('"We have closed this chapter and will now look to the future," said Ecuadorian president Luis Arroyo.',
+     [("We have closed this", "Luis Arroyo")]),
+    # "according to"
+    ('According to President Dronov, both delegations "hope that the visit will lead to lasting trust."',
+     [("hope that the visit", "Pavel Dronov")]),
+    # partial quote of five words or more after a reporting verb
+    ('Dronov said the meeting was "a great step forward for both nations" on Friday.',
+     [("a great step forward", "Pavel Dronov")]),
+    # participle: the speaker is the subject of the sentence
+    ('Foreign Minister Nikos Petridis repeated his objection, saying "The monument belongs to all of '
+     'humanity and must stay open."',
+     [("The monument belongs to", "Nikos Petridis")]),
+    # "as quoted by" names the medium, not the speaker
+    ('Petridis spoke on Friday, saying "The monument belongs to all of humanity", as quoted by Morning Herald.',
+     [("The monument belongs to", "Nikos Petridis")]),
+    # pronouns: the nearest person mentioned before, outside quotes
+    ('Samuel Okafor rejected the plan. "It takes the region back to the use of force," he said.',
+     [("It takes the region", "Samuel Okafor")]),
+    ('Officers questioned Laura Becker. She said "that she would stay in the city for now".',
+     [("that she would stay", "Laura Becker")]),
+    # a person named inside the quote is not the referent of "he"
+    ('Afterwards Morita said, "President Dronov and I have agreed to meet again soon," he said.',
+     [("President Dronov and I", "Kenji Morita")]),
+    # nominal speakers: role noun, and demonym for the country
+    ('Amina Diallo spoke first, then Morita. The commissioner said, "We still have to agree on the tariff lists."',
+     [("We still have to", "Amina Diallo")]),
+    ('Dronov met Morita. "Our two countries will build the bridge together," the Russian leader said.',
+     [("Our two countries will", "Pavel Dronov")]),
+    ('Dronov met Morita. "Our two countries will build the bridge together," the Japanese leader said.',
+     [("Our two countries will", "Kenji Morita")]),
+    # "a spokesman for X" speaks for X
+    ('A spokesman for President Grant stated: "the government will stand by its partners in the region".',
+     [("the government will stand", "Helen Grant")]),
+    # organisations and governments
+    ('In a statement, the NLF said, "A ceasefire has been agreed with the provincial government."',
+     [("A ceasefire has been", "National Liberation Front")]),
+    ('The Ministry of Foreign Affairs of Peru described the raid as "a grave breach of our sovereign rights".',
+     [("a grave breach of", "Ministry of Foreign Affairs of Peru")]),
+    ('"This raid is a grave breach of our sovereign rights," the Foreign Ministry said in a statement.',
+     [("This raid is a", "Foreign Ministry")]),
+    # a capitalised name next to the cue that the person list lacks
+    ('"We will hold the line until help arrives," said Captain Idris Kamara of the border guard.',
+     [("We will hold the", "Idris Kamara")]),
+    ('"However, none of this has been confirmed yet," said reporter Jean Marchetti.',
+     [("However, none of this", "Jean Marchetti")]),
+    # the speaker's turn continues in the next quote
+    ('"I will not accept these accusations," Arroyo said. "My government has nothing to hide."',
+     [("I will not accept", "Luis Arroyo"), ("My government has nothing", "Luis Arroyo")]),
+    # a quote after a sentence that names its speaker as subject
+    ('Tom Wexler criticized the decision on social media. "The announcement shows a complete lack of planning."',
+     [("The announcement shows a", "Tom Wexler")]),
+    # apostrophes are not quotation marks
+    ("Japan’s minister said the rebels’ camps were “a threat to every single one of us,” Morita told reporters.",
+     [("a threat to every", "Kenji Morita")]),
+    # a scare-quoted word inside a straight-quoted quote stays inside it
+    ('Wexler wrote, "The plan shows no understanding of the region. The "coalition" is not holding '
+     'any prisoners."',
+     [("The plan shows no", "Tom Wexler")]),
+    # pronoun gender from the text: "his" in a sentence naming only Okafor makes him "he"
+    ('Laura Becker met the envoy. Samuel Okafor arrived with his advisers. "We are ready to sign '
+     'the agreement today," she said.',
+     [("We are ready to", "Laura Becker")]),
+    # "quoted X as saying": X speaks, not the medium
+    ('The agency quoted Pavel Dronov as saying "the bridge will be finished within two years".',
+     [("the bridge will be", "Pavel Dronov")]),
+    # "the statement said": whoever issued it
+    ('The NLF issued a statement on Sunday. "All fighters will lay down their arms by Friday," the statement said.',
+     [("All fighters will lay", "National Liberation Front")]),
+    # the name in an apposition after the verb
+    ('"This is the hardest day of my life," said his brother, Omar Haddad, after the ceremony.',
+     [("This is the hardest", "Omar Haddad")]),
+    # a lower-case verb after a question mark still attributes the quote
+    ('"Why would anyone take a painting of a bicycle?" asked Lena Vogt, the painter, on her blog.',
+     [("Why would anyone take", "Lena Vogt")]),
+    # a possessor is not the antecedent of the pronoun when a subject is near
+    ('Helen Grant called Dronov\'s plan unwise. "The assembly is moving forward with a formal inquiry," '
+     'she announced.',
+     [("The assembly is moving", "Helen Grant")]),
+    # "he" after a quote whose speaker the person list lacks
+    ('"We are proud of the whole team today," said Kipsang after the race. He wrote on social media, '
+     '"This result belongs to every runner in Kenya!"',
+     [("We are proud of", "Kipsang"), ("This result belongs to", "Kipsang")]),
+    # a name next to the verb beats an organisation earlier in the sentence
+    ('Speaking to the Daily Courier, Okoro said, "We expect the talks to resume in the spring."',
+     [("We expect the talks", "Okoro")]),
+    ('Maria Lenz, the chairwoman of the Green Alliance, said the mayor "worked for this city until his last day".',
+     [("worked for this city", "Maria Lenz")]),
+    ('"Nobody expected the shortage to last this long," said Sven Berg per Nordic Radio.',
+     [("Nobody expected the shortage", "Sven Berg")]),
+    ('On Friday Dronov said, "We will not sign anything before the elections."',
+     [("We will not sign", "Pavel Dronov")]),
+    # "X at/of <organisation or place>": X speaks
+    ('Dr. Ilse Brandt at Saint Mary Hospital said, "We received the first patients just after midnight."',
+     [("We received the first", "Ilse Brandt")]),
+    ('Aiko Tan of Equality Network Japan said, "Our next campaign starts in the northern prefectures."',
+     [("Our next campaign starts", "Aiko Tan")]),
+    # a possessor speaks through a statement
+    ('Dronov\'s statement read: "The bridge project will continue as planned."',
+     [("The bridge project will", "Pavel Dronov")]),
+    # a speaker the lists cannot name still makes a quote
+    ('"A promise that nobody can enforce is worthless," a South African delegate said.',
+     [("A promise that nobody", None)]),
+    # a single name that is part of a known person's name (given name, or family name first)
+    ('Morita met Dronov in Osaka. Kenji said, "We will answer the proposal next week."',
+     [("We will answer the", "Kenji Morita")]),
+    # before an apposition only a person will do
+    ('The mayor of Lima, Rosa Quispe, tweeted, "Our buses will run all night for the festival."',
+     [("Our buses will run", "Rosa Quispe")]),
+    # the previous quote's speaker stays the topic of "he" until someone else is named
+    ('Dronov said Morita was "a reliable partner for many years to come"; however, "we will not '
+     'give up our claims on the islands," he added.',
+     [("a reliable partner for", "Pavel Dronov"), ("we will not give", "Pavel Dronov")]),
+    # nested single marks stay inside the quote
+    ("“He told me ‘we will never give up’ and I believe him,” Morita said.",
+     [("He told me ‘we", "Kenji Morita")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
+def test_patterns(text, expected):
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    'Dronov called the proposal a "grave error" and a "cosmetic change".',           # short partials
+    'Morita named the programme "Project Blue Horizon" on Wednesday.',               # a title
+    'The film "The Long Road Home to the Mountains" opened in Lima on Friday.',     # long title, no cue
+    "Japan’s leaders met in Tokyo’s centre and visited the islanders’ graves.",      # apostrophes only
+    "The islanders' leaders met the 'rock 'n' roll' mayor in the '90s and didn't agree.",  # straight ones
+    'The lenders are to offer "small, short, cheap, and safe" loans to farmers.',     # no speaker, no cue
+    'The rule applies to anyone found guilty of, "Theft, fraud, or other serious offences against the state."',
+    'Dronov said the robot, named "Better Friend of Every Child", won the prize.',  # a name after "named"
+    'Morita said the banners mentioned "International Friendship Day Parade".',     # short, no comma
+
+])
+def test_not_quotes(text):
+    assert quotes_of(text) == []
+
+
+def test_quote_over_line_breaks():
+    text = ("For his part Morita said,\n\n“President Dronov and I have agreed that our countries will "
+            "cooperate,”\n\nhe said.")
+    (q,) = quotes_of(text)
+    assert q.speaker == "Kenji Morita" and q.text.startswith("President Dronov and I")
+    assert text[q.start:q.end] == q.text
+
+
+def test_attribution_in_the_next_paragraph():
+    text = ('"The question of the bridge was discussed at length with our guests,"\n\n'
+            'Dronov told journalists after the talks.')
+    (q,) = quotes_of(text)
+    assert q.speaker == "Pavel Dronov" and q.cue == "told"
+
+
+def test_quote_running_over_paragraphs():
+    text = ("Dronov said:\n\n“We will work together on this for many years to come.\n\n"
+            "“We see the bridge as a common task,” he said.")
+    (q,) = quotes_of(text)
+    assert q.speaker == "Pavel Dronov"
+    assert q.text.startswith("We will work together") and q.text.endswith("common task")
+    assert text[q.start:q.start + 10] == "We will wo"
+
+
+def test_unbalanced_marks_keep_the_other_quotes():
+    text = ('Dronov said he was "sure about it all.\n\n'
+            '"We will finish this bridge together with our friends," Dronov said.\n\n'
+            'Morita said, "We share the view that talks must restart soon."')
+    got = _pairs(text)
+    assert ("We will finish this", "Pavel Dronov") in got
+    assert ("We share the view", "Kenji Morita") in got
+
+
+def test_record_fields():
+    text = 'Pavel Dronov met Morita. "Our two countries will build the bridge together by spring," Dronov said.'
+    (q,) = quotes_of(text)
+    assert text[q.start:q.end] == q.text == "Our two countries will build the bridge together by spring"
+    assert q.sentence == 1
+    assert (q.speaker_kind, q.speaker_key, q.cue) == ("person", "pavel-dronov", "said")
+
+
+def test_organisation_speaker_record():
+    (q,) = quotes_of('In a statement, the NLF said, "A ceasefire has been agreed with the provincial government."')
+    assert (q.speaker_kind, q.speaker_key) == ("organization", "National Liberation Front")
+
+
+def test_no_marks_no_work():
+    assert quotes_of("Dronov met Morita in Moscow.") == []
+
+
+def test_said_as_a_name_is_not_a_cue():
+    # "Said" in a name must not read as the verb
+    text = '"We hope to settle the matter by the end of the day," Karim Said Haddad told reporters.'
+    assert _pairs(text) == [("We hope to settle", "Karim Said Haddad")]
