@@ -1,8 +1,264 @@
-"""Topics: one to four GUIDELINES labels per article from reviewable keyword lists."""
+"""Topics: one to four GUIDELINES labels per article from reviewable keyword lists.
+
+The terms live in ``analysis/resources/topic_keywords.tsv`` (label, term, weight, IPTC Media
+Topic code). Scoring is transparent and deterministic:
+
+- every occurrence of a term adds its weight to its label, times a position factor:
+  ``TITLE_FACTOR`` in the title, ``LEAD_FACTOR`` in the first paragraph, 1 elsewhere;
+- a label's evidence is damped per distinct term (the n-th occurrence of the same term
+  counts 1/n), so one repeated word cannot carry a label alone;
+- the score is that sum divided by ``1 + words / LENGTH_SCALE`` (long articles mention more);
+- labels whose score reaches ``MIN_SCORE`` and ``RELATIVE`` times the best score are kept,
+  best first, at most ``MAX_LABELS``; the best label is kept whenever any term matched.
+"""
 from __future__ import annotations
 
-from ..records import Article, Topic
+import re
+from collections import Counter
+from functools import lru_cache
+
+from ..errors import ResourceError
+from ..records import TOPIC_LABELS, Article, Topic
+from ..text import load_table
+
+__all__ = ["classify_topics", "score_topics", "topic_terms", "MAX_LABELS"]
+
+TITLE_FACTOR = 3.0
+LEAD_FACTOR = 2.0
+LENGTH_SCALE = 400.0
+MIN_SCORE = 1.5
+RELATIVE = 0.1
+MAX_LABELS = 4
+
+_WORD = re.compile(r"\w+")
+_OPENERS = "\"“‘'«([{—–-"
+_CLOSERS = "\"”’'».,;:!?)]}—–-…"
+_POSSESSIVE = ("'s", "’s")
+_MAX_N = 4
+
+
+def _clean(token: str) -> str:
+    token = token.strip(_OPENERS).rstrip(_CLOSERS)
+    if token.endswith(_POSSESSIVE):
+        token = token[:-2]
+    return token
+
+
+def _open(token: str) -> str:
+    """A phrase-inner word: no punctuation after it (else the phrase is broken)."""
+    if token and token[-1] in _CLOSERS:
+        return ""
+    return token.lstrip(_OPENERS)
+
+
+class _Lexicon:
+    """The keyword list as dictionaries, matched by counting the words and word n-grams of a
+    text (C-speed ``str.split`` and ``Counter``) instead of a regular expression per term.
+
+    Lower-case terms match any case; a single-word term with two or more capitals (NATO,
+    WHO, UN) matches only as written. A trailing ``*`` matches any ending. A phrase that
+    matches takes its occurrences away from the shorter terms inside it ("free trade" is
+    not also "trade")."""
+
+    def __init__(self, rows: tuple[dict[str, str], ...]):
+        self.exact: dict[tuple[str, ...], tuple[str, list[tuple[str, float]]]] = {}
+        self.cased: dict[str, tuple[str, list[tuple[str, float]]]] = {}
+        self.prefix: dict[tuple[str, ...], list[tuple[str, str, list[tuple[str, float]]]]] = {}
+        for row in rows:
+            label, term = row.get("label", ""), row.get("term", "")
+            if label not in TOPIC_LABELS:
+                raise ResourceError(f"topic_keywords.tsv: unknown label {label!r} (use one of {', '.join(TOPIC_LABELS)})")
+            try:
+                weight = float(row.get("weight") or 1)
+            except ValueError:
+                raise ResourceError(f"topic_keywords.tsv: weight of {term!r} is not a number") from None
+            is_prefix = term.endswith("*")
+            words = term.rstrip("*").split()
+            if not words or len(words) > _MAX_N:
+                raise ResourceError(f"topic_keywords.tsv: term {term!r} must have 1 to {_MAX_N} words")
+            if len(words) == 1 and not is_prefix and sum(ch.isupper() for ch in words[0]) >= 2:
+                words = [_clean(words[0])]
+                self.cased.setdefault(words[0], (term, []))[1].append((label, weight))
+                continue
+            words = [w.lower() for w in words]
+            if is_prefix:
+                bucket = self.prefix.setdefault(tuple(words[:-1]), [])
+                entry = next((e for e in bucket if e[0] == words[-1]), None)
+                if entry is None:
+                    entry = (words[-1], term, [])
+                    bucket.append(entry)
+                entry[2].append((label, weight))
+            else:
+                self.exact.setdefault(tuple(words), (term, []))[1].append((label, weight))
+        self.pairs: dict[str, list[tuple[str, float]]] = {}
+        for term, pairs in [*self.exact.values(), *self.cased.values()]:
+            self.pairs[term] = pairs
+        for bucket in self.prefix.values():
+            for _, term, pairs in bucket:
+                self.pairs[term] = pairs
+        # prefix stems by (context, stem) with the stem lengths to try, longest first
+        self.stems: dict[tuple[tuple[str, ...], str], str] = {}
+        self.stem_lengths: dict[tuple[str, ...], list[int]] = {}
+        for context, bucket in self.prefix.items():
+            for stem, term, _ in bucket:
+                self.stems[(context, stem)] = term
+            self.stem_lengths[context] = sorted({len(stem) for stem, _, _ in bucket}, reverse=True)
+        self.first_words = {k[0] for k in self.exact if len(k) > 1} | {k[0] for k in self.prefix if k}
+        self._cache: dict[tuple[str, ...], str | None] = {}
+        self._seen: set[str] = set()          # raw tokens already classified
+        self._term_of: dict[str, str] = {}     # raw token -> the one-word term it is
+        self._openers: set[str] = set()        # raw tokens that may open a phrase
+
+    def _term(self, words: tuple[str, ...]) -> str | None:
+        """The term a (lower-cased) word sequence is, if any."""
+        hit = self._cache.get(words, 0)
+        if hit != 0:
+            return hit  # type: ignore[return-value]
+        found = self.exact.get(words)
+        term = found[0] if found else None
+        if term is None:
+            context, last = words[:-1], words[-1]
+            for length in self.stem_lengths.get(context, ()):
+                if len(last) >= length:
+                    term = self.stems.get((context, last[:length]))
+                    if term is not None:
+                        break
+        if len(self._cache) < 200_000:
+            self._cache[words] = term
+        return term
+
+    def _classify_raw(self, raw: str) -> tuple[str | None, bool]:
+        """(term, opens a phrase) of one whitespace-separated token, memoised."""
+        opener = _open(raw).lower() in self.first_words
+        word = _clean(raw)
+        term = None
+        if word:
+            cased = self.cased.get(word)
+            term = cased[0] if cased is not None else self._term((word.lower(),))
+        if len(self._seen) < 1_000_000:
+            self._seen.add(raw)
+            if term is not None:
+                self._term_of[raw] = term
+            if opener:
+                self._openers.add(raw)
+        return term, opener
+
+    def count(self, text: str) -> Counter:
+        """Term -> occurrences in ``text``."""
+        tokens = text.split()
+        counts: Counter = Counter()
+        if not tokens:
+            return counts
+        # unigrams (and cased acronyms)
+        tally = Counter(tokens)
+        keys = tally.keys()
+        # classify only tokens never seen before; the rest is set algebra at C speed
+        for raw in keys - self._seen:
+            self._classify_raw(raw)
+        term_of = self._term_of
+        for raw in keys & term_of.keys():
+            counts[term_of[raw]] += tally[raw]
+        openers = keys & self._openers
+        # n-grams starting with a word that opens some phrase
+        subtract: Counter = Counter()
+        starts = [i for i, tok in enumerate(tokens) if tok in openers] if openers else []
+        total = len(tokens)
+        for size in range(_MAX_N, 1, -1):
+            grams = Counter(tuple(tokens[i:i + size]) for i in starts if i + size <= total)
+            for gram, n in grams.items():
+                words = [_open(gram[0]).lower()]
+                for inner in gram[1:-1]:
+                    w = _open(inner)
+                    if not w:
+                        break
+                    words.append(w.lower())
+                else:
+                    last = _clean(gram[-1]).lower()
+                    if not last:
+                        continue
+                    words.append(last)
+                    term = self._term(tuple(words))
+                    if term is None:
+                        continue
+                    counts[term] += n
+                    # the shorter terms inside it do not count again
+                    for i in range(size):
+                        for j in range(i + 1, size + 1):
+                            if j - i == size:
+                                continue
+                            inner_term = self._term(tuple(words[i:j]))
+                            if inner_term is not None:
+                                subtract[inner_term] += n
+        for term, n in subtract.items():
+            left = counts.get(term, 0) - n
+            if left > 0:
+                counts[term] = left
+            else:
+                counts.pop(term, None)
+        return counts
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    return _Lexicon(load_table("topic_keywords.tsv"))
+
+
+def topic_terms(text: str) -> dict[str, list[str]]:
+    """Labels signalled by the keywords of a short text (a sentence): label -> terms,
+    labels in order of summed weight. Used for the topics of one agreement."""
+    lex = _lexicon()
+    totals: dict[str, float] = {}
+    terms: dict[str, list[str]] = {}
+    for term, n in lex.count(text).items():
+        for label, weight in lex.pairs[term]:
+            totals[label] = totals.get(label, 0.0) + weight * n
+            terms.setdefault(label, []).append(term)
+    return {label: terms[label] for label in sorted(totals, key=lambda k: (-totals[k], TOPIC_LABELS.index(k)))}
+
+
+def _harmonic(first: int, count: int) -> float:
+    """1/(first+1) + ... + 1/(first+count): the damped weight of ``count`` more occurrences."""
+    return sum(1.0 / k for k in range(first + 1, first + count + 1))
+
+
+def score_topics(article: Article) -> list[Topic]:
+    """Every label with any evidence, scored, best first (before threshold and cap)."""
+    lex = _lexicon()
+    text = article.text or ""
+    lead_end = text.find("\n\n")
+    if lead_end < 0:
+        lead_end = len(text)
+    segments = ((TITLE_FACTOR, article.title or ""), (LEAD_FACTOR, text[:lead_end]), (1.0, text[lead_end:]))
+    raw: dict[str, float] = {}
+    seen: Counter = Counter()
+    terms: dict[str, dict[str, float]] = {}
+    for factor, segment in segments:
+        if not segment:
+            continue
+        for term, n in lex.count(segment).items():
+            damp = _harmonic(seen[term], n)
+            seen[term] += n
+            for label, weight in lex.pairs[term]:
+                gain = weight * factor * damp
+                raw[label] = raw.get(label, 0.0) + gain
+                bucket = terms.setdefault(label, {})
+                bucket[term] = bucket.get(term, 0.0) + gain
+
+    words = article.word_count or len(_WORD.findall(text))
+    norm = 1.0 + words / LENGTH_SCALE
+    out = []
+    for label, value in raw.items():
+        top_terms = sorted(terms[label], key=lambda t: (-terms[label][t], t))
+        out.append(Topic(label=label, score=round(value / norm, 3), terms=tuple(top_terms[:8])))
+    out.sort(key=lambda t: (-t.score, TOPIC_LABELS.index(t.label)))
+    return out
 
 
 def classify_topics(article: Article) -> list[Topic]:
-    return []  # placeholder until the topic classifier lands
+    """One to four labels (none only when no keyword matched at all), best first."""
+    scored = score_topics(article)
+    if not scored:
+        return []
+    best = scored[0].score
+    kept = [t for t in scored if t.score >= MIN_SCORE and t.score >= RELATIVE * best]
+    return (kept or scored[:1])[:MAX_LABELS]

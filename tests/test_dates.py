@@ -1,0 +1,80 @@
+"""Date resolution against the article date (conventions in analysis/extract/dates.py)."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.dates import find_dates, parse_iso, resolve_when
+
+
+@pytest.mark.parametrize("text, article_date, expected", [
+    # seasons are meteorological (northern hemisphere)
+    ("a delegation will visit the islands this summer", "2017-04-29", "2017-06-01/2017-08-31"),
+    ("talks resume next spring", "2017-04-29", "2018-03-01/2018-05-31"),
+    ("this winter", "2018-01-15", "2017-12-01/2018-02-28"),
+    ("the summer of 2018", "2017-04-29", "2018-06-01/2018-08-31"),
+    # years
+    ("the pipeline opens next year", "2017-04-29", "2018-01-01/2018-12-31"),
+    ("sales fell last year", "2020-06-21", "2019-01-01/2019-12-31"),
+    ("in 2015, Tesco centralised its management", "2020-06-21", "2015-01-01/2015-12-31"),
+    ("full transition by the end of 2014", "2014-09-03", "2014-12-31"),
+    ("troops to pull out at the end of the year", "2014-09-03", "2014-12-31"),
+    ("reported in mid-2019", "2020-06-21", "2019-05-01/2019-08-31"),
+    # months: the coming one for plans, the latest one for reports
+    ("the delegation could visit as early as May", "2017-04-29", "2017-05-01/2017-05-31"),
+    ("the delegation will visit in March", "2017-04-29", "2018-03-01/2018-03-31"),
+    ("Tesco sold its Thai stores in March", "2020-06-21", "2020-03-01/2020-03-31"),
+    ("the IMF said in May", "2019-07-10", "2019-05-01/2019-05-31"),
+    ("a DW report in March of last year", "2020-06-21", "2019-03-01/2019-03-31"),
+    ("later this month", "2014-09-03", "2014-09-01/2014-09-30"),
+    ("May 2019", None, "2019-05-01/2019-05-31"),
+    # days
+    ("start trading on July 1, 2020", "2019-07-10", "2020-07-01"),
+    ("the November 27 deal", "2020-01-11", "2019-11-27"),
+    ("In the November 27 deal they agreed on a line that would make the sea Turkish", "2020-01-11", "2019-11-27"),
+    ("This Thursday the commission criticised the move, saying approval would be required", "2019-03-31", "2019-03-28"),
+    ("signed on 3 March 2008", None, "2008-03-03"),
+    ("On Thursday, NATO leaders pledged support", "2014-09-06", "2014-09-04"),
+    ("Late on Sunday, the SDF announced", "2019-10-15", "2019-10-13"),
+    ("the ministers will meet on Thursday", "2014-09-06", "2014-09-11"),
+    ("next Monday", "2019-10-15", "2019-10-21"),
+    ("last Friday", "2019-10-15", "2019-10-11"),
+    ("Yesterday in Geneva", "2013-11-25", "2013-11-24"),
+    ("a decision tomorrow", "2013-11-25", "2013-11-26"),
+])
+def test_resolve_when(text, article_date, expected):
+    assert resolve_when(text, article_date) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "they may visit the islands",            # "may" the verb is no month
+    "a march through the capital",           # "march" the noun neither
+    "in the near future",
+    "over the last four years",
+    "",
+])
+def test_no_date(text):
+    assert resolve_when(text, "2017-04-29") is None
+
+
+def test_relative_expressions_need_an_article_date():
+    assert resolve_when("next year", None) is None
+    assert resolve_when("on Thursday", None) is None
+    assert resolve_when("by the end of 2014", None) == "2014-12-31"
+
+
+def test_day_wins_over_range_and_spans_are_exact():
+    text = "Next year, on July 1, 2020, trading starts."
+    mentions = find_dates(text, "2019-07-10")
+    assert [m.text for m in mentions] == ["Next year", "July 1, 2020"]
+    assert all(text[m.start:m.end] == m.text for m in mentions)
+    assert resolve_when(text, "2019-07-10") == "2020-07-01"
+
+
+def test_future_can_be_forced():
+    assert resolve_when("in March", "2017-04-29", future=True) == "2018-03-01/2018-03-31"
+    assert resolve_when("in March", "2017-04-29", future=False) == "2017-03-01/2017-03-31"
+
+
+@pytest.mark.parametrize("value, ok", [("2017-04-29", True), ("2017-04-29T10:00", True), ("29/04/2017", False), (None, False)])
+def test_parse_iso(value, ok):
+    assert (parse_iso(value) is not None) == ok
