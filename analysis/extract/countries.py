@@ -1,8 +1,165 @@
-"""Countries: ISO 3166-1 alpha-3 codes from names, demonyms, short forms and capitals."""
+"""Countries: ISO 3166-1 alpha-3 codes from names, demonyms, short forms and capitals.
+
+Names come from pycountry (dependent territories listed in ``non_states.txt`` are left
+out) plus ``country_aliases.tsv`` (short forms, demonyms, capitals, historical names and
+non-state phrases such as "Latin America" or "Korean Peninsula" that must not count).
+A capital counts only where it stands for the government ("Tokyo lobbied", "talks with
+Moscow"), not as a place ("meetings in Moscow"). A state named inside an organisation's
+name counts only for the state's own bodies ("Parliament of Iraq"), not for "China
+Resources Holdings" or "Islamic State of Iraq and Syria".
+"""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
 from ..records import Article, Country
+from .names import stop_caps
+from .gazetteer import country_aliases, country_names, mention, sentences_of, trie_regex
+
+
+class RawCountry(NamedTuple):
+    start: int
+    end: int
+    codes: tuple[str, ...]
+    kind: str          # name | short | demonym | capital | historical
+
+
+@lru_cache(maxsize=1)
+def _country_re() -> re.Pattern:
+    aliases = country_aliases()
+    # no look-behind at the start (it would stop the engine's fast first-character scan):
+    # the word boundary before a match is checked in Python
+    return re.compile(r"(" + trie_regex(sorted(aliases, key=len, reverse=True)) + r")(?![\w$])")
+
+
+# Words before a capital that make it a place ("in Moscow", "flights from Tokyo").
+_PLACE_BEFORE = frozenset(
+    "in at from to into near outside around across toward towards via through inside of "
+    "visit visited visiting visits arrived arrive arriving landed land reached leave left "
+    "leaving returned return based born held hosted host hosts embassy consulate mayor "
+    "downtown central suburban streets".split())
+# Words before a capital that make it an actor ("lobbied for by Tokyo", "talks with Moscow").
+_ACTOR_BEFORE = frozenset("by with between against urged pressed told warned accused "
+                          "criticized criticised and".split())
+# Words after a capital that make it an actor ("Moscow said", "Tokyo has lobbied").
+_ACTOR_AFTER = frozenset(
+    "said says say has have had is was will would wants want lobbied accused agreed agrees "
+    "announced announces warned warns rejected rejects responded responds denied denies "
+    "insisted insists believes sees demanded demands urged urges called calls expelled "
+    "recalled condemned condemns welcomed welcomes hopes hoped could should may might must "
+    "did does refused refuses claimed claims considers considered threatened threatens "
+    "imposed imposes blamed blames signed signs backed backs supports supported opposed "
+    "opposes sent sends decided decides plans planned argued argues maintains maintained "
+    "retaliated vowed vows pledged pledges struck launched insisted approved objected "
+    "continues continued also".split())
+_CURRENCY = frozenset(
+    "dollar dollars $ cent cents franc francs yen yuan renminbi rouble roubles ruble rubles "
+    "rupee rupees lira liras peso pesos won rand shilling shillings dinar dinars riyal riyals "
+    "dirham dirhams kroner krone krona hryvnia zloty forint".split())
+# Names that are often part of a person's or place's name ("Chad Wolf", "Michael Jordan").
+_NAME_LIKE = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Washington", "Kuwait", "Lebanon",
+                        "Cuba", "Kenya", "Mali", "Guinea", "Niger", "America", "India"})
+_LANGUAGE_AFTER = re.compile(r"[ -](?:language|languages|speaking|speakers|speaker|translation|subtitles|dialect)\b")
+_LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from|speak|speaks|spoke|speaking|learn|learning|taught|teach|fluent)[ ]$")
+_END_AFTER = re.compile(r"[ ]?(?:[,.;:)!?\"”]|$|and\b|or\b)")
+_GEORGIA_CUES = re.compile(r"Tbilisi|Georgian|Caucasus|Abkhaz|Ossetia|Saakashvili|Ivanishvili|Zourabichvili|Kobakhidze|Georgia’s (?:government|president|prime)")
+_WORD_BEFORE = re.compile(r"([\w’'.]+)([\s,]*)$")
+_WORD_AFTER = re.compile(r"^(?:’s|'s)|^[\s,]*([\w$’'\-]+)")
+
+
+def _word_before(text: str, start: int) -> tuple[str, str]:
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return (m.group(1), m.group(2)) if m else ("", "")
+
+
+def _word_after(text: str, end: int) -> str:
+    m = _WORD_AFTER.match(text[end:end + 40])
+    if not m:
+        return ""
+    return m.group(0) if m.group(1) is None else m.group(1)
+
+
+def _is_capital_actor(text: str, start: int, end: int, capitals: set[tuple[int, int]]) -> bool:
+    after = _word_after(text, end)
+    if after in ("’s", "'s"):
+        return True
+    before, gap = _word_before(text, start)
+    lb = before.lower()
+    if text[end:end + 1] == "-":       # "Moscow-based"
+        return False
+    if after[:1].isupper() and not text[end:end + 2].startswith(","):
+        return False                   # "Washington Post", "Paris Agreement"
+    if lb in _PLACE_BEFORE and "," not in gap:
+        return False
+    if after.lower() in _ACTOR_AFTER:
+        return True
+    if lb in _ACTOR_BEFORE:
+        return True
+    # "Beijing and Washington agreed": look past a coordinated capital
+    m = re.match(r"\s+(?:and|or)\s+([A-Z][\w-]+)\s+(\w+)", text[end:end + 60])
+    if m and m.group(2).lower() in _ACTOR_AFTER:
+        return True
+    return False
+
+
+def find_country_mentions(text: str) -> list[RawCountry]:
+    """Every place where a state is referred to, before the organisation filter."""
+    aliases = country_aliases()
+    out: list[RawCountry] = []
+    for m in _country_re().finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+            continue
+        surface = m.group(1)
+        code, kind = aliases[surface]
+        if code == "-":
+            continue
+        start, end = m.span(1)
+        after = _word_after(text, end)
+        if after.lower() in _CURRENCY or text[end:end + 1] == "$":
+            continue                    # "U.S. dollars", "US$7 billion"
+        if kind == "demonym" and (_LANGUAGE_AFTER.match(text, end) or
+                                  (_LANGUAGE_BEFORE.search(text, max(0, start - 12), start) and
+                                   _END_AFTER.match(text, end))):
+            continue                    # "in Spanish", "Arabic-language", "Spanish speakers"
+        if surface in _NAME_LIKE:
+            before, gap = _word_before(text, start)
+            if after[:1].isupper() and after not in ("’s", "'s") and text[end:end + 1] == " ":
+                if not _country_re().match(text, end + 1):
+                    continue            # "Chad Wolf", "Jordan Peterson"
+            if before[:1].isupper() and gap == " " and before not in stop_caps() and \
+                    before not in aliases and _capital_word(before):
+                continue                # "Michael Jordan"
+        if kind == "capital" and not _is_capital_actor(text, start, end, set()):
+            continue
+        out.append(RawCountry(start, end, tuple(code.split("+")), kind))
+    if any(r.codes == ("GEO",) for r in out) and any(r.codes == ("USA",) for r in out) \
+            and not _GEORGIA_CUES.search(text):
+        out = [r for r in out if r.codes != ("GEO",)]   # the US state of Georgia
+    return out
+
+
+def _capital_word(word: str) -> bool:
+    return word[:1].isupper() and word[1:].islower() and word.isalpha()
 
 
 def extract_countries(article: Article) -> list[Country]:
-    return []  # placeholder until the country extractor lands
+    """States the article refers to, in order of first mention, with every mention."""
+    from .organizations import org_spans
+
+    text = article.text
+    raw = find_country_mentions(text)
+    if not raw:
+        return []
+    orgs = org_spans(article)
+    sentences = sentences_of(article)
+    names = country_names()
+    found: dict[str, list] = {}
+    for r in raw:
+        inside = next((o for o in orgs if o[0] <= r.start and r.end <= o[1]), None)
+        if inside is not None and not inside[2]:
+            continue                    # "China Resources Holdings", "Islamic State of Iraq"
+        for code in r.codes:
+            found.setdefault(code, []).append(mention(article, r.start, r.end, sentences))
+    return [Country(code, names.get(code, code), tuple(ms)) for code, ms in found.items()]

@@ -1,8 +1,512 @@
-"""Organisations: named bodies, ministries, parties, media, companies; acronyms tied to expansions."""
+"""Organisations: named bodies, ministries, parties, media, companies; acronyms tied to
+their expansions.
+
+Four sources of evidence, all precompiled once:
+
+1. the gazetteer ``organizations.tsv`` (well-known bodies with acronyms and variants);
+2. acronym definitions in the text: "Syrian Democratic Forces (SDF)", "NATO (North
+   Atlantic Treaty Organisation)"; a later bare "SDF" is a mention of the same body;
+3. capitalised runs ending in an organisation word (``org_heads.txt``: Ministry, Council,
+   Party, Forces, News, ...), optionally followed by "of/for/on/in/to" and capitalised
+   words ("Ministry of Foreign Affairs", "US Embassy in London");
+4. contexts that only organisations fill: "told Izvestia", "according to Gazeta Prawna",
+   "retailer Tesco", "UOKiK, the Polish anti-monopoly agency", "Gazeta Prawna reports".
+
+A name found once is then looked up everywhere else in the article. The article's own
+publisher (``Article.source`` and its other names in ``publishers.tsv``) is left out.
+The reported name is the fullest form the article itself uses.
+"""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
 from ..records import Article, Country, Organization
+from ..text import load_table
+from .gazetteer import country_aliases, fold, mention, sentences_of, trie_regex
+from .names import (runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
+                    strip_possessive, titles, tokens)
+
+
+class OrgHit(NamedTuple):
+    start: int
+    end: int
+    key: str            # grouping key (fold of the canonical or fullest name)
+    surface: str        # text as written, without a leading "the" or trailing "'s"
+    acronym: str | None
+    kind: str | None
+    country: str | None
+    is_acronym: bool
+    publisher: bool = False     # the article's own publisher: blocks names, never reported
+
+
+# Bodies of a state: a state named inside them still counts as a reference to the state.
+_GOV_HEADS = frozenset("ministry army navy police embassy consulate government department "
+                       "parliament senate congress cabinet guard guards duma assembly "
+                       "force forces office court".split())
+_IN_HEADS = frozenset({"embassy", "consulate", "office", "mission", "delegation"})
+_GOV_KINDS = frozenset({"government", "military", "court"})
+_MEDIA_HEADS = frozenset("news times post journal tribune herald gazette reporter daily network "
+                         "broadcasting radio television tv press media magazine".split())
+_COMPANY_HEADS = frozenset("company corporation corp corp. holdings investment investments "
+                           "industries enterprises airlines airways inc inc. ltd ltd. plc llc "
+                           "ag sa gmbh co. group".split())
+_PARTY_HEADS = frozenset({"party", "movement", "front"})
+
+# Nouns that introduce or describe an organisation's name ("retailer Tesco", "the Kaufland
+# chain", "UOKiK, the Polish anti-monopoly agency").
+_ORG_NOUNS = ("retailer|company|firm|chain|developer|agency|newspaper|daily|broadcaster|channel|"
+              "outlet|website|magazine|carrier|airline|lender|insurer|conglomerate|supermarket|"
+              "manufacturer|maker|giant|operator|publisher|tabloid|watchdog|group|bank|network|"
+              "station|portal|weekly|paper|think tank|party|organisation|organization|"
+              "news agency|news outlet|militia|movement")
+# Checked around each capitalised run (anchored at the run's start or end, so cheap).
+_CONTEXT_BEFORE = re.compile(
+    rf"(?:\b(?:[Aa]ccording to|told|[Ss]peaking to|[Ss]poke to|[Ii]nterview with|"
+    rf"(?:as )?(?:reported|quoted|cited|published) by|[Ww]riting in|wrote in)|"
+    rf"(?<![\w-])(?:{_ORG_NOUNS}))[ ](?:the[ ])?$")
+_CONTEXT_AFTER = re.compile(
+    rf"[ ](?:reported|reports|chain|newspaper|daily|agency|said in a statement)\b"
+    rf"|,[ ](?:the|a|an)[ ](?:[\w\-]+[ ]){{0,3}}(?:{_ORG_NOUNS})\b")
+_CONTEXT_LAST = frozenset(["to", "told", "with", "by", "in"] + _ORG_NOUNS.replace(" ", "|").split("|"))
+_SUBRUN_SPLIT = re.compile(r",[ ]|[ ](?:and|in|on|to|against)[ ]")
+_ACRONYM_AFTER = re.compile(r"[ ]?\((?:the[ ])?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9+]*)\)")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*[A-Z][A-Za-z0-9+]*)[ ]\((?:the[ ])?([^()]{4,120})\)")
+_POLICE = re.compile(r"[ ]police\b")
+_POLICE_PLACE = re.compile(r"(?<![\w’'\-])([A-Z][a-z]+)$")
+_THE = re.compile(r"^(?:the|The)[ ]")
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> tuple[dict[str, dict], re.Pattern]:
+    """Surface form -> entry; and a trie regex over every surface form."""
+    surfaces: dict[str, dict] = {}
+    for row in load_table("organizations.tsv"):
+        entry = {"name": row["name"], "acronym": row["acronym"] or None,
+                 "kind": row["kind"] or None, "country": row["country"] or None,
+                 "key": fold(_THE.sub("", row["name"]))}
+        forms = [row["name"], *(v for v in row["variants"].split("|") if v)]
+        if row["acronym"]:
+            forms.append(row["acronym"])
+        for form in forms:
+            surfaces.setdefault(form, entry)
+            if form.startswith("The ") and " " in form[4:]:
+                surfaces.setdefault(form[4:], entry)    # "Washington Post", not "Independent"
+    # no look-behind at the start (it would stop the engine's fast first-character scan):
+    # the word boundary before a match is checked in Python
+    pattern = re.compile(r"(" + trie_regex(sorted(surfaces, key=len, reverse=True)) + r")(?![\w]|-\w)")
+    return surfaces, pattern
+
+
+@lru_cache(maxsize=1)
+def _publishers() -> list[frozenset[str]]:
+    return [frozenset(fold(n) for n in row["names"].split("|")) for row in load_table("publishers.tsv")]
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 2) and \
+        word.upper() != word.capitalize()
+
+
+def _acronym_matches(acronym: str, words: list[str]) -> bool:
+    """True when ``acronym`` can be spelled from the starts of ``words`` in order (lower-case
+    connectors may be skipped; a word may give more than its first letter: "AfCFTA")."""
+    target = [c.lower() for c in acronym if c.isalpha()]
+    ws = [w.lower() for w in words]
+
+    @lru_cache(maxsize=None)
+    def go(i: int, j: int) -> bool:      # i: letter index, j: word index
+        if i == len(target):
+            return j == len(ws) or all(not words[k][:1].isupper() for k in range(j, len(ws)))
+        if j == len(ws):
+            return False
+        w = ws[j]
+        # take 1..n leading letters of word j
+        k = 0
+        while k < len(w) and i + k < len(target) and w[k] == target[i + k]:
+            k += 1
+            if go(i + k, j + 1):
+                return True
+            if not w[k:k + 1].isalpha():
+                break
+        # skip a lower-case connector or a hyphen-joined piece
+        return not words[j][:1].isupper() and go(i, j + 1)
+
+    return go(0, 0)
+
+
+def _split_words(surface: str) -> list[str]:
+    return [w for w in re.split(r"[\s,\-–]+", surface) if w]
+
+
+def _head_of(surface: str) -> str:
+    """The organisation word of a name ("Ministry" of "Turkish Ministry of Foreign Affairs")."""
+    words = _split_words(surface)
+    heads = org_heads()
+    for i, w in enumerate(words):
+        lw = strip_possessive(w).lower()
+        if lw in heads and (i + 1 == len(words) or words[i + 1] in ("of", "for", "on", "in", "to")):
+            return lw
+    return strip_possessive(words[-1]).lower() if words else ""
+
+
+def _kind_from_head(head: str) -> str | None:
+    if head in _MEDIA_HEADS:
+        return "media"
+    if head in _COMPANY_HEADS:
+        return "company"
+    if head in _PARTY_HEADS:
+        return "party"
+    if head in _GOV_HEADS:
+        return "government"
+    return None
+
+
+def _state_prefix(surface: str) -> str | None:
+    """ISO code of a leading state name or demonym ("Turkish Ministry ..." -> TUR) or a
+    trailing "of <state>" ("Parliament of Iraq" -> IRQ)."""
+    aliases = country_aliases()
+    words = surface.split(" ")
+    for n in (3, 2, 1):
+        hit = aliases.get(" ".join(words[:n]))
+        if hit and hit[0] != "-" and hit[1] != "capital":
+            return hit[0].split("+")[0]
+    m = re.search(r"\bof (?:the )?([A-Z][\w .'-]+)$", surface)
+    if m:
+        hit = aliases.get(m.group(1))
+        if hit and hit[0] != "-":
+            return hit[0].split("+")[0]
+    return None
+
+
+def _looks_like_person(words: list[str]) -> bool:
+    if not words:
+        return False
+    first = words[0]
+    return first in given_names() or first.lower() in titles() or first.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr")
+
+
+def _head_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of capitalised runs that end in an organisation word (with of-phrases)."""
+    heads = org_heads()
+    stops = stop_caps()
+    title_words = titles()
+    aliases = country_aliases()
+    out = []
+    for r_start, r_end, r_text in runs(text):
+        if " " not in r_text:
+            continue                    # one word: no head with words before it
+        toks = tokens(text, r_start, r_end)
+        n = len(toks)
+        i = 0
+        while i < n:
+            word = toks[i][0]
+            bare = strip_possessive(word)
+            low = bare.lower()
+            is_head = low in heads and is_cap(word) and i > 0 or (low in heads and i == 0 and False)
+            if low == "house" and i + 1 < n and toks[i + 1][0] == "of":
+                is_head = True
+            if not is_head:
+                i += 1
+                continue
+            # what follows the head: a title ("Cabinet Secretary") or another capitalised
+            # word that is not a connector means the head is a modifier, not the end
+            end_i = i
+            if bare == word and i + 1 < n:
+                nxt = toks[i + 1][0]
+                if (nxt in ("of", "for", "on", "to", "against") or
+                        (nxt == "in" and low in _IN_HEADS)) and i + 2 < n:
+                    j = i + 2
+                    if toks[j][0] == "the":
+                        j += 1
+                    last = None
+                    while j < n and ((is_cap(toks[j][0]) and toks[j][0] not in stops) or
+                                     (toks[j][0] in ("and", "the", "of", "&") and j + 1 < n and is_cap(toks[j + 1][0]))):
+                        if is_cap(toks[j][0]):
+                            last = j
+                            if strip_possessive(toks[j][0]) != toks[j][0]:
+                                break
+                        if toks[j][0] == ",":
+                            break
+                        j += 1
+                    if last is not None:
+                        end_i = last
+                elif is_cap(nxt) and nxt.lower() not in title_words and nxt != ",":
+                    i += 1
+                    continue
+            # walk left over capitalised words
+            start_i = i
+            j = i - 1
+            while j >= 0:
+                w = toks[j][0]
+                if w == ",":
+                    break
+                if is_cap(w):
+                    if w in stops or (w.lower() in title_words and w != "General") or strip_possessive(w) != w or \
+                            ("-" in w and w.rsplit("-", 1)[1].islower()):     # "Kurdish-led"
+                        break
+                    start_i = j
+                elif w in ("of", "for", "and", "&", "de"):
+                    if j - 1 < 0 or not is_cap(toks[j - 1][0]):
+                        break
+                    if w == "and" and (toks[j - 1][0] in aliases or toks[j - 1][0].lower() in heads):
+                        break
+                else:
+                    break
+                j -= 1
+            if start_i < i or end_i > i or (low in ("parliament", "congress", "senate") and start_i == i):
+                if not (start_i == i and end_i == i):
+                    words = [t[0] for t in toks[start_i:end_i + 1]]
+                    if words[0].lower() not in title_words:
+                        out.append((toks[start_i][1], toks[end_i][2]))
+            i = end_i + 1
+    return out
+
+
+@lru_cache(maxsize=256)
+def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
+    surfaces, gaz_re = _gazetteer()
+    aliases = country_aliases()
+    stops = stop_caps()
+    hits: list[OrgHit] = []
+
+    def add(start: int, end: int, surface: str, *, key=None, acronym=None, kind=None, country=None,
+            is_acr=False):
+        surface = strip_possessive(surface)
+        end = start + len(surface) if text.startswith(surface, start) else end
+        if surface.startswith(("the ", "The ")):
+            start, surface = start + 4, surface[4:]
+        if not surface or surface in stops or surface in aliases:
+            return
+        hits.append(OrgHit(start, end, key or fold(surface), surface, acronym, kind, country, is_acr))
+
+    # 1. gazetteer
+    for m in gaz_re.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+            continue
+        surface = m.group(1)
+        entry = surfaces[surface]
+        start = m.start(1)
+        is_acr = surface == entry["acronym"] or (_is_acronym(surface) and " " not in surface)
+        # a state or demonym right before a body without a state: "Libyan House of Representatives"
+        country = entry["country"]
+        key = entry["key"]
+        pm = re.search(r"(?:^|(?<=[\s(]))([A-Z][\w.]*(?: [A-Z][\w.]*)?) $", text[max(0, start - 30):start])
+        if pm and entry["kind"] in ("government", "military") and not is_acr:
+            hit = aliases.get(pm.group(1))
+            if hit and hit[0] != "-" and hit[1] != "capital":
+                start -= len(pm.group(1)) + 1
+                surface = text[start:m.end(1)]
+                if not entry["country"] or entry["country"] == hit[0]:
+                    country = hit[0].split("+")[0]
+                    key = entry["key"] if entry["country"] == country else fold(surface)
+        add(start, m.end(1), surface, key=key, acronym=entry["acronym"], kind=entry["kind"],
+            country=country, is_acr=is_acr)
+
+    # 2. acronym definitions
+    acronyms: dict[str, str] = {}     # acronym -> key
+    run_ends = {r[1]: r for r in runs(text)} if "(" in text else {}
+    for m in _ACRONYM_AFTER.finditer(text):
+        acr = m.group(1)
+        run = run_ends.get(m.start())
+        if run is None:
+            continue
+        words = _split_words(run[2])
+        for k in range(len(words) - 1, -1, -1):
+            if not words[k][:1].isupper():
+                continue
+            if _acronym_matches(acr, words[k:]) or (
+                    k == 0 and len(words) >= 2 and set(c for c in acr if c.isupper()) <= {w[0] for w in words}):
+                long = " ".join(words[k:])
+                # recover exact text of the long form
+                pos = text.rfind(words[k], run[0], m.start())
+                long = text[pos:m.start()].rstrip()
+                long = strip_possessive(_THE.sub("", long))
+                if long in aliases or long in stops:
+                    break
+                entry = surfaces.get(long) or surfaces.get(acr)
+                key = entry["key"] if entry else fold(long)
+                acronyms[acr] = key
+                kind = entry["kind"] if entry else _kind_from_head(_head_of(long))
+                country = entry["country"] if entry else _state_prefix(long)
+                add(pos, pos + len(long), long, key=key, acronym=acr, kind=kind, country=country)
+                add(m.start(1), m.end(1), acr, key=key, acronym=acr, kind=kind, country=country, is_acr=True)
+                break
+    for m in _ACRONYM_BEFORE.finditer(text):
+        acr, inner = m.group(1), m.group(2)
+        inner_words = _split_words(inner)
+        if not inner_words or not inner_words[0][:1].isupper():
+            continue
+        if _acronym_matches(acr, inner_words) or surfaces.get(inner) or surfaces.get(acr):
+            entry = surfaces.get(inner) or surfaces.get(acr)
+            key = entry["key"] if entry else fold(inner)
+            acronyms[acr] = key
+            kind = entry["kind"] if entry else _kind_from_head(_head_of(inner))
+            country = entry["country"] if entry else _state_prefix(inner)
+            istart = m.start(2) + (4 if text.startswith("the ", m.start(2)) else 0)
+            add(istart, m.end(2), text[istart:m.end(2)], key=key, acronym=acr, kind=kind, country=country)
+            add(m.start(1), m.end(1), acr, key=key, acronym=acr, kind=kind, country=country, is_acr=True)
+
+    # 3. capitalised runs ending in an organisation word
+    for start, end in _head_runs(text):
+        surface = text[start:end]
+        entry = surfaces.get(surface)
+        if entry or surface.startswith(("Member ", "Members ")):
+            continue
+        head = _head_of(surface)
+        add(start, end, surface, kind=_kind_from_head(head), country=_state_prefix(surface))
+
+    # 4. contexts only organisations fill
+    known_surnames = None
+    candidates = []
+    for r_start, r_end, r_text in runs(text):
+        # pieces of the run between commas and "and": each may be a name
+        pos = r_start
+        pieces = []
+        for sep in _SUBRUN_SPLIT.finditer(r_text):
+            pieces.append((pos, r_start + sep.start()))
+            pos = r_start + sep.end()
+        pieces.append((pos, r_end))
+        for p_start, p_end in pieces:
+            prev = text[max(0, p_start - 12):p_start].rsplit(None, 2)
+            if prev and prev[-1] == "the":
+                prev = prev[:-1]
+            before = bool(prev) and prev[-1] in _CONTEXT_LAST and \
+                _CONTEXT_BEFORE.search(text, max(0, p_start - 30), p_start)
+            if before or (p_end < len(text) and text[p_end] in " ," and _CONTEXT_AFTER.match(text, p_end)):
+                candidates.append((p_start, text[p_start:p_end]))
+    if candidates:
+        known_surnames = _surnames(text)
+    for start, surface in candidates:
+        words = surface.split(" ")
+        while words and (words[0] in stops or strip_possessive(words[0]) in aliases or
+                         strip_possessive(words[0]) != words[0]):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if not words:
+            continue
+        surface = " ".join(words)
+        if surface in aliases or surface in surfaces or _looks_like_person(words) or \
+                (len(words) == 1 and (words[0] in known_surnames or words[0].lower() in titles())) or \
+                any(w.lower() in titles() or w in given_names() for w in words):
+            continue
+        if words[-1] in person_stopwords() and words[-1].lower() not in org_heads():
+            continue                # "Guangdong Province", "El Paso County"
+        if _appos_title_re().match(text, start + len(surface)):
+            continue                # "According to Sadie Weiner, Hagan's former spokeswoman"
+        add(start, start + len(surface), surface, kind=_kind_from_head(_head_of(surface)))
+
+    # 5. "<Place> police" ("Northamptonshire police")
+    for m in _POLICE.finditer(text):
+        w = _POLICE_PLACE.search(text, max(0, m.start() - 30), m.start())
+        if w and w.group(1) not in stops and w.group(1) not in aliases:
+            add(w.start(1), m.end(), f"{w.group(1)} Police", kind="government")
+
+    # 6. a name found once is a mention wherever it recurs
+    by_surface = {}
+    for h in hits:
+        by_surface.setdefault(h.surface, h)
+    for acr, key in acronyms.items():
+        by_surface.setdefault(acr, None)
+    for surface, h in list(by_surface.items()):
+        if len(surface) < 2:
+            continue
+        pos = text.find(surface)
+        while pos >= 0:
+            end = pos + len(surface)
+            if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "-")) and \
+                    (end >= len(text) or not text[end].isalnum()):
+                if h is None:
+                    key = acronyms[surface]
+                    hits.append(OrgHit(pos, end, key, surface, surface, None, None, True))
+                else:
+                    hits.append(h._replace(start=pos, end=end))
+            pos = text.find(surface, end)
+
+    # longest hit wins where hits overlap
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[OrgHit] = []
+    last_end = -1
+    for h in hits:
+        if h.start >= last_end:
+            kept.append(h)
+            last_end = h.end
+    # the publisher's own names are never organisations of the story
+    if source:
+        src = fold(source)
+        for group in _publishers():
+            if src in group:
+                kept = [h._replace(publisher=True) if fold(h.surface) in group or fold(h.acronym or "") in group
+                        else h for h in kept]
+    kept = [h._replace(publisher=True) if (h.is_acronym and text[h.start - 1:h.start] == "(" and
+                                           any(fold(h.surface) in g for g in _publishers())) else h
+            for h in kept]
+    return tuple(kept)
+
+
+@lru_cache(maxsize=1)
+def _appos_title_re() -> re.Pattern:
+    words = sorted((t for t in titles() if " " not in t), key=len, reverse=True)
+    return re.compile(r",[ ](?:[\w’'\-]+[ ]){0,5}?(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+def _surnames(text: str) -> frozenset[str]:
+    """Words that are people's names in this text: those after a known given name or a
+    title inside a capitalised run ("Vladimir Putin", "President Putin"), and the family
+    names of the office-holder gazetteer."""
+    given = given_names()
+    title_words = titles()
+    out = set(_holder_families())
+    stops = stop_caps()
+    for _, _, r_text in runs(text):
+        words = r_text.replace(",", " ").split()
+        if len(words) >= 2 and words[0] not in stops and words[-2][:1].isupper():
+            out.add(strip_possessive(words[-1]))    # "Muammar al-Eryani" ... "al-Eryani said"
+        for i in range(len(words) - 1):
+            w = words[i]
+            if w in given or w.lower() in title_words:
+                out.add(strip_possessive(words[i + 1]))
+                if i + 2 < len(words) and words[i + 2][:1].isupper():
+                    out.add(strip_possessive(words[i + 2]))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _holder_families() -> frozenset[str]:
+    return frozenset(strip_possessive(row["name"].split()[-1]) for row in load_table("office_holders.tsv"))
+
+
+def org_spans(article: Article) -> list[tuple[int, int, bool]]:
+    """(start, end, is_state_body) of every organisation mention; a state named inside a
+    state body ("Parliament of Iraq") still counts as a reference to the state."""
+    out = []
+    for h in _analyse(article.text, article.source):
+        gov = h.kind in _GOV_KINDS or _head_of(h.surface) in _GOV_HEADS
+        out.append((h.start, h.end, gov))
+    return out
 
 
 def extract_organizations(article: Article, countries: list[Country]) -> list[Organization]:
-    return []  # placeholder until the organisation extractor lands
+    """Organisations of the article in order of first mention, each with every mention."""
+    hits = [h for h in _analyse(article.text, article.source) if not h.publisher]
+    if not hits:
+        return []
+    sentences = sentences_of(article)
+    groups: dict[str, list[OrgHit]] = {}
+    for h in hits:
+        groups.setdefault(h.key, []).append(h)
+    out = []
+    for key, hs in groups.items():
+        full = [h.surface for h in hs if not h.is_acronym]
+        name = max(full, key=len) if full else hs[0].surface
+        acronym = next((h.acronym for h in hs if h.acronym), None) or \
+            next((h.surface for h in hs if h.is_acronym), None)
+        if acronym == name:
+            acronym = next((h.surface for h in hs if h.is_acronym and h.surface != name), acronym)
+        kind = next((h.kind for h in hs if h.kind), None)
+        country = next((h.country for h in hs if h.country), None)
+        out.append(Organization(name=name, acronym=acronym, kind=kind, country=country,
+                                mentions=tuple(mention(article, h.start, h.end, sentences) for h in hs)))
+    return out

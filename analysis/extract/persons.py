@@ -1,9 +1,815 @@
-"""Persons: named people with their role and the state they act for."""
+"""Persons: named people with their role and the state they act for.
+
+A capitalised run is a person's name when the article gives evidence for it: a title
+before it ("Japanese Prime Minister Shinzo Abe", "reporter Franck Berruyer"), an
+apposition ("Alexander Galushka, the minister for ...", "Nicaragua's president, Daniel
+Ortega"), a known given name ("Nikos Dendias"), a speech verb ("Kino Gabriel said"), or
+the office-holder gazetteer (``office_holders.tsv``). Later mentions by family name
+("Putin", "President Putin", "Erdogan" for "Erdoğan") and unambiguous nominal references
+("the Russian leader", "the prime minister") join the person under the fullest name.
+
+``role`` is the title as written (offices and ranks title-cased: "Ecuadorian president" ->
+"President"); ``country`` comes from a demonym, possessive or "of <state>" around the
+name, then from an organisation the title names (international bodies give none), then
+from a state named inside the role, then from the gazetteer of office holders.
+"""
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import lru_cache
+
 from ..records import Article, Country, Organization, Person
+from ..text import load_table
+from .gazetteer import country_aliases, fold, mention, sentences_of, slug
+from .names import (PARTICLES, runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
+                    strip_possessive, titles)
+from .organizations import _analyse as _org_hits
+
+_SPEECH = frozenset(
+    "said says say told tells wrote writes added adds stated states explained explains announced "
+    "announces noted notes tweeted tweets asked asks replied replies warned warns insisted insists "
+    "argued argues claimed claims confirmed confirms denied denies declared declares urged urges "
+    "stressed stresses emphasized emphasised commented continued responded recalled suggested "
+    "acknowledged admitted called described praised criticized criticised welcomed reiterated "
+    "spoke speaks met meets visited visits signed signs pledged vowed agreed who whose".split())
+_TEMPORAL = frozenset("outgoing caretaker incoming current sitting late embattled ousted exiled "
+                      "deposed new newly elected re-elected then acting interim".split())
+_SMALL = frozenset({"of", "for", "the", "and", "to", "in", "on", "at", "against"})
+_DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "The", "A", "An", "His", "Her", "Their", "Its"})
+_INTERNATIONAL = frozenset({"international"})
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[\w’'\-–&]+(?:\.(?=\w)[\w]+)*|[.!?,;:()\[\]\"“”—]")
+_BARRIERS = frozenset([".", "!", "?", ",", ";", ":", "(", ")", "\"", "“", "”", "[", "]", "—"])
+#: Titles that modify the title after them rather than stand alone ("Chief Cabinet Secretary").
+_MODIFIER_TITLES = frozenset("chief deputy vice executive head general major lieutenant first senior "
+                             "special assistant acting principal".split())
+_APPOS_WORD = r"(?:(?:[A-Za-z]\.){2,}|[\w’'\-–&]+(?:\.(?=\w)\w+)*)"
+_APPOS = re.compile(rf",[ ](?:who[ ](?:is|was|has[ ]been|had[ ]been|served[ ]as|became)[ ])?"
+                    rf"({_APPOS_WORD}(?:[ ]{_APPOS_WORD}){{0,13}}?)"
+                    r"(?=[,.;:)]|[ ](?:who|which|said|says|told|until|since|from|between|when|after|before|during)\b|$)")
+_NAME_CAPS = re.compile(r"(?:[A-Z]\.)+|Mc[A-Z]\w+|Mac[A-Z]\w+|[A-Z]\w*[-’'][A-Z]\w+|"
+                        r"(?:al|el|bin|de|di|da|le|la)-?[A-Z]\w+|[A-Z][a-z]+[A-Z][a-z]+")
+_TAIL_STOPS = frozenset("that which who whom whose where when while since until decided said says "
+                        "told added".split())
+_PLURAL_TITLE = re.compile(r"\b(?:[Pp]residents|[Mm]inisters|[Ll]eaders|[Ss]enators|[Aa]mbassadors|[Gg]overnors)\b")
+_LIST_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)*)?(?:,\s+|,?\s+and\s+)")
+_ROLE_HEAD_CACHE: dict[str, str] = {}
+
+
+@dataclass
+class _Cand:
+    name: str
+    words: list[str]
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    role: str | None = None
+    role_pos: int = 10 ** 9
+    country: str | None = None
+    country_rank: int = 9       # lower is stronger evidence
+    international: bool = False
+    company: bool = False       # works for a company or a newspaper (no state)
+
+
+@lru_cache(maxsize=1)
+def _office_holders() -> tuple[dict[str, str], dict[str, str]]:
+    """fold(full name) -> ISO code; fold(family name) -> ISO code (unambiguous ones only)."""
+    full: dict[str, str] = {}
+    family: dict[str, set[str]] = {}
+    for row in load_table("office_holders.tsv"):
+        full[fold(row["name"])] = row["country"]
+        for alias in row.get("aliases", "").split("|"):
+            if alias:
+                full[fold(alias)] = row["country"]
+        fam = _family(row["name"].split())
+        family.setdefault(fam, set()).add(row["country"])
+    return full, {k: next(iter(v)) for k, v in family.items() if len(v) == 1 and len(k) >= 5}
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> dict[str, str]:
+    return titles()
+
+
+def _title_kind(words: list[str]) -> str | None:
+    """Kind of the title ending ``words`` ("Foreign Minister" -> office), or None."""
+    if not words:
+        return None
+    if len(words) >= 2:
+        two = _title_word(words[-2] + " " + words[-1])
+        if two:
+            return two
+    return _title_word(words[-1])
+
+
+@lru_cache(maxsize=8192)
+def _title_word(word: str) -> str | None:
+    return _title_words().get(strip_possessive(word).lower())
+
+
+def _is_country_word(word: str) -> str | None:
+    hit = country_aliases().get(strip_possessive(word))
+    if hit and hit[0] != "-":
+        return hit[0].split("+")[0]
+    return None
+
+
+def _format_role(words: list[str], kind: str | None) -> str:
+    if words and words[0].lower() in _TEMPORAL:
+        words = words[1:]
+    role = " ".join(words)
+    if kind in ("office", "rank") and role == role.lower():
+        role = " ".join(w if w in _SMALL else (w[:1].upper() + w[1:]) for w in words)
+    if kind in ("office", "rank"):
+        role = role[:1].upper() + role[1:]
+    # plural titles ("Presidents A of X and B of Y")
+    last = role.split(" ")[-1]
+    if last.lower() in ("presidents", "ministers"):
+        role = role[:-1]
+    return role
+
+
+@lru_cache(maxsize=1)
+def _modifiers() -> frozenset[str]:
+    from ..text import load_lines
+    from .names import org_heads
+    return frozenset(w.lower() for w in load_lines("title_modifiers.txt")) | org_heads()
+
+
+def _is_modifier(word: str) -> bool:
+    """A word that may stand before a title inside a role ("Foreign", "Cabinet", "trade")."""
+    low = word.lower()
+    return low in _modifiers() or (_title_kind([word]) is not None and low not in ("former",))
+
+
+def _affiliation(org):
+    """"international" for bodies of states, "company" for firms and media, else False."""
+    if org.kind in _INTERNATIONAL:
+        return "international"
+    if org.kind in ("company", "media"):
+        return "company"
+    return False
+
+
+@lru_cache(maxsize=1)
+def _alias_first_words() -> frozenset[str]:
+    """First words of multi-word state names ("United", "South", "Saudi")."""
+    return frozenset(a.split(" ", 1)[0] for a in country_aliases() if " " in a)
+
+
+def _org_country(org) -> str | None:
+    """The state an organisation gives its officials: state bodies and parties only (a
+    company's or a newspaper's staff do not act for a state)."""
+    if org.kind in ("government", "military", "party", "court", None):
+        return org.country
+    return None
+
+
+def _last_country_before(countries: list[tuple[int, str]], pos: int) -> str | None:
+    best = None
+    for start, code in countries:
+        if start < pos:
+            best = code
+        else:
+            break
+    return best
+
+
+class _Ctx:
+    """Per-article lookups: organisation spans, country mentions, sentence starts."""
+
+    def __init__(self, article: Article, countries: list[Country]):
+        self.text = article.text
+        self.orgs = _org_hits(article.text, article.source)
+        self.org_at = {}
+        for h in self.orgs:
+            self.org_at[h.end] = h
+        self.org_first = [h.start for h in self.orgs]
+        self.country_mentions = sorted((m.start, c.code) for c in countries for m in c.mentions)
+        self.country_spans = sorted((m.start, m.end) for c in countries for m in c.mentions)
+        self.country_first = [s for s, _ in self.country_spans]
+
+    def in_org(self, start: int, end: int):
+        """The organisation mention holding ``start:end``, if any."""
+        k = bisect_right(self.org_first, start) - 1
+        if k >= 0:
+            h = self.orgs[k]
+            if h.start <= start and end <= h.end:
+                return h
+        return None
+
+    def overlaps_org(self, start: int, end: int):
+        k = bisect_right(self.org_first, end - 1) - 1
+        while k >= 0:
+            h = self.orgs[k]
+            if h.end > start:
+                return h
+            if h.end <= start:
+                return None
+            k -= 1
+        return None
+
+    def in_country(self, start: int, end: int) -> bool:
+        k = bisect_right(self.country_first, end - 1) - 1
+        return k >= 0 and self.country_spans[k][1] > start
+
+
+_LEAD = "\"“‘([—"
+_TRAIL = ".,;:)\"”’!?]—"
+_DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
+
+
+def _words_before(text: str, start: int, n: int = 12) -> list[tuple[str, int, int]]:
+    """The last ``n`` words before ``start`` with offsets, punctuation split off (a dotted
+    acronym such as "U.S." keeps its dots)."""
+    lo = max(0, start - 100)
+    parts = text[lo:start].split()
+    if lo and parts and not text[lo - 1].isspace():
+        parts = parts[1:]
+    out: list[tuple[str, int, int]] = []
+    end = start
+    for raw in reversed(parts[-n:]):
+        pos = text.rfind(raw, lo, end)
+        end = pos
+        tail = []
+        w = raw
+        while w and w[-1] in _TRAIL and not _DOTTED.fullmatch(w):
+            tail.append((w[-1], pos + len(w) - 1, pos + len(w)))
+            w = w[:-1]
+        head = []
+        b = 0
+        while b < len(w) and w[b] in _LEAD:
+            head.append((w[b], pos + b, pos + b + 1))
+            b += 1
+        out.extend(tail)
+        if b < len(w):
+            out.append((w[b:], pos + b, pos + len(w)))
+        out.extend(reversed(head))
+    out.reverse()
+    return out
+
+
+def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, str | None]:
+    """Title before a name: (role, country, international, role_kind).
+
+    Reads backwards from ``start``: an of/for/to phrase, the title head, modifiers, then a
+    demonym, state possessive or organisation that gives the country."""
+    text = ctx.text
+    # cheap exit: a title ends right before the name, or a capitalised/of-phrase or a
+    # comma ("Nicaragua's president, Daniel Ortega") separates them
+    i = start - 1
+    while i >= 0 and text[i] == " ":
+        i -= 1
+    if i < 0:
+        return None, None, False, None
+    if text[i] != ",":
+        j = text.rfind(" ", max(0, i - 40), i) + 1
+        prev = text[j:i + 1]
+        if not prev or not (prev[0].isupper() or prev in _SMALL or _title_word(prev)
+                            or prev[0] in "\"“(["):
+            return None, None, False, None
+    words = _words_before(text, start)
+    if not words:
+        return None, None, False, None
+    # allow "..., NAME" apposition-before ("Nicaragua's president, Daniel Ortega")
+    if words[-1][0] == ",":
+        words = words[:-1]
+    # find the title head: the last word that ends a title, with only a capitalised
+    # of/for/to phrase between it and the name
+    head_i = None
+    country = None
+    for i in range(len(words) - 1, max(-1, len(words) - 14), -1):
+        w = words[i][0]
+        if w in _BARRIERS:
+            break
+        if _title_kind([t[0] for t in words[:i + 1]]):
+            # words after the head must be a connector phrase or nothing
+            tail = [t[0] for t in words[i + 1:]]
+            if not tail or (tail[0] in ("of", "for", "to", "on") and
+                            all(is_cap(x) or x in _SMALL or x in ("–", "-") for x in tail) and is_cap(tail[-1])):
+                head_i = i
+                break
+            break
+        if not (is_cap(w) or w in _SMALL):
+            break
+    if head_i is None:
+        return None, None, False, None
+    tail_words = [t[0] for t in words[head_i + 1:]]
+    # "President of the United States" -> the state, not part of the role
+    if tail_words:
+        phrase = " ".join(tail_words[1:])
+        phrase_nt = phrase[4:] if phrase.startswith("the ") else phrase
+        code = _is_country_word(phrase_nt) if tail_words[0] == "of" else None
+        if code:
+            country = code
+            tail_words = []
+    # walk left over modifiers
+    j = head_i
+    two = _title_kind([t[0] for t in words[:head_i + 1]])
+    kind = two
+    if head_i >= 1 and (words[head_i - 1][0] + " " + words[head_i][0]).lower() in _title_words():
+        j = head_i - 1
+    international = False
+    k = j - 1
+    while k >= 0:
+        w, ws, we = words[k]
+        if w in _BARRIERS or w in _DETS:
+            break
+        if k < j and _title_kind([w]) == "office" and w.lower() not in _MODIFIER_TITLES:
+            break                       # "AU chairperson President X": the nearer title
+        org = ctx.org_at.get(we)
+        if org is not None and org.start <= ws:
+            if org.kind in _INTERNATIONAL or (org.country is None and org.kind in (None, "armed_group")):
+                international = _affiliation(org)
+            if _org_country(org) and not country:
+                country = _org_country(org)
+            break
+        code = None
+        if k >= 1:
+            pair = country_aliases().get(words[k - 1][0] + " " + strip_possessive(w))
+            if pair is not None:
+                if pair[0] == "-":
+                    break               # "New Mexico Governor": not a state
+                code = pair[0].split("+")[0]
+                k -= 1
+        if code is None:
+            code = _is_country_word(w)
+        if code:
+            if not country:
+                country = code
+            break
+        if w.endswith(("’s", "'s")):
+            if w.lower().startswith("country"):
+                country = country or _last_country_before(ctx.country_mentions, ws)
+            break
+        if w.lower() == "former":
+            j = k
+            break
+        if _is_modifier(w):
+            j = k
+        elif w == "and" and k >= 1 and _is_modifier(words[k - 1][0]):
+            j = k
+        else:
+            break
+        k -= 1
+        if head_i - k > 8:
+            break
+    role_words = [t[0] for t in words[j:head_i + 1]] + tail_words
+    while role_words and (role_words[0] in _SMALL or role_words[0] == "and"):
+        role_words = role_words[1:]
+    if not role_words:
+        return None, country, international, kind
+    if role_words[0].lower() in stop_caps() and role_words[0].lower() != "former" and len(role_words) > 1:
+        role_words = role_words[1:]
+    return _format_role(role_words, kind), country, international, kind
+
+
+def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
+    """Title in an apposition after a name: ", the Iranian president," / ", CEO of Tesco,"."""
+    text = ctx.text
+    m = _APPOS.match(text, end, min(len(text), end + 140))
+    if not m:
+        return None, None, False
+    seg_start = m.start(1)
+    words = [(w.group(0), seg_start + w.start(), seg_start + w.end()) for w in _WORD.finditer(m.group(1))]
+    if not words:
+        return None, None, False
+    i = 0
+    if words[0][0] in _DETS:
+        i = 1
+    country = None
+    international = False
+    # leading possessive / demonym / state / organisation
+    while i < len(words):
+        w, ws, we = words[i]
+        org = ctx.in_org(ws, we) if is_cap(w) else None
+        if org is not None:
+            if _org_country(org) and not country:
+                country = _org_country(org)
+            international = _affiliation(org)
+            while i < len(words) and words[i][2] <= org.end:
+                i += 1
+            continue
+        code = _is_country_word(w)
+        if code is None and i + 1 < len(words):
+            code2 = _is_country_word(w + " " + words[i + 1][0])
+            if code2:
+                country = country or code2
+                i += 2
+                continue
+        if code:
+            country = country or code
+            i += 1
+            continue
+        if w.lower().startswith(("country’s", "country's")):
+            country = country or _last_country_before(ctx.country_mentions, ws)
+            i += 1
+            continue
+        if w.endswith(("’s", "'s")):
+            i += 1
+            continue
+        break
+    rest = [t[0] for t in words[i:]]
+    if not rest:
+        return None, None, False
+    # find the title head in rest
+    head = None
+    for k in range(len(rest)):
+        if rest[k] in _SMALL and k > 0:
+            break
+        if _title_kind(rest[:k + 1]):
+            head = k
+    if head is None:
+        return None, country, international
+    # an owner before the title ("Puerto Rico's governor"): not part of the role
+    owner = max((k for k in range(head) if rest[k].endswith(("’s", "'s"))), default=-1)
+    if owner >= 0:
+        code = _is_country_word(" ".join(rest[:owner + 1]))
+        if code:
+            country = country or code
+        rest = rest[owner + 1:]
+        head -= owner + 1
+    # the words before the title must qualify it ("economic minister", "caretaker Prime
+    # Minister"), not be a clause ("another lawyer", "who succeeded him as ...")
+    if not all(_is_modifier(w) or w.lower() in _TEMPORAL or w == "and" for w in rest[:head]):
+        return None, country, international
+    role_words = rest[:head + 1]
+    tail = rest[head + 1:]
+    for k, w in enumerate(tail):
+        if w in _TAIL_STOPS:
+            tail = tail[:k]
+            break
+    if tail:
+        if tail[0] in ("of", "for", "to", "on"):
+            phrase = " ".join(tail[1:])
+            phrase_nt = phrase[4:] if phrase.startswith("the ") else phrase
+            code = _is_country_word(phrase_nt) if tail[0] == "of" else None
+            if code:
+                country = country or code
+            else:
+                org = None
+                if tail[0] == "of" and len(tail) > 1:
+                    pos = text.find(phrase_nt, end)
+                    org = ctx.in_org(pos, pos + len(phrase_nt)) if pos >= 0 else None
+                if org is not None:
+                    if _org_country(org) and not country:
+                        country = _org_country(org)
+                    international = _affiliation(org)
+                role_words = role_words + tail
+        else:
+            return None, None, False
+    kind = _title_kind(rest[:head + 1])
+    return _format_role(role_words, kind), country, international
+
+
+def _name_words(ctx: _Ctx, run_start: int, run_text: str) -> list[tuple[list[tuple[str, int, int]], bool, int]]:
+    """Split a capitalised run into name segments: (tokens, title_before, start).
+
+    Connectors ("of", "and") and commas end a segment. Inside a segment the name is what
+    follows the last barrier: a title word ("President"), a state or demonym ("Russian",
+    "United States"), an organisation ("United Nations"), a place word ("Far East") or a
+    sentence word ("The")."""
+    toks = [(m.group(0), run_start + m.start(), run_start + m.end())
+            for m in re.finditer(r"[^\s,]+|,", run_text)]
+    raw_segs: list[list[tuple[str, int, int]]] = []
+    cur: list[tuple[str, int, int]] = []
+    for tok in toks:
+        if tok[0] in ("of", "for", "on", "to", "in", "and", "the", "from", "against", "&", ","):
+            if cur:
+                raw_segs.append(cur)
+            cur = []
+            continue
+        cur.append(tok)
+    if cur:
+        raw_segs.append(cur)
+    stops = stop_caps()
+    pstop = person_stopwords()
+    aliases = country_aliases()
+    out = []
+    for seg in raw_segs:
+        n = len(seg)
+        barrier = -1
+        titled = False
+        i = 0
+        while i < n:
+            w, s, e = seg[i]
+            bare = strip_possessive(w)
+            # multi-word state names ("United States", "South Korea")
+            hit = None
+            for k in ((3, 2) if w in _alias_first_words() else ()):
+                if i + k <= n:
+                    phrase = " ".join(t[0] for t in seg[i:i + k])
+                    a = aliases.get(strip_possessive(phrase))
+                    if a and a[0] != "-":
+                        hit = k
+                        break
+            if hit:
+                barrier, titled = i + hit - 1, False
+                i += hit
+                continue
+            if ctx.in_org(s, e) is not None or ctx.in_country(s, e):
+                barrier, titled = i, False
+            elif _title_kind([bare]) and bare[:1].isupper() or bare.lower() == "former":
+                barrier, titled = i, True
+            elif bare in stops or bare in pstop or _is_country_word(bare):
+                barrier, titled = i, False
+            elif w in PARTICLES and i == barrier + 1:
+                barrier = i
+            elif bare != w and i + 1 < n:
+                # "Trump's Special Envoy": a possessive ends the name
+                out.append((seg[barrier + 1:i] + [(bare, s, s + len(bare))], titled, 0))
+                barrier, titled = i, False
+            i += 1
+        name = seg[barrier + 1:]
+        if name and name[-1][0] != strip_possessive(name[-1][0]):
+            w, s, e = name[-1]
+            name = name[:-1] + [(strip_possessive(w), s, s + len(strip_possessive(w)))]
+        # a title modifier directly before a title ("Chief Cabinet Secretary") is no name
+        while name and name[-1][0] in PARTICLES:
+            name = name[:-1]
+        if name:
+            out.append((name, titled, name[0][1]))
+    return [(seg, t, st or seg[0][1]) for seg, t, st in out if seg]
 
 
 def extract_persons(article: Article, countries: list[Country],
                     organizations: list[Organization]) -> list[Person]:
-    return []  # placeholder until the person extractor lands
+    """Every named person once, under the fullest name, with role, country and mentions."""
+    text = article.text
+    if not text:
+        return []
+    ctx = _Ctx(article, countries)
+    given = given_names()
+    pstop = person_stopwords()
+    holders_full, holders_family = _office_holders()
+    byline = {fold(w) for w in re.findall(r"[\w’'\-]+", article.byline or "") if w[:1].isupper()}
+
+    cands: list[_Cand] = []
+    singles: list[tuple[str, int, int, bool]] = []   # (word, start, end, titled)
+    stops = stop_caps()
+    for r_start, r_end, r_text in runs(text):
+        if " " not in r_text:           # one word: the common case, kept cheap
+            bare = strip_possessive(r_text)
+            if bare in stops or bare in pstop or len(bare) < 2 or bare.isupper() or \
+                    not bare.replace("-", "").replace("’", "").replace("'", "").isalpha():
+                continue
+            if ctx.overlaps_org(r_start, r_end) or ctx.in_country(r_start, r_end):
+                continue
+            if bare.lower() in _title_words() or bare in given:
+                continue
+            singles.append((bare, r_start, r_start + len(bare), False))
+            continue
+        for seg, titled, seg_start in _name_words(ctx, r_start, r_text):
+            words = [w for w, _, _ in seg]
+            s, e = seg[0][1], seg[-1][2]
+            if ctx.overlaps_org(s, e):
+                continue
+            if any(w in pstop for w in words) or any(_is_country_word(w) for w in words):
+                continue
+            if any(w[1:] != w[1:].lower() and not _NAME_CAPS.fullmatch(w) for w in words):
+                continue                # acronyms and odd capitals ("ISIS", "TurkStream")
+            if len(words) == 1:
+                singles.append((words[0], s, e, titled))
+                continue
+            after = text[e:e + 30]
+            nxt = re.match(r"[\s,]*([\w’']+)", after)
+            nxt_word = nxt.group(1).lower() if nxt else ""
+            before = text[max(0, s - 12):s]
+            evidence = (titled or words[0] in given or nxt_word in _SPEECH or
+                        fold(" ".join(words)) in holders_full or
+                        re.search(r"(?:said|says|told|by|[Mm]r\.?|[Mm]rs\.?|[Mm]s\.?|[Dd]r\.?)\s+$", before) is not None)
+            role, country, intl, _ = _left_title(ctx, s)
+            if role:
+                evidence = True
+            arole, acountry, aintl = (None, None, False)
+            if not role:
+                arole, acountry, aintl = _apposition(ctx, e)
+                if arole:
+                    evidence = True
+            if not evidence:
+                continue
+            if byline and all(fold(w) in byline for w in words):
+                continue
+            cand = _Cand(" ".join(words), words, [(s, e)])
+            if not (role or arole) and cands and cands[-1].role and cands[-1].mentions[-1][0] >= r_start \
+                    and _PLURAL_TITLE.search(text, r_start, cands[-1].mentions[-1][0]) \
+                    and _LIST_GAP.fullmatch(text, cands[-1].mentions[-1][1], s):
+                role = cands[-1].role        # "Presidents A of Nigeria and B of Benin"
+            _set_role(cand, role or arole, s, country or acountry, intl or aintl, 0)
+            post = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w’'\- ]+?)(?=[\s,.;:]|$)", text[e:e + 60])
+            if post:
+                code = _is_country_word(post.group(1))
+                if code:
+                    _set_country(cand, code, 0)
+            cands.append(cand)
+
+    # merge full names of the same person ("Shinzo Abe" twice, "Abdourahim Said Bacar" ~ "Bakar")
+    persons: list[_Cand] = []
+    by_fam: dict[str, list[_Cand]] = {}
+    for c in cands:
+        fam = _family(c.words)
+        pool = by_fam.get(fam, []) if len(c.words) < 3 else persons
+        target = next((p for p in pool if _same_person(p.words, c.words)), None)
+        if target is None:
+            persons.append(c)
+            by_fam.setdefault(fam, []).append(c)
+            continue
+        if len(" ".join(c.words)) > len(target.name):
+            target.name, target.words = c.name, c.words
+        target.mentions.extend(c.mentions)
+        _merge_attrs(target, c)
+
+    by_family: dict[str, _Cand] = {}
+    for p in persons:
+        by_family.setdefault(_family(p.words), p)
+        if len(p.words) >= 3 and p.words[-2] in PARTICLES:
+            by_family.setdefault(fold(p.words[-2] + " " + p.words[-1]), p)
+    # single-word mentions: family names of known persons, titled surnames, famous names
+    for word, s, e, titled in singles:
+        key = fold(word)
+        p = by_family.get(key)
+        if p is None:
+            # "Princess Ubolratana", "Sheikh Tamim": a title with a known person's given name
+            p = next((q for q in persons if len(q.words) > 1 and key in map(fold, q.words)), None) \
+                if titled else None
+        if p is None and (titled or (key in holders_family and _person_context(text, s, e))):
+            if word in stop_caps() or word in pstop or word in given or word.lower() in org_heads():
+                continue                # "Justice Department", "Sheriff's Office"
+            if byline and key in byline:
+                continue
+            p = _Cand(word, [word], [])
+            persons.append(p)
+            by_family[key] = p
+        if p is None:
+            continue
+        p.mentions.append((s, e))
+        role, country, intl, _ = _left_title(ctx, s)
+        if not role:
+            arole, acountry, aintl = _apposition(ctx, e)
+            role, country, intl = arole or role, acountry or country, aintl or intl
+        _set_role(p, role, s, country, intl, 0)
+
+    _counterparts(ctx, persons)
+    _nominal_mentions(ctx, persons)
+
+    out = []
+    states = {c.code for c in countries}
+    sentences = sentences_of(article)
+    for p in persons:
+        if not p.mentions:
+            continue
+        country = p.country
+        if country is not None and country not in states:
+            country = None              # "Georgia" the US state, "New Mexico"
+        if country is None and not p.international:
+            if p.role:
+                for w in p.role.split():
+                    code = _is_country_word(w)
+                    if code and code in states:
+                        country = code
+                        break
+            if country is None and p.role and "government" in p.role.lower():
+                country = _last_country_before(ctx.country_mentions, p.mentions[0][0])
+            if country is None:
+                country = holders_full.get(fold(p.name)) or (holders_family.get(_family(p.words)) if len(p.words) <= 3 else None)
+        if country is None and len(states) == 1 and not p.international and not p.company:
+            country = next(iter(states))    # the one state the article is about
+        spans = sorted(set(p.mentions))
+        out.append((spans[0][0], Person(
+            name=p.name, role=p.role, country=country,
+            mentions=tuple(mention(article, s, e, sentences) for s, e in spans),
+            key=slug(p.name))))
+    out.sort(key=lambda t: t[0])
+    return [p for _, p in out]
+
+
+_PLACE_BEFORE = re.compile(r"(?:County|Mount|Lake|Port|Fort|Saint|St\.|Cape|Camp|of|in|at|from)[ ]$")
+
+
+def _person_context(text: str, start: int, end: int) -> bool:
+    """A lone famous family name is a person unless it looks like part of a place name
+    ("County Kerry") or of a longer capitalised name."""
+    if _PLACE_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    nxt = re.match(r"[ ]+([A-Z]\w*)", text[end:end + 20])
+    return nxt is None
+
+
+def _family(words: list[str]) -> str:
+    """Folded family name without an Arabic article ("al-Assad" -> "assad")."""
+    last = fold(words[-1])
+    for particle in ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ul-"):
+        if last.startswith(particle) and len(last) > len(particle) + 1:
+            return last[len(particle):]
+    return last
+
+
+def _holder_country(p: _Cand) -> str | None:
+    """The office-holder gazetteer's state for a candidate (full name, else family name)."""
+    full, family = _office_holders()
+    return full.get(fold(p.name)) or (family.get(_family(p.words)) if len(p.words) <= 3 else None)
+
+
+def _same_person(a: list[str], b: list[str]) -> bool:
+    fa, fb = [fold(w) for w in a], [fold(w) for w in b]
+    fa[-1], fb[-1] = _family(a), _family(b)
+    if fa == fb:
+        return True
+    if fa[-1] == fb[-1] and (fa[0] == fb[0] or len(fa) == 1 or len(fb) == 1 or
+                             set(fa[:-1]) <= set(fb) or set(fb[:-1]) <= set(fa)):
+        return True
+    # same given names and a family name one letter apart (a typo in the article)
+    if len(fa) == len(fb) >= 3 and fa[:-1] == fb[:-1] and _one_edit(fa[-1], fb[-1]):
+        return True
+    return False
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if len(a) != len(b):
+        return False
+    return sum(x != y for x, y in zip(a, b)) == 1
+
+
+def _set_role(c: _Cand, role, pos, country, intl, rank) -> None:
+    if role and pos < c.role_pos:
+        c.role, c.role_pos = role, pos
+    if intl and not country:
+        if intl == "company":
+            c.company = True
+        else:
+            c.international = True
+    if country:
+        _set_country(c, country, rank)
+
+
+def _set_country(c: _Cand, code: str, rank: int) -> None:
+    if code and rank < c.country_rank:
+        c.country, c.country_rank = code, rank
+
+
+def _merge_attrs(t: _Cand, c: _Cand) -> None:
+    if c.role and c.role_pos < t.role_pos:
+        t.role, t.role_pos = c.role, c.role_pos
+    if c.country and c.country_rank < t.country_rank:
+        t.country, t.country_rank = c.country, c.country_rank
+    t.international = t.international or c.international
+    t.company = t.company or c.company
+
+
+_COUNTERPARTS = re.compile(
+    r"(?:his|her|their)\s+((?:[A-Z][\w\-]+,?\s+)*(?:and\s+)?[A-Z][\w\-]+)\s+counterparts?,?\s+")
+
+
+def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
+    """"A and his Greek, Cypriot and French counterparts, B, C and D": B, C and D take A's
+    role and the states in order."""
+    text = ctx.text
+    for m in _COUNTERPARTS.finditer(text):
+        demonyms = [w for w in re.split(r",?\s+(?:and\s+)?|,\s*", m.group(1)) if w]
+        codes = [_is_country_word(w) for w in demonyms]
+        if not all(codes):
+            continue
+        anchor = None
+        for p in persons:
+            if any(e <= m.start() and m.start() - e < 40 for _, e in p.mentions):
+                anchor = p
+        following = sorted((min(s for s, _ in p.mentions if s >= m.end()), p) for p in persons
+                           if any(s >= m.end() and s - m.end() < 200 for s, _ in p.mentions))
+        following = [p for _, p in following][:len(codes)]
+        for p, code in zip(following, codes):
+            _set_country(p, code, 0)
+            if anchor is not None and anchor.role and not p.role:
+                p.role = anchor.role
+
+
+_NOMINAL = re.compile(r"[Tt]he\s+((?:[A-Z][a-z]+\s+)?)((?:prime |foreign |deputy |vice |defen[cs]e )?"
+                      r"(?:leader|president|prime minister|minister|chancellor|secretary|premier|"
+                      r"commissioner|spokesman|spokeswoman|spokesperson|king|queen|emir|colonel|general))\b")
+
+
+def _nominal_mentions(ctx: _Ctx, persons: list[_Cand]) -> None:
+    """"the Russian leader", "the prime minister": a mention of the one person that fits."""
+    if not persons:
+        return
+    for m in _NOMINAL.finditer(ctx.text):
+        if m.start() and ctx.text[m.start() - 1].isalnum():
+            continue
+        dem = m.group(1).strip()
+        noun = m.group(2).lower()
+        code = _is_country_word(dem) if dem else None
+        if dem and not code:
+            continue
+        fits = []
+        for p in persons:
+            if not p.mentions or min(s for s, _ in p.mentions) > m.start():
+                continue
+            role = (p.role or "").lower()
+            if code and (p.country or _holder_country(p)) != code:
+                continue
+            if noun == "leader":
+                ok = bool(role) and any(x in role for x in ("president", "prime minister", "leader", "chancellor", "premier", "king", "emir"))
+            else:
+                ok = bool(role) and (role.endswith(noun) or role == noun)
+            if ok:
+                fits.append(p)
+        if len(fits) == 1:
+            fits[0].mentions.append((m.start(), m.end()))

@@ -1,0 +1,132 @@
+"""Shared helpers of the actor extractors: resource tables loaded once, regex tries,
+accent folding and slugs.
+
+Everything here is built once per process (module level or ``lru_cache``) so the
+extractors themselves only run precompiled regular expressions and dict lookups.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from ..records import Mention, Sentence
+from ..text import load_lines, load_table, sentence_index
+
+# --------------------------------------------------------------------------- strings
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower-case, accent-free form used for comparing names ("Erdoğan" -> "erdogan")."""
+    if text.isascii():
+        return text.replace("’", "'").lower()
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return text.replace("ı", "i").replace("’", "'").lower()
+
+
+_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+
+
+def slug(text: str) -> str:
+    """URL-safe key of a name ("Recep Tayyip Erdoğan" -> "recep-tayyip-erdogan")."""
+    return _SLUG_DROP.sub("-", fold(text)).strip("-")
+
+
+def trie_regex(words) -> str:
+    """A regex alternation for a set of literal strings, factored as a trie so that the
+    engine does not try every alternative at every position. Longest match wins."""
+    trie: dict = {}
+    for word in words:
+        if not word:
+            continue
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def build(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch != ""]
+        if not branches:
+            return ""
+        if len(branches) == 1 and not end:
+            return branches[0]
+        body = "(?:" + "|".join(branches) + ")"
+        return body + "?" if end else body
+
+    return build(trie)
+
+
+def mention(article, start: int, end: int, sentences=None) -> Mention:
+    """A Mention of ``article.text[start:end]`` with its sentence index."""
+    sents = sentences if sentences is not None else article.sentences
+    index = sentence_index(sents, start) if sents else 0
+    return Mention(start, end, article.text[start:end], index)
+
+
+def sentences_of(article) -> tuple[Sentence, ...]:
+    """The article's sentences (split on the fly when the loader did not)."""
+    if article.sentences:
+        return article.sentences
+    return _split(article.text)
+
+
+@lru_cache(maxsize=64)
+def _split(text: str) -> tuple[Sentence, ...]:
+    from ..text import split_sentences
+    return tuple(split_sentences(text))
+
+
+# --------------------------------------------------------------------------- word lists
+
+
+@lru_cache(maxsize=None)
+def word_set(name: str, *, lower: bool = False) -> frozenset[str]:
+    """A one-item-per-line resource file as a set."""
+    items = load_lines(name)
+    return frozenset(i.lower() for i in items) if lower else frozenset(items)
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """ISO alpha-3 -> short English name, for the states the project counts."""
+    import pycountry
+
+    skip = word_set("non_states.txt")
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        if c.alpha_3 in skip:
+            continue
+        names[c.alpha_3] = getattr(c, "common_name", None) or c.name
+    names["XKX"] = "Kosovo"
+    overrides = {"RUS": "Russia", "IRN": "Iran", "SYR": "Syria", "PRK": "North Korea",
+                 "KOR": "South Korea", "TWN": "Taiwan", "TZA": "Tanzania", "VEN": "Venezuela",
+                 "BOL": "Bolivia", "MDA": "Moldova", "LAO": "Laos", "VNM": "Vietnam",
+                 "PSE": "Palestine", "COD": "DR Congo", "COG": "Republic of the Congo",
+                 "FSM": "Micronesia", "VAT": "Vatican", "BRN": "Brunei", "TUR": "Turkey",
+                 "CZE": "Czech Republic", "GBR": "United Kingdom", "USA": "United States"}
+    names.update({k: v for k, v in overrides.items() if k in names or k == "XKX"})
+    return names
+
+
+@lru_cache(maxsize=1)
+def country_aliases() -> dict[str, tuple[str, str]]:
+    """Surface form -> (ISO alpha-3 or "-", kind). Case-sensitive keys."""
+    import pycountry
+
+    keep = country_names()
+    out: dict[str, tuple[str, str]] = {}
+    for c in pycountry.countries:
+        if c.alpha_3 not in keep:
+            continue
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value and "(" not in value:
+                out[value] = (c.alpha_3, "name")
+                if value.startswith("the "):
+                    out[value[4:]] = (c.alpha_3, "name")
+    for row in load_table("country_aliases.tsv"):
+        out[row["alias"]] = (row["code"], row["kind"])
+    return out

@@ -1,0 +1,91 @@
+"""Capitalised-word scanning shared by the organisation and person extractors.
+
+One precompiled regex finds runs of capitalised words (with the connectors and particles
+names use: "of", "for", "al-", "von der", "da"); the extractors then look at the few runs
+an article holds with dict and set lookups only.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import load_lines, load_table
+
+#: Upper-case letters, ASCII and Latin-1/Latin Extended-A/B (accented names).
+UPPER = "A-Z" + "".join(chr(c) for c in range(0x00C0, 0x0250) if chr(c).isupper())
+LOWER = "a-z" + "".join(chr(c) for c in range(0x00DF, 0x0250) if chr(c).islower())
+
+#: One capitalised word: "Putin", "Jean-Yves", "O'Brien", "McGurk", "AfCFTA", "U.S.",
+#: "al-Assad", "el-Sisi", "S." (an initial), "Portfolio.hu".
+CAP_WORD = (
+    rf"(?:(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu|da|de|di|du|van|von|le|la|der|den|del|della|dos|das)-)?"
+    rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)*|[{UPPER}](?:[{UPPER}{LOWER}0-9]|[’'\-–.+&](?=[{UPPER}{LOWER}0-9]))*)"
+)
+#: Lower-case particles inside personal names.
+PARTICLES = ("al", "el", "bin", "ibn", "bint", "abu", "von", "van", "der", "den", "de", "da",
+             "do", "dos", "das", "di", "du", "del", "della", "la", "le", "ter", "ten", "y", "e")
+#: Connectors inside organisation names.
+CONNECTORS = ("of", "for", "on", "to", "in", "and", "the", "from", "against", "&")
+
+_LINK = "|".join(sorted(set(PARTICLES) | set(CONNECTORS), key=len, reverse=True))
+#: A run of capitalised words joined by single spaces, particles or connectors.
+# The run starts with a plain capital (checked first, so the engine skips ahead fast);
+# the look-behind then rules out a capital inside a word ("McGurk", "al-Assad").
+_FIRST_WORD = (rf"[{UPPER}](?<![\w’'\-][{UPPER}])"
+               rf"(?:\.(?:[{UPPER}]\.)*|(?:[{UPPER}{LOWER}0-9]|[’'\-–.+&](?=[{UPPER}{LOWER}0-9]))*)")
+RUN_RE = re.compile(
+    rf"({_FIRST_WORD})((?:,?[ ](?:(?:{_LINK})[ ])*{CAP_WORD})*)"
+)
+
+
+@lru_cache(maxsize=64)
+def runs(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Every capitalised run of ``text`` as (start, end, run text); computed once per text."""
+    return tuple((m.start(), m.end(), m.group(0)) for m in RUN_RE.finditer(text))
+TOKEN_RE = re.compile(rf"{CAP_WORD}|[\w’'\-]+|[,&]")
+
+
+def is_cap(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or (len(word) > 3 and "-" in word[:5] and word.split("-", 1)[1][:1].isupper()))
+
+
+@lru_cache(maxsize=1)
+def stop_caps() -> frozenset[str]:
+    return frozenset(load_lines("stop_caps.txt"))
+
+
+@lru_cache(maxsize=1)
+def person_stopwords() -> frozenset[str]:
+    return frozenset(load_lines("person_stopwords.txt"))
+
+
+@lru_cache(maxsize=1)
+def org_heads() -> frozenset[str]:
+    return frozenset(load_lines("org_heads.txt"))
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, str]:
+    """Lower-case title word or phrase -> kind (office, rank, occupation)."""
+    return {row["word"].lower(): row["kind"] for row in load_table("titles.tsv")}
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    return frozenset(load_lines("given_names.txt"))
+
+
+def strip_possessive(word: str) -> str:
+    """"Putin's" -> "Putin", "Forces’" -> "Forces"."""
+    last = word[-1:]
+    if last == "s":
+        if word.endswith(("’s", "'s")):
+            return word[:-2]
+    elif last in ("’", "'") and word.endswith(("s’", "s'")):
+        return word[:-1]
+    return word
+
+
+def tokens(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """Words and commas of ``text[start:end]`` with their offsets."""
+    return [(m.group(0), m.start(), m.end()) for m in TOKEN_RE.finditer(text, start, end)]

@@ -1,0 +1,95 @@
+"""Country extraction: names, demonyms, short forms, capitals as governments, non-states."""
+from __future__ import annotations
+
+import pytest
+
+from analysis.extract.countries import extract_countries
+from analysis.records import Article
+from analysis.text import split_sentences
+
+
+def article(text: str, source: str | None = None) -> Article:
+    return Article(id="t", text=text, source=source, sentences=tuple(split_sentences(text)))
+
+
+def codes(text: str) -> set[str]:
+    return {c.code for c in extract_countries(article(text))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names and short forms
+    ("Japan and Russia will cooperate.", {"JPN", "RUS"}),
+    ("The United States and the United Kingdom disagreed.", {"USA", "GBR"}),
+    ("North Korea fired a missile towards South Korea.", {"PRK", "KOR"}),
+    ("The U.S. and the U.K. signed it.", {"USA", "GBR"}),
+    ("The US and UK signed it.", {"USA", "GBR"}),
+    ("Talks between the two Koreas resumed.", {"PRK", "KOR"}),
+    ("Türkiye and Turkey are the same state.", {"TUR"}),
+    ("Czechia, Hungary and Slovakia joined.", {"CZE", "HUN", "SVK"}),
+    ("Kosovo and Palestine were discussed, and so was Taiwan.", {"XKX", "PSE", "TWN"}),
+    ("The Democratic Republic of the Congo borders Angola.", {"COD", "AGO"}),
+    ("Niger and Nigeria are neighbours.", {"NER", "NGA"}),
+    # demonyms
+    ("Japanese officials met Russian diplomats.", {"JPN", "RUS"}),
+    ("Ecuadorian president Rafael Correa spoke.", {"ECU"}),
+    ("French-Colombian politician Ingrid Betancourt was freed.", {"FRA", "COL"}),
+    ("The Denmark-based retailer bought UK-based stores.", {"DNK", "GBR"}),
+    ("Hundreds of thousands of Iranians watched.", {"IRN"}),
+    # historical names
+    ("Burma was renamed Myanmar.", {"MMR"}),
+    ("The Soviet Union collapsed in 1991.", {"RUS"}),
+    # capitals standing for the government
+    ("The topic was actively lobbied for by Tokyo.", {"JPN"}),
+    ("Moscow said the talks had failed.", {"RUS"}),
+    ("Beijing and Washington agreed to a truce.", {"CHN", "USA"}),
+    ("Athens expelled the ambassador.", {"GRC"}),
+    ("Relations between Ankara and Athens soured.", {"TUR", "GRC"}),
+])
+def test_countries_found(text, expected):
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The leaders concluded two days of meetings in Moscow.",      # capital as a place
+    "Charter flights from Tokyo will start in May.",
+    "The ministers gathered in Cairo on Wednesday.",
+    "The Kuril Islands are a major issue.",                     # islands, regions
+    "Charter flights to Hokkaido were launched.",
+    "Crimea and the Middle East were on the agenda.",
+    "Leaders across Latin America and Europe reacted.",
+    "Tension on the Korean Peninsula rose.",
+    "Many transactions use U.S. dollars or euros.",              # currency, not the state
+    "The relief is worth around US$7 billion.",
+    "Michael Jordan and Chad Wolf attended.",                   # names, not states
+    "The interview was given in Spanish.",                      # language
+    "Hong Kong and Puerto Rico are territories.",
+])
+def test_not_countries(text):
+    assert codes(text) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state named inside a company's or a group's name is not a reference to the state
+    ("It left its joint venture with China Resources Holdings.", set()),
+    ("Fighters of the Islamic State of Iraq and Syria escaped.", set()),
+    # ... but it is inside the state's own bodies
+    ("The Parliament of Iraq voted on Sunday.", {"IRQ"}),
+])
+def test_states_inside_organisations(text, expected):
+    assert codes(text) == expected
+
+
+def test_georgia_in_a_us_story_is_the_us_state():
+    text = "The U.S. senator from Georgia spoke in Atlanta."
+    assert codes(text) == {"USA"}
+    assert codes("Georgia and Russia fought over South Ossetia; Tbilisi protested.") == {"GEO", "RUS"}
+
+
+def test_mentions_carry_spans_and_sentences():
+    text = "Russia spoke first. Then Japan replied to Russia."
+    countries = {c.code: c for c in extract_countries(article(text))}
+    rus = countries["RUS"]
+    assert [m.text for m in rus.mentions] == ["Russia", "Russia"]
+    assert [m.sentence for m in rus.mentions] == [0, 1]
+    assert all(text[m.start:m.end] == m.text for m in rus.mentions)
+    assert countries["JPN"].name == "Japan"
