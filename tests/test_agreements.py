@@ -115,6 +115,7 @@ def test_negation_makes_failed(sentence):
     "If Japan and Russia agree on the islands, trade would grow.",
     "Japan had no plans to leave the talks.",
     "The reason for the meeting was to increase cooperation between Japan and Russia.",
+    "Russia said its path is to create unity with Japan.",   # a stated way, not a plan
 ])
 def test_hedges_conditionals_and_aims_are_no_statement(sentence):
     assert _run(sentence) == []
@@ -337,3 +338,24 @@ def test_collective_target_resolves_to_the_context():
     records = _run(text)
     assert records[-1].status == "called_for"
     assert set(records[-1].targets) == {"JPN", "RUS"}
+
+
+@pytest.mark.parametrize("sentence, status, parties, targets", [
+    # a participle's subject is the clause's first actor, not an object in between
+    ("The United States blamed Iran for the attack, committing to send more troops.", "planned", {"USA"}, set()),
+    ("Pompeo encouraged Russia to release the files.", "called_for", {"USA"}, {"RUS"}),
+    ("Japan requested an exemption from the new rules.", "called_for", {"JPN"}, set()),
+    ('Ukraine said, "We expect from Iran assurances of a full investigation".', "called_for", {"UKR"}, {"IRN"}),
+    ("Russia said it will pursue the prosecution of the suspects.", "planned", {"RUS"}, set()),
+    ("NATO said it would not consider requests of this nature.", "failed", {"NATO"}, set()),
+    ("Japan considered the Russian proposal.", "discussed", {"JPN"}, set()),
+    # states as a group obliged by a modal: the speaker calls for it
+    ("Putin said that foreign powers should leave the region.", "called_for", {"RUS"}, set()),
+    # the one a proposal is addressed to is a target, not a party
+    ("Japan proposed a joint fishing zone to Russia.", "called_for", {"JPN"}, {"RUS"}),
+])
+def test_more_frames(sentence, status, parties, targets):
+    record = _one(sentence)
+    assert record.status == status
+    assert set(record.parties) == parties
+    assert targets <= set(record.targets)

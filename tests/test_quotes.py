@@ -212,6 +212,27 @@ CASES = [
     # nested single marks stay inside the quote
     ("“He told me ‘we will never give up’ and I believe him,” Morita said.",
      [("He told me ‘we", "Kenji Morita")]),
+    # the one spoken to is not the antecedent of "he"
+    ('Dronov visited Osaka. Speaking to Kenji Morita, he said, "The bridge will be finished next year."',
+     [("The bridge will be", "Pavel Dronov")]),
+    # nor is a prepositional object ("the death of X")
+    ('Dronov regretted the death of Laura Becker. He said, "We owe her family an answer."',
+     [("We owe her family", "Pavel Dronov")]),
+    # "according to him/her" resolves like the pronoun
+    ('Dronov spoke for an hour. According to him, the deal was reached with "the help of friends inside the kingdom".',
+     [("the help of friends", "Pavel Dronov")]),
+    # "cited" introduces a partial quote
+    ('In the letter, Becker cited the government\'s "ongoing repression of its own people" as the reason.',
+     [("ongoing repression of its", "Laura Becker")]),
+    # a pronoun whose person the lists lack: the titled name that opens a clause
+    ('Turkish president Kaya called for talks. "No project can exclude us," he said.',
+     [("No project can exclude", "Kaya")]),
+    # a named introduction outranks the pronoun that repeats it after the quote
+    ('Dronov spoke first. For his part Sato said,\n\n"President Dronov and I have agreed on the plan,"\n\nhe said.',
+     [("President Dronov and I", "Sato")]),
+    # a gendered apposition decides "she" over an earlier speaker of unknown gender
+    ('Dronov said, "It happened on my watch." Dana Ruiz, his fiancée, disagreed. She said, "He is hiding the truth."',
+     [("It happened on my", "Pavel Dronov"), ("He is hiding the", "Dana Ruiz")]),
 ]
 
 

@@ -97,3 +97,29 @@ def test_gold_floor(shared_dir):
         fp += len(predicted - expected)
         fn += len(expected - predicted)
     assert 2 * tp / (2 * tp + fp + fn) >= 0.8, (tp, fp, fn)
+
+
+@pytest.mark.parametrize("label, text", [
+    # general news: disasters, accidents, health, science, and a few genre terms
+    ("environment", "Rescuers searched the rubble after a landslide; the death toll rose."),
+    ("environment", "Firefighters fought the blaze for hours."),
+    ("environment", "Aftershocks of magnitude 5 shook the region."),
+    ("environment", "A thunderstorm and a storm surge flooded the coast."),
+    ("health", "SARS-CoV-2 spread and a lockdown began; public health officials urged quarantine."),
+    ("health", "HIV patients were hospitalised after an overdose."),
+    ("infrastructure", "The plane crash killed all passengers; the aircraft had been serviced."),
+    ("infrastructure", "The train derailed near the station."),
+    ("science_technology", "The study published in the journal describes a fossil found by biologists."),
+    ("sanctions", "The blockade imposed restrictions on trade with the island."),
+    ("human_rights", "The UN rapporteur said press freedom is under threat."),
+    ("diplomacy", "The special representative discussed the extradition request."),
+])
+def test_general_news_coverage(label, text):
+    assert label in topic_terms(text), topic_terms(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters tried to storm the parliament.",   # "storm" the verb is no weather
+])
+def test_storm_the_verb_is_no_environment(text):
+    assert "environment" not in topic_terms(text)

@@ -343,9 +343,35 @@ def _merge(states_first: list[str], extra: list[str]) -> list[str]:
 
 _ADDRESSEE = re.compile(r"\b(?:wrote|write|writes|writing|letter|appeal|said|told|turned)\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,;:\"“”(—–]|\b(?:which|who|whom|where|while|after|because)\b")
+_PARTICIPLE_ADJUNCT = re.compile(r",\s*[A-Za-z]")
+
+
+def _first_group(ents: list, text: str) -> list:
+    """The first actors of a clause and those joined to them by "and" or commas."""
+    group = [ents[0]]
+    for e in ents[1:]:
+        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[group[-1].end:e.start]):
+            break
+        group.append(e)
+    return group
+
+
+def _modal_obliges(hit, c_start: int, c_ents: list, text: str) -> bool:
+    """Whether a modal cue names someone obliged right before it ("They must", "Turkey should")
+    and governs an action (not "must be maintained")."""
+    if _MODAL_PASSIVE.match(text, hit.end):
+        return False
+    if any(0 <= hit.start - e.end <= 12 for e in c_ents):
+        return True
+    return bool(_MODAL_SUBJECT.search(text[max(c_start, hit.start - 40):hit.start]))
+
+
 _MODAL_PASSIVE = re.compile(r"\s+(?:not\s+|also\s+|always\s+)?(?:be|have\s+been)\b", re.IGNORECASE)
 _MODAL_SUBJECT = re.compile(r"\b(?:they|the\s+(?:group|international\s+community|alliance|two\s+\w+|sides|parties|"
-                            r"members|allies|leaders|countries|nations|governments))(?:,[^,]{0,40},)?\s+(?:\w+\s+)?$",
+                            r"members|allies|leaders|countries|nations|governments)"
+                            # "foreign powers should", "Western governments must": states as a group
+                            r"|(?:foreign|western|regional|neighbouring|neighboring|other|major|world|all)\s+"
+                            r"(?:powers|countries|nations|governments|states|leaders))(?:,[^,]{0,40},)?\s+(?:\w+\s+)?$",
                             re.IGNORECASE)
 _ANAPHOR = re.compile(
     r"\b(?:it|he|she|its|the\s+(?:agreement|deal|accord|treaty|pact|embassy|ministry|government|alliance|bloc|union|"
@@ -416,7 +442,7 @@ def _clauses(text: str, hits: list[_Hit], base: int, sent_ents: list[_Ent]) -> l
 
 _SUBORDINATE = re.compile(r"\b(?:which|who|whom|where|whereby)\b", re.IGNORECASE)
 _QUIET = re.compile(r"^(?:[a-z]+ly\s+|also\s+|then\s+|later\s+|again\s+|jointly\s+){0,2}$")
-_GOAL = re.compile(r"\b(?:goals?|aims?|purpose|reason|objective|task|idea|intention|mission|who|what|which)\b(?:\s+[\w-]+){0,5}\s+$",
+_GOAL = re.compile(r"\b(?:goals?|aims?|purpose|reason|objective|task|idea|intention|mission|path|who|what|which)\b(?:\s+[\w-]+){0,5}\s+$",
                    re.IGNORECASE)
 
 
@@ -500,12 +526,18 @@ def extract_agreements(article: Article, persons: list[Person], countries: list[
                 continue
             # a cue inside a relative clause after the first cue describes an object
             # ("... fighters which European nations have refused to ..."): it ranks last
+            c_ents = _in_span(ents, c_start, c_end)
+            if len(c_hits) > 1:
+                # a modal that obliges no party ("the 36 must face charges") gives way to the
+                # clause's other cues ("..., adding Iran will pursue ...")
+                kept = [h for h in c_hits if h.cue.frame != "modal" or _modal_obliges(h, c_start, c_ents, text)]
+                if any(h.status != "called_for" for h in kept):   # an appeal that follows stays out
+                    c_hits = kept
             levels = [h.cue.level if i == 0 or not _SUBORDINATE.search(text[c_hits[0].end:h.start]) else -1
                       for i, h in enumerate(c_hits)]
             top = max(levels)
             main = c_hits[levels.index(top)]
             status = main.status
-            c_ents = _in_span(ents, c_start, c_end)
             pre = [e for e in c_ents if e.end <= main.start]
             post = [e for e in c_ents if e.start >= main.end]
             # nearest subject: after the last subordinator before the cue
@@ -514,6 +546,11 @@ def extract_agreements(article: Article, persons: list[Person], countries: list[
                 subj_from = m.end()
             near = [e for e in pre if e.start >= subj_from]
             subject_ents = near or pre
+            if len(subject_ents) > 1 and _PARTICIPLE_ADJUNCT.search(text, max(c_start, main.start - 3), main.start + 1) \
+                    and main.text.split()[0].lower().endswith("ing"):
+                # "X blamed Y for the attack, committing to ...": the participle's subject is the
+                # clause's subject (its first actors), not the objects in between
+                subject_ents = _first_group(subject_ents, text)
             pre_text = text[subj_from:main.start]
             if main.cue.frame == "verdict":
                 # "They concluded that the agreement is null and void": the judge is the subject
@@ -569,7 +606,13 @@ def extract_agreements(article: Article, persons: list[Person], countries: list[
                 for e in post:
                     if e.start - main.end > 80 or re.search(r"[,;:\"“”(—–]", text[main.end:e.start]):
                         break
-                    if _WITH.search(text[max(main.start, e.start - 40):e.start]) or (
+                    link = _WITH.search(text[max(main.start, e.start - 40):e.start])
+                    if link and status == "called_for" and link.group(0).split()[0].lower() in ("to", "for"):
+                        # "proposed a plan to Russia", "asked for Japan's help": the one addressed
+                        # is a target, not a party
+                        targets = _merge(targets, _values([e], text, drop_locatives=False))
+                        break
+                    if link or (
                             extra and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[extra[-1].end:e.start])):
                         extra.append(e)
             # complement subject: "agreed that Japan and Russia will ..."

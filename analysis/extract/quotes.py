@@ -62,6 +62,12 @@ _CAPRUN = re.compile(rf"{_CAP}(?:\s+{_CAP})*")
 _CAPRUN_END = re.compile(rf"({_CAP}(?:\s+{_CAP})*)\s*$")
 _PRONOUN_END = re.compile(r"\b(he|she|they|it|He|She|They|It|you|You|we|We|I)\s*$")
 _PRONOUN_ANY = re.compile(r"\b(he|she|they|He|She|They)\b")
+_TITLED_SUBJECT = re.compile(
+    r"\b(?:[Pp]resident|[Pp]remier|[Pp]rime\s+[Mm]inister|[Mm]inister|[Cc]hancellor|[Ss]ecretary|[Ll]eader|"
+    r"[Kk]ing|[Qq]ueen|[Pp]rince|[Gg]eneral|[Ss]pokes(?:man|woman|person)|[Aa]mbassador|[Ee]nvoy|[Gg]overnor|[Mm]ayor)"
+    rf"\s+({_CAP}(?:\s+{_CAP}){{0,2}})\s+[a-z]")
+_PRONOUN_AFTER = re.compile(r"[^\w\n]*\s*(?:he|she)\s+[a-z]")
+_OBJECT_PRONOUN = re.compile(r"^\s*(him|her|them|Him|Her|Them)\s*$")
 _PRONOUN_START = re.compile(r"^\s*(he|she|they|it|He|She|They|It)\b")
 _NOMINAL_END = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[\w’'-]+\s+){0,4}?)([\w-]+)\s*$")
 _NOMINAL_START = re.compile(r"^\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,4}?)([\w-]+)\b")
@@ -97,6 +103,13 @@ _APPOSED_NAME = re.compile(rf"\s*({_CAP}(?:\s+{_CAP})*)\s*(?:[,.;]|$)")
 _MALE_WORDS = frozenset("mr king prince father husband son brother sir lord he his".split())
 _GENDER_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam|Sir|Lord|Lady|King|Queen|Prince|Princess|"
                             r"father|mother|husband|wife|son|daughter|brother|sister)\.?\s+$")
+#: nouns that give a person's gender in a role or an apposition
+_GENDERED = {**{w: "m" for w in "spokesman chairman congressman businessman king prince fiancé husband widower "
+                "father son brother boyfriend actor duke emperor sultan".split()},
+             **{w: "f" for w in "spokeswoman chairwoman congresswoman businesswoman queen princess fiancée "
+                "fiancee wife widow mother daughter sister girlfriend actress duchess empress".split()}}
+_GENDER_APPOSED = re.compile(r",\s*(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(" +
+                             "|".join(sorted(_GENDERED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|his|him|He|His|Him)\b")
 _SHE = re.compile(r"\b(?:she|her|hers|She|Her)\b")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\W*$")
@@ -110,6 +123,11 @@ _PREP_END = re.compile(r"\b(?:of|in|from|at|for|to|by|with|on)\s+$")
 _AND_END = re.compile(r"\band\s*$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _OF_GAP = re.compile(r"\s+(?:of|from|for|at)\s+(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,4}")
+#: a mention right after these is the one addressed, not a speaker ("Speaking to X, he said")
+_ADDRESSED = re.compile(r"\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked|told|telling|[Ii]nterview(?:ed)?\s+(?:with|by)|"
+                        r"(?:asked|questioned|interviewed)(?:\s+by)?)\s+(?:to\s+|with\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
+_PREP_OBJECT = re.compile(r"(?<![Aa]ccording\s)\b(?:of|for|against|about|on|at|from)\s+"
+                          r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 _ACCORDING_CUT = re.compile(r"[,;:!?()\x01\n]")
 
 
@@ -400,10 +418,16 @@ class _Resolver:
         masked = self.masked
         for p in self.persons:
             t = tally.setdefault(p.name, [0, 0])
+            for word in _WORD.findall((p.role or "").lower()):
+                if word in _GENDERED:   # "spokeswoman", "Crown Prince"
+                    t[0 if _GENDERED[word] == "m" else 1] += 3
             for m in p.mentions:
                 g = _GENDER_BEFORE.search(masked, max(m.start - 25, 0), m.start)
                 if g:
                     t[0 if g.group(1).lower() in _MALE_WORDS else 1] += 3
+                g = _GENDER_APPOSED.match(masked, m.end)
+                if g:   # "Hatice Cengiz, fiancée of ...", "X, his wife,"
+                    t[0 if _GENDERED[g.group(1).lower()] == "m" else 1] += 3
         starts = self.sent_starts + [len(masked)]
         by_sentence: dict[int, set[str]] = {}
         for m in self.mentions:
@@ -441,18 +465,39 @@ class _Resolver:
                 elif first is None:
                     first = m
             # a possessor ("Dronov's plan") is seldom the antecedent when a subject is near
-            best = next((m for m in fits if not _POSSESSIVE.match(self.masked, m[1])), None) \
+            # nor is the one spoken to ("Speaking to Martin Smith, he said")
+            # nor is the one spoken to or a prepositional object ("Speaking to Martin Smith, he
+            # said"; "the murder of journalist X")
+            sent_start = self.sent_starts[max(bisect_right(self.sent_starts, pos) - 1, 0)] if self.sent_starts else 0
+            best = next((m for m in fits if not _POSSESSIVE.match(self.masked, m[1])
+                         and not (m[0] >= sent_start
+                                  and _ADDRESSED.search(self.masked, max(m[0] - 40, sent_start), m[0]))
+                         and not _PREP_OBJECT.search(self.masked, max(m[0] - 40, 0), m[0])), None) \
                 or (fits[0] if fits else None)
             last = self.last_speaker
             if last is not None and last[1] > (best[1] if best else limit) and last[0][1] == "person" \
                     and last[1] < pos and self._para_of(last[1]) == self._para_of(pos) \
-                    and genders.get(last[0][0]) in (None, want):
+                    and genders.get(last[0][0]) in (None, want) \
+                    and not (best is not None and genders.get(last[0][0]) is None
+                             and genders.get(best[3].name) == want):
                 # the previous quote's speaker stays the topic until someone else is named:
                 # 'He said Morita was "…"; however, "…," he added.'
                 return last[0]
             if best is not None:
                 return self._speaker(best)
-            return self._speaker(first) if first else None
+            if first:
+                return self._speaker(first)
+            # no person the lists know: a titled name opening a clause of the paragraph
+            # ("Turkish president Erdoğan called for ...; "…", he said")
+            ps = self.paragraphs[self._para_of(pos)][0]
+            found = None
+            for found in _TITLED_SUBJECT.finditer(self.masked, max(ps, pos - _WINDOW), pos):
+                pass
+            if found:
+                spk = self.name(found.group(1))
+                if spk and spk[1] == "person":
+                    return spk
+            return None
         limit = max(pos - 600, self.paragraphs[max(self._para_of(pos) - 1, 0)][0])
         m = self._before(pos, "organization", limit)
         return self._speaker(m) if m else None
@@ -709,6 +754,10 @@ class _Resolver:
         seg = seg.rstrip()
         end = a + len(seg)
         if according:
+            m = _OBJECT_PRONOUN.match(seg)
+            if m:   # "according to him": the person last named
+                word = {"him": "he", "her": "she", "them": "they"}[m.group(1).lower()]
+                return True, self.pronoun(word, a + m.start(1))
             found = self._between(a, end, "person")
             if found:
                 return True, self._speaker(found[0])
@@ -957,7 +1006,14 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
         full = _is_full(text, cand, ps)
         if words < 2 or (not full and words < 5) or _is_title(text, cand, ps):
             continue
-        att = _after(text, masked, cand, paragraphs, res) or _before(text, masked, cand, paragraphs, res)
+        att = _after(text, masked, cand, paragraphs, res)
+        if att is not None and _PRONOUN_AFTER.match(masked, cand.end) \
+                and masked[max(0, cand.open - 40):cand.open].rstrip().endswith((",", ":")):
+            # 'Abe said, "…," he said.': the named introduction decides, the pronoun repeats it
+            before = _before(text, masked, cand, paragraphs, res)
+            if before is not None and before.strong and before.speaker is not None:
+                att = before
+        att = att or _before(text, masked, cand, paragraphs, res)
         speaker = att.speaker if att else None
         cue = att.cue if att else None
         strong = bool(att and att.strong)
