@@ -31,8 +31,8 @@ def codes(text: str) -> set[str]:
     ("Niger and Nigeria are neighbours.", {"NER", "NGA"}),
     # demonyms
     ("Japanese officials met Russian diplomats.", {"JPN", "RUS"}),
-    ("Ecuadorian president Rafael Correa spoke.", {"ECU"}),
-    ("French-Colombian politician Ingrid Betancourt was freed.", {"FRA", "COL"}),
+    ("Ecuadorian president Lucio Paredes spoke.", {"ECU"}),
+    ("French-Colombian politician Clara Montoya was freed.", {"FRA", "COL"}),
     ("The Denmark-based retailer bought UK-based stores.", {"DNK", "GBR"}),
     ("Hundreds of thousands of Iranians watched.", {"IRN"}),
     # historical names

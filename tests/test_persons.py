@@ -27,30 +27,30 @@ def one(text: str):
     ("Russian President Vladimir Putin spoke.", "Vladimir Putin", "President", "RUS"),
     ("Japanese Prime Minister Shinzo Abe arrived.", "Shinzo Abe", "Prime Minister", "JPN"),
     ("Japan’s Chief Cabinet Secretary Yoshihide Suga praised it.", "Yoshihide Suga", "Chief Cabinet Secretary", "JPN"),
-    ("Ecuadorian president Rafael Correa denied it.", "Rafael Correa", "President", "ECU"),
-    ("Niger's president Mahamadou Issoufou said it.", "Mahamadou Issoufou", "President", "NER"),
-    ("Greek Foreign Minister George Katrougalos objected.", "George Katrougalos", "Foreign Minister", "GRC"),
-    ("Minister for the Development of the Russian Far East Alexander Galushka told reporters.",
-     "Alexander Galushka", "Minister for the Development of the Russian Far East", "RUS"),
+    ("Ecuadorian president Lucio Paredes denied it.", "Lucio Paredes", "President", "ECU"),
+    ("Niger's president Amadou Kossi said it.", "Amadou Kossi", "President", "NER"),
+    ("Greek Foreign Minister Yannis Stavridakis objected.", "Yannis Stavridakis", "Foreign Minister", "GRC"),
+    ("Minister for the Development of the Russian Arctic Pavel Ostrovin told reporters.",
+     "Pavel Ostrovin", "Minister for the Development of the Russian Arctic", "RUS"),
     ("It was made by the President of the United States Donald Trump.", "Donald Trump", "President", "USA"),
     ("Former US Ambassador to the United Nations Nikki Haley wrote on Twitter.",
      "Nikki Haley", "Ambassador to the United Nations", "USA"),
-    ("AU trade and industry commissioner Albert Muchanga announced it.",
-     "Albert Muchanga", "Trade and Industry Commissioner", None),
+    ("AU trade and industry commissioner Moses Kanyanta announced it.",
+     "Moses Kanyanta", "Trade and Industry Commissioner", None),
     ("NATO Secretary-General Jens Stoltenberg wrote a letter.", "Jens Stoltenberg", "Secretary-General", None),
     ("President Abdel Fattah el-Sisi of Egypt opened the summit.", "Abdel Fattah el-Sisi", "President", "EGY"),
     ("He said that outgoing President Hamid Karzai would leave.", "Hamid Karzai", "President", "AFG"),
-    ("Lieutenant Ibrahim Moussa of the loyalists said so.", "Ibrahim Moussa", "Lieutenant", None),
+    ("Lieutenant Karim Haddou of the loyalists said so.", "Karim Haddou", "Lieutenant", None),
     # appositions
     ("Ivan Petrovsky, the minister for development, spoke.", "Ivan Petrovsky", "Minister for Development", None),
     ("John Kerry, the United States Secretary of State, appeared in London.", "John Kerry", "Secretary of State", "USA"),
     ("Hassan Rouhani, the Iranian president, told reporters.", "Hassan Rouhani", "President", "IRN"),
     ("Benjamin Netanyahu, prime minister of Israel, said it was a mistake.", "Benjamin Netanyahu", "Prime Minister", "ISR"),
-    ("Nicaragua's president, Daniel Ortega, also agreed.", "Daniel Ortega", "President", "NIC"),
-    ("Dave Lewis, CEO of Tesco, stated they would stay.", "Dave Lewis", "CEO of Tesco", None),
+    ("Peru's president, Luis Arandia, also agreed.", "Luis Arandia", "President", "PER"),
+    ("Mary Collins, CEO of Unilever, stated they would stay.", "Mary Collins", "CEO of Unilever", None),
     # occupations are kept as written; other nouns are no role
-    ("French-Colombian politician Ingrid Betancourt was held.", "Ingrid Betancourt", "politician", None),
-    ("The crash killed motorcyclist Harry Dunn on August 27.", "Harry Dunn", None, None),
+    ("French-Colombian politician Clara Montoya was held.", "Clara Montoya", "politician", None),
+    ("The crash killed motorcyclist Tom Hadley on August 27.", "Tom Hadley", None, None),
     # the gazetteer of office holders gives the state the article does not name
     ("Senator Lindsey Graham spoke on television.", "Lindsey Graham", "Senator", "USA"),
 ])
@@ -60,14 +60,14 @@ def test_role_and_country(text, name, role, country):
 
 
 def test_apposition_with_who_was():
-    text = "Brett McGurk, who was Trump's Special Presidential Envoy to the coalition until December, wrote."
+    text = "Ellen Marsh, who was Trump's Special Presidential Envoy to the coalition until December, wrote."
     found = {p.name: (p.role, p.country) for p in persons(text)}
-    assert found["Brett McGurk"] == ("Special Presidential Envoy to the coalition", "USA")
+    assert found["Ellen Marsh"] == ("Special Presidential Envoy to the coalition", "USA")
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Nikos Dendias arrived in Cairo.", "Nikos Dendias"),                 # known given name
-    ("Kino Gabriel said the statement was a surprise.", "Kino Gabriel"),  # speech verb
+    ("Nikos Arvanitis arrived in Cairo.", "Nikos Arvanitis"),                 # known given name
+    ("Tavo Renkel said the statement was a surprise.", "Tavo Renkel"),  # speech verb
     ("Recep Tayyip Erdoğan attended.", "Recep Tayyip Erdoğan"),
     ("Bashar al-Assad remained in Damascus.", "Bashar al-Assad"),
     ("Ursula von der Leyen arrived.", "Ursula von der Leyen"),
@@ -103,18 +103,18 @@ def test_nominal_reference_joins_the_person():
 
 
 def test_distributed_plural_title():
-    text = "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin signed it."
+    text = "Presidents Amadou Diallo of Senegal and Jean Houngbo of Togo signed it."
     found = {p.name: (p.role, p.country) for p in persons(text)}
-    assert found == {"Muhammadu Buhari": ("President", "NGA"), "Patrice Talon": ("President", "BEN")}
+    assert found == {"Amadou Diallo": ("President", "SEN"), "Jean Houngbo": ("President", "TGO")}
 
 
 def test_counterparts_take_the_states_in_order():
-    text = ("Egyptian foreign minister Sameh Shoukry and his Greek, Cypriot and French counterparts, "
-            "Nikos Dendias, Nikos Christodoulides and Jean-Yves Le Drian, respectively, met.")
+    text = ("Egyptian foreign minister Karim Fahmy and his Greek, Cypriot and French counterparts, "
+            "Nikos Arvanitis, Andreas Loizou and Pierre Garnier, respectively, met.")
     found = {p.name: (p.role, p.country) for p in persons(text)}
-    assert found["Nikos Dendias"] == ("Foreign Minister", "GRC")
-    assert found["Nikos Christodoulides"] == ("Foreign Minister", "CYP")
-    assert found["Jean-Yves Le Drian"] == ("Foreign Minister", "FRA")
+    assert found["Nikos Arvanitis"] == ("Foreign Minister", "GRC")
+    assert found["Andreas Loizou"] == ("Foreign Minister", "CYP")
+    assert found["Pierre Garnier"] == ("Foreign Minister", "FRA")
 
 
 @pytest.mark.parametrize("text", [
@@ -136,9 +136,9 @@ def test_byline_journalists_are_not_persons():
 
 
 def test_named_reporter_in_text_is_a_person():
-    text = '"It is not confirmed," said reporter Franck Berruyer.'
+    text = '"It is not confirmed," said reporter Anna Lindqvist.'
     p = one(text)
-    assert (p.name, p.role) == ("Franck Berruyer", "reporter")
+    assert (p.name, p.role) == ("Anna Lindqvist", "reporter")
 
 
 def test_publisher_is_not_a_person():
@@ -173,3 +173,87 @@ def test_nominal_reference_uses_the_gazetteer_state():
     text = "President Xi Jinping spoke first; the Chinese leader called it historic."
     p = one(text)
     assert p.country == "CHN" and p.mentions[-1].text == "the Chinese leader"
+
+
+# --- genre rules added after measuring on unseen articles (one sentence each)
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # a one-word name right after an office (Indonesian mononyms)
+    ("Indonesia's defence minister Suharyo visited the base.", "Suharyo", "Defence Minister", "IDN"),
+    # a French particle with an apostrophe stays in the name
+    ("French Senator Pierre Giscard d'Arvoy spoke.", "Pierre Giscard d'Arvoy", "Senator", "FRA"),
+    # an of-phrase of the apposition ends at the first lower-case word after a state
+    ("Pablo Ruiz, who served as President of Chile for eight years, died.", "Pablo Ruiz", "President", "CHL"),
+    # two titles joined by "for ... and" form one role
+    ("Slovak Deputy Prime Minister for Finance and Minister of Economy Peter Novak resigned.",
+     "Peter Novak", "Deputy Prime Minister for Finance and Minister of Economy", "SVK"),
+    # an apposition closed by a verb instead of a comma
+    ("Kenya's Daniel Okoro, the Information Minister paid tribute.", "Daniel Okoro", "Information Minister", "KEN"),
+])
+def test_genre_rules(text, name, role, country):
+    found = {p.name: (p.role, p.country) for p in persons(text)}
+    assert found[name] == (role, country), found
+
+
+def test_first_two_names_join_the_longer_name():
+    text = "Minister John Deng Garang of Kenya spoke. Later John Deng said it was fine."
+    assert [p.name for p in persons(text)] == ["John Deng Garang"]
+
+
+def test_given_name_after_a_family_noun_is_a_person():
+    assert [p.name for p in persons("He is survived by his wife Martina and two sons.")] == ["Martina"]
+
+
+def test_person_without_a_state_takes_the_state_the_article_is_about():
+    text = "Kenya held elections. Jane Mwangi said that Kenya had changed, and Uganda agreed."
+    assert {p.name: p.country for p in persons(text)} == {"Jane Mwangi": "KEN"}
+
+
+def test_reporters_do_not_take_the_article_state():
+    text = "Kenya held elections. Reporter Jane Mwangi said that Kenya had changed."
+    assert {p.name: p.country for p in persons(text)} == {"Jane Mwangi": None}
+
+
+@pytest.mark.parametrize("token, gender", [("Angela", "f"), ("Vladimir", "m"), ("Xqzt", None)])
+def test_given_name_gender(token, gender):
+    from analysis.extract.gazetteer import given_name_gender
+    assert given_name_gender(token) == gender
+
+
+@pytest.mark.parametrize("word, is_given", [
+    ("Sergei", True), ("Fatima", True), ("Xi", True), ("Abiy", True),
+    ("May", False), ("Jordan", False), ("Will", False), ("Paris", False), ("The", False),
+    ("Justice", False), ("Victoria", False),
+])
+def test_given_name_gazetteer(word, is_given):
+    from analysis.extract.gazetteer import given_name_set
+    assert (word in given_name_set()) is is_given
+
+
+def test_given_name_that_is_a_known_family_name():
+    # "Erdoğan" is also a Turkish given name; alone it is the office holder
+    assert [(p.name, p.country) for p in persons("Erdoğan said the operation would go on.")] == [("Erdoğan", "TUR")]
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # a family name that is also an ordinary word, after a given name
+    ("British Prime Minister Theresa May resigned.", "Theresa May", "Prime Minister", "GBR"),
+    # regnal numbers belong to the name
+    ("Spanish King Felipe VI opened the session.", "Felipe VI", "King", "ESP"),
+    # dash apposition
+    ("Voters chose Anna Berg — former Foreign Minister of Sweden — as leader.", "Anna Berg", "Former Foreign Minister", "SWE"),
+    # "who succeeded him as ..."
+    ("Lars Holm, who succeeded him as Foreign Minister of Norway, spoke.", "Lars Holm", "Foreign Minister", "NOR"),
+    # "Ex-" before a title
+    ("Polish Ex-Prime Minister Piotr Kowalski wrote a letter.", "Piotr Kowalski", "Ex-Prime Minister", "POL"),
+    # a name after a comma keeps its first word even when it is not a known given name
+    ("The Archbishop of Lyon, Sevrin Paul Morel, spoke in France.", "Sevrin Paul Morel", "Archbishop of Lyon", "FRA"),
+])
+def test_genre_rules_2(text, name, role, country):
+    found = {p.name: (p.role, p.country) for p in persons(text)}
+    assert found[name] == (role, country), found
+
+
+def test_spokespeople_take_the_article_state():
+    text = "Kenya held elections. Police spokesman Tom Otieno said that Kenya was calm."
+    assert {p.name: p.country for p in persons(text)} == {"Tom Otieno": "KEN"}

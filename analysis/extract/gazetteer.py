@@ -130,3 +130,71 @@ def country_aliases() -> dict[str, tuple[str, str]]:
     for row in load_table("country_aliases.tsv"):
         out[row["alias"]] = (row["code"], row["kind"])
     return out
+
+
+# --------------------------------------------------------------------------- given names
+
+_GENDER_CODES = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}
+
+
+@lru_cache(maxsize=1)
+def _name_dictionary() -> dict[str, str | None]:
+    """Given name -> "m", "f" or None (both or unisex), from the dictionary of about
+    45,000 given names of many countries that the gender-guesser package ships
+    (``gender_guesser/data/nam_dict.txt``, Jörg Michael, GNU FDL; read, never copied).
+
+    Parsed once per process (about 0.1 s). Compound names ("Jean+Pierre") are kept in
+    their hyphenated form ("Jean-Pierre")."""
+    import importlib.util
+    from pathlib import Path
+
+    from ..errors import ResourceError
+
+    spec = importlib.util.find_spec("gender_guesser")
+    if spec is None or not spec.submodule_search_locations:
+        raise ResourceError("the given-name dictionary needs the 'gender-guesser' package: "
+                            "run '.venv/bin/pip install -e .' (it is a dependency)")
+    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "nam_dict.txt"
+    genders: dict[str, set[str]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line[:1] in ("#", "=", ""):
+                continue
+            code, _, rest = line.partition(" ")
+            name = rest.lstrip().split(" ", 1)[0].replace("+", "-")
+            if not name or not name[0].isupper():
+                continue
+            g = _GENDER_CODES.get(code)
+            genders.setdefault(name, set()).add(g or "?")
+    return {n: (next(iter(g)) if len(g) == 1 and "?" not in g else None) for n, g in genders.items()}
+
+
+@lru_cache(maxsize=1)
+def _given_name_stops() -> frozenset[str]:
+    """Dictionary names that are not read as given names: the project's stop-list, and
+    single-word states, demonyms and capitals."""
+    stops = set(load_lines("given_name_stoplist.txt"))
+    stops.update(a for a in country_aliases() if " " not in a)
+    return frozenset(stops)
+
+
+@lru_cache(maxsize=1)
+def given_name_set() -> frozenset[str]:
+    """The given-name gazetteer: the dictionary minus the stop-lists, plus the project's
+    additions (``given_names.txt``). Also excludes words that the project's own lists
+    treat as titles or ordinary capitalised words."""
+    from .names import org_heads, person_stopwords, stop_caps, titles
+
+    blocked = _given_name_stops() | stop_caps() | person_stopwords()
+    title_words = titles()
+    heads = org_heads()
+    names = {n for n in _name_dictionary()
+             if n not in blocked and n.lower() not in title_words and n.lower() not in heads}
+    names.update(load_lines("given_names.txt"))
+    return frozenset(names)
+
+
+def given_name_gender(token: str) -> str | None:
+    """"m" or "f" for a given name the dictionary knows with one gender ("Angela" -> "f",
+    "Vladimir" -> "m"); None for unknown, unisex or ambiguous names."""
+    return _name_dictionary().get(token)

@@ -15,10 +15,10 @@ from ..text import load_lines, load_table
 UPPER = "A-Z" + "".join(chr(c) for c in range(0x00C0, 0x0250) if chr(c).isupper())
 LOWER = "a-z" + "".join(chr(c) for c in range(0x00DF, 0x0250) if chr(c).islower())
 
-#: One capitalised word: "Putin", "Jean-Yves", "O'Brien", "McGurk", "AfCFTA", "U.S.",
+#: One capitalised word: "Putin", "Jean-Yves", "O'Brien", "McAllister", "AfCFTA", "U.S.",
 #: "al-Assad", "el-Sisi", "S." (an initial), "Portfolio.hu".
 CAP_WORD = (
-    rf"(?:(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu|da|de|di|du|van|von|le|la|der|den|del|della|dos|das)-)?"
+    rf"(?:(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu|da|de|di|du|van|von|le|la|der|den|del|della|dos|das)-|d[’'](?=[{UPPER}]))?"
     rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)*|[{UPPER}](?:[{UPPER}{LOWER}0-9]|[’'\-–.+&](?=[{UPPER}{LOWER}0-9]))*)"
 )
 #: Lower-case particles inside personal names.
@@ -30,7 +30,7 @@ CONNECTORS = ("of", "for", "on", "to", "in", "and", "the", "from", "against", "&
 _LINK = "|".join(sorted(set(PARTICLES) | set(CONNECTORS), key=len, reverse=True))
 #: A run of capitalised words joined by single spaces, particles or connectors.
 # The run starts with a plain capital (checked first, so the engine skips ahead fast);
-# the look-behind then rules out a capital inside a word ("McGurk", "al-Assad").
+# the look-behind then rules out a capital inside a word ("McAllister", "al-Assad").
 _FIRST_WORD = (rf"[{UPPER}](?<![\w’'\-][{UPPER}])"
                rf"(?:\.(?:[{UPPER}]\.)*|(?:[{UPPER}{LOWER}0-9]|[’'\-–.+&](?=[{UPPER}{LOWER}0-9]))*)")
 RUN_RE = re.compile(
@@ -41,7 +41,7 @@ RUN_RE = re.compile(
 @lru_cache(maxsize=64)
 def runs(text: str) -> tuple[tuple[int, int, str], ...]:
     """Every capitalised run of ``text`` as (start, end, run text); computed once per text."""
-    return tuple((m.start(), m.end(), m.group(0)) for m in RUN_RE.finditer(text))
+    return tuple([(m.start(), m.end(), m.group()) for m in RUN_RE.finditer(text)])
 TOKEN_RE = re.compile(rf"{CAP_WORD}|[\w’'\-]+|[,&]")
 
 
@@ -72,7 +72,9 @@ def titles() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    return frozenset(load_lines("given_names.txt"))
+    """The given-name gazetteer (a broad dictionary, see gazetteer.given_name_set)."""
+    from .gazetteer import given_name_set
+    return given_name_set()
 
 
 def strip_possessive(word: str) -> str:

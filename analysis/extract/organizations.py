@@ -67,7 +67,8 @@ _CONTEXT_BEFORE = re.compile(
     rf"(?:as )?(?:reported|quoted|cited|published) by|[Ww]riting in|wrote in)|"
     rf"(?<![\w-])(?:{_ORG_NOUNS}))[ ](?:the[ ])?$")
 _CONTEXT_AFTER = re.compile(
-    rf"[ ](?:reported|reports|chain|newspaper|daily|agency|said in a statement)\b"
+    rf"[ ](?:reported|reports(?![ ](?:from|of|on|suggest|say|said|indicate|indicated)\b)|chain|"
+    rf"newspaper|daily|agency|said in a statement)\b"
     rf"|,[ ](?:the|a|an)[ ](?:[\w\-]+[ ]){{0,3}}(?:{_ORG_NOUNS})\b")
 _CONTEXT_LAST = frozenset(["to", "told", "with", "by", "in"] + _ORG_NOUNS.replace(" ", "|").split("|"))
 _SUBRUN_SPLIT = re.compile(r",[ ]|[ ](?:and|in|on|to|against)[ ]")
@@ -75,6 +76,7 @@ _ACRONYM_AFTER = re.compile(r"[ ]?\((?:the[ ])?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9
 _ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*[A-Z][A-Za-z0-9+]*)[ ]\((?:the[ ])?([^()]{4,120})\)")
 _POLICE = re.compile(r"[ ]police\b")
 _POLICE_PLACE = re.compile(r"(?<![\w’'\-])([A-Z][a-z]+)$")
+_ADJ_SUFFIXES = ("-based", "-led", "-backed", "-born", "-owned", "-run", "-funded", "-allied")
 _THE = re.compile(r"^(?:the|The)[ ]")
 
 
@@ -259,7 +261,7 @@ def _head_runs(text: str) -> list[tuple[int, int]]:
             if start_i < i or end_i > i or (low in ("parliament", "congress", "senate") and start_i == i):
                 if not (start_i == i and end_i == i):
                     words = [t[0] for t in toks[start_i:end_i + 1]]
-                    if words[0].lower() not in title_words:
+                    if words[0].lower() not in title_words or (words[0] == "General" and len(words) > 2):
                         out.append((toks[start_i][1], toks[end_i][2]))
             i = end_i + 1
     return out
@@ -278,8 +280,8 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
         end = start + len(surface) if text.startswith(surface, start) else end
         if surface.startswith(("the ", "The ")):
             start, surface = start + 4, surface[4:]
-        if not surface or surface in stops or surface in aliases:
-            return
+        if not surface or surface in stops or surface in aliases or surface.endswith(_ADJ_SUFFIXES):
+            return                      # "Brussels-based", "Saudi-led": adjectives, not names
         hits.append(OrgHit(start, end, key or fold(surface), surface, acronym, kind, country, is_acr))
 
     # 1. gazetteer
@@ -488,6 +490,12 @@ def org_spans(article: Article) -> list[tuple[int, int, bool]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _folded_state_names() -> frozenset[str]:
+    """Folded state names, short forms and demonyms ("united states", "us", "indian")."""
+    return frozenset(fold(a) for a, (code, _) in country_aliases().items() if code != "-")
+
+
 def extract_organizations(article: Article, countries: list[Country]) -> list[Organization]:
     """Organisations of the article in order of first mention, each with every mention."""
     hits = [h for h in _analyse(article.text, article.source) if not h.publisher]
@@ -497,6 +505,16 @@ def extract_organizations(article: Article, countries: list[Country]) -> list[Or
     groups: dict[str, list[OrgHit]] = {}
     for h in hits:
         groups.setdefault(h.key, []).append(h)
+    if len(groups) > 1:
+        # "United States General Services Administration" and "General Services
+        # Administration": one body, under the state-prefixed form
+        states = _folded_state_names()
+        for long in sorted(groups, key=len, reverse=True):
+            if long not in groups:
+                continue
+            for short in [k for k in groups if k != long and long.endswith(" " + k)]:
+                if long[:-len(short) - 1].removeprefix("the ") in states:
+                    groups[long].extend(groups.pop(short))
     out = []
     for key, hs in groups.items():
         full = [h.surface for h in hs if not h.is_acronym]

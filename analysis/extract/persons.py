@@ -1,17 +1,25 @@
 """Persons: named people with their role and the state they act for.
 
 A capitalised run is a person's name when the article gives evidence for it: a title
-before it ("Japanese Prime Minister Shinzo Abe", "reporter Franck Berruyer"), an
-apposition ("Alexander Galushka, the minister for ...", "Nicaragua's president, Daniel
-Ortega"), a known given name ("Nikos Dendias"), a speech verb ("Kino Gabriel said"), or
+before it ("Japanese Prime Minister Shinzo Abe", "reporter Anna Lindqvist"), an
+apposition ("Pavel Ostrovin, the minister for ...", "Ruritania's president, Jan
+Kovar"), a known given name ("Nikos Arvanitis"), a speech verb ("Tavo Renkel said"), or
 the office-holder gazetteer (``office_holders.tsv``). Later mentions by family name
 ("Putin", "President Putin", "Erdogan" for "Erdoğan") and unambiguous nominal references
 ("the Russian leader", "the prime minister") join the person under the fullest name.
 
+Given names come from a broad dictionary (gender-guesser's ~45,000 names, minus
+``given_name_stoplist.txt``, plus ``given_names.txt``); see ``gazetteer.given_name_set``.
+Genre rules: a one-word name right after an office ("the security minister Suharyo"), a
+given name after a family noun ("his wife Martina"), regnal numbers ("Felipe VI"), a
+family name that is also a word after a given name ("Theresa May"), dash appositions.
+
 ``role`` is the title as written (offices and ranks title-cased: "Ecuadorian president" ->
 "President"); ``country`` comes from a demonym, possessive or "of <state>" around the
 name, then from an organisation the title names (international bodies give none), then
-from a state named inside the role, then from the gazetteer of office holders.
+from a state named inside the role, then from the gazetteer of office holders, then
+(except for business and press roles) from the state that has more than half of the
+article's state mentions.
 """
 from __future__ import annotations
 
@@ -36,6 +44,8 @@ _SPEECH = frozenset(
     "spoke speaks met meets visited visits signed signs pledged vowed agreed who whose".split())
 _TEMPORAL = frozenset("outgoing caretaker incoming current sitting late embattled ousted exiled "
                       "deposed new newly elected re-elected then acting interim".split())
+_KIN = re.compile(r"\b(?:wife|husband|widow|widower|son|daughter|brother|sister|mother|father|"
+                  r"partner|fiancée?),?[ ]$")
 _SMALL = frozenset({"of", "for", "the", "and", "to", "in", "on", "at", "against"})
 _DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "The", "A", "An", "His", "Her", "Their", "Its"})
 _INTERNATIONAL = frozenset({"international"})
@@ -45,10 +55,13 @@ _BARRIERS = frozenset([".", "!", "?", ",", ";", ":", "(", ")", "\"", "“", "”
 _MODIFIER_TITLES = frozenset("chief deputy vice executive head general major lieutenant first senior "
                              "special assistant acting principal".split())
 _APPOS_WORD = r"(?:(?:[A-Za-z]\.){2,}|[\w’'\-–&]+(?:\.(?=\w)\w+)*)"
-_APPOS = re.compile(rf",[ ](?:who[ ](?:is|was|has[ ]been|had[ ]been|served[ ]as|became)[ ])?"
+_APPOS = re.compile(rf"(?:,|[ ]—|[ ]–)[ ](?:who[ ](?:is|was|has[ ]been|had[ ]been|served[ ]as|became|"
+                    rf"(?:succeeded|replaced)[ ](?:him|her|them|[A-Z]\w+)[ ]as)[ ])?"
                     rf"({_APPOS_WORD}(?:[ ]{_APPOS_WORD}){{0,13}}?)"
-                    r"(?=[,.;:)]|[ ](?:who|which|said|says|told|until|since|from|between|when|after|before|during)\b|$)")
-_NAME_CAPS = re.compile(r"(?:[A-Z]\.)+|Mc[A-Z]\w+|Mac[A-Z]\w+|[A-Z]\w*[-’'][A-Z]\w+|"
+                    r"(?=[,.;:)]|[ ][—–]|[ ](?:who|which|said|says|told|until|since|from|between|when|after|before|during|"
+                    r"paid|added|announced|stated|noted|wrote|urged|warned|called|confirmed|"
+                    r"denied|praised|welcomed|criticised|criticized|met|visited|arrived)\b|$)")
+_NAME_CAPS = re.compile(r"(?:[A-Z]\.)+|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})|[dD][’'][A-Z]\w+|Mc[A-Z]\w+|Mac[A-Z]\w+|[A-Z]\w*[-’'][A-Z]\w+|"
                         r"(?:al|el|bin|de|di|da|le|la)-?[A-Z]\w+|[A-Z][a-z]+[A-Z][a-z]+")
 _TAIL_STOPS = frozenset("that which who whom whose where when while since until decided said says "
                         "told added".split())
@@ -138,6 +151,8 @@ def _modifiers() -> frozenset[str]:
 def _is_modifier(word: str) -> bool:
     """A word that may stand before a title inside a role ("Foreign", "Cabinet", "trade")."""
     low = word.lower()
+    if low.startswith("ex-") and len(low) > 3:
+        low, word = low[3:], word[3:]
     return low in _modifiers() or (_title_kind([word]) is not None and low not in ("former",))
 
 
@@ -255,7 +270,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     demonym, state possessive or organisation that gives the country."""
     text = ctx.text
     # cheap exit: a title ends right before the name, or a capitalised/of-phrase or a
-    # comma ("Nicaragua's president, Daniel Ortega") separates them
+    # comma ("Peru's president, Jan Kovar") separates them
     i = start - 1
     while i >= 0 and text[i] == " ":
         i -= 1
@@ -270,7 +285,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     words = _words_before(text, start)
     if not words:
         return None, None, False, None
-    # allow "..., NAME" apposition-before ("Nicaragua's president, Daniel Ortega")
+    # allow "..., NAME" apposition-before ("Peru's president, Jan Kovar")
     if words[-1][0] == ",":
         words = words[:-1]
     # find the title head: the last word that ends a title, with only a capitalised
@@ -309,13 +324,15 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     if head_i >= 1 and (words[head_i - 1][0] + " " + words[head_i][0]).lower() in _title_words():
         j = head_i - 1
     international = False
+    joined = False                      # a title joined by "for"/"of" continues the role
     k = j - 1
     while k >= 0:
         w, ws, we = words[k]
         if w in _BARRIERS or w in _DETS:
             break
-        if k < j and _title_kind([w]) == "office" and w.lower() not in _MODIFIER_TITLES:
+        if k < j and not joined and _title_kind([w]) == "office" and w.lower() not in _MODIFIER_TITLES:
             break                       # "AU chairperson President X": the nearer title
+        joined = False
         org = ctx.org_at.get(we)
         if org is not None and org.start <= ws:
             if org.kind in _INTERNATIONAL or (org.country is None and org.kind in (None, "armed_group")):
@@ -340,6 +357,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         if w.endswith(("’s", "'s")):
             if w.lower().startswith("country"):
                 country = country or _last_country_before(ctx.country_mentions, ws)
+            else:
+                country = country or _owner_country(w)
             break
         if w.lower() == "former":
             j = k
@@ -348,10 +367,13 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             j = k
         elif w == "and" and k >= 1 and _is_modifier(words[k - 1][0]):
             j = k
+        elif w in ("for", "of") and k >= 1 and words[k - 1][0][:1].isupper() and \
+                _title_kind([words[k - 1][0]]) == "office":
+            j, joined = k, True         # "Deputy Prime Minister for Finance and Minister of ..."
         else:
             break
         k -= 1
-        if head_i - k > 8:
+        if head_i - k > 10:
             break
     role_words = [t[0] for t in words[j:head_i + 1]] + tail_words
     while role_words and (role_words[0] in _SMALL or role_words[0] == "and"):
@@ -405,6 +427,7 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
             i += 1
             continue
         if w.endswith(("’s", "'s")):
+            country = country or _owner_country(w)     # "Trump's envoy": Trump's state
             i += 1
             continue
         break
@@ -434,10 +457,14 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
         return None, country, international
     role_words = rest[:head + 1]
     tail = rest[head + 1:]
+    named = False                       # a capitalised word seen in the tail
     for k, w in enumerate(tail):
-        if w in _TAIL_STOPS:
-            tail = tail[:k]
+        if w in _TAIL_STOPS or (named and not is_cap(w) and w not in _SMALL):
+            tail = tail[:k]             # "President of France for twelve years"
             break
+        named = named or is_cap(w)
+    while tail and (tail[-1] in _SMALL or tail[-1] == "and"):
+        tail = tail[:-1]
     if tail:
         if tail[0] in ("of", "for", "to", "on"):
             phrase = " ".join(tail[1:])
@@ -461,6 +488,11 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
     return _format_role(role_words, kind), country, international
 
 
+_PREV_LOWER = re.compile(r"(?<![\w\-])([a-z][a-z\-]+)[ ]$")
+_RUN_TOKEN = re.compile(r"[^\s,]+|,")
+_SEG_BREAKS = frozenset(("of", "for", "on", "to", "in", "and", "the", "from", "against", "&", ","))
+
+
 def _name_words(ctx: _Ctx, run_start: int, run_text: str) -> list[tuple[list[tuple[str, int, int]], bool, int]]:
     """Split a capitalised run into name segments: (tokens, title_before, start).
 
@@ -469,11 +501,11 @@ def _name_words(ctx: _Ctx, run_start: int, run_text: str) -> list[tuple[list[tup
     "United States"), an organisation ("United Nations"), a place word ("Far East") or a
     sentence word ("The")."""
     toks = [(m.group(0), run_start + m.start(), run_start + m.end())
-            for m in re.finditer(r"[^\s,]+|,", run_text)]
+            for m in _RUN_TOKEN.finditer(run_text)]
     raw_segs: list[list[tuple[str, int, int]]] = []
     cur: list[tuple[str, int, int]] = []
     for tok in toks:
-        if tok[0] in ("of", "for", "on", "to", "in", "and", "the", "from", "against", "&", ","):
+        if tok[0] in _SEG_BREAKS:
             if cur:
                 raw_segs.append(cur)
             cur = []
@@ -484,6 +516,9 @@ def _name_words(ctx: _Ctx, run_start: int, run_text: str) -> list[tuple[list[tup
     stops = stop_caps()
     pstop = person_stopwords()
     aliases = country_aliases()
+    first_words = _alias_first_words()
+    given = given_names()
+    in_org, in_country = ctx.in_org, ctx.in_country
     out = []
     for seg in raw_segs:
         n = len(seg)
@@ -495,7 +530,7 @@ def _name_words(ctx: _Ctx, run_start: int, run_text: str) -> list[tuple[list[tup
             bare = strip_possessive(w)
             # multi-word state names ("United States", "South Korea")
             hit = None
-            for k in ((3, 2) if w in _alias_first_words() else ()):
+            for k in ((3, 2) if w in first_words else ()):
                 if i + k <= n:
                     phrase = " ".join(t[0] for t in seg[i:i + k])
                     a = aliases.get(strip_possessive(phrase))
@@ -506,10 +541,13 @@ def _name_words(ctx: _Ctx, run_start: int, run_text: str) -> list[tuple[list[tup
                 barrier, titled = i + hit - 1, False
                 i += hit
                 continue
-            if ctx.in_org(s, e) is not None or ctx.in_country(s, e):
+            if in_org(s, e) is not None or in_country(s, e):
                 barrier, titled = i, False
-            elif _title_kind([bare]) and bare[:1].isupper() or bare.lower() == "former":
+            elif _title_word(bare) and bare[:1].isupper() or bare.lower() == "former":
                 barrier, titled = i, True
+            elif (bare in stops or bare in pstop) and i > barrier + 1 and seg[i - 1][0] in given \
+                    and bare[:1].isupper() and not bare.isupper() and i == n - 1 and not _is_country_word(bare):
+                pass                    # "Theresa May": a given name, then a family name that is also a word
             elif bare in stops or bare in pstop or _is_country_word(bare):
                 barrier, titled = i, False
             elif w in PARTICLES and i == barrier + 1:
@@ -544,6 +582,7 @@ def extract_persons(article: Article, countries: list[Country],
     byline = {fold(w) for w in re.findall(r"[\w’'\-]+", article.byline or "") if w[:1].isupper()}
 
     cands: list[_Cand] = []
+    kin: list[tuple[str, int, int]] = []
     singles: list[tuple[str, int, int, bool]] = []   # (word, start, end, titled)
     stops = stop_caps()
     for r_start, r_end, r_text in runs(text):
@@ -554,11 +593,22 @@ def extract_persons(article: Article, countries: list[Country],
                 continue
             if ctx.overlaps_org(r_start, r_end) or ctx.in_country(r_start, r_end):
                 continue
-            if bare.lower() in _title_words() or bare in given:
+            if bare in given:
+                if _KIN.search(text, max(0, r_start - 16), r_start):
+                    kin.append((bare, r_start, r_start + len(bare)))   # "his wife Anna"
+                    continue
+                # a given name may also be a family name ("Erdoğan", "Abe"): it can only
+                # join a person named in full or a known office holder
+                singles.append((bare, r_start, r_start + len(bare), None))
+                continue
+            if bare.lower() in _title_words():
                 continue
             singles.append((bare, r_start, r_start + len(bare), False))
             continue
         for seg, titled, seg_start in _name_words(ctx, r_start, r_text):
+            if len(seg) >= 3 and seg[0][1] > r_start and seg[0][0] not in given and seg[1][0] in given \
+                    and text[seg[0][1] - 2:seg[0][1] - 1].isalpha():
+                seg = seg[1:]           # "... of the Russian Arctic Pavel Ostrovin": the role's tail
             words = [w for w, _, _ in seg]
             s, e = seg[0][1], seg[-1][2]
             if ctx.overlaps_org(s, e):
@@ -602,13 +652,18 @@ def extract_persons(article: Article, countries: list[Country],
                     _set_country(cand, code, 0)
             cands.append(cand)
 
-    # merge full names of the same person ("Shinzo Abe" twice, "Abdourahim Said Bacar" ~ "Bakar")
+    # merge full names of the same person ("Shinzo Abe" twice, "Omar Said Halabi" ~ "Halaby")
     persons: list[_Cand] = []
     by_fam: dict[str, list[_Cand]] = {}
     for c in cands:
         fam = _family(c.words)
         pool = by_fam.get(fam, []) if len(c.words) < 3 else persons
         target = next((p for p in pool if _same_person(p.words, c.words)), None)
+        if target is None and len(c.words) == 2:
+            # "John Luk" after "John Luk Jok": the first two names of a longer name
+            short = [fold(w) for w in c.words]
+            target = next((p for p in persons if len(p.words) > 2 and
+                           [fold(w) for w in p.words[:2]] == short), None)
         if target is None:
             persons.append(c)
             by_fam.setdefault(fam, []).append(c)
@@ -631,6 +686,19 @@ def extract_persons(article: Article, countries: list[Country],
             # "Princess Ubolratana", "Sheikh Tamim": a title with a known person's given name
             p = next((q for q in persons if len(q.words) > 1 and key in map(fold, q.words)), None) \
                 if titled else None
+        if titled is None:              # a given name: only a known family name
+            if p is None and key in holders_family and _person_context(text, s, e):
+                p = _Cand(word, [word], [])
+                persons.append(p)
+                by_family[key] = p
+            if p is None:
+                continue
+            titled = False
+        if p is None and not titled:
+            # "Indonesia's security minister Wiranto": a one-word name after an office
+            m = _PREV_LOWER.search(text, max(0, s - 24), s)
+            if m is not None and _title_word(m.group(1)) in ("office", "rank"):
+                titled = True
         if p is None and (titled or (key in holders_family and _person_context(text, s, e))):
             if word in stop_caps() or word in pstop or word in given or word.lower() in org_heads():
                 continue                # "Justice Department", "Sheriff's Office"
@@ -648,17 +716,32 @@ def extract_persons(article: Article, countries: list[Country],
             role, country, intl = arole or role, acountry or country, aintl or intl
         _set_role(p, role, s, country, intl, 0)
 
+    for word, s, e in kin:
+        key = fold(word)
+        if not any(key in map(fold, q.words) for q in persons):
+            persons.append(_Cand(word, [word], [(s, e)]))
     _counterparts(ctx, persons)
     _nominal_mentions(ctx, persons)
 
     out = []
     states = {c.code for c in countries}
     sentences = sentences_of(article)
+    # states the article names, and those of the well-known office holders it names
+    # ("Trump's envoy" is American even where the article never writes a state)
+    counts: dict[str, int] = {}
+    for _, code in ctx.country_mentions:
+        counts[code] = counts.get(code, 0) + 1
+    dominant = None
+    if counts:
+        top = max(counts, key=counts.get)
+        if len(counts) == 1 or (counts[top] >= 2 and 2 * counts[top] > sum(counts.values())):
+            dominant = top
+    known = states | {c for c in (_holder_country(p) for p in persons if p.mentions) if c}
     for p in persons:
         if not p.mentions:
             continue
         country = p.country
-        if country is not None and country not in states:
+        if country is not None and country not in known:
             country = None              # "Georgia" the US state, "New Mexico"
         if country is None and not p.international:
             if p.role:
@@ -671,8 +754,9 @@ def extract_persons(article: Article, countries: list[Country],
                 country = _last_country_before(ctx.country_mentions, p.mentions[0][0])
             if country is None:
                 country = holders_full.get(fold(p.name)) or (holders_family.get(_family(p.words)) if len(p.words) <= 3 else None)
-        if country is None and len(states) == 1 and not p.international and not p.company:
-            country = next(iter(states))    # the one state the article is about
+        if country is None and dominant and not p.international and not p.company \
+                and not _private_role(p.role):
+            country = dominant              # the state the article is mostly about
         spans = sorted(set(p.mentions))
         out.append((spans[0][0], Person(
             name=p.name, role=p.role, country=country,
@@ -694,9 +778,39 @@ def _person_context(text: str, start: int, end: int) -> bool:
     return nxt is None
 
 
+_BUSINESS = frozenset({"ceo", "executive", "founder", "manager", "businessman", "businesswoman"})
+_PRESS = frozenset({"reporter", "journalist", "correspondent", "editor", "photographer", "columnist",
+                    "commentator", "analyst", "anchor", "presenter"})
+
+
+def _private_role(role: str | None) -> bool:
+    """A role that does not act for a state: an occupation ("reporter") or a post in
+    business ("CEO for Central Europe")."""
+    if not role:
+        return False
+    for w in role.lower().split():
+        if w in _BUSINESS or w in _PRESS:
+            return True
+    return False
+
+
+def _owner_country(word: str) -> str | None:
+    """The state of a well-known office holder named in a possessive before a title
+    ("Trump's special envoy" -> USA), from the office-holder gazetteer's family names."""
+    bare = strip_possessive(word)
+    if not bare[:1].isupper():
+        return None
+    return _office_holders()[1].get(_family([bare]))
+
+
 def _family(words: list[str]) -> str:
     """Folded family name without an Arabic article ("al-Assad" -> "assad")."""
-    last = fold(words[-1])
+    return _family_word(words[-1])
+
+
+@lru_cache(maxsize=16384)
+def _family_word(word: str) -> str:
+    last = fold(word)
     for particle in ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ul-"):
         if last.startswith(particle) and len(last) > len(particle) + 1:
             return last[len(particle):]
