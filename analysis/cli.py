@@ -92,6 +92,8 @@ def cmd_ingest(args) -> int:
     from . import load
 
     started = time.perf_counter()
+    if args.store is None and (args.engine != "local" or args.scheduler):
+        raise DispatchesError("--engine dask and --scheduler write a Parquet store: add --store [DIR]")
     if args.store is not None:
         from . import store
         report = store.ingest(args.paths, args.store, jobs=args.jobs, engine=args.engine,

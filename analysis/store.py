@@ -1,61 +1,626 @@
-"""The Parquet corpus store: one Parquet file per table plus ``store.json``."""
+"""The Parquet corpus store written by ``dispatches ingest PATH --store DIR``.
+
+Layout::
+
+    DIR/store.json                  format, package version, resource and code fingerprints,
+                                    the list of parts, and per input file: path, size,
+                                    mtime, SHA-1, the part holding its rows and their counts
+    DIR/<table>/<part>.parquet      one Parquet file per table and part (a batch of files)
+
+Every table of :data:`analysis.corpus.TABLES` has one file per part, rows grouped by input
+file, so ``pandas.read_parquet(DIR / "persons")`` or DuckDB's
+``read_parquet('DIR/persons/*.parquet')`` read a table whole; :func:`read_store` returns a
+:class:`~analysis.corpus.Corpus` (actor ids unified across the corpus) and :func:`query`
+runs SQL with every table as a view.
+
+Incremental: a re-ingest compares each input's size and mtime (then its SHA-1) with the
+index and extracts only new and changed files; parts losing files are rewritten without
+their rows; removed files leave the store. A different package version, resource
+fingerprint (word lists, gazetteers) or extraction code re-extracts everything.
+
+Atomic: a new state is assembled in a sibling folder (unchanged parts hard-linked, so this
+costs nothing) and swapped in by renames; a failed or interrupted ingest leaves the old
+store as it was.
+"""
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
-import tempfile
+import sys
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
+from typing import Iterable, Sequence
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
-from .errors import StoreError
+from .errors import InputError, StoreError
 
 MARKER = "store.json"
+FORMAT = "dispatches-store/2"
+
+#: Modules whose code does not change extracted tables (edits to them keep the store valid).
+_NOT_EXTRACTION = {"analysis.cli", "analysis.store", "analysis.engine", "analysis.__main__",
+                   "analysis.evaluate", "analysis.paths", "analysis.errors"}
 
 
-def is_store(path: Path) -> bool:
+# --------------------------------------------------------------------------- fingerprints
+
+def code_fingerprint() -> str:
+    """Hash of the package modules loading and extraction run (``analysis.load``,
+    ``analysis.text``, ``analysis.extract.*``, ...): changes when their code changes."""
+    import analysis.corpus  # noqa: F401
+    import analysis.extract  # noqa: F401
+    import analysis.load  # noqa: F401
+
+    digest = hashlib.sha1()
+    for name in sorted(sys.modules):
+        if not (name == "analysis" or name.startswith("analysis.")):
+            continue
+        if name in _NOT_EXTRACTION or name.startswith("analysis.report"):
+            continue
+        path = getattr(sys.modules[name], "__file__", None)
+        if path and path.endswith(".py") and os.path.isfile(path):
+            digest.update(name.encode())
+            digest.update(Path(path).read_bytes())
+    return digest.hexdigest()
+
+
+def fingerprints() -> dict[str, str]:
+    """What produced a store: package version, resource files and extraction code."""
+    from . import __version__
+    from .text import resource_fingerprint
+
+    return {"version": __version__, "resources": resource_fingerprint(), "code": code_fingerprint()}
+
+
+# --------------------------------------------------------------------------- reading
+
+def is_store(path) -> bool:
     return Path(path).is_dir() and (Path(path) / MARKER).is_file()
 
 
-def write_store(corpus, directory: Path, *, meta: dict | None = None) -> Path:
-    """Write every table of ``corpus`` as Parquet, atomically (a temp folder renamed)."""
-    from . import __version__
-    from .corpus import TABLES
-    from .text import resource_fingerprint
+def info(directory) -> dict:
+    """The parsed ``store.json`` of a store (raises :class:`StoreError` if there is none)."""
+    directory = Path(directory)
+    if not directory.exists():
+        raise StoreError(f"store {directory} does not exist; build it with "
+                         f"'dispatches ingest PATH --store {directory}'")
+    if not is_store(directory):
+        raise StoreError(f"{directory} is not a dispatches store (no {MARKER}); "
+                         f"build one with 'dispatches ingest PATH --store {directory}'")
+    try:
+        meta = json.loads((directory / MARKER).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise StoreError(f"{directory / MARKER} cannot be read ({exc}); rebuild the store with "
+                         f"'dispatches ingest PATH --store {directory}'") from exc
+    if meta.get("format") != FORMAT:
+        raise StoreError(f"{directory} was written by another version of dispatches "
+                         f"(format {meta.get('format')!r}, expected {FORMAT!r}); rebuild it with "
+                         f"'dispatches ingest PATH --store {directory}'")
+    return meta
+
+
+def part_files(directory, table: str, meta: dict | None = None) -> list[Path]:
+    """The Parquet files of one table, in store order."""
+    directory = Path(directory)
+    meta = meta or info(directory)
+    files = [directory / table / f"{part}.parquet" for part in meta["parts"]]
+    for f in files:
+        if not f.is_file():
+            raise StoreError(f"store {directory} lacks {f.relative_to(directory)}; rebuild it with "
+                             f"'dispatches ingest PATH --store {directory}'")
+    return files
+
+
+def read_table(directory, table: str, *, columns: Sequence[str] | None = None,
+               meta: dict | None = None) -> pd.DataFrame:
+    """One table of a store as a DataFrame (list columns as Python lists)."""
+    from .corpus import COLUMNS, TABLES
+
+    if table not in TABLES:
+        raise StoreError(f"no table {table!r} in a store; the tables are {', '.join(TABLES)}")
+    files = part_files(directory, table, meta)
+    pieces = [pq.read_table(f, columns=list(columns) if columns else None) for f in files]
+    if pieces:
+        arrow = pa.concat_tables(pieces, promote_options="permissive")
+    else:
+        from .engine import empty_table
+        arrow = empty_table(table)
+        if columns:
+            arrow = arrow.select(list(columns))
+    frame = arrow.to_pandas()
+    for name, typ in zip(arrow.schema.names, arrow.schema.types):
+        if pa.types.is_list(typ):
+            frame[name] = [list(v) if v is not None else [] for v in frame[name]]
+    if not columns:
+        wanted = [c for c in COLUMNS[table] if c in frame.columns]
+        frame = frame[wanted + [c for c in frame.columns if c not in wanted]]
+    return frame
+
+
+def read_store(directory, *, tables: Sequence[str] | None = None):
+    """The :class:`~analysis.corpus.Corpus` of a store, without re-extracting.
+
+    ``tables``: read only these (e.g. ``["articles", "persons", "topics"]``; the others come
+    back empty) to save memory on a large store. Actor ids are unified across the corpus
+    when ``persons`` is read (as ``build_corpus`` does)."""
+    from .corpus import COLUMNS, TABLES, Corpus, resolve_actors
 
     directory = Path(directory)
-    directory.parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(prefix=".store-", dir=directory.parent))
+    meta = info(directory)
+    wanted = list(TABLES) if tables is None else list(tables)
+    unknown = [t for t in wanted if t not in TABLES]
+    if unknown:
+        raise StoreError(f"no table {unknown[0]!r} in a store; the tables are {', '.join(TABLES)}")
+    frames = {name: (read_table(directory, name, meta=meta) if name in wanted
+                     else pd.DataFrame(columns=COLUMNS[name])) for name in TABLES}
+    if "persons" in wanted:
+        resolve_actors(frames["persons"], frames["mentions"], frames["quotes"])
+    return Corpus(origin=meta.get("origin") or str(directory), **frames)
+
+
+def connect(directory):
+    """A DuckDB connection with one view per table of the store (``articles``, ``persons``,
+    ...). Actor ids are as extracted per article (``read_store`` unifies them)."""
+    import duckdb
+
+    from .corpus import TABLES
+
+    directory = Path(directory)
+    meta = info(directory)
+    con = duckdb.connect()
     for name in TABLES:
-        getattr(corpus, name).to_parquet(tmp / f"{name}.parquet", index=False)
-    info = {"version": __version__, "resources": resource_fingerprint(), "origin": corpus.origin,
-            **(meta or {})}
-    (tmp / MARKER).write_text(json.dumps(info, indent=2), encoding="utf-8")
+        files = [str(f) for f in part_files(directory, name, meta)]
+        listing = ", ".join("'" + f.replace("'", "''") + "'" for f in files)
+        con.execute(f'CREATE VIEW "{name}" AS SELECT * FROM read_parquet([{listing}])')
+    return con
+
+
+def query(directory, sql: str, params: Sequence | None = None) -> pd.DataFrame:
+    """Run SQL with DuckDB over a store's Parquet files; every table is a view::
+
+        query(store, "SELECT label, count(*) AS n FROM topics GROUP BY label ORDER BY n DESC")
+    """
+    con = connect(directory)
+    try:
+        return con.execute(sql, params or []).df()
+    finally:
+        con.close()
+
+
+# --------------------------------------------------------------------------- writing
+
+def _now() -> str:
+    return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _write_json_atomic(path: Path, data: dict) -> None:
+    tmp = path.with_name(path.name + f".tmp-{os.getpid()}")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _content_id(parts: list[str], files: list[dict]) -> str:
+    """Changes exactly when the store's rows change (reports use it to skip rebuilds)."""
+    digest = hashlib.sha1("\n".join(parts).encode())
+    for f in files:
+        digest.update(f"{f['key']}\0{f['sha1']}\0{f['part']}\n".encode())
+    return digest.hexdigest()
+
+
+def _swap_in(tmp: Path, directory: Path) -> None:
     if directory.exists():
-        old = directory.with_name(directory.name + ".old")
+        old = directory.with_name(f".{directory.name}.old-{os.getpid()}")
         shutil.rmtree(old, ignore_errors=True)
         os.replace(directory, old)
         os.replace(tmp, directory)
         shutil.rmtree(old, ignore_errors=True)
     else:
         os.replace(tmp, directory)
+
+
+def _new_tmp(directory: Path) -> Path:
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    for stale in directory.parent.glob(f".{directory.name}.tmp-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    tmp = directory.parent / f".{directory.name}.tmp-{os.getpid()}-{int(time.time() * 1000)}"
+    tmp.mkdir()
+    return tmp
+
+
+def _link(src: Path, dst: Path) -> None:
+    dst.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        os.link(src, dst)
+    except OSError:
+        shutil.copy2(src, dst)
+
+
+def write_store(corpus, directory, *, meta: dict | None = None) -> Path:
+    """Write an in-memory :class:`Corpus` as a store (one part, no file index: a later
+    ``ingest`` into it re-extracts everything)."""
+    from .corpus import TABLES
+    from .engine import to_arrow, write_part
+
+    directory = Path(directory)
+    _check_target(directory)
+    tmp = _new_tmp(directory)
+    try:
+        write_part(tmp, "p000000-000000", {name: to_arrow(name, getattr(corpus, name)) for name in TABLES})
+        data = {"format": FORMAT, **fingerprints(), "origin": corpus.origin, "created": _now(),
+                "updated": _now(), "generation": 0, "indexed": False, "tables": list(TABLES),
+                "parts": ["p000000-000000"], **(meta or {}), "files": []}
+        data["content"] = _content_id(data["parts"], [])
+        _write_json_atomic(tmp / MARKER, data)
+        _swap_in(tmp, directory)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
     return directory
 
 
-def read_store(directory: Path):
-    from .corpus import TABLES, Corpus
+def _check_target(directory: Path) -> None:
+    if directory.exists() and not directory.is_dir():
+        raise StoreError(f"{directory} is a file, not a store folder; give --store a folder path")
+    if directory.is_dir() and not is_store(directory) and any(directory.iterdir()):
+        raise StoreError(f"{directory} exists and is not a dispatches store (no {MARKER}); "
+                         f"choose an empty or new folder for --store, or remove this one")
 
-    directory = Path(directory)
-    if not is_store(directory):
-        raise StoreError(f"{directory} is not a dispatches store (no {MARKER}); "
-                         f"build one with 'dispatches ingest PATH --store {directory}'")
-    info = json.loads((directory / MARKER).read_text(encoding="utf-8"))
-    tables = {}
-    for name in TABLES:
-        path = directory / f"{name}.parquet"
-        if not path.is_file():
-            raise StoreError(f"store {directory} lacks {name}.parquet; rebuild it with "
-                             f"'dispatches ingest PATH --store {directory}'")
-        tables[name] = pd.read_parquet(path)
-    return Corpus(origin=info.get("origin", str(directory)), **tables)
+
+@dataclass
+class IngestReport:
+    """What an ingest did (``str()`` is the one-line summary the CLI prints)."""
+
+    store: Path
+    files: int = 0
+    new: int = 0
+    changed: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    reprocessed: int = 0
+    full: str | None = None          # why everything was re-extracted, if it was
+    extracted: int = 0               # articles extracted in this run
+    words: int = 0
+    articles: int = 0                # articles in the store after the run
+    duplicates: int = 0
+    rejected: int = 0
+    seconds: float = 0.0
+    timings: dict = field(default_factory=dict)
+
+    @property
+    def up_to_date(self) -> bool:
+        return not (self.new or self.changed or self.removed or self.reprocessed or self.full)
+
+    def __str__(self) -> str:
+        what = (f"{self.files} input files: {self.new} new, {self.changed} changed, "
+                f"{self.removed} removed, {self.unchanged} unchanged")
+        if self.full:
+            what += f" (re-extracting everything: {self.full})"
+        if self.up_to_date:
+            return f"store {self.store} is up to date ({what}; {self.articles} articles) in {self.seconds:.1f} s"
+        rate = f", {self.extracted / self.seconds:,.0f} articles/s" if self.seconds > 0 and self.extracted else ""
+        return (f"store {self.store}: {what}; extracted {self.extracted} articles "
+                f"({self.words:,} words) in {self.seconds:.1f} s{rate}; the store holds "
+                f"{self.articles} articles ({self.duplicates} duplicates, {self.rejected} rejected inputs)")
+
+
+def _take_blocks(table: pa.Table, counts: list[int], keep: list[bool]) -> pa.Table:
+    """Rows of ``table`` made of consecutive blocks of ``counts`` rows, keeping the blocks
+    flagged in ``keep``."""
+    import numpy as np
+
+    if all(keep):
+        return table
+    bounds = np.cumsum([0, *counts])
+    if bounds[-1] != table.num_rows:
+        raise StoreError("a store part does not match its index; rebuild the store with "
+                         "'dispatches ingest PATH --store DIR' after removing it")
+    idx = np.concatenate([np.arange(bounds[i], bounds[i + 1]) for i, k in enumerate(keep) if k]
+                         or [np.arange(0)])
+    return table.take(pa.array(idx, type=pa.int64()))
+
+
+def ingest(paths, store_dir=None, *, jobs: int = 1, engine: str = "local",
+           scheduler: str | None = None, progress: bool = True, manifest_path=None,
+           articles_path=None, batch_bytes: int = 4 << 20, workers: int = 2) -> IngestReport:
+    """Bring the store at ``store_dir`` up to date with the input files under ``paths``
+    (see the module docstring); returns an :class:`IngestReport`."""
+    started = time.perf_counter()
+    if store_dir is None:
+        from .paths import DEFAULT_STORE
+        store_dir = DEFAULT_STORE
+    directory = Path(store_dir)
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    paths = [Path(p) for p in paths]
+    if engine not in ("local", "dask"):
+        raise InputError(f"unknown engine {engine!r}; use 'local' or 'dask'")
+    _check_target(directory)
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    with _lock(directory):
+        return _ingest(paths, directory, jobs=jobs, engine=engine, scheduler=scheduler,
+                       progress=progress, manifest_path=manifest_path, articles_path=articles_path,
+                       batch_bytes=batch_bytes, workers=workers, started=started)
+
+
+class _lock:
+    """One ingest per store at a time (an advisory lock on a sibling file)."""
+
+    def __init__(self, directory: Path):
+        self.path = directory.parent / f".{directory.name}.lock"
+
+    def __enter__(self):
+        import fcntl
+
+        self.fh = open(self.path, "w")
+        try:
+            fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self.fh.close()
+            raise StoreError(f"another 'dispatches ingest' is writing {self.path.parent / self.path.name[1:-5]}; "
+                             f"wait for it to finish and run this one again") from None
+        return self
+
+    def __exit__(self, *exc):
+        self.fh.close()
+        return False
+
+
+def _ingest(paths, directory: Path, *, jobs, engine, scheduler, progress, manifest_path,
+            articles_path, batch_bytes, workers, started) -> IngestReport:
+    from . import load
+    from .corpus import TABLES
+    from .engine import (EXTRACTED, make_batches, manifest_table, process_batch, run_dask, run_local,
+                         write_part)
+
+    report = IngestReport(store=directory)
+
+    # ---- what is there
+    old = None
+    if is_store(directory):
+        try:
+            old = info(directory)
+        except StoreError as exc:
+            report.full = str(exc).split(";")[0]
+    prints = fingerprints()
+    if old is not None:
+        if not old.get("indexed", True):
+            report.full = "the store was written from a corpus in memory"
+        else:
+            changed = [k for k in ("version", "resources", "code") if old.get(k) != prints[k]]
+            if changed:
+                names = {"version": "package version", "resources": "resource files",
+                         "code": "extraction code"}
+                report.full = " and ".join(names[k] for k in changed) + " changed"
+        if report.full:
+            old = None
+    old_files: dict[str, dict] = {f["key"]: f for f in (old or {}).get("files", [])}
+
+    # ---- inputs and their state
+    t0 = time.perf_counter()
+    inputs = []
+    for p in load.iter_inputs(paths):
+        st = os.stat(p)
+        inputs.append((str(p), os.path.abspath(p), st.st_size, st.st_mtime_ns))
+    if not inputs:
+        raise InputError(f"no input files under {', '.join(str(p) for p in paths)}; give files or "
+                         f"folders of articles (txt, html, json, jsonl, csv)")
+    report.files = len(inputs)
+    from .engine import file_digest
+
+    todo: list[tuple[str, int]] = []     # (path, size) to (re)process
+    keep_keys: set[str] = set()
+    touched: dict[str, dict] = {}        # unchanged content, new size/mtime
+    for path, key, size, mtime in inputs:
+        rec = old_files.get(key)
+        if rec is None:
+            report.new += 1
+            todo.append((path, size))
+        elif rec["size"] == size and rec["mtime_ns"] == mtime:
+            keep_keys.add(key)
+        elif rec["size"] == size and file_digest(path) == rec["sha1"]:
+            keep_keys.add(key)
+            touched[key] = {"mtime_ns": mtime}
+        else:
+            report.changed += 1
+            todo.append((path, size))
+    input_keys = {key for _, key, _, _ in inputs}
+    removed = [k for k in old_files if k not in input_keys]
+    report.removed = len(removed)
+    # files holding duplicates of articles that leave the store are reprocessed (their copy
+    # becomes the loaded one)
+    leaving = {h for k in old_files if k not in keep_keys for h in old_files[k].get("hashes", ())}
+    if leaving:
+        for key in sorted(keep_keys):
+            if leaving.intersection(old_files[key].get("dups", ())):
+                keep_keys.discard(key)
+                rec = old_files[key]
+                todo.append((rec["path"], rec["size"]))
+                report.reprocessed += 1
+    report.unchanged = len(keep_keys)
+    order = {path: i for i, (path, *_rest) in enumerate(inputs)}
+    todo.sort(key=lambda item: order.get(item[0], len(order)))
+    report.timings["scan"] = time.perf_counter() - t0
+
+    if report.up_to_date:
+        if touched and old is not None:
+            for f in old["files"]:
+                f.update(touched.get(f["key"], {}))
+            old["updated"] = _now()
+            _write_json_atomic(directory / MARKER, old)
+        report.articles = sum(f["rows"][0] for f in old["files"])
+        report.duplicates = sum(len(f.get("dups", ())) for f in old["files"])
+        report.rejected = _rejected(old["files"])
+        report.seconds = time.perf_counter() - started
+        _side_outputs(directory, manifest_path, articles_path)
+        return report
+
+    # ---- assemble the new state in a sibling folder
+    generation = (old or {}).get("generation", 0) + 1
+    tmp = _new_tmp(directory)
+    try:
+        files_out: list[dict] = []
+        parts_out: list[str] = []
+        seen: dict[str, str] = {}               # content hash -> article id, in input order
+        t0 = time.perf_counter()
+        if old is not None:
+            by_part: dict[str, list[dict]] = {}
+            for f in old["files"]:
+                by_part.setdefault(f["part"], []).append(f)
+            for n, part in enumerate(old["parts"]):
+                members = sorted(by_part.get(part, []), key=lambda f: f["seq"])
+                if not members:
+                    continue
+                keep = [f["key"] in keep_keys for f in members]
+                if not any(keep):
+                    continue
+                if all(keep):
+                    for name in TABLES:
+                        _link(directory / name / f"{part}.parquet", tmp / name / f"{part}.parquet")
+                    new_part = part
+                else:
+                    new_part = f"p{generation:06d}-r{n:05d}"
+                    for t, name in enumerate(TABLES):
+                        table = pq.read_table(directory / name / f"{part}.parquet")
+                        table = _take_blocks(table, [f["rows"][t] for f in members], keep)
+                        (tmp / name).mkdir(parents=True, exist_ok=True)
+                        pq.write_table(table, tmp / name / f"{new_part}.parquet", compression="zstd")
+                parts_out.append(new_part)
+                seq = 0
+                for f, k in zip(members, keep):
+                    if k:
+                        f = {**f, **touched.get(f["key"], {}), "part": new_part, "seq": seq}
+                        seq += 1
+                        files_out.append(f)
+        report.timings["carry"] = time.perf_counter() - t0
+
+        # ---- extract what is new or changed
+        t0 = time.perf_counter()
+        batches = make_batches(todo, jobs=jobs if engine == "local" else workers,
+                               target_bytes=batch_bytes)
+        names = [f"p{generation:06d}-{i:06d}" for i in range(len(batches))]
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=len(todo), unit="file", desc="ingest", disable=not progress,
+                   file=sys.stderr)
+        if engine == "dask":
+            results = run_dask(batches, scheduler=scheduler, parts=names, workers=workers,
+                               log=(lambda m: print(m, file=sys.stderr)) if progress else None)
+        else:
+            results = run_local(batches, jobs=jobs, out_dir=str(tmp), parts=names)
+        if old is not None and files_out:
+            carried = pa.concat_tables([pq.read_table(tmp / "articles" / f"{part}.parquet",
+                                                      columns=["id", "content_hash"])
+                                        for part in parts_out])
+            seen.update(zip(carried.column("content_hash").to_pylist(), carried.column("id").to_pylist()))
+        seen_ids = set(seen.values())
+        for result in results:
+            part = result.part
+            if any(ar.content_hash in seen or ar.id in seen_ids for ar in result.articles):
+                # the text or the id was met in an earlier batch: redo this batch here,
+                # knowing all that came before (rare)
+                result = process_batch(batches[result.index], index=result.index, part=part,
+                                       out_dir=str(tmp) if result.tables is None else None,
+                                       seen_hashes=seen)
+            for ar in result.articles:
+                seen[ar.content_hash] = ar.id
+                seen_ids.add(ar.id)
+            if result.tables is not None:
+                write_part(tmp, part, result.tables)
+            write_part(tmp, part, {"manifest": manifest_table([e for f in result.files for e in f.entries])})
+            parts_out.append(part)
+            report.extracted += len(result.articles)
+            for seq, fr in enumerate(result.files):
+                counts = dict(zip(EXTRACTED, fr.rows), manifest=len(fr.entries))
+                files_out.append({
+                    "path": fr.path, "key": fr.key, "size": fr.size, "mtime_ns": fr.mtime_ns,
+                    "sha1": fr.sha1, "part": part, "seq": seq,
+                    "rows": [counts[name] for name in TABLES],
+                    "hashes": [ar.content_hash for ar in result.articles if ar.file == seq],
+                    "dups": fr.dups,
+                    "rejected": sum(1 for e in fr.entries if e.status == "rejected"),
+                })
+            report.words += result.words
+            for k in ("load_seconds", "extract_seconds", "table_seconds"):
+                report.timings[k] = report.timings.get(k, 0.0) + getattr(result, k)
+            bar.update(len(result.files))
+            bar.set_postfix(articles=report.extracted, refresh=False)
+        bar.close()
+        report.timings["process"] = time.perf_counter() - t0
+
+        if not parts_out:   # every input rejected or removed: keep the tables' schemas
+            from .engine import empty_table
+            part = f"p{generation:06d}-empty"
+            write_part(tmp, part, {name: empty_table(name) for name in TABLES})
+            parts_out.append(part)
+        files_out.sort(key=lambda f: f["key"])
+        data = {"format": FORMAT, **prints, "origin": ", ".join(str(p) for p in paths),
+                "created": (old or {}).get("created", _now()), "updated": _now(),
+                "generation": generation, "indexed": True, "tables": list(TABLES),
+                "parts": parts_out, "content": _content_id(parts_out, files_out),
+                "last_ingest": {"extracted": report.extracted, "words": report.words,
+                                "full": report.full, "engine": engine, "jobs": jobs,
+                                **{k: round(v, 3) for k, v in report.timings.items()}},
+                "files": files_out}
+        _write_json_atomic(tmp / MARKER, data)
+        t0 = time.perf_counter()
+        _swap_in(tmp, directory)
+        report.timings["commit"] = time.perf_counter() - t0
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    report.articles = sum(f["rows"][0] for f in files_out)
+    report.duplicates = sum(len(f["dups"]) for f in files_out)
+    report.rejected = _rejected(files_out)
+    report.seconds = time.perf_counter() - started
+    _side_outputs(directory, manifest_path, articles_path)
+    return report
+
+
+def _rejected(files: Iterable[dict]) -> int:
+    return sum(f.get("rejected", 0) for f in files)
+
+
+def _side_outputs(directory: Path, manifest_path, articles_path) -> None:
+    """``--manifest`` and ``-o`` of ``dispatches ingest --store``: the whole store's manifest
+    and articles as JSON Lines (articles in the form of ``load.article_record``), part by part."""
+    if not (manifest_path or articles_path):
+        return
+    meta = info(directory)
+    if manifest_path:
+        _jsonl(Path(manifest_path), read_table(directory, "manifest", meta=meta))
+    if articles_path:
+        path = Path(articles_path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("w", encoding="utf-8") as fh:
+            for part in meta["parts"]:
+                arts = pq.read_table(directory / "articles" / f"{part}.parquet").to_pylist()
+                sents = pq.read_table(directory / "sentences" / f"{part}.parquet",
+                                      columns=["article_id", "start", "end", "text"]).to_pylist()
+                by_article: dict[str, list] = {}
+                for s in sents:
+                    by_article.setdefault(s.pop("article_id"), []).append(s)
+                for a in arts:
+                    record = {
+                        "id": a["id"], "title": a["title"], "date": a["date"], "source": a["source"],
+                        "dateline": a["dateline"], "url": a["url"], "byline": a["byline"],
+                        "text": a["text"], "paragraphs": a["text"].split("\n\n") if a["text"] else [],
+                        "sentences": by_article.get(a["id"], []), "word_count": a["word_count"],
+                        "content_hash": a["content_hash"], "path": a["path"], "line": a["line"],
+                        "warnings": a["warnings"].split("; ") if a["warnings"] else [],
+                    }
+                    fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def _jsonl(path: Path, frame: pd.DataFrame) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    frame = frame.astype(object).where(frame.notna(), None)
+    with path.open("w", encoding="utf-8") as fh:
+        for row in frame.to_dict(orient="records"):
+            fh.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")

@@ -1,0 +1,393 @@
+"""Execution of load + extraction over batches of input files: in this process, in a local
+process pool (``--jobs``) or on a Dask cluster (``--engine dask``).
+
+A *batch* is a list of input files. :func:`process_batch` reads them (``load.read_file``),
+drops repeated texts inside the batch, extracts every article (``extract_article``), builds
+the tables (``corpus.tables_from``) and returns a :class:`BatchResult`: per-file records
+for the store's index and the tables as Arrow tables, rows grouped by file in input order.
+Given ``out_dir`` (a local pool, whose workers share the store's file system) it writes the
+Parquet parts itself and returns only the small records. Everything here is a pure function
+of the input files, so every engine gives the same tables.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator, Sequence
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .records import ManifestEntry
+
+#: Tables written per batch by the workers (the manifest is written by the store, which
+#: settles duplicates across batches).
+EXTRACTED = ("articles", "sentences", "persons", "mentions", "countries", "organizations",
+             "quotes", "agreements", "topics")
+
+_INT = {"paragraphs", "sentences", "word_count", "line", "sentence", "paragraph", "start", "end",
+        "mentions"}
+_FLOAT = {"score"}
+_LIST = {"parties", "targets", "topics", "terms"}
+
+
+def arrow_type(table: str, column: str, values=None) -> pa.DataType:
+    """The Arrow type of a column: fixed for known columns (so every part of a table has the
+    same schema even when a batch has only nulls), guessed from the data otherwise."""
+    if column in _LIST:
+        return pa.list_(pa.string())
+    if column in _INT:
+        return pa.int64()
+    if column in _FLOAT:
+        return pa.float64()
+    if values is not None:
+        for v in values:
+            if v is None or (isinstance(v, float) and v != v):
+                continue
+            if isinstance(v, bool):
+                return pa.bool_()
+            if isinstance(v, int):
+                return pa.int64()
+            if isinstance(v, float):
+                return pa.float64()
+            if isinstance(v, (list, tuple)):
+                return pa.list_(pa.string())
+            break
+    return pa.string()
+
+
+def _clean(v):
+    # NaN (pandas' missing value in numeric columns) -> None
+    return None if v is None or (isinstance(v, float) and v != v) else v
+
+
+def to_arrow(name: str, frame) -> pa.Table:
+    """A table's DataFrame as an Arrow table with the store's schema."""
+    arrays, fields = [], []
+    for column in frame.columns:
+        series = frame[column]
+        typ = _fixed_type(column)
+        if typ is None:
+            typ = arrow_type(name, column, _head(series))
+        try:
+            array = pa.array(series, type=typ, from_pandas=True)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
+            array = pa.array(_plain(series.tolist(), typ), type=typ)
+        arrays.append(array)
+        fields.append(pa.field(column, typ))
+    return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
+
+
+def _fixed_type(column: str) -> pa.DataType | None:
+    if column in _LIST:
+        return pa.list_(pa.string())
+    if column in _INT:
+        return pa.int64()
+    if column in _FLOAT:
+        return pa.float64()
+    return None
+
+
+def _head(series, n: int = 50) -> list:
+    """Some non-missing values of a column (for guessing its type)."""
+    out = []
+    for v in series.tolist():
+        if v is None or (isinstance(v, float) and v != v):
+            continue
+        out.append(v)
+        if len(out) >= n:
+            break
+    return out
+
+
+def _plain(values: list, typ: pa.DataType) -> list:
+    if pa.types.is_list(typ):
+        return [None if v is None else [None if x is None else str(x) for x in v] for v in values]
+    if pa.types.is_string(typ):
+        return [None if (c := _clean(v)) is None else str(c) for v in values]
+    return [_clean(v) for v in values]
+
+
+def empty_table(name: str) -> pa.Table:
+    from .corpus import COLUMNS
+
+    return pa.schema([pa.field(c, arrow_type(name, c)) for c in COLUMNS[name]]).empty_table()
+
+
+def manifest_table(entries: Sequence[ManifestEntry]) -> pa.Table:
+    from .corpus import COLUMNS
+
+    cols = COLUMNS["manifest"]
+    rows = [e.as_dict() for e in entries]
+    return pa.Table.from_arrays(
+        [pa.array([r.get(c) for r in rows], type=arrow_type("manifest", c)) for c in cols],
+        schema=pa.schema([pa.field(c, arrow_type("manifest", c)) for c in cols]))
+
+
+def file_digest(path: str | os.PathLike) -> str:
+    """SHA-1 of a file's bytes (the store's change test after size and mtime)."""
+    digest = hashlib.sha1()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+# --------------------------------------------------------------------------- batches
+
+@dataclass
+class FileResult:
+    """What became of one input file."""
+
+    path: str                       # as the loader saw it
+    key: str                        # absolute path: the store index key
+    size: int
+    mtime_ns: int
+    sha1: str
+    entries: list[ManifestEntry]
+    rows: list[int] = field(default_factory=list)   # rows per EXTRACTED table, in the part
+    dups: list[str] = field(default_factory=list)   # content hashes of duplicate entries
+
+
+@dataclass
+class ArticleRows:
+    """One loaded article of a batch and its rows per EXTRACTED table."""
+
+    file: int            # index into BatchResult.files
+    entry: int           # index into that file's entries
+    id: str
+    content_hash: str
+    rows: tuple[int, ...]
+
+
+@dataclass
+class BatchResult:
+    index: int
+    files: list[FileResult]
+    articles: list[ArticleRows]
+    tables: dict[str, pa.Table] | None = None   # None when written to out_dir
+    part: str | None = None
+    words: int = 0
+    load_seconds: float = 0.0
+    extract_seconds: float = 0.0
+    table_seconds: float = 0.0
+
+
+def process_batch(paths: Sequence[str], *, index: int = 0, out_dir: str | None = None,
+                  part: str | None = None, seen_hashes: dict[str, str] | None = None) -> BatchResult:
+    """Load, extract and tabulate one batch of files (runs in a worker).
+
+    Repeated texts are marked ``duplicate`` and repeated ids renamed exactly as
+    ``load.load_articles`` does, starting from ``seen_hashes`` (content hash -> id of the
+    articles before this batch; not changed)."""
+    from . import load
+    from .corpus import tables_from
+    from .extract import extract_article
+
+    started = time.perf_counter()
+    dedup = load._Dedup(dict(seen_hashes) if seen_hashes else None)
+    files: list[FileResult] = []
+    kept = []       # (file index, entry index, article)
+    for path in paths:
+        st = os.stat(path)
+        key = os.path.abspath(path)
+        sha1 = file_digest(path)
+        entries, dups = [], []
+        for entry, article in load.read_file(Path(path)):
+            content = article.content_hash if article is not None else None
+            entry, article = dedup(entry, article)
+            if article is not None:
+                kept.append((len(files), len(entries), article))
+            elif entry.status == "duplicate" and content:
+                dups.append(content)
+            entries.append(entry)
+        files.append(FileResult(path=str(path), key=key, size=st.st_size, mtime_ns=st.st_mtime_ns,
+                                sha1=sha1, entries=entries, dups=dups))
+    loaded = time.perf_counter()
+    articles = [a for _, _, a in kept]
+    extractions = [extract_article(a) for a in articles]
+    extracted = time.perf_counter()
+    tables = _tables(articles, extractions, tables_from)
+    # rows per article per table, then per file
+    ordinals = {name: tables[name][1] for name in EXTRACTED}
+    counts = {name: _bincount(ordinals[name], len(articles)) for name in EXTRACTED}
+    rows = []
+    for i, (f, e, a) in enumerate(kept):
+        r = tuple(counts[name][i] for name in EXTRACTED)
+        rows.append(ArticleRows(file=f, entry=e, id=a.id, content_hash=a.content_hash, rows=r))
+    for fr in files:
+        fr.rows = [0] * len(EXTRACTED)
+    for ar in rows:
+        fr = files[ar.file]
+        fr.rows = [x + y for x, y in zip(fr.rows, ar.rows)]
+    arrow = {name: tables[name][0] for name in EXTRACTED}
+    result = BatchResult(index=index, files=files, articles=rows, tables=arrow, part=part,
+                         words=sum(a.word_count for a in articles),
+                         load_seconds=loaded - started, extract_seconds=extracted - loaded)
+    if out_dir is not None:
+        write_part(out_dir, part or f"b{index:06d}", arrow)
+        result.tables = None
+    result.table_seconds = time.perf_counter() - extracted
+    return result
+
+
+def _bincount(ordinals: list[int], n: int) -> list[int]:
+    out = [0] * n
+    for o in ordinals:
+        out[o] += 1
+    return out
+
+
+def _tables(articles, extractions, tables_from) -> dict[str, tuple[pa.Table, list[int]]]:
+    """Tables of a batch with rows in article order, and each row's article ordinal.
+
+    Articles are tabulated in groups whose ids are unique (almost always one group), so
+    every row maps back to its article by id whatever the ids are.
+    """
+    groups: list[list[int]] = []
+    occurrences: dict[str, int] = {}
+    for i, a in enumerate(articles):
+        g = occurrences.get(a.id, 0)
+        occurrences[a.id] = g + 1
+        if g == len(groups):
+            groups.append([])
+        groups[g].append(i)
+    parts: dict[str, list[tuple[pa.Table, list[int]]]] = {name: [] for name in EXTRACTED}
+    for group in groups or [[]]:
+        frames = tables_from([articles[i] for i in group], [extractions[i] for i in group])
+        by_id = {articles[i].id: i for i in group}
+        for name in EXTRACTED:
+            frame = frames[name]
+            key = "id" if name == "articles" else "article_id"
+            ords = [by_id[v] for v in frame[key].tolist()]
+            parts[name].append((to_arrow(name, frame), ords))
+    out = {}
+    for name, pieces in parts.items():
+        if len(pieces) == 1:
+            table, ords = pieces[0]
+        else:
+            table = pa.concat_tables([t for t, _ in pieces], promote_options="permissive")
+            ords = [o for _, os_ in pieces for o in os_]
+        order = sorted(range(len(ords)), key=ords.__getitem__)
+        if order != list(range(len(ords))):
+            table = table.take(pa.array(order, type=pa.int64()))
+            ords = [ords[i] for i in order]
+        out[name] = (table, ords)
+    return out
+
+
+def write_part(root: str | os.PathLike, part: str, tables: dict[str, pa.Table]) -> None:
+    """Write one Parquet file per table: ``root/<table>/<part>.parquet``."""
+    root = Path(root)
+    for name, table in tables.items():
+        (root / name).mkdir(parents=True, exist_ok=True)
+        pq.write_table(table, root / name / f"{part}.parquet", compression="zstd")
+
+
+# --------------------------------------------------------------------------- engines
+
+def _call(args):
+    paths, index, out_dir, part = args
+    return process_batch(paths, index=index, out_dir=out_dir, part=part)
+
+
+
+def run_local(batches: Sequence[Sequence[str]], *, jobs: int = 1, out_dir: str | None = None,
+              parts: Sequence[str] | None = None) -> Iterator[BatchResult]:
+    """Process batches in this process (``jobs == 1``) or in a pool of ``jobs`` processes,
+    yielding results in batch order; at most ``2 * jobs`` batches are in flight."""
+    parts = list(parts) if parts is not None else [f"b{i:06d}" for i in range(len(batches))]
+    tasks = [(list(b), i, out_dir, parts[i]) for i, b in enumerate(batches)]
+    if jobs <= 1 or len(tasks) <= 1:
+        for task in tasks:
+            yield _call(task)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque = deque()
+        it = iter(tasks)
+        for task in it:
+            pending.append(pool.submit(_call, task))
+            if len(pending) >= 2 * jobs:
+                break
+        while pending:
+            result = pending.popleft().result()
+            nxt = next(it, None)
+            if nxt is not None:
+                pending.append(pool.submit(_call, nxt))
+            yield result
+
+
+def _dask_batch(args) -> BatchResult:
+    paths, index, part = args
+    return process_batch(paths, index=index, out_dir=None, part=part)
+
+
+def run_dask(batches: Sequence[Sequence[str]], *, scheduler: str | None = None,
+             parts: Sequence[str] | None = None, workers: int = 2,
+             log: Callable[[str], None] | None = None) -> Iterator[BatchResult]:
+    """Process batches on a Dask cluster (a ``dask.bag`` with one partition per batch),
+    yielding results in batch order with a bounded number in flight. Without
+    ``scheduler`` a ``LocalCluster`` of ``workers`` processes is started and closed."""
+    import dask.bag as db
+    from dask.distributed import Client, LocalCluster
+
+    parts = list(parts) if parts is not None else [f"b{i:06d}" for i in range(len(batches))]
+    tasks = [(list(b), i, parts[i]) for i, b in enumerate(batches)]
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                               dashboard_address=None)
+        client = Client(cluster)
+    if log:
+        log(f"dask: {client.scheduler.address} with {len(client.scheduler_info()['workers'])} worker(s)")
+    try:
+        if not tasks:
+            return
+        bag = db.from_sequence(tasks, npartitions=len(tasks)).map(_dask_batch)
+        delayed = bag.to_delayed()
+        nworkers = max(1, len(client.scheduler_info()["workers"]))
+        window = 2 * nworkers
+        futures: deque = deque()
+        nxt = 0
+        while nxt < len(delayed) and len(futures) < window:
+            futures.append(client.compute(delayed[nxt]))
+            nxt += 1
+        while futures:
+            out = futures.popleft().result()
+            if nxt < len(delayed):
+                futures.append(client.compute(delayed[nxt]))
+                nxt += 1
+            for result in out:
+                yield result
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def make_batches(files: Sequence[tuple[str, int]], *, jobs: int = 1,
+                 target_bytes: int = 4 << 20, max_files: int = 2000) -> list[list[str]]:
+    """Group ``(path, size)`` in input order into batches of about ``target_bytes``
+    (smaller when the whole is small, so every worker gets several batches)."""
+    total = sum(size for _, size in files)
+    target = min(target_bytes, max(64 << 10, total // max(1, 4 * jobs) + 1))
+    batches: list[list[str]] = []
+    current: list[str] = []
+    size_now = 0
+    for path, size in files:
+        if current and (size_now + size > target or len(current) >= max_files):
+            batches.append(current)
+            current, size_now = [], 0
+        current.append(path)
+        size_now += size
+    if current:
+        batches.append(current)
+    return batches

@@ -1,0 +1,312 @@
+"""The Parquet store: round trip, incremental re-ingest, atomic writes, errors, DuckDB.
+
+Extraction is replaced by a small deterministic stand-in (counting its calls), so these
+tests exercise the store's machinery whatever state the real extractors are in.
+"""
+from __future__ import annotations
+
+import json
+import re
+
+import pandas as pd
+import pytest
+
+import analysis.corpus
+import analysis.extract
+from analysis import store
+from analysis.corpus import TABLES, build_corpus
+from analysis.errors import StoreError
+from analysis.load import load_articles
+from analysis.records import Agreement, Country, Extraction, Mention, Person, Quote, Topic
+from analysis.text import sentence_index
+
+NAMES = re.compile(r"\b(?:President|Minister) ([A-Z][a-z]+ [A-Z][a-z]+)")
+QUOTE = re.compile(r'"([^"]+)"')
+
+
+class FakeExtractor:
+    """Persons after a title, quotes, an agreement per 'agreed', one topic; counts calls."""
+
+    def __init__(self):
+        self.calls: list[str] = []
+        self.fail_on: str | None = None
+
+    def __call__(self, a):
+        self.calls.append(a.id)
+        if self.fail_on and self.fail_on in a.text:
+            raise RuntimeError("boom")
+        persons = []
+        for m in NAMES.finditer(a.text):
+            s = sentence_index(a.sentences, m.start(1))
+            name = m.group(1)
+            persons.append(Person(name, "President", None,
+                                  (Mention(m.start(1), m.end(1), name, s),), name.lower().replace(" ", "-")))
+        quotes = [Quote(m.group(1), m.start(1), m.end(1), sentence_index(a.sentences, m.start()),
+                        persons[0].name if persons else None, "person" if persons else None,
+                        persons[0].key if persons else None, "said") for m in QUOTE.finditer(a.text)]
+        agreements = [Agreement(s.text, s.start, s.end, "agreed", ("JPN", "RUS"), (), "cooperate",
+                                ("diplomacy",), None, "agreed", None, i)
+                      for i, s in enumerate(a.sentences) if "agreed" in s.text]
+        countries = [Country("RUS", "Russia", (Mention(m.start(), m.end(), "Russia", 0),))
+                     for m in re.finditer("Russia", a.text)][:1]
+        topics = [Topic("diplomacy", 0.75, ("talks", "summit"))]
+        return Extraction(a.id, tuple(persons), tuple(countries), (), tuple(quotes),
+                          tuple(agreements), tuple(topics))
+
+
+@pytest.fixture
+def fake(monkeypatch):
+    f = FakeExtractor()
+    monkeypatch.setattr(analysis.extract, "extract_article", f)
+    monkeypatch.setattr(analysis.corpus, "extract_article", f)
+    return f
+
+
+def _article(i: int, extra: str = "") -> str:
+    return (f"Talks in Moscow, round {i}\n\nApril {i % 28 + 1}, 2017 (EIRNS)—Russian President "
+            f"Vladimir Putin{i} met Prime Minister Shinzo Abe in Moscow for round {i}. "
+            f"They agreed to cooperate on project {i}.\n\n\"We see round {i} as a common task,\" "
+            f"Putin said. {extra}\n")
+
+
+@pytest.fixture
+def corpus_dir(tmp_path):
+    d = tmp_path / "in"
+    (d / "sub").mkdir(parents=True)
+    for i in range(6):
+        (d / f"a{i}.txt").write_text(_article(i), encoding="utf-8")
+    lines = [{"id": f"j{i}", "title": f"Item {i}", "date": "2019-01-0%d" % (i + 1),
+              "text": f"The Security Council met for session {i}. Russia agreed to talks on item {i}."}
+             for i in range(3)]
+    (d / "sub" / "b.jsonl").write_text("".join(json.dumps(x) + "\n" for x in lines), encoding="utf-8")
+    (d / "sub" / "empty.txt").write_text("\n", encoding="utf-8")
+    return d
+
+
+def _norm(frame: pd.DataFrame) -> pd.DataFrame:
+    """Order-, index- and dtype-insensitive form of a table for comparison."""
+    out = frame.copy()
+    for c in out.columns:
+        out[c] = [None if (v is None or (isinstance(v, float) and v != v)) else
+                  (tuple(v) if isinstance(v, (list, tuple)) else
+                   int(v) if isinstance(v, float) and v.is_integer() else v) for v in out[c]]
+        out[c] = out[c].astype(object)
+    order = sorted(range(len(out)), key=lambda i: repr(tuple(out.iloc[i])))
+    return out.iloc[order].reset_index(drop=True)
+
+
+def assert_same_tables(a, b):
+    for name in TABLES:
+        left, right = _norm(a.table(name)), _norm(b.table(name))
+        assert list(left.columns) == list(right.columns), name
+        pd.testing.assert_frame_equal(left, right, check_dtype=False, obj=name)
+
+
+def test_round_trip_equals_in_memory_corpus(fake, corpus_dir, tmp_path):
+    report = store.ingest([corpus_dir], tmp_path / "store", progress=False)
+    assert report.articles == 9 and report.rejected == 1 and report.extracted == 9
+    read = store.read_store(tmp_path / "store")
+    result = load_articles([corpus_dir])
+    memory = build_corpus(result.articles, result.manifest)
+    assert len(read.persons) > 0 and len(read.agreements) > 0 and len(read.quotes) > 0
+    assert_same_tables(read, memory)
+    assert isinstance(read.agreements["parties"].iloc[0], list)
+    meta = store.info(tmp_path / "store")
+    from analysis import __version__
+    from analysis.text import resource_fingerprint
+    assert meta["version"] == __version__ and meta["resources"] == resource_fingerprint()
+    f = next(x for x in meta["files"] if x["path"].endswith("a0.txt"))
+    assert f["size"] == (corpus_dir / "a0.txt").stat().st_size and len(f["sha1"]) == 40
+    assert f["mtime_ns"] == (corpus_dir / "a0.txt").stat().st_mtime_ns
+
+
+def test_read_only_some_tables(fake, corpus_dir, tmp_path):
+    store.ingest([corpus_dir], tmp_path / "store", progress=False)
+    corpus = store.read_store(tmp_path / "store", tables=["articles", "topics"])
+    assert len(corpus.articles) == 9 and len(corpus.topics) == 9 and corpus.persons.empty
+    with pytest.raises(StoreError, match="no table 'people'"):
+        store.read_store(tmp_path / "store", tables=["people"])
+
+
+def test_load_corpus_reads_a_store(fake, corpus_dir, tmp_path):
+    store.ingest([corpus_dir], tmp_path / "store", progress=False)
+    fake.calls.clear()
+    corpus = analysis.corpus.load_corpus(tmp_path / "store")
+    assert len(corpus.articles) == 9 and fake.calls == []
+
+
+def test_unchanged_ingest_extracts_nothing(fake, corpus_dir, tmp_path):
+    store.ingest([corpus_dir], tmp_path / "store", progress=False)
+    before = store.info(tmp_path / "store")["content"]
+    fake.calls.clear()
+    (corpus_dir / "a1.txt").touch()          # new mtime, same bytes
+    report = store.ingest([corpus_dir], tmp_path / "store", progress=False)
+    assert fake.calls == [] and report.up_to_date
+    assert store.info(tmp_path / "store")["content"] == before
+
+
+def test_added_file_is_the_only_one_extracted(fake, corpus_dir, tmp_path):
+    store.ingest([corpus_dir], tmp_path / "store", progress=False)
+    fake.calls.clear()
+    (corpus_dir / "new.txt").write_text(_article(99), encoding="utf-8")
+    report = store.ingest([corpus_dir], tmp_path / "store", progress=False)
+    assert fake.calls == ["new"] and report.new == 1 and report.unchanged == 8
+    corpus = store.read_store(tmp_path / "store")
+    assert "new" in set(corpus.articles["id"]) and len(corpus.articles) == 10
+    assert set(corpus.persons["article_id"]) >= {"new", "a0"}
+
+
+def test_changed_file_is_re_extracted(fake, corpus_dir, tmp_path):
+    store.ingest([corpus_dir], tmp_path / "store", progress=False)
+    fake.calls.clear()
+    (corpus_dir / "a2.txt").write_text(_article(2, extra="President Xi Jinping agreed too."),
+                                       encoding="utf-8")
+    report = store.ingest([corpus_dir], tmp_path / "store", progress=False)
+    assert fake.calls == ["a2"] and report.changed == 1
+    corpus = store.read_store(tmp_path / "store")
+    assert len(corpus.articles) == 9
+    assert "Xi Jinping" in set(corpus.persons.loc[corpus.persons["article_id"] == "a2", "name"])
+    assert (corpus.articles["id"] == "a2").sum() == 1
+
+
+def test_removed_file_leaves_the_store(fake, corpus_dir, tmp_path):
+    store.ingest([corpus_dir], tmp_path / "store", progress=False)
+    (corpus_dir / "a3.txt").unlink()
+    (corpus_dir / "sub" / "b.jsonl").unlink()
+    fake.calls.clear()
+    report = store.ingest([corpus_dir], tmp_path / "store", progress=False)
+    assert fake.calls == [] and report.removed == 2
+    corpus = store.read_store(tmp_path / "store")
+    for name in TABLES:
+        ids = corpus.table(name)["id" if name in ("articles", "manifest") else "article_id"]
+        assert not {"a3", "j0", "j1", "j2"} & set(ids), name
+    assert sorted(corpus.articles["id"]) == ["a0", "a1", "a2", "a4", "a5"]
+    assert len(corpus.persons) == 10 and set(corpus.persons["article_id"]) == {"a0", "a1", "a2", "a4", "a5"}
+    assert len(store.info(tmp_path / "store")["files"]) == 6
+
+
+def test_changed_resources_re_extract_everything(fake, corpus_dir, tmp_path, monkeypatch):
+    store.ingest([corpus_dir], tmp_path / "store", progress=False)
+    fake.calls.clear()
+    monkeypatch.setattr(analysis.text, "resource_fingerprint", lambda: "0" * 40)
+    report = store.ingest([corpus_dir], tmp_path / "store", progress=False)
+    assert report.full and "resource" in report.full
+    assert sorted(fake.calls) == sorted(["a0", "a1", "a2", "a3", "a4", "a5", "j0", "j1", "j2"])
+    assert store.info(tmp_path / "store")["resources"] == "0" * 40
+
+
+def test_changed_version_re_extracts_everything(fake, corpus_dir, tmp_path, monkeypatch):
+    store.ingest([corpus_dir], tmp_path / "store", progress=False)
+    fake.calls.clear()
+    monkeypatch.setattr(analysis, "__version__", "99.0")
+    report = store.ingest([corpus_dir], tmp_path / "store", progress=False)
+    assert "version" in report.full and len(fake.calls) == 9
+
+
+def test_duplicates_across_batches_and_their_original_leaving(fake, tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    for i in range(8):
+        (d / f"a{i}.txt").write_text(_article(i), encoding="utf-8")
+    (d / "z-copy.txt").write_text(_article(1), encoding="utf-8")   # same text as a1
+    (d / "zz").mkdir()
+    (d / "zz" / "a4.txt").write_text(_article(44), encoding="utf-8")  # same id as a4
+    report = store.ingest([d], tmp_path / "s", progress=False, batch_bytes=1)  # one file a batch
+    assert len(store.info(tmp_path / "s")["parts"]) == 10
+    corpus = store.read_store(tmp_path / "s")
+    expected = load_articles([d])
+    assert report.duplicates == 1
+    assert sorted(corpus.articles["id"]) == sorted(a.id for a in expected.articles)
+    dup = corpus.manifest[corpus.manifest["status"] == "duplicate"]
+    assert list(dup["duplicate_of"]) == ["a1"]
+    assert "a4-2" in set(corpus.articles["id"])
+    # the original leaves: its copy becomes the loaded article
+    (d / "a1.txt").unlink()
+    fake.calls.clear()
+    report = store.ingest([d], tmp_path / "s", progress=False)
+    assert report.reprocessed == 1 and fake.calls == ["z-copy"]
+    corpus = store.read_store(tmp_path / "s")
+    assert "z-copy" in set(corpus.articles["id"]) and report.duplicates == 0
+
+
+def test_failed_ingest_leaves_the_store_as_it_was(fake, corpus_dir, tmp_path):
+    target = tmp_path / "store"
+    store.ingest([corpus_dir], target, progress=False)
+    before = store.read_store(target)
+    meta = (target / "store.json").read_text()
+    (corpus_dir / "a0.txt").write_text(_article(0, extra="BOOM"), encoding="utf-8")
+    (corpus_dir / "a5.txt").unlink()
+    fake.fail_on = "BOOM"
+    with pytest.raises(RuntimeError):
+        store.ingest([corpus_dir], target, progress=False)
+    assert (target / "store.json").read_text() == meta
+    assert_same_tables(store.read_store(target), before)
+    assert not list(tmp_path.glob(".store.tmp*")), "temporary folders are cleaned up"
+
+
+def test_one_ingest_per_store_at_a_time(fake, corpus_dir, tmp_path):
+    import fcntl
+
+    with open(tmp_path / ".store.lock", "w") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        with pytest.raises(StoreError, match="another 'dispatches ingest'"):
+            store.ingest([corpus_dir], tmp_path / "store", progress=False)
+    assert store.ingest([corpus_dir], tmp_path / "store", progress=False).articles == 9
+
+
+def test_jobs_give_the_same_tables(fake, corpus_dir, tmp_path):
+    store.ingest([corpus_dir], tmp_path / "one", progress=False, jobs=1, batch_bytes=1)
+    store.ingest([corpus_dir], tmp_path / "two", progress=False, jobs=2, batch_bytes=1)
+    assert_same_tables(store.read_store(tmp_path / "one"), store.read_store(tmp_path / "two"))
+
+
+def test_missing_or_foreign_folder_is_a_store_error(tmp_path, corpus_dir):
+    with pytest.raises(StoreError, match="does not exist"):
+        store.read_store(tmp_path / "nowhere")
+    foreign = tmp_path / "foreign"
+    foreign.mkdir()
+    (foreign / "notes.txt").write_text("mine", encoding="utf-8")
+    with pytest.raises(StoreError, match="not a dispatches store"):
+        store.read_store(foreign)
+    with pytest.raises(StoreError, match="not a dispatches store"):
+        store.ingest([corpus_dir], foreign, progress=False)
+    assert [p.name for p in foreign.iterdir()] == ["notes.txt"]
+    (foreign / "store.json").write_text('{"format": "something-else"}', encoding="utf-8")
+    with pytest.raises(StoreError, match="another version"):
+        store.read_store(foreign)
+
+
+def test_duckdb_query_over_the_store(fake, corpus_dir, tmp_path):
+    store.ingest([corpus_dir], tmp_path / "store", progress=False)
+    corpus = store.read_store(tmp_path / "store")
+    counts = store.query(tmp_path / "store",
+                         "SELECT (SELECT count(*) FROM articles) AS a, (SELECT count(*) FROM persons) AS p, "
+                         "(SELECT count(*) FROM manifest WHERE status = 'rejected') AS r")
+    assert counts.iloc[0].tolist() == [len(corpus.articles), len(corpus.persons), 1]
+    top = store.query(tmp_path / "store", "SELECT label, count(*) AS n FROM topics GROUP BY label")
+    assert top.to_dict("records") == [{"label": "diplomacy", "n": 9}]
+    # pandas reads a table folder directly too
+    assert len(pd.read_parquet(tmp_path / "store" / "persons")) == len(corpus.persons)
+
+
+def test_cli_ingest_store(fake, corpus_dir, tmp_path, capsys):
+    from analysis.cli import main
+
+    from analysis.load import article_record
+
+    manifest, out = tmp_path / "m.jsonl", tmp_path / "a.jsonl"
+    assert main(["ingest", str(corpus_dir), "--store", str(tmp_path / "s"), "--jobs", "1",
+                 "--no-progress", "--manifest", str(manifest), "-o", str(out)]) == 0
+    assert "9 articles" in capsys.readouterr().err
+    rows = [json.loads(line) for line in manifest.read_text().splitlines()]
+    assert len(rows) == 10 and {r["status"] for r in rows} == {"loaded", "rejected"}
+    records = {r["id"]: r for r in map(json.loads, out.read_text().splitlines())}
+    expected = {a.id: json.loads(json.dumps(article_record(a))) for a in load_articles([corpus_dir]).articles}
+    assert records == expected
+
+
+def test_dask_engine_needs_a_store(corpus_dir, capsys):
+    from analysis.cli import main
+
+    assert main(["ingest", str(corpus_dir), "--engine", "dask"]) == 2
+    assert "--store" in capsys.readouterr().err
