@@ -46,6 +46,15 @@ __all__ = ["extract_agreements"]
 _FRAMES = ("subj", "call", "obj", "verdict", "passive", "modal")
 
 
+# patterns of the inline matches below, compiled once
+_RX0 = re.compile(r"\s+and\b")
+_RX1 = re.compile(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?")
+_RX2 = re.compile(r"\s*that\b")
+_RX3 = re.compile(r"[,;:\"“”(—–]")
+_RX4 = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_RX5 = re.compile(r"\b(?:we|We|our|Our|us)\b")
+
+
 @dataclass(frozen=True, slots=True)
 class _Cue:
     status: str
@@ -316,7 +325,7 @@ def _is_locative(text: str, e: _Ent) -> bool:
     m = _LOCATIVE.search(text, max(0, e.start - 40), e.start)
     if m is None:
         return False
-    if "," in m.group(0) and re.match(r"\s+and\b", text[e.end:e.end + 5]):
+    if "," in m.group(0) and _RX0.match(text[e.end:e.end + 5]):
         return False
     return True
 
@@ -350,7 +359,7 @@ def _first_group(ents: list, text: str) -> list:
     """The first actors of a clause and those joined to them by "and" or commas."""
     group = [ents[0]]
     for e in ents[1:]:
-        if not re.fullmatch(r"\s*(?:,|and|,\s*and)\s*(?:the\s+)?", text[group[-1].end:e.start]):
+        if not _RX1.fullmatch(text[group[-1].end:e.start]):
             break
         group.append(e)
     return group
@@ -401,7 +410,7 @@ def _clauses(text: str, hits: list[_Hit], base: int, sent_ents: list[_Ent]) -> l
     for i, h in enumerate(hits[1:], start=1):
         if not h.cue.strong:
             continue
-        if any(re.match(r"\s*that\b", text[p.end - base:p.end - base + 6]) or p.text.lower().endswith("that")
+        if any(_RX2.match(text[p.end - base:p.end - base + 6]) or p.text.lower().endswith("that")
                for p in hits[:i]):
             break  # cues inside a "that" complement ("agreed that X will ... and call on Y") stay in it
         prev_end = hits[i - 1].end - base
@@ -604,7 +613,7 @@ def extract_agreements(article: Article, persons: list[Person], countries: list[
             extra: list[_Ent] = []
             if frame in ("subj", "passive"):
                 for e in post:
-                    if e.start - main.end > 80 or re.search(r"[,;:\"“”(—–]", text[main.end:e.start]):
+                    if e.start - main.end > 80 or _RX3.search(text[main.end:e.start]):
                         break
                     link = _WITH.search(text[max(main.start, e.start - 40):e.start])
                     if link and status == "called_for" and link.group(0).split()[0].lower() in ("to", "for"):
@@ -613,10 +622,10 @@ def extract_agreements(article: Article, persons: list[Person], countries: list[
                         targets = _merge(targets, _values([e], text, drop_locatives=False))
                         break
                     if link or (
-                            extra and re.fullmatch(r"\s*(?:,|and|,\s*and)\s*", text[extra[-1].end:e.start])):
+                            extra and _RX4.fullmatch(text[extra[-1].end:e.start])):
                         extra.append(e)
             # complement subject: "agreed that Japan and Russia will ..."
-            if re.match(r"\s*that\b", text[main.end:main.end + 6]) or main.text.lower().endswith("that"):
+            if _RX2.match(text[main.end:main.end + 6]) or main.text.lower().endswith("that"):
                 verb = _COMPLEMENT_VERB.search(text, main.end, c_end)
                 limit = verb.start() if verb else main.end
                 extra += [e for e in post if e.end <= limit and e not in extra]
@@ -656,7 +665,7 @@ def extract_agreements(article: Article, persons: list[Person], countries: list[
                     parties = _merge(subject_vals, extra_vals)
                 elif quote is not None and _FIRST_PERSON.search(pre_text):
                     parties = _merge(speaker_vals, extra_vals)
-                    if re.search(r"\b(?:we|We|our|Our|us)\b", pre_text) and set(speaker_vals) & set(context):
+                    if _RX5.search(pre_text) and set(speaker_vals) & set(context):
                         # "we" of a speaker who is one of the current parties: the parties
                         parties = _merge(parties, [v for v in context if v not in targets])
                 elif c_index > 0 and first_subject:

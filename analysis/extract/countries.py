@@ -19,6 +19,10 @@ from .names import stop_caps
 from .gazetteer import country_aliases, country_names, mention, sentences_of, trie_regex
 
 
+# patterns of the inline matches below, compiled once
+_RX0 = re.compile(r"\s+(?:and|or)\s+([A-Z][\w-]+)\s+(\w+)")
+
+
 class RawCountry(NamedTuple):
     start: int
     end: int
@@ -98,7 +102,7 @@ def _is_capital_actor(text: str, start: int, end: int, capitals: set[tuple[int, 
     if lb in _ACTOR_BEFORE:
         return True
     # "Beijing and Washington agreed": look past a coordinated capital
-    m = re.match(r"\s+(?:and|or)\s+([A-Z][\w-]+)\s+(\w+)", text[end:end + 60])
+    m = _RX0.match(text[end:end + 60])
     if m and m.group(2).lower() in _ACTOR_AFTER:
         return True
     return False

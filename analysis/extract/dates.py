@@ -77,6 +77,13 @@ _DATE_RE = re.compile(
     r")",
     re.IGNORECASE,
 )
+# A cheap first test: every expression _DATE_RE matches holds a digit or one of these words
+# (case-insensitively). The few non-ASCII letters that match an ASCII letter under
+# IGNORECASE (İ ı ſ and the Kelvin sign) send a text straight to the full regex.
+_MAY_HOLD_DATE = re.compile(
+    r"\d|spring|summer|autumn|fall|winter|year|month|week|day|tomorrow|tonight|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december")
+_SPECIAL_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 # Months and weekdays must be capitalised in the text ("may" is a verb, "march" a noun).
 _CAPITALISED = re.compile(r"[A-Z]")
 _FUTURE = re.compile(
@@ -252,6 +259,12 @@ def _resolve(m: re.Match, ref: date | None, future: bool) -> str | None:
     return None
 
 
+def may_hold_date(text: str) -> bool:
+    """False only when _DATE_RE cannot match anywhere in ``text`` (no digit, no date word):
+    lets find_dates skip the costly scan of most sentences."""
+    return bool(_SPECIAL_CASE.search(text) or _MAY_HOLD_DATE.search(text.lower()))
+
+
 def find_dates(text: str, article_date: str | date | None = None, *,
                future: bool | None = None) -> list[DateMention]:
     """Every time expression of ``text`` that resolves, in order.
@@ -260,6 +273,8 @@ def find_dates(text: str, article_date: str | date | None = None, *,
     guessed for each expression from the 60 characters before it ("will", "plans",
     "expected", ...).
     """
+    if not may_hold_date(text):
+        return []
     ref = article_date if isinstance(article_date, date) else parse_iso(article_date)
     out = []
     for m in _DATE_RE.finditer(text):

@@ -29,6 +29,12 @@ from .names import (runs, given_names, is_cap, org_heads, person_stopwords, stop
                     strip_possessive, titles, tokens)
 
 
+# patterns of the inline matches below, compiled once
+_RX0 = re.compile(r"[\s,\-–]+")
+_RX1 = re.compile(r"\bof (?:the )?([A-Z][\w .'-]+)$")
+_RX2 = re.compile(r"(?:^|(?<=[\s(]))([A-Z][\w.]*(?: [A-Z][\w.]*)?) $")
+
+
 class OrgHit(NamedTuple):
     start: int
     end: int
@@ -73,7 +79,8 @@ _CONTEXT_AFTER = re.compile(
 _CONTEXT_LAST = frozenset(["to", "told", "with", "by", "in"] + _ORG_NOUNS.replace(" ", "|").split("|"))
 _SUBRUN_SPLIT = re.compile(r",[ ]|[ ](?:and|in|on|to|against)[ ]")
 _ACRONYM_AFTER = re.compile(r"[ ]?\((?:the[ ])?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9+]*)\)")
-_ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Za-z]*[A-Z][A-Za-z0-9+]*)[ ]\((?:the[ ])?([^()]{4,120})\)")
+# the look-behind comes after the first capital so the engine scans for capitals fast
+_ACRONYM_BEFORE = re.compile(r"([A-Z](?<![\w-][A-Z])[A-Za-z]*[A-Z][A-Za-z0-9+]*)[ ]\((?:the[ ])?([^()]{4,120})\)")
 _POLICE = re.compile(r"[ ]police\b")
 _POLICE_PLACE = re.compile(r"(?<![\w’'\-])([A-Z][a-z]+)$")
 _ADJ_SUFFIXES = ("-based", "-led", "-backed", "-born", "-owned", "-run", "-funded", "-allied")
@@ -106,6 +113,7 @@ def _publishers() -> list[frozenset[str]]:
     return [frozenset(fold(n) for n in row["names"].split("|")) for row in load_table("publishers.tsv")]
 
 
+@lru_cache(maxsize=65536)
 def _is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= max(2, len(letters) - 2) and \
@@ -140,9 +148,10 @@ def _acronym_matches(acronym: str, words: list[str]) -> bool:
 
 
 def _split_words(surface: str) -> list[str]:
-    return [w for w in re.split(r"[\s,\-–]+", surface) if w]
+    return [w for w in _RX0.split(surface) if w]
 
 
+@lru_cache(maxsize=65536)
 def _head_of(surface: str) -> str:
     """The organisation word of a name ("Ministry" of "Turkish Ministry of Foreign Affairs")."""
     words = _split_words(surface)
@@ -166,6 +175,7 @@ def _kind_from_head(head: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _state_prefix(surface: str) -> str | None:
     """ISO code of a leading state name or demonym ("Turkish Ministry ..." -> TUR) or a
     trailing "of <state>" ("Parliament of Iraq" -> IRQ)."""
@@ -175,7 +185,7 @@ def _state_prefix(surface: str) -> str | None:
         hit = aliases.get(" ".join(words[:n]))
         if hit and hit[0] != "-" and hit[1] != "capital":
             return hit[0].split("+")[0]
-    m = re.search(r"\bof (?:the )?([A-Z][\w .'-]+)$", surface)
+    m = _RX1.search(surface)
     if m:
         hit = aliases.get(m.group(1))
         if hit and hit[0] != "-":
@@ -190,9 +200,18 @@ def _looks_like_person(words: list[str]) -> bool:
     return first in given_names() or first.lower() in titles() or first.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr")
 
 
+@lru_cache(maxsize=1)
+def _head_filter() -> re.Pattern:
+    """Any organisation word (or "house") as a substring of a lower-cased run: a cheap
+    superset test that skips runs which cannot hold a head."""
+    words = {h.lower() for h in org_heads()} | {"house"}
+    return re.compile(trie_regex(sorted(words)))
+
+
 def _head_runs(text: str) -> list[tuple[int, int]]:
     """Spans of capitalised runs that end in an organisation word (with of-phrases)."""
     heads = org_heads()
+    head_filter = _head_filter().search
     stops = stop_caps()
     title_words = titles()
     aliases = country_aliases()
@@ -200,6 +219,8 @@ def _head_runs(text: str) -> list[tuple[int, int]]:
     for r_start, r_end, r_text in runs(text):
         if " " not in r_text:
             continue                    # one word: no head with words before it
+        if not head_filter(r_text.lower()):
+            continue                    # no organisation word anywhere in the run
         toks = tokens(text, r_start, r_end)
         n = len(toks)
         i = 0
@@ -295,8 +316,9 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
         # a state or demonym right before a body without a state: "Libyan House of Representatives"
         country = entry["country"]
         key = entry["key"]
-        pm = re.search(r"(?:^|(?<=[\s(]))([A-Z][\w.]*(?: [A-Z][\w.]*)?) $", text[max(0, start - 30):start])
-        if pm and entry["kind"] in ("government", "military") and not is_acr:
+        pm = _RX2.search(text[max(0, start - 30):start]) \
+            if entry["kind"] in ("government", "military") and not is_acr else None
+        if pm:
             hit = aliases.get(pm.group(1))
             if hit and hit[0] != "-" and hit[1] != "capital":
                 start -= len(pm.group(1)) + 1
@@ -365,18 +387,21 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
     candidates = []
     for r_start, r_end, r_text in runs(text):
         # pieces of the run between commas and "and": each may be a name
-        pos = r_start
-        pieces = []
-        for sep in _SUBRUN_SPLIT.finditer(r_text):
-            pieces.append((pos, r_start + sep.start()))
-            pos = r_start + sep.end()
-        pieces.append((pos, r_end))
+        if " " in r_text:           # every separator holds a space
+            pos = r_start
+            pieces = []
+            for sep in _SUBRUN_SPLIT.finditer(r_text):
+                pieces.append((pos, r_start + sep.start()))
+                pos = r_start + sep.end()
+            pieces.append((pos, r_end))
+        else:
+            pieces = [(r_start, r_end)]
         for p_start, p_end in pieces:
-            prev = text[max(0, p_start - 12):p_start].rsplit(None, 2)
+            prev = text[p_start - 12 if p_start > 12 else 0:p_start].rsplit(None, 2)
             if prev and prev[-1] == "the":
                 prev = prev[:-1]
             before = bool(prev) and prev[-1] in _CONTEXT_LAST and \
-                _CONTEXT_BEFORE.search(text, max(0, p_start - 30), p_start)
+                _CONTEXT_BEFORE.search(text, p_start - 30 if p_start > 30 else 0, p_start)
             if before or (p_end < len(text) and text[p_end] in " ," and _CONTEXT_AFTER.match(text, p_end)):
                 candidates.append((p_start, text[p_start:p_end]))
     if candidates:
@@ -458,21 +483,30 @@ def _surnames(text: str) -> frozenset[str]:
     """Words that are people's names in this text: those after a known given name or a
     title inside a capitalised run ("Vladimir Putin", "President Putin"), and the family
     names of the office-holder gazetteer."""
+    out = set(_holder_families())
+    for _, _, r_text in runs(text):
+        if " " in r_text:           # one word: no surname in it
+            out.update(_run_surnames(r_text))
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def _run_surnames(r_text: str) -> tuple[str, ...]:
+    """The surnames _surnames takes from one capitalised run."""
     given = given_names()
     title_words = titles()
-    out = set(_holder_families())
     stops = stop_caps()
-    for _, _, r_text in runs(text):
-        words = r_text.replace(",", " ").split()
-        if len(words) >= 2 and words[0] not in stops and words[-2][:1].isupper():
-            out.add(strip_possessive(words[-1]))    # "Muammar al-Eryani" ... "al-Eryani said"
-        for i in range(len(words) - 1):
-            w = words[i]
-            if w in given or w.lower() in title_words:
-                out.add(strip_possessive(words[i + 1]))
-                if i + 2 < len(words) and words[i + 2][:1].isupper():
-                    out.add(strip_possessive(words[i + 2]))
-    return frozenset(out)
+    out = []
+    words = r_text.replace(",", " ").split()
+    if len(words) >= 2 and words[0] not in stops and words[-2][:1].isupper():
+        out.append(strip_possessive(words[-1]))    # "Muammar al-Eryani" ... "al-Eryani said"
+    for i in range(len(words) - 1):
+        w = words[i]
+        if w in given or w.lower() in title_words:
+            out.append(strip_possessive(words[i + 1]))
+            if i + 2 < len(words) and words[i + 2][:1].isupper():
+                out.append(strip_possessive(words[i + 2]))
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)

@@ -70,6 +70,15 @@ _LIST_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s[A-Z][\w’'
 _ROLE_HEAD_CACHE: dict[str, str] = {}
 
 
+# patterns of the inline matches below, compiled once
+_RX0 = re.compile(r"[\w’'\-]+")
+_RX1 = re.compile(r"[\s,]*([\w’']+)")
+_RX2 = re.compile(r"(?:said|says|told|by|[Mm]r\.?|[Mm]rs\.?|[Mm]s\.?|[Dd]r\.?)\s+$")
+_RX3 = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'\- ]+?)(?=[\s,.;:]|$)")
+_RX4 = re.compile(r"[ ]+([A-Z]\w*)")
+_RX5 = re.compile(r",?\s+(?:and\s+)?|,\s*")
+
+
 @dataclass
 class _Cand:
     name: str
@@ -112,6 +121,15 @@ def _title_kind(words: list[str]) -> str | None:
         if two:
             return two
     return _title_word(words[-1])
+
+
+def _title_kind_at(words: list[tuple[str, int, int]], i: int) -> str | None:
+    """_title_kind of the token texts ``words[:i + 1]`` without building that list."""
+    if i >= 1:
+        two = _title_word(words[i - 1][0] + " " + words[i][0])
+        if two:
+            return two
+    return _title_word(words[i][0])
 
 
 @lru_cache(maxsize=8192)
@@ -233,6 +251,35 @@ _TRAIL = ".,;:)\"”’!?]—"
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 
 
+def _word_pieces(raw: str) -> tuple[tuple[str, int, int], ...]:
+    """The pieces of one whitespace-separated word, offsets relative to its start, in the
+    reverse order _words_before collects them (trailing punctuation, the word, leading
+    punctuation); memoised per process."""
+    hit = _PIECES.get(raw)
+    if hit is not None:
+        return hit
+    out = []
+    w = raw
+    while w and w[-1] in _TRAIL and not _DOTTED.fullmatch(w):
+        out.append((w[-1], len(w) - 1, len(w)))
+        w = w[:-1]
+    head = []
+    b = 0
+    while b < len(w) and w[b] in _LEAD:
+        head.append((w[b], b, b + 1))
+        b += 1
+    if b < len(w):
+        out.append((w[b:], b, len(w)))
+    out.extend(reversed(head))
+    hit = tuple(out)
+    if len(_PIECES) < 500_000:
+        _PIECES[raw] = hit
+    return hit
+
+
+_PIECES: dict[str, tuple[tuple[str, int, int], ...]] = {}
+
+
 def _words_before(text: str, start: int, n: int = 12) -> list[tuple[str, int, int]]:
     """The last ``n`` words before ``start`` with offsets, punctuation split off (a dotted
     acronym such as "U.S." keeps its dots)."""
@@ -241,24 +288,13 @@ def _words_before(text: str, start: int, n: int = 12) -> list[tuple[str, int, in
     if lo and parts and not text[lo - 1].isspace():
         parts = parts[1:]
     out: list[tuple[str, int, int]] = []
+    append = out.append
     end = start
     for raw in reversed(parts[-n:]):
         pos = text.rfind(raw, lo, end)
         end = pos
-        tail = []
-        w = raw
-        while w and w[-1] in _TRAIL and not _DOTTED.fullmatch(w):
-            tail.append((w[-1], pos + len(w) - 1, pos + len(w)))
-            w = w[:-1]
-        head = []
-        b = 0
-        while b < len(w) and w[b] in _LEAD:
-            head.append((w[b], pos + b, pos + b + 1))
-            b += 1
-        out.extend(tail)
-        if b < len(w):
-            out.append((w[b:], pos + b, pos + len(w)))
-        out.extend(reversed(head))
+        for w, a, b in _word_pieces(raw):
+            append((w, pos + a, pos + b))
     out.reverse()
     return out
 
@@ -296,7 +332,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         w = words[i][0]
         if w in _BARRIERS:
             break
-        if _title_kind([t[0] for t in words[:i + 1]]):
+        if _title_kind_at(words, i):
             # words after the head must be a connector phrase or nothing
             tail = [t[0] for t in words[i + 1:]]
             if not tail or (tail[0] in ("of", "for", "to", "on") and
@@ -319,7 +355,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             tail_words = []
     # walk left over modifiers
     j = head_i
-    two = _title_kind([t[0] for t in words[:head_i + 1]])
+    two = _title_kind_at(words, head_i)
     kind = two
     if head_i >= 1 and (words[head_i - 1][0] + " " + words[head_i][0]).lower() in _title_words():
         j = head_i - 1
@@ -493,6 +529,50 @@ _RUN_TOKEN = re.compile(r"[^\s,]+|,")
 _SEG_BREAKS = frozenset(("of", "for", "on", "to", "in", "and", "the", "from", "against", "&", ","))
 
 
+_RUN_SEGMENTS: dict[str, tuple[tuple[tuple[str, int, int], ...], ...]] = {}
+_WORD_INFO: dict[str, tuple] = {}
+
+
+def _run_segments(run_text: str) -> tuple[tuple[tuple[str, int, int], ...], ...]:
+    """The tokens of a run split at connectors and commas, offsets relative to the run;
+    memoised per process."""
+    hit = _RUN_SEGMENTS.get(run_text)
+    if hit is not None:
+        return hit
+    raw_segs = []
+    cur: list[tuple[str, int, int]] = []
+    for m in _RUN_TOKEN.finditer(run_text):
+        tok = m.group(0)
+        if tok in _SEG_BREAKS:
+            if cur:
+                raw_segs.append(tuple(cur))
+            cur = []
+            continue
+        cur.append((tok, m.start(), m.end()))
+    if cur:
+        raw_segs.append(tuple(cur))
+    hit = tuple(raw_segs)
+    if len(_RUN_SEGMENTS) < 200_000:
+        _RUN_SEGMENTS[run_text] = hit
+    return hit
+
+
+def _word_info(w: str) -> tuple:
+    """What _name_words needs to know of one token, memoised per process: (bare form,
+    first word of a multi-word state name, title word, stop word, may still be a family
+    name after a given name, state word, particle)."""
+    bare = strip_possessive(w)
+    stop = bare in stop_caps() or bare in person_stopwords()
+    country_w = bool(_is_country_word(bare))
+    info = (bare, w in _alias_first_words(),
+            bool(_title_word(bare) and bare[:1].isupper() or bare.lower() == "former"),
+            stop, bare[:1].isupper() and not bare.isupper() and not country_w,
+            country_w, w in PARTICLES)
+    if len(_WORD_INFO) < 500_000:
+        _WORD_INFO[w] = info
+    return info
+
+
 def _name_words(ctx: _Ctx, run_start: int, run_text: str) -> list[tuple[list[tuple[str, int, int]], bool, int]]:
     """Split a capitalised run into name segments: (tokens, title_before, start).
 
@@ -500,23 +580,9 @@ def _name_words(ctx: _Ctx, run_start: int, run_text: str) -> list[tuple[list[tup
     follows the last barrier: a title word ("President"), a state or demonym ("Russian",
     "United States"), an organisation ("United Nations"), a place word ("Far East") or a
     sentence word ("The")."""
-    toks = [(m.group(0), run_start + m.start(), run_start + m.end())
-            for m in _RUN_TOKEN.finditer(run_text)]
-    raw_segs: list[list[tuple[str, int, int]]] = []
-    cur: list[tuple[str, int, int]] = []
-    for tok in toks:
-        if tok[0] in _SEG_BREAKS:
-            if cur:
-                raw_segs.append(cur)
-            cur = []
-            continue
-        cur.append(tok)
-    if cur:
-        raw_segs.append(cur)
-    stops = stop_caps()
-    pstop = person_stopwords()
+    raw_segs = [[(w, run_start + rs, run_start + re_) for w, rs, re_ in seg]
+                for seg in _run_segments(run_text)]
     aliases = country_aliases()
-    first_words = _alias_first_words()
     given = given_names()
     in_org, in_country = ctx.in_org, ctx.in_country
     out = []
@@ -527,30 +593,33 @@ def _name_words(ctx: _Ctx, run_start: int, run_text: str) -> list[tuple[list[tup
         i = 0
         while i < n:
             w, s, e = seg[i]
-            bare = strip_possessive(w)
+            info = _WORD_INFO.get(w)
+            if info is None:
+                info = _word_info(w)
+            bare, first, title, stop, stop_ok, country_w, particle = info
             # multi-word state names ("United States", "South Korea")
             hit = None
-            for k in ((3, 2) if w in first_words else ()):
-                if i + k <= n:
-                    phrase = " ".join(t[0] for t in seg[i:i + k])
-                    a = aliases.get(strip_possessive(phrase))
-                    if a and a[0] != "-":
-                        hit = k
-                        break
+            if first:
+                for k in (3, 2):
+                    if i + k <= n:
+                        phrase = " ".join(t[0] for t in seg[i:i + k])
+                        a = aliases.get(strip_possessive(phrase))
+                        if a and a[0] != "-":
+                            hit = k
+                            break
             if hit:
                 barrier, titled = i + hit - 1, False
                 i += hit
                 continue
             if in_org(s, e) is not None or in_country(s, e):
                 barrier, titled = i, False
-            elif _title_word(bare) and bare[:1].isupper() or bare.lower() == "former":
+            elif title:
                 barrier, titled = i, True
-            elif (bare in stops or bare in pstop) and i > barrier + 1 and seg[i - 1][0] in given \
-                    and bare[:1].isupper() and not bare.isupper() and i == n - 1 and not _is_country_word(bare):
+            elif stop and i > barrier + 1 and seg[i - 1][0] in given and stop_ok and i == n - 1:
                 pass                    # "Theresa May": a given name, then a family name that is also a word
-            elif bare in stops or bare in pstop or _is_country_word(bare):
+            elif stop or country_w:
                 barrier, titled = i, False
-            elif w in PARTICLES and i == barrier + 1:
+            elif particle and i == barrier + 1:
                 barrier = i
             elif bare != w and i + 1 < n:
                 # "Trump's Special Envoy": a possessive ends the name
@@ -569,6 +638,36 @@ def _name_words(ctx: _Ctx, run_start: int, run_text: str) -> list[tuple[list[tup
     return [(seg, t, st or seg[0][1]) for seg, t, st in out if seg]
 
 
+@lru_cache(maxsize=65536)
+def _not_name_word(w: str) -> bool:
+    """A word no name of several words holds: a person stop word, a state or demonym, an
+    acronym or a word with odd capitals."""
+    return w in person_stopwords() or bool(_is_country_word(w)) or \
+        (w[1:] != w[1:].lower() and not _NAME_CAPS.fullmatch(w))
+
+
+_SKIP, _GIVEN, _OTHER = 0, 1, 2
+#: one-word run -> _SKIP (never a name on its own: stop word, acronym, title word), _GIVEN
+#: (a given name) or _OTHER; memoised per process, bounded
+_SINGLE_KIND: dict[str, int] = {}
+
+
+def _single_kind(r_text: str, stops, pstop, given) -> int:
+    bare = strip_possessive(r_text)
+    if bare in stops or bare in pstop or len(bare) < 2 or bare.isupper() or \
+            not bare.replace("-", "").replace("’", "").replace("'", "").isalpha():
+        kind = _SKIP
+    elif bare in given:
+        kind = _GIVEN
+    elif bare.lower() in _title_words():
+        kind = _SKIP
+    else:
+        kind = _OTHER
+    if len(_SINGLE_KIND) < 500_000:
+        _SINGLE_KIND[r_text] = kind
+    return kind
+
+
 def extract_persons(article: Article, countries: list[Country],
                     organizations: list[Organization]) -> list[Person]:
     """Every named person once, under the fullest name, with role, country and mentions."""
@@ -579,7 +678,7 @@ def extract_persons(article: Article, countries: list[Country],
     given = given_names()
     pstop = person_stopwords()
     holders_full, holders_family = _office_holders()
-    byline = {fold(w) for w in re.findall(r"[\w’'\-]+", article.byline or "") if w[:1].isupper()}
+    byline = {fold(w) for w in _RX0.findall(article.byline or "") if w[:1].isupper()}
 
     cands: list[_Cand] = []
     kin: list[tuple[str, int, int]] = []
@@ -587,21 +686,21 @@ def extract_persons(article: Article, countries: list[Country],
     stops = stop_caps()
     for r_start, r_end, r_text in runs(text):
         if " " not in r_text:           # one word: the common case, kept cheap
-            bare = strip_possessive(r_text)
-            if bare in stops or bare in pstop or len(bare) < 2 or bare.isupper() or \
-                    not bare.replace("-", "").replace("’", "").replace("'", "").isalpha():
+            kind = _SINGLE_KIND.get(r_text)
+            if kind is None:
+                kind = _single_kind(r_text, stops, pstop, given)
+            if kind == _SKIP:
                 continue
             if ctx.overlaps_org(r_start, r_end) or ctx.in_country(r_start, r_end):
                 continue
-            if bare in given:
+            bare = strip_possessive(r_text)
+            if kind == _GIVEN:
                 if _KIN.search(text, max(0, r_start - 16), r_start):
                     kin.append((bare, r_start, r_start + len(bare)))   # "his wife Anna"
                     continue
                 # a given name may also be a family name ("Erdoğan", "Abe"): it can only
                 # join a person named in full or a known office holder
                 singles.append((bare, r_start, r_start + len(bare), None))
-                continue
-            if bare.lower() in _title_words():
                 continue
             singles.append((bare, r_start, r_start + len(bare), False))
             continue
@@ -613,20 +712,18 @@ def extract_persons(article: Article, countries: list[Country],
             s, e = seg[0][1], seg[-1][2]
             if ctx.overlaps_org(s, e):
                 continue
-            if any(w in pstop for w in words) or any(_is_country_word(w) for w in words):
-                continue
-            if any(w[1:] != w[1:].lower() and not _NAME_CAPS.fullmatch(w) for w in words):
-                continue                # acronyms and odd capitals ("ISIS", "TurkStream")
+            if any(map(_not_name_word, words)):
+                continue                # stop words, states, acronyms and odd capitals ("ISIS", "TurkStream")
             if len(words) == 1:
                 singles.append((words[0], s, e, titled))
                 continue
             after = text[e:e + 30]
-            nxt = re.match(r"[\s,]*([\w’']+)", after)
+            nxt = _RX1.match(after)
             nxt_word = nxt.group(1).lower() if nxt else ""
             before = text[max(0, s - 12):s]
             evidence = (titled or words[0] in given or nxt_word in _SPEECH or
                         fold(" ".join(words)) in holders_full or
-                        re.search(r"(?:said|says|told|by|[Mm]r\.?|[Mm]rs\.?|[Mm]s\.?|[Dd]r\.?)\s+$", before) is not None)
+                        _RX2.search(before) is not None)
             role, country, intl, _ = _left_title(ctx, s)
             if role:
                 evidence = True
@@ -645,7 +742,7 @@ def extract_persons(article: Article, countries: list[Country],
                     and _LIST_GAP.fullmatch(text, cands[-1].mentions[-1][1], s):
                 role = cands[-1].role        # "Presidents A of Nigeria and B of Benin"
             _set_role(cand, role or arole, s, country or acountry, intl or aintl, 0)
-            post = re.match(r"\s+of\s+(?:the\s+)?([A-Z][\w’'\- ]+?)(?=[\s,.;:]|$)", text[e:e + 60])
+            post = _RX3.match(text[e:e + 60])
             if post:
                 code = _is_country_word(post.group(1))
                 if code:
@@ -774,7 +871,7 @@ def _person_context(text: str, start: int, end: int) -> bool:
     ("County Kerry") or of a longer capitalised name."""
     if _PLACE_BEFORE.search(text, max(0, start - 8), start):
         return False
-    nxt = re.match(r"[ ]+([A-Z]\w*)", text[end:end + 20])
+    nxt = _RX4.match(text[end:end + 20])
     return nxt is None
 
 
@@ -878,7 +975,7 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
     role and the states in order."""
     text = ctx.text
     for m in _COUNTERPARTS.finditer(text):
-        demonyms = [w for w in re.split(r",?\s+(?:and\s+)?|,\s*", m.group(1)) if w]
+        demonyms = [w for w in _RX5.split(m.group(1)) if w]
         codes = [_is_country_word(w) for w in demonyms]
         if not all(codes):
             continue

@@ -41,6 +41,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 
 from ..records import Article, Country, Organization, Person, Quote
 from ..text import load_lines, load_table, sentence_index, split_sentences
@@ -132,6 +133,11 @@ _ACCORDING_CUT = re.compile(r"[,;:!?()\x01\n]")
 
 
 # --------------------------------------------------------------------------- resources
+
+# patterns of the inline matches below, compiled once
+_RX0 = re.compile(r"[’']s?$")
+_RX1 = re.compile(r"^\s*(?:[A-Z][\w ,]{0,40}?,\s*)?(he|she|they|He|She|They)\b")
+
 
 @lru_cache(maxsize=1)
 def _cues() -> re.Pattern:
@@ -400,7 +406,7 @@ class _Resolver:
     def _before(self, pos: int, kind: str, limit: int):
         """Nearest mention of ``kind`` ending before ``pos`` and after ``limit``."""
         j = bisect_left(self.starts, pos)
-        for m in reversed(self.mentions[:j]):
+        for m in islice(reversed(self.mentions), len(self.mentions) - j, None):
             if m[0] < limit:
                 break
             if m[2] == kind and m[1] <= pos:
@@ -454,7 +460,7 @@ class _Resolver:
             j = bisect_left(self.starts, pos)
             genders = self._genders()
             fits, first = [], None
-            for m in reversed(self.mentions[:j]):
+            for m in islice(reversed(self.mentions), len(self.mentions) - j, None):
                 if m[0] < limit or len(fits) > 2:
                     break
                 if m[2] != "person" or m[1] > pos:
@@ -518,7 +524,7 @@ class _Resolver:
             return None
         if kind == "organization":
             j = bisect_left(self.starts, pos)
-            for m in reversed(self.mentions[:j]):
+            for m in islice(reversed(self.mentions), len(self.mentions) - j, None):
                 if m[2] == "organization" and head.lower() in m[3].name.lower():
                     return self._speaker(m)
             if head.lower() in ("government", "administration") and codes:
@@ -600,7 +606,7 @@ class _Resolver:
             words.pop(0)
         if not words or words[-1].lower() in nouns:
             return None
-        run = re.sub(r"[’']s?$", "", " ".join(words).rstrip("."))
+        run = _RX0.sub("", " ".join(words).rstrip("."))
         words = run.split()
         if not words:
             return None
@@ -814,7 +820,7 @@ class _Resolver:
                 return spk
         first_person = self._between(a, b, "person")
         first_org = self._between(a, b, "organization")
-        m = _PRONOUN_START.match(seg) or re.match(r"^\s*(?:[A-Z][\w ,]{0,40}?,\s*)?(he|she|they|He|She|They)\b", seg)
+        m = _PRONOUN_START.match(seg) or _RX1.match(seg)
         if m and not (first_person and first_person[0][0] < a + m.start(1)):
             return self.pronoun(m.group(1), a + m.start(1))
         if first_person and first_org and first_org[0][1] < first_person[0][0] - 60:

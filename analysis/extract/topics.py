@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from itertools import compress
 
 from ..errors import ResourceError
 from ..records import TOPIC_LABELS, Article, Topic
@@ -108,6 +109,7 @@ class _Lexicon:
         self._seen: set[str] = set()          # raw tokens already classified
         self._term_of: dict[str, str] = {}     # raw token -> the one-word term it is
         self._openers: set[str] = set()        # raw tokens that may open a phrase
+        self._gram_info: dict = {}             # raw n-gram -> (term, inner terms) or None
 
     def _term(self, words: tuple[str, ...]) -> str | None:
         """The term a (lower-cased) word sequence is, if any."""
@@ -143,6 +145,35 @@ class _Lexicon:
                 self._openers.add(raw)
         return term, opener
 
+    def _classify_gram(self, gram: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
+        """(term, the shorter terms inside it) of a raw n-gram, or None; memoised."""
+        info = None
+        size = len(gram)
+        words = [_open(gram[0]).lower()]
+        for inner in gram[1:-1]:
+            w = _open(inner)
+            if not w:
+                break
+            words.append(w.lower())
+        else:
+            last = _clean(gram[-1]).lower()
+            if last:
+                words.append(last)
+                term = self._term(tuple(words))
+                if term is not None:
+                    inner_terms = []
+                    for i in range(size):
+                        for j in range(i + 1, size + 1):
+                            if j - i == size:
+                                continue
+                            inner_term = self._term(tuple(words[i:j]))
+                            if inner_term is not None:
+                                inner_terms.append(inner_term)
+                    info = (term, tuple(inner_terms))
+        if len(self._gram_info) < 500_000:
+            self._gram_info[gram] = info
+        return info
+
     def count(self, text: str) -> Counter:
         """Term -> occurrences in ``text``."""
         tokens = text.split()
@@ -161,34 +192,22 @@ class _Lexicon:
         openers = keys & self._openers
         # n-grams starting with a word that opens some phrase
         subtract: Counter = Counter()
-        starts = [i for i, tok in enumerate(tokens) if tok in openers] if openers else []
+        starts = list(compress(range(len(tokens)), map(openers.__contains__, tokens))) if openers else []
         total = len(tokens)
-        for size in range(_MAX_N, 1, -1):
+        for size in range(_MAX_N, 1, -1) if starts else ():
             grams = Counter(tuple(tokens[i:i + size]) for i in starts if i + size <= total)
+            gram_info = self._gram_info
             for gram, n in grams.items():
-                words = [_open(gram[0]).lower()]
-                for inner in gram[1:-1]:
-                    w = _open(inner)
-                    if not w:
-                        break
-                    words.append(w.lower())
-                else:
-                    last = _clean(gram[-1]).lower()
-                    if not last:
-                        continue
-                    words.append(last)
-                    term = self._term(tuple(words))
-                    if term is None:
-                        continue
-                    counts[term] += n
-                    # the shorter terms inside it do not count again
-                    for i in range(size):
-                        for j in range(i + 1, size + 1):
-                            if j - i == size:
-                                continue
-                            inner_term = self._term(tuple(words[i:j]))
-                            if inner_term is not None:
-                                subtract[inner_term] += n
+                info = gram_info.get(gram, 0)
+                if info == 0:
+                    info = self._classify_gram(gram)
+                if info is None:
+                    continue
+                term, inner_terms = info
+                counts[term] += n
+                # the shorter terms inside it do not count again
+                for inner_term in inner_terms:
+                    subtract[inner_term] += n
         for term, n in subtract.items():
             left = counts.get(term, 0) - n
             if left > 0:
