@@ -257,3 +257,18 @@ def test_genre_rules_2(text, name, role, country):
 def test_spokespeople_take_the_article_state():
     text = "Kenya held elections. Police spokesman Tom Otieno said that Kenya was calm."
     assert {p.name: p.country for p in persons(text)} == {"Tom Otieno": "KEN"}
+
+
+@pytest.mark.parametrize("text", [
+    # the head of an international body acts for no state, whatever their nationality,
+    # and does not take the state the article is mostly about
+    "Guterres met Russian officials in Moscow. Russia welcomed the visit, and Russia signed the plan.",
+    "UN Secretary-General António Guterres said the plan was fair.",
+])
+def test_heads_of_international_bodies_act_for_no_state(text):
+    from analysis.extract import extract_article
+    from analysis.load import parse_text
+
+    persons = extract_article(parse_text(text, id="t")).persons
+    guterres = [p for p in persons if p.name.endswith("Guterres")]
+    assert guterres and guterres[0].country is None

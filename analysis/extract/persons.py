@@ -98,13 +98,28 @@ def _office_holders() -> tuple[dict[str, str], dict[str, str]]:
     full: dict[str, str] = {}
     family: dict[str, set[str]] = {}
     for row in load_table("office_holders.tsv"):
-        full[fold(row["name"])] = row["country"]
+        code = row["country"] or None   # empty: heads of international bodies act for no state
+        full[fold(row["name"])] = code
         for alias in row.get("aliases", "").split("|"):
             if alias:
-                full[fold(alias)] = row["country"]
+                full[fold(alias)] = code
         fam = _family(row["name"].split())
-        family.setdefault(fam, set()).add(row["country"])
+        family.setdefault(fam, set()).add(code)
     return full, {k: next(iter(v)) for k, v in family.items() if len(v) == 1 and len(k) >= 5}
+
+
+@lru_cache(maxsize=1)
+def _stateless_holders() -> tuple[frozenset[str], frozenset[str]]:
+    """Folded full and family names of office holders who act for no state (the heads of
+    the UN, NATO, the WHO...): they never take the state an article is mostly about."""
+    full, family = _office_holders()
+    return (frozenset(k for k, v in full.items() if v is None),
+            frozenset(k for k, v in family.items() if v is None))
+
+
+def _acts_for_no_state(p) -> bool:
+    full, family = _stateless_holders()
+    return fold(p.name) in full or (len(p.words) <= 3 and _family(p.words) in family)
 
 
 @lru_cache(maxsize=1)
@@ -852,7 +867,7 @@ def extract_persons(article: Article, countries: list[Country],
             if country is None:
                 country = holders_full.get(fold(p.name)) or (holders_family.get(_family(p.words)) if len(p.words) <= 3 else None)
         if country is None and dominant and not p.international and not p.company \
-                and not _private_role(p.role):
+                and not _private_role(p.role) and not _acts_for_no_state(p):
             country = dominant              # the state the article is mostly about
         spans = sorted(set(p.mentions))
         out.append((spans[0][0], Person(

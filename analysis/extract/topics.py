@@ -187,7 +187,8 @@ class _Lexicon:
         for raw in keys - self._seen:
             self._classify_raw(raw)
         term_of = self._term_of
-        for raw in keys & term_of.keys():
+        # sorted: set order changes with the process's hash seed, and float sums with order
+        for raw in sorted(keys & term_of.keys()):
             counts[term_of[raw]] += tally[raw]
         openers = keys & self._openers
         # n-grams starting with a word that opens some phrase
