@@ -38,12 +38,9 @@ _LIST = {"parties", "targets", "topics", "terms"}
 def arrow_type(table: str, column: str, values=None) -> pa.DataType:
     """The Arrow type of a column: fixed for known columns (so every part of a table has the
     same schema even when a batch has only nulls), guessed from the data otherwise."""
-    if column in _LIST:
-        return pa.list_(pa.string())
-    if column in _INT:
-        return pa.int64()
-    if column in _FLOAT:
-        return pa.float64()
+    fixed = _fixed_type(column)
+    if fixed is not None:
+        return fixed
     if values is not None:
         for v in values:
             if v is None or (isinstance(v, float) and v != v):
