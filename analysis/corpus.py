@@ -155,6 +155,15 @@ def manifest_frame(entries: Iterable[ManifestEntry]) -> pd.DataFrame:
     return pd.DataFrame([e.as_dict() for e in entries], columns=COLUMNS["manifest"])
 
 
+def _remap(values: pd.Series, mapping: dict) -> pd.Series:
+    """``values`` with the keys of ``mapping`` replaced (``Series.replace`` with a large dict
+    is slow on Arrow-backed strings)."""
+    if values.empty:
+        return values
+    mapped = values.map(mapping)
+    return mapped.where(mapped.notna(), values).astype(values.dtype)
+
+
 def resolve_actors(persons: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.DataFrame) -> None:
     """Give the same person one ``actor_id`` across the corpus (in place).
 
@@ -178,9 +187,9 @@ def resolve_actors(persons: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.Dat
             if len(candidates) == 1:
                 mapping[actor_id] = next(iter(candidates))
     if mapping:
-        persons["actor_id"] = persons["actor_id"].replace(mapping)
-        mentions["actor_id"] = mentions["actor_id"].replace(mapping)
-        quotes["speaker_id"] = quotes["speaker_id"].replace(mapping)
+        persons["actor_id"] = _remap(persons["actor_id"], mapping)
+        mentions["actor_id"] = _remap(mentions["actor_id"], mapping)
+        quotes["speaker_id"] = _remap(quotes["speaker_id"], mapping)
     # The display name of an actor is its most common fullest form.
     full = persons.assign(_len=persons["name"].str.len()).sort_values("_len", ascending=False)
     canonical = full.groupby("actor_id")["name"].first()
@@ -204,6 +213,16 @@ class Corpus:
     agreements: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=COLUMNS["agreements"]))
     topics: pd.DataFrame = field(default_factory=lambda: pd.DataFrame(columns=COLUMNS["topics"]))
     origin: str = ""
+
+    def __getattr__(self, name: str):
+        # Tables of a store are read on first use (see store.read_store): a report that never
+        # looks at the sentences never pays for reading them.
+        loaders = self.__dict__.get("_loaders")
+        if loaders and name in loaders:
+            frame = loaders.pop(name)()
+            self.__dict__[name] = frame
+            return frame
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{name}={len(getattr(self, name))}" for name in TABLES)

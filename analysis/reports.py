@@ -51,6 +51,9 @@ TEMPLATE_NAME = "dispatches"
 KERNEL_NAME = "python3"
 #: Per-cell execution limit (seconds).
 CELL_TIMEOUT = 900
+# Seconds to wait for a cell's output after the kernel says it is done. nbclient's default
+# (4 s), which papermill turns into an error, fails big charts on a busy machine.
+IOPUB_TIMEOUT = 120
 
 KIND_ORDER = {"overview": 0, "actor": 1, "topic": 2, "agreements": 3}
 KIND_LABELS = {"overview": "Corpus overview", "actor": "Actor profile", "topic": "Topic brief",
@@ -661,7 +664,7 @@ def build_one(task: dict) -> dict:
                 kernel_name=task.get("kernel", KERNEL_NAME), progress_bar=False,
                 log_output=False, request_save_on_cell_execute=False,
                 cwd=str(Path(task["notebook"]).parent), execution_timeout=CELL_TIMEOUT,
-                start_timeout=120)
+                start_timeout=120, iopub_timeout=IOPUB_TIMEOUT)
         page = render_html(nb, title=task["title"], kind=task["kind"],
                            parameters=task["parameters"], corpus=task["corpus_label"],
                            notebook=Path(task["notebook"]).name, record=f"{name}.ipynb",

@@ -31,6 +31,7 @@ import shutil
 import sys
 import time
 from dataclasses import dataclass, field
+from functools import partial
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -158,11 +159,21 @@ def read_store(directory, *, tables: Sequence[str] | None = None):
     unknown = [t for t in wanted if t not in TABLES]
     if unknown:
         raise StoreError(f"no table {unknown[0]!r} in a store; the tables are {', '.join(TABLES)}")
-    frames = {name: (read_table(directory, name, meta=meta) if name in wanted
+    # persons, mentions and quotes are read now (actor ids are unified over all three);
+    # the other wanted tables on first use, so a report pays only for what it looks at.
+    eager = {"persons", "mentions", "quotes"} & set(wanted) if "persons" in wanted else set()
+    frames = {name: (read_table(directory, name, meta=meta) if name in eager or name in wanted
+                     and name in ("articles", "manifest")
                      else pd.DataFrame(columns=COLUMNS[name])) for name in TABLES}
     if "persons" in wanted:
         resolve_actors(frames["persons"], frames["mentions"], frames["quotes"])
-    return Corpus(origin=meta.get("origin") or str(directory), **frames)
+    corpus = Corpus(origin=meta.get("origin") or str(directory), **frames)
+    lazy = {name: partial(read_table, directory, name, meta=meta)
+            for name in wanted if name not in eager and name not in ("articles", "manifest")}
+    for name in lazy:
+        del corpus.__dict__[name]
+    corpus.__dict__["_loaders"] = lazy
+    return corpus
 
 
 def connect(directory):

@@ -23,6 +23,8 @@ import os
 import re
 import unicodedata
 from collections import Counter
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 from typing import Iterable
 
@@ -93,9 +95,11 @@ _TABLE_CSS = (
 
 
 def show_table(df: pd.DataFrame | None, *, max_rows: int | None = 50, empty: str = "Nothing to show.",
-               caption: str | None = None) -> HTMLBlock:
+               caption: str | None = None, more: str | None = None) -> HTMLBlock:
     """An HTML table with every cell escaped (article text never renders as markup), the
-    index hidden and long text wrapped; ``empty`` is shown instead of an empty table."""
+    index hidden and long text wrapped; ``empty`` is shown instead of an empty table.
+    Beyond ``max_rows`` a note says how many rows there are, followed by ``more`` (where the
+    whole table is)."""
     if df is None or df.empty:
         return note(empty)
     shown = df if max_rows is None or len(df) <= max_rows else df.head(max_rows)
@@ -114,9 +118,11 @@ def show_table(df: pd.DataFrame | None, *, max_rows: int | None = 50, empty: str
             row.append(f"<td{attr}>{html.escape(value)}</td>")
     body = ("<table><thead><tr>" + "".join(head) + "</tr></thead><tbody>"
             + "".join("<tr>" + "".join(row) + "</tr>" for row in rows) + "</tbody></table>")
-    more = ""
     if max_rows is not None and len(df) > max_rows:
-        more = f'<p class="dispatches-note">First {max_rows} of {len(df)} rows.</p>'
+        more = (f'<p class="dispatches-note">First {max_rows:,} of {len(df):,} rows'
+                + (f"; {html.escape(more)}" if more else "") + ".</p>")
+    else:
+        more = ""
     cap = f"<p><strong>{html.escape(caption)}</strong></p>" if caption else ""
     plain = pd.DataFrame(cells).to_string(index=False)
     return HTMLBlock(f'{_TABLE_CSS}<div class="dispatches-table">{cap}{body}{more}</div>', plain)
@@ -211,8 +217,12 @@ def _norm(text) -> str:
     """Case- and accent-insensitive form: 'Recep Tayyip Erdoğan' -> 'recep tayyip erdogan'."""
     if text is None or (isinstance(text, float) and math.isnan(text)):
         return ""
-    decomposed = unicodedata.normalize("NFKD", str(text))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    text = str(text)
+    if text.isascii():  # nothing to decompose
+        stripped = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(re.sub(r"[^\w]+", " ", stripped.casefold()).split())
 
 
@@ -378,9 +388,11 @@ def _dates_of(article_ids: pd.Series, corpus: Corpus) -> pd.Series:
     dates = article_dates(corpus)
     if dates.empty or article_ids.empty:
         return pd.Series(pd.NaT, index=article_ids.index, dtype="datetime64[ns]")
-    lookup = dict(zip(dates.index, dates.to_numpy()))
-    return pd.to_datetime(pd.Series([lookup.get(str(a), pd.NaT) for a in article_ids],
-                                    index=article_ids.index, dtype="datetime64[ns]"))
+    dates = dates[~dates.index.duplicated(keep="last")]
+    where = dates.index.get_indexer(article_ids.astype(str).to_numpy())
+    values = dates.to_numpy(dtype="datetime64[ns]")[where]
+    values[where < 0] = np.datetime64("NaT")
+    return pd.Series(values, index=article_ids.index, dtype="datetime64[ns]")
 
 
 def _month_axis(ax, months: pd.PeriodIndex, *, max_labels: int = 14, fmt: str = "%b %Y") -> None:
@@ -462,8 +474,15 @@ def _group_ranked(table: pd.DataFrame, column: str) -> pd.DataFrame:
     counts = values.groupby(["_key", column]).size().rename("n").reset_index()
     counts["_len"] = counts[column].str.len()
     counts = counts.sort_values(["_key", "n", "_len", column], ascending=[True, False, False, True])
-    grouped = counts.groupby("_key", sort=False)[column]
-    return pd.DataFrame({"first": grouped.first(), "all": grouped.agg("; ".join)})
+    # joined per key in one pass over the sorted rows (pandas' per-group agg is slow with
+    # tens of thousands of groups)
+    keys, joined, first = [], [], []
+    for key, rows in groupby(zip(counts["_key"].tolist(), counts[column].tolist()), key=itemgetter(0)):
+        ranked = [v for _, v in rows]
+        keys.append(key)
+        first.append(ranked[0])
+        joined.append("; ".join(ranked))
+    return pd.DataFrame({"first": first, "all": joined}, index=pd.Index(keys, name="_key"))
 
 
 def actors(corpus: Corpus) -> pd.DataFrame:
@@ -511,7 +530,8 @@ def _actors(corpus: Corpus) -> pd.DataFrame:
         return _empty(ACTOR_COLUMNS)
     out = pd.concat(frames, ignore_index=True)
     for column in ("first_seen", "last_seen"):
-        out[column] = out[column].map(_day)
+        days = pd.to_datetime(out[column]).dt.strftime("%Y-%m-%d")
+        out[column] = days.astype(object).where(days.notna(), None)
     out = out[ACTOR_COLUMNS].astype({"articles": int, "mentions": int, "quotes": int})
     out = out.astype({c: object for c in ("name", "role", "roles", "country", "first_seen", "last_seen")})
     out = out.where(out.notna(), None)
@@ -541,11 +561,11 @@ def find_actor(corpus: Corpus, name_or_id: str) -> pd.Series:
                             + "; ".join(_describe(r) for _, r in table.head(5).iterrows()))
     q = _norm(query)
     names = table["name"].map(_norm)
-    family = table.apply(lambda r: _norm(r["name"]).split()[-1] if r["kind"] == "person"
-                         and _norm(r["name"]) else "", axis=1)
+    family = names.str.split().str[-1].where(table["kind"] == "person").fillna("")
     acronyms = pd.Series("", index=table.index)
     if len(corpus.organizations):
-        acro = corpus.organizations.groupby(corpus.organizations["org_id"].astype(str))["acronym"].agg(_mode)
+        orgs = corpus.organizations
+        acro = _group_ranked(orgs.assign(_key=orgs["org_id"].astype(str)), "acronym")["first"]
         acronyms = table["actor_id"].map(acro).map(_norm)
     padded = " " + names + " "
     stages = [

@@ -128,6 +128,18 @@ def test_read_only_some_tables(fake, corpus_dir, tmp_path):
         store.read_store(tmp_path / "store", tables=["people"])
 
 
+
+def test_tables_of_a_store_are_read_on_first_use(fake, corpus_dir, tmp_path):
+    store.ingest([corpus_dir], tmp_path / "store", progress=False)
+    corpus = store.read_store(tmp_path / "store")
+    assert "sentences" not in corpus.__dict__          # not read yet
+    sentences = corpus.sentences
+    assert len(sentences) > 0 and "sentences" in corpus.__dict__
+    assert corpus.sentences is sentences               # read once
+    pd.testing.assert_frame_equal(sentences, store.read_table(tmp_path / "store", "sentences"))
+    with pytest.raises(AttributeError, match="no attribute 'nonsense'"):
+        corpus.nonsense
+
 def test_load_corpus_reads_a_store(fake, corpus_dir, tmp_path):
     store.ingest([corpus_dir], tmp_path / "store", progress=False)
     fake.calls.clear()

@@ -203,7 +203,11 @@ def test_show_table_empty_shows_the_message():
 
 def test_show_table_truncates_and_says_so():
     html = views.show_table(pd.DataFrame({"n": range(30)}), max_rows=10)._repr_html_()
-    assert "First 10 of 30 rows" in html
+    assert "First 10 of 30 rows" in html and html.count("<tr>") == 11
+    html = views.show_table(pd.DataFrame({"n": range(3000)}), max_rows=1000,
+                            more="the whole table is <all>.csv")._repr_html_()
+    assert "First 1,000 of 3,000 rows; the whole table is &lt;all&gt;.csv." in html
+    assert "First" not in views.show_table(pd.DataFrame({"n": range(3)}), max_rows=10, more="x")._repr_html_()
 
 
 def test_note_and_header_escape(corpus):
