@@ -3,8 +3,9 @@
 Layout::
 
     DIR/store.json                  format, package version, resource and code fingerprints,
-                                    the list of parts, and per input file: path, size,
-                                    mtime, SHA-1, the part holding its rows and their counts
+                                    the list of parts
+    DIR/files.json                  per input file: path, size, mtime, SHA-1, the part
+                                    holding its rows and their counts (read by ingest only)
     DIR/<table>/<part>.parquet      one Parquet file per table and part (a batch of files)
 
 Every table of :data:`analysis.corpus.TABLES` has one file per part, rows grouped by input
@@ -43,7 +44,11 @@ import pyarrow.parquet as pq
 from .errors import InputError, StoreError
 
 MARKER = "store.json"
-FORMAT = "dispatches-store/2"
+#: The per-input-file index (path, size, mtime, hash, rows...), kept apart from ``store.json``
+#: so that reading a store does not parse an index of every input file.
+INDEX = "files.json"
+FORMAT = "dispatches-store/3"
+_READABLE = (FORMAT, "dispatches-store/2")   # 2 kept the index inside store.json
 
 #: Modules whose code does not change extracted tables (edits to them keep the store valid).
 _NOT_EXTRACTION = {"analysis.cli", "analysis.store", "analysis.engine", "analysis.__main__",
@@ -86,8 +91,9 @@ def is_store(path) -> bool:
     return Path(path).is_dir() and (Path(path) / MARKER).is_file()
 
 
-def info(directory) -> dict:
-    """The parsed ``store.json`` of a store (raises :class:`StoreError` if there is none)."""
+def info(directory, *, files: bool = True) -> dict:
+    """The parsed ``store.json`` of a store (raises :class:`StoreError` if there is none);
+    with ``files`` also the index of input files (``meta["files"]``)."""
     directory = Path(directory)
     if not directory.exists():
         raise StoreError(f"store {directory} does not exist; build it with "
@@ -100,17 +106,23 @@ def info(directory) -> dict:
     except (OSError, ValueError) as exc:
         raise StoreError(f"{directory / MARKER} cannot be read ({exc}); rebuild the store with "
                          f"'dispatches ingest PATH --store {directory}'") from exc
-    if meta.get("format") != FORMAT:
+    if meta.get("format") not in _READABLE:
         raise StoreError(f"{directory} was written by another version of dispatches "
                          f"(format {meta.get('format')!r}, expected {FORMAT!r}); rebuild it with "
                          f"'dispatches ingest PATH --store {directory}'")
+    if files and "files" not in meta:
+        try:
+            meta["files"] = json.loads((directory / INDEX).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"{directory / INDEX} cannot be read ({exc}); rebuild the store with "
+                             f"'dispatches ingest PATH --store {directory}'") from exc
     return meta
 
 
 def part_files(directory, table: str, meta: dict | None = None) -> list[Path]:
     """The Parquet files of one table, in store order."""
     directory = Path(directory)
-    meta = meta or info(directory)
+    meta = meta or info(directory, files=False)
     files = [directory / table / f"{part}.parquet" for part in meta["parts"]]
     for f in files:
         if not f.is_file():
@@ -135,10 +147,14 @@ def read_table(directory, table: str, *, columns: Sequence[str] | None = None,
         arrow = empty_table(table)
         if columns:
             arrow = arrow.select(list(columns))
-    frame = arrow.to_pandas()
-    for name, typ in zip(arrow.schema.names, arrow.schema.types):
-        if pa.types.is_list(typ):
-            frame[name] = [list(v) if v is not None else [] for v in frame[name]]
+    # list columns become Python lists (as in a corpus built in memory); Arrow's to_pylist
+    # is several times faster than converting pandas' per-cell arrays
+    lists = [name for name, typ in zip(arrow.schema.names, arrow.schema.types) if pa.types.is_list(typ)]
+    frame = arrow.drop_columns(lists).to_pandas() if lists else arrow.to_pandas()
+    for name in lists:
+        values = arrow.column(name).to_pylist()
+        frame.insert(arrow.schema.get_field_index(name), name,
+                     [v if v is not None else [] for v in values])
     if not columns:
         wanted = [c for c in COLUMNS[table] if c in frame.columns]
         frame = frame[wanted + [c for c in frame.columns if c not in wanted]]
@@ -154,7 +170,7 @@ def read_store(directory, *, tables: Sequence[str] | None = None):
     from .corpus import COLUMNS, TABLES, Corpus, resolve_actors
 
     directory = Path(directory)
-    meta = info(directory)
+    meta = info(directory, files=False)
     wanted = list(TABLES) if tables is None else list(tables)
     unknown = [t for t in wanted if t not in TABLES]
     if unknown:
@@ -184,7 +200,7 @@ def connect(directory):
     from .corpus import TABLES
 
     directory = Path(directory)
-    meta = info(directory)
+    meta = info(directory, files=False)
     con = duckdb.connect()
     for name in TABLES:
         files = [str(f) for f in part_files(directory, name, meta)]
@@ -211,7 +227,16 @@ def _now() -> str:
     return datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _write_json_atomic(path: Path, data: dict) -> None:
+def _write_meta(directory: Path, data: dict) -> None:
+    """Write ``store.json`` and, apart, its file index (the index first: a store.json is
+    never newer than its index)."""
+    data = dict(data)
+    _write_json_atomic(directory / INDEX, data.pop("files", []))
+    data["format"] = FORMAT
+    _write_json_atomic(directory / MARKER, data)
+
+
+def _write_json_atomic(path: Path, data) -> None:
     tmp = path.with_name(path.name + f".tmp-{os.getpid()}")
     tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
     os.replace(tmp, path)
@@ -268,7 +293,7 @@ def write_store(corpus, directory, *, meta: dict | None = None) -> Path:
                 "updated": _now(), "generation": 0, "indexed": False, "tables": list(TABLES),
                 "parts": ["p000000-000000"], **(meta or {}), "files": []}
         data["content"] = _content_id(data["parts"], [])
-        _write_json_atomic(tmp / MARKER, data)
+        _write_meta(tmp, data)
         _swap_in(tmp, directory)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -464,7 +489,7 @@ def _ingest(paths, directory: Path, *, jobs, engine, scheduler, progress, manife
             for f in old["files"]:
                 f.update(touched.get(f["key"], {}))
             old["updated"] = _now()
-            _write_json_atomic(directory / MARKER, old)
+            _write_meta(directory, old)
         report.articles = sum(f["rows"][0] for f in old["files"])
         report.duplicates = sum(len(f.get("dups", ())) for f in old["files"])
         report.rejected = _rejected(old["files"])
@@ -579,7 +604,7 @@ def _ingest(paths, directory: Path, *, jobs, engine, scheduler, progress, manife
                                 "full": report.full, "engine": engine, "jobs": jobs,
                                 **{k: round(v, 3) for k, v in report.timings.items()}},
                 "files": files_out}
-        _write_json_atomic(tmp / MARKER, data)
+        _write_meta(tmp, data)
         t0 = time.perf_counter()
         _swap_in(tmp, directory)
         report.timings["commit"] = time.perf_counter() - t0
@@ -603,7 +628,7 @@ def _side_outputs(directory: Path, manifest_path, articles_path) -> None:
     and articles as JSON Lines (articles in the form of ``load.article_record``), part by part."""
     if not (manifest_path or articles_path):
         return
-    meta = info(directory)
+    meta = info(directory, files=False)
     if manifest_path:
         _jsonl(Path(manifest_path), read_table(directory, "manifest", meta=meta))
     if articles_path:

@@ -322,3 +322,22 @@ def test_dask_engine_needs_a_store(corpus_dir, capsys):
 
     assert main(["ingest", str(corpus_dir), "--engine", "dask"]) == 2
     assert "--store" in capsys.readouterr().err
+
+
+def test_file_index_is_kept_apart_and_old_stores_still_read(fake, corpus_dir, tmp_path):
+    import json
+    d = tmp_path / "store"
+    store.ingest([corpus_dir], d, progress=False)
+    marker = json.loads((d / store.MARKER).read_text())
+    assert "files" not in marker and marker["format"] == store.FORMAT
+    assert len(store.info(d)["files"]) == len(json.loads((d / store.INDEX).read_text())) > 0
+    assert "files" not in store.info(d, files=False)
+    before = store.read_store(d)
+    # a store of format 2 kept the index inside store.json
+    marker.update(format="dispatches-store/2", files=json.loads((d / store.INDEX).read_text()))
+    (d / store.MARKER).write_text(json.dumps(marker))
+    (d / store.INDEX).unlink()
+    assert len(store.info(d)["files"]) == len(marker["files"])
+    assert_same_tables(store.read_store(d), before)
+    fake.calls.clear()
+    assert store.ingest([corpus_dir], d, progress=False).extracted == 0 and fake.calls == []
