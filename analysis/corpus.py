@@ -34,11 +34,14 @@ TABLES = ("articles", "manifest", "sentences", "persons", "mentions", "countries
           "organizations", "quotes", "agreements", "topics")
 
 
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
 def slugify(text: str, *, max_length: int = 80) -> str:
     """ASCII, lower-case, dash-separated; safe as a file name ("Recep Tayyip Erdoğan" ->
     "recep-tayyip-erdogan"). Never empty, never a path."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")[:max_length].strip("-")
+    ascii_text = text if text.isascii() else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = _NON_SLUG.sub("-", ascii_text.lower()).strip("-")[:max_length].strip("-")
     return slug or "unnamed"
 
 
@@ -174,16 +177,24 @@ def resolve_actors(persons: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.Dat
     if persons.empty:
         return
     names = persons[["actor_id", "name"]].drop_duplicates()
+    pairs = list(zip(names["actor_id"].tolist(), names["name"].tolist()))
+    slugs: dict[str, str] = {}
+
+    def slug(word: str) -> str:
+        if word not in slugs:
+            slugs[word] = slugify(word)
+        return slugs[word]
+
     by_family: dict[str, set[str]] = defaultdict(set)
-    for actor_id, name in names.itertuples(index=False):
+    for actor_id, name in pairs:
         tokens = name.split()
         if len(tokens) >= 2:
-            by_family[slugify(tokens[-1])].add(actor_id)
+            by_family[slug(tokens[-1])].add(actor_id)
     mapping = {}
-    for actor_id, name in names.itertuples(index=False):
+    for actor_id, name in pairs:
         tokens = name.split()
         if len(tokens) == 1:
-            candidates = by_family.get(slugify(tokens[0]), set())
+            candidates = by_family.get(slug(tokens[0]), set())
             if len(candidates) == 1:
                 mapping[actor_id] = next(iter(candidates))
     if mapping:
