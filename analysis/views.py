@@ -23,6 +23,7 @@ import os
 import re
 import unicodedata
 from collections import Counter
+from functools import lru_cache
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
@@ -226,6 +227,11 @@ def _norm(text) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", stripped.casefold()).split())
 
 
+@lru_cache(maxsize=100_000)
+def _norm_cached(text: str) -> str:
+    return _norm(text)
+
+
 def _as_list(value) -> list[str]:
     """List-valued cells (lists in memory, arrays from Parquet, None) as a list of strings."""
     if value is None:
@@ -242,6 +248,8 @@ def _as_list(value) -> list[str]:
 
 def _mode(values: Iterable) -> object:
     """The most common non-empty value; ties go to the longest, then alphabetical."""
+    if isinstance(values, pd.Series):
+        values = values.tolist()    # iterating an Arrow-backed Series is slow
     counts = Counter(v for v in values if isinstance(v, str) and v.strip())
     if not counts:
         return None
@@ -265,10 +273,8 @@ def country_names(corpus: Corpus) -> dict[str, str]:
     names: dict[str, str] = {}
     table = corpus.countries
     if len(table):
-        for code, group in table.groupby("code"):
-            name = _mode(group["name"])
-            if name:
-                names[str(code)] = name
+        ranked = _group_ranked(table.assign(_key=table["code"].astype(str)), "name")["first"]
+        names.update((code, name) for code, name in ranked.items() if name)
     return names
 
 
@@ -413,10 +419,15 @@ def _month_bars(series_by_column: dict[str, pd.Series], *, title: str, ylabel: s
     fig, ax = _figure()
     months = next(iter(series_by_column.values())).index
     bottom = np.zeros(len(months))
+    many = len(months) > 60     # one artist per series instead of one rectangle per bar
     for label, series in series_by_column.items():
         values = series.to_numpy(dtype=float)
-        ax.bar(range(len(months)), values, bottom=bottom, label=STATUS_LABELS.get(label, label),
-               color=(colors or {}).get(label), width=0.8)
+        if many:
+            ax.stairs(bottom + values, np.arange(len(months) + 1) - 0.5, baseline=bottom.copy(), fill=True,
+                      label=STATUS_LABELS.get(label, label), color=(colors or {}).get(label))
+        else:
+            ax.bar(range(len(months)), values, bottom=bottom, label=STATUS_LABELS.get(label, label),
+                   color=(colors or {}).get(label), width=0.8)
         bottom += values
     _month_axis(ax, months)
     ax.set_title(title)
@@ -608,9 +619,9 @@ def _actor(corpus: Corpus, actor) -> pd.Series:
 def _actor_articles(corpus: Corpus, actor: pd.Series) -> set[str]:
     if actor["kind"] == "organization":
         table = corpus.organizations
-        return set(table.loc[table["org_id"].astype(str) == actor["actor_id"], "article_id"].astype(str))
+        return set(table.loc[table["org_id"].astype(str) == actor["actor_id"], "article_id"].astype(str).tolist())
     table = corpus.persons
-    return set(table.loc[table["actor_id"].astype(str) == actor["actor_id"], "article_id"].astype(str))
+    return set(table.loc[table["actor_id"].astype(str) == actor["actor_id"], "article_id"].astype(str).tolist())
 
 
 def actor_card(corpus: Corpus, actor) -> pd.DataFrame:
@@ -729,7 +740,10 @@ def actor_agreements(corpus: Corpus, actor) -> pd.DataFrame:
     rows = corpus.agreements
     if rows.empty:
         return register_table(corpus, rows)
-    party_sets = rows["parties"].map(lambda v: {_norm(p) for p in _as_list(v)})
+    if actor["kind"] != "organization":
+        # only the articles naming them can hold their agreements: narrow first
+        rows = rows[rows["article_id"].astype(str).isin(_actor_articles(corpus, actor)).to_numpy()]
+    party_sets = rows["parties"].map(lambda v: {_norm_cached(p) for p in _as_list(v)})
     if actor["kind"] == "organization":
         keys = {_norm(actor["name"]), _norm(actor["actor_id"].replace("-", " "))}
         org = corpus.organizations[corpus.organizations["org_id"].astype(str) == actor["actor_id"]]
@@ -737,14 +751,12 @@ def actor_agreements(corpus: Corpus, actor) -> pd.DataFrame:
         keys.discard("")
         mask = party_sets.map(lambda s: bool(s & keys))
     else:
-        mine = _actor_articles(corpus, actor)
-        in_mine = rows["article_id"].astype(str).isin(mine)
         country = actor.get("country")
         key = _norm(country) if isinstance(country, str) and country else None
         name = _norm(actor["name"])
         by_country = party_sets.map(lambda s: key in s) if key else pd.Series(False, index=rows.index)
         by_name = party_sets.map(lambda s: name in s) | (rows["reported_by"].map(_norm) == name)
-        mask = in_mine & (by_country | by_name)
+        mask = by_country | by_name
     return register_table(corpus, rows[mask.to_numpy()])
 
 
@@ -904,7 +916,7 @@ def _labels(corpus: Corpus, kind: str) -> dict[str, str]:
     if kind in ("actors", "persons", "organizations"):
         table = actors(corpus)
         table = table[table["kind"] == ("organization" if kind == "organizations" else "person")]
-        return dict(zip(table["actor_id"], table["name"]))
+        return dict(zip(table["actor_id"].tolist(), table["name"].tolist()))
     if kind == "countries":
         codes = corpus.countries["code"].dropna().astype(str).unique()
         names = country_names(corpus)
@@ -1035,7 +1047,7 @@ def agreements_by_status(corpus: Corpus, agreements: pd.DataFrame | None = None)
 def find_topic(corpus: Corpus, topic: str) -> str:
     """The topic label for ``topic`` ("Human rights" -> "human_rights"); an unknown label
     raises ReportError listing the labels."""
-    known = list(dict.fromkeys([*TOPIC_LABELS, *corpus.topics["label"].dropna().astype(str)]))
+    known = list(dict.fromkeys([*TOPIC_LABELS, *corpus.topics["label"].dropna().astype(str).unique().tolist()]))
     key = _norm(topic).replace(" ", "_")
     if key in known:
         return key
@@ -1047,7 +1059,7 @@ def find_topic(corpus: Corpus, topic: str) -> str:
 def topic_articles(corpus: Corpus, topic: str) -> set[str]:
     label = find_topic(corpus, topic)
     topics = corpus.topics
-    return set(topics.loc[topics["label"] == label, "article_id"].astype(str))
+    return set(topics.loc[topics["label"] == label, "article_id"].astype(str).tolist())
 
 
 def topic_volume(corpus: Corpus, topic: str) -> tuple[Figure | None, pd.DataFrame]:
