@@ -21,6 +21,7 @@ import unicodedata
 from collections import defaultdict
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
@@ -74,66 +75,90 @@ def extract_all(articles: Sequence[Article], *, jobs: int = 1, progress: bool = 
 
 # --------------------------------------------------------------------------- tables
 
-def _first(mentions) -> tuple:
-    if not mentions:
-        return (None, None, None)
-    m = mentions[0]
-    return (m.start, m.end, m.sentence)
-
-
 def tables_from(articles: Sequence[Article], extractions: Sequence[Extraction]) -> dict[str, pd.DataFrame]:
     """Build the per-kind tables (everything but the manifest) from records."""
-    rows: dict[str, list[dict]] = defaultdict(list)
-    for a in articles:
-        rows["articles"].append({
-            "id": a.id, "title": a.title, "date": a.date, "source": a.source,
-            "dateline": a.dateline, "url": a.url, "byline": a.byline, "text": a.text,
-            "paragraphs": len(a.paragraphs), "sentences": len(a.sentences),
-            "word_count": a.word_count, "content_hash": a.content_hash,
-            "path": a.path, "line": a.line, "warnings": "; ".join(a.warnings) or None,
-        })
-        for i, s in enumerate(a.sentences):
-            rows["sentences"].append({"article_id": a.id, "sentence": i, "paragraph": s.paragraph,
-                                      "start": s.start, "end": s.end, "text": s.text})
-    for x in extractions:
+    columns, rows = table_columns(articles, extractions)
+    # (an empty table from empty lists would get float columns; from no rows, object ones)
+    return {name: pd.DataFrame(columns[name] if rows[name] else [], columns=COLUMNS[name])
+            for name in columns}
+
+
+_slug = lru_cache(maxsize=65536)(slugify)
+
+
+def table_columns(articles: Sequence[Article], extractions: Sequence[Extraction]
+                  ) -> tuple[dict[str, dict[str, list]], dict[str, list[int]]]:
+    """The tables of :func:`tables_from` as lists per column (in ``COLUMNS`` order), and per
+    table the index of the article (or extraction) each row comes from."""
+    tables = {name: {c: [] for c in COLUMNS[name]} for name in COLUMNS if name != "manifest"}
+    rows: dict[str, list[int]] = {name: [] for name in tables}
+
+    t = tables["articles"]
+    t["id"].extend(a.id for a in articles)
+    t["title"].extend(a.title for a in articles)
+    t["date"].extend(a.date for a in articles)
+    t["source"].extend(a.source for a in articles)
+    t["dateline"].extend(a.dateline for a in articles)
+    t["url"].extend(a.url for a in articles)
+    t["byline"].extend(a.byline for a in articles)
+    t["text"].extend(a.text for a in articles)
+    t["paragraphs"].extend(len(a.paragraphs) for a in articles)
+    t["sentences"].extend(len(a.sentences) for a in articles)
+    t["word_count"].extend(a.word_count for a in articles)
+    t["content_hash"].extend(a.content_hash for a in articles)
+    t["path"].extend(a.path for a in articles)
+    t["line"].extend(a.line for a in articles)
+    t["warnings"].extend("; ".join(a.warnings) or None for a in articles)
+    rows["articles"].extend(range(len(articles)))
+
+    # the other tables as row tuples (in COLUMNS order), turned into columns at the end
+    tuples: dict[str, list[tuple]] = {name: [] for name in tables if name != "articles"}
+    sentences, persons, mentions = tuples["sentences"], tuples["persons"], tuples["mentions"]
+    countries, orgs = tuples["countries"], tuples["organizations"]
+    quotes, agreements, topics = tuples["quotes"], tuples["agreements"], tuples["topics"]
+    for i, a in enumerate(articles):
+        aid = a.id
+        sentences.extend([(aid, k, s.paragraph, s.start, s.end, s.text)
+                          for k, s in enumerate(a.sentences)])
+        rows["sentences"].extend([i] * len(a.sentences))
+
+    none3 = (None, None, None)
+    for i, x in enumerate(extractions):
         aid = x.article_id
         for p in x.persons:
-            start, end, sent = _first(p.mentions)
-            rows["persons"].append({"article_id": aid, "actor_id": p.key or slugify(p.name),
-                                    "name": p.name, "role": p.role, "country": p.country,
-                                    "mentions": len(p.mentions), "start": start, "end": end,
-                                    "sentence": sent})
-            for m in p.mentions:
-                rows["mentions"].append({"article_id": aid, "actor_id": p.key or slugify(p.name),
-                                         "text": m.text, "start": m.start, "end": m.end,
-                                         "sentence": m.sentence})
+            actor = p.key or _slug(p.name)
+            ms = p.mentions
+            m = ms[0] if ms else None
+            persons.append((aid, actor, p.name, p.role, p.country, len(ms),
+                            *((m.start, m.end, m.sentence) if m else none3)))
+            mentions.extend([(aid, actor, m.text, m.start, m.end, m.sentence) for m in ms])
+            rows["mentions"].extend([i] * len(ms))
+        rows["persons"].extend([i] * len(x.persons))
         for c in x.countries:
-            start, end, sent = _first(c.mentions)
-            rows["countries"].append({"article_id": aid, "code": c.code, "name": c.name,
-                                      "mentions": len(c.mentions), "start": start, "end": end,
-                                      "sentence": sent})
+            ms = c.mentions
+            m = ms[0] if ms else None
+            countries.append((aid, c.code, c.name, len(ms),
+                              *((m.start, m.end, m.sentence) if m else none3)))
+        rows["countries"].extend([i] * len(x.countries))
         for o in x.organizations:
-            start, end, sent = _first(o.mentions)
-            rows["organizations"].append({"article_id": aid, "org_id": slugify(o.name), "name": o.name,
-                                          "acronym": o.acronym, "kind": o.kind, "country": o.country,
-                                          "mentions": len(o.mentions), "start": start, "end": end,
-                                          "sentence": sent})
-        for q in x.quotes:
-            rows["quotes"].append({"article_id": aid, "speaker": q.speaker,
-                                   "speaker_kind": q.speaker_kind, "speaker_id": q.speaker_key,
-                                   "text": q.text, "start": q.start, "end": q.end,
-                                   "sentence": q.sentence, "cue": q.cue})
-        for i, g in enumerate(x.agreements):
-            rows["agreements"].append({"article_id": aid, "agreement_id": f"{aid}#{i}",
-                                       "status": g.status, "parties": list(g.parties),
-                                       "targets": list(g.targets), "what": g.what,
-                                       "topics": list(g.topics), "when": g.when, "cue": g.cue,
-                                       "reported_by": g.reported_by, "evidence": g.evidence,
-                                       "start": g.start, "end": g.end, "sentence": g.sentence})
-        for t in x.topics:
-            rows["topics"].append({"article_id": aid, "label": t.label, "score": t.score,
-                                   "terms": list(t.terms)})
-    return {name: pd.DataFrame(rows[name], columns=COLUMNS[name]) for name in COLUMNS if name != "manifest"}
+            ms = o.mentions
+            m = ms[0] if ms else None
+            orgs.append((aid, _slug(o.name), o.name, o.acronym, o.kind, o.country, len(ms),
+                         *((m.start, m.end, m.sentence) if m else none3)))
+        rows["organizations"].extend([i] * len(x.organizations))
+        quotes.extend([(aid, q.speaker, q.speaker_kind, q.speaker_key, q.text, q.start, q.end,
+                        q.sentence, q.cue) for q in x.quotes])
+        rows["quotes"].extend([i] * len(x.quotes))
+        agreements.extend([(aid, f"{aid}#{k}", g.status, list(g.parties), list(g.targets), g.what,
+                            list(g.topics), g.when, g.cue, g.reported_by, g.evidence, g.start,
+                            g.end, g.sentence) for k, g in enumerate(x.agreements)])
+        rows["agreements"].extend([i] * len(x.agreements))
+        topics.extend([(aid, tp.label, tp.score, list(tp.terms)) for tp in x.topics])
+        rows["topics"].extend([i] * len(x.topics))
+    for name, table_rows in tuples.items():
+        if table_rows:
+            tables[name] = dict(zip(COLUMNS[name], map(list, zip(*table_rows))))
+    return tables, rows
 
 
 COLUMNS: dict[str, list[str]] = {

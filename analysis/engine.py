@@ -11,10 +11,11 @@ of the input files, so every engine gives the same tables.
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import time
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
@@ -181,34 +182,31 @@ def process_batch(paths: Sequence[str], *, index: int = 0, out_dir: str | None =
     Repeated texts are marked ``duplicate`` and repeated ids renamed exactly as
     ``load.load_articles`` does, starting from ``seen_hashes`` (content hash -> id of the
     articles before this batch; not changed)."""
+    # The batch's records are freed by reference counting; the cyclic collector would mostly
+    # walk the thousands of live articles again and again (about a tenth of the load and
+    # table time), so it is paused for the batch (bounded in size) and resumed after.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _process_batch(paths, index=index, out_dir=out_dir, part=part,
+                              seen_hashes=seen_hashes)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _process_batch(paths: Sequence[str], *, index: int, out_dir: str | None, part: str | None,
+                   seen_hashes: dict[str, str] | None) -> BatchResult:
     from . import load
-    from .corpus import tables_from
     from .extract import extract_article
 
     started = time.perf_counter()
-    dedup = load._Dedup(dict(seen_hashes) if seen_hashes else None)
-    files: list[FileResult] = []
-    kept = []       # (file index, entry index, article)
-    for path in paths:
-        st = os.stat(path)
-        key = os.path.abspath(path)
-        sha1 = file_digest(path)
-        entries, dups = [], []
-        for entry, article in load.read_file(Path(path)):
-            content = article.content_hash if article is not None else None
-            entry, article = dedup(entry, article)
-            if article is not None:
-                kept.append((len(files), len(entries), article))
-            elif entry.status == "duplicate" and content:
-                dups.append(content)
-            entries.append(entry)
-        files.append(FileResult(path=str(path), key=key, size=st.st_size, mtime_ns=st.st_mtime_ns,
-                                sha1=sha1, entries=entries, dups=dups))
+    files, kept = _load_files(paths, load._Dedup(dict(seen_hashes) if seen_hashes else None))
     loaded = time.perf_counter()
     articles = [a for _, _, a in kept]
     extractions = [extract_article(a) for a in articles]
     extracted = time.perf_counter()
-    tables = _tables(articles, extractions, tables_from)
+    tables = _tables(articles, extractions)
     # rows per article per table, then per file
     ordinals = {name: tables[name][1] for name in EXTRACTED}
     counts = {name: _bincount(ordinals[name], len(articles)) for name in EXTRACTED}
@@ -232,49 +230,85 @@ def process_batch(paths: Sequence[str], *, index: int = 0, out_dir: str | None =
     return result
 
 
+def _load_files(paths: Sequence[str], dedup) -> tuple[list[FileResult], list[tuple]]:
+    """Read every file once (its size, mtime, SHA-1 and articles all come from the same
+    bytes): the FileResults and the kept ``(file index, entry index, article)``."""
+    from . import load
+
+    files: list[FileResult] = []
+    kept = []
+    for path in paths:
+        st, data = _read_bytes(path)
+        key = os.path.abspath(path)
+        sha1 = hashlib.sha1(data).hexdigest()
+        entries, dups = [], []
+        for entry, article in load.read_file(path, data=data):
+            content = article.content_hash if article is not None else None
+            entry, article = dedup(entry, article)
+            if article is not None:
+                kept.append((len(files), len(entries), article))
+            elif entry.status == "duplicate" and content:
+                dups.append(content)
+            entries.append(entry)
+        files.append(FileResult(path=str(path), key=key, size=st.st_size, mtime_ns=st.st_mtime_ns,
+                                sha1=sha1, entries=entries, dups=dups))
+    return files, kept
+
+
+def _read_bytes(path) -> tuple[os.stat_result, bytes]:
+    """The file's stat and bytes (one read when the size holds; no buffered file object)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        st = os.fstat(fd)
+        data = os.read(fd, st.st_size + 1)
+        if len(data) != st.st_size:     # grown, shrunk or a short read: read to the end
+            parts = [data]
+            while chunk := os.read(fd, 1 << 20):
+                parts.append(chunk)
+            data = b"".join(parts)
+    finally:
+        os.close(fd)
+    return st, data
+
+
 def _bincount(ordinals: list[int], n: int) -> list[int]:
-    out = [0] * n
-    for o in ordinals:
-        out[o] += 1
-    return out
+    counts = Counter(ordinals)
+    return [counts.get(i, 0) for i in range(n)]
 
 
-def _tables(articles, extractions, tables_from) -> dict[str, tuple[pa.Table, list[int]]]:
+def _tables(articles, extractions) -> dict[str, tuple[pa.Table, list[int]]]:
     """Tables of a batch with rows in article order, and each row's article ordinal.
 
-    Articles are tabulated in groups whose ids are unique (almost always one group), so
-    every row maps back to its article by id whatever the ids are.
-    """
-    groups: list[list[int]] = []
-    occurrences: dict[str, int] = {}
-    for i, a in enumerate(articles):
-        g = occurrences.get(a.id, 0)
-        occurrences[a.id] = g + 1
-        if g == len(groups):
-            groups.append([])
-        groups[g].append(i)
-    parts: dict[str, list[tuple[pa.Table, list[int]]]] = {name: [] for name in EXTRACTED}
-    for group in groups or [[]]:
-        frames = tables_from([articles[i] for i in group], [extractions[i] for i in group])
-        by_id = {articles[i].id: i for i in group}
-        for name in EXTRACTED:
-            frame = frames[name]
-            key = "id" if name == "articles" else "article_id"
-            ords = [by_id[v] for v in frame[key].tolist()]
-            parts[name].append((to_arrow(name, frame), ords))
-    out = {}
-    for name, pieces in parts.items():
-        if len(pieces) == 1:
-            table, ords = pieces[0]
-        else:
-            table = pa.concat_tables([t for t, _ in pieces], promote_options="permissive")
-            ords = [o for _, os_ in pieces for o in os_]
-        order = sorted(range(len(ords)), key=ords.__getitem__)
-        if order != list(range(len(ords))):
-            table = table.take(pa.array(order, type=pa.int64()))
-            ords = [ords[i] for i in order]
-        out[name] = (table, ords)
-    return out
+    Built from lists per column (``corpus.table_columns``) straight into Arrow: the same
+    tables as ``to_arrow(name, corpus.tables_from(...)[name])`` without the DataFrames."""
+    from .corpus import table_columns
+
+    columns, ordinals = table_columns(articles, extractions)
+    return {name: (columns_to_arrow(name, columns[name]), ordinals[name]) for name in EXTRACTED}
+
+
+def columns_to_arrow(name: str, columns: dict[str, list]) -> pa.Table:
+    """Lists per column as an Arrow table with the store's schema, as :func:`to_arrow` makes
+    it from the DataFrame of the same lists."""
+    arrays, fields = [], []
+    for column, values in columns.items():
+        typ = _fixed_type(column)
+        if typ is None:
+            first = next((v for v in values if not (v is None or (isinstance(v, float) and v != v))),
+                         None)
+            if first is not None and not isinstance(first, str):
+                # not a text column: let pandas settle it as tables_from's DataFrame would
+                import pandas as pd
+
+                return to_arrow(name, pd.DataFrame(columns if values else [], columns=list(columns)))
+            typ = pa.string()
+        try:
+            array = pa.array(values, type=typ, from_pandas=True)
+        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
+            array = pa.array(_plain(values, typ), type=typ)
+        arrays.append(array)
+        fields.append(pa.field(column, typ))
+    return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
 
 
 def write_part(root: str | os.PathLike, part: str, tables: dict[str, pa.Table]) -> None:

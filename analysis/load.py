@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .records import Article, ManifestEntry
-from .text import (clean_text, content_hash, join_paragraphs, load_table, split_paragraphs,
-                   split_sentences, word_count)
+from .text import (clean_text, count_and_hash, join_paragraphs, load_table, split_paragraphs,
+                   split_sentences)
 
 __all__ = ["LoadResult", "iter_inputs", "read_file", "iter_load", "load_articles", "parse_text",
            "parse_date", "article_record", "SUPPORTED"]
@@ -115,7 +115,12 @@ def iter_inputs(paths) -> Iterator[Path]:
 
 def _kind(path: Path) -> tuple[str, bool]:
     """(format extension, gzipped) of a file name; "" when there is no extension."""
-    suffixes = [s.lower() for s in path.suffixes]
+    return _name_kind(path.name)
+
+
+@lru_cache(maxsize=4096)
+def _name_kind(name: str) -> tuple[str, bool]:
+    suffixes = [s.lower() for s in _suffixes(name)]
     gz = bool(suffixes) and suffixes[-1] == ".gz"
     if gz:
         suffixes = suffixes[:-1]
@@ -125,15 +130,27 @@ def _kind(path: Path) -> tuple[str, bool]:
     return ext, gz
 
 
+def _suffixes(name: str) -> list[str]:
+    """``PurePath(name).suffixes`` of a file name."""
+    if name.endswith("."):
+        return []
+    return ["." + suffix for suffix in name.lstrip(".").split(".")[1:]]
+
+
 def _stem(path: Path) -> str:
     """The file name without its format extension(s): ``a.txt.gz`` -> ``a``."""
-    name = path.name
-    ext, gz = _kind(path)
+    return _name_stem(path.name)
+
+
+@lru_cache(maxsize=4096)
+def _name_stem(name: str) -> str:
+    full = name
+    ext, gz = _name_kind(name)
     if gz:
         name = name[:-3]
     if ext and name.lower().endswith(ext):
         name = name[: -len(ext)]
-    return name or path.name
+    return name or full
 
 
 # --------------------------------------------------------------------------- bytes -> str
@@ -172,19 +189,23 @@ _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_BOM_STARTS = {bom[:1] for bom, _ in _BOMS}
 # Single-byte Latin code pages a detector may confuse with Windows-1252.
 _LATIN_FAMILY = {"cp1252", "windows_1252", "latin_1", "iso8859_1", "iso8859_15", "cp1250",
                  "iso8859_2", "mac_roman", "cp1254", "iso8859_9", "cp1257", "iso8859_13",
                  "mac_latin2", "cp850", "cp437", "iso8859_3", "iso8859_4", "iso8859_10",
                  "iso8859_14", "iso8859_16", "cp1258", "ascii"}
-_BINARY_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_BINARY_CONTROL_BYTES = bytes([*range(0x00, 0x09), *range(0x0e, 0x1b), *range(0x1c, 0x20)])
+
+
+_MAGIC_WHAT = dict(_MAGIC)
+_MAGIC_RE = re.compile(b"|".join(re.escape(magic) for magic, _ in _MAGIC))
 
 
 def _magic(data: bytes) -> str | None:
-    head = data[:16]
-    for magic, what in _MAGIC:
-        if head.startswith(magic):
-            return what
+    m = _MAGIC_RE.match(data, 0, 16)
+    if m:
+        return _MAGIC_WHAT[m.group()]
     if data[4:8] == b"ftyp":
         return "an MP4/QuickTime media file"
     return None
@@ -210,7 +231,7 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]
 
     Returns ``(text, encoding)``; raises _Reject for binary or undecodable data.
     """
-    for bom, encoding in _BOMS:
+    for bom, encoding in _BOMS if data[:1] in _BOM_STARTS else ():
         if data.startswith(bom):
             try:
                 return data.decode(encoding), encoding
@@ -231,7 +252,8 @@ def decode_bytes(data: bytes, *, declared: str | None = None) -> tuple[str, str]
         if sample.count(0) > max(8, len(sample) // 100):
             raise _Reject("binary file (NUL bytes); convert it to .txt or .html")
     sample = data[:65536]
-    if _BINARY_CONTROL.search(sample) and len(_BINARY_CONTROL.findall(sample)) > max(8, len(sample) // 50):
+    controls = len(sample) - len(sample.translate(None, _BINARY_CONTROL_BYTES))
+    if controls and controls > max(8, len(sample) // 50):
         raise _Reject("binary file (control bytes); convert it to .txt or .html")
     try:
         return data.decode("utf-8"), "utf-8"
@@ -502,10 +524,13 @@ def _header_line(line: str) -> tuple[str, str | None] | None:
     return None
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _date_line(line: str) -> str | None:
     """The written date when the whole line is a date (``Friday, January 4, 2019``)."""
-    if len(line) > 80 or not any(c.isdigit() for c in line):
-        return None
+    if len(line) > 80 or not _DIGIT.search(line):
+        return None  # (every date form has a digit)
     m = _DATE_LINE.fullmatch(line.strip())
     return m.group("date") if m else None
 
@@ -536,8 +561,10 @@ def _dateline(text: str) -> tuple[re.Match, str | None] | None:
 
 
 def _title_like(line: str) -> bool:
+    if len(line) > 200:
+        return False
     words = _WORD.findall(line)
-    return (0 < len(words) <= 20 and len(line) <= 200 and not _TITLE_END.search(line)
+    return (0 < len(words) <= 20 and not _TITLE_END.search(line)
             and any(c.isalpha() for c in line) and not line.lstrip().startswith(("-", "*", "•")))
 
 
@@ -584,12 +611,13 @@ def _take_leading(blocks: list[list[str]], found: _Found, meta_title: str | None
             found.title = meta_title
             title_done = True
             del block[0]
-        elif (not title_done and meta_title is None and not _dateline(line)
+        elif (not title_done and meta_title is None
               and ((_title_like(line) and ((len(block) == 1 and len(blocks) > 1)
                                            or (len(block) > 1 and _body_marker(block[1]))))
                    # "Will They Sign?" is a title when a dateline follows
                    or (_title_like(line.rstrip("?!")) and line.rstrip().endswith(("?", "!"))
-                       and _next_line_is_marker(blocks)))):
+                       and _next_line_is_marker(blocks)))
+              and not _dateline(line)):
             found.title = line.strip()
             title_done = True
             del block[0]
@@ -607,7 +635,9 @@ def _drop_trailing(blocks: list[list[str]]) -> None:
     """Remove publication header lines and copyright lines from the end of the text."""
     while len(blocks) > 1 or (blocks and len(blocks[0]) > 1):
         line = blocks[-1][-1]
-        if not (_FOOTER.fullmatch(line) or (len(line) < 80 and _header_line(line))):
+        # (_FOOTER matches at most 259 characters unless the line starts as a copyright does)
+        footer = (len(line) <= 259 or line[:1] in "©(cC") and _FOOTER.fullmatch(line)
+        if not (footer or (len(line) < 80 and _header_line(line))):
             break
         del blocks[-1][-1]
         if not blocks[-1]:
@@ -657,12 +687,27 @@ def _merge_split_paragraphs(paragraphs: list[str]) -> list[str]:
     breaks inside a sentence."""
     out: list[str] = []
     for p in paragraphs:
-        if out and (_CONTINUES.search(out[-1])
-                    or (p[0].islower() and not _SENTENCE_END.search(out[-1]))):
+        if out and (_continues(out[-1]) or (p[0].islower() and not _ends_sentence(out[-1]))):
             out[-1] = out[-1] + " " + p
         else:
             out.append(p)
     return out
+
+
+def _continues(p: str) -> bool:
+    """``_CONTINUES.search(p)``: a match takes at most the last three characters."""
+    return _CONTINUES.search(p, max(0, len(p) - 3)) is not None
+
+
+_CLOSING = "'\"”’»)]\n"
+
+
+def _ends_sentence(p: str) -> bool:
+    """``_SENTENCE_END.search(p)``, looking at the end of ``p`` first: a match that starts
+    earlier is followed only by closing marks."""
+    if _SENTENCE_END.search(p, max(0, len(p) - 12)):
+        return True
+    return len(p) > 12 and not p[-11:].strip(_CLOSING) and bool(_SENTENCE_END.search(p))
 
 
 _ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[A-Za-z]+);")
@@ -686,6 +731,15 @@ def _meta_str(value) -> str | None:
     return s or None
 
 
+def _blocks(text: str) -> list[str]:
+    """``_BLANK.split(text)``, or an equivalent for the lines kept from it: with no space or
+    tab beside a line break (as clean_text leaves a text) blank lines are empty, and the
+    empty lines and blocks a plain split leaves for 3+ line breaks are dropped anyway."""
+    if "\t" in text or " \n" in text or "\n " in text:
+        return _BLANK.split(text)
+    return text.split("\n\n")
+
+
 def parse_text(raw: str, *, id: str, path: str | None = None, meta: dict | None = None) -> Article:
     """Structure one plain text into an :class:`Article`.
 
@@ -702,7 +756,7 @@ def parse_text(raw: str, *, id: str, path: str | None = None, meta: dict | None 
     text = clean_text(raw)
     if _one_paragraph_per_line(text):
         text = text.replace("\n", "\n\n")
-    blocks = [[ln for ln in b.split("\n") if ln.strip()] for b in _BLANK.split(text) if b.strip()]
+    blocks = [[ln for ln in b.split("\n") if ln.strip()] for b in _blocks(text) if b.strip()]
     found = _Found()
     meta_title = _meta_str(meta.get("title"))
     _take_leading(blocks, found, meta_title)
@@ -713,7 +767,12 @@ def parse_text(raw: str, *, id: str, path: str | None = None, meta: dict | None 
             blocks[0] = [first]
         else:
             blocks.pop(0)
-    paragraphs = _merge_split_paragraphs(split_paragraphs("\n\n".join("\n".join(b) for b in blocks)))
+    if all(len(b) == 1 for b in blocks) and (not blocks or "\n" not in blocks[0][0]):
+        # one line per block (the usual shape): split_paragraphs would give the lines stripped
+        paragraphs = [b[0].strip() for b in blocks]
+    else:
+        paragraphs = split_paragraphs("\n\n".join("\n".join(b) for b in blocks))
+    paragraphs = _merge_split_paragraphs(paragraphs)
     body = join_paragraphs(paragraphs)
 
     date, warning = _meta_date(meta.get("date"))
@@ -721,6 +780,7 @@ def parse_text(raw: str, *, id: str, path: str | None = None, meta: dict | None 
         warnings.append(warning)
     if not date:
         warnings.extend(found.warnings)
+    words, digest = count_and_hash(body)
     return Article(
         id=id,
         text=body,
@@ -732,8 +792,8 @@ def parse_text(raw: str, *, id: str, path: str | None = None, meta: dict | None 
         byline=_meta_str(meta.get("byline")) or found.byline,
         paragraphs=tuple(paragraphs),
         sentences=tuple(split_sentences(body)),
-        word_count=word_count(body),
-        content_hash=content_hash(body),
+        word_count=words,
+        content_hash=digest,
         path=path,
         warnings=tuple(warnings),
     )
@@ -756,12 +816,12 @@ def _finish(article: Article, path: str, line: int | None):
     return _entry_for(article, path, line), article
 
 
-def _read_plain(text: str, path: Path, spath: str):
-    article = parse_text(text, id=_stem(path), path=spath)
+def _read_plain(text: str, stem: str, spath: str):
+    article = parse_text(text, id=stem, path=spath)
     return [_finish(article, spath, None)]
 
 
-def _read_html(text: str, path: Path, spath: str):
+def _read_html(text: str, stem: str, spath: str):
     try:
         import trafilatura
     except ImportError:  # pragma: no cover
@@ -781,7 +841,7 @@ def _read_html(text: str, path: Path, spath: str):
     meta = {"title": doc.title, "date": doc.date, "url": doc.url, "source": doc.sitename,
             "byline": doc.author}
     # trafilatura puts one block per line: make each a paragraph
-    article = parse_text(body.replace("\n", "\n\n"), id=_stem(path), path=spath, meta=meta)
+    article = parse_text(body.replace("\n", "\n\n"), id=stem, path=spath, meta=meta)
     return [_finish(article, spath, None)]
 
 
@@ -827,7 +887,16 @@ def _text_value(value) -> str | None:
 
 
 def _from_record(obj: dict, spath: str, line: int | None, fallback_id: str):
-    """One JSON object / CSV row -> (entry, article)."""
+    """One JSON object / CSV row -> (entry, article); a record that cannot be structured is
+    rejected with the reason, and the file's other records still load."""
+    try:
+        return _structure_record(obj, spath, line, fallback_id)
+    except Exception as exc:  # one bad record never stops a run
+        return _rejected(spath, f"record could not be structured ({type(exc).__name__}: {exc}); "
+                                f"please report it", line)
+
+
+def _structure_record(obj: dict, spath: str, line: int | None, fallback_id: str):
     fields = _lower_keys(obj)
     rid = _first(fields, ID_KEYS)
     rid = " ".join(str(rid).split()) if rid is not None else ""
@@ -853,8 +922,7 @@ def _json_error(exc: json.JSONDecodeError) -> str:
     return f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
 
 
-def _read_json_value(value, path: Path, spath: str):
-    stem = _stem(path)
+def _read_json_value(value, stem: str, spath: str):
     items = None
     if isinstance(value, list):
         items = value
@@ -880,24 +948,23 @@ def _read_json_value(value, path: Path, spath: str):
     return out
 
 
-def _read_json(text: str, path: Path, spath: str):
+def _read_json(text: str, stem: str, spath: str):
     try:
         value = json.loads(text)
     except json.JSONDecodeError as exc:
         if exc.msg == "Extra data" and text.lstrip().startswith("{"):
-            return _read_jsonl(text, path, spath)  # JSON Lines named .json
+            return _read_jsonl(text, stem, spath)  # JSON Lines named .json
         return [_rejected(spath, _json_error(exc))]
-    return _read_json_value(value, path, spath)
+    return _read_json_value(value, stem, spath)
 
 
-def _read_jsonl(text: str, path: Path, spath: str):
-    stem = _stem(path)
+def _read_jsonl(text: str, stem: str, spath: str):
     out = []
     lines = text.split("\n")
     first = next((ln for ln in lines if ln.strip()), "")
     if first.strip() in ("[", "{"):  # a pretty-printed JSON document named .jsonl
         try:
-            return _read_json_value(json.loads(text), path, spath)
+            return _read_json_value(json.loads(text), stem, spath)
         except json.JSONDecodeError:
             pass
     for n, raw in enumerate(lines, start=1):
@@ -934,9 +1001,8 @@ def _raise_csv_limit() -> None:
         _CSV_LIMIT_SET = True
 
 
-def _read_csv(text: str, path: Path, spath: str, ext: str):
+def _read_csv(text: str, stem: str, spath: str, ext: str):
     _raise_csv_limit()
-    stem = _stem(path)
     text = text.replace("\x00", "")
     if ext in (".tsv", ".tab"):
         delimiter = "\t"
@@ -984,22 +1050,39 @@ def _read_csv(text: str, path: Path, spath: str, ext: str):
     return out
 
 
-def read_file(path) -> list[tuple[ManifestEntry, Article | None]]:
+def _normal_path(path: str) -> bool:
+    """True when ``str(Path(path)) == path`` for sure (no empty, "." or trailing parts)."""
+    return (path not in ("", ".") and "//" not in path and "/./" not in path
+            and not path.startswith("./") and not path.endswith(("/", "/.")) and os.sep == "/")
+
+
+_KNOWN_EXT = TEXT_EXT | HTML_EXT | JSONL_EXT | JSON_EXT | CSV_EXT | {""}
+_PRINTABLE_ASCII = frozenset(chr(i) for i in range(0x21, 0x7f))
+
+
+def read_file(path, *, data: bytes | None = None) -> list[tuple[ManifestEntry, Article | None]]:
     """Read one file: one ``(entry, article)`` per input (the file, or each JSON line / JSON
-    item / CSV row). Rejections have ``article=None``. No duplicate detection here."""
-    path = Path(path)
-    spath = str(path)
+    item / CSV row). Rejections have ``article=None``. No duplicate detection here.
+
+    ``data``: the file's bytes when the caller has read them already (the store hashes the
+    same bytes); the file is then neither checked nor read again."""
+    if data is not None and isinstance(path, str) and _normal_path(path):
+        spath, name = path, path.rpartition("/")[2]   # what Path(path) would give
+    else:
+        path = Path(path)
+        spath, name = str(path), path.name
     try:
-        if not path.exists():
-            return [_rejected(spath, "no such file or folder")]
-        if not path.is_file():
-            return [_rejected(spath, "not a regular file")]
-        ext, gz = _kind(path)
-        known = TEXT_EXT | HTML_EXT | JSONL_EXT | JSON_EXT | CSV_EXT | {""}
-        if ext not in known:
+        if data is None:
+            if not path.exists():
+                return [_rejected(spath, "no such file or folder")]
+            if not path.is_file():
+                return [_rejected(spath, "not a regular file")]
+        ext, gz = _name_kind(name)
+        if ext not in _KNOWN_EXT:
             advice = _ADVICE.get(ext, f"supported: {SUPPORTED}")
             return [_rejected(spath, f"{ext}: unsupported format; {advice}")]
-        data = path.read_bytes()
+        if data is None:
+            data = path.read_bytes()
         if gz:
             try:
                 data = gzip.decompress(data)
@@ -1013,24 +1096,29 @@ def read_file(path) -> list[tuple[ManifestEntry, Article | None]]:
             declared = m.group(1).decode("ascii", "replace") if m else None
         text, _encoding = decode_bytes(data, declared=declared)
         stripped = text.strip()
-        if not stripped or (len(stripped) < 4096 and not clean_text(stripped)):
+        # (a visible ASCII character survives clean_text: no need to clean to know)
+        if not stripped or (len(stripped) < 4096 and stripped[0] not in _PRINTABLE_ASCII
+                            and not clean_text(stripped)):
             return [_rejected(spath, "empty file (no visible text)")]
         if ext == "":
             head = text.lstrip()[:1024].lower()
             ext = ".html" if head.startswith(("<!doctype html", "<html")) or "<body" in head else ".txt"
+        stem = _name_stem(name)
         if ext in TEXT_EXT:
-            return _read_plain(text, path, spath)
+            return _read_plain(text, stem, spath)
         if ext in HTML_EXT:
-            return _read_html(text, path, spath)
+            return _read_html(text, stem, spath)
         if ext in JSONL_EXT:
-            return _read_jsonl(text, path, spath)
+            return _read_jsonl(text, stem, spath)
         if ext in JSON_EXT:
-            return _read_json(text, path, spath)
-        return _read_csv(text, path, spath, ext)
+            return _read_json(text, stem, spath)
+        return _read_csv(text, stem, spath, ext)
     except _Reject as exc:
         return [_rejected(spath, str(exc))]
     except (OSError, MemoryError) as exc:
         return [_rejected(spath, f"cannot read: {exc}")]
+    except Exception as exc:  # one bad file never stops a run
+        return [_rejected(spath, f"could not be structured ({type(exc).__name__}: {exc}); please report it")]
 
 
 # --------------------------------------------------------------------------- streaming

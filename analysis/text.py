@@ -10,6 +10,7 @@ import hashlib
 import re
 import unicodedata
 from functools import lru_cache
+from itertools import filterfalse
 from pathlib import Path
 
 from .errors import ResourceError
@@ -25,6 +26,7 @@ _INVISIBLE = re.compile(
 )
 _ODD_SPACES = re.compile(r"[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]")
 _SPACE_RUNS = re.compile(r" {2,}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE_EDGES = re.compile(r" ?\n ?")
 
 
@@ -34,16 +36,14 @@ def clean_text(raw: str) -> str:
 
     Typographic quotes and dashes are kept as they are (the splitter understands them).
     """
-    text = raw
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "\u2028" in text or "\u2029" in text:
-        text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
-    text = _INVISIBLE.sub("", text)
-    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    if "\t" in text or not text.isascii():
-        text = _ODD_SPACES.sub(" ", text)
+    # Fast path: every character removed or replaced below (controls, CR, tab, zero-width,
+    # bidi, soft hyphen, BOM, line/paragraph separators, odd spaces) is non-printable, so a
+    # text whose lines are printable and already NFC needs only the space passes.
+    if raw.replace("\n", " ").isprintable() and (
+            raw.isascii() or unicodedata.is_normalized("NFC", raw)):
+        text = raw
+    else:
+        text = _clean_unusual(raw)
     if "  " in text:
         text = _SPACE_RUNS.sub(" ", text)
     if " \n" in text or "\n " in text:
@@ -51,11 +51,32 @@ def clean_text(raw: str) -> str:
     return text.strip()
 
 
+def _clean_unusual(raw: str) -> str:
+    """The character passes of :func:`clean_text` (line endings, invisible characters, NFC,
+    odd spaces)."""
+    text = raw
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\u2028" in text or "\u2029" in text:
+        text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    text = _INVISIBLE.sub("", text)
+    if not text.isascii() and _SURROGATE.search(text):   # a lone half of a pair ("\ud800" in JSON)
+        text = _SURROGATE.sub("\ufffd", text)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if "\t" in text or not text.isascii():
+        text = _ODD_SPACES.sub(" ", text)
+    return text
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+
+
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs are separated by blank lines; single line breaks inside a paragraph
     are joined with a space (hard-wrapped text)."""
     paragraphs = []
-    for block in re.split(r"\n\s*\n", text):
+    for block in _PARAGRAPH_BREAK.split(text):
         block = " ".join(part.strip() for part in block.split("\n") if part.strip())
         if block:
             paragraphs.append(block)
@@ -68,15 +89,100 @@ def join_paragraphs(paragraphs: list[str] | tuple[str, ...]) -> str:
 
 def content_hash(text: str) -> str:
     """Hash of the text with case and whitespace folded, so re-wrapped copies match."""
-    folded = " ".join(text.lower().split())
-    return hashlib.sha1(folded.encode("utf-8")).hexdigest()
+    return _hash_folded(_fold_space(text))
+
+
+def _fold_space(text: str) -> str:
+    """``" ".join(text.split())``, without splitting when the text is already folded but for
+    paragraph breaks (the usual article body)."""
+    flat = text.replace("\n\n", " ") if "\n\n" in text else text
+    # the only printable white space is " ", so a printable text has no other white space
+    if flat.isprintable() and "  " not in flat and flat[:1] != " " and flat[-1:] != " ":
+        return flat
+    return " ".join(text.split())
+
+
+def _hash_folded(folded: str) -> str:
+    # lower() neither makes nor removes white space: folding before or after is the same
+    return hashlib.sha1(folded.lower().encode("utf-8")).hexdigest()
 
 
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
+# Word counting on bytes for texts that are ASCII (or can stand in ASCII): per byte, 1 for a
+# word character (_W) or for a joiner inside a word, - and ' (_J).
+_W = bytes(1 if chr(i).isalnum() or chr(i) == "_" else 0 for i in range(128)) + bytes(128)
+_J = bytes(1 if chr(i) in "-'" else 0 for i in range(128)) + bytes(128)
+_ASCII_BYTES = bytes(range(128))
+
+
+@lru_cache(maxsize=65536)
+def _ascii_stand_in(ch: str) -> tuple[bytes, bytes, bool]:
+    """``ch`` in UTF-8, an ASCII character of the same class for _WORD ("a" a word
+    character, "'" a joiner, " " anything else), and whether ``ch`` is its own lower case."""
+    stand_in = "'" if ch == "’" else "a" if ch.isalnum() else " "
+    return ch.encode("utf-8"), stand_in.encode("ascii"), ch.lower() == ch
+
+
+def _ascii_words(utf8: bytes) -> tuple[bytes, bool] | None:
+    """For a UTF-8 text with few distinct non-ASCII characters: the text in ASCII with the
+    same words (each non-ASCII character replaced by a stand-in of its class) and whether
+    every non-ASCII character is its own lower case. None for other texts."""
+    chars = set(utf8.translate(None, _ASCII_BYTES).decode("utf-8"))
+    if len(chars) > 24:
+        return None
+    caseless = True
+    for ch in chars:
+        encoded, stand_in, same = _ascii_stand_in(ch)
+        utf8 = utf8.replace(encoded, stand_in)
+        caseless = caseless and same
+    return utf8, caseless
+
+
+def _class_word_count(data: bytes) -> int:
+    """``len(_WORD.findall(text))`` for an ASCII text's bytes: the runs of word characters
+    minus the joiners between two of them, counted with one bit per byte in big integers."""
+    w = int.from_bytes(data.translate(_W), "big")
+    j = int.from_bytes(data.translate(_J), "big")
+    # (w >> 8 holds each byte's predecessor at its place, w << 8 its successor)
+    return (w & ~(w >> 8)).bit_count() - (j & (w >> 8) & (w << 8)).bit_count()
+
 
 def word_count(text: str) -> int:
-    return len(_WORD.findall(text))
+    """``len(_WORD.findall(text))``, counted on bytes where the text can stand in ASCII."""
+    if text.isascii():
+        return _class_word_count(text.encode("ascii"))
+    try:
+        plain = _ascii_words(text.encode("utf-8"))
+    except UnicodeEncodeError:      # lone surrogates (from a JSON escape)
+        return len(_WORD.findall(text))
+    if plain is not None:
+        return _class_word_count(plain[0])
+    return _token_word_count(text)
+
+
+def _token_word_count(text: str) -> int:
+    # no word spans white space: count the ASCII tokens on bytes, the others with _WORD
+    tokens = text.split()
+    return (_class_word_count(" ".join(filter(str.isascii, tokens)).encode("ascii"))
+            + len(_WORD.findall(" ".join(filterfalse(str.isascii, tokens)))))
+
+
+def count_and_hash(text: str) -> tuple[int, str]:
+    """``(word_count(text), content_hash(text))``, on bytes where the text can stand in
+    ASCII."""
+    folded = _fold_space(text)
+    if folded.isascii():
+        data = folded.encode("ascii")
+        return _class_word_count(data), hashlib.sha1(data.lower()).hexdigest()
+    utf8 = folded.encode("utf-8")
+    plain = _ascii_words(utf8)
+    if plain is None:
+        return _token_word_count(folded), _hash_folded(folded)
+    data, caseless = plain
+    # bytes.lower() changes ASCII letters only: enough when the others have no lower case
+    digest = (hashlib.sha1(utf8.lower()).hexdigest() if caseless else _hash_folded(folded))
+    return _class_word_count(data), digest
 
 
 # --------------------------------------------------------------------------- sentences
@@ -120,7 +226,10 @@ def _token_before(text: str, dot: int) -> str:
 
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the '.' at ``dot`` ends an abbreviation or an initial, not a sentence."""
-    token = _token_before(text, dot)
+    return _token_is_abbreviation(_token_before(text, dot))
+
+
+def _token_is_abbreviation(token: str) -> bool:
     if not token or token == ".":
         return False
     if token.lower() in _abbreviations():
@@ -138,6 +247,29 @@ def _may_end_sentence(token: str) -> bool:
         token.islower() and bool(_DOTTED.fullmatch(token)) and len(token) > 2)
 
 
+class _AbbreviationKind(dict):
+    """The run of text from the last space to a '.' -> 0 (no abbreviation), 1 (an
+    abbreviation or initial), 2 (an abbreviation that may also end a sentence). The token
+    is that run's longest tail of letters, digits and periods, as :func:`_token_before`
+    gives it."""
+
+    def __missing__(self, chunk: str) -> int:
+        if len(self) >= 100_000:
+            self.clear()
+        start = len(chunk) - 1
+        while start > 0 and (chunk[start - 1].isalnum() or chunk[start - 1] == "."):
+            start -= 1
+        token = chunk[start:]
+        kind = 0
+        if _token_is_abbreviation(token):
+            kind = 2 if _may_end_sentence(token) else 1
+        self[chunk] = kind
+        return kind
+
+
+_ABBREVIATION_KIND = _AbbreviationKind()
+
+
 def split_sentences(text: str, *, paragraph_offsets: list[int] | None = None) -> list[Sentence]:
     """Split ``text`` into sentences with character offsets (``text[s.start:s.end] == s.text``).
 
@@ -150,25 +282,52 @@ def split_sentences(text: str, *, paragraph_offsets: list[int] | None = None) ->
     compatibility).
     """
     sentences: list[Sentence] = []
-    for p_index, match in enumerate(_PARAGRAPH.finditer(text)):
-        p_start, p_end = match.span()
+    append = sentences.append
+    kinds = _ABBREVIATION_KIND
+    for p_index, (p_start, p_end) in enumerate(_paragraph_spans(text)):
+        # With no white space at either end of the paragraph nothing is ever trimmed: a
+        # sentence after a boundary starts at what the lookahead saw and ends at a mark.
+        trim = text[p_start].isspace() or text[p_end - 1].isspace()
         cursor = p_start
         for b in _BOUNDARY.finditer(text, p_start, p_end):
-            end = b.end(1)
-            nxt = b.end(2)
+            end, nxt = b.span(2)    # group 2 (the white space) starts where group 1 ends
             dot = b.start()
             if end == dot + 1 and text[dot] == ".":
                 if text[nxt].isdigit() and _NUMBER_ABBREV.search(text, max(p_start, dot - 5), dot):
                     continue  # "No. 5", "Art. 51"
-                if _is_abbreviation(text, dot):
-                    # "U.S. President" continues; "in the U.S. The next day" ends a sentence.
-                    if not (_may_end_sentence(_token_before(text, dot)) and _OPENER.match(text, nxt)):
-                        continue
-            sentences.append(_sentence(text, cursor, end, p_index))
+                kind = kinds[text[text.rfind(" ", 0, dot) + 1:dot + 1]]
+                # "U.S. President" continues; "in the U.S. The next day" ends a sentence.
+                if kind and not (kind == 2 and _OPENER.match(text, nxt)):
+                    continue
+            if trim:
+                sentence = _sentence(text, cursor, end, p_index)
+                if sentence.text:
+                    append(sentence)
+            else:
+                append(Sentence(cursor, end, text[cursor:end], p_index))
             cursor = nxt
         if cursor < p_end:
-            sentences.append(_sentence(text, cursor, p_end, p_index))
-    return [s for s in sentences if s.text]
+            if trim:
+                sentence = _sentence(text, cursor, p_end, p_index)
+                if sentence.text:
+                    append(sentence)
+            else:
+                append(Sentence(cursor, p_end, text[cursor:p_end], p_index))
+    return sentences
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the ``_PARAGRAPH`` matches; found by splitting when every line break is one
+    of a pair (the shape of an article body: paragraphs joined by blank lines)."""
+    if "\n" in text.replace("\n\n", ""):
+        return [m.span() for m in _PARAGRAPH.finditer(text)]
+    spans = []
+    pos = 0
+    for piece in text.split("\n\n"):
+        if piece:
+            spans.append((pos, pos + len(piece)))
+        pos += len(piece) + 2
+    return spans
 
 
 def _sentence(text: str, start: int, end: int, paragraph: int) -> Sentence:

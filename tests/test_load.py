@@ -487,3 +487,60 @@ def test_trailing_boilerplate(text, body):
 ])
 def test_question_title_only_before_a_dateline(text, title):
     assert parse_text(text, id="x").title == title
+
+
+# --------------------------------------------------------------------------- bytes given by the caller
+
+@pytest.mark.parametrize("name, content", [
+    ("eir.txt", EIR.encode("utf-8")),
+    ("quoted-cp1252.txt", (QUOTED * 2).encode("cp1252")),
+    ("utf16.txt", (QUOTED * 2).encode("utf-16")),
+    ("feed.jsonl", b'{"id": "x1", "text": "One body."}\n{"id": "x2"}\n'),
+    ("empty.txt", b"  \n "),
+    ("invisible.txt", "\u200b\ufeff ".encode("utf-8")),
+    ("notes.pdf", b"%PDF-1.4 binary"),
+    ("no-extension", b"Title\n\nBody of the text."),
+])
+def test_read_file_with_the_bytes_given_equals_reading_the_file(tmp_path, name, content):
+    path = write(tmp_path / "sub" / name, content)
+    assert read_file(path, data=content) == read_file(path)
+    assert read_file(str(path), data=content) == read_file(path)
+
+
+def test_read_file_keeps_the_path_as_pathlib_writes_it(tmp_path):
+    path = write(tmp_path / "a.txt", EIR)
+    odd = str(tmp_path) + "//./a.txt"
+    entry, article = read_file(odd, data=path.read_bytes())[0]
+    assert entry.path == article.path == str(path)
+
+
+def test_lone_surrogates_from_json_escapes_do_not_stop_a_run(tmp_path):
+    # "\ud800" is valid JSON but no character: it becomes U+FFFD, and the file's other
+    # records load as usual
+    (tmp_path / "feed.jsonl").write_text(
+        '{"id": "a", "title": "Odd \\udc00 title", "text": "Bad \\ud800 char in a sentence here. Another one."}\n'
+        '{"id": "b", "title": "Fine", "text": "Russia and China signed a deal on Tuesday."}\n', encoding="utf-8")
+    result = load_articles([tmp_path / "feed.jsonl"])
+    assert [e.status for e in result.manifest] == ["loaded", "loaded"]
+    a = result.articles[0]
+    assert "\ufffd" in a.text and "\ud800" not in a.text and "\udc00" not in (a.title or "")
+    assert len(a.content_hash) == 40 and a.word_count == 8
+
+
+def test_a_record_that_cannot_be_structured_is_rejected_with_its_reason(tmp_path, monkeypatch):
+    import analysis.load as load
+
+    real = load._structure_record
+
+    def fragile(obj, *args):
+        if obj.get("id") == "boom":
+            raise ValueError("unexpected shape")
+        return real(obj, *args)
+
+    monkeypatch.setattr(load, "_structure_record", fragile)
+    (tmp_path / "feed.jsonl").write_text(
+        '{"id": "boom", "text": "This one breaks the structuring step."}\n'
+        '{"id": "ok", "text": "This one loads as usual, with a sentence."}\n', encoding="utf-8")
+    result = load_articles([tmp_path / "feed.jsonl"])
+    assert [e.status for e in result.manifest] == ["rejected", "loaded"]
+    assert "ValueError: unexpected shape" in result.manifest[0].reason and result.manifest[0].line == 1

@@ -1,10 +1,13 @@
 """Text primitives: hygiene, paragraphs, sentences with offsets, hashes."""
 from __future__ import annotations
 
+import hashlib
+import re
+
 import pytest
 
-from analysis.text import (clean_text, content_hash, join_paragraphs, sentence_index,
-                           split_paragraphs, split_sentences, word_count)
+from analysis.text import (clean_text, content_hash, count_and_hash, join_paragraphs,
+                           sentence_index, split_paragraphs, split_sentences, word_count)
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -116,4 +119,54 @@ def test_hard_wrapped_sentence_keeps_offsets():
     text = "A sentence that\nwraps. Another\none."
     sentences = split_sentences(text)
     assert [s.text for s in sentences] == ["A sentence that\nwraps.", "Another\none."]
+    assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+# --------------------------------------------------------------------------- fast paths
+# The fast paths (printable text, ASCII stand-ins, split paragraphs) must give exactly what
+# the general passes give.
+
+_WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+
+
+@pytest.mark.parametrize("text", [
+    "plain ASCII words, with-hyphens and don't.",
+    "a-b-c d--e f- -g 'h' i'' __x__ 3-4",                       # chains and loose joiners
+    "Japan’s “prime” minister — Abe… said «no».",               # punctuation stand-ins
+    "Café Müller in Zürich, Łódź and İstanbul",                # letters with and without case
+    "हिन्दी में समाचार। And English too.",                        # marks that are not \w
+    "x²³ ٣٤ ① ﬁne Σίσυφος",                                    # numbers and odd letters
+    "  spaced\u1680out\u3000text\n\nwith paragraphs  ",
+    "",
+])
+def test_word_count_and_hash_match_the_plain_definitions(text):
+    assert word_count(text) == len(_WORD_RE.findall(text))
+    folded = " ".join(text.lower().split())
+    assert count_and_hash(text) == (len(_WORD_RE.findall(text)),
+                                    hashlib.sha1(folded.encode()).hexdigest())
+
+
+@pytest.mark.parametrize("raw", [
+    "Plain text.\n\nSecond  paragraph \n end",
+    "Typographic \u201cquotes\u201d \u2014 kept",
+    "cafe\u0301 needs NFC",
+    "tab\there and\u00a0no-break",
+    "line\u2028separator and\rCR",
+])
+def test_clean_text_fast_path_equals_the_full_passes(raw):
+    from analysis.text import _LINE_EDGES, _SPACE_RUNS, _clean_unusual
+
+    text = _clean_unusual(raw)
+    text = _SPACE_RUNS.sub(" ", text)
+    assert clean_text(raw) == _LINE_EDGES.sub("\n", text).strip()
+
+
+@pytest.mark.parametrize("text, expected", [
+    (" Leading space. Second one.\n\nNext  ", ["Leading space.", "Second one.", "Next"]),
+    ("One.\n\n\n\nTwo after four breaks.", ["One.", "Two after four breaks."]),
+    ("Odd\n\n\nbreaks. Here.", ["Odd", "breaks.", "Here."]),
+])
+def test_split_sentences_trims_and_counts_paragraphs(text, expected):
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == expected
     assert all(text[s.start:s.end] == s.text for s in sentences)
