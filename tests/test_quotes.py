@@ -311,3 +311,40 @@ def test_said_as_a_name_is_not_a_cue():
     # "Said" in a name must not read as the verb
     text = '"We hope to settle the matter by the end of the day," Karim Said Haddad told reporters.'
     assert _pairs(text) == [("We hope to settle", "Karim Said Haddad")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a cue inside a dash aside is not the quote's
+    ('Helen Grant commented on the vote — which the Morning Herald noted as rare — "This is a sad day '
+     'for the chamber and for the country."',
+     [("This is a sad", "Helen Grant")]),
+    # an indefinite nominal speaker is someone new, never the person named before
+    ('Pavel Dronov signed the decree on Friday. "Dronov signed a decree that bans masks in offices," '
+     'a government official said.',
+     [("Dronov signed a decree", None)]),
+    # "called on" / "called for" followed by the quoted appeal
+    ('Kenji Morita called on "all parties to return to the table without conditions" in his address.',
+     [("all parties to return", "Kenji Morita")]),
+    # "he" after a sentence whose second name opens a relative clause: the main subject
+    ('Pavel Dronov agreed to a deal in which Luis Arroyo became chairman. "Nobody but the voters will '
+     'remove me from this office," he declared.',
+     [("Nobody but the voters", "Pavel Dronov")]),
+    # a decision, ruling or summary speaks for the body named before it
+    ('The National Liberation Front ruled on the appeal. The summary of the decision read: "The order was '
+     'unlawful, void and of no effect."',
+     [("The order was unlawful,", "National Liberation Front")]),
+    # "he" skips a nearer person whose given name is a woman's
+    ('Pavel Dronov, whose government hosted the talks, thanked Helen Grant. "Without her patience there '
+     'would be no deal," he said.',
+     [("Without her patience there", "Pavel Dronov")]),
+    # a spokesperson no person holds speaks for the body named before
+    ('A National Liberation Front spokesperson rejected the claim. The spokesperson added that the group '
+     '"would not consider any request of this kind".',
+     [("would not consider any", "National Liberation Front")]),
+    # the one spoken to, next to the cue, is no speaker
+    ('Laura Becker of the museum, speaking to the National Liberation Front, said, "We will meet again '
+     'after the elections in spring."',
+     [("We will meet again", "Laura Becker")]),
+])
+def test_patterns_2(text, expected):
+    assert _pairs(text) == expected

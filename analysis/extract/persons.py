@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..records import Article, Country, Organization, Person
-from ..text import load_table
+from ..text import load_lines, load_table
 from .gazetteer import country_aliases, fold, mention, sentences_of, slug
 from .names import (PARTICLES, runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
                     strip_possessive, titles)
@@ -68,12 +68,53 @@ _TAIL_STOPS = frozenset("that which who whom whose where when while since until 
 _PLURAL_TITLE = re.compile(r"\b(?:[Pp]residents|[Mm]inisters|[Ll]eaders|[Ss]enators|[Aa]mbassadors|[Gg]overnors)\b")
 _LIST_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)*)?(?:,\s+|,?\s+and\s+)")
 _ROLE_HEAD_CACHE: dict[str, str] = {}
+#: a picture credit ("Image: Jane Doe (flickr)"): the photographer is no actor of the story
+_CREDIT = re.compile(r"(?:Image|Photo|Picture|Photograph|Credit|Courtesy|Source)s?:[ ]*$")
+#: titles held under one name ("Pope Francis", "King Charles"): a given name is the name
+_REGNAL = re.compile(r"\b(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Sheikh|Sheikha|"
+                     r"Patriarch|Cardinal|Archbishop|Grand Duke|Grand Duchess)[ ]+$")
+#: "then-prime-minister X", "ex-president X": a hyphenated title before a name
+_HYPHEN_TITLE = re.compile(r"(?<![\w-])(?:then|ex|former|now)-([a-z]+(?:-[a-z]+){0,3})[ ]+$")
+#: family nouns before a name ("his sister A Bcd"), kin nouns that are also clergy titles
+_KIN_WORDS = frozenset("wife husband widow widower son daughter brother sister mother father partner "
+                       "fiance fiancé fiancée".split())
+_KIN_TITLES = frozenset({"father", "mother", "brother", "sister"})
+_POSSESSIVE_DETS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+#: "his successor, A Bcd", "Efg's mother, A Bcd": a relative or successor shares a state
+_RELATED = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|([A-Z][\w’'\-]+['’]s))[ ]+(?:late[ ]+|eldest[ ]+|elder[ ]+|younger[ ]+|"
+                      r"older[ ]+)?(?:father|mother|son|daughter|brother|sister|wife|husband|widow|widower|successor|"
+                      r"predecessor|cousin|uncle|aunt|nephew|niece|spouse|fiancée?)[ ]*,?[ ]+(?:(?:Sultan|King|Queen|"
+                      r"Prince|Princess|Sheikh|Emir)[ ]+)?$")
+_PEER_WORDS = frozenset({"Lord", "Lady", "Baron", "Baroness", "Sir", "Dame", "Viscount", "Viscountess", "Earl",
+                         "Countess", "Duke", "Duchess", "Marquess"})
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
+#: a lower-case compound adjective before an office ("long-serving", "newly-elected")
+_HYPHEN_ADJ = re.compile(r"[a-z]+(?:-[a-z]+)+|longtime|veteran")
+_RELATION_NOUNS = frozenset("father mother son daughter brother sister wife husband widow widower successor "
+                            "predecessor cousin uncle aunt nephew niece spouse fiance fiancé fiancée".split())
+#: "A Bcd's presidency": a possessive before an office noun names a person
+_OFFICE_OF = re.compile(r"['’]s[ ](?:[Pp]residency|premiership|government|administration|regime|rule|reign|"
+                        r"cabinet|tenure|term[ ]in[ ]office|presidential[ ]campaign)\b")
+#: "A Bcd became prime minister": the office taken, where no title stands by the name
+_PREDICATE_STARTS = (" became", " becomes", " was ", " is ", " served", " serves", " has served")
+_PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:elected|appointed|named|made|sworn[ ]in[ ]as)|"
+                             r"is[ ](?:elected|appointed|named)|(?:has[ ])?served[ ]as|serves[ ]as)[ ]"
+                             r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:new[ ]|first[ ]|interim[ ]|acting[ ])?"
+                             r"((?:[A-Za-z\-]+[ ]){0,2}[A-Za-z\-]+)")
+#: "at the Bcd Efg in ...": a venue, not a person
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ ]$")
+_VENUE_AFTER = re.compile(r"[ ]?(?:[,.;:)]|$|(?:in|at|on|of|for|to|and|near|from|with|was|is|has|had|will)\b)")
+#: a peerage in apposition ("A Bcd, Lord Efg, the Lord President ...")
+_PEERAGE = re.compile(r"(?:Lord|Lady|Baron|Baroness|Sir|Dame|Viscount|Viscountess|Earl|Countess|Duke|Duchess|"
+                      r"Marquess)(?:[ ][A-Z][\w’'\-]+){1,3}(?:[ ]of[ ][A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)?")
+#: "X of the <organisation>" after a name ("A Bcd of the MDC")
+_OF_ORG = re.compile(r",?[ ]of[ ](?:the[ ])?(?=[A-Z])")
 
 
 # patterns of the inline matches below, compiled once
 _RX0 = re.compile(r"[\w’'\-]+")
 _RX1 = re.compile(r"[\s,]*([\w’']+)")
-_RX2 = re.compile(r"(?:said|says|told|by|[Mm]r\.?|[Mm]rs\.?|[Mm]s\.?|[Dd]r\.?)\s+$")
+_RX2 = re.compile(r"(?:said|says|told|by|identified[ ]as|[Mm]r\.?|[Mm]rs\.?|[Mm]s\.?|[Dd]r\.?)\s+$")
 _RX3 = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'\- ]+?)(?=[\s,.;:]|$)")
 _RX4 = re.compile(r"[ ]+([A-Z]\w*)")
 _RX5 = re.compile(r",?\s+(?:and\s+)?|,\s*")
@@ -90,6 +131,7 @@ class _Cand:
     country_rank: int = 9       # lower is stronger evidence
     international: bool = False
     company: bool = False       # works for a company or a newspaper (no state)
+    related: tuple[str, int] | None = None   # whose relative or successor: ("his" or a family name, position)
 
 
 @lru_cache(maxsize=1)
@@ -140,6 +182,9 @@ def _title_kind(words: list[str]) -> str | None:
 
 def _title_kind_at(words: list[tuple[str, int, int]], i: int) -> str | None:
     """_title_kind of the token texts ``words[:i + 1]`` without building that list."""
+    w = words[i][0]
+    if w[-1:] == "s" and w[:1].isupper() and _plural_office(w):
+        return "office"                 # "Senators A of X and B of Y"
     if i >= 1:
         two = _title_word(words[i - 1][0] + " " + words[i][0])
         if two:
@@ -150,6 +195,12 @@ def _title_kind_at(words: list[tuple[str, int, int]], i: int) -> str | None:
 @lru_cache(maxsize=8192)
 def _title_word(word: str) -> str | None:
     return _title_words().get(strip_possessive(word).lower())
+
+
+@lru_cache(maxsize=8192)
+def _plural_office(word: str) -> bool:
+    """"Senators", "Presidents": the plural of an office before a list of names."""
+    return len(word) > 4 and word.endswith("s") and _title_word(word[:-1]) == "office"
 
 
 def _is_country_word(word: str) -> str | None:
@@ -222,6 +273,42 @@ def _last_country_before(countries: list[tuple[int, str]], pos: int) -> str | No
     return best
 
 
+@lru_cache(maxsize=1)
+def _name_like() -> frozenset[str]:
+    """Given names, including those the given-name dictionary leaves out as common words."""
+    return given_names() | frozenset(load_lines("given_name_stoplist.txt"))
+
+
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?:][\"”’)]*\s+|\n\s*)[\"“‘(]?$")
+
+
+def _relative(words: list[str], text: str, start: int) -> bool:
+    """"Grace Mugabe" in an article about "Robert Mugabe": a first word that is no common
+    word (never written lower-case in the article, a known name where a sentence or a name
+    of three words opens with it), no title and no organisation head."""
+    first = words[0]
+    if not (len(first) >= 4 and first.isalpha() and first not in stop_caps() and not _title_word(first)
+            and words[-1].lower() not in org_heads()):
+        return False
+    if (len(words) == 3 or _SENTENCE_OPEN.search(text, max(0, start - 4), start)) and first not in _name_like():
+        return False
+    return f" {first.lower()} " not in text
+
+
+@lru_cache(maxsize=65536)
+def _ends_in_person(surface: str) -> bool:
+    """An organisation name that runs on into a titled person ("House of Commons Speaker
+    Jane Doe"): a title, a given name and one or two more capitalised words end it."""
+    words = surface.split()
+    if len(words) < 4:
+        return False
+    for k in (len(words) - 3, len(words) - 4):
+        if k >= 1 and _title_word(words[k]) in ("office", "rank") and words[k + 1] in given_names() \
+                and all(is_cap(w) and not _title_word(w) for w in words[k + 1:]):
+            return True
+    return False
+
+
 class _Ctx:
     """Per-article lookups: organisation spans, country mentions, sentence starts."""
 
@@ -241,7 +328,7 @@ class _Ctx:
         k = bisect_right(self.org_first, start) - 1
         if k >= 0:
             h = self.orgs[k]
-            if h.start <= start and end <= h.end:
+            if h.start <= start and end <= h.end and not _ends_in_person(h.surface):
                 return h
         return None
 
@@ -250,7 +337,7 @@ class _Ctx:
         while k >= 0:
             h = self.orgs[k]
             if h.end > start:
-                return h
+                return None if _ends_in_person(h.surface) else h
             if h.end <= start:
                 return None
             k -= 1
@@ -339,6 +426,12 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     # allow "..., NAME" apposition-before ("Peru's president, Jan Kovar")
     if words[-1][0] == ",":
         words = words[:-1]
+    # skip an expansion or acronym in brackets ("Labour MP (Member of Parliament) A Bcd")
+    if words and words[-1][0] == ")":
+        opening = next((k for k in range(len(words) - 2, max(-1, len(words) - 8), -1)
+                        if words[k][0] == "("), None)
+        if opening is not None and opening >= 1:
+            words = words[:opening]
     # find the title head: the last word that ends a title, with only a capitalised
     # of/for/to phrase between it and the name
     head_i = None
@@ -359,6 +452,9 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             break
     if head_i is None:
         return None, None, False, None
+    if words[head_i][0] in _KIN_TITLES and head_i >= 1 and (
+            words[head_i - 1][0].lower() in _POSSESSIVE_DETS or words[head_i - 1][0].endswith(("'s", "’s"))):
+        return None, None, False, None  # "his father, Abdul Bakr": kin, not a priest
     tail_words = [t[0] for t in words[head_i + 1:]]
     # "President of the United States" -> the state, not part of the role
     if tail_words:
@@ -433,6 +529,9 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         return None, country, international, kind
     if role_words[0].lower() in stop_caps() and role_words[0].lower() != "former" and len(role_words) > 1:
         role_words = role_words[1:]
+    if _plural_office(role_words[-1]) and role_words[-1][:1].isupper():
+        role_words = role_words[:-1] + [role_words[-1][:-1]]
+        kind = "office"
     return _format_role(role_words, kind), country, international, kind
 
 
@@ -440,6 +539,9 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
     """Title in an apposition after a name: ", the Iranian president," / ", CEO of Tesco,"."""
     text = ctx.text
     m = _APPOS.match(text, end, min(len(text), end + 140))
+    if m is not None and _PEERAGE.fullmatch(m.group(1)):
+        # "A Bcd, Lord Efg, the Lord President of the Council": the office follows the peerage
+        m = _APPOS.match(text, m.end(1), min(len(text), m.end(1) + 140))
     if not m:
         return None, None, False
     seg_start = m.start(1)
@@ -504,9 +606,13 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
         head -= owner + 1
     # the words before the title must qualify it ("economic minister", "caretaker Prime
     # Minister"), not be a clause ("another lawyer", "who succeeded him as ...")
-    if not all(_is_modifier(w) or w.lower() in _TEMPORAL or w == "and" for w in rest[:head]):
+    if not all(_is_modifier(w) or w.lower() in _TEMPORAL or w == "and" or _HYPHEN_ADJ.fullmatch(w)
+               for w in rest[:head]):
         return None, country, international
-    role_words = rest[:head + 1]
+    lead = 0
+    while lead < head and (_HYPHEN_ADJ.fullmatch(rest[lead]) or rest[lead].lower() in _TEMPORAL):
+        lead += 1                       # "the long-serving Sultan of ...": the office only
+    role_words = rest[lead:head + 1]
     tail = rest[head + 1:]
     named = False                       # a capitalised word seen in the tail
     for k, w in enumerate(tail):
@@ -580,7 +686,7 @@ def _word_info(w: str) -> tuple:
     stop = bare in stop_caps() or bare in person_stopwords()
     country_w = bool(_is_country_word(bare))
     info = (bare, w in _alias_first_words(),
-            bool(_title_word(bare) and bare[:1].isupper() or bare.lower() == "former"),
+            bool((_title_word(bare) or _plural_office(bare)) and bare[:1].isupper() or bare.lower() == "former"),
             stop, bare[:1].isupper() and not bare.isupper() and not country_w,
             country_w, w in PARTICLES)
     if len(_WORD_INFO) < 500_000:
@@ -619,7 +725,7 @@ def _name_words(ctx: _Ctx, run_start: int, run_text: str) -> list[tuple[list[tup
                     if i + k <= n:
                         phrase = " ".join(t[0] for t in seg[i:i + k])
                         a = aliases.get(strip_possessive(phrase))
-                        if a and a[0] != "-":
+                        if a:           # a state, or a place that is none ("Hong Kong")
                             hit = k
                             break
             if hit:
@@ -628,6 +734,9 @@ def _name_words(ctx: _Ctx, run_start: int, run_text: str) -> list[tuple[list[tup
                 continue
             if in_org(s, e) is not None or in_country(s, e):
                 barrier, titled = i, False
+            elif title and i == n - 1 and i > barrier + 1 and seg[i - 1][0] in given \
+                    and _title_word(bare) == "rank" and not _title_word(seg[i - 1][0]):
+                pass                    # "John Major": a given name, then a rank that is a family name
             elif title:
                 barrier, titled = i, True
             elif stop and i > barrier + 1 and seg[i - 1][0] in given and stop_ok and i == n - 1:
@@ -696,6 +805,7 @@ def extract_persons(article: Article, countries: list[Country],
     byline = {fold(w) for w in _RX0.findall(article.byline or "") if w[:1].isupper()}
 
     cands: list[_Cand] = []
+    families: set[str] = set()          # family names of the persons found so far
     kin: list[tuple[str, int, int]] = []
     singles: list[tuple[str, int, int, bool]] = []   # (word, start, end, titled)
     stops = stop_caps()
@@ -720,7 +830,7 @@ def extract_persons(article: Article, countries: list[Country],
             singles.append((bare, r_start, r_start + len(bare), False))
             continue
         for seg, titled, seg_start in _name_words(ctx, r_start, r_text):
-            if len(seg) >= 3 and seg[0][1] > r_start and seg[0][0] not in given and seg[1][0] in given \
+            if not titled and len(seg) >= 3 and seg[0][1] > r_start and seg[0][0] not in given and seg[1][0] in given \
                     and text[seg[0][1] - 2:seg[0][1] - 1].isalpha():
                 seg = seg[1:]           # "... of the Russian Arctic Pavel Ostrovin": the role's tail
             words = [w for w, _, _ in seg]
@@ -735,11 +845,27 @@ def extract_persons(article: Article, countries: list[Country],
             after = text[e:e + 30]
             nxt = _RX1.match(after)
             nxt_word = nxt.group(1).lower() if nxt else ""
-            before = text[max(0, s - 12):s]
+            before = text[max(0, s - 16):s]
             evidence = (titled or words[0] in given or nxt_word in _SPEECH or
                         fold(" ".join(words)) in holders_full or
-                        _RX2.search(before) is not None)
+                        _RX2.search(before) is not None or
+                        before.rstrip(", ").rpartition(" ")[2] in _KIN_WORDS or  # "his sister A Bcd"
+                        (len(words) <= 3 and words[-1] in families and
+                         (" ".join(words) in families or _relative(words, text, s))))
+            if s >= 2 and text[s - 2] == ":" and _CREDIT.search(text, max(0, s - 14), s):
+                continue                # "Image: Jane Doe": a picture credit
+            if not evidence and text.startswith("s ", e + 1) and _OFFICE_OF.match(text, e):
+                evidence = True         # "during A Bcd's presidency"
+            if not evidence and len(words) <= 3 and words[0] in _name_like():
+                of = _OF_ORG.match(text, e, e + 12)
+                if of is not None and ctx.overlaps_org(of.end(), of.end() + 1) is not None:
+                    evidence = True     # "A Bcd of the Movement for ..."
             role, country, intl, _ = _left_title(ctx, s)
+            if not role:
+                hy = _HYPHEN_TITLE.search(text, max(0, s - 40), s) if text.find("-", max(0, s - 30), s) >= 0 else None
+                hy_kind = _title_kind(hy.group(1).split("-")) if hy is not None else None
+                if hy_kind:
+                    role = _format_role(hy.group(1).split("-"), hy_kind)
             if role:
                 evidence = True
             arole, acountry, aintl = (None, None, False)
@@ -749,7 +875,14 @@ def extract_persons(article: Article, countries: list[Country],
                     evidence = True
             if not evidence:
                 continue
+            if not (role or arole or titled) and s >= 4 and text[s - 2] == "e" and _THE_BEFORE.search(text, s - 4, s) \
+                    and _VENUE_AFTER.match(text, e) and fold(" ".join(words)) not in holders_full:
+                continue                # "at the Bharat Mandapam in Delhi": a place, not a person
             if byline and all(fold(w) in byline for w in words):
+                continue
+            if cands and words[0] in _PEER_WORDS and _PEERAGE.match(text, s, e) \
+                    and text[cands[-1].mentions[-1][1]:s] == ", ":
+                cands[-1].mentions.append((s, e))       # "A Bcd, Lord Efg,": the same person's peerage
                 continue
             cand = _Cand(" ".join(words), words, [(s, e)])
             if not (role or arole) and cands and cands[-1].role and cands[-1].mentions[-1][0] >= r_start \
@@ -763,6 +896,8 @@ def extract_persons(article: Article, countries: list[Country],
                 if code:
                     _set_country(cand, code, 0)
             cands.append(cand)
+            families.add(words[-1])
+            families.add(cand.name)         # a full name found before is evidence again
 
     # merge full names of the same person ("Shinzo Abe" twice, "Omar Said Halabi" ~ "Halaby")
     persons: list[_Cand] = []
@@ -790,6 +925,10 @@ def extract_persons(article: Article, countries: list[Country],
         by_family.setdefault(_family(p.words), p)
         if len(p.words) >= 3 and p.words[-2] in PARTICLES:
             by_family.setdefault(fold(p.words[-2] + " " + p.words[-1]), p)
+        if len(p.words) >= 3 and p.words[1] in _PATRONYMIC:
+            by_family.setdefault(fold(p.words[0]), p)     # "Qaboos bin Said" is "Qaboos"
+    # family names by (length, first letter), for the misspelt ones ("Saree" for "Sarea")
+    shapes = {(len(f), f[:1]) for f in (_family(p.words) for p in persons if len(p.words) > 1) if len(f) >= 5}
     # single-word mentions: family names of known persons, titled surnames, famous names
     for word, s, e, titled in singles:
         key = fold(word)
@@ -798,6 +937,11 @@ def extract_persons(article: Article, countries: list[Country],
             # "Princess Ubolratana", "Sheikh Tamim": a title with a known person's given name
             p = next((q for q in persons if len(q.words) > 1 and key in map(fold, q.words)), None) \
                 if titled else None
+        if p is None and titled is not None and (len(key), key[:1]) in shapes:
+            nxt = _RX1.match(text, e, e + 20)
+            if nxt is not None and nxt.group(1).lower() in _SPEECH:
+                # "Saree said" after "Yahya Sarea": the family name misspelt by one letter
+                p = next((q for q in persons if len(q.words) > 1 and _one_edit(_family(q.words), key)), None)
         if titled is None:              # a given name: only a known family name
             if p is None and key in holders_family and _person_context(text, s, e):
                 p = _Cand(word, [word], [])
@@ -812,8 +956,11 @@ def extract_persons(article: Article, countries: list[Country],
             if m is not None and _title_word(m.group(1)) in ("office", "rank"):
                 titled = True
         if p is None and (titled or (key in holders_family and _person_context(text, s, e))):
-            if word in stop_caps() or word in pstop or word in given or word.lower() in org_heads():
+            if word in stop_caps() or word in pstop or word.lower() in org_heads() or \
+                    (word in given and not _REGNAL.search(text, max(0, s - 16), s)):
                 continue                # "Justice Department", "Sheriff's Office"
+            if s >= 2 and text[s - 2] == ":" and _CREDIT.search(text, max(0, s - 14), s):
+                continue
             if byline and key in byline:
                 continue
             p = _Cand(word, [word], [])
@@ -822,6 +969,8 @@ def extract_persons(article: Article, countries: list[Country],
         if p is None:
             continue
         p.mentions.append((s, e))
+        if p.role_pos < s and p.country_rank == 0:
+            continue                    # role and state already settled by an earlier mention
         role, country, intl, _ = _left_title(ctx, s)
         if not role:
             arole, acountry, aintl = _apposition(ctx, e)
@@ -849,6 +998,12 @@ def extract_persons(article: Article, countries: list[Country],
         if len(counts) == 1 or (counts[top] >= 2 and 2 * counts[top] > sum(counts.values())):
             dominant = top
     known = states | {c for c in (_holder_country(p) for p in persons if p.mentions) if c}
+    final: dict[int, str | None] = {}
+    fam_count: dict[str, int] = {}
+    for p in persons:
+        if p.mentions:
+            f = _family(p.words)
+            fam_count[f] = fam_count.get(f, 0) + 1
     for p in persons:
         if not p.mentions:
             continue
@@ -866,12 +1021,31 @@ def extract_persons(article: Article, countries: list[Country],
                 country = _last_country_before(ctx.country_mentions, p.mentions[0][0])
             if country is None:
                 country = holders_full.get(fold(p.name)) or (holders_family.get(_family(p.words)) if len(p.words) <= 3 else None)
+        if country is None and not p.international and not p.company:
+            first = min(s for s, _ in p.mentions)
+            rel = _RELATED.search(text, max(0, first - 50), first) \
+                if text.find(",", max(0, first - 12), first) >= 0 \
+                or text[max(0, first - 12):first].rstrip().rpartition(" ")[2] in _RELATION_NOUNS else None
+            if rel is not None:     # "his successor, A Bcd", "Efg's mother, A Bcd"
+                p.related = (fold(strip_possessive(rel.group(1))) if rel.group(1) else "his", rel.start())
+            other = _relative_of(p, persons) if rel is not None else None
+            if other is not None:
+                country = final.get(id(other), other.country)   # kin and successors share a state
         if country is None and dominant and not p.international and not p.company \
                 and not _private_role(p.role) and not _acts_for_no_state(p):
             country = dominant              # the state the article is mostly about
+        final[id(p)] = country
         spans = sorted(set(p.mentions))
+        role = p.role
+        if role is None:
+            # "B became prime minister": the office taken (unless two persons share the name)
+            for _, e in spans:
+                if text.startswith(_PREDICATE_STARTS, e) and fam_count.get(_family(p.words)) == 1:
+                    role = _predicate_role(text, e)
+                    if role:
+                        break
         out.append((spans[0][0], Person(
-            name=p.name, role=p.role, country=country,
+            name=p.name, role=role, country=country,
             mentions=tuple(mention(article, s, e, sentences) for s, e in spans),
             key=slug(p.name))))
     out.sort(key=lambda t: t[0])
@@ -927,6 +1101,38 @@ def _family_word(word: str) -> str:
         if last.startswith(particle) and len(last) > len(particle) + 1:
             return last[len(particle):]
     return last
+
+
+def _predicate_role(text: str, end: int) -> str | None:
+    """The office in "<name> became / was elected / served as (the) <office>"."""
+    if not text.startswith(_PREDICATE_STARTS, end):
+        return None
+    m = _PREDICATE_ROLE.match(text, end)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    for k in range(len(words), 0, -1):
+        kind = _title_kind(words[:k])
+        if kind in ("office", "rank") and words[k - 1].lower() not in _KIN_TITLES \
+                and all(_is_modifier(w) for w in words[:k - 1]):
+            return _format_role(words[:k], kind)
+    return None
+
+
+def _relative_of(p: _Cand, persons: list[_Cand]) -> _Cand | None:
+    """The person whose relative or successor ``p`` is: the one named by the possessive,
+    or for "his"/"her" the person named last before it."""
+    word, pos = p.related
+    if word != "his":
+        return next((q for q in persons if q is not p and q.mentions and _family(q.words) == word), None)
+    best, best_end = None, -1
+    for q in persons:
+        if q is p:
+            continue
+        end = max((e for _, e in q.mentions if e <= pos), default=-1)
+        if end > best_end:
+            best, best_end = q, end
+    return best
 
 
 def _holder_country(p: _Cand) -> str | None:
@@ -989,6 +1195,8 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
     """"A and his Greek, Cypriot and French counterparts, B, C and D": B, C and D take A's
     role and the states in order."""
     text = ctx.text
+    if "counterpart" not in text:
+        return                          # the common case: no regex scan
     for m in _COUNTERPARTS.finditer(text):
         demonyms = [w for w in _RX5.split(m.group(1)) if w]
         codes = [_is_country_word(w) for w in demonyms]
@@ -1016,6 +1224,7 @@ def _nominal_mentions(ctx: _Ctx, persons: list[_Cand]) -> None:
     """"the Russian leader", "the prime minister": a mention of the one person that fits."""
     if not persons:
         return
+    firsts = [(min(s for s, _ in p.mentions), p) for p in persons if p.mentions]
     for m in _NOMINAL.finditer(ctx.text):
         if m.start() and ctx.text[m.start() - 1].isalnum():
             continue
@@ -1025,8 +1234,8 @@ def _nominal_mentions(ctx: _Ctx, persons: list[_Cand]) -> None:
         if dem and not code:
             continue
         fits = []
-        for p in persons:
-            if not p.mentions or min(s for s, _ in p.mentions) > m.start():
+        for first, p in firsts:
+            if first > m.start():
                 continue
             role = (p.role or "").lower()
             if code and (p.country or _holder_country(p)) != code:

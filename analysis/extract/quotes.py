@@ -45,6 +45,7 @@ from itertools import islice
 
 from ..records import Article, Country, Organization, Person, Quote
 from ..text import load_lines, load_table, sentence_index, split_sentences
+from .gazetteer import given_name_gender
 
 MASK = "\x01"
 #: how far before a quote (characters) its cue and speaker are looked for
@@ -126,9 +127,15 @@ _POSSESSIVE = re.compile(r"['’]s?\b")
 _OF_GAP = re.compile(r"\s+(?:of|from|for|at)\s+(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,4}")
 #: a mention right after these is the one addressed, not a speaker ("Speaking to X, he said")
 _ADDRESSED = re.compile(r"\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked|told|telling|[Ii]nterview(?:ed)?\s+(?:with|by)|"
-                        r"(?:asked|questioned|interviewed)(?:\s+by)?)\s+(?:to\s+|with\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
+                        r"(?:asked|questioned|interviewed)(?:\s+by)?)\s+(?:to\s+|with\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 _PREP_OBJECT = re.compile(r"(?<![Aa]ccording\s)\b(?:of|for|against|about|on|at|from)\s+"
                           r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+#: a name opening a prepositional relative clause ("..., in which Smith became ...") is seldom the
+#: antecedent of the next sentence's "he" while the main clause has a subject
+_SUBORDINATE = re.compile(r"\b(?:in|under|by|through|during|with|for|to|from|after)\s+(?:which|whom)\s+(?:[a-z]+\s+){0,2}$")
+_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+_INDEFINITE = re.compile(r"\s*[Aa]n?\s")
+_ASIDE_DASH = re.compile(r"\s[—–]\s")
 _ACCORDING_CUT = re.compile(r"[,;:!?()\x01\n]")
 
 
@@ -148,7 +155,7 @@ def _cues() -> re.Pattern:
         if entry.endswith("ing") or " " in entry:
             body = f"[{entry[0]}{entry[0].upper()}]" + body[1:]
         if entry in ("called", "calling", "calls", "call"):
-            body += r"(?!\s+(?:for|on|upon)\b)"
+            body += r"(?!\s+(?:for|on|upon)\b(?!\s*(?:[\"“\x01]|$)))"     # 'called on "..."' quotes the appeal
         alternatives.append(body)
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])(?!\s+by\b)")
 
@@ -424,6 +431,11 @@ class _Resolver:
         masked = self.masked
         for p in self.persons:
             t = tally.setdefault(p.name, [0, 0])
+            words = p.name.split()
+            if len(words) > 1:          # the given name's usual gender ("Anna", "Pavel")
+                g = given_name_gender(words[0])
+                if g in ("m", "f"):
+                    t[0 if g == "m" else 1] += 1
             for word in _WORD.findall((p.role or "").lower()):
                 if word in _GENDERED:   # "spokeswoman", "Crown Prince"
                     t[0 if _GENDERED[word] == "m" else 1] += 3
@@ -476,6 +488,7 @@ class _Resolver:
             # said"; "the murder of journalist X")
             sent_start = self.sent_starts[max(bisect_right(self.sent_starts, pos) - 1, 0)] if self.sent_starts else 0
             best = next((m for m in fits if not _POSSESSIVE.match(self.masked, m[1])
+                         and not _SUBORDINATE.search(self.masked, max(m[0] - 24, 0), m[0])
                          and not (m[0] >= sent_start
                                   and _ADDRESSED.search(self.masked, max(m[0] - 40, sent_start), m[0]))
                          and not _PREP_OBJECT.search(self.masked, max(m[0] - 40, 0), m[0])), None) \
@@ -508,7 +521,7 @@ class _Resolver:
         m = self._before(pos, "organization", limit)
         return self._speaker(m) if m else None
 
-    def nominal(self, modifiers: str, head: str, pos: int) -> Speaker | None:
+    def nominal(self, modifiers: str, head: str, pos: int, indefinite: bool = False) -> Speaker | None:
         info = _speaker_nouns().get(head.lower())
         if info is None:
             return None
@@ -539,10 +552,12 @@ class _Resolver:
                 if not mods:
                     return head, "organization", head
             return None
-        # a person: score by role noun and country, most recent mention breaks ties
+        # a person: score by role noun and country, most recent mention breaks ties;
+        # "a government official" is someone new, never a person named before
         best, best_score, best_pos = None, 0, -1
+        persons = () if indefinite else self.persons
         mod_words = {w.lower() for w in mods}
-        for p in self.persons:
+        for p in persons:
             last = max((m.end for m in p.mentions if m.end <= pos), default=-1)
             if last < 0:
                 continue
@@ -570,9 +585,18 @@ class _Resolver:
             if caps and mods and mods[-1] in caps:
                 run = " ".join(caps)
                 return run, "organization", run
-            i = bisect_right(self.sent_starts, pos) - 2
-            m = self._before(pos, "person", self.sent_starts[i] if i >= 0 else 0)
-            return self._speaker(m) if m else None
+            if not indefinite:
+                i = bisect_right(self.sent_starts, pos) - 2
+                m = self._before(pos, "person", self.sent_starts[i] if i >= 0 else 0)
+                if m:
+                    return self._speaker(m)
+            if head.lower() in _SPOKES:
+                # "an Interpol spokesperson stated ... The spokesperson added": the body
+                # named last, for a spokesperson the persons do not hold
+                m = self._before(pos, "organization", self.paragraphs[max(self._para_of(pos) - 1, 0)][0])
+                if m and getattr(m[3], "kind", None) != "media":
+                    return self._speaker(m)
+            return None
         return best.name, "person", best.key or None
 
     def _codes(self, words: list[str]) -> set[str]:
@@ -693,11 +717,15 @@ class _Resolver:
             ends.append(t0 + len(_TRAIL.sub("", window_tail[:app.start()])))
         ends.append(e)
         for end in ends:
-            near = [x for x in self._between(max(a, end - 160), end) if x[1] >= end - 1]
+            # the one spoken to is no speaker ("X, speaking to the BBC, said")
+            near = [x for x in self._between(max(a, end - 160), end) if x[1] >= end - 1
+                    and not _ADDRESSED.search(self.masked, max(x[0] - 40, a), x[0])]
             near.sort(key=lambda x: ({"person": 0, "organization": 1, "country": 2}[x[2]], -x[1]))
             if near and near[0][2] == "person":
                 return True, self._speaker(near[0])
             m = _CAPRUN_END.search(self.masked, max(a, end - 80), end)
+            if m and _ADDRESSED.search(self.masked, max(m.start(1) - 40, a), m.start(1)):
+                m = None
             if end != e:
                 # before an apposition only a person will do ("The mayor of Lima, Rosa Quispe,")
                 if m and not near and not _PREP_END.search(self.masked, max(0, m.start(1) - 8), m.start(1)):
@@ -714,7 +742,7 @@ class _Resolver:
                     return True, spk
         m = _NOMINAL_END.search(tail)
         if m and m.group(2).lower() in _speaker_nouns():
-            return True, self.nominal(m.group(1), m.group(2), t0 + m.start())
+            return True, self.nominal(m.group(1), m.group(2), t0 + m.start(), _INDEFINITE.match(m.group(0)) is not None)
         if m and m.group(2).islower() and not m.group(1).strip() or m and _NOMINAL_UNKNOWN.fullmatch(m.group(0)):
             return True, None   # "a South African delegate said": a speaker the lists cannot name
         if _AND_END.search(window_tail):
@@ -789,7 +817,7 @@ class _Resolver:
             return True, self._speaker(found[0])
         m = _NOMINAL_START.match(seg)
         if m and m.group(2).lower() in _speaker_nouns() and not seg[m.end():].strip():
-            return True, self.nominal(m.group(1), m.group(2), a)
+            return True, self.nominal(m.group(1), m.group(2), a, _INDEFINITE.match(seg, m.start()) is not None)
         runs = list(_CAPRUN.finditer(seg))
         if runs and not seg[runs[-1].end():].strip():
             spk = self.name(runs[-1].group())
@@ -944,6 +972,11 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
         if masked[pps:ppe].rstrip().endswith((",", ":", "—")):
             ws, we = max(res.window_start(ppe, pps), ppe - _WINDOW), ppe
     found = list(_cues().finditer(masked, ws, we))
+    if len(found) > 1:
+        # a cue inside a dash aside is not the quote's ("X commented — which the paper
+        # noted as unusual — "..."")
+        found = [f for f in found if not (_ASIDE_DASH.search(masked, ws, f.start())
+                                          and _ASIDE_DASH.search(masked, f.end(), we))] or found
     if found:
         m = found[-1]
         word = m.group()
