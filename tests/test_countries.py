@@ -35,6 +35,8 @@ def codes(text: str) -> set[str]:
     ("French-Colombian politician Clara Montoya was freed.", {"FRA", "COL"}),
     ("The Denmark-based retailer bought UK-based stores.", {"DNK", "GBR"}),
     ("Hundreds of thousands of Iranians watched.", {"IRN"}),
+    ("Samoan Prime Minister Lani Tavita met Tuvaluan and I-Kiribati envoys.", {"WSM", "TUV", "KIR"}),
+    ("Bahamian and Seychellois ministers signed with Swazi officials.", {"BHS", "SYC", "SWZ"}),
     # historical names
     ("Burma was renamed Myanmar.", {"MMR"}),
     ("The Soviet Union collapsed in 1991.", {"RUS"}),
