@@ -95,3 +95,30 @@ def test_mentions_carry_spans_and_sentences():
     assert [m.sentence for m in rus.mentions] == [0, 1]
     assert all(text[m.start:m.end] == m.text for m in rus.mentions)
     assert countries["JPN"].name == "Japan"
+
+
+def test_mention_maker_gives_the_mentions_of_mention():
+    from analysis.extract.gazetteer import mention, mention_maker
+    text = "Japan spoke. Russia answered. China and India waited. Brazil left."
+    a = article(text)
+    make = mention_maker(a, a.sentences)
+    for word in ("Japan", "Russia", "China", "India", "Brazil", "spoke"):
+        start = text.index(word)
+        assert make(start, start + len(word)) == mention(a, start, start + len(word), a.sentences)
+    empty = Article(id="e", text=text)
+    assert mention_maker(empty, ())(0, 5) == mention(empty, 0, 5, ())
+
+
+@pytest.mark.parametrize("text", [
+    "Washington said it would act.", "US dollars and U.S.$ bonds", "Moscow, which denied it",
+    "Japan’s yen", "Beijing and Washington agreed.", "in Moscow", "Spanish-language media",
+])
+def test_word_after_reads_the_same_as_on_a_slice(text):
+    import re
+
+    from analysis.extract.countries import _word_after
+    plain = re.compile(r"^(?:’s|'s)|^[\s,]*([\w$’'\-]+)")
+    for end in range(len(text) + 1):
+        m = plain.match(text[end:end + 40])
+        expected = "" if not m else (m.group(0) if m.group(1) is None else m.group(1))
+        assert _word_after(text, end) == expected

@@ -116,3 +116,91 @@ def test_state_prefixed_body_is_one_organisation():
     text = ("The United States General Services Administration wrote. "
             "Later the General Services Administration acted.")
     assert [o.name for o in orgs(text)] == ["United States General Services Administration"]
+
+
+# --------------------------------------------------------------------------- fast paths
+# The shortcuts that make extraction fast must find exactly what the plain forms find.
+
+_TRICKY = [
+    "The Ministry of Foreign Affairs of the Russian Federation said, according to Izvestia.",
+    "Bashar al-Assad met Jean-Yves Le Drian and d’Estaing in Damascus.",
+    "U.S. President Joe Biden and the U.K.'s Boris Johnson, Angela Merkel.",
+    "McAllister told AfCFTA Portfolio.hu A.B C.D.E F- G– H.I.J.K",
+    "The Forces’ commander, Syrian Democratic Forces (SDF) and NATO (North Atlantic Treaty Organization).",
+    "Ayatollah Ali Khamenei; Ursula von der Leyen; José María Aznar; Łukasz Ş. Öztürk",
+    "xNATO (North Atlantic Treaty Organization) A+BC (Alpha Beta Company) ÉNA (École nationale)",
+    "Ministry of Defence and the Army-Navy Club of the Bank of England’s staff",
+]
+
+
+@pytest.mark.parametrize("text", _TRICKY)
+def test_run_regex_matches_the_plain_pattern(text):
+    import re
+
+    from analysis.extract import names as n
+    plain_first = (rf"[{n.UPPER}](?<![\w’'\-][{n.UPPER}])"
+                   rf"(?:\.(?:[{n.UPPER}]\.)*|(?:[{n.UPPER}{n.LOWER}0-9]|[’'\-–.+&](?=[{n.UPPER}{n.LOWER}0-9]))*)")
+    link = "|".join(sorted(set(n.PARTICLES) | set(n.CONNECTORS), key=len, reverse=True))
+    plain = re.compile(rf"({plain_first})((?:,?[ ](?:(?:{link})[ ])*{n.CAP_WORD})*)")
+    assert [m.span() for m in n.RUN_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    plain_tokens = re.compile(rf"{n.CAP_WORD}|[\w’'\-]+|[,&]")
+    assert [m.span() for m in n.TOKEN_RE.finditer(text, 3)] == [m.span() for m in plain_tokens.finditer(text, 3)]
+
+
+@pytest.mark.parametrize("text", _TRICKY)
+def test_acronym_scans_match_the_plain_patterns(text):
+    import re
+
+    from analysis.extract import organizations as o
+    after = re.compile(r"[ ]?\((?:the[ ])?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9+]*)\)")
+    assert [m.span(1) for m in o._ACRONYM_AFTER.finditer(text)] == [m.span(1) for m in after.finditer(text)]
+    found = []
+    for pm in o._PAREN_LONG.finditer(text):
+        ws = pm.start()
+        while ws and text[ws - 1] in o._ACRONYM_CHARS:
+            ws -= 1
+        m = o._ACRONYM_BEFORE.search(text, ws, pm.end())
+        if m:
+            found.append(m.span(1) + m.span(2))
+    assert found == [m.span(1) + m.span(2) for m in o._ACRONYM_BEFORE.finditer(text)]
+
+
+_BEFORE_PHRASES = ["according to", "According to", "told", "speaking to", "Speaking to", "spoke to",
+                   "Spoke to", "interview with", "Interview with", "as reported by", "quoted by",
+                   "cited by", "published by", "writing in", "Writing in", "wrote in"]
+
+
+@pytest.mark.parametrize("the", ["", "the "])
+def test_context_test_never_hides_a_context(the):
+    from analysis.extract import organizations as o
+    nouns = o._ORG_NOUNS.split("|")
+    found = 0
+    for phrase in _BEFORE_PHRASES + nouns + [n.capitalize() for n in nouns]:
+        text = f"Later in the week, as is usual, {phrase} {the}Foo Bar"
+        start = len(text) - len("Foo Bar")
+        if o._follows_context(text, start):
+            found += 1
+            assert o._may_be_context(text, start, len(text)), phrase
+    assert found >= 20      # (long nouns before "the " fall outside the 12-character window)
+    for after in [" reported", " reports", " chain", " newspaper", " daily", " agency",
+                  " said in a statement", ", the local daily", ", a Polish retailer", ", an Israeli firm"]:
+        text = f"Later in the week, as is usual, Foo{after} and more."
+        end = text.index("Foo") + 3
+        assert o._CONTEXT_AFTER.match(text, end) and o._may_be_context(text, end - 3, end), after
+
+
+def test_head_forms_cover_every_organisation_word():
+    from analysis.extract.names import org_heads, strip_possessive
+    from analysis.extract.organizations import _head_forms
+    for head in org_heads():
+        for word in (head.capitalize(), head.upper() + "'s", head.capitalize() + "’s", head.capitalize() + "’"):
+            low = strip_possessive(word).lower()
+            if low in org_heads():
+                assert word.lower() in _head_forms(), word
+
+
+def test_acronym_matches_memo():
+    from analysis.extract.organizations import _acronym_matches
+    assert _acronym_matches("AfCFTA", ["African", "Continental", "Free", "Trade", "Area"])
+    assert _acronym_matches("SDF", ["Syrian", "Democratic", "Forces"])
+    assert not _acronym_matches("SDF", ["Syrian", "Defence"])

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from ..records import Article, Country
 from .names import stop_caps
-from .gazetteer import country_aliases, country_names, mention, sentences_of, trie_regex
+from .gazetteer import country_aliases, country_names, mention_maker, sentences_of, trie_regex
 
 
 # patterns of the inline matches below, compiled once
@@ -70,7 +70,7 @@ _LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from|speak|speaks|spoke|speaking|le
 _END_AFTER = re.compile(r"[ ]?(?:[,.;:)!?\"”]|$|and\b|or\b)")
 _GEORGIA_CUES = re.compile(r"Tbilisi|Georgian|Caucasus|Abkhaz|Ossetia|Saakashvili|Ivanishvili|Zourabichvili|Kobakhidze|Georgia’s (?:government|president|prime)")
 _WORD_BEFORE = re.compile(r"([\w’'.]+)([\s,]*)$")
-_WORD_AFTER = re.compile(r"^(?:’s|'s)|^[\s,]*([\w$’'\-]+)")
+_WORD_AFTER = re.compile(r"(?:’s|'s)|[\s,]*([\w$’'\-]+)")     # matched at a position
 
 
 def _word_before(text: str, start: int) -> tuple[str, str]:
@@ -79,7 +79,7 @@ def _word_before(text: str, start: int) -> tuple[str, str]:
 
 
 def _word_after(text: str, end: int) -> str:
-    m = _WORD_AFTER.match(text[end:end + 40])
+    m = _WORD_AFTER.match(text, end, end + 40)
     if not m:
         return ""
     return m.group(0) if m.group(1) is None else m.group(1)
@@ -102,24 +102,33 @@ def _is_capital_actor(text: str, start: int, end: int, capitals: set[tuple[int, 
     if lb in _ACTOR_BEFORE:
         return True
     # "Beijing and Washington agreed": look past a coordinated capital
-    m = _RX0.match(text[end:end + 60])
+    m = _RX0.match(text, end, end + 60)
     if m and m.group(2).lower() in _ACTOR_AFTER:
         return True
     return False
 
 
+@lru_cache(maxsize=1)
+def _alias_codes() -> dict[str, tuple[tuple[str, ...], str] | None]:
+    """Surface form -> (ISO codes, kind); None for the phrases that must not count."""
+    return {alias: None if code == "-" else (tuple(code.split("+")), kind)
+            for alias, (code, kind) in country_aliases().items()}
+
+
 def find_country_mentions(text: str) -> list[RawCountry]:
     """Every place where a state is referred to, before the organisation filter."""
     aliases = country_aliases()
+    alias_codes = _alias_codes()
     out: list[RawCountry] = []
     for m in _country_re().finditer(text):
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+        start, end = m.span()           # the span of group 1: the rest is a look-ahead
+        if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
             continue
         surface = m.group(1)
-        code, kind = aliases[surface]
-        if code == "-":
+        codes_kind = alias_codes[surface]
+        if codes_kind is None:
             continue
-        start, end = m.span(1)
+        codes, kind = codes_kind
         after = _word_after(text, end)
         if after.lower() in _CURRENCY or text[end:end + 1] == "$":
             continue                    # "U.S. dollars", "US$7 billion"
@@ -137,7 +146,7 @@ def find_country_mentions(text: str) -> list[RawCountry]:
                 continue                # "Michael Jordan"
         if kind == "capital" and not _is_capital_actor(text, start, end, set()):
             continue
-        out.append(RawCountry(start, end, tuple(code.split("+")), kind))
+        out.append(RawCountry(start, end, codes, kind))
     if any(r.codes == ("GEO",) for r in out) and any(r.codes == ("USA",) for r in out) \
             and not _GEORGIA_CUES.search(text):
         out = [r for r in out if r.codes != ("GEO",)]   # the US state of Georgia
@@ -157,13 +166,13 @@ def extract_countries(article: Article) -> list[Country]:
     if not raw:
         return []
     orgs = org_spans(article)
-    sentences = sentences_of(article)
+    make_mention = mention_maker(article, sentences_of(article))
     names = country_names()
     found: dict[str, list] = {}
     for r in raw:
-        inside = next((o for o in orgs if o[0] <= r.start and r.end <= o[1]), None)
+        inside = next((o for o in orgs if o[0] <= r.start and r.end <= o[1]), None) if orgs else None
         if inside is not None and not inside[2]:
             continue                    # "China Resources Holdings", "Islamic State of Iraq"
         for code in r.codes:
-            found.setdefault(code, []).append(mention(article, r.start, r.end, sentences))
+            found.setdefault(code, []).append(make_mention(r.start, r.end))
     return [Country(code, names.get(code, code), tuple(ms)) for code, ms in found.items()]

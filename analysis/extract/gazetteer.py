@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..records import Mention, Sentence
@@ -64,6 +65,22 @@ def mention(article, start: int, end: int, sentences=None) -> Mention:
     sents = sentences if sentences is not None else article.sentences
     index = sentence_index(sents, start) if sents else 0
     return Mention(start, end, article.text[start:end], index)
+
+
+def mention_maker(article, sentences):
+    """A function (start, end) -> the Mention that ``mention(article, start, end,
+    sentences)`` gives, with the sentence starts gathered once for many mentions."""
+    text = article.text
+    if not sentences:
+        return lambda start, end: Mention(start, end, text[start:end], 0)
+    starts = [s.start for s in sentences]
+
+    def make(start: int, end: int) -> Mention:
+        # the same search as text.sentence_index: the last sentence starting at or before
+        i = bisect_right(starts, start)
+        return Mention(start, end, text[start:end], i - 1 if i else 0)
+
+    return make
 
 
 def sentences_of(article) -> tuple[Sentence, ...]:

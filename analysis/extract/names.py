@@ -15,10 +15,13 @@ from ..text import load_lines, load_table
 UPPER = "A-Z" + "".join(chr(c) for c in range(0x00C0, 0x0250) if chr(c).isupper())
 LOWER = "a-z" + "".join(chr(c) for c in range(0x00DF, 0x0250) if chr(c).islower())
 
+#: Prefixes joined to a name by a hyphen ("al-Assad").
+_PREFIXES = ("al", "el", "ad", "as", "ash", "at", "az", "ul", "bin", "ibn", "abu", "da", "de", "di",
+             "du", "van", "von", "le", "la", "der", "den", "del", "della", "dos", "das")
 #: One capitalised word: "Putin", "Jean-Yves", "O'Brien", "McAllister", "AfCFTA", "U.S.",
 #: "al-Assad", "el-Sisi", "S." (an initial), "Portfolio.hu".
 CAP_WORD = (
-    rf"(?:(?:al|el|ad|as|ash|at|az|ul|bin|ibn|abu|da|de|di|du|van|von|le|la|der|den|del|della|dos|das)-|d[’'](?=[{UPPER}]))?"
+    rf"(?:(?:{'|'.join(_PREFIXES)})-|d[’'](?=[{UPPER}]))?"
     rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)*|[{UPPER}](?:[{UPPER}{LOWER}0-9]|[’'\-–.+&](?=[{UPPER}{LOWER}0-9]))*)"
 )
 #: Lower-case particles inside personal names.
@@ -27,14 +30,32 @@ PARTICLES = ("al", "el", "bin", "ibn", "bint", "abu", "von", "van", "der", "den"
 #: Connectors inside organisation names.
 CONNECTORS = ("of", "for", "on", "to", "in", "and", "the", "from", "against", "&")
 
-_LINK = "|".join(sorted(set(PARTICLES) | set(CONNECTORS), key=len, reverse=True))
+
+def _trie(words) -> str:
+    """A literal alternation factored as a trie (same matches as a flat alternation of
+    words that must be followed by a fixed character: at most one of them can be)."""
+    from .gazetteer import trie_regex
+    return trie_regex(sorted(words))
+
+
+# The run and token regexes, written for speed. A match never needs to backtrack into a
+# word: whatever the greedy match of a word is, the rest of the pattern (an optional
+# repetition, or nothing) accepts it, so possessive quantifiers and atomic groups give
+# exactly the matches of the plain pattern (CAP_WORD above) while sparing the engine its
+# backtracking bookkeeping; "X*(?:sep X+)*" matches what "(?:X|sep(?=X))*" matches, with one
+# character-class loop per stretch of letters instead of one alternation per letter; the
+# word lists are tries. tests/test_organizations.py checks them against the plain forms.
+_WORD_BODY = rf"[{UPPER}{LOWER}0-9]*+(?:[’'\-–.+&][{UPPER}{LOWER}0-9]++)*+"
+_RUN_CAP_WORD = (
+    rf"(?>(?:{_trie(_PREFIXES)})-|d[’'](?=[{UPPER}]))?"
+    rf"(?>[{UPPER}]\.(?:[{UPPER}]\.)*+|[{UPPER}]{_WORD_BODY})"
+)
 #: A run of capitalised words joined by single spaces, particles or connectors.
 # The run starts with a plain capital (checked first, so the engine skips ahead fast);
 # the look-behind then rules out a capital inside a word ("McAllister", "al-Assad").
-_FIRST_WORD = (rf"[{UPPER}](?<![\w’'\-][{UPPER}])"
-               rf"(?:\.(?:[{UPPER}]\.)*|(?:[{UPPER}{LOWER}0-9]|[’'\-–.+&](?=[{UPPER}{LOWER}0-9]))*)")
+_FIRST_WORD = rf"[{UPPER}](?<![\w’'\-][{UPPER}])(?>\.(?:[{UPPER}]\.)*+|{_WORD_BODY})"
 RUN_RE = re.compile(
-    rf"({_FIRST_WORD})((?:,?[ ](?:(?:{_LINK})[ ])*{CAP_WORD})*)"
+    rf"({_FIRST_WORD})((?:,?[ ](?:(?:{_trie(set(PARTICLES) | set(CONNECTORS))})[ ])*+{_RUN_CAP_WORD})*+)"
 )
 
 
@@ -42,7 +63,7 @@ RUN_RE = re.compile(
 def runs(text: str) -> tuple[tuple[int, int, str], ...]:
     """Every capitalised run of ``text`` as (start, end, run text); computed once per text."""
     return tuple([(m.start(), m.end(), m.group()) for m in RUN_RE.finditer(text)])
-TOKEN_RE = re.compile(rf"{CAP_WORD}|[\w’'\-]+|[,&]")
+TOKEN_RE = re.compile(rf"{_RUN_CAP_WORD}|[\w’'\-]+|[,&]")     # _RUN_CAP_WORD: CAP_WORD, faster
 
 
 def is_cap(word: str) -> bool:

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from ..records import Article, Country, Organization
 from ..text import load_table
-from .gazetteer import country_aliases, fold, mention, sentences_of, trie_regex
+from .gazetteer import country_aliases, fold, mention_maker, sentences_of, trie_regex
 from .names import (runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
                     strip_possessive, titles, tokens)
 
@@ -45,6 +45,9 @@ class OrgHit(NamedTuple):
     country: str | None
     is_acronym: bool
     publisher: bool = False     # the article's own publisher: blocks names, never reported
+
+
+_make_hit = OrgHit._make        # from a plain tuple, faster than _replace
 
 
 # Bodies of a state: a state named inside them still counts as a reference to the state.
@@ -77,10 +80,27 @@ _CONTEXT_AFTER = re.compile(
     rf"newspaper|daily|agency|said in a statement)\b"
     rf"|,[ ](?:the|a|an)[ ](?:[\w\-]+[ ]){{0,3}}(?:{_ORG_NOUNS})\b")
 _CONTEXT_LAST = frozenset(["to", "told", "with", "by", "in"] + _ORG_NOUNS.replace(" ", "|").split("|"))
+# Cheap necessary conditions, checked before those regexes (see _may_be_context): the
+# last characters of every _CONTEXT_BEFORE match before its optional "the ", five of
+# them for "told " and the nouns (every noun's last word has four letters or more),
+# eight for the other phrases, whose fixed words the pattern gives ("according to ");
+# and the start of every _CONTEXT_AFTER match. Keep them in step with the patterns
+# (tests/test_organizations.py::test_context_test_never_hides_a_context checks them).
+_BEFORE_TAILS5 = frozenset(["told "] + [n.split(" ")[-1][-4:] + " " for n in _ORG_NOUNS.split("|")])
+_BEFORE_TAILS8 = frozenset(["ding to ", "king to ", "poke to ", "ew with ", "rted by ", "oted by ",
+                            "ited by ", "shed by ", "ting in ", "rote in "])
+_AFTER_PREFIXES = (" reported", " reports", " chain", " newspaper", " daily", " agency",
+                   " said in a statement", ", the ", ", a ", ", an ")
 _SUBRUN_SPLIT = re.compile(r",[ ]|[ ](?:and|in|on|to|against)[ ]")
-_ACRONYM_AFTER = re.compile(r"[ ]?\((?:the[ ])?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9+]*)\)")
+# "(SDF)" after its long form; found from the parenthesis (a literal the engine scans for
+# fast), the match then starting one earlier when a space comes before it
+_ACRONYM_AFTER = re.compile(r"\((?:the[ ])?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9+]*)\)")
 # the look-behind comes after the first capital so the engine scans for capitals fast
 _ACRONYM_BEFORE = re.compile(r"([A-Z](?<![\w-][A-Z])[A-Za-z]*[A-Z][A-Za-z0-9+]*)[ ]\((?:the[ ])?([^()]{4,120})\)")
+# its parenthesis part: every match of _ACRONYM_BEFORE ends with one, and starts in the
+# word (of these characters only) right before it
+_PAREN_LONG = re.compile(r"[ ]\((?:the[ ])?[^()]{4,120}\)")
+_ACRONYM_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+")
 _POLICE = re.compile(r"[ ]police\b")
 _POLICE_PLACE = re.compile(r"(?<![\w’'\-])([A-Z][a-z]+)$")
 _ADJ_SUFFIXES = ("-based", "-led", "-backed", "-born", "-owned", "-run", "-funded", "-allied")
@@ -125,9 +145,15 @@ def _acronym_matches(acronym: str, words: list[str]) -> bool:
     connectors may be skipped; a word may give more than its first letter: "AfCFTA")."""
     target = [c.lower() for c in acronym if c.isalpha()]
     ws = [w.lower() for w in words]
+    memo: dict[tuple[int, int], bool] = {}   # a plain dict: an lru_cache per call costs more
 
-    @lru_cache(maxsize=None)
-    def go(i: int, j: int) -> bool:      # i: letter index, j: word index
+    def go(i: int, j: int) -> bool:
+        found = memo.get((i, j))
+        if found is None:
+            found = memo[i, j] = _go(i, j)
+        return found
+
+    def _go(i: int, j: int) -> bool:      # i: letter index, j: word index
         if i == len(target):
             return j == len(ws) or all(not words[k][:1].isupper() for k in range(j, len(ws)))
         if j == len(ws):
@@ -208,6 +234,18 @@ def _head_filter() -> re.Pattern:
     return re.compile(trie_regex(sorted(words)))
 
 
+@lru_cache(maxsize=1)
+def _head_forms() -> frozenset[str]:
+    """Lower-cased words that may be an organisation word (or "house") once a possessive
+    is stripped: "ministry", "ministry's", "forces’". A cheap necessary condition."""
+    out = set()
+    for head in {h.lower() for h in org_heads()} | {"house"}:
+        out.update((head, head + "’s", head + "'s"))
+        if head.endswith("s"):
+            out.update((head + "’", head + "'"))
+    return frozenset(out)
+
+
 def _head_runs(text: str) -> list[tuple[int, int]]:
     """Spans of capitalised runs that end in an organisation word (with of-phrases)."""
     heads = org_heads()
@@ -215,20 +253,21 @@ def _head_runs(text: str) -> list[tuple[int, int]]:
     stops = stop_caps()
     title_words = titles()
     aliases = country_aliases()
+    may_head = _head_forms()
     out = []
-    for r_start, r_end, r_text in runs(text):
-        if " " not in r_text:
-            continue                    # one word: no head with words before it
-        if not head_filter(r_text.lower()):
-            continue                    # no organisation word anywhere in the run
+    # one word: no head with words before it; no organisation word anywhere in the run
+    for r_start, r_end, r_text in [r for r in runs(text) if " " in r[2] and head_filter(r[2].lower())]:
         toks = tokens(text, r_start, r_end)
         n = len(toks)
         i = 0
         while i < n:
             word = toks[i][0]
+            if word.lower() not in may_head:
+                i += 1
+                continue
             bare = strip_possessive(word)
             low = bare.lower()
-            is_head = low in heads and is_cap(word) and i > 0 or (low in heads and i == 0 and False)
+            is_head = low in heads and is_cap(word) and i > 0
             if low == "house" and i + 1 < n and toks[i + 1][0] == "of":
                 is_head = True
             if not is_head:
@@ -331,10 +370,12 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
 
     # 2. acronym definitions
     acronyms: dict[str, str] = {}     # acronym -> key
-    run_ends = {r[1]: r for r in runs(text)} if "(" in text else {}
-    for m in _ACRONYM_AFTER.finditer(text):
+    paren = list(_ACRONYM_AFTER.finditer(text)) if "(" in text else ()
+    run_ends = {r[1]: r for r in runs(text)} if paren else {}
+    for m in paren:
         acr = m.group(1)
-        run = run_ends.get(m.start())
+        m_start = m.start() - 1 if m.start() and text[m.start() - 1] == " " else m.start()
+        run = run_ends.get(m_start)
         if run is None:
             continue
         words = _split_words(run[2])
@@ -345,8 +386,8 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
                     k == 0 and len(words) >= 2 and set(c for c in acr if c.isupper()) <= {w[0] for w in words}):
                 long = " ".join(words[k:])
                 # recover exact text of the long form
-                pos = text.rfind(words[k], run[0], m.start())
-                long = text[pos:m.start()].rstrip()
+                pos = text.rfind(words[k], run[0], m_start)
+                long = text[pos:m_start].rstrip()
                 long = strip_possessive(_THE.sub("", long))
                 if long in aliases or long in stops:
                     break
@@ -358,7 +399,15 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
                 add(pos, pos + len(long), long, key=key, acronym=acr, kind=kind, country=country)
                 add(m.start(1), m.end(1), acr, key=key, acronym=acr, kind=kind, country=country, is_acr=True)
                 break
-    for m in _ACRONYM_BEFORE.finditer(text):
+    for pm in _PAREN_LONG.finditer(text):
+        # the word before the parenthesis; the leftmost match starting in it is the one
+        # _ACRONYM_BEFORE.finditer would give (its look-behind sees before ``ws``)
+        ws = pm.start()
+        while ws and text[ws - 1] in _ACRONYM_CHARS:
+            ws -= 1
+        m = _ACRONYM_BEFORE.search(text, ws, pm.end()) if ws < pm.start() else None
+        if m is None:
+            continue
         acr, inner = m.group(1), m.group(2)
         inner_words = _split_words(inner)
         if not inner_words or not inner_words[0][:1].isupper():
@@ -383,29 +432,31 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
         add(start, end, surface, kind=_kind_from_head(head), country=_state_prefix(surface))
 
     # 4. contexts only organisations fill
-    known_surnames = None
-    candidates = []
-    for r_start, r_end, r_text in runs(text):
-        # pieces of the run between commas and "and": each may be a name
-        if " " in r_text:           # every separator holds a space
-            pos = r_start
-            pieces = []
-            for sep in _SUBRUN_SPLIT.finditer(r_text):
+    # pieces of the runs between commas and "and": each may be a name. Only the few that
+    # pass the cheap test get the exact one; kept in text order.
+    all_runs = runs(text)
+    # (_may_be_context written out for the many one-word runs: a call costs more)
+    pieces = [(s, e) for s, e, r_text in all_runs if " " not in r_text and (
+              s < 12 or text[s - 5:s] in _BEFORE_TAILS5 or text[s - 8:s] in _BEFORE_TAILS8 or
+              (text[s - 4:s] == "the " and (text[s - 9:s - 4] in _BEFORE_TAILS5 or
+                                            text[s - 12:s - 4] in _BEFORE_TAILS8)) or
+              text.startswith(_AFTER_PREFIXES, e))]
+    multi = [r for r in all_runs if " " in r[2]]    # every separator holds a space
+    for r_start, r_end, r_text in multi:
+        pos = r_start
+        for sep in _SUBRUN_SPLIT.finditer(r_text):
+            if _may_be_context(text, pos, r_start + sep.start()):
                 pieces.append((pos, r_start + sep.start()))
-                pos = r_start + sep.end()
+            pos = r_start + sep.end()
+        if _may_be_context(text, pos, r_end):
             pieces.append((pos, r_end))
-        else:
-            pieces = [(r_start, r_end)]
-        for p_start, p_end in pieces:
-            prev = text[p_start - 12 if p_start > 12 else 0:p_start].rsplit(None, 2)
-            if prev and prev[-1] == "the":
-                prev = prev[:-1]
-            before = bool(prev) and prev[-1] in _CONTEXT_LAST and \
-                _CONTEXT_BEFORE.search(text, p_start - 30 if p_start > 30 else 0, p_start)
-            if before or (p_end < len(text) and text[p_end] in " ," and _CONTEXT_AFTER.match(text, p_end)):
-                candidates.append((p_start, text[p_start:p_end]))
-    if candidates:
-        known_surnames = _surnames(text)
+    if multi:
+        pieces.sort()
+    candidates = []
+    for p_start, p_end in pieces:
+        if (p_start and _follows_context(text, p_start)) or _CONTEXT_AFTER.match(text, p_end):
+            candidates.append((p_start, text[p_start:p_end]))
+    known_surnames = None
     for start, surface in candidates:
         words = surface.split(" ")
         while words and (words[0] in stops or strip_possessive(words[0]) in aliases or
@@ -415,6 +466,8 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
         if not words:
             continue
         surface = " ".join(words)
+        if len(words) == 1 and known_surnames is None:
+            known_surnames = _surnames(text)        # only needed for one-word names
         if surface in aliases or surface in surfaces or _looks_like_person(words) or \
                 (len(words) == 1 and (words[0] in known_surnames or words[0].lower() in titles())) or \
                 any(w.lower() in titles() or w in given_names() for w in words):
@@ -449,7 +502,7 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
                     key = acronyms[surface]
                     hits.append(OrgHit(pos, end, key, surface, surface, None, None, True))
                 else:
-                    hits.append(h._replace(start=pos, end=end))
+                    hits.append(_make_hit((pos, end, *h[2:])))      # h._replace(start=, end=)
             pos = text.find(surface, end)
 
     # longest hit wins where hits overlap
@@ -471,6 +524,27 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
                                            any(fold(h.surface) in g for g in _publishers())) else h
             for h in kept]
     return tuple(kept)
+
+
+def _may_be_context(text: str, start: int, end: int) -> bool:
+    """False when neither a _CONTEXT_BEFORE match can end at ``start`` nor a
+    _CONTEXT_AFTER match start at ``end`` (a look at a few characters); True when one may."""
+    if start < 12:
+        return True                 # too near the start for the slices below
+    if text[start - 4:start] == "the ":
+        start -= 4                  # "according to the "
+    return text[start - 5:start] in _BEFORE_TAILS5 or text[start - 8:start] in _BEFORE_TAILS8 or \
+        text.startswith(_AFTER_PREFIXES, end)
+
+
+def _follows_context(text: str, p: int) -> bool:
+    """The text before ``p`` is a context only organisations fill: "according to (the) ",
+    "told ", "retailer "."""
+    prev = text[p - 12 if p > 12 else 0:p].rsplit(None, 2)
+    if prev and prev[-1] == "the":
+        prev = prev[:-1]
+    return bool(prev) and prev[-1] in _CONTEXT_LAST and \
+        _CONTEXT_BEFORE.search(text, p - 30 if p > 30 else 0, p) is not None
 
 
 @lru_cache(maxsize=1)
@@ -535,7 +609,7 @@ def extract_organizations(article: Article, countries: list[Country]) -> list[Or
     hits = [h for h in _analyse(article.text, article.source) if not h.publisher]
     if not hits:
         return []
-    sentences = sentences_of(article)
+    make_mention = mention_maker(article, sentences_of(article))
     groups: dict[str, list[OrgHit]] = {}
     for h in hits:
         groups.setdefault(h.key, []).append(h)
@@ -544,9 +618,14 @@ def extract_organizations(article: Article, countries: list[Country]) -> list[Or
         # Administration": one body, under the state-prefixed form
         states = _folded_state_names()
         for long in sorted(groups, key=len, reverse=True):
-            if long not in groups:
+            if long not in groups or " " not in long:
                 continue
-            for short in [k for k in groups if k != long and long.endswith(" " + k)]:
+            # the keys that end ``long`` after one of its spaces
+            parts = long.split(" ")
+            tails = {" ".join(parts[i:]) for i in range(1, len(parts))}
+            if tails.isdisjoint(groups):
+                continue
+            for short in [k for k in groups if k != long and k in tails]:
                 if long[:-len(short) - 1].removeprefix("the ") in states:
                     groups[long].extend(groups.pop(short))
     out = []
@@ -560,5 +639,5 @@ def extract_organizations(article: Article, countries: list[Country]) -> list[Or
         kind = next((h.kind for h in hs if h.kind), None)
         country = next((h.country for h in hs if h.country), None)
         out.append(Organization(name=name, acronym=acronym, kind=kind, country=country,
-                                mentions=tuple(mention(article, h.start, h.end, sentences) for h in hs)))
+                                mentions=tuple([make_mention(h.start, h.end) for h in hs])))
     return out
