@@ -72,6 +72,7 @@ def test_apposition_with_who_was():
     ("Bashar al-Assad remained in Damascus.", "Bashar al-Assad"),
     ("Ursula von der Leyen arrived.", "Ursula von der Leyen"),
     ("Luiz Inácio Lula da Silva won.", "Luiz Inácio Lula da Silva"),
+    ("Senator Maria dela Cruz arrived.", "Maria dela Cruz"),
     ("Mohammed bin Salman met him.", "Mohammed bin Salman"),
     ("Jean-Yves Le Drian flew in.", "Jean-Yves Le Drian"),
     ("Xi Jinping said so.", "Xi Jinping"),

@@ -26,7 +26,8 @@ CAP_WORD = (
 )
 #: Lower-case particles inside personal names.
 PARTICLES = ("al", "el", "bin", "ibn", "bint", "abu", "von", "van", "der", "den", "de", "da",
-             "do", "dos", "das", "di", "du", "del", "della", "la", "le", "ter", "ten", "y", "e")
+             "do", "dos", "das", "di", "du", "del", "della", "dela", "delos", "la", "le", "ter", "ten",
+             "y", "e")
 #: Connectors inside organisation names.
 CONNECTORS = ("of", "for", "on", "to", "in", "and", "the", "from", "against", "&")
 
