@@ -323,3 +323,20 @@ def test_more_frames(sentence, status, parties, targets):
     assert record.status == status
     assert set(record.parties) == parties
     assert targets <= set(record.targets)
+
+
+@pytest.mark.parametrize("text", [
+    "Japan and Russia agreed to resume talks. Tokyo plans to send a delegation.",
+    "The U.S./plans to withdraw were announced; (plans to leave) followed.",
+    "The x-plans to leave and the ministers' plans to meet, were discussed.",
+    "It was agreed that Iran is to reduce its stockpile, but Russia refused to sign.",
+    "“We call on Turkey to withdraw,” Merkel said. NATO urged restraint.",
+])
+def test_cue_prefilter_never_hides_a_hit(text):
+    # hits() given the words skips regexes whose literal starts no word; without them
+    # every regex of the keyed cues runs: the hits are the same
+    from analysis.extract.agreements import _rules
+    from analysis.extract.topics import body_words
+    words = [tally.keys() for _, tally in body_words(Article(id="x", text=text))]
+    assert list(_rules().hits(text, words)) == list(_rules().hits(text))
+    assert list(_rules().hits(text))

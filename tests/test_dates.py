@@ -78,3 +78,38 @@ def test_future_can_be_forced():
 @pytest.mark.parametrize("value, ok", [("2017-04-29", True), ("2017-04-29T10:00", True), ("29/04/2017", False), (None, False)])
 def test_parse_iso(value, ok):
     assert (parse_iso(value) is not None) == ok
+
+
+@pytest.mark.parametrize("text", [
+    "On Thursday, NATO leaders pledged support by the end of 2014.",
+    "THE SUMMIT ENDS NEXT WEEK, on MONDAY or may 5, 2020.",
+    "They met on \u017funday and in May 2019.",         # long s: the case-insensitive path
+    "Signed İn March 2019 and in May.",                 # İ changes length when lower-cased
+    "Signed on 5 July 2019 in \u212aabul.",             # Kelvin sign
+])
+def test_lower_case_scan_finds_what_the_case_insensitive_one_does(monkeypatch, text):
+    from analysis.extract import dates
+    fast = find_dates(text, "2020-01-15")
+    # force the case-insensitive scan of the original text
+    monkeypatch.setattr(dates, "_SPECIAL_CASE", type("Any", (), {"search": staticmethod(lambda s: True)})())
+    assert find_dates(text, "2020-01-15") == fast
+    assert fast
+
+
+def test_lower_case_regex_keeps_escapes_and_refuses_inline_flags():
+    from analysis.extract.dates import lower_case_regex
+    rx = lower_case_regex(r"\b(?P<Word>Said|SAYS)\s+\W")
+    assert rx.pattern == r"\b(?P<Word>said|says)\s+\W"
+    assert rx.search("he said: ok".lower()) is None and rx.search("he said ,") is not None
+    with pytest.raises(ValueError):
+        lower_case_regex(r"in\s+(?-i:[A-Z])\w+")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("on Auguſt 3, 2020", "2020-08-03"),
+    ("in ſpring 2020", "2020-03-01/2020-05-31"),
+    ("laſt week", "2020-04-27/2020-05-03"),
+])
+def test_long_s_reads_as_s(text, value):
+    # the long s (old typography, OCR) matches "s" case-insensitively; it must not crash
+    assert [d.value for d in find_dates(text, "2020-05-05")] == [value]

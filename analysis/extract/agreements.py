@@ -38,8 +38,8 @@ from functools import lru_cache
 from ..errors import ResourceError
 from ..records import STATUSES, Agreement, Article, Country, Organization, Person, Quote, Sentence
 from ..text import load_lines, load_table, split_sentences
-from .dates import resolve_when
-from .topics import topic_terms
+from .dates import lower_case_regex, may_use_lower_case, resolve_when
+from .topics import body_words, topic_terms
 
 __all__ = ["extract_agreements"]
 
@@ -92,6 +92,7 @@ class _Rules:
     def __init__(self) -> None:
         rows = load_table("agreement_cues.tsv")
         parts, cues = [], []
+        self.always_alts: set[int] = set()   # regexes without a leading literal: always run
         self.keys: dict[str, set[int]] = {}
         self.exact_keys: dict[str, set[int]] = {}
         for i, row in enumerate(rows):
@@ -121,12 +122,31 @@ class _Rules:
         # A cue whose pattern is an alternation ("seeks?\s+to|aims?\s+to", "(?:spoke|met)\s+with")
         # becomes one regex per alternative, each starting with a literal.
         self.regexes = [[re.compile(rf"(?:{alt})(?![\w-])") for alt in _alternatives(p)] for p in parts]
+        # The literal each regex's matches start with ("plans\s+to": "plans"), by its first
+        # two characters: a regex whose literal starts no word of the text finds nothing
+        # that hits() keeps, so it is not run (see _alts_of).
+        self.alt_ids: list[list[int]] = []   # row -> the numbers of its regexes
+        for alts in self.regexes:
+            first = sum(map(len, self.alt_ids))
+            self.alt_ids.append(list(range(first, first + len(alts))))
+        self.literals_by_head: dict[str, list[tuple[int, str]]] = {}
+        for i, p in enumerate(parts):
+            for k, alt in zip(self.alt_ids[i], _alternatives(p)):
+                literal = _leading_literal(alt)
+                if len(literal) >= 2:
+                    self.literals_by_head.setdefault(literal[:2], []).append((k, literal))
+                else:  # (a one-letter literal would be too common to filter on)
+                    self.always_alts.add(k)
         self.regexes_i = [[re.compile(rf"(?:{alt})(?![\w-])", re.IGNORECASE) for alt in _alternatives(p)]
                           for p in parts]
         self.key_lengths = sorted({len(k) for k in self.keys}, reverse=True)
         self.always = frozenset(i for i, row in enumerate(rows) if not row.get("keys", "").split())
         self._token_rows: dict[str, frozenset[int]] = {}
         self._seen: set[str] = set()  # tokens already classified
+        # by words as written: word -> (its cues as in _token_rows, the regexes whose literal
+        # starts a piece of it); only words with either
+        self._word_info: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
+        self._word_seen: set[str] = set()
         hedges = "|".join(re.escape(w) for w in load_lines("hedges.txt"))
         self.hedge = re.compile(rf"(?:^|\W)(?:{hedges})\W+(?:\w+\W+){{0,2}}$", re.IGNORECASE)
         negs = "|".join(re.escape(w) for w in sorted(load_lines("negations.txt"), key=len, reverse=True))
@@ -141,39 +161,100 @@ class _Rules:
         (set algebra over the article's distinct words; new words are classified once)."""
         tokens = set(low.split())
         memo = self._token_rows
-        for token in tokens - self._seen:
-            word = token.lstrip(_OPEN_PUNCT)
-            found: set[int] = set(self.exact_keys.get(word.rstrip(_CLOSE_PUNCT), ()))
-            for length in self.key_lengths:
-                if len(word) >= length:
-                    hit = self.keys.get(word[:length])
-                    if hit:
-                        found |= hit
-            if len(self._seen) < 1_000_000:
-                self._seen.add(token)
-                if found:
-                    memo[token] = frozenset(found)
+        seen = self._seen
         active: set[int] = set(self.always)
+        # (issuperset: the usual case, every word seen before, builds no set)
+        if not seen.issuperset(tokens):
+            for token in tokens - seen:
+                found = self._rows_of(token)
+                if len(seen) < 1_000_000:
+                    seen.add(token)
+                    if found:
+                        memo[token] = frozenset(found)
+                else:  # memo full: this article's new words count directly
+                    active |= found
         for token in tokens & memo.keys():
             active |= memo[token]
-        if len(self._seen) >= 1_000_000:  # memo full: classify this article's words directly
-            for token in tokens - self._seen:
-                word = token.lstrip(_OPEN_PUNCT)
-                active |= self.exact_keys.get(word.rstrip(_CLOSE_PUNCT), set())
-                for length in self.key_lengths:
-                    active |= self.keys.get(word[:length], set()) if len(word) >= length else set()
         return sorted(active)
 
-    def hits(self, text: str):
+    def rows_for_words(self, words) -> tuple[list[int], set[int]]:
+        """rows_for(text.lower()) from the distinct words of ``text`` as written, given as
+        sets (or dict keys) whose union is the text's words (lower() neither makes nor
+        removes whitespace, so the lower-cased words are those of the lower-cased text);
+        and the regexes worth running (_alts_of)."""
+        info = self._word_info
+        seen = self._word_seen
+        active: set[int] = set(self.always)
+        alts: set[int] = set(self.always_alts)
+        for tokens in words:
+            if not seen.issuperset(tokens):
+                for token in tokens - seen:
+                    low = token.lower()
+                    found, starts = self._rows_of(low), self._alts_of(low)
+                    if len(seen) < 1_000_000:
+                        seen.add(token)
+                        if found or starts:
+                            info[token] = (frozenset(found), frozenset(starts))
+                    else:  # memo full: this article's new words count directly
+                        active |= found
+                        alts |= starts
+            for token in tokens & info.keys():
+                found, starts = info[token]
+                if found:
+                    active |= found
+                alts |= starts
+        return sorted(active), alts
+
+    def _alts_of(self, low: str) -> set[int]:
+        """The regexes whose literal starts a piece of one lower-cased word: at its start or
+        after a character that is no letter, digit, "_" or "-" (where hits() keeps a match)."""
+        out: set[int] = set()
+        by_head = self.literals_by_head
+        # where a piece starts: the word's start and after each character that is not \w
+        # (str.isalnum or "_") nor "-"; a plain word, or one with a single mark after it,
+        # has only its start
+        if low.isalnum() or low[:-1].isalnum():
+            starts = (0,)
+        else:
+            starts = (0, *(m.end() for m in _PIECE_BREAK.finditer(low)))
+        for j in starts:
+            for k, literal in by_head.get(low[j:j + 2], ()):
+                if low.startswith(literal, j):
+                    out.add(k)
+        return out
+
+    def _rows_of(self, token: str) -> set[int]:
+        """The cues whose keys one word matches (a key is a prefix, a key= the whole word)."""
+        word = token.lstrip(_OPEN_PUNCT)
+        found: set[int] = set(self.exact_keys.get(word.rstrip(_CLOSE_PUNCT), ()))
+        for length in self.key_lengths:
+            if len(word) >= length:
+                hit = self.keys.get(word[:length])
+                if hit:
+                    found |= hit
+        return found
+
+    def hits(self, text: str, words=None, low: str | None = None):
         """(start, end, cue index) of every cue occurrence, leftmost first; at one position
-        the cue listed first in the file wins, and cues do not overlap."""
-        low = text.lower()
+        the cue listed first in the file wins, and cues do not overlap. ``words``: the
+        text's distinct words as written, if known (see rows_for_words); ``low``:
+        ``text.lower()``, if known."""
+        if low is None:
+            low = text.lower()
         regexes = self.regexes
+        alts = None   # every regex of the rows runs
         if len(low) != len(text):  # a few characters change length when lower-cased
             low, regexes = text, self.regexes_i
+            rows = self.rows_for(low)
+        elif words is not None:
+            rows, alts = self.rows_for_words(words)
+        else:
+            rows = self.rows_for(low)
         found = []
-        for i in self.rows_for(low):
-            for regex in regexes[i]:
+        for i in rows:
+            for k, regex in zip(self.alt_ids[i], regexes[i]):
+                if alts is not None and k not in alts:
+                    continue  # its literal starts no word: no match would be kept
                 for m in regex.finditer(low):
                     start = m.start()
                     if start and (low[start - 1].isalnum() or low[start - 1] in "_-"):
@@ -224,6 +305,20 @@ def _alternatives(pattern: str) -> list[str]:
     return out
 
 
+_PIECE_BREAK = re.compile(r"[^\w-]")
+
+
+def _leading_literal(pattern: str) -> str:
+    r"""The plain characters every match of ``pattern`` starts with, within one word
+    ("plans\s+to" -> "plans", "seeks?\s+to" -> "seek"); "" when it starts otherwise."""
+    end = 0
+    while end < len(pattern) and (pattern[end].isalnum() or pattern[end] in "'-"):
+        end += 1
+    if end < len(pattern) and pattern[end] in "?*{":
+        end -= 1  # the last character is optional or repeated
+    return pattern[:max(end, 0)]
+
+
 _OPEN_PUNCT = "\"“‘'«([{—–-"
 _CLOSE_PUNCT = "\"”’'».,;:!?)]}—–-…"
 
@@ -252,6 +347,9 @@ _FIRST_PERSON = re.compile(r"\b(?:I|we|We|us|our|Our)\b")
 _REPORTING = re.compile(
     r"\b(?:said|says|told\s+\w+|stated|added|noted|claimed|announced|reported|wrote|indicated|confirmed|explained)\b(?:\s+that)?",
     re.IGNORECASE)
+# the two scanned in every clause, for the lower-cased text (see dates.lower_case_regex)
+_SUBJECT_START_LOW = lower_case_regex(_SUBJECT_START.pattern)
+_REPORTING_LOW = lower_case_regex(_REPORTING.pattern)
 _WITH = re.compile(r"\b(?:with|between|and|to|for)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _STRIP = " \t\n,;:—–-\"“”‘’'"
 
@@ -277,7 +375,8 @@ def _entities(article: Article, persons, countries, organizations) -> list[_Ent]
                 ents.append(_Ent(m.start, m.end, o.name, False, "org"))
     text = article.text
     # "UK-based retailer", "Turkish-born": an attribute, not an actor
-    ents = [e for e in ents if not (e.kind == "country" and _ATTRIBUTE.match(text, e.end))]
+    ents = [e for e in ents if not (e.kind == "country" and text.startswith("-", e.end)
+                                    and _ATTRIBUTE.match(text, e.end))]
     ents.sort(key=lambda e: (e.start, -e.end))
     # Persons without a country take an organisation named just before them
     # ("NATO Secretary-General Jens Stoltenberg").
@@ -477,15 +576,13 @@ def extract_agreements(article: Article, persons: list[Person], countries: list[
         return []
     rules = _rules()
     sentences: tuple[Sentence, ...] | list[Sentence] = article.sentences or split_sentences(text)
-    ents = _entities(article, persons, countries, organizations)
-    state_of = {e.value: e.is_state for e in ents if e.value}
-    person_by_name = {p.name: p for p in persons}
-    speaker_value = {e.name: e.value for e in ents if e.kind == "person" and e.value}
 
     # cue hits over the whole text, binned into sentences
     hits_by_sentence: dict[int, list[_Hit]] = {}
     s_index = 0
-    for m_start, m_end, cue_index in rules.hits(text):
+    words = [tally.keys() for _, tally in body_words(article)]   # shared with topics
+    low = text.lower()
+    for m_start, m_end, cue_index in rules.hits(text, words, low):
         cue = rules.cues[cue_index]
         while s_index + 1 < len(sentences) and sentences[s_index + 1].start <= m_start:
             s_index += 1
@@ -505,6 +602,18 @@ def extract_agreements(article: Article, persons: list[Person], countries: list[
         if status == "planned" and _GOAL.search(before):
             continue  # "the reason for the meeting was to ...", "one goal is to ...": an aim, not a plan
         hits_by_sentence.setdefault(s_index, []).append(_Hit(m_start, m_end, text[m_start:m_end], cue, status))
+
+    if not hits_by_sentence:
+        return []  # no statement: the entities are not needed
+    # the clause scans below run on the lower-cased text where that finds the same
+    if may_use_lower_case(text, low):
+        scan, subject_start, reporting = low, _SUBJECT_START_LOW, _REPORTING_LOW
+    else:
+        scan, subject_start, reporting = text, _SUBJECT_START, _REPORTING
+    ents = _entities(article, persons, countries, organizations)
+    state_of = {e.value: e.is_state for e in ents if e.value}
+    person_by_name = {p.name: p for p in persons}
+    speaker_value = {e.name: e.value for e in ents if e.kind == "person" and e.value}
 
     quote_spans = [(q.start, q.end, q) for q in quotes]
 
@@ -551,7 +660,7 @@ def extract_agreements(article: Article, persons: list[Person], countries: list[
             post = [e for e in c_ents if e.start >= main.end]
             # nearest subject: after the last subordinator before the cue
             subj_from = c_start
-            for m in _SUBJECT_START.finditer(text, c_start, main.start):
+            for m in subject_start.finditer(scan, c_start, main.start):
                 subj_from = m.end()
             near = [e for e in pre if e.start >= subj_from]
             subject_ents = near or pre
@@ -583,7 +692,7 @@ def extract_agreements(article: Article, persons: list[Person], countries: list[
 
             reported_by = None
             rep = None
-            for m in _REPORTING.finditer(text, c_start, main.start):
+            for m in reporting.finditer(scan, c_start, main.start):
                 rep = m
             if rep is not None:
                 who = [e for e in pre if e.end <= rep.start() and e.kind == "person"]

@@ -48,7 +48,7 @@ _M = (r"(?:January|February|March|April|May|June|July|August|September|October|N
 _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 
-_DATE_RE = re.compile(
+_DATE_PATTERN = (
     r"\b(?:"
     # July 1, 2020 / July 1 2020 / July 1
     rf"(?P<md_month>{_M})\s+(?P<md_day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+(?P<md_year>{_YEAR})\b)?"
@@ -74,9 +74,25 @@ _DATE_RE = re.compile(
     rf"|(?P<mo_prep>in|as\s+early\s+as|as\s+late\s+as|by|until|since|from|early|late|mid|before|after|during)[-\s]+"
     rf"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?:\s+of\s+(?P<month_rel>last|next|this)\s+year\b)?"
-    r")",
-    re.IGNORECASE,
+    r")"
 )
+_DATE_RE = re.compile(_DATE_PATTERN, re.IGNORECASE)
+
+
+def lower_case_regex(pattern: str) -> re.Pattern:
+    """``pattern`` (written for IGNORECASE) compiled case-sensitively for a lower-cased text
+    (about three times faster): the letters of its literals lower-cased, escapes (\\b \\s
+    \\d) and group names kept. It finds what the IGNORECASE one finds in the original text
+    when ``text.lower()`` has the text's length and no _SPECIAL_CASE character is present
+    (see may_use_lower_case). Inline flags ("(?-i:...)") are refused."""
+    if re.search(r"\(\?[a-zA-Z-]+[:)]", pattern):
+        raise ValueError("lower_case_regex: a pattern with inline flags cannot be lower-cased")
+    return re.compile(re.sub(r"\\.|\(\?P<\w+>|[A-Z]+",
+                             lambda m: m.group(0) if m.group(0)[0] in "\\(" else m.group(0).lower(), pattern))
+
+
+_DATE_RE_LOWER = lower_case_regex(_DATE_PATTERN)   # for find_dates' lower-cased scan
+_GROUP_NAMES = tuple(sorted(_DATE_RE.groupindex, key=_DATE_RE.groupindex.get))
 # A cheap first test: every expression _DATE_RE matches holds a digit or one of these words
 # (case-insensitively). The few non-ASCII letters that match an ASCII letter under
 # IGNORECASE (İ ı ſ and the Kelvin sign) send a text straight to the full regex.
@@ -149,8 +165,8 @@ def _nearest_year(month: int, day: int, ref: date, future: bool) -> int:
     return year if (month, day) <= (ref.month, ref.day) else year - 1
 
 
-def _resolve(m: re.Match, ref: date | None, future: bool) -> str | None:
-    g = m.groupdict()
+def _resolve(g: dict[str, str | None], ref: date | None, future: bool) -> str | None:
+    """The ISO value of one match, from its named groups (as written in the text)."""
     if g["md_month"] or g["dm_month"]:
         month_word = g["md_month"] or g["dm_month"]
         if not _CAPITALISED.match(month_word):
@@ -259,6 +275,12 @@ def _resolve(m: re.Match, ref: date | None, future: bool) -> str | None:
     return None
 
 
+def may_use_lower_case(text: str, low: str) -> bool:
+    """Whether regexes from lower_case_regex may scan ``low`` (``text.lower()``) in place of
+    their IGNORECASE originals scanning ``text``: same offsets, same matches."""
+    return len(low) == len(text) and not _SPECIAL_CASE.search(text)
+
+
 def may_hold_date(text: str) -> bool:
     """False only when _DATE_RE cannot match anywhere in ``text`` (no digit, no date word):
     lets find_dates skip the costly scan of most sentences."""
@@ -276,13 +298,23 @@ def find_dates(text: str, article_date: str | date | None = None, *,
     if not may_hold_date(text):
         return []
     ref = article_date if isinstance(article_date, date) else parse_iso(article_date)
+    low = text.lower()
+    if may_use_lower_case(text, low):
+        matches = _DATE_RE_LOWER.finditer(low)   # same spans as _DATE_RE.finditer(text)
+    else:
+        matches = _DATE_RE.finditer(text)
     out = []
-    for m in _DATE_RE.finditer(text):
+    for m in matches:
+        start, end = m.span()
         # the tense that governs an expression is the one just before it
-        ahead = future if future is not None else bool(_FUTURE.search(text, max(0, m.start() - 60), m.start()))
-        value = _resolve(m, ref, ahead)
+        ahead = future if future is not None else bool(_FUTURE.search(text, max(0, start - 60), start))
+        # the groups as written (capitals matter: "May" the month, "may" the verb)
+        groups = dict(zip(_GROUP_NAMES, [text[a:b] if a >= 0 else None for a, b in m.regs[1:]]))
+        if "ſ" in text[start:end]:  # the long s matches "s" case-insensitively ("Auguſt")
+            groups = {k: v.replace("ſ", "s") if v else v for k, v in groups.items()}
+        value = _resolve(groups, ref, ahead)
         if value:
-            out.append(DateMention(m.start(), m.end(), m.group(0), value))
+            out.append(DateMention(start, end, text[start:end], value))
     return out
 
 

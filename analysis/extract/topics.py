@@ -22,7 +22,7 @@ from ..errors import ResourceError
 from ..records import TOPIC_LABELS, Article, Topic
 from ..text import load_table
 
-__all__ = ["classify_topics", "score_topics", "topic_terms", "MAX_LABELS"]
+__all__ = ["classify_topics", "score_topics", "topic_terms", "body_words", "MAX_LABELS"]
 
 TITLE_FACTOR = 3.0
 LEAD_FACTOR = 2.0
@@ -36,6 +36,7 @@ _OPENERS = "\"“‘'«([{—–-"
 _CLOSERS = "\"”’'».,;:!?)]}—–-…"
 _POSSESSIVE = ("'s", "’s")
 _MAX_N = 4
+_RANK = {label: i for i, label in enumerate(TOPIC_LABELS)}   # order of labels on equal scores
 
 
 def _clean(token: str) -> str:
@@ -107,8 +108,9 @@ class _Lexicon:
         self.first_words = {k[0] for k in self.exact if len(k) > 1} | {k[0] for k in self.prefix if k}
         self._cache: dict[tuple[str, ...], str | None] = {}
         self._seen: set[str] = set()          # raw tokens already classified
-        self._term_of: dict[str, str] = {}     # raw token -> the one-word term it is
-        self._openers: set[str] = set()        # raw tokens that may open a phrase
+        # raw token -> (the one-word term it is or None, whether it may open a phrase),
+        # for the tokens that are either
+        self._info: dict[str, tuple[str | None, bool]] = {}
         self._gram_info: dict = {}             # raw n-gram -> (term, inner terms) or None
 
     def _term(self, words: tuple[str, ...]) -> str | None:
@@ -139,10 +141,8 @@ class _Lexicon:
             term = cased[0] if cased is not None else self._term((word.lower(),))
         if len(self._seen) < 1_000_000:
             self._seen.add(raw)
-            if term is not None:
-                self._term_of[raw] = term
-            if opener:
-                self._openers.add(raw)
+            if term is not None or opener:
+                self._info[raw] = (term, opener)
         return term, opener
 
     def _classify_gram(self, gram: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
@@ -174,41 +174,56 @@ class _Lexicon:
             self._gram_info[gram] = info
         return info
 
-    def count(self, text: str) -> Counter:
+    def count(self, text: str) -> dict[str, int]:
         """Term -> occurrences in ``text``."""
         tokens = text.split()
-        counts: Counter = Counter()
+        return self.count_tokens(tokens, Counter(tokens))
+
+    def count_tokens(self, tokens: list[str], tally: Counter) -> dict[str, int]:
+        """Term -> occurrences in a text split at whitespace (``tally``: ``Counter(tokens)``)."""
+        counts: dict[str, int] = {}
         if not tokens:
             return counts
         # unigrams (and cased acronyms)
-        tally = Counter(tokens)
         keys = tally.keys()
         # classify only tokens never seen before; the rest is set algebra at C speed
-        for raw in keys - self._seen:
-            self._classify_raw(raw)
-        term_of = self._term_of
+        # (issuperset walks the keys without building a set: the usual case, all seen)
+        seen = self._seen
+        if not seen.issuperset(keys):
+            for raw in keys - seen:
+                self._classify_raw(raw)
+        info = self._info
+        openers = set()
         # sorted: set order changes with the process's hash seed, and float sums with order
-        for raw in sorted(keys & term_of.keys()):
-            counts[term_of[raw]] += tally[raw]
-        openers = keys & self._openers
-        # n-grams starting with a word that opens some phrase
-        subtract: Counter = Counter()
-        starts = list(compress(range(len(tokens)), map(openers.__contains__, tokens))) if openers else []
+        for raw in sorted(keys & info.keys()):
+            term, opener = info[raw]
+            if term is not None:
+                counts[term] = counts.get(term, 0) + tally[raw]
+            if opener:
+                openers.add(raw)
+        if not openers:
+            return counts
+        # n-grams starting with a word that opens some phrase, longest first, each size in
+        # text order (so terms enter ``counts`` in the order of their first occurrence)
+        starts = list(compress(range(len(tokens)), map(openers.__contains__, tokens)))
         total = len(tokens)
-        for size in range(_MAX_N, 1, -1) if starts else ():
-            grams = Counter(tuple(tokens[i:i + size]) for i in starts if i + size <= total)
-            gram_info = self._gram_info
-            for gram, n in grams.items():
+        gram_info = self._gram_info
+        subtract: dict[str, int] = {}
+        for size in range(_MAX_N, 1, -1):
+            for i in starts:
+                if i + size > total:
+                    break
+                gram = tuple(tokens[i:i + size])
                 info = gram_info.get(gram, 0)
                 if info == 0:
                     info = self._classify_gram(gram)
                 if info is None:
                     continue
                 term, inner_terms = info
-                counts[term] += n
+                counts[term] = counts.get(term, 0) + 1
                 # the shorter terms inside it do not count again
                 for inner_term in inner_terms:
-                    subtract[inner_term] += n
+                    subtract[inner_term] = subtract.get(inner_term, 0) + 1
         for term, n in subtract.items():
             left = counts.get(term, 0) - n
             if left > 0:
@@ -233,32 +248,52 @@ def topic_terms(text: str) -> dict[str, list[str]]:
         for label, weight in lex.pairs[term]:
             totals[label] = totals.get(label, 0.0) + weight * n
             terms.setdefault(label, []).append(term)
-    return {label: terms[label] for label in sorted(totals, key=lambda k: (-totals[k], TOPIC_LABELS.index(k)))}
+    return {label: terms[label] for label in sorted(totals, key=lambda k: (-totals[k], _RANK[k]))}
 
 
+@lru_cache(maxsize=4096)
 def _harmonic(first: int, count: int) -> float:
     """1/(first+1) + ... + 1/(first+count): the damped weight of ``count`` more occurrences."""
     return sum(1.0 / k for k in range(first + 1, first + count + 1))
 
 
-def score_topics(article: Article) -> list[Topic]:
-    """Every label with any evidence, scored, best first (before threshold and cap)."""
-    lex = _lexicon()
+# (the last article, its body_words), replaced as one tuple (safe when threads share it)
+_last_body: list = [(None, None)]
+
+
+def body_words(article: Article) -> tuple[tuple[list[str], Counter], tuple[list[str], Counter]]:
+    """The words (split at whitespace) and their counts of the lead paragraph and of the rest
+    of the body. The last article's are kept: agreements and topics split each text once."""
+    last, words = _last_body[0]
+    if last is article:
+        return words
     text = article.text or ""
     lead_end = text.find("\n\n")
     if lead_end < 0:
         lead_end = len(text)
-    segments = ((TITLE_FACTOR, article.title or ""), (LEAD_FACTOR, text[:lead_end]), (1.0, text[lead_end:]))
+    lead, rest = text[:lead_end].split(), text[lead_end:].split()
+    words = ((lead, Counter(lead)), (rest, Counter(rest)))
+    _last_body[0] = (article, words)
+    return words
+
+
+def _scores(article: Article) -> tuple[list[tuple[float, str]], dict[str, dict[str, float]]]:
+    """(score, label) best first, and label -> term -> evidence, for every label with any."""
+    lex = _lexicon()
+    text = article.text or ""
+    title = (article.title or "").split()
+    (lead, lead_tally), (rest, rest_tally) = body_words(article)
+    segments = ((TITLE_FACTOR, title, Counter(title)), (LEAD_FACTOR, lead, lead_tally), (1.0, rest, rest_tally))
     raw: dict[str, float] = {}
-    seen: Counter = Counter()
+    seen: dict[str, int] = {}
     terms: dict[str, dict[str, float]] = {}
-    for factor, segment in segments:
-        if not segment:
-            continue
-        for term, n in lex.count(segment).items():
-            damp = _harmonic(seen[term], n)
-            seen[term] += n
-            for label, weight in lex.pairs[term]:
+    pairs = lex.pairs
+    for factor, tokens, tally in segments:
+        for term, n in lex.count_tokens(tokens, tally).items():
+            first = seen.get(term, 0)
+            damp = _harmonic(first, n)
+            seen[term] = first + n
+            for label, weight in pairs[term]:
                 gain = weight * factor * damp
                 raw[label] = raw.get(label, 0.0) + gain
                 bucket = terms.setdefault(label, {})
@@ -266,19 +301,29 @@ def score_topics(article: Article) -> list[Topic]:
 
     words = article.word_count or len(_WORD.findall(text))
     norm = 1.0 + words / LENGTH_SCALE
-    out = []
-    for label, value in raw.items():
-        top_terms = sorted(terms[label], key=lambda t: (-terms[label][t], t))
-        out.append(Topic(label=label, score=round(value / norm, 3), terms=tuple(top_terms[:8])))
-    out.sort(key=lambda t: (-t.score, TOPIC_LABELS.index(t.label)))
-    return out
+    scored = sorted(((round(value / norm, 3), label) for label, value in raw.items()),
+                    key=lambda s: (-s[0], _RANK[s[1]]))
+    return scored, terms
+
+
+def _topic(score: float, label: str, terms: dict[str, dict[str, float]]) -> Topic:
+    weights = terms[label]
+    top_terms = sorted(weights, key=lambda t: (-weights[t], t))
+    return Topic(label=label, score=score, terms=tuple(top_terms[:8]))
+
+
+def score_topics(article: Article) -> list[Topic]:
+    """Every label with any evidence, scored, best first (before threshold and cap)."""
+    scored, terms = _scores(article)
+    return [_topic(score, label, terms) for score, label in scored]
 
 
 def classify_topics(article: Article) -> list[Topic]:
     """One to four labels (none only when no keyword matched at all), best first."""
-    scored = score_topics(article)
+    scored, terms = _scores(article)
     if not scored:
         return []
-    best = scored[0].score
-    kept = [t for t in scored if t.score >= MIN_SCORE and t.score >= RELATIVE * best]
-    return (kept or scored[:1])[:MAX_LABELS]
+    best = scored[0][0]
+    kept = [s for s in scored if s[0] >= MIN_SCORE and s[0] >= RELATIVE * best]
+    # Topic records (with their sorted terms) only for the labels kept
+    return [_topic(score, label, terms) for score, label in (kept or scored[:1])[:MAX_LABELS]]
