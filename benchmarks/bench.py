@@ -201,7 +201,9 @@ def measure_ingest(d: Path, store: Path, jobs: int, results: dict, key: str) -> 
     if done.returncode != 0:
         results[f"{key}_error"] = done.stderr[-500:]
         return False
-    meta = json.loads((store / "store.json").read_text())
+    from analysis.store import info
+
+    meta = info(store)          # store.json with the index of input files
     articles = sum(f["rows"][0] for f in meta["files"])
     results[f"{key}_articles"] = articles
     results[f"{key}_seconds"] = seconds
