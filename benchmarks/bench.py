@@ -125,16 +125,20 @@ def sample_articles(d: Path, n: int):
     return result.articles[:n]
 
 
-def timed(fn, *, min_seconds: float = 2.0) -> float:
-    """CPU seconds of this process per call of fn (repeated until min_seconds of CPU time have
-    passed): a per-core figure that other load on the machine does not distort."""
-    calls, started = 0, time.process_time()
-    while True:
+def timed(fn, *, min_seconds: float = 2.0, repeats: int = 3) -> float:
+    """CPU seconds of this process per call of fn: the fastest of at least ``repeats`` calls
+    (and of min_seconds of CPU time), after one untimed warm-up call that builds the
+    per-process word lists and caches, as a worker does once for thousands of articles.
+    CPU time, so other load on the machine distorts it little; the fastest call, because
+    this virtual machine's speed drifts by tens of percent from minute to minute."""
+    fn()
+    best, calls, started = float("inf"), 0, time.process_time()
+    while calls < repeats or time.process_time() - started < min_seconds:
+        t = time.process_time()
         fn()
+        best = min(best, time.process_time() - t)
         calls += 1
-        elapsed = time.process_time() - started
-        if elapsed >= min_seconds:
-            return elapsed / calls
+    return best
 
 
 # --------------------------------------------------------------------------- measurements
