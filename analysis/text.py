@@ -282,7 +282,6 @@ def split_sentences(text: str, *, paragraph_offsets: list[int] | None = None) ->
     compatibility).
     """
     sentences: list[Sentence] = []
-    append = sentences.append
     kinds = _ABBREVIATION_KIND
     for p_index, (p_start, p_end) in enumerate(_paragraph_spans(text)):
         # With no white space at either end of the paragraph nothing is ever trimmed: a
@@ -299,21 +298,22 @@ def split_sentences(text: str, *, paragraph_offsets: list[int] | None = None) ->
                 # "U.S. President" continues; "in the U.S. The next day" ends a sentence.
                 if kind and not (kind == 2 and _OPENER.match(text, nxt)):
                     continue
-            if trim:
-                sentence = _sentence(text, cursor, end, p_index)
-                if sentence.text:
-                    append(sentence)
-            else:
-                append(Sentence(cursor, end, text[cursor:end], p_index))
+            _add(sentences, text, cursor, end, p_index, trim)
             cursor = nxt
         if cursor < p_end:
-            if trim:
-                sentence = _sentence(text, cursor, p_end, p_index)
-                if sentence.text:
-                    append(sentence)
-            else:
-                append(Sentence(cursor, p_end, text[cursor:p_end], p_index))
+            _add(sentences, text, cursor, p_end, p_index, trim)
     return sentences
+
+
+def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: int, trim: bool) -> None:
+    """Append the sentence ``text[start:end]`` (trimmed of white space when ``trim``; an
+    empty one is dropped)."""
+    if trim:
+        sentence = _sentence(text, start, end, paragraph)
+        if sentence.text:
+            sentences.append(sentence)
+    else:
+        sentences.append(Sentence(start, end, text[start:end], paragraph))
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
