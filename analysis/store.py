@@ -177,17 +177,17 @@ def read_store(directory, *, tables: Sequence[str] | None = None):
         raise StoreError(f"no table {unknown[0]!r} in a store; the tables are {', '.join(TABLES)}")
     # persons, mentions and quotes are read now (actor ids are unified over all three);
     # the other wanted tables on first use, so a report pays only for what it looks at.
-    eager = {"persons", "mentions", "quotes"} & set(wanted) if "persons" in wanted else set()
-    frames = {name: (read_table(directory, name, meta=meta) if name in eager or name in wanted
-                     and name in ("articles", "manifest")
-                     else pd.DataFrame(columns=COLUMNS[name])) for name in TABLES}
+    now = {"articles", "manifest"} & set(wanted)
+    if "persons" in wanted:
+        now |= {"persons", "mentions", "quotes"} & set(wanted)
+    frames = {name: read_table(directory, name, meta=meta) if name in now
+              else pd.DataFrame(columns=COLUMNS[name]) for name in TABLES}
     if "persons" in wanted:
         resolve_actors(frames["persons"], frames["mentions"], frames["quotes"])
     corpus = Corpus(origin=meta.get("origin") or str(directory), **frames)
-    lazy = {name: partial(read_table, directory, name, meta=meta)
-            for name in wanted if name not in eager and name not in ("articles", "manifest")}
+    lazy = {name: partial(read_table, directory, name, meta=meta) for name in wanted if name not in now}
     for name in lazy:
-        del corpus.__dict__[name]
+        del corpus.__dict__[name]   # read by Corpus.__getattr__ on first use
     corpus.__dict__["_loaders"] = lazy
     return corpus
 

@@ -27,7 +27,6 @@ from functools import lru_cache
 from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
-from typing import Iterable
 
 import numpy as np
 import pandas as pd
@@ -244,16 +243,6 @@ def _as_list(value) -> list[str]:
         return [str(v) for v in value if v is not None and not (isinstance(v, float) and math.isnan(v))]
     except TypeError:
         return [str(value)]
-
-
-def _mode(values: Iterable) -> object:
-    """The most common non-empty value; ties go to the longest, then alphabetical."""
-    if isinstance(values, pd.Series):
-        values = values.tolist()    # iterating an Arrow-backed Series is slow
-    counts = Counter(v for v in values if isinstance(v, str) and v.strip())
-    if not counts:
-        return None
-    return sorted(counts.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
 
 
 def _plural(n: int, word: str) -> str:
