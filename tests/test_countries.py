@@ -122,3 +122,16 @@ def test_word_after_reads_the_same_as_on_a_slice(text):
         m = plain.match(text[end:end + 40])
         expected = "" if not m else (m.group(0) if m.group(1) is None else m.group(1))
         assert _word_after(text, end) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state or capital that is a person's family name after a given name, and later alone
+    ("Kevin Holland of the tax office said so. Holland added that Spain agreed.", {"ESP"}),
+    ("The attacker, Rajesh Amman, 31, was shot. Amman had been released.", set()),
+    ("Talks with Amman resumed as Jordan agreed.", {"JOR"}),
+    # a capital after "pro-" or "anti-" stands for its government
+    ("Lawmakers from the pro-Moscow bloc walked out.", {"RUS"}),
+    ("Anti-Beijing protesters and anti-Tehran groups marched.", {"CHN", "IRN"}),
+])
+def test_unseen_proxy_countries(text, expected):
+    assert codes(text) == expected

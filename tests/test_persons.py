@@ -356,3 +356,51 @@ def test_genre_rules_4(text, name, role, country):
 def test_patronymic_name_is_known_by_its_first_word():
     found = persons("Tamar bin Rashid, the Emir of Qatar, died. Before Tamar's burial, crowds gathered.")
     assert [(p.name, len(p.mentions)) for p in found] == [("Tamar bin Rashid", 2)]
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # a family name that is also a state or a capital, after a known given name
+    ("Kevin Holland of the Irish Revenue Office said so. Holland added nothing.", "Kevin Holland", None, "IRL"),
+    ("The suspect, named as Rajesh Amman, 31, was arrested. Amman had fled.", "Rajesh Amman", None, None),
+    # a title opening a paragraph
+    ("The vote was close.\n\n\nSenator Mira Olvard spoke later.", "Mira Olvard", "Senator", None),
+    # an honorific between an apposed title and the name
+    ("Finland's health agency's director, Dr. Aino Peltari, said it.", "Aino Peltari", "Director", "FIN"),
+    # a lower-case office with a lower-case of-phrase before the name
+    ("Later, speaker of the assembly Dario Fensk spoke.", "Dario Fensk", "Speaker of the Assembly", None),
+    ("Officials including vice president of trade and industry Lena Morov fell ill.", "Lena Morov",
+     "Vice President of Trade and Industry", None),
+    # apposition: an adverb before the article, a state after "in", an age before the demonym
+    ("Mark Ovden, formerly the director of the port authority, spoke.", "Mark Ovden",
+     "Director of the Port Authority", None),
+    ("The court sided with Ilse Varnhof, a politician in Denmark, on Monday.", "Ilse Varnhof", "politician", "DNK"),
+    ("The charity named its boat after Omar Halid, a four-year-old Iraqi boy who died.", "Omar Halid", None, "IRQ"),
+    # a country in an apposition after a title that gave none
+    ("Colonel Tomas Vrenk, spokesman for the Czech army, said it.", "Tomas Vrenk", "Colonel", "CZE"),
+    # "X from <state>"
+    ("Its owner was Lee Dong Han from South Korea, officials said.", "Lee Dong Han", None, "KOR"),
+    # occupations and whips before the name
+    ("Police held ophthalmologist Chen Weiming for a week.", "Chen Weiming", "ophthalmologist", None),
+    ("House Majority Whip Rob Tenner objected.", "Rob Tenner", "House Majority Whip", None),
+    # a demonym before a possessive noun before the title
+    ("The Kenyan team's coach, Omari Wekesa, was proud.", "Omari Wekesa", "coach", "KEN"),
+    # a territory's office gives its state
+    ("Chief Executive of Hong Kong Wong Siu-ming spoke.", "Wong Siu-ming", "Chief Executive of Hong Kong", "CHN"),
+    # an academic affiliation: no state from the article's main state
+    ("Peru and Peru again. Ana Quispe of the University of Lima said so.", "Ana Quispe", None, None),
+    ("Peru and Peru again. Ana Quispe of Reuters said so.", "Ana Quispe", None, None),
+    # evidence: "X from the ... said", ", the son of Y"
+    ("Lorna Vey from the opposition bloc said it was wrong.", "Lorna Vey", None, None),
+    ("He named Dalton Pryce, the son of Harlan Pryce, as heir.", "Dalton Pryce", None, None),
+])
+def test_unseen_proxy_rules(text, name, role, country):
+    found = {p.name: (p.role, p.country) for p in persons(text)}
+    assert found.get(name) == (role, country), found
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The rescue ship MV Professor Hanna Kolb left port.", "Hanna Kolb"),
+    ("The speaker of the Lok Sabha met a member of the Rajya Sabha on Monday.", "Rajya Sabha"),
+])
+def test_unseen_proxy_non_persons(text, absent):
+    assert absent not in {p.name for p in persons(text)}

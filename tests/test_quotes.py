@@ -348,3 +348,39 @@ def test_said_as_a_name_is_not_a_cue():
 ])
 def test_patterns_2(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case title before the name after the quote
+    ('"We came here to win and we proved that we could," team captain Dana Ruiz told reporters.',
+     [("We came here to", "Dana Ruiz")]),
+    # "X of the <state>'s <organisation> (<acronym>) said": the person, not the body
+    ("Dana Ruiz of the Peru's National Liberation Front (NLF) said, \"Nobody can hide from this inquiry now.\"",
+     [("Nobody can hide from", "Dana Ruiz")]),
+    # "according to <outlet>" after a quote whose sentence names its speaker
+    ('Dronov called the plan "a betrayal of everything we agreed," according to the National Liberation Front.',
+     [("a betrayal of everything", "Pavel Dronov")]),
+    # a partial quote after "thanked"
+    ('Laura Becker thanked "all the volunteers who worked through the night" on Sunday.',
+     [("all the volunteers who", "Laura Becker")]),
+    # the object of a preposition before the cue is no speaker
+    ('Dana Ruiz of the city college and adviser to Tarnow Weekly wrote, "The ruling will change how courts work."',
+     [("The ruling will change", "Dana Ruiz")]),
+])
+def test_unseen_proxy_quotes(text, expected):
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an unnamed, indefinite speaker: no name to attribute, no quote of the guidelines
+    'A witness told the local radio station, "The whole street shook when the tanker exploded."',
+    'Some of the marchers said they had come to "stand up for the rights of all workers" in the city.',
+])
+def test_unseen_proxy_anonymous_speakers(text):
+    assert _pairs(text) == []
+
+
+def test_unseen_proxy_anonymous_named_by_office():
+    assert _pairs('One MP told the radio, "We will not vote for this budget under any circumstances."') == []
+    assert _pairs('Dana Ruiz told the radio, "We will not vote for this budget under any circumstances."') == [
+        ("We will not vote", "Dana Ruiz")]

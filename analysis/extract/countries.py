@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..records import Article, Country
-from .names import stop_caps
+from .names import given_names, stop_caps
 from .gazetteer import country_aliases, country_names, mention_maker, sentences_of, trie_regex
 
 
@@ -91,6 +91,8 @@ def _is_capital_actor(text: str, start: int, end: int, capitals: set[tuple[int, 
         return True
     before, gap = _word_before(text, start)
     lb = before.lower()
+    if text[max(0, start - 4):start] in ("pro-", "nti-"):
+        return True                    # "the pro-Beijing camp", "anti-Moscow"
     if text[end:end + 1] == "-":       # "Moscow-based"
         return False
     if after[:1].isupper() and not text[end:end + 2].startswith(","):
@@ -120,6 +122,7 @@ def find_country_mentions(text: str) -> list[RawCountry]:
     aliases = country_aliases()
     alias_codes = _alias_codes()
     out: list[RawCountry] = []
+    people: set[str] = set()
     for m in _country_re().finditer(text):
         start, end = m.span()           # the span of group 1: the rest is a look-ahead
         if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
@@ -144,13 +147,30 @@ def find_country_mentions(text: str) -> list[RawCountry]:
             if before[:1].isupper() and gap == " " and before not in stop_caps() and \
                     before not in aliases and _capital_word(before):
                 continue                # "Michael Jordan"
+        if kind in ("capital", "short") and " " not in surface and _given_before(text, start, end):
+            people.add(surface)         # "Nikki Holland", "Sudesh Amman": a family name
+            continue
         if kind == "capital" and not _is_capital_actor(text, start, end, set()):
             continue
         out.append(RawCountry(start, end, codes, kind))
+    if people:                          # the same family name alone later ("Amman had ...")
+        out = [r for r in out if text[r.start:r.end] not in people]
     if any(r.codes == ("GEO",) for r in out) and any(r.codes == ("USA",) for r in out) \
             and not _GEORGIA_CUES.search(text):
         out = [r for r in out if r.codes != ("GEO",)]   # the US state of Georgia
     return out
+
+
+def _given_before(text: str, start: int, end: int) -> bool:
+    """A known given name right before a one-word state or capital, and no capital after:
+    the word is a person's family name ("Nikki Holland said"), not a state."""
+    if start < 3 or text[start - 1] != " " or not text[start - 2].isalpha():
+        return False
+    before = text[text.rfind(" ", max(0, start - 30), start - 1) + 1:start - 1].rpartition("\n")[2]
+    if before not in given_names() or before in stop_caps() or before in country_aliases():
+        return False
+    after = text[end:end + 2]
+    return not (after[:1] == " " and after[1:2].isupper())
 
 
 def _capital_word(word: str) -> bool:

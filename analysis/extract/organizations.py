@@ -313,6 +313,8 @@ def _head_runs(text: str) -> list[tuple[int, int]]:
                 elif w in ("of", "for", "and", "&", "de"):
                     if j - 1 < 0 or not is_cap(toks[j - 1][0]):
                         break
+                    if w == "of" and j >= 2 and toks[j - 2][0] in given_names() and toks[j - 2][0] not in stops:
+                        break           # "Jennifer Daskal of American University": a person before "of"
                     if w == "and" and (toks[j - 1][0] in aliases or toks[j - 1][0].lower() in heads):
                         break
                 else:

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from ..records import Article, Country, Organization, Person
 from ..text import load_lines, load_table
-from .gazetteer import country_aliases, fold, mention, sentences_of, slug
+from .gazetteer import country_aliases, fold, mention, sentences_of, slug, trie_regex
 from .names import (PARTICLES, runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
                     strip_possessive, titles)
 from .organizations import _analyse as _org_hits
@@ -65,6 +65,15 @@ _NAME_CAPS = re.compile(r"(?:[A-Z]\.)+|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})|[dD][’
                         r"(?:al|el|bin|de|di|da|le|la)-?[A-Z]\w+|[A-Z][a-z]+[A-Z][a-z]+")
 _TAIL_STOPS = frozenset("that which who whom whose where when while since until decided said says "
                         "told added".split())
+_LOWER_TAIL = re.compile(r"(?!(?:said|says|told|who|which|that|has|had|was|is|were|are|will|would)$)[a-z]+")
+_ACADEMIC = re.compile(r"\b(?:University|College|Institute|School|Academy)\b")
+_AFFILIATED_SAID = re.compile(r"[ ](?:from|of)[ ](?:the[ ])?[\w’'\-]+(?:[ ][\w’'\-]+){0,3}[ ](?:said|says|told|wrote|added)\b"
+                              r"|,[ ](?:the|his|her)[ ](?:son|daughter|wife|husband|brother|sister|father|mother|widow)[ ]of[ ][A-Z]")
+_SHIP_BEFORE = re.compile(r"\b(?:MV|MS|SS|HMS|USS|RV|HMAS|HMCS|INS|FV)[ ](?:[A-Z][\w.]*[ ])?$")
+_LOWER_RUN = re.compile(r"[a-z ]+")
+_ADVERBS = frozenset({"formerly", "currently", "previously", "now", "also"})
+_AGE_ADJ = re.compile(r"\d+-year-old|[a-z]+-year-old|[a-z]+-(?:month|week)-old")
+_HONORIFICS = frozenset("Dr Mr Mrs Ms Prof".split())
 _PLURAL_TITLE = re.compile(r"\b(?:[Pp]residents|[Mm]inisters|[Ll]eaders|[Ss]enators|[Aa]mbassadors|[Gg]overnors)\b")
 _LIST_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)*)?(?:,\s+|,?\s+and\s+)")
 _ROLE_HEAD_CACHE: dict[str, str] = {}
@@ -115,7 +124,7 @@ _OF_ORG = re.compile(r",?[ ]of[ ](?:the[ ])?(?=[A-Z])")
 _RX0 = re.compile(r"[\w’'\-]+")
 _RX1 = re.compile(r"[\s,]*([\w’']+)")
 _RX2 = re.compile(r"(?:said|says|told|by|identified[ ]as|[Mm]r\.?|[Mm]rs\.?|[Mm]s\.?|[Dd]r\.?)\s+$")
-_RX3 = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w’'\- ]+?)(?=[\s,.;:]|$)")
+_RX3 = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w’'\- ]+?)(?=[\s,.;:]|$)")
 _RX4 = re.compile(r"[ ]+([A-Z]\w*)")
 _RX5 = re.compile(r",?\s+(?:and\s+)?|,\s*")
 
@@ -132,6 +141,13 @@ class _Cand:
     international: bool = False
     company: bool = False       # works for a company or a newspaper (no state)
     related: tuple[str, int] | None = None   # whose relative or successor: ("his" or a family name, position)
+
+
+@lru_cache(maxsize=1)
+def _territories() -> tuple[re.Pattern, dict[str, str]]:
+    """Territories that are no states, and the state their officials act for."""
+    table = {r["territory"]: r["code"] for r in load_table("territory_states.tsv")}
+    return re.compile(r"(?:" + trie_regex(table) + r")(?![\w-])"), table
 
 
 @lru_cache(maxsize=1)
@@ -414,15 +430,22 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         i -= 1
     if i < 0:
         return None, None, False, None
+    lower_ok = False                    # a lower-case office with an of-phrase ends here
     if text[i] != ",":
         j = text.rfind(" ", max(0, i - 40), i) + 1
         prev = text[j:i + 1]
+        if "\n" in prev and prev.rpartition("\n")[2][:1].isupper():
+            prev = prev.rpartition("\n")[2]    # a title opening a paragraph
         if not prev or not (prev[0].isupper() or prev in _SMALL or _title_word(prev)
                             or prev[0] in "\"“(["):
-            return None, None, False, None
+            lower_ok = bool(prev) and _lower_office_of(text, i)
+            if not lower_ok:
+                return None, None, False, None
     words = _words_before(text, start)
     if not words:
         return None, None, False, None
+    if len(words) > 2 and words[-1][0] == "." and words[-2][0] in _HONORIFICS:
+        words = words[:-2]              # "the agency's director, Dr. A Bcd"
     # allow "..., NAME" apposition-before ("Peru's president, Jan Kovar")
     if words[-1][0] == ",":
         words = words[:-1]
@@ -447,8 +470,10 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
                             all(is_cap(x) or x in _SMALL or x in ("–", "-") for x in tail) and is_cap(tail[-1])):
                 head_i = i
                 break
+            if lower_ok and w.islower() and tail[0] == "of" and len(tail) <= 6 and tail[-1] not in _SMALL and tail[-1] != "and" and all(map(_LOWER_TAIL.fullmatch, tail)):
+                head_i = i              # "speaker of the parliament A Bcd"
             break
-        if not (is_cap(w) or w in _SMALL):
+        if not (is_cap(w) or w in _SMALL or (lower_ok and _LOWER_TAIL.fullmatch(w) and len(words) - i <= 6)):
             break
     if head_i is None:
         return None, None, False, None
@@ -506,6 +531,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
                 country = country or _last_country_before(ctx.country_mentions, ws)
             else:
                 country = country or _owner_country(w)
+                if country is None and k >= 1 and words[k - 1][0][:1].isupper():
+                    country = _is_country_word(words[k - 1][0])     # "the Afghan team's coach"
             break
         if w.lower() == "former":
             j = k
@@ -535,6 +562,14 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     return _format_role(role_words, kind), country, international, kind
 
 
+def _lower_office_of(text: str, i: int) -> bool:
+    """A lower-case office with an of-phrase ends at ``i`` ("speaker of the parliament")."""
+    k = text.rfind(" of ", max(0, i - 50), i)
+    if k < 0 or not _LOWER_RUN.fullmatch(text, k, i + 1):
+        return False
+    return bool(_title_word(text[text.rfind(" ", max(0, k - 30), k) + 1:k]))
+
+
 def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
     """Title in an apposition after a name: ", the Iranian president," / ", CEO of Tesco,"."""
     text = ctx.text
@@ -549,13 +584,18 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
     if not words:
         return None, None, False
     i = 0
-    if words[0][0] in _DETS:
-        i = 1
+    if words[0][0] in _ADVERBS and len(words) > 2 and words[1][0] in _DETS:
+        i = 1                           # "A Bcd, formerly the director of ..."
+    if words[i][0] in _DETS:
+        i += 1
     country = None
     international = False
     # leading possessive / demonym / state / organisation
     while i < len(words):
         w, ws, we = words[i]
+        if i + 1 < len(words) and _AGE_ADJ.fullmatch(w):
+            i += 1                      # "a three-year-old Syrian boy"
+            continue
         org = ctx.in_org(ws, we) if is_cap(w) else None
         if org is not None:
             if _org_country(org) and not country:
@@ -627,6 +667,8 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
             phrase = " ".join(tail[1:])
             phrase_nt = phrase[4:] if phrase.startswith("the ") else phrase
             code = _is_country_word(phrase_nt) if tail[0] == "of" else None
+            if tail[0] == "for" and (country_aliases().get(phrase_nt) or ("", ""))[1] == "demonym":
+                code = _is_country_word(phrase_nt)      # "spokesman for the Indonesian military"
             if code:
                 country = country or code
             else:
@@ -639,6 +681,8 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
                         country = _org_country(org)
                     international = _affiliation(org)
                 role_words = role_words + tail
+        elif tail[0] in ("in", "from") and _is_country_word(" ".join(tail[1:])):
+            country = country or _is_country_word(" ".join(tail[1:]))   # "a politician in Austria"
         else:
             return None, None, False
     kind = _title_kind(rest[:head + 1])
@@ -741,6 +785,8 @@ def _name_words(ctx: _Ctx, run_start: int, run_text: str) -> list[tuple[list[tup
                 barrier, titled = i, True
             elif stop and i > barrier + 1 and seg[i - 1][0] in given and stop_ok and i == n - 1:
                 pass                    # "Theresa May": a given name, then a family name that is also a word
+            elif country_w and i == n - 1 and i == barrier + 2 and seg[i - 1][0] in given:
+                pass                    # "Nikki Holland": a family name the countries pass left out
             elif stop or country_w:
                 barrier, titled = i, False
             elif particle and i == barrier + 1:
@@ -837,7 +883,9 @@ def extract_persons(article: Article, countries: list[Country],
             s, e = seg[0][1], seg[-1][2]
             if ctx.overlaps_org(s, e):
                 continue
-            if any(map(_not_name_word, words)):
+            if any(map(_not_name_word, words)) and not (
+                    len(words) == 2 and words[0] in given and not _not_name_word(words[0])
+                    and _is_country_word(words[1]) and not ctx.in_country(seg[1][1], seg[1][2])):
                 continue                # stop words, states, acronyms and odd capitals ("ISIS", "TurkStream")
             if len(words) == 1:
                 singles.append((words[0], s, e, titled))
@@ -856,6 +904,8 @@ def extract_persons(article: Article, countries: list[Country],
                 continue                # "Image: Jane Doe": a picture credit
             if not evidence and text.startswith("s ", e + 1) and _OFFICE_OF.match(text, e):
                 evidence = True         # "during A Bcd's presidency"
+            if not evidence and nxt_word in ("from", "of", "the") and _AFFILIATED_SAID.match(text, e):
+                evidence = True         # "A Bcd from the opposition camp said", ", the son of"
             if not evidence and len(words) <= 3 and words[0] in _name_like():
                 of = _OF_ORG.match(text, e, e + 12)
                 if of is not None and ctx.overlaps_org(of.end(), of.end() + 1) is not None:
@@ -873,6 +923,8 @@ def extract_persons(article: Article, countries: list[Country],
                 arole, acountry, aintl = _apposition(ctx, e)
                 if arole:
                     evidence = True
+            elif country is None and not intl and text.startswith(", ", e):
+                acountry = _apposition(ctx, e)[1]    # "Major General A Bcd, spokesman for the Indonesian army,"
             if not evidence:
                 continue
             if not (role or arole or titled) and s >= 4 and text[s - 2] == "e" and _THE_BEFORE.search(text, s - 4, s) \
@@ -880,6 +932,9 @@ def extract_persons(article: Article, countries: list[Country],
                 continue                # "at the Bharat Mandapam in Delhi": a place, not a person
             if byline and all(fold(w) in byline for w in words):
                 continue
+            near = text[max(0, s - 24):s]
+            if ("V " in near or "S " in near) and _SHIP_BEFORE.search(near):
+                continue                # "the MV Professor A Bcd": a ship
             if cands and words[0] in _PEER_WORDS and _PEERAGE.match(text, s, e) \
                     and text[cands[-1].mentions[-1][1]:s] == ", ":
                 cands[-1].mentions.append((s, e))       # "A Bcd, Lord Efg,": the same person's peerage
@@ -891,8 +946,14 @@ def extract_persons(article: Article, countries: list[Country],
                 role = cands[-1].role        # "Presidents A of Nigeria and B of Benin"
             _set_role(cand, role or arole, s, country or acountry, intl or aintl, 0)
             post = _RX3.match(text[e:e + 60])
-            if post:
+            org = ctx.in_org(e + post.start(1), e + post.end(1)) if post and not (role or arole) else None
+            if org is not None and (_ACADEMIC.search(org.surface) or org.kind in ("ngo", "media", "company")):
+                cand.company = True     # "A Bcd of the University of Essex": no state
+            elif post:
                 code = _is_country_word(post.group(1))
+                nxt2 = _RX4.match(text, e + post.end()) if code is None else None
+                if nxt2 is not None:    # "of South Korea", "from New Zealand"
+                    code = _is_country_word(post.group(1) + " " + nxt2.group(1))
                 if code:
                     _set_country(cand, code, 0)
             cands.append(cand)
@@ -997,6 +1058,10 @@ def extract_persons(article: Article, countries: list[Country],
         top = max(counts, key=counts.get)
         if len(counts) == 1 or (counts[top] >= 2 and 2 * counts[top] > sum(counts.values())):
             dominant = top
+    else:
+        terr = _territories()[0].search(text)
+        if terr is not None:            # "Hong Kong" only: its officials act for China
+            dominant = _territories()[1][terr.group(0)]
     known = states | {c for c in (_holder_country(p) for p in persons if p.mentions) if c}
     final: dict[int, str | None] = {}
     fam_count: dict[str, int] = {}
@@ -1017,6 +1082,10 @@ def extract_persons(article: Article, countries: list[Country],
                     if code and code in states:
                         country = code
                         break
+            if country is None and p.role and " of " in p.role:
+                terr = _territories()[0].search(p.role)
+                if terr is not None:    # "Chief Executive of Hong Kong"
+                    country = _territories()[1][terr.group(0)]
             if country is None and p.role and "government" in p.role.lower():
                 country = _last_country_before(ctx.country_mentions, p.mentions[0][0])
             if country is None:

@@ -86,7 +86,9 @@ _CLAUSE_CUT = re.compile(r"[,;:!?()\x01\n]|\s(?:as|who|which|that|when|while|aft
 _SUBJECT_OK = re.compile(
     r"^(?:(?:he|she|they|it|He|She|They|It)"
     r"|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[\w’'\s.-]{1,60}"
-    rf"|[{_UP}][\w’'\s.-]{{0,70}})"
+    rf"|[{_UP}][\w’'\s.-]{{0,70}}"
+    # a lower-case title before the name: '"…," team member A Bcd told the press'
+    rf"|(?!(?:and|but|or|while|as|when|after|before|because|so|then|if|until|since)\s)(?:[a-z][\w’'-]*\s+){{1,2}}[{_UP}][\w’'\s.-]{{0,60}})"
     r"(?:,[^,]{1,70},)?\s*$")
 _ORG_WORDS = frozenset(
     "ministry department office agency army forces force police council committee commission "
@@ -124,7 +126,7 @@ _TITLE_BEFORE = re.compile(
 _PREP_END = re.compile(r"\b(?:of|in|from|at|for|to|by|with|on)\s+$")
 _AND_END = re.compile(r"\band\s*$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
-_OF_GAP = re.compile(r"\s+(?:of|from|for|at)\s+(?:[Tt]he\s+)?(?:[a-z-]+\s+){0,4}")
+_OF_GAP = re.compile(r"\s+(?:of|from|for|at)\s+(?:[Tt]he\s+)?(?:[A-Z][\w.]*['’]s\s+)?(?:[a-z-]+\s+){0,4}")
 #: a mention right after these is the one addressed, not a speaker ("Speaking to X, he said")
 _ADDRESSED = re.compile(r"\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked|told|telling|[Ii]nterview(?:ed)?\s+(?:with|by)|"
                         r"(?:asked|questioned|interviewed)(?:\s+by)?)\s+(?:to\s+|with\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
@@ -136,6 +138,9 @@ _SUBORDINATE = re.compile(r"\b(?:in|under|by|through|during|with|for|to|from|aft
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _INDEFINITE = re.compile(r"\s*[Aa]n?\s")
 _ASIDE_DASH = re.compile(r"\s[—–]\s")
+#: a sentence opening with an unnamed, indefinite speaker ("An eyewitness", "Some of the protesters")
+_ANONYMOUS = re.compile(r"\s*(?:An?|One|Some|Several|Many|Two|Three|Other)\s+(?:number\s+of\s+|of\s+(?:the\s+)?)?"
+                        r"(?:[a-z][\w-]*|[A-Z][a-z]+s|[A-Z]{2,4})\b")
 _ACCORDING_CUT = re.compile(r"[,;:!?()\x01\n]")
 
 
@@ -661,8 +666,12 @@ class _Resolver:
         if best[2] == "person":
             return best
         j = bisect_left(self.starts, best[0])
+        at = best[0]
+        if j >= 1 and self.masked[self.mentions[j - 1][1]:at].strip() == "(":
+            j -= 1                      # "X of the National Crime Agency (NCA) said"
+            at = self.mentions[j][0]
         for m in reversed(self.mentions[max(j - 4, 0):j]):
-            if m[2] == "person" and m[1] <= best[0] and _OF_GAP.fullmatch(self.masked, m[1], best[0]):
+            if m[2] == "person" and m[1] <= at and _OF_GAP.fullmatch(self.masked, m[1], at):
                 return m
         return best
 
@@ -733,6 +742,11 @@ class _Resolver:
                     if spk and spk[1] == "person":
                         return True, spk
                 continue
+            obj = near[0][0] if near and near[0][2] == "organization" else m.start(1) if m and not near else -1
+            if obj > 0 and _PREP_END.search(self.masked, max(0, obj - 8), obj):
+                subj = self._between(max(a, end - 160), obj, "person")
+                if subj:                # "X of Y University and contributor to Slate wrote": X
+                    return True, self._speaker(subj[-1])
             if near and not (near[0][2] == "country" and m and m.start(1) < near[0][0]):
                 best = self._owner(near[0])
                 return True, self._owner_name(best) or self._speaker(best)
@@ -1052,6 +1066,11 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
             before = _before(text, masked, cand, paragraphs, res)
             if before is not None and before.strong and before.speaker is not None:
                 att = before
+        elif att is not None and att.cue and att.cue[:9].lower() == "according":
+            # 'X called it "…", according to NBC': the outlet reports, X speaks
+            before = _before(text, masked, cand, paragraphs, res)
+            if before is not None and before.strong and before.speaker is not None and before.speaker[1] == "person":
+                att = before
         att = att or _before(text, masked, cand, paragraphs, res)
         speaker = att.speaker if att else None
         cue = att.cue if att else None
@@ -1073,6 +1092,10 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
             continue
         if speaker is None and not strong:
             continue
+        anon = _ANONYMOUS.match(masked, res.window_start(cand.open, ps), cand.open) \
+            if speaker is None or speaker[2] is None else None
+        if anon is not None and (speaker is None or speaker[0] in anon.group()):
+            continue                    # "An eyewitness said, "…"", "One MP told": no name, no quote
         name, kind, key = speaker if speaker else (None, None, None)
         out.append(Quote(
             text=" ".join(text[a:b] for a, b in cand.segments), start=cand.start, end=cand.end,
