@@ -13,7 +13,6 @@ __version__ = "0.1.0"
 from . import paths
 from .errors import (ActorNotFound, DispatchesError, EvaluationError, InputError, ReportError,
                      ResourceError, StoreError)
-from .extract import export_record, extract_article
 from .records import (STATUSES, TOPIC_LABELS, Agreement, Article, Country, Extraction,
                       ManifestEntry, Mention, Organization, Person, Quote, Sentence, Topic)
 
@@ -28,9 +27,14 @@ __all__ = [
 
 def __getattr__(name: str):
     # The corpus layer imports pandas (about a second); load it on first use so that the
-    # command line and worker processes that only load or extract start fast.
+    # command line and worker processes that only load or extract start fast. Likewise the
+    # extractors (their patterns and word lists), which report kernels never use.
     if name in ("Corpus", "load_corpus"):
         from . import corpus
 
         return getattr(corpus, name)
+    if name in ("export_record", "extract_article"):
+        from . import extract
+
+        return getattr(extract, name)
     raise AttributeError(f"module 'analysis' has no attribute {name!r}")

@@ -28,7 +28,6 @@ from typing import Iterable, Sequence
 import pandas as pd
 
 from .errors import InputError
-from .extract import extract_article
 from .records import Article, Extraction, ManifestEntry
 
 TABLES = ("articles", "manifest", "sentences", "persons", "mentions", "countries",
@@ -48,7 +47,24 @@ def slugify(text: str, *, max_length: int = 80) -> str:
 
 # --------------------------------------------------------------------------- extraction
 
+def __getattr__(name: str):
+    # ``extract_article`` is imported on first use: readers of a store never extract.
+    if name == "extract_article":
+        from .extract import extract_article
+
+        return extract_article
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _extractor():
+    found = globals().get("extract_article")     # set when a test patches it
+    if found is None:
+        from .extract import extract_article as found
+    return found
+
+
 def _extract_chunk(articles: Sequence[Article]) -> list[Extraction]:
+    extract_article = _extractor()
     return [extract_article(a) for a in articles]
 
 
@@ -58,6 +74,7 @@ def extract_all(articles: Sequence[Article], *, jobs: int = 1, progress: bool = 
     from tqdm.auto import tqdm
 
     bar = tqdm(total=len(articles), unit="article", desc="extract", disable=not progress)
+    extract_article = _extractor()
     results: list[Extraction] = []
     if jobs <= 1 or len(articles) <= chunk_size:
         for article in articles:
@@ -257,8 +274,26 @@ class Corpus:
         if loaders and name in loaders:
             frame = loaders.pop(name)()
             self.__dict__[name] = frame
+            self.__dict__.setdefault("_loaded", {})[name] = frame
             return frame
         raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def derived(self, name: str, tables: Sequence[str]) -> pd.DataFrame | None:
+        """A frame computed from ``tables`` when the corpus was saved (see
+        ``store.write_snapshot``), or None: when there is none, or when one of ``tables`` was
+        replaced since it was read (the caller then computes it). Not a copy."""
+        found = self.__dict__.get("_derived", {})
+        if name not in found:
+            return None
+        loaders = self.__dict__.get("_loaders", {})
+        loaded = self.__dict__.get("_loaded", {})
+        for table in tables:
+            if table not in loaders and (table not in loaded or self.__dict__.get(table) is not loaded[table]):
+                return None
+        value = found[name]
+        if callable(value):
+            value = found[name] = value()
+        return value
 
     def __repr__(self) -> str:
         counts = ", ".join(f"{name}={len(getattr(self, name))}" for name in TABLES)
@@ -319,7 +354,11 @@ def load_corpus(paths: str | os.PathLike | Sequence[str | os.PathLike], *, extra
         paths = [paths]
     paths = [Path(p) for p in paths]
     if len(paths) == 1 and store.is_store(paths[0]):
-        return store.read_store(paths[0])
+        # the report build hands its kernels a read-optimised snapshot of the store
+        snapshot = store.snapshot_for(paths[0])
+        return store.read_snapshot(snapshot) if snapshot else store.read_store(paths[0])
+    if len(paths) == 1 and store.is_snapshot(paths[0]):
+        return store.read_snapshot(paths[0])
     result = load.load_articles(paths, progress=progress)
     origin = ", ".join(str(p) for p in paths)
     if not result.articles:

@@ -27,8 +27,7 @@ def ego_graph(corpus: Corpus, actor, *, n: int = 12) -> nx.Graph:
         graph.add_node(actor_id, name=row["name"], articles=int(row["articles"]),
                        ego=actor_id == actor["actor_id"])
     if len(keep) > 1:
-        pairs = co_occurrences(corpus)
-        pairs = pairs[pairs["actor_a"].isin(keep) & pairs["actor_b"].isin(keep)]
+        pairs = co_occurrences(corpus, among=set(keep))
         for a, b, weight in pairs.itertuples(index=False):
             graph.add_edge(a, b, weight=int(weight))
     return graph

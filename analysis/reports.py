@@ -43,7 +43,13 @@ from typing import Any, Iterable, Sequence
 from .errors import InputError, ReportError
 
 STATE_FILE = ".build.json"
+#: Content hashes of the corpus files by path and stat, so an unchanged corpus is not reread.
+HASHES_FILE = ".hashes.json"
+#: Files changed less than this many seconds ago are hashed again at the next build.
+RACY_SECONDS = 2.0
 STORE_DIR = ".store"
+#: The read-optimised copy of the store the notebooks load (see :func:`prepare_snapshot`).
+SNAPSHOT_DIR = ".snapshot"
 ASSETS_DIR = "assets"
 LOG_DIR = ".logs"
 STATE_FORMAT = 1
@@ -56,6 +62,8 @@ CELL_TIMEOUT = 900
 IOPUB_TIMEOUT = 120
 
 KIND_ORDER = {"overview": 0, "actor": 1, "topic": 2, "agreements": 3}
+#: Kinds by decreasing usual cost (the build starts the costly reports first).
+KIND_COST = {"overview": 0, "agreements": 1, "topic": 2, "actor": 3}
 KIND_LABELS = {"overview": "Corpus overview", "actor": "Actor profile", "topic": "Topic brief",
                "agreements": "Agreements register"}
 #: Parameters the build sets itself; not shown as report parameters.
@@ -169,9 +177,29 @@ def _input_files(path: Path) -> list[Path]:
                   key=lambda p: p.relative_to(path).as_posix())
 
 
-def corpus_fingerprint(paths: Sequence[Path]) -> str:
+def _known_sha256(path: Path, cache: dict | None, seen: dict | None) -> str:
+    """``_sha256_file``, taken from ``cache`` while the file's size, mtime, ctime and inode
+    are those it was hashed with (ctime changes on every write and cannot be set back);
+    the entries used are copied to ``seen``."""
+    if cache is None:
+        return _sha256_file(path)
+    st = path.stat()
+    stamp = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino]
+    name = str(path.resolve())
+    hit = cache.get(name)
+    digest = hit[1] if isinstance(hit, list) and len(hit) == 2 and hit[0] == stamp else _sha256_file(path)
+    # a file written in the last moments may change again within the same timestamp tick:
+    # not remembered (hashed again next time), as git does for "racily clean" files
+    if seen is not None and time.time() - max(st.st_mtime, st.st_ctime) > RACY_SECONDS:
+        seen[name] = [stamp, digest]
+    return digest
+
+
+def corpus_fingerprint(paths: Sequence[Path], *, cache: dict | None = None,
+                       seen: dict | None = None) -> str:
     """Hash of the corpus inputs' content (relative names and bytes), independent of where
-    the folder lives and of file times; cheap enough to run on every build."""
+    the folder lives and of file times; cheap enough to run on every build. ``cache``:
+    hashes of earlier builds by path and stat (see :func:`_known_sha256`)."""
     digest = hashlib.sha256()
     for path in paths:
         path = Path(path)
@@ -181,7 +209,7 @@ def corpus_fingerprint(paths: Sequence[Path]) -> str:
         digest.update(b"\x01input\x00")
         for f in _input_files(path):
             rel = f.name if f == path else f.relative_to(path).as_posix()
-            digest.update(rel.encode("utf-8") + b"\x00" + _sha256_file(f).encode() + b"\x00")
+            digest.update(rel.encode("utf-8") + b"\x00" + _known_sha256(f, cache, seen).encode() + b"\x00")
     return digest.hexdigest()
 
 
@@ -230,20 +258,30 @@ def _remove_temp_files(out: Path) -> None:
 
 # --------------------------------------------------------------------------- corpus store
 
-def corpus_key(paths: Sequence[Path]) -> str:
+def _is_store(path) -> bool:
+    # store.is_store without importing the store module (pandas, pyarrow): an unchanged
+    # rebuild over a store never needs them
+    return Path(path).is_dir() and (Path(path) / "store.json").is_file()
+
+
+def corpus_key(paths: Sequence[Path], *, cache: dict | None = None, seen: dict | None = None) -> str:
     """Content of the inputs + package version + word lists + extraction code: what the
     store (and so every report) depends on. For a store given as the corpus: its files
-    and the package version."""
-    from . import __version__, store
+    and the package version. ``cache``/``seen``: see :func:`corpus_fingerprint`."""
+    from . import __version__
+
+    if len(paths) == 1 and _is_store(paths[0]):
+        prints = {"version": __version__}      # a given store is read, never re-extracted
+        return hashlib.sha256(json.dumps([corpus_fingerprint(paths, cache=cache, seen=seen), prints],
+                                         sort_keys=True).encode()).hexdigest()
+    from . import store
     from .text import resource_fingerprint
 
-    if len(paths) == 1 and store.is_store(paths[0]):
-        prints = {"version": __version__}      # a given store is read, never re-extracted
-    elif hasattr(store, "fingerprints"):
+    if hasattr(store, "fingerprints"):
         prints = store.fingerprints()
     else:  # pragma: no cover - older store module
         prints = {"version": __version__, "resources": resource_fingerprint()}
-    payload = json.dumps([corpus_fingerprint(paths), prints], sort_keys=True)
+    payload = json.dumps([corpus_fingerprint(paths, cache=cache, seen=seen), prints], sort_keys=True)
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
@@ -259,13 +297,13 @@ def prepare_store(paths: Sequence[Path], store_dir: Path, key: str, *,
     extracted), or loaded and written whole where that is not available.
     This is the one place that turns inputs into a store.
     """
+    paths = [Path(p) for p in paths]
+    if len(paths) == 1 and _is_store(paths[0]):
+        return paths[0].resolve(), False
+    if known_key == key and _is_store(store_dir):
+        return store_dir.resolve(), False
     from . import store
 
-    paths = [Path(p) for p in paths]
-    if len(paths) == 1 and store.is_store(paths[0]):
-        return paths[0].resolve(), False
-    if known_key == key and store.is_store(store_dir):
-        return store_dir.resolve(), False
     if hasattr(store, "ingest"):
         store.ingest(paths, store_dir, jobs=jobs, progress=progress)
     else:  # pragma: no cover - older store module
@@ -275,6 +313,46 @@ def prepare_store(paths: Sequence[Path], store_dir: Path, key: str, *,
         raise ReportError(f"no store was written to {store_dir}; run 'dispatches ingest "
                           f"{' '.join(map(str, paths))} --store {store_dir}' to see why")
     return store_dir.resolve(), True
+
+
+def prepare_snapshot(store_dir: Path, snapshot_dir: Path, key: str) -> Path:
+    """The snapshot of the store the report notebooks load (``store.write_snapshot``):
+    each table in one memory-mapped Arrow file, actor ids unified and the actors table of
+    ``views.actors`` computed once per build instead of once per notebook. Rebuilt when
+    ``key`` (the corpus key) or the code shaping it changes. The notebooks still get the
+    store as their ``corpus``; ``$DISPATCHES_SNAPSHOT`` in their kernels names the snapshot,
+    which ``load_corpus`` reads instead while it matches the store
+    (``store.snapshot_for``)."""
+    from . import store
+    from .paths import PACKAGE_DIR
+
+    # the code that shapes the snapshot's tables and derived frames is part of its key
+    code = hashlib.sha256()
+    for module in ("store.py", "corpus.py", "views.py"):
+        code.update(_sha256_file(PACKAGE_DIR / module).encode())
+    key = hashlib.sha256(f"{key}\0{code.hexdigest()}".encode()).hexdigest()
+    if store.snapshot_info(snapshot_dir).get("key") == key:
+        return snapshot_dir.resolve()
+
+    def derived(corpus) -> dict:
+        from . import views
+
+        return {"actors": views.actors(corpus)}
+
+    store.write_snapshot(store_dir, snapshot_dir, key=key, derived=derived)
+    return snapshot_dir.resolve()
+
+
+def _snapshot_or_none(store_dir: Path, snapshot_dir: Path, key: str, result) -> Path | None:
+    """:func:`prepare_snapshot`, or None with a warning when it cannot be written (the
+    notebooks then read the store itself: slower, same reports)."""
+    try:
+        return prepare_snapshot(store_dir, snapshot_dir, key)
+    except Exception as exc:  # noqa: BLE001 - an optimisation; the build goes on without it
+        message = f"no snapshot written to {snapshot_dir} ({_error_text(exc)}); the notebooks read the store"
+        if message not in result.warnings:
+            result.warnings.append(message)
+        return None
 
 
 def corpus_summary(store_dir: Path) -> dict:
@@ -657,7 +735,10 @@ def build_one(task: dict) -> dict:
         Path(task["parameters"]["output_dir"]).mkdir(parents=True, exist_ok=True)
         log = out / LOG_DIR / f"{name}.log"
         log.unlink(missing_ok=True)
-        with _environment(KERNEL_ENV), _quiet(log), warnings.catch_warnings():
+        env = dict(KERNEL_ENV)
+        if task.get("snapshot"):
+            env["DISPATCHES_SNAPSHOT"] = task["snapshot"]   # load_corpus reads it for the store
+        with _environment(env), _quiet(log), warnings.catch_warnings():
             warnings.simplefilter("ignore")
             nb = papermill.execute_notebook(
                 task["notebook"], str(tmp_nb), parameters=task["parameters"],
@@ -954,7 +1035,16 @@ def build_reports(corpus_paths: Sequence[str | os.PathLike], *, out: str | os.Pa
 
     # 1. corpus: hash the inputs first; load and extract only when they changed.
     config_data = load_config(config_path)
-    key = corpus_key(paths)
+    hashes_path = out / HASHES_FILE
+    try:
+        hashes = json.loads(hashes_path.read_text(encoding="utf-8"))
+        hashes = hashes if isinstance(hashes, dict) else {}
+    except (OSError, ValueError):
+        hashes = {}
+    seen: dict = {}
+    key = corpus_key(paths, cache=hashes, seen=seen)
+    if seen != hashes:
+        atomic_write(hashes_path, json.dumps(seen, sort_keys=True, separators=(",", ":")))
     cached = state.get("corpus", {})
     store_dir, rebuilt_store = prepare_store(paths, out / STORE_DIR, key,
                                              known_key=cached.get("key"), jobs=jobs,
@@ -974,10 +1064,19 @@ def build_reports(corpus_paths: Sequence[str | os.PathLike], *, out: str | os.Pa
         [config_data, str(config_path.parent), key, __version__], sort_keys=True,
         default=str).encode()).hexdigest()
     resolved = state.get("resolved", {})
+    snapshot_dir = (out / SNAPSHOT_DIR).resolve()
     if resolved.get("key") == resolve_key and not rebuilt_store:
         specs = [ReportSpec(**d) for d in resolved["reports"]]
     else:
-        persons = _actors_table(store_dir)
+        # the corpus (or the set) changed, so reports will run: make their snapshot now and
+        # take the actors from it (ids unified there once)
+        snapshot = _snapshot_or_none(store_dir, snapshot_dir, key, result)
+        if snapshot is not None:
+            from . import store
+
+            persons = store.read_snapshot(snapshot).persons[["article_id", "actor_id", "name"]]
+        else:
+            persons = _actors_table(store_dir)
         topics = _read_columns(store_dir, "topics", ["article_id", "label"])
         specs = resolve_reports(config_data, config_path.parent, persons, topics)
         state["resolved"] = {"key": resolve_key, "reports": [s.as_dict() for s in specs]}
@@ -1010,11 +1109,18 @@ def build_reports(corpus_paths: Sequence[str | os.PathLike], *, out: str | os.Pa
         tasks.append({"name": spec.name, "kind": spec.kind, "title": spec.title,
                       "notebook": spec.notebook, "parameters": params, "out": str(out),
                       "corpus_label": corpus_label, "show_code": show_code, "key": rkey,
-                      "kernel": KERNEL_NAME})
+                      "kernel": KERNEL_NAME, "snapshot": str(snapshot_dir)})
 
-    # 4. execute and render, in parallel, saving the state after each report.
+    # 4. execute and render, in parallel, saving the state after each report; the longest
+    # first (as last time, else by kind), so that no worker is left with a long report at
+    # the end while the others idle.
+    tasks.sort(key=lambda t: (-float(state["reports"].get(t["name"], {}).get("seconds") or 0.0),
+                              KIND_COST.get(t["kind"], 9)))
     if tasks:
         ensure_kernel(KERNEL_NAME)
+        if _snapshot_or_none(store_dir, snapshot_dir, key, result) is None:
+            for task in tasks:
+                task["snapshot"] = None
         bar = tqdm(total=len(tasks), unit="report", desc="reports", disable=not progress)
 
         def record(task: dict, outcome: dict) -> None:

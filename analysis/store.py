@@ -52,7 +52,8 @@ _READABLE = (FORMAT, "dispatches-store/2")   # 2 kept the index inside store.jso
 
 #: Modules whose code does not change extracted tables (edits to them keep the store valid).
 _NOT_EXTRACTION = {"analysis.cli", "analysis.store", "analysis.engine", "analysis.__main__",
-                   "analysis.evaluate", "analysis.paths", "analysis.errors"}
+                   "analysis.evaluate", "analysis.paths", "analysis.errors", "analysis.views",
+                   "analysis.network"}
 
 
 # --------------------------------------------------------------------------- fingerprints
@@ -147,15 +148,21 @@ def read_table(directory, table: str, *, columns: Sequence[str] | None = None,
         arrow = empty_table(table)
         if columns:
             arrow = arrow.select(list(columns))
-    # list columns become Python lists (as in a corpus built in memory); Arrow's to_pylist
-    # is several times faster than converting pandas' per-cell arrays
+    return _frame(arrow, table, ordered=not columns)
+
+
+def _frame(arrow: pa.Table, table: str, *, ordered: bool = True) -> pd.DataFrame:
+    """An Arrow table as the corpus holds it: list columns as Python lists (as in a corpus
+    built in memory), columns in ``COLUMNS`` order (when ``ordered``)."""
+    from .corpus import COLUMNS
+
     lists = [name for name, typ in zip(arrow.schema.names, arrow.schema.types) if pa.types.is_list(typ)]
     frame = arrow.drop_columns(lists).to_pandas() if lists else arrow.to_pandas()
     for name in lists:
-        values = arrow.column(name).to_pylist()
+        values = arrow.column(name).to_pylist()    # several times faster than via pandas
         frame.insert(arrow.schema.get_field_index(name), name,
                      [v if v is not None else [] for v in values])
-    if not columns:
+    if ordered and table in COLUMNS:
         wanted = [c for c in COLUMNS[table] if c in frame.columns]
         frame = frame[wanted + [c for c in frame.columns if c not in wanted]]
     return frame
@@ -219,6 +226,151 @@ def query(directory, sql: str, params: Sequence | None = None) -> pd.DataFrame:
         return con.execute(sql, params or []).df()
     finally:
         con.close()
+
+
+# --------------------------------------------------------------------------- snapshots
+
+#: Marker of a snapshot folder (see :func:`write_snapshot`).
+SNAPSHOT = "snapshot.json"
+SNAPSHOT_FORMAT = "dispatches-snapshot/1"
+#: Tables whose actor ids ``read_store`` rewrites (written from the unified frames).
+_RESOLVED = ("persons", "mentions", "quotes")
+
+
+#: Environment variable naming a snapshot that ``load_corpus`` reads instead of its store
+#: (the report build sets it for the notebook kernels; see :func:`snapshot_for`).
+SNAPSHOT_ENV = "DISPATCHES_SNAPSHOT"
+
+
+def is_snapshot(path) -> bool:
+    return Path(path).is_dir() and (Path(path) / SNAPSHOT).is_file()
+
+
+def _marker_hash(store_dir: Path) -> str:
+    """Changes whenever the store is rewritten (``store.json`` records parts, content and
+    the time of the last write)."""
+    return hashlib.sha1((Path(store_dir) / MARKER).read_bytes()).hexdigest()
+
+
+def snapshot_for(store_dir, snapshot=None) -> Path | None:
+    """The snapshot (``snapshot``, else the one named by ``$DISPATCHES_SNAPSHOT``) when it
+    was made from ``store_dir`` as the store is now; else None."""
+    snapshot = snapshot or os.environ.get(SNAPSHOT_ENV)
+    if not snapshot:
+        return None
+    meta = snapshot_info(snapshot)
+    try:
+        same = (bool(meta) and meta.get("store") == str(Path(store_dir).resolve())
+                and meta.get("marker") == _marker_hash(store_dir))
+    except OSError:
+        return None
+    return Path(snapshot) if same else None
+
+
+def snapshot_info(directory) -> dict:
+    """The parsed ``snapshot.json`` of a snapshot ({} when there is none or it is unreadable)."""
+    try:
+        meta = json.loads((Path(directory) / SNAPSHOT).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return meta if isinstance(meta, dict) and meta.get("format") == SNAPSHOT_FORMAT else {}
+
+
+def write_snapshot(store_dir, directory, *, key: str = "", derived=None) -> Path:
+    """A read-optimised copy of a store for many short-lived readers (the report kernels).
+
+    Every table but the sentences goes into one uncompressed Arrow IPC file, which
+    :func:`read_snapshot` memory-maps: opening a table costs almost nothing whatever its
+    size, where reading the store decompresses every part. Actor ids are unified once here
+    (as :func:`read_store` does on every read). ``derived(corpus)`` may return more frames
+    computed from the corpus (e.g. ``views.actors``), pickled beside the tables and handed
+    out by ``Corpus.derived`` while the tables they come from are unchanged. The sentences
+    are read from the store on first use. ``key`` is recorded (callers compare it to decide
+    whether to rebuild). Assembled in a sibling folder and swapped in.
+    """
+    import pyarrow.ipc as ipc
+
+    from .corpus import TABLES
+
+    store_dir = Path(store_dir).resolve()
+    directory = Path(directory)
+    meta = info(store_dir, files=False)
+    marker = _marker_hash(store_dir)
+    tmp = _new_tmp(directory)
+
+    def write(name: str, arrow: pa.Table) -> None:
+        with pa.OSFile(str(tmp / f"{name}.arrow"), "wb") as sink, ipc.new_file(sink, arrow.schema) as writer:
+            writer.write_table(arrow)
+
+    def copy(name: str) -> None:
+        files = part_files(store_dir, name, meta)
+        if files:
+            arrow = pa.concat_tables([pq.read_table(f) for f in files], promote_options="permissive")
+        else:
+            from .engine import empty_table
+            arrow = empty_table(name)
+        write(name, arrow)
+
+    try:
+        tables = [name for name in TABLES if name != "sentences"]
+        # the tables copied as they are (Arrow work, which runs beside the GIL) in threads,
+        # while this thread unifies the actor ids
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            copies = [pool.submit(copy, name) for name in tables if name not in _RESOLVED]
+            resolved = read_store(store_dir, tables=list(_RESOLVED))
+            for name in _RESOLVED:
+                write(name, pa.Table.from_pandas(getattr(resolved, name), preserve_index=False))
+            for future in copies:
+                future.result()
+        data = {"format": SNAPSHOT_FORMAT, "key": key, "store": str(store_dir),
+                "marker": marker, "content": meta.get("content"),
+                "origin": meta.get("origin") or str(store_dir),
+                "tables": tables, "derived": [], "created": _now()}
+        _write_json_atomic(tmp / SNAPSHOT, data)
+        if derived is not None:     # computed from the snapshot, as its readers will see it
+            extra = derived(read_snapshot(tmp))
+            for name, frame in extra.items():
+                frame.to_pickle(tmp / f"{name}.pkl")
+            data["derived"] = sorted(extra)
+            _write_json_atomic(tmp / SNAPSHOT, data)
+        _swap_in(tmp, directory)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return directory
+
+
+def _read_ipc(path: Path, table: str) -> pd.DataFrame:
+    import pyarrow.ipc as ipc
+
+    # memory-mapped: the frame's strings stay in the file's pages (Arrow-backed columns)
+    return _frame(ipc.open_file(pa.memory_map(str(path))).read_all(), table)
+
+
+def read_snapshot(directory):
+    """The :class:`~analysis.corpus.Corpus` of a snapshot written by :func:`write_snapshot`:
+    the same tables as ``read_store`` of its store, each read on first use."""
+    from .corpus import COLUMNS, TABLES, Corpus
+
+    directory = Path(directory)
+    meta = snapshot_info(directory)
+    if not meta:
+        raise StoreError(f"{directory} is not a readable dispatches snapshot; rebuild the reports "
+                         f"('dispatches reports --force') or load the store itself")
+    loaders = {name: partial(_read_ipc, directory / f"{name}.arrow", name) for name in meta["tables"]}
+    for name in TABLES:
+        if name not in loaders:
+            loaders[name] = partial(read_table, meta["store"], name)
+    corpus = Corpus(origin=meta.get("origin") or str(directory),
+                    **{name: pd.DataFrame(columns=COLUMNS[name]) for name in TABLES})
+    for name in TABLES:
+        del corpus.__dict__[name]   # read by Corpus.__getattr__ on first use
+    corpus.__dict__["_loaders"] = loaders
+    corpus.__dict__["_derived"] = {name: partial(pd.read_pickle, directory / f"{name}.pkl")
+                                   for name in meta.get("derived", [])}
+    return corpus
 
 
 # --------------------------------------------------------------------------- writing

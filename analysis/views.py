@@ -223,7 +223,10 @@ def _norm(text) -> str:
     else:
         decomposed = unicodedata.normalize("NFKD", text)
         stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[^\w]+", " ", stripped.casefold()).split())
+    return " ".join(_NON_WORD.sub(" ", stripped.casefold()).split())
+
+
+_NON_WORD = re.compile(r"[^\w]+")
 
 
 @lru_cache(maxsize=100_000)
@@ -235,6 +238,12 @@ def _as_list(value) -> list[str]:
     """List-valued cells (lists in memory, arrays from Parquet, None) as a list of strings."""
     if value is None:
         return []
+    if type(value) is list:         # the common case: a list of strings from a store
+        try:
+            "".join(value)          # raises TypeError unless every item is a str
+            return list(value)
+        except TypeError:
+            pass
     if isinstance(value, str):
         return [value] if value else []
     if isinstance(value, float) and math.isnan(value):
@@ -243,6 +252,21 @@ def _as_list(value) -> list[str]:
         return [str(v) for v in value if v is not None and not (isinstance(v, float) and math.isnan(v))]
     except TypeError:
         return [str(value)]
+
+
+def _isin(series: pd.Series, values) -> pd.Series:
+    """``series.isin(values)`` for a set of strings: pandas' ``isin`` on Arrow-backed strings
+    makes one Arrow scalar per value (slow for the thousands of ids of a topic or actor);
+    this asks Arrow in one call. The same boolean Series."""
+    if len(values) > 32 and isinstance(series.dtype, pd.StringDtype) and series.dtype.storage == "pyarrow" \
+            and all(type(v) is str for v in values):
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        arrow = series.array.__arrow_array__()
+        mask = pc.is_in(arrow, value_set=pa.array(list(values), type=arrow.type))
+        return pd.Series(mask.to_numpy(zero_copy_only=False), index=series.index, dtype=bool)
+    return series.isin(values)
 
 
 def _plural(n: int, word: str) -> str:
@@ -257,14 +281,35 @@ def _say(message: str) -> None:
     print(message)
 
 
+def _memo(corpus: Corpus, name: str, tables: tuple[str, ...], compute):
+    """``compute()`` once per corpus while its ``tables`` are the same objects (tables are
+    treated as immutable; a corpus narrowed by :func:`filter_dates` is a new corpus).
+    The value is shared: callers must not modify it."""
+    frames = tuple(getattr(corpus, t) for t in tables)
+    memo = corpus.__dict__.setdefault("_views_memo", {})
+    found = memo.get(name)
+    if found is not None and len(found[0]) == len(frames) and all(a is b for a, b in zip(found[0], frames)):
+        return found[1]
+    value = compute()
+    memo[name] = (frames, value)
+    return value
+
+
 def country_names(corpus: Corpus) -> dict[str, str]:
     """ISO code -> the name the corpus uses most often (pycountry as a fallback)."""
-    names: dict[str, str] = {}
-    table = corpus.countries
-    if len(table):
-        ranked = _group_ranked(table.assign(_key=table["code"].astype(str)), "name")["first"]
-        names.update((code, name) for code, name in ranked.items() if name)
-    return names
+    return dict(_country_names(corpus))
+
+
+def _country_names(corpus: Corpus) -> dict[str, str]:
+    def compute() -> dict[str, str]:
+        names: dict[str, str] = {}
+        table = corpus.countries
+        if len(table):
+            ranked = _group_ranked(table.assign(_key=table["code"].astype(str)), "name")["first"]
+            names.update((code, name) for code, name in ranked.items() if name)
+        return names
+
+    return _memo(corpus, "country_names", ("countries",), compute)
 
 
 def country_name(code, names: dict[str, str] | None = None) -> str:
@@ -292,11 +337,18 @@ def _party_label(party: str, names: dict[str, str]) -> str:
 
 def article_dates(corpus: Corpus) -> pd.Series:
     """Article id -> publication date (Timestamp, NaT when unknown)."""
-    arts = corpus.articles
-    if arts.empty:
-        return pd.Series(dtype="datetime64[ns]")
-    dates = pd.to_datetime(arts["date"], errors="coerce", format="ISO8601")
-    return pd.Series(dates.to_numpy(), index=arts["id"].astype(str).to_numpy())
+    return _article_dates(corpus).copy()
+
+
+def _article_dates(corpus: Corpus) -> pd.Series:
+    def compute() -> pd.Series:
+        arts = corpus.articles
+        if arts.empty:
+            return pd.Series(dtype="datetime64[ns]")
+        dates = pd.to_datetime(arts["date"], errors="coerce", format="ISO8601")
+        return pd.Series(dates.to_numpy(), index=arts["id"].astype(str).to_numpy())
+
+    return _memo(corpus, "article_dates", ("articles",), compute)
 
 
 def _parse_bound(value, name: str) -> pd.Timestamp | None:
@@ -331,7 +383,7 @@ def filter_dates(corpus: Corpus, date_from: str | None = None, date_to: str | No
         return corpus
     if start is not None and end is not None and start > end:
         raise ReportError(f"date_from {date_from} is after date_to {date_to}; swap them")
-    dates = article_dates(corpus)
+    dates = _article_dates(corpus)
     keep = dates.notna()
     if start is not None:
         keep &= dates >= start
@@ -348,8 +400,8 @@ def filter_dates(corpus: Corpus, date_from: str | None = None, date_to: str | No
     for name in ("sentences", "persons", "mentions", "countries", "organizations", "quotes",
                  "agreements", "topics"):
         table = getattr(corpus, name)
-        tables[name] = table[table["article_id"].astype(str).isin(ids)].reset_index(drop=True)
-    articles = corpus.articles[corpus.articles["id"].astype(str).isin(ids)].reset_index(drop=True)
+        tables[name] = table[_isin(table["article_id"].astype(str), ids)].reset_index(drop=True)
+    articles = corpus.articles[_isin(corpus.articles["id"].astype(str), ids)].reset_index(drop=True)
     return dataclasses.replace(corpus, articles=articles, **tables)
 
 
@@ -359,7 +411,7 @@ def _months(dates: pd.Series) -> pd.Series:
 
 def month_range(corpus: Corpus) -> pd.PeriodIndex:
     """Every month from the corpus' first to its last dated article."""
-    dates = article_dates(corpus).dropna()
+    dates = _article_dates(corpus).dropna()
     if dates.empty:
         return pd.PeriodIndex([], freq="M")
     return pd.period_range(dates.min().to_period("M"), dates.max().to_period("M"), freq="M")
@@ -380,14 +432,19 @@ def _monthly_counts(ids: pd.Series, corpus: Corpus, *, unique: bool = True,
 
 def _dates_of(article_ids: pd.Series, corpus: Corpus) -> pd.Series:
     """The publication date of each row's article (same index as ``article_ids``)."""
-    dates = article_dates(corpus)
+    dates = _article_dates(corpus)
     if dates.empty or article_ids.empty:
         return pd.Series(pd.NaT, index=article_ids.index, dtype="datetime64[ns]")
-    dates = dates[~dates.index.duplicated(keep="last")]
-    where = dates.index.get_indexer(article_ids.astype(str).to_numpy())
-    values = dates.to_numpy(dtype="datetime64[ns]")[where]
+    index, stamps = _memo(corpus, "date_lookup", ("articles",), lambda: _date_lookup(dates))
+    where = index.get_indexer(article_ids.astype(str).to_numpy())
+    values = stamps[where]
     values[where < 0] = np.datetime64("NaT")
     return pd.Series(values, index=article_ids.index, dtype="datetime64[ns]")
+
+
+def _date_lookup(dates: pd.Series) -> tuple[pd.Index, np.ndarray]:
+    dates = dates[~dates.index.duplicated(keep="last")]
+    return dates.index, dates.to_numpy(dtype="datetime64[ns]")
 
 
 def _month_axis(ax, months: pd.PeriodIndex, *, max_labels: int = 14, fmt: str = "%b %Y") -> None:
@@ -485,11 +542,17 @@ def _group_ranked(table: pd.DataFrame, column: str) -> pd.DataFrame:
     return pd.DataFrame({"first": first, "all": joined}, index=pd.Index(keys, name="_key"))
 
 
+_ACTOR_TABLES = ("articles", "persons", "organizations", "quotes")
+
+
 def actors(corpus: Corpus) -> pd.DataFrame:
     """One row per actor (persons, then organisations): name, kind, most common role and
     every role, country, articles, mentions, quotes, first and last seen; most seen first.
     Cached on the corpus object (tables are treated as immutable)."""
-    stamp = tuple(id(getattr(corpus, t)) for t in ("articles", "persons", "organizations", "quotes"))
+    saved = corpus.derived("actors", _ACTOR_TABLES)     # computed once per report build
+    if saved is not None:
+        return saved.copy()
+    stamp = tuple(id(getattr(corpus, t)) for t in _ACTOR_TABLES)
     cached = corpus.__dict__.get("_views_actors")
     if cached is not None and cached[0] == stamp:
         return cached[1].copy()
@@ -560,23 +623,33 @@ def find_actor(corpus: Corpus, name_or_id: str) -> pd.Series:
         raise ActorNotFound("no actor name given; pass a name or an actor_id, e.g. "
                             + "; ".join(_describe(r) for _, r in table.head(5).iterrows()))
     q = _norm(query)
-    names = table["name"].map(_norm)
-    family = names.str.split().str[-1].where(table["kind"] == "person").fillna("")
-    acronyms = pd.Series("", index=table.index)
-    if len(corpus.organizations):
-        orgs = corpus.organizations
-        acro = _group_ranked(orgs.assign(_key=orgs["org_id"].astype(str)), "acronym")["first"]
-        acronyms = table["actor_id"].map(acro).map(_norm)
-    padded = " " + names + " "
-    stages = [
-        ("id", (table["actor_id"] == query) | (table["actor_id"] == slugify(query))),
-        ("name", (names == q) | (acronyms == q)),
-        ("family name", (family == q) if " " not in q else pd.Series(False, index=table.index)),
-        ("part of name", padded.str.contains(f" {q} ", regex=False)),
-        ("part of name", names.str.contains(q, regex=False)),
-    ]
-    for how, mask in stages:
-        hits = table[mask.fillna(False).to_numpy()]
+    # The stages are tried in order and the first with any hit decides, so each is computed
+    # only when the ones before found nothing (an actor id, as the report build passes,
+    # needs no name normalised).
+    by_id = (table["actor_id"] == query) | (table["actor_id"] == slugify(query))
+    if by_id.fillna(False).any():
+        stages = [("id", lambda: by_id)]
+    else:
+        names = table["name"].map(_norm)
+        family = names.str.split().str[-1].where(table["kind"] == "person").fillna("")
+
+        def by_name() -> pd.Series:
+            acronyms = pd.Series("", index=table.index)
+            if len(corpus.organizations):
+                orgs = corpus.organizations
+                acro = _group_ranked(orgs.assign(_key=orgs["org_id"].astype(str)), "acronym")["first"]
+                acronyms = table["actor_id"].map(acro).map(_norm)
+            return (names == q) | (acronyms == q)
+
+        stages = [
+            ("id", lambda: by_id),
+            ("name", by_name),
+            ("family name", lambda: (family == q) if " " not in q else pd.Series(False, index=table.index)),
+            ("part of name", lambda: (" " + names + " ").str.contains(f" {q} ", regex=False)),
+            ("part of name", lambda: names.str.contains(q, regex=False)),
+        ]
+    for how, stage in stages:
+        hits = table[stage().fillna(False).to_numpy()]
         if len(hits) == 1:
             return hits.iloc[0]
         if len(hits) > 1:
@@ -619,7 +692,7 @@ def actor_card(corpus: Corpus, actor) -> pd.DataFrame:
     current = actors(corpus)
     current = current[current["actor_id"] == actor["actor_id"]]
     row = current.iloc[0] if len(current) else actor
-    names = country_names(corpus)
+    names = _country_names(corpus)
     country = row.get("country")
     in_period = len(current) > 0
     return facts({
@@ -657,9 +730,13 @@ def actor_mentions_over_time(corpus: Corpus, actor) -> tuple[Figure | None, pd.D
     return fig, table
 
 
-def co_occurrences(corpus: Corpus, *, kinds: tuple[str, ...] = ("person",)) -> pd.DataFrame:
-    """Pairs of actors named in the same article: actor_a, actor_b (ids, a < b), articles."""
+def co_occurrences(corpus: Corpus, *, kinds: tuple[str, ...] = ("person",),
+                   among: set[str] | None = None) -> pd.DataFrame:
+    """Pairs of actors named in the same article: actor_a, actor_b (ids, a < b), articles.
+    ``among``: only pairs of these actors (the same rows as filtering the whole table)."""
     presence = _presence(corpus, kinds)
+    if among is not None:
+        presence = presence[presence["actor_id"].isin(among)]
     if presence.empty:
         return _empty(["actor_a", "actor_b", "articles"])
     pairs = presence.merge(presence, on="article_id")
@@ -677,8 +754,8 @@ def _presence(corpus: Corpus, kinds: tuple[str, ...]) -> pd.DataFrame:
         frames.append(corpus.organizations[["article_id", "org_id"]].rename(columns={"org_id": "actor_id"}))
     if not frames:
         return _empty(["article_id", "actor_id"])
-    presence = pd.concat(frames, ignore_index=True).astype(str).drop_duplicates()
-    return presence
+    return _memo(corpus, f"presence-{'-'.join(sorted(kinds))}", ("persons", "organizations"),
+                 lambda: pd.concat(frames, ignore_index=True).astype(str).drop_duplicates())
 
 
 def co_actors(corpus: Corpus, actor, *, n: int = 15) -> pd.DataFrame:
@@ -687,7 +764,7 @@ def co_actors(corpus: Corpus, actor, *, n: int = 15) -> pd.DataFrame:
     columns = ["name", "role", "country", "shared_articles", "actor_id"]
     mine = _actor_articles(corpus, actor)
     presence = _presence(corpus, ("person",))
-    others = presence[presence["article_id"].isin(mine) & (presence["actor_id"] != actor["actor_id"])]
+    others = presence[_isin(presence["article_id"], mine) & (presence["actor_id"] != actor["actor_id"])]
     if others.empty:
         return _empty(columns)
     counts = others.groupby("actor_id")["article_id"].nunique().rename("shared_articles")
@@ -731,7 +808,7 @@ def actor_agreements(corpus: Corpus, actor) -> pd.DataFrame:
         return register_table(corpus, rows)
     if actor["kind"] != "organization":
         # only the articles naming them can hold their agreements: narrow first
-        rows = rows[rows["article_id"].astype(str).isin(_actor_articles(corpus, actor)).to_numpy()]
+        rows = rows[_isin(rows["article_id"].astype(str), _actor_articles(corpus, actor)).to_numpy()]
     party_sets = rows["parties"].map(lambda v: {_norm_cached(p) for p in _as_list(v)})
     if actor["kind"] == "organization":
         keys = {_norm(actor["name"]), _norm(actor["actor_id"].replace("-", " "))}
@@ -754,7 +831,7 @@ def topic_counts(corpus: Corpus, article_ids: set[str] | None = None) -> pd.Data
     topics = corpus.topics.astype({"article_id": str}) if len(corpus.topics) else corpus.topics
     total = len(corpus.articles) if article_ids is None else len(article_ids)
     if article_ids is not None and len(topics):
-        topics = topics[topics["article_id"].isin(article_ids)]
+        topics = topics[_isin(topics["article_id"], article_ids)]
     if topics.empty or total == 0:
         return _empty(["topic", "articles", "share"])
     counts = topics.groupby("label")["article_id"].nunique().rename("articles").reset_index()
@@ -901,6 +978,18 @@ def _entity_rows(corpus: Corpus, kind: str) -> tuple[pd.DataFrame, str]:
     raise ReportError(f"unknown kind {kind!r}; use one of {', '.join(ENTITY_KINDS)}")
 
 
+_ENTITY_TABLES = {"actors": "persons", "persons": "persons", "countries": "countries",
+                  "organizations": "organizations", "topics": "topics"}
+
+
+def _unique_entity_rows(corpus: Corpus, kind: str) -> pd.DataFrame:
+    """:func:`_entity_rows` as strings, without repeats (shared: do not modify)."""
+    if kind not in _ENTITY_TABLES:
+        _entity_rows(corpus, kind)      # raises the error that lists the kinds
+    return _memo(corpus, f"entity-rows-{kind}", (_ENTITY_TABLES[kind],),
+                 lambda: _entity_rows(corpus, kind)[0].astype(str).drop_duplicates())
+
+
 def _labels(corpus: Corpus, kind: str) -> dict[str, str]:
     if kind in ("actors", "persons", "organizations"):
         table = actors(corpus)
@@ -908,7 +997,7 @@ def _labels(corpus: Corpus, kind: str) -> dict[str, str]:
         return dict(zip(table["actor_id"].tolist(), table["name"].tolist()))
     if kind == "countries":
         codes = corpus.countries["code"].dropna().astype(str).unique()
-        names = country_names(corpus)
+        names = _country_names(corpus)
         return {c: country_name(c, names) for c in codes}
     return {}
 
@@ -917,11 +1006,10 @@ def leading_table(corpus: Corpus, kind: str, *, n: int = 10,
                   article_ids: set[str] | None = None) -> pd.DataFrame:
     """The ``n`` most covered actors, countries, organisations or topics: articles naming
     them and their share of the articles (optionally among ``article_ids`` only)."""
-    rows, _word = _entity_rows(corpus, kind)
-    rows = rows.astype(str).drop_duplicates()
+    rows = _unique_entity_rows(corpus, kind)
     total = len(corpus.articles) if article_ids is None else len(article_ids)
     if article_ids is not None:
-        rows = rows[rows["article_id"].isin(article_ids)]
+        rows = rows[_isin(rows["article_id"], article_ids)]
     columns = ["name", "articles", "share"] if kind == "topics" else ["name", "articles", "share", "id"]
     if kind in ("actors", "persons"):
         columns = ["name", "role", "country", "articles", "share", "id"]
@@ -987,7 +1075,7 @@ def share_over_time(corpus: Corpus, kind: str, *, n: int = 5) -> tuple[Figure | 
     unit, tick_format, table_format = _PERIODS[freq]
     periods = pd.period_range(months[0].asfreq(freq), months[-1].asfreq(freq), freq=freq)
     totals = dated.dt.to_period(freq).value_counts().reindex(periods, fill_value=0)
-    rows = rows.astype(str).drop_duplicates()
+    rows = _unique_entity_rows(corpus, kind)
     keys = top["id"] if "id" in top.columns else top["name"]  # topics: the label is the id
     rows = rows[rows["key"].isin(set(keys))]
     rows = rows.assign(period=_dates_of(rows["article_id"], corpus).dt.to_period(freq)).dropna(subset=["period"])
@@ -1073,7 +1161,7 @@ def topic_quotes(corpus: Corpus, topic: str, *, n: int = 10, per_speaker: int = 
     the articles most about the topic, at most ``per_speaker`` per speaker, newest first."""
     label = find_topic(corpus, topic)
     ids = topic_articles(corpus, label)
-    quotes = corpus.quotes[corpus.quotes["article_id"].astype(str).isin(ids)]
+    quotes = corpus.quotes[_isin(corpus.quotes["article_id"].astype(str), ids)]
     if quotes.empty:
         return _quote_table(corpus, quotes)
     topics = corpus.topics[corpus.topics["label"] == label]
@@ -1084,12 +1172,26 @@ def topic_quotes(corpus: Corpus, topic: str, *, n: int = 10, per_speaker: int = 
         _fit=words.between(6, 80),
         _score=quotes["article_id"].astype(str).map(score).fillna(0),
         _date=_dates_of(quotes["article_id"], corpus),
-        _key=quotes["text"].map(_norm),
     )
     ranked = ranked.sort_values(["_known", "_fit", "_score", "_date"], ascending=False, kind="stable")
-    ranked = ranked.drop_duplicates("_key")
-    ranked = ranked.groupby(ranked["speaker"].fillna("").map(_norm), sort=False).head(per_speaker).head(n)
-    table = _quote_table(corpus, ranked)
+    # Best first: skip repeats of a text (normalised), keep ``per_speaker`` per speaker, stop
+    # at ``n`` (what drop_duplicates, groupby().head and head give, without normalising every
+    # quote of a large topic).
+    seen: set[str] = set()
+    per: Counter = Counter()
+    chosen: list[int] = []
+    for position, (text, speaker) in enumerate(zip(ranked["text"].tolist(), ranked["speaker"].tolist())):
+        if len(chosen) >= n:
+            break
+        key = _norm(text)
+        if key in seen:
+            continue
+        seen.add(key)
+        who = _norm(speaker)
+        per[who] += 1
+        if per[who] <= per_speaker:
+            chosen.append(position)
+    table = _quote_table(corpus, ranked.iloc[chosen])
     return table.sort_values("date", ascending=False, na_position="last", kind="stable").reset_index(drop=True)
 
 
@@ -1113,8 +1215,8 @@ def topic_agreements(corpus: Corpus, topic: str) -> pd.DataFrame:
     rows = corpus.agreements
     if rows.empty:
         return register_table(corpus, rows)
-    mask = rows["topics"].map(lambda v: label in _as_list(v)) | rows["article_id"].astype(str).isin(
-        topic_articles(corpus, label))
+    mask = rows["topics"].map(lambda v: label in _as_list(v)) | _isin(rows["article_id"].astype(str),
+                                                                       topic_articles(corpus, label))
     return register_table(corpus, rows[mask.to_numpy()])
 
 
@@ -1135,7 +1237,7 @@ def normalize_status(status: str | None) -> str | None:
 def _party_keys(corpus: Corpus, party: str) -> set[str]:
     """Every spelling that names ``party``: itself, and a country's code and names."""
     keys = {_norm(party)}
-    names = country_names(corpus)
+    names = _country_names(corpus)
     for code, name in names.items():
         if _norm(name) == _norm(party) or _norm(code) == _norm(party):
             keys |= {_norm(code), _norm(name)}
@@ -1171,11 +1273,19 @@ def register_table(corpus: Corpus, rows: pd.DataFrame) -> pd.DataFrame:
     what, evidence sentence, source title and article id; oldest first."""
     if rows.empty:
         return _empty(REGISTER_COLUMNS)
-    names = country_names(corpus)
+    names = _country_names(corpus)
     arts = corpus.articles[["id", "title", "date"]].rename(columns={"id": "article_id"}).astype({"article_id": str})
     out = rows.astype({"article_id": str}).merge(arts, on="article_id", how="left")
-    out["parties"] = out["parties"].map(lambda v: "; ".join(_party_label(p, names) for p in _as_list(v)))
-    out["targets"] = out["targets"].map(lambda v: "; ".join(_party_label(p, names) for p in _as_list(v)))
+    labels: dict[str, str] = {}     # a few thousand parties over many rows
+
+    def label(party: str) -> str:
+        found = labels.get(party)
+        if found is None:
+            found = labels[party] = _party_label(party, names)
+        return found
+
+    out["parties"] = out["parties"].map(lambda v: "; ".join(map(label, _as_list(v))))
+    out["targets"] = out["targets"].map(lambda v: "; ".join(map(label, _as_list(v))))
     out["status"] = out["status"].map(lambda s: STATUS_LABELS.get(s, s))
     out = out.sort_values(["date", "article_id", "start"], na_position="last", kind="stable")
     return out[REGISTER_COLUMNS].reset_index(drop=True)
@@ -1208,7 +1318,7 @@ def party_matrix(corpus: Corpus, party: str | None = None, status: str | None = 
     """Party-by-party counts of agreement records naming both (the diagonal: all records
     naming the party), for the ``n`` parties named most often."""
     rows = select_agreements(corpus, party, status)
-    names = country_names(corpus)
+    names = _country_names(corpus)
     party_lists = [sorted(set(_as_list(v))) for v in rows["parties"]] if len(rows) else []
     counts = Counter(p for ps in party_lists for p in ps)
     if not counts:

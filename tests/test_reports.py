@@ -504,3 +504,36 @@ def test_missing_kernel_is_installed(monkeypatch):
                         lambda **kw: installed.append(kw) or "/tmp/k")
     assert reports.ensure_kernel("python3") == "python3"
     assert installed and installed[0]["kernel_name"] == "python3"
+
+
+def test_corpus_fingerprint_reuses_hashes_only_of_unchanged_files(tmp_path, monkeypatch):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text("one", encoding="utf-8")
+    (folder / "b.txt").write_text("two", encoding="utf-8")
+    monkeypatch.setattr(reports, "RACY_SECONDS", -1.0)     # trust files written just now
+    seen: dict = {}
+    first = reports.corpus_fingerprint([folder], cache={}, seen=seen)
+    assert first == reports.corpus_fingerprint([folder]) and len(seen) == 2
+    hashed = []
+    real = reports._sha256_file
+    monkeypatch.setattr(reports, "_sha256_file", lambda path: hashed.append(path.name) or real(path))
+    again: dict = {}
+    assert reports.corpus_fingerprint([folder], cache=seen, seen=again) == first and hashed == []
+    (folder / "b.txt").write_text("three", encoding="utf-8")
+    assert reports.corpus_fingerprint([folder], cache=again, seen={}) != first and hashed == ["b.txt"]
+    monkeypatch.setattr(reports, "RACY_SECONDS", 3600.0)   # just written: not remembered
+    fresh: dict = {}
+    reports.corpus_fingerprint([folder], cache={}, seen=fresh)
+    assert fresh == {}
+
+
+@pytest.mark.slow
+def test_build_leaves_the_kernels_a_snapshot_of_the_store(site):
+    from analysis import store
+
+    snapshot = site["out"] / reports.SNAPSHOT_DIR
+    assert store.snapshot_for(site["store"], snapshot) == snapshot
+    # the notebooks are still given the store (a notebook may read its Parquet files itself)
+    record = nbformat.read(site["out"] / "overview.ipynb", as_version=4)
+    assert record.metadata["papermill"]["parameters"]["corpus"] == str(site["store"].resolve())

@@ -380,3 +380,26 @@ def test_batch_tables_with_a_non_text_value_in_a_text_column(fake, corpus_dir):
     expected = _frames_to_arrow(articles, extractions)
     table = _tables(articles, extractions)["topics"][0]
     assert table.equals(expected["topics"]) and table.schema.equals(expected["topics"].schema)
+
+
+def test_snapshot_reads_like_the_store_and_follows_it(fake, corpus_dir, tmp_path, monkeypatch):
+    """write_snapshot: every table as read_store gives it (actor ids unified), read through
+    memory maps; load_corpus uses it for the store while $DISPATCHES_SNAPSHOT names it and
+    the store is unchanged."""
+    store.ingest([corpus_dir], tmp_path / "store", progress=False)
+    snap = store.write_snapshot(tmp_path / "store", tmp_path / "snap", key="k1")
+    assert store.snapshot_info(snap)["key"] == "k1" and store.is_snapshot(snap)
+    read, fast = store.read_store(tmp_path / "store"), store.read_snapshot(snap)
+    for name in TABLES:
+        pd.testing.assert_frame_equal(fast.table(name), read.table(name), obj=name)
+    assert fast.origin == read.origin
+    monkeypatch.setenv(store.SNAPSHOT_ENV, str(snap))
+    assert store.snapshot_for(tmp_path / "store") == snap
+    assert "_derived" in analysis.corpus.load_corpus(tmp_path / "store").__dict__  # the snapshot
+    assert store.snapshot_for(tmp_path / "other") is None
+    (corpus_dir / "new.txt").write_text(_article(99), encoding="utf-8")
+    store.ingest([corpus_dir], tmp_path / "store", progress=False)   # the store moved on
+    assert store.snapshot_for(tmp_path / "store") is None
+    assert len(analysis.corpus.load_corpus(tmp_path / "store").articles) == len(read.articles) + 1
+    with pytest.raises(StoreError, match="not a readable dispatches snapshot"):
+        store.read_snapshot(tmp_path / "store")

@@ -651,3 +651,42 @@ def test_header_shows_the_corpus_relative_to_the_checkout(corpus):
 
     html = views.report_header("Overview", dataclasses.replace(corpus, origin=str(RAW)))._repr_html_()
     assert "Corpus data/raw:" in html and str(RAW) not in html
+
+
+def test_snapshot_gives_the_same_views_and_its_saved_actors(corpus, tmp_path):
+    """A report kernel reads the build's snapshot instead of the store: same tables, same
+    views; the actors table comes from the snapshot until a table it depends on changes."""
+    from analysis import load_corpus, store
+    from analysis.store import write_store
+
+    path = write_store(corpus, tmp_path / "store")
+    snapshot = store.write_snapshot(path, tmp_path / "snap",
+                                    derived=lambda c: {"actors": views.actors(c).assign(saved=True)})
+    fresh = load_corpus(snapshot)
+    assert fresh.derived("actors", ("persons",)) is not None
+    assert views.actors(fresh)["saved"].all()                   # taken from the snapshot
+    loaded = load_corpus(path)
+    for call in (lambda c: views.actors(c), lambda c: views.agreements_register(c, "Japan"),
+                 lambda c: views.party_matrix(c)[1], lambda c: views.topic_quotes(c, "diplomacy"),
+                 lambda c: views.leading_table(c, "actors", n=5)):
+        pd.testing.assert_frame_equal(call(load_corpus(snapshot)).drop(columns="saved", errors="ignore"),
+                                      call(loaded))
+    fresh.persons = fresh.persons.head(1)                       # a changed table: recomputed
+    assert fresh.derived("actors", ("persons",)) is None
+    assert "saved" not in views.actors(fresh).columns
+    assert len(views.actors(fresh)) < len(views.actors(loaded))
+
+
+@pytest.mark.parametrize("values", [set(), {"a1"}, {f"id{i}" for i in range(100)} | {"a2", "a3"}])
+def test_isin_matches_pandas(values):
+    series = pd.Series(["a1", None, "a2", "x", "a3"] * 20, dtype="str", index=range(100, 200))
+    pd.testing.assert_series_equal(views._isin(series, values), series.isin(values))
+
+
+def test_topic_quotes_one_per_text_and_at_most_per_speaker(corpus):
+    everything = views.topic_quotes(corpus, "diplomacy", n=100, per_speaker=100)
+    assert everything["quote"].map(views._norm).is_unique
+    for per_speaker in (1, 2):
+        table = views.topic_quotes(corpus, "diplomacy", n=100, per_speaker=per_speaker)
+        assert table["speaker"].fillna("").map(views._norm).value_counts().max() <= per_speaker
+    assert len(views.topic_quotes(corpus, "diplomacy", n=1)) == 1
