@@ -128,16 +128,24 @@ def table_columns(articles: Sequence[Article], extractions: Sequence[Extraction]
     t["warnings"].extend("; ".join(a.warnings) or None for a in articles)
     rows["articles"].extend(range(len(articles)))
 
+    # sentences (most rows) column by column
+    all_sentences = [s for a in articles for s in a.sentences]
+    if all_sentences:
+        t = tables["sentences"]
+        t["article_id"] = [a.id for a in articles for _ in a.sentences]
+        t["sentence"] = [k for a in articles for k in range(len(a.sentences))]
+        t["paragraph"] = [s.paragraph for s in all_sentences]
+        t["start"] = [s.start for s in all_sentences]
+        t["end"] = [s.end for s in all_sentences]
+        t["text"] = [s.text for s in all_sentences]
+        rows["sentences"] = [i for i, a in enumerate(articles) for _ in a.sentences]
+
     # the other tables as row tuples (in COLUMNS order), turned into columns at the end
-    tuples: dict[str, list[tuple]] = {name: [] for name in tables if name != "articles"}
-    sentences, persons, mentions = tuples["sentences"], tuples["persons"], tuples["mentions"]
+    tuples: dict[str, list[tuple]] = {name: [] for name in tables
+                                      if name not in ("articles", "sentences")}
+    persons, mentions = tuples["persons"], tuples["mentions"]
     countries, orgs = tuples["countries"], tuples["organizations"]
     quotes, agreements, topics = tuples["quotes"], tuples["agreements"], tuples["topics"]
-    for i, a in enumerate(articles):
-        aid = a.id
-        sentences.extend([(aid, k, s.paragraph, s.start, s.end, s.text)
-                          for k, s in enumerate(a.sentences)])
-        rows["sentences"].extend([i] * len(a.sentences))
 
     none3 = (None, None, None)
     for i, x in enumerate(extractions):

@@ -119,10 +119,9 @@ def empty_table(name: str) -> pa.Table:
 def manifest_table(entries: Sequence[ManifestEntry]) -> pa.Table:
     from .corpus import COLUMNS
 
-    cols = COLUMNS["manifest"]
-    rows = [e.as_dict() for e in entries]
+    cols = COLUMNS["manifest"]   # fields of ManifestEntry, whose values are str, int or None
     return pa.Table.from_arrays(
-        [pa.array([r.get(c) for r in rows], type=arrow_type("manifest", c)) for c in cols],
+        [pa.array([getattr(e, c) for e in entries], type=arrow_type("manifest", c)) for c in cols],
         schema=pa.schema([pa.field(c, arrow_type("manifest", c)) for c in cols]))
 
 
@@ -170,9 +169,12 @@ class BatchResult:
     tables: dict[str, pa.Table] | None = None   # None when written to out_dir
     part: str | None = None
     words: int = 0
-    load_seconds: float = 0.0
+    load_seconds: float = 0.0      # wall time of each phase (includes waiting for a core)
     extract_seconds: float = 0.0
     table_seconds: float = 0.0
+    load_cpu: float = 0.0          # CPU time of each phase in the worker
+    extract_cpu: float = 0.0
+    table_cpu: float = 0.0
 
 
 def process_batch(paths: Sequence[str], *, index: int = 0, out_dir: str | None = None,
@@ -200,12 +202,12 @@ def _process_batch(paths: Sequence[str], *, index: int, out_dir: str | None, par
     from . import load
     from .extract import extract_article
 
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), time.process_time()
     files, kept = _load_files(paths, load._Dedup(dict(seen_hashes) if seen_hashes else None))
-    loaded = time.perf_counter()
+    loaded, loaded_cpu = time.perf_counter(), time.process_time()
     articles = [a for _, _, a in kept]
     extractions = [extract_article(a) for a in articles]
-    extracted = time.perf_counter()
+    extracted, extracted_cpu = time.perf_counter(), time.process_time()
     tables = _tables(articles, extractions)
     # rows per article per table, then per file
     ordinals = {name: tables[name][1] for name in EXTRACTED}
@@ -222,11 +224,13 @@ def _process_batch(paths: Sequence[str], *, index: int, out_dir: str | None, par
     arrow = {name: tables[name][0] for name in EXTRACTED}
     result = BatchResult(index=index, files=files, articles=rows, tables=arrow, part=part,
                          words=sum(a.word_count for a in articles),
-                         load_seconds=loaded - started, extract_seconds=extracted - loaded)
+                         load_seconds=loaded - started, extract_seconds=extracted - loaded,
+                         load_cpu=loaded_cpu - started_cpu, extract_cpu=extracted_cpu - loaded_cpu)
     if out_dir is not None:
         write_part(out_dir, part or f"b{index:06d}", arrow)
         result.tables = None
     result.table_seconds = time.perf_counter() - extracted
+    result.table_cpu = time.process_time() - extracted_cpu
     return result
 
 
@@ -407,9 +411,21 @@ def run_dask(batches: Sequence[Sequence[str]], *, scheduler: str | None = None,
 def make_batches(files: Sequence[tuple[str, int]], *, jobs: int = 1,
                  target_bytes: int = 4 << 20, max_files: int = 2000) -> list[list[str]]:
     """Group ``(path, size)`` in input order into batches of about ``target_bytes``
-    (smaller when the whole is small, so every worker gets several batches)."""
+    (smaller when the whole is small, so every worker gets several batches). With several
+    jobs the batches are of equal size and their number a multiple of ``jobs``, so that no
+    worker is left with a lone batch at the end while the others idle."""
     total = sum(size for _, size in files)
     target = min(target_bytes, max(64 << 10, total // max(1, 4 * jobs) + 1))
+    if jobs > 1 and total > 0:
+        n = -(-total // target)
+        n = -(-n // jobs) * jobs
+        groups: list[list[str]] = [[] for _ in range(n)]
+        pos = 0
+        for path, size in files:
+            groups[min(n - 1, pos * n // total)].append(path)   # by the file's first byte
+            pos += size
+        return [chunk for group in groups if group
+                for chunk in (group[i:i + max_files] for i in range(0, len(group), max_files))]
     batches: list[list[str]] = []
     current: list[str] = []
     size_now = 0

@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .records import Article, ManifestEntry
-from .text import (clean_text, count_and_hash, join_paragraphs, load_table, split_paragraphs,
-                   split_sentences)
+from .text import (_clean, clean_text, count_and_hash, join_paragraphs, load_table, record_maker,
+                   sentences_in_spans, split_paragraphs, split_sentences)
 
 __all__ = ["LoadResult", "iter_inputs", "read_file", "iter_load", "load_articles", "parse_text",
            "parse_date", "article_record", "SUPPORTED"]
@@ -96,21 +96,64 @@ def iter_inputs(paths) -> Iterator[Path]:
     """Files under ``paths`` (files or folders), folders walked recursively in sorted order,
     hidden files and folders skipped. A missing path is yielded as is (read_file rejects it).
     Each file is yielded once even when named twice."""
+    return map(Path, input_files(paths))
+
+
+def input_files(paths) -> Iterator[str]:
+    """:func:`iter_inputs` as strings (``str`` of its paths), without a Path per file."""
     seen: set[str] = set()
     for root in _as_paths(paths):
         if root.is_dir():
-            found = []
-            for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-                found.extend(Path(dirpath) / f for f in filenames if not f.startswith("."))
-            candidates = sorted(found, key=lambda p: p.relative_to(root).as_posix())
+            top = str(root)
+            found: list[tuple[str, str | None]] = []
+            _walk(top, os.path.realpath(top), "", found)
+            found.sort()    # by the path relative to the root, "/" between its parts
+            prefix = "" if top == "." else top if top.endswith("/") else top + "/"
+            candidates = [(prefix + rel, real) for rel, real in found]
         else:
-            candidates = [root]
-        for path in candidates:
-            key = os.path.realpath(path) if path.exists() else str(path)
-            if key not in seen:
-                seen.add(key)
-                yield path
+            candidates = [(str(root), None)]
+        for spath, real in candidates:
+            if real is None:
+                # a symlink (or a named file): resolved as Path.exists/os.path.realpath do
+                real = os.path.realpath(spath) if os.path.exists(spath) else spath
+            if real not in seen:
+                seen.add(real)
+                yield spath
+
+
+def _walk(top: str, real_top: str, rel: str, found: list) -> None:
+    """The files ``os.walk(top, followlinks=False)`` lists (hidden names skipped), added to
+    ``found`` as ``(path relative to the root, real path or None for a symbolic link)``.
+    A folder that cannot be listed is skipped, as os.walk does."""
+    try:
+        with os.scandir(top) as it:
+            entries = list(it)
+    except OSError:
+        return
+    for entry in entries:
+        name = entry.name
+        if name.startswith("."):
+            continue
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            # os.walk lists a symbolic link to a folder among the folders, never walks it
+            try:
+                link = entry.is_symlink()
+            except OSError:
+                link = False
+            if not link:
+                _walk(os.path.join(top, name), real_top + "/" + name if real_top != "/" else "/" + name,
+                      rel + name + "/", found)
+            continue
+        try:
+            link = entry.is_symlink()
+        except OSError:
+            link = True
+        found.append((rel + name, None if link else
+                      (real_top + "/" + name if real_top != "/" else "/" + name)))
 
 
 def _kind(path: Path) -> tuple[str, bool]:
@@ -563,7 +606,7 @@ def _dateline(text: str) -> tuple[re.Match, str | None] | None:
 def _title_like(line: str) -> bool:
     if len(line) > 200:
         return False
-    words = _WORD.findall(line)
+    words = line.split()    # (the runs of _WORD)
     return (0 < len(words) <= 20 and not _TITLE_END.search(line)
             and any(c.isalpha() for c in line) and not line.lstrip().startswith(("-", "*", "•")))
 
@@ -695,8 +738,14 @@ def _merge_split_paragraphs(paragraphs: list[str]) -> list[str]:
 
 
 def _continues(p: str) -> bool:
-    """``_CONTINUES.search(p)``: a match takes at most the last three characters."""
-    return _CONTINUES.search(p, max(0, len(p) - 3)) is not None
+    """``_CONTINUES.search(p)`` for a paragraph (stripped: "$" is its end)."""
+    last = p[-1:]
+    if last == "," or last == ";":
+        return True
+    return last in _CONTINUE_QUOTES and len(p) >= 2 and p[-2] in ",;"
+
+
+_CONTINUE_QUOTES = frozenset("'\"”’»")
 
 
 _CLOSING = "'\"”’»)]\n"
@@ -753,10 +802,12 @@ def parse_text(raw: str, *, id: str, path: str | None = None, meta: dict | None 
     """
     meta = meta or {}
     warnings: list[str] = []
-    text = clean_text(raw)
+    text, plain = _clean(raw)
     if _one_paragraph_per_line(text):
         text = text.replace("\n", "\n\n")
-    blocks = [[ln for ln in b.split("\n") if ln.strip()] for b in _blocks(text) if b.strip()]
+    # (``s and not s.isspace()`` is ``bool(s.strip())`` without a copy)
+    blocks = [[ln for ln in b.split("\n") if ln and not ln.isspace()]
+              for b in _blocks(text) if b and not b.isspace()]
     found = _Found()
     meta_title = _meta_str(meta.get("title"))
     _take_leading(blocks, found, meta_title)
@@ -780,8 +831,11 @@ def parse_text(raw: str, *, id: str, path: str | None = None, meta: dict | None 
         warnings.append(warning)
     if not date:
         warnings.extend(found.warnings)
-    words, digest = count_and_hash(body)
-    return Article(
+    # With no white space but spaces and line breaks in the cleaned text (no runs of spaces,
+    # none at line ends) the paragraphs are stripped lines joined by single spaces: the body
+    # folded is the paragraphs joined by a space.
+    words, digest = count_and_hash(body, folded=" ".join(paragraphs) if plain else None)
+    return _new_article(
         id=id,
         text=body,
         title=meta_title or found.title,
@@ -791,19 +845,36 @@ def parse_text(raw: str, *, id: str, path: str | None = None, meta: dict | None 
         url=_meta_str(meta.get("url")),
         byline=_meta_str(meta.get("byline")) or found.byline,
         paragraphs=tuple(paragraphs),
-        sentences=tuple(split_sentences(body)),
+        sentences=tuple(sentences_in_spans(body, _spans(paragraphs))),
         word_count=words,
         content_hash=digest,
         path=path,
+        line=None,
         warnings=tuple(warnings),
     )
 
 
+def _spans(paragraphs: list[str]) -> list[tuple[int, int]]:
+    """Spans of the paragraphs in ``"\\n\\n".join(paragraphs)``."""
+    spans = []
+    pos = 0
+    for p in paragraphs:
+        end = pos + len(p)
+        spans.append((pos, end))
+        pos = end + 2
+    return spans
+
+
 # --------------------------------------------------------------------------- readers
 
+# Article(...) and ManifestEntry(...) taking every field (by name), made faster: see record_maker
+_new_article = record_maker(Article)
+_new_entry = record_maker(ManifestEntry)
+
+
 def _entry_for(article: Article, path: str, line: int | None) -> ManifestEntry:
-    return ManifestEntry(path=path, status="loaded", line=line,
-                         reason="; ".join(article.warnings) or None, id=article.id)
+    return _new_entry(path=path, status="loaded", line=line,
+                      reason="; ".join(article.warnings) or None, id=article.id, duplicate_of=None)
 
 
 def _rejected(path: str, reason: str, line: int | None = None, id: str | None = None):
@@ -1156,15 +1227,15 @@ def iter_load(paths, *, seen_hashes: dict[str, str] | None = None
     hash as an earlier article, or one in ``seen_hashes``: hash -> id, updated in place) come
     with ``status="duplicate"``, ``duplicate_of`` the first id, and ``article=None``."""
     dedup = _Dedup(seen_hashes)
-    for path in iter_inputs(paths):
+    for path in input_files(paths):
         for entry, article in read_file(path):
             yield dedup(entry, article)
 
 
 def load_articles(paths, *, progress: bool = False) -> LoadResult:
     """Load every input under ``paths`` (files or folders): articles plus the manifest."""
-    files = list(iter_inputs(paths))
-    iterable: Iterable[Path] = files
+    files = list(input_files(paths))
+    iterable: Iterable[str] = files
     if progress and len(files) > 1:
         from tqdm.auto import tqdm
 

@@ -593,9 +593,9 @@ def _ingest(paths, directory: Path, *, jobs, engine, scheduler, progress, manife
     # ---- inputs and their state
     t0 = time.perf_counter()
     inputs = []
-    for p in load.iter_inputs(paths):
+    for p in load.input_files(paths):
         st = os.stat(p)
-        inputs.append((str(p), os.path.abspath(p), st.st_size, st.st_mtime_ns))
+        inputs.append((p, os.path.abspath(p), st.st_size, st.st_mtime_ns))
     if not inputs:
         raise InputError(f"no input files under {', '.join(str(p) for p in paths)}; give files or "
                          f"folders of articles (txt, html, json, jsonl, csv)")
@@ -724,18 +724,22 @@ def _ingest(paths, directory: Path, *, jobs, engine, scheduler, progress, manife
             write_part(tmp, part, {"manifest": manifest_table([e for f in result.files for e in f.entries])})
             parts_out.append(part)
             report.extracted += len(result.articles)
+            hashes: list[list[str]] = [[] for _ in result.files]
+            for ar in result.articles:
+                hashes[ar.file].append(ar.content_hash)
             for seq, fr in enumerate(result.files):
                 counts = dict(zip(EXTRACTED, fr.rows), manifest=len(fr.entries))
                 files_out.append({
                     "path": fr.path, "key": fr.key, "size": fr.size, "mtime_ns": fr.mtime_ns,
                     "sha1": fr.sha1, "part": part, "seq": seq,
                     "rows": [counts[name] for name in TABLES],
-                    "hashes": [ar.content_hash for ar in result.articles if ar.file == seq],
+                    "hashes": hashes[seq],
                     "dups": fr.dups,
                     "rejected": sum(1 for e in fr.entries if e.status == "rejected"),
                 })
             report.words += result.words
-            for k in ("load_seconds", "extract_seconds", "table_seconds"):
+            for k in ("load_seconds", "extract_seconds", "table_seconds", "load_cpu",
+                      "extract_cpu", "table_cpu"):
                 report.timings[k] = report.timings.get(k, 0.0) + getattr(result, k)
             bar.update(len(result.files))
             bar.set_postfix(articles=report.extracted, refresh=False)

@@ -36,19 +36,30 @@ def clean_text(raw: str) -> str:
 
     Typographic quotes and dashes are kept as they are (the splitter understands them).
     """
+    return _clean(raw)[0]
+
+
+# Printable ASCII and the line break: an ASCII text made of these needs no character pass.
+_PLAIN_ASCII = bytes([10, *range(0x20, 0x7f)])
+
+
+def _clean(raw: str) -> tuple[str, bool]:
+    """``clean_text(raw)`` and whether it is sure that its only white space characters are
+    single spaces and line breaks (then ``" ".join(paragraphs)`` of its lines is folded)."""
     # Fast path: every character removed or replaced below (controls, CR, tab, zero-width,
     # bidi, soft hyphen, BOM, line/paragraph separators, odd spaces) is non-printable, so a
     # text whose lines are printable and already NFC needs only the space passes.
-    if raw.replace("\n", " ").isprintable() and (
-            raw.isascii() or unicodedata.is_normalized("NFC", raw)):
-        text = raw
+    if raw.isascii():
+        plain = not raw.encode("ascii").translate(None, _PLAIN_ASCII)
     else:
-        text = _clean_unusual(raw)
+        plain = (raw.replace("\n", " ").isprintable()
+                 and unicodedata.is_normalized("NFC", raw))
+    text = raw if plain else _clean_unusual(raw)
     if "  " in text:
         text = _SPACE_RUNS.sub(" ", text)
     if " \n" in text or "\n " in text:
         text = _LINE_EDGES.sub("\n", text)
-    return text.strip()
+    return text.strip(), plain
 
 
 def _clean_unusual(raw: str) -> str:
@@ -145,7 +156,8 @@ def _class_word_count(data: bytes) -> int:
     w = int.from_bytes(data.translate(_W), "big")
     j = int.from_bytes(data.translate(_J), "big")
     # (w >> 8 holds each byte's predecessor at its place, w << 8 its successor)
-    return (w & ~(w >> 8)).bit_count() - (j & (w >> 8) & (w << 8)).bit_count()
+    before = w >> 8
+    return (w & ~before).bit_count() - (j & before & (w << 8)).bit_count()
 
 
 def word_count(text: str) -> int:
@@ -168,10 +180,11 @@ def _token_word_count(text: str) -> int:
             + len(_WORD.findall(" ".join(filterfalse(str.isascii, tokens)))))
 
 
-def count_and_hash(text: str) -> tuple[int, str]:
+def count_and_hash(text: str, *, folded: str | None = None) -> tuple[int, str]:
     """``(word_count(text), content_hash(text))``, on bytes where the text can stand in
-    ASCII."""
-    folded = _fold_space(text)
+    ASCII. ``folded``: ``" ".join(text.split())`` when the caller knows it already."""
+    if folded is None:
+        folded = _fold_space(text)
     if folded.isascii():
         data = folded.encode("ascii")
         return _class_word_count(data), hashlib.sha1(data.lower()).hexdigest()
@@ -270,6 +283,29 @@ class _AbbreviationKind(dict):
 _ABBREVIATION_KIND = _AbbreviationKind()
 
 
+def record_maker(cls):
+    """A constructor for the frozen, slotted dataclass ``cls`` taking every field (no
+    defaults; by position or name) that sets the slots directly: the object equals
+    ``cls(*values)``, at a third of the cost of the generated ``__init__`` (which calls
+    ``object.__setattr__`` per field). For records made by the thousand per article; a
+    class with ``__post_init__`` or without slots gets ``cls`` itself back."""
+    import dataclasses
+
+    names = [f.name for f in dataclasses.fields(cls)]
+    if (hasattr(cls, "__post_init__") or not getattr(cls, "__slots__", None)
+            or any(f.init is False for f in dataclasses.fields(cls))):
+        return cls     # (not the plain record this shortcut is for)
+    setters = [cls.__dict__[name].__set__ for name in names]
+    args = ", ".join(names)
+    body = "".join(f"    _s{i}(obj, {name})\n" for i, name in enumerate(names))
+    scope = {"_new": object.__new__, "_cls": cls, **{f"_s{i}": f for i, f in enumerate(setters)}}
+    exec(f"def make({args}):\n    obj = _new(_cls)\n{body}    return obj\n", scope)
+    return scope["make"]
+
+
+_new_sentence = record_maker(Sentence)
+
+
 def split_sentences(text: str, *, paragraph_offsets: list[int] | None = None) -> list[Sentence]:
     """Split ``text`` into sentences with character offsets (``text[s.start:s.end] == s.text``).
 
@@ -281,27 +317,43 @@ def split_sentences(text: str, *, paragraph_offsets: list[int] | None = None) ->
     (``"...," he said``) stays in its sentence. ``paragraph_offsets`` is unused (kept for
     compatibility).
     """
+    return sentences_in_spans(text, _paragraph_spans(text))
+
+
+def sentences_in_spans(text: str, spans: list[tuple[int, int]]) -> list[Sentence]:
+    """:func:`split_sentences` given the spans of the paragraphs of ``text`` (those of
+    ``_paragraph_spans``; for a text made as ``"\\n\\n".join(paragraphs)`` of non-empty
+    paragraphs without line breaks, their spans in it)."""
     sentences: list[Sentence] = []
+    append = sentences.append
+    new = _new_sentence
     kinds = _ABBREVIATION_KIND
-    for p_index, (p_start, p_end) in enumerate(_paragraph_spans(text)):
+    opener = _OPENER.match
+    for p_index, (p_start, p_end) in enumerate(spans):
         # With no white space at either end of the paragraph nothing is ever trimmed: a
         # sentence after a boundary starts at what the lookahead saw and ends at a mark.
         trim = text[p_start].isspace() or text[p_end - 1].isspace()
         cursor = p_start
         for b in _BOUNDARY.finditer(text, p_start, p_end):
             end, nxt = b.span(2)    # group 2 (the white space) starts where group 1 ends
-            dot = b.start()
-            if end == dot + 1 and text[dot] == ".":
+            dot = end - 1
+            if text[dot] == "." and b.start() == dot:
                 if text[nxt].isdigit() and _NUMBER_ABBREV.search(text, max(p_start, dot - 5), dot):
                     continue  # "No. 5", "Art. 51"
-                kind = kinds[text[text.rfind(" ", 0, dot) + 1:dot + 1]]
+                kind = kinds[text[text.rfind(" ", 0, dot) + 1:end]]
                 # "U.S. President" continues; "in the U.S. The next day" ends a sentence.
-                if kind and not (kind == 2 and _OPENER.match(text, nxt)):
+                if kind and not (kind == 2 and opener(text, nxt)):
                     continue
-            _add(sentences, text, cursor, end, p_index, trim)
+            if trim:
+                _add(sentences, text, cursor, end, p_index, trim)
+            else:
+                append(new(cursor, end, text[cursor:end], p_index))
             cursor = nxt
         if cursor < p_end:
-            _add(sentences, text, cursor, p_end, p_index, trim)
+            if trim:
+                _add(sentences, text, cursor, p_end, p_index, trim)
+            else:
+                append(new(cursor, p_end, text[cursor:p_end], p_index))
     return sentences
 
 
@@ -313,7 +365,7 @@ def _add(sentences: list[Sentence], text: str, start: int, end: int, paragraph: 
         if sentence.text:
             sentences.append(sentence)
     else:
-        sentences.append(Sentence(start, end, text[start:end], paragraph))
+        sentences.append(_new_sentence(start, end, text[start:end], paragraph))
 
 
 def _paragraph_spans(text: str) -> list[tuple[int, int]]:
@@ -335,7 +387,7 @@ def _sentence(text: str, start: int, end: int, paragraph: int) -> Sentence:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
-    return Sentence(start, end, text[start:end], paragraph)
+    return _new_sentence(start, end, text[start:end], paragraph)
 
 
 def sentence_index(sentences: list[Sentence] | tuple[Sentence, ...], offset: int) -> int:

@@ -544,3 +544,40 @@ def test_a_record_that_cannot_be_structured_is_rejected_with_its_reason(tmp_path
     result = load_articles([tmp_path / "feed.jsonl"])
     assert [e.status for e in result.manifest] == ["rejected", "loaded"]
     assert "ValueError: unexpected shape" in result.manifest[0].reason and result.manifest[0].line == 1
+
+
+def _walked(paths) -> list[str]:
+    """What iter_inputs gave before its scandir walk: os.walk, sorted relative paths,
+    files deduplicated by their real path."""
+    import os
+
+    out, seen = [], set()
+    for root in [Path(p) for p in paths]:
+        if root.is_dir():
+            found = []
+            for dirpath, dirnames, filenames in os.walk(root):
+                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+                found.extend(Path(dirpath) / f for f in filenames if not f.startswith("."))
+            candidates = sorted(found, key=lambda p: p.relative_to(root).as_posix())
+        else:
+            candidates = [root]
+        for path in candidates:
+            key = os.path.realpath(path) if path.exists() else str(path)
+            if key not in seen:
+                seen.add(key)
+                out.append(str(path))
+    return out
+
+
+def test_iter_inputs_follows_os_walk_with_links(tmp_path, monkeypatch):
+    for name in ["x.txt", "c/sub/y.txt", "c/z.txt", "a b/q.txt", "c/a-b", "c/a.b", "c/sub/B.txt",
+                 "c/sub/.hid/h.txt"]:
+        write(tmp_path / name, "T. T.")
+    (tmp_path / "c" / "link.txt").symlink_to(tmp_path / "x.txt")       # a second name of x.txt
+    (tmp_path / "c" / "broken.txt").symlink_to(tmp_path / "nowhere")  # kept, read_file rejects it
+    (tmp_path / "sublink").symlink_to(tmp_path / "c" / "sub")          # a folder link: not walked
+    monkeypatch.chdir(tmp_path)
+    for paths in ([tmp_path], [tmp_path / "c", tmp_path], [tmp_path / "sublink"], ["."], ["c"],
+                  ["./c/"], [tmp_path / "c" / "link.txt", tmp_path / "x.txt"]):
+        assert [str(p) for p in iter_inputs(paths)] == _walked(paths)
+    assert "c/broken.txt" in [str(p) for p in iter_inputs(["c"])]

@@ -403,3 +403,17 @@ def test_snapshot_reads_like_the_store_and_follows_it(fake, corpus_dir, tmp_path
     assert len(analysis.corpus.load_corpus(tmp_path / "store").articles) == len(read.articles) + 1
     with pytest.raises(StoreError, match="not a readable dispatches snapshot"):
         store.read_snapshot(tmp_path / "store")
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_batches_are_even_and_a_multiple_of_the_jobs(jobs):
+    from analysis.engine import make_batches
+
+    files = [(f"f{i:04d}.txt", 1000 + (i * 37) % 900) for i in range(3000)]
+    batches = make_batches(files, jobs=jobs, target_bytes=200_000)
+    assert [p for b in batches for p in b] == [p for p, _ in files]   # in input order, each once
+    assert len(batches) % jobs == 0
+    size = dict(files)
+    totals = [sum(size[p] for p in b) for b in batches]
+    assert max(totals) - min(totals) <= 2 * max(size.values())
+    assert [len(b) for b in make_batches(files[:7], jobs=2, target_bytes=1)] == [1] * 7

@@ -170,3 +170,20 @@ def test_split_sentences_trims_and_counts_paragraphs(text, expected):
     sentences = split_sentences(text)
     assert [s.text for s in sentences] == expected
     assert all(text[s.start:s.end] == s.text for s in sentences)
+
+
+def test_record_maker_equals_the_dataclass():
+    import pickle
+
+    from analysis.records import Article, ManifestEntry, Sentence
+    from analysis.text import record_maker
+
+    made = record_maker(Sentence)(3, 9, "Hello.", 2)
+    assert made == Sentence(3, 9, "Hello.", 2) and type(made) is Sentence
+    assert repr(made) == repr(Sentence(3, 9, "Hello.", 2))
+    assert pickle.loads(pickle.dumps(made)) == made
+    entry = record_maker(ManifestEntry)(path="p", status="loaded", line=None, reason=None, id="a",
+                                        duplicate_of=None)
+    assert entry == ManifestEntry(path="p", status="loaded", id="a")
+    with pytest.raises(TypeError):     # every field must be given
+        record_maker(Article)(id="a", text="t")
