@@ -216,8 +216,8 @@ def measure_ingest(d: Path, store: Path, jobs: int, results: dict, key: str) -> 
     results[f"{key}_peak_mb"] = peak / 2**20
     results[f"{key}_summary"] = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ""
     last = meta.get("last_ingest", {})
-    for part in ("load_seconds", "extract_seconds", "table_seconds"):
-        if part in last:   # summed over the workers (wall time inside each worker)
+    for part in ("load_seconds", "extract_seconds", "table_seconds", "load_cpu", "extract_cpu", "table_cpu"):
+        if part in last:   # summed over the workers (wall and CPU time inside each worker)
             results[f"{key}_{part}"] = last[part]
     return True
 
@@ -307,6 +307,8 @@ def table(results: dict, sizes: list[int]) -> str:
                  ("  CPU time of all processes", fmt(r.get(f"{k}_cpu_seconds"), " s"), ""),
                  ("  worker time: load / extract / tables", " / ".join(
                      fmt(r.get(f"{k}_{p}_seconds"), " s") for p in ("load", "extract", "table")), ""),
+                 ("  worker CPU: load / extract / tables", " / ".join(
+                     fmt(r.get(f"{k}_{p}_cpu"), " s") for p in ("load", "extract", "table")), ""),
                  ("  articles/s end to end", fmt(r.get(f"{k}_articles_per_s")), ""),
                  ("  peak resident memory", fmt(r.get(f"{k}_peak_mb"), " MB"), "<= 2048 MB" if big else ""),
                  ("  no-change re-ingest", fmt(r.get(f"{k}_nochange_ingest_seconds"), " s"), ""),
