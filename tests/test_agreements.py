@@ -340,3 +340,20 @@ def test_cue_prefilter_never_hides_a_hit(text):
     words = [tally.keys() for _, tally in body_words(Article(id="x", text=text))]
     assert list(_rules().hits(text, words)) == list(_rules().hits(text))
     assert list(_rules().hits(text))
+
+
+@pytest.mark.parametrize("before", [
+    "The two sides could ", "Officials might well ", "If no deal can be ", "whether they ",
+    "They did NOT ", "Nobody has n't ", "without any ", "One GOAL of the meeting is ",
+    "The reason was that they ", "It COULD be that they ", "\nmay\n", "No, ",
+])
+def test_checks_before_a_cue_same_on_lower_cased_text(before):
+    from analysis.extract.agreements import _GOAL, _rules
+    from analysis.extract.dates import may_use_lower_case
+    rules = _rules()
+    low = before.lower()
+    assert may_use_lower_case(before, low)
+    originals = (rules.hedge, rules.conditional, rules.negation, rules.far_negation, _GOAL)
+    for original, lowered in zip(originals, rules.before_low):
+        m, m_low = original.search(before), lowered.search(low)
+        assert (m and m.span()) == (m_low and m_low.span()), original.pattern

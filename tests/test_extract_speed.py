@@ -45,11 +45,13 @@ def test_find_dates_same_with_and_without_prefilter(monkeypatch):
     "The Ministry of Foreign Affairs said on Monday that Prime Minister John Smith left.",
     "Officials of the Kurdish-led Syrian Democratic Forces met.",
     "The House of Commons voted.",
+    "Officials of the Ministry’s press office, the Defence Ministry, and the Kremlin said.",
+    "The Foreign Ministry, Interior Ministry and Health Ministry of Iraq met.",
 ])
 def test_head_runs_filter_keeps_every_run(monkeypatch, text):
     found = _head_runs(text)
-    monkeypatch.setattr("analysis.extract.organizations._head_filter",
-                        lambda: type("Any", (), {"search": staticmethod(lambda s: True)})())
+    monkeypatch.setattr("analysis.extract.organizations._head_run_words",
+                        lambda: type("Any", (), {"isdisjoint": staticmethod(lambda words: False)})())
     assert _head_runs(text) == found
 
 

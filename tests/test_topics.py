@@ -97,3 +97,41 @@ def test_general_news_coverage(label, text):
 ])
 def test_storm_the_verb_is_no_environment(text):
     assert "environment" not in topic_terms(text)
+
+
+def test_token_memo_shows_each_new_token_once_to_every_classifier():
+    from analysis.extract.topics import TokenMemo
+    memo = TokenMemo()
+    first: list[str] = []
+    memo.register(first.append)
+    memo.update({"a", "b"})
+    memo.update({"b", "a"})                       # seen before: nothing new
+    assert sorted(first) == ["a", "b"]
+    second: list[str] = []
+    memo.register(second.append)                  # a late classifier sees every token again
+    words = frozenset({"b", "c"})
+    memo.update(words)
+    memo.update(words)
+    assert sorted(second) == ["b", "c"] and sorted(first) == ["a", "b", "b", "c"]
+
+
+def test_token_memo_past_its_limit_still_classifies(monkeypatch):
+    from analysis.extract.topics import TokenMemo
+    memo = TokenMemo()
+    monkeypatch.setattr(memo, "LIMIT", 1)
+    seen: list[str] = []
+    memo.register(seen.append)
+    memo.update({"a", "b"})
+    memo.update({"c"})                            # not remembered any more, still shown
+    memo.update({"c"})
+    assert sorted(seen) == ["a", "b", "c", "c"]
+
+
+def test_shared_memo_gives_the_same_topics_as_a_private_one():
+    from analysis.extract.topics import _Lexicon, _lexicon
+    from analysis.text import load_table
+    private = _Lexicon(load_table("topic_keywords.tsv"))
+    text = "The free trade agreement and the WHO nuclear deal; free trade zones, NATO troops."
+    assert private.count(text) == _lexicon().count(text)
+    art = _article(text)
+    assert classify_topics(art) == classify_topics(art)

@@ -39,7 +39,7 @@ from ..errors import ResourceError
 from ..records import STATUSES, Agreement, Article, Country, Organization, Person, Quote, Sentence
 from ..text import load_lines, load_table, split_sentences
 from .dates import lower_case_regex, may_use_lower_case, resolve_when
-from .topics import body_words, topic_terms
+from .topics import TOKENS, TokenMemo, body_tokens, topic_terms
 
 __all__ = ["extract_agreements"]
 
@@ -89,7 +89,7 @@ class _Ent:
 class _Rules:
     """Everything compiled once: the cue alternation and the word lists."""
 
-    def __init__(self) -> None:
+    def __init__(self, tokens: TokenMemo | None = None) -> None:
         rows = load_table("agreement_cues.tsv")
         parts, cues = [], []
         self.always_alts: set[int] = set()   # regexes without a leading literal: always run
@@ -144,9 +144,10 @@ class _Rules:
         self._token_rows: dict[str, frozenset[int]] = {}
         self._seen: set[str] = set()  # tokens already classified
         # by words as written: word -> (its cues as in _token_rows, the regexes whose literal
-        # starts a piece of it); only words with either
+        # starts a piece of it); only words with either, filled by _note for every token
+        # of ``tokens``
         self._word_info: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
-        self._word_seen: set[str] = set()
+        self.tokens = tokens if tokens is not None else TokenMemo()
         hedges = "|".join(re.escape(w) for w in load_lines("hedges.txt"))
         self.hedge = re.compile(rf"(?:^|\W)(?:{hedges})\W+(?:\w+\W+){{0,2}}$", re.IGNORECASE)
         negs = "|".join(re.escape(w) for w in sorted(load_lines("negations.txt"), key=len, reverse=True))
@@ -154,6 +155,11 @@ class _Rules:
         self.far_negation = re.compile(rf"(?:\b(?:{negs})\b|n't)\W+(?:\w+\W+){{0,6}}$", re.IGNORECASE)
         conds = "|".join(re.escape(w) for w in load_lines("conditionals.txt"))
         self.conditional = re.compile(rf"\b(?:{conds})\b[^,;:]*$", re.IGNORECASE)
+        # the same for the lower-cased text (see dates.lower_case_regex): hedge, conditional,
+        # negation, far negation, goal
+        self.before_low = tuple(lower_case_regex(r.pattern) for r in (
+            self.hedge, self.conditional, self.negation, self.far_negation, _GOAL))
+        self.tokens.register(self._note)
 
 
     def rows_for(self, low: str) -> list[int]:
@@ -183,27 +189,23 @@ class _Rules:
         removes whitespace, so the lower-cased words are those of the lower-cased text);
         and the regexes worth running (_alts_of)."""
         info = self._word_info
-        seen = self._word_seen
         active: set[int] = set(self.always)
         alts: set[int] = set(self.always_alts)
         for tokens in words:
-            if not seen.issuperset(tokens):
-                for token in tokens - seen:
-                    low = token.lower()
-                    found, starts = self._rows_of(low), self._alts_of(low)
-                    if len(seen) < 1_000_000:
-                        seen.add(token)
-                        if found or starts:
-                            info[token] = (frozenset(found), frozenset(starts))
-                    else:  # memo full: this article's new words count directly
-                        active |= found
-                        alts |= starts
+            self.tokens.update(tokens)      # new words classified by _note
             for token in tokens & info.keys():
                 found, starts = info[token]
                 if found:
                     active |= found
                 alts |= starts
         return sorted(active), alts
+
+    def _note(self, token: str) -> None:
+        """Record the cues and regexes of one word as written (see _word_info), if any."""
+        low = token.lower()
+        found, starts = self._rows_of(low), self._alts_of(low)
+        if found or starts:
+            self._word_info[token] = (frozenset(found), frozenset(starts))
 
     def _alts_of(self, low: str) -> set[int]:
         """The regexes whose literal starts a piece of one lower-cased word: at its start or
@@ -325,7 +327,7 @@ _CLOSE_PUNCT = "\"”’'».,;:!?)]}—–-…"
 
 @lru_cache(maxsize=1)
 def _rules() -> _Rules:
-    return _Rules()
+    return _Rules(TOKENS)
 
 
 # Clause boundaries: a coordinated predicate or a new clause after ; , but , while.
@@ -580,8 +582,17 @@ def extract_agreements(article: Article, persons: list[Person], countries: list[
     # cue hits over the whole text, binned into sentences
     hits_by_sentence: dict[int, list[_Hit]] = {}
     s_index = 0
-    words = [tally.keys() for _, tally in body_words(article)]   # shared with topics
+    words = [body_tokens(article)]   # shared with topics (one TOKENS check per article)
     low = text.lower()
+    # the checks before each cue run on the lower-cased text where that finds the same
+    lower_ok = may_use_lower_case(text, low)
+    if lower_ok:
+        before_text = low
+        hedge, conditional, negation, far_negation, goal = rules.before_low
+    else:
+        before_text = text
+        hedge, conditional, negation, far_negation, goal = (
+            rules.hedge, rules.conditional, rules.negation, rules.far_negation, _GOAL)
     for m_start, m_end, cue_index in rules.hits(text, words, low):
         cue = rules.cues[cue_index]
         while s_index + 1 < len(sentences) and sentences[s_index + 1].start <= m_start:
@@ -589,24 +600,24 @@ def extract_agreements(article: Article, persons: list[Person], countries: list[
         sent = sentences[s_index]
         if not (sent.start <= m_start < sent.end):
             continue
-        before = text[max(sent.start, m_start - 40):m_start]
-        if rules.hedge.search(before):
+        before = before_text[max(sent.start, m_start - 40):m_start]
+        if hedge.search(before):
             continue
-        if rules.conditional.search(text[max(sent.start, m_start - 120):m_start]):
+        if conditional.search(before_text[max(sent.start, m_start - 120):m_start]):
             continue
         status = cue.status
-        if cue.negatable and rules.negation.search(before):
+        if cue.negatable and negation.search(before):
             status = "failed"
-        elif status == "planned" and rules.far_negation.search(text[max(sent.start, m_start - 60):m_start]):
+        elif status == "planned" and far_negation.search(before_text[max(sent.start, m_start - 60):m_start]):
             continue  # "had no plans to", "has not announced any plans to": no commitment
-        if status == "planned" and _GOAL.search(before):
+        if status == "planned" and goal.search(before):
             continue  # "the reason for the meeting was to ...", "one goal is to ...": an aim, not a plan
         hits_by_sentence.setdefault(s_index, []).append(_Hit(m_start, m_end, text[m_start:m_end], cue, status))
 
     if not hits_by_sentence:
         return []  # no statement: the entities are not needed
     # the clause scans below run on the lower-cased text where that finds the same
-    if may_use_lower_case(text, low):
+    if lower_ok:
         scan, subject_start, reporting = low, _SUBJECT_START_LOW, _REPORTING_LOW
     else:
         scan, subject_start, reporting = text, _SUBJECT_START, _REPORTING

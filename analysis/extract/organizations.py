@@ -227,14 +227,6 @@ def _looks_like_person(words: list[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _head_filter() -> re.Pattern:
-    """Any organisation word (or "house") as a substring of a lower-cased run: a cheap
-    superset test that skips runs which cannot hold a head."""
-    words = {h.lower() for h in org_heads()} | {"house"}
-    return re.compile(trie_regex(sorted(words)))
-
-
-@lru_cache(maxsize=1)
 def _head_forms() -> frozenset[str]:
     """Lower-cased words that may be an organisation word (or "house") once a possessive
     is stripped: "ministry", "ministry's", "forces’". A cheap necessary condition."""
@@ -246,17 +238,27 @@ def _head_forms() -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=1)
+def _head_run_words() -> frozenset[str]:
+    """_head_forms and the same forms with the comma a run may hold after a word."""
+    forms = _head_forms()
+    return forms | {f + "," for f in forms}
+
+
 def _head_runs(text: str) -> list[tuple[int, int]]:
     """Spans of capitalised runs that end in an organisation word (with of-phrases)."""
     heads = org_heads()
-    head_filter = _head_filter().search
     stops = stop_caps()
     title_words = titles()
     aliases = country_aliases()
     may_head = _head_forms()
+    run_words = _head_run_words()
     out = []
-    # one word: no head with words before it; no organisation word anywhere in the run
-    for r_start, r_end, r_text in [r for r in runs(text) if " " in r[2] and head_filter(r[2].lower())]:
+    # one word: no head with words before it; no organisation word among the run's words
+    # (a run's tokens are its space-separated words, a trailing comma apart: a run whose
+    # lower-cased words miss every head form has no token the loop below would stop at)
+    for r_start, r_end, r_text in [r for r in runs(text) if " " in r[2] and
+                                   not run_words.isdisjoint(r[2].lower().split(" "))]:
         toks = tokens(text, r_start, r_end)
         n = len(toks)
         i = 0

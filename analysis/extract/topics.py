@@ -22,7 +22,8 @@ from ..errors import ResourceError
 from ..records import TOPIC_LABELS, Article, Topic
 from ..text import load_table
 
-__all__ = ["classify_topics", "score_topics", "topic_terms", "body_words", "MAX_LABELS"]
+__all__ = ["classify_topics", "score_topics", "topic_terms", "body_words", "body_tokens",
+           "TokenMemo", "TOKENS", "MAX_LABELS"]
 
 TITLE_FACTOR = 3.0
 LEAD_FACTOR = 2.0
@@ -53,6 +54,48 @@ def _open(token: str) -> str:
     return token.lstrip(_OPENERS)
 
 
+class TokenMemo:
+    """Raw tokens (words split at whitespace, as written) already shown to every registered
+    classifier. Each extractor that looks words up (topics here, agreement cues) registers
+    a function that records what one new token is for it; ``update`` finds an article's
+    new tokens with one set test at C speed and shows each to every classifier, so that the
+    article's words are checked once, not once per extractor."""
+
+    LIMIT = 1_000_000       # tokens remembered; past it new tokens are classified each time
+
+    def __init__(self) -> None:
+        self.seen: set[str] = set()
+        self._classifiers: list = []
+        self._last: frozenset | None = None
+
+    def register(self, classify) -> None:
+        """Add ``classify(token)``; the tokens seen so far are new to it."""
+        self._classifiers.append(classify)
+        self.seen = set()
+        self._last = None
+
+    def update(self, tokens) -> None:
+        """Classify the tokens (a set or dict keys) not seen before. A frozenset checked
+        by the last call is not checked again (body_tokens gives one per article)."""
+        if tokens is self._last:
+            return
+        seen = self.seen
+        # issuperset walks the tokens without building a set: the usual case, all seen
+        if not seen.issuperset(tokens):
+            new = tokens - seen
+            for classify in self._classifiers:
+                for token in new:
+                    classify(token)
+            if len(seen) < self.LIMIT:
+                seen |= new
+        if isinstance(tokens, frozenset):
+            self._last = tokens
+
+
+#: The memo the module's lexicon and the agreement cues share.
+TOKENS = TokenMemo()
+
+
 class _Lexicon:
     """The keyword list as dictionaries, matched by counting the words and word n-grams of a
     text (C-speed ``str.split`` and ``Counter``) instead of a regular expression per term.
@@ -62,7 +105,7 @@ class _Lexicon:
     matches takes its occurrences away from the shorter terms inside it ("free trade" is
     not also "trade")."""
 
-    def __init__(self, rows: tuple[dict[str, str], ...]):
+    def __init__(self, rows: tuple[dict[str, str], ...], tokens: TokenMemo | None = None):
         self.exact: dict[tuple[str, ...], tuple[str, list[tuple[str, float]]]] = {}
         self.cased: dict[str, tuple[str, list[tuple[str, float]]]] = {}
         self.prefix: dict[tuple[str, ...], list[tuple[str, str, list[tuple[str, float]]]]] = {}
@@ -107,11 +150,12 @@ class _Lexicon:
             self.stem_lengths[context] = sorted({len(stem) for stem, _, _ in bucket}, reverse=True)
         self.first_words = {k[0] for k in self.exact if len(k) > 1} | {k[0] for k in self.prefix if k}
         self._cache: dict[tuple[str, ...], str | None] = {}
-        self._seen: set[str] = set()          # raw tokens already classified
         # raw token -> (the one-word term it is or None, whether it may open a phrase),
-        # for the tokens that are either
+        # for the tokens that are either; filled by _note for every token of ``tokens``
         self._info: dict[str, tuple[str | None, bool]] = {}
         self._gram_info: dict = {}             # raw n-gram -> (term, inner terms) or None
+        self.tokens = tokens if tokens is not None else TokenMemo()
+        self.tokens.register(self._note)
 
     def _term(self, words: tuple[str, ...]) -> str | None:
         """The term a (lower-cased) word sequence is, if any."""
@@ -131,19 +175,16 @@ class _Lexicon:
             self._cache[words] = term
         return term
 
-    def _classify_raw(self, raw: str) -> tuple[str | None, bool]:
-        """(term, opens a phrase) of one whitespace-separated token, memoised."""
+    def _note(self, raw: str) -> None:
+        """Record (term, opens a phrase) of one whitespace-separated token, if either."""
         opener = _open(raw).lower() in self.first_words
         word = _clean(raw)
         term = None
         if word:
             cased = self.cased.get(word)
             term = cased[0] if cased is not None else self._term((word.lower(),))
-        if len(self._seen) < 1_000_000:
-            self._seen.add(raw)
-            if term is not None or opener:
-                self._info[raw] = (term, opener)
-        return term, opener
+        if term is not None or opener:
+            self._info[raw] = (term, opener)
 
     def _classify_gram(self, gram: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
         """(term, the shorter terms inside it) of a raw n-gram, or None; memoised."""
@@ -179,19 +220,17 @@ class _Lexicon:
         tokens = text.split()
         return self.count_tokens(tokens, Counter(tokens))
 
-    def count_tokens(self, tokens: list[str], tally: Counter) -> dict[str, int]:
-        """Term -> occurrences in a text split at whitespace (``tally``: ``Counter(tokens)``)."""
+    def count_tokens(self, tokens: list[str], tally: Counter, classified: bool = False) -> dict[str, int]:
+        """Term -> occurrences in a text split at whitespace (``tally``: ``Counter(tokens)``).
+        ``classified``: ``self.tokens`` has just seen every token (no check needed)."""
         counts: dict[str, int] = {}
         if not tokens:
             return counts
         # unigrams (and cased acronyms)
         keys = tally.keys()
         # classify only tokens never seen before; the rest is set algebra at C speed
-        # (issuperset walks the keys without building a set: the usual case, all seen)
-        seen = self._seen
-        if not seen.issuperset(keys):
-            for raw in keys - seen:
-                self._classify_raw(raw)
+        if not classified:
+            self.tokens.update(keys)
         info = self._info
         openers = set()
         # sorted: set order changes with the process's hash seed, and float sums with order
@@ -235,7 +274,7 @@ class _Lexicon:
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    return _Lexicon(load_table("topic_keywords.tsv"))
+    return _Lexicon(load_table("topic_keywords.tsv"), TOKENS)
 
 
 def topic_terms(text: str) -> dict[str, list[str]]:
@@ -257,24 +296,37 @@ def _harmonic(first: int, count: int) -> float:
     return sum(1.0 / k for k in range(first + 1, first + count + 1))
 
 
-# (the last article, its body_words), replaced as one tuple (safe when threads share it)
-_last_body: list = [(None, None)]
+# (the last article, its body_words, its body_tokens), replaced as one tuple (safe when
+# threads share it)
+_last_body: list = [(None, None, None)]
 
 
-def body_words(article: Article) -> tuple[tuple[list[str], Counter], tuple[list[str], Counter]]:
-    """The words (split at whitespace) and their counts of the lead paragraph and of the rest
-    of the body. The last article's are kept: agreements and topics split each text once."""
-    last, words = _last_body[0]
+def _body(article: Article) -> tuple:
+    last, words, distinct = _last_body[0]
     if last is article:
-        return words
+        return words, distinct
     text = article.text or ""
     lead_end = text.find("\n\n")
     if lead_end < 0:
         lead_end = len(text)
     lead, rest = text[:lead_end].split(), text[lead_end:].split()
-    words = ((lead, Counter(lead)), (rest, Counter(rest)))
-    _last_body[0] = (article, words)
-    return words
+    lead_tally, rest_tally = Counter(lead), Counter(rest)
+    words = ((lead, lead_tally), (rest, rest_tally))
+    distinct = frozenset(lead_tally.keys() | rest_tally.keys())
+    _last_body[0] = (article, words, distinct)
+    return words, distinct
+
+
+def body_words(article: Article) -> tuple[tuple[list[str], Counter], tuple[list[str], Counter]]:
+    """The words (split at whitespace) and their counts of the lead paragraph and of the rest
+    of the body. The last article's are kept: agreements and topics split each text once."""
+    return _body(article)[0]
+
+
+def body_tokens(article: Article) -> frozenset[str]:
+    """The distinct words of the body (those of both body_words tallies), one object per
+    article: TOKENS.update checks it once for agreements and topics."""
+    return _body(article)[1]
 
 
 def _scores(article: Article) -> tuple[list[tuple[float, str]], dict[str, dict[str, float]]]:
@@ -283,13 +335,17 @@ def _scores(article: Article) -> tuple[list[tuple[float, str]], dict[str, dict[s
     text = article.text or ""
     title = (article.title or "").split()
     (lead, lead_tally), (rest, rest_tally) = body_words(article)
-    segments = ((TITLE_FACTOR, title, Counter(title)), (LEAD_FACTOR, lead, lead_tally), (1.0, rest, rest_tally))
+    title_tally = Counter(title)
+    segments = ((TITLE_FACTOR, title, title_tally), (LEAD_FACTOR, lead, lead_tally), (1.0, rest, rest_tally))
+    # every word classified up front (the body's in one check, usually done by agreements)
+    lex.tokens.update(title_tally.keys())
+    lex.tokens.update(body_tokens(article))
     raw: dict[str, float] = {}
     seen: dict[str, int] = {}
     terms: dict[str, dict[str, float]] = {}
     pairs = lex.pairs
     for factor, tokens, tally in segments:
-        for term, n in lex.count_tokens(tokens, tally).items():
+        for term, n in lex.count_tokens(tokens, tally, classified=True).items():
             first = seen.get(term, 0)
             damp = _harmonic(first, n)
             seen[term] = first + n
