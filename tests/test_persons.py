@@ -404,3 +404,67 @@ def test_unseen_proxy_rules(text, name, role, country):
 ])
 def test_unseen_proxy_non_persons(text, absent):
     assert absent not in {p.name for p in persons(text)}
+
+
+# --------------------------------------------------------------------------- speed shortcuts
+# The shortcuts that make person extraction fast must give what the plain forms give.
+
+_SHORTCUT_TEXTS = [
+    "Russian President Vladimir Putin met Japanese Prime Minister Shinzo Abe in Moscow.",
+    "Labour MP (Member of Parliament) Anna Berg said, the minister for trade and industry, Jan Kovar, agreed.",
+    "Yesterday the Minister for the Development of the Russian Arctic Pavel Ostrovin and Peru's "
+    "president, Luis Arandia, met \"(U.S.)\" envoy Tom Hadley — then-prime-minister Ivo Zak.",
+]
+
+
+@pytest.mark.parametrize("text", _SHORTCUT_TEXTS)
+def test_words_before_short_window_is_the_tail_of_the_long_one(text):
+    from analysis.extract.persons import _words_before
+    for start in range(len(text) + 1):
+        full = _words_before(text, start)
+        short = _words_before(text, start, 3)
+        assert full[len(full) - len(short):] == short
+        plain = text[max(0, start - 100):start].split()      # the unshortened window
+        if start > 100 and not text[start - 101].isspace():
+            plain = plain[1:]
+        assert [w for w, _, _ in short] == [w for raw in plain[-3:] for w in
+                                            [p for p, _, _ in sorted(_pieces(raw), key=lambda t: t[1])]]
+
+
+def _pieces(raw):
+    from analysis.extract.persons import _word_pieces
+    return _word_pieces(raw)
+
+
+@pytest.mark.parametrize("text", _SHORTCUT_TEXTS)
+def test_settled_title_search_on_three_words_agrees_with_twelve(text):
+    from analysis.extract.persons import _title_head, _words_before
+    for start in range(1, len(text) + 1):
+        short = _words_before(text, start, 3)
+        if not short:
+            continue
+        _, head, settled = _title_head(short)
+        if head is None and settled:
+            assert _title_head(_words_before(text, start))[1] is None
+
+
+@pytest.mark.parametrize("text", _SHORTCUT_TEXTS)
+def test_name_words_memo_matches_a_fresh_split(text):
+    from analysis.extract import persons as P
+    from analysis.extract.names import runs
+    a = Article(id="t", text=text, sentences=tuple(split_sentences(text)))
+    countries = extract_countries(a)
+    ctx = P._Ctx(a, countries)
+    for r_start, _, r_text in runs(text):
+        if " " not in r_text:
+            continue
+        memo = P._name_words(ctx, r_start, r_text)
+        mask = 0
+        bit = 1
+        for seg in P._run_segments(r_text):
+            for _, s, e in seg:
+                if ctx.in_org(r_start + s, r_start + e) is not None or ctx.in_country(r_start + s, r_start + e):
+                    mask |= bit
+                bit <<= 1
+        P._NAME_SEGMENTS.pop((r_text, mask), None)
+        assert P._name_segments(r_text, mask) == memo

@@ -384,3 +384,13 @@ def test_unseen_proxy_anonymous_named_by_office():
     assert _pairs('One MP told the radio, "We will not vote for this budget under any circumstances."') == []
     assert _pairs('Dana Ruiz told the radio, "We will not vote for this budget under any circumstances."') == [
         ("We will not vote", "Dana Ruiz")]
+
+
+@pytest.mark.parametrize("segments, expected", [
+    ([(0, 0)], 0), ([(0, 11)], 2), ([(0, 11), (12, 23)], 4), ([(0, 47)], 5), ([(0, 11), (0, 47)], 5),
+])
+def test_word_count_is_exact_below_its_cap(segments, expected):
+    from analysis.extract.quotes import _WORD, _word_count
+    text = "one two-way three four five six seven eight nine"
+    assert _word_count(text, segments) == expected
+    assert min(sum(len(_WORD.findall(text[a:b])) for a, b in segments), 5) == expected

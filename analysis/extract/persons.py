@@ -24,13 +24,14 @@ article's state mentions.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from ..records import Article, Country, Organization, Person
 from ..text import load_lines, load_table
-from .gazetteer import country_aliases, fold, mention, sentences_of, slug, trie_regex
+from .gazetteer import country_aliases, fold, mention_maker, sentences_of, slug, trie_regex
 from .names import (PARTICLES, runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
                     strip_possessive, titles)
 from .organizations import _analyse as _org_hits
@@ -338,6 +339,18 @@ class _Ctx:
         self.country_mentions = sorted((m.start, c.code) for c in countries for m in c.mentions)
         self.country_spans = sorted((m.start, m.end) for c in countries for m in c.mentions)
         self.country_first = [s for s, _ in self.country_spans]
+        # the furthest end among the mentions up to each one, for touches()
+        self.org_reach = list(accumulate((h.end for h in self.orgs), max))
+        self.country_reach = list(accumulate((e for _, e in self.country_spans), max))
+
+    def touches(self, start: int, end: int) -> bool:
+        """Whether an organisation or country mention overlaps ``start:end`` (when none
+        does, in_org and in_country are false for everything inside)."""
+        k = bisect_left(self.org_first, end)
+        if k and self.org_reach[k - 1] > start:
+            return True
+        k = bisect_left(self.country_first, end)
+        return k > 0 and self.country_reach[k - 1] > start
 
     def in_org(self, start: int, end: int):
         """The organisation mention holding ``start:end``, if any."""
@@ -401,20 +414,71 @@ _PIECES: dict[str, tuple[tuple[str, int, int], ...]] = {}
 def _words_before(text: str, start: int, n: int = 12) -> list[tuple[str, int, int]]:
     """The last ``n`` words before ``start`` with offsets, punctuation split off (a dotted
     acronym such as "U.S." keeps its dots)."""
-    lo = max(0, start - 100)
-    parts = text[lo:start].split()
-    if lo and parts and not text[lo - 1].isspace():
-        parts = parts[1:]
+    lo = start - 100 if start > 100 else 0
+    parts = None
+    if n <= 3 and start > 48:
+        # three words mostly fit in 48 characters: when more than three words stand there,
+        # the last three are whole and the same as in the full window
+        parts = text[start - 48:start].rsplit(None, n)
+        parts = parts[1:] if len(parts) > n else None
+    if parts is None:
+        parts = text[lo:start].rsplit(None, n)     # the last n words, and the rest unsplit
+        if len(parts) > n:
+            parts = parts[1:]
+        elif lo and parts and not text[lo - 1].isspace():
+            parts = parts[1:]               # a word cut by the window
     out: list[tuple[str, int, int]] = []
     append = out.append
     end = start
-    for raw in reversed(parts[-n:]):
+    for raw in reversed(parts):
         pos = text.rfind(raw, lo, end)
         end = pos
-        for w, a, b in _word_pieces(raw):
+        for w, a, b in _PIECES.get(raw) or _word_pieces(raw):
             append((w, pos + a, pos + b))
     out.reverse()
     return out
+
+
+def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
+                ) -> tuple[list[tuple[str, int, int]], int | None, bool]:
+    """The title head before a name: the last word that ends a title, with only a
+    capitalised of/for/to phrase between it and the name.
+
+    Returns (words without a trailing comma or bracketed aside, head index or None,
+    settled): settled when a missing head does not depend on words before ``words``
+    (the search stopped at its second word or later, and no bracket or honorific was
+    skipped). ``lower_ok``: a lower-case office with an of-phrase may end the words."""
+    settled = True
+    if len(words) > 2 and words[-1][0] == "." and words[-2][0] in _HONORIFICS:
+        words = words[:-2]              # "the agency's director, Dr. A Bcd"
+        settled = False
+    # allow "..., NAME" apposition-before ("Peru's president, Jan Kovar")
+    if words[-1][0] == ",":
+        words = words[:-1]
+    # skip an expansion or acronym in brackets ("Labour MP (Member of Parliament) A Bcd")
+    if words and words[-1][0] == ")":
+        settled = False
+        opening = next((k for k in range(len(words) - 2, max(-1, len(words) - 8), -1)
+                        if words[k][0] == "("), None)
+        if opening is not None and opening >= 1:
+            words = words[:opening]
+    for i in range(len(words) - 1, max(-1, len(words) - 14), -1):
+        w = words[i][0]
+        if w in _BARRIERS:
+            return words, None, settled
+        # (from here on the word before, words[i - 1], may decide: settled needs i >= 1)
+        if _title_kind_at(words, i):
+            # words after the head must be a connector phrase or nothing
+            tail = [t[0] for t in words[i + 1:]]
+            if not tail or (tail[0] in ("of", "for", "to", "on") and
+                            all(is_cap(x) or x in _SMALL or x in ("–", "-") for x in tail) and is_cap(tail[-1])):
+                return words, i, settled
+            if lower_ok and w.islower() and tail[0] == "of" and len(tail) <= 6 and tail[-1] not in _SMALL and tail[-1] != "and" and all(map(_LOWER_TAIL.fullmatch, tail)):
+                return words, i, settled        # "speaker of the parliament A Bcd"
+            return words, None, settled and i >= 1
+        if not (is_cap(w) or w in _SMALL or (lower_ok and _LOWER_TAIL.fullmatch(w) and len(words) - i <= 6)):
+            return words, None, settled and i >= 1
+    return words, None, False
 
 
 def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, str | None]:
@@ -432,7 +496,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         return None, None, False, None
     lower_ok = False                    # a lower-case office with an of-phrase ends here
     if text[i] != ",":
-        j = text.rfind(" ", max(0, i - 40), i) + 1
+        j = text.rfind(" ", i - 40 if i > 40 else 0, i) + 1
         prev = text[j:i + 1]
         if "\n" in prev and prev.rpartition("\n")[2][:1].isupper():
             prev = prev.rpartition("\n")[2]    # a title opening a paragraph
@@ -441,42 +505,23 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             lower_ok = bool(prev) and _lower_office_of(text, i)
             if not lower_ok:
                 return None, None, False, None
+    # Most names have no title before them and the last three words show it; the
+    # twelve-word window is read where a title is found or the search reaches further
+    # (and always after a lower-case office, which three words cannot settle).
+    if not lower_ok:
+        words = _words_before(text, start, 3)
+        if not words:
+            return None, None, False, None
+        words, head_i, settled = _title_head(words)
+        if head_i is None and settled:
+            return None, None, False, None
     words = _words_before(text, start)
     if not words:
         return None, None, False, None
-    if len(words) > 2 and words[-1][0] == "." and words[-2][0] in _HONORIFICS:
-        words = words[:-2]              # "the agency's director, Dr. A Bcd"
-    # allow "..., NAME" apposition-before ("Peru's president, Jan Kovar")
-    if words[-1][0] == ",":
-        words = words[:-1]
-    # skip an expansion or acronym in brackets ("Labour MP (Member of Parliament) A Bcd")
-    if words and words[-1][0] == ")":
-        opening = next((k for k in range(len(words) - 2, max(-1, len(words) - 8), -1)
-                        if words[k][0] == "("), None)
-        if opening is not None and opening >= 1:
-            words = words[:opening]
-    # find the title head: the last word that ends a title, with only a capitalised
-    # of/for/to phrase between it and the name
-    head_i = None
-    country = None
-    for i in range(len(words) - 1, max(-1, len(words) - 14), -1):
-        w = words[i][0]
-        if w in _BARRIERS:
-            break
-        if _title_kind_at(words, i):
-            # words after the head must be a connector phrase or nothing
-            tail = [t[0] for t in words[i + 1:]]
-            if not tail or (tail[0] in ("of", "for", "to", "on") and
-                            all(is_cap(x) or x in _SMALL or x in ("–", "-") for x in tail) and is_cap(tail[-1])):
-                head_i = i
-                break
-            if lower_ok and w.islower() and tail[0] == "of" and len(tail) <= 6 and tail[-1] not in _SMALL and tail[-1] != "and" and all(map(_LOWER_TAIL.fullmatch, tail)):
-                head_i = i              # "speaker of the parliament A Bcd"
-            break
-        if not (is_cap(w) or w in _SMALL or (lower_ok and _LOWER_TAIL.fullmatch(w) and len(words) - i <= 6)):
-            break
+    words, head_i, _ = _title_head(words, lower_ok)
     if head_i is None:
         return None, None, False, None
+    country = None
     if words[head_i][0] in _KIN_TITLES and head_i >= 1 and (
             words[head_i - 1][0].lower() in _POSSESSIVE_DETS or words[head_i - 1][0].endswith(("'s", "’s"))):
         return None, None, False, None  # "his father, Abdul Bakr": kin, not a priest
@@ -573,7 +618,7 @@ def _lower_office_of(text: str, i: int) -> bool:
 def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
     """Title in an apposition after a name: ", the Iranian president," / ", CEO of Tesco,"."""
     text = ctx.text
-    m = _APPOS.match(text, end, min(len(text), end + 140))
+    m = _APPOS.match(text, end, end + 140)        # (an end beyond the text is the text's end)
     if m is not None and _PEERAGE.fullmatch(m.group(1)):
         # "A Bcd, Lord Efg, the Lord President of the Council": the office follows the peerage
         m = _APPOS.match(text, m.end(1), min(len(text), m.end(1) + 140))
@@ -690,6 +735,7 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
 
 
 _PREV_LOWER = re.compile(r"(?<![\w\-])([a-z][a-z\-]+)[ ]$")
+_LOWER_OR_HYPHEN = frozenset("abcdefghijklmnopqrstuvwxyz-")
 _RUN_TOKEN = re.compile(r"[^\s,]+|,")
 _SEG_BREAKS = frozenset(("of", "for", "on", "to", "in", "and", "the", "from", "against", "&", ","))
 
@@ -738,20 +784,45 @@ def _word_info(w: str) -> tuple:
     return info
 
 
-def _name_words(ctx: _Ctx, run_start: int, run_text: str) -> list[tuple[list[tuple[str, int, int]], bool, int]]:
-    """Split a capitalised run into name segments: (tokens, title_before, start).
+def _name_words(ctx: _Ctx, run_start: int, run_text: str) -> tuple:
+    """Split a capitalised run into name segments: (tokens, title_before, words,
+    not_name), token offsets relative to the run, ``words`` the token texts and
+    ``not_name`` whether one of them is no name word (_not_name_word).
 
     Connectors ("of", "and") and commas end a segment. Inside a segment the name is what
     follows the last barrier: a title word ("President"), a state or demonym ("Russian",
     "United States"), an organisation ("United Nations"), a place word ("Far East") or a
-    sentence word ("The")."""
-    raw_segs = [[(w, run_start + rs, run_start + re_) for w, rs, re_ in seg]
-                for seg in _run_segments(run_text)]
+    sentence word ("The").
+
+    Only the organisation and country mentions come from the article: they are read as a
+    bit mask over the run's tokens, and the split is memoised per (run text, mask)."""
+    mask = 0
+    if ctx.touches(run_start, run_start + len(run_text)):
+        in_org, in_country = ctx.in_org, ctx.in_country
+        bit = 1
+        for seg in _run_segments(run_text):
+            for _, s, e in seg:
+                if in_org(run_start + s, run_start + e) is not None or in_country(run_start + s, run_start + e):
+                    mask |= bit
+                bit <<= 1
+    hit = _NAME_SEGMENTS.get((run_text, mask))
+    if hit is None:
+        hit = _name_segments(run_text, mask)
+    return hit
+
+
+_NAME_SEGMENTS: dict[tuple[str, int], tuple] = {}
+
+
+def _name_segments(run_text: str, mask: int) -> tuple:
+    """_name_words of a run whose tokens inside an organisation or country mention are
+    the set bits of ``mask`` (token k is bit k, counted over all segments)."""
     aliases = country_aliases()
     given = given_names()
-    in_org, in_country = ctx.in_org, ctx.in_country
     out = []
-    for seg in raw_segs:
+    bit0 = 0                            # bit of the segment's first token
+    for seg in _run_segments(run_text):
+        seg = list(seg)
         n = len(seg)
         barrier = -1
         titled = False
@@ -776,7 +847,7 @@ def _name_words(ctx: _Ctx, run_start: int, run_text: str) -> list[tuple[list[tup
                 barrier, titled = i + hit - 1, False
                 i += hit
                 continue
-            if in_org(s, e) is not None or in_country(s, e):
+            if mask >> (bit0 + i) & 1:  # inside an organisation or country mention
                 barrier, titled = i, False
             elif title and i == n - 1 and i > barrier + 1 and seg[i - 1][0] in given \
                     and _title_word(bare) == "rank" and not _title_word(seg[i - 1][0]):
@@ -793,9 +864,10 @@ def _name_words(ctx: _Ctx, run_start: int, run_text: str) -> list[tuple[list[tup
                 barrier = i
             elif bare != w and i + 1 < n:
                 # "Trump's Special Envoy": a possessive ends the name
-                out.append((seg[barrier + 1:i] + [(bare, s, s + len(bare))], titled, 0))
+                out.append((tuple(seg[barrier + 1:i]) + ((bare, s, s + len(bare)),), titled))
                 barrier, titled = i, False
             i += 1
+        bit0 += n
         name = seg[barrier + 1:]
         if name and name[-1][0] != strip_possessive(name[-1][0]):
             w, s, e = name[-1]
@@ -804,8 +876,13 @@ def _name_words(ctx: _Ctx, run_start: int, run_text: str) -> list[tuple[list[tup
         while name and name[-1][0] in PARTICLES:
             name = name[:-1]
         if name:
-            out.append((name, titled, name[0][1]))
-    return [(seg, t, st or seg[0][1]) for seg, t, st in out if seg]
+            out.append((tuple(name), titled))
+    # with each segment its words, and whether one of them rules a name out
+    hit = tuple((seg, titled, words, any(map(_not_name_word, words)))
+                for seg, titled in out for words in (tuple([w for w, _, _ in seg]),))
+    if len(_NAME_SEGMENTS) < 200_000:
+        _NAME_SEGMENTS[(run_text, mask)] = hit
+    return hit
 
 
 @lru_cache(maxsize=65536)
@@ -875,25 +952,28 @@ def extract_persons(article: Article, countries: list[Country],
                 continue
             singles.append((bare, r_start, r_start + len(bare), False))
             continue
-        for seg, titled, seg_start in _name_words(ctx, r_start, r_text):
-            if not titled and len(seg) >= 3 and seg[0][1] > r_start and seg[0][0] not in given and seg[1][0] in given \
-                    and text[seg[0][1] - 2:seg[0][1] - 1].isalpha():
+        for seg, titled, words, not_name in _name_words(ctx, r_start, r_text):
+            # (token offsets are relative to the run)
+            if not titled and len(seg) >= 3 and seg[0][1] > 0 and seg[0][0] not in given and seg[1][0] in given \
+                    and text[r_start + seg[0][1] - 2:r_start + seg[0][1] - 1].isalpha():
                 seg = seg[1:]           # "... of the Russian Arctic Pavel Ostrovin": the role's tail
-            words = [w for w, _, _ in seg]
-            s, e = seg[0][1], seg[-1][2]
+                words = words[1:]
+                not_name = any(map(_not_name_word, words))
+            s, e = r_start + seg[0][1], r_start + seg[-1][2]
             if ctx.overlaps_org(s, e):
                 continue
-            if any(map(_not_name_word, words)) and not (
+            if not_name and not (
                     len(words) == 2 and words[0] in given and not _not_name_word(words[0])
-                    and _is_country_word(words[1]) and not ctx.in_country(seg[1][1], seg[1][2])):
+                    and _is_country_word(words[1]) and not ctx.in_country(s + seg[1][1] - seg[0][1], e)):
                 continue                # stop words, states, acronyms and odd capitals ("ISIS", "TurkStream")
+            words = list(words)
             if len(words) == 1:
                 singles.append((words[0], s, e, titled))
                 continue
             after = text[e:e + 30]
             nxt = _RX1.match(after)
             nxt_word = nxt.group(1).lower() if nxt else ""
-            before = text[max(0, s - 16):s]
+            before = text[s - 16 if s > 16 else 0:s]
             evidence = (titled or words[0] in given or nxt_word in _SPEECH or
                         fold(" ".join(words)) in holders_full or
                         _RX2.search(before) is not None or
@@ -912,7 +992,7 @@ def extract_persons(article: Article, countries: list[Country],
                     evidence = True     # "A Bcd of the Movement for ..."
             role, country, intl, _ = _left_title(ctx, s)
             if not role:
-                hy = _HYPHEN_TITLE.search(text, max(0, s - 40), s) if text.find("-", max(0, s - 30), s) >= 0 else None
+                hy = _HYPHEN_TITLE.search(text, max(0, s - 40), s) if text.find("-", s - 30 if s > 30 else 0, s) >= 0 else None
                 hy_kind = _title_kind(hy.group(1).split("-")) if hy is not None else None
                 if hy_kind:
                     role = _format_role(hy.group(1).split("-"), hy_kind)
@@ -1013,7 +1093,8 @@ def extract_persons(article: Article, countries: list[Country],
             titled = False
         if p is None and not titled:
             # "Indonesia's security minister Wiranto": a one-word name after an office
-            m = _PREV_LOWER.search(text, max(0, s - 24), s)
+            m = _PREV_LOWER.search(text, s - 24 if s > 24 else 0, s) \
+                if s >= 3 and text[s - 1] == " " and text[s - 2] in _LOWER_OR_HYPHEN else None   # its last chars
             if m is not None and _title_word(m.group(1)) in ("office", "rank"):
                 titled = True
         if p is None and (titled or (key in holders_family and _person_context(text, s, e))):
@@ -1047,7 +1128,7 @@ def extract_persons(article: Article, countries: list[Country],
 
     out = []
     states = {c.code for c in countries}
-    sentences = sentences_of(article)
+    make_mention = mention_maker(article, sentences_of(article))
     # states the article names, and those of the well-known office holders it names
     # ("Trump's envoy" is American even where the article never writes a state)
     counts: dict[str, int] = {}
@@ -1062,7 +1143,8 @@ def extract_persons(article: Article, countries: list[Country],
         terr = _territories()[0].search(text)
         if terr is not None:            # "Hong Kong" only: its officials act for China
             dominant = _territories()[1][terr.group(0)]
-    known = states | {c for c in (_holder_country(p) for p in persons if p.mentions) if c}
+    holder = {id(p): _holder_country(p) for p in persons if p.mentions}
+    known = states | {c for c in holder.values() if c}
     final: dict[int, str | None] = {}
     fam_count: dict[str, int] = {}
     for p in persons:
@@ -1089,12 +1171,13 @@ def extract_persons(article: Article, countries: list[Country],
             if country is None and p.role and "government" in p.role.lower():
                 country = _last_country_before(ctx.country_mentions, p.mentions[0][0])
             if country is None:
-                country = holders_full.get(fold(p.name)) or (holders_family.get(_family(p.words)) if len(p.words) <= 3 else None)
+                country = holder[id(p)]
         if country is None and not p.international and not p.company:
             first = min(s for s, _ in p.mentions)
+            near = first - 12 if first > 12 else 0
             rel = _RELATED.search(text, max(0, first - 50), first) \
-                if text.find(",", max(0, first - 12), first) >= 0 \
-                or text[max(0, first - 12):first].rstrip().rpartition(" ")[2] in _RELATION_NOUNS else None
+                if text.find(",", near, first) >= 0 \
+                or text[near:first].rstrip().rpartition(" ")[2] in _RELATION_NOUNS else None
             if rel is not None:     # "his successor, A Bcd", "Efg's mother, A Bcd"
                 p.related = (fold(strip_possessive(rel.group(1))) if rel.group(1) else "his", rel.start())
             other = _relative_of(p, persons) if rel is not None else None
@@ -1115,10 +1198,13 @@ def extract_persons(article: Article, countries: list[Country],
                         break
         out.append((spans[0][0], Person(
             name=p.name, role=role, country=country,
-            mentions=tuple(mention(article, s, e, sentences) for s, e in spans),
-            key=slug(p.name))))
+            mentions=tuple([make_mention(s, e) for s, e in spans]),
+            key=_slug(p.name))))
     out.sort(key=lambda t: t[0])
     return [p for _, p in out]
+
+
+_slug = lru_cache(maxsize=16384)(slug)
 
 
 _PLACE_BEFORE = re.compile(r"(?:County|Mount|Lake|Port|Fort|Saint|St\.|Cape|Camp|of|in|at|from)[ ]$")
@@ -1294,6 +1380,8 @@ def _nominal_mentions(ctx: _Ctx, persons: list[_Cand]) -> None:
     if not persons:
         return
     firsts = [(min(s for s, _ in p.mentions), p) for p in persons if p.mentions]
+    if not any(p.role for _, p in firsts):
+        return                          # only a person with a role fits a nominal
     for m in _NOMINAL.finditer(ctx.text):
         if m.start() and ctx.text[m.start() - 1].isalnum():
             continue

@@ -154,15 +154,25 @@ _RX1 = re.compile(r"^\s*(?:[A-Z][\w ,]{0,40}?,\s*)?(he|she|they|He|She|They)\b")
 @lru_cache(maxsize=1)
 def _cues() -> re.Pattern:
     """One regex for every reporting verb and phrase of reporting_verbs.txt."""
-    alternatives = []
+    # Longest entries first. The alternatives are grouped by their first letter (keeping
+    # that order inside a group) so the engine tries a handful of them at a word start, not
+    # all: lower case opens every entry, a capital only the -ing forms and the phrases
+    # (which may start a sentence). At most one group can match at a position, so the
+    # matches are those of the flat alternation.
+    lower: dict[str, list[str]] = {}
+    upper: dict[str, list[str]] = {}
     for entry in sorted(set(load_lines("reporting_verbs.txt")), key=len, reverse=True):
-        body = r"\s+".join(re.escape(w) for w in entry.split())
-        if entry.endswith("ing") or " " in entry:
-            body = f"[{entry[0]}{entry[0].upper()}]" + body[1:]
+        first = re.escape(entry[0])
+        body = r"\s+".join(re.escape(w) for w in entry.split())[len(first):]
         if entry in ("called", "calling", "calls", "call"):
             body += r"(?!\s+(?:for|on|upon)\b(?!\s*(?:[\"“\x01]|$)))"     # 'called on "..."' quotes the appeal
-        alternatives.append(body)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])(?!\s+by\b)")
+        lower.setdefault(first, []).append(body)
+        if entry.endswith("ing") or " " in entry:
+            upper.setdefault(re.escape(entry[0].upper()), []).append(body)
+    # (?<![\w-].) after the first letter: no word character or hyphen before it
+    groups = [f"{first}(?<![\\w-].)(?:{'|'.join(bodies)})"
+              for first, bodies in [*lower.items(), *upper.items()]]
+    return re.compile(r"(?:" + "|".join(groups) + r")(?![\w-])(?!\s+by\b)")
 
 
 @lru_cache(maxsize=1)
@@ -229,6 +239,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 def _scan_paragraph(text: str, ps: int, pe: int):
     """Quotation pairs of one paragraph: ([(open, close, kind)], [unclosed (pos, kind)])."""
     stack: list[tuple[int, str]] = []
+    kinds: list[str] = []               # the kinds of ``stack``, for membership tests
     pairs: list[tuple[int, int, str]] = []
     for m in _MARK.finditer(text, ps, pe):
         pos, ch = m.start(), m.group()
@@ -236,7 +247,7 @@ def _scan_paragraph(text: str, ps: int, pe: int):
         nxt = text[pos + 1] if pos + 1 < pe else " "
         open_ctx = prev in _OPEN_BEFORE or prev in _OPENING_MARKS
         close_ctx = nxt in _CLOSE_AFTER or nxt in "”’»\""
-        has_double = any(k == "d" for _, k in stack)
+        has_double = "d" in kinds
         if ch == '"':
             kind = "d"
             if open_ctx and not close_ctx:
@@ -262,18 +273,19 @@ def _scan_paragraph(text: str, ps: int, pe: int):
                 continue
             if open_ctx and (nxt.isalnum() or nxt == "["):
                 kind, role = "s", "open"
-            elif any(k == "s" for _, k in stack) and not prev.isspace() and close_ctx:
+            elif "s" in kinds and not prev.isspace() and close_ctx:
                 kind, role = "s", "close"
             else:
                 continue
         else:  # ’: apostrophe unless it closes an open single quote
             if prev.isalnum() and nxt.isalnum():
                 continue
-            if not any(k == "s" for _, k in stack):
+            if "s" not in kinds:
                 continue
             kind, role = "s", "close"
         if role == "open":
             stack.append((pos, kind))
+            kinds.append(kind)
             continue
         for i in range(len(stack) - 1, -1, -1):
             if stack[i][1] == kind:
@@ -282,16 +294,21 @@ def _scan_paragraph(text: str, ps: int, pe: int):
             continue  # a stray closing mark
         pairs.append((stack[i][0], pos, kind))
         del stack[i:]
+        del kinds[i:]
     return pairs, stack
 
 
 def _candidates(text: str, paragraphs: list[tuple[int, int]]) -> list[_Candidate]:
     out: list[_Candidate] = []
     pending: _Candidate | None = None        # a quote running on from the previous paragraph
+    marks = [m.start() for m in _MARK.finditer(text)]
     for index, (ps, pe) in enumerate(paragraphs):
+        k = bisect_left(marks, ps)
+        if k == len(marks) or marks[k] >= pe:
+            continue                    # no mark: nothing to pair, and a pending quote waits
         pairs, unclosed = _scan_paragraph(text, ps, pe)
         nxt_open = index + 1 < len(paragraphs) and text[paragraphs[index + 1][0]] in _OPENING_MARKS
-        run_on = next((pos for pos, kind in unclosed if kind == "d"), None)
+        run_on = next((pos for pos, kind in unclosed if kind == "d"), None) if unclosed else None
         if run_on is not None and nxt_open:
             # the multi-paragraph convention is for whole sentences: 'said "sure of it.' is a stray mark
             body = text[run_on + 1:pe].lstrip(" [(")
@@ -1037,6 +1054,18 @@ def _ends_sentence(text: str, cand: _Candidate) -> bool:
     return tail in (".", "!", "?", "…", "]") or after in (".", "!", "?")
 
 
+def _word_count(text: str, segments: list[tuple[int, int]], cap: int = 5) -> int:
+    """The number of words in ``segments``, counted up to ``cap`` (the tests on it are
+    "< 2" and "< 5"; a long quote needs no full count)."""
+    n = 0
+    for a, b in segments:
+        for _ in _WORD.finditer(text, a, b):
+            n += 1
+            if n >= cap:
+                return n
+    return n
+
+
 def extract_quotes(article: Article, persons: list[Person], organizations: list[Organization],
                    countries: list[Country]) -> list[Quote]:
     """Quoted speech of an article with its speaker (see the module docstring)."""
@@ -1055,7 +1084,7 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
     previous: tuple[_Candidate, Speaker | None, str | None] | None = None
     for cand in cands:
         ps = paragraphs[cand.para][0]
-        words = sum(len(_WORD.findall(text[a:b])) for a, b in cand.segments)
+        words = _word_count(text, cand.segments)
         full = _is_full(text, cand, ps)
         if words < 2 or (not full and words < 5) or _is_title(text, cand, ps):
             continue
