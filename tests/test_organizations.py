@@ -204,3 +204,75 @@ def test_acronym_matches_memo():
     assert _acronym_matches("AfCFTA", ["African", "Continental", "Free", "Trade", "Area"])
     assert _acronym_matches("SDF", ["Syrian", "Democratic", "Forces"])
     assert not _acronym_matches("SDF", ["Syrian", "Defence"])
+
+
+# --------------------------------------------------------------------------- recall rules
+# Generic rules for names the gazetteer cannot know: one sentence each, in the genre's forms.
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case state body named by its state after "of", or after "in" with a state before it
+    ("A note from the ministry of foreign affairs of Chile was read out.", ["ministry of foreign affairs of Chile"]),
+    ("The Canadian embassy in Tokyo issued a travel warning.", ["Canadian embassy in Tokyo"]),
+    # a legislature by its one-word name
+    ("The bill now goes to the Senate for a final vote.", ["Senate"]),
+    ("The party lost its majority in Parliament last week.", ["Parliament"]),
+    # nouns and phrases that introduce an organisation
+    ("The rescue charity Ocean Friends saved 300 people.", ["Ocean Friends"]),
+    ("A spokesman for Green Action said the talks had failed.", ["Green Action"]),
+    ("She is a regular contributor to Vanity Fair and other titles.", ["Vanity Fair"]),
+    ("According to a report by Bellwether Analytics, prices rose.", ["Bellwether Analytics"]),
+    ("Shoppers moved to discount stores like Aldano in the provinces.", ["Aldano"]),
+    ("The man was stopped outside a Primark store on Friday.", ["Primark"]),
+    ("Kolo, an independent Polish civil rights association, objected.", ["Kolo"]),
+    ("The story first ran on the news site meduza.io on Monday.", ["meduza.io"]),
+    # a body inside stacked titles, before a misspelt title and a person
+    ("The head of the Armed Services Committee Senatr James Inhofe objected.", ["Armed Services Committee"]),
+    # zoos and museums are organisations
+    ("Pandas at the Smithsonian Zoo were moved indoors.", ["Smithsonian Zoo"]),
+])
+def test_recall_rules_find_organisations(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Staff at the embassy in Tokyo were told to stay at home.",     # whose embassy is not said
+    "Senate Majority Leader Mitch McConnell blocked the bill.",       # part of a title
+    "Amongst reported cases, few were ever solved.",                  # a preposition, not a name
+    "Members of Parliament left the chamber.",
+])
+def test_recall_rules_stay_quiet(text):
+    assert names(text) == []
+
+
+def test_bare_legislature_joins_the_longer_name():
+    found = orgs("The Parliament of Chile met on Monday; the Parliament's vote was close.")
+    assert [o.name for o in found] == ["Parliament of Chile"] and len(found[0].mentions) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("He cited the police, and Dobro, a Serbian civil rights group, on the count.", ["Dobro"]),
+    ("Fans loved his solo Thunder, the second track on the group's first album.", []),
+])
+def test_apposition_after_a_name(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Senate voted on Monday; Senate President Ana Ruiz opened the session.",
+    "The Senate voted on Monday; the Senate minority leader, Ana Ruiz, objected.",
+])
+def test_legislature_before_a_title_is_part_of_the_title(text):
+    [senate] = orgs(text)
+    assert [m.text for m in senate.mentions] == ["Senate"]
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Peru's president signed the bill after the Senate passed it. Peru needs it, Peru says.", "PER"),
+    ("Chile and Peru argued; the Senate passed the bill.", None),     # two states: whose Senate?
+])
+def test_bare_legislature_takes_the_article_s_state(text, country):
+    from analysis.load import parse_text
+
+    art = parse_text(text, id="t")
+    senate = [o for o in extract_organizations(art, extract_countries(art)) if o.name == "Senate"]
+    assert senate and senate[0].country == country

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..records import Article, Country, Organization
-from ..text import load_table
+from ..text import load_lines, load_table
 from .gazetteer import country_aliases, fold, mention_maker, sentences_of, trie_regex
 from .names import (runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
                     strip_possessive, titles, tokens)
@@ -69,27 +69,33 @@ _ORG_NOUNS = ("retailer|company|firm|chain|developer|agency|newspaper|daily|broa
               "outlet|website|magazine|carrier|airline|lender|insurer|conglomerate|supermarket|"
               "manufacturer|maker|giant|operator|publisher|tabloid|watchdog|group|bank|network|"
               "station|portal|weekly|paper|think tank|party|organisation|organization|"
-              "news agency|news outlet|militia|movement")
+              "news agency|news outlet|militia|movement|charity|foundation|nonprofit|institute|"
+              "association|union|center|centre")
 # Checked around each capitalised run (anchored at the run's start or end, so cheap).
 _CONTEXT_BEFORE = re.compile(
     rf"(?:\b(?:[Aa]ccording to|told|[Ss]peaking to|[Ss]poke to|[Ii]nterview with|"
-    rf"(?:as )?(?:reported|quoted|cited|published) by|[Ww]riting in|wrote in)|"
+    rf"(?:as )?(?:reported|quoted|cited|published) by|[Ww]riting in|wrote in|"
+    rf"[Cc]ontributor to|[Ss]pokes(?:person|man|woman) for|[Cc]olumnist for|reports? by|article in|"
+    rf"(?:stores|chains|companies|firms|retailers|banks|outlets|newspapers|brands|supermarkets|"
+    rf"broadcasters|airlines|groups|parties|organi[sz]ations|charities)[ ](?:like|such[ ]as|including))|"
     rf"(?<![\w-])(?:{_ORG_NOUNS}))[ ](?:the[ ])?$")
 _CONTEXT_AFTER = re.compile(
-    rf"[ ](?:reported|reports(?![ ](?:from|of|on|suggest|say|said|indicate|indicated)\b)|chain|"
+    rf"[ ](?:reported|reports(?![ ](?:from|of|on|suggest|say|said|indicate|indicated)\b)|chain|stores?|"
     rf"newspaper|daily|agency|said in a statement)\b"
-    rf"|,[ ](?:the|a|an)[ ](?:[\w\-]+[ ]){{0,3}}(?:{_ORG_NOUNS})\b")
-_CONTEXT_LAST = frozenset(["to", "told", "with", "by", "in"] + _ORG_NOUNS.replace(" ", "|").split("|"))
+    rf"|,[ ](?:the|a|an)[ ](?:(?!(?:of|on|in|by|to|for|with|from)[ ])[\w\-]+[ ]){{0,4}}(?:{_ORG_NOUNS})\b")
+_CONTEXT_LAST = frozenset(["to", "told", "with", "by", "in", "for", "like", "as", "including"] + _ORG_NOUNS.replace(" ", "|").split("|"))
 # Cheap necessary conditions, checked before those regexes (see _may_be_context): the
 # last characters of every _CONTEXT_BEFORE match before its optional "the ", five of
 # them for "told " and the nouns (every noun's last word has four letters or more),
 # eight for the other phrases, whose fixed words the pattern gives ("according to ");
 # and the start of every _CONTEXT_AFTER match. Keep them in step with the patterns
 # (tests/test_organizations.py::test_context_test_never_hides_a_context checks them).
-_BEFORE_TAILS5 = frozenset(["told "] + [n.split(" ")[-1][-4:] + " " for n in _ORG_NOUNS.split("|")])
+_BEFORE_TAILS5 = frozenset(["told ", "like "] + [n.split(" ")[-1][-4:] + " " for n in _ORG_NOUNS.split("|")])
 _BEFORE_TAILS8 = frozenset(["ding to ", "king to ", "poke to ", "ew with ", "rted by ", "oted by ",
-                            "ited by ", "shed by ", "ting in ", "rote in "])
-_AFTER_PREFIXES = (" reported", " reports", " chain", " newspaper", " daily", " agency",
+                            "ited by ", "shed by ", "ting in ", "rote in ",
+                            "utor to ", "son for ", "man for ", "nist for ", "port by ", "orts by ",
+                            "icle in ", "such as ", "cluding "])
+_AFTER_PREFIXES = (" reported", " reports", " chain", " store", " newspaper", " daily", " agency",
                    " said in a statement", ", the ", ", a ", ", an ")
 _SUBRUN_SPLIT = re.compile(r",[ ]|[ ](?:and|in|on|to|against)[ ]")
 # "(SDF)" after its long form; found from the parenthesis (a literal the engine scans for
@@ -105,6 +111,20 @@ _POLICE = re.compile(r"[ ]police\b")
 _POLICE_PLACE = re.compile(r"(?<![\w’'\-])([A-Z][a-z]+)$")
 _ADJ_SUFFIXES = ("-based", "-led", "-backed", "-born", "-owned", "-run", "-funded", "-allied")
 _THE = re.compile(r"^(?:the|The)[ ]")
+# a state body written with a lower-case head, named by the state after "of"/"in":
+# "ministry of internal affairs of Belarus", "U.S. embassy in Beijing" (the state before
+# the head is looked for with _RX2). Matched only where str.find sees a _LOWER_HEADS word.
+_LOWER_BODY = re.compile(
+    r"(ministry|embassy|consulate|parliament)"
+    r"((?:[ ](?:of|for)[ ](?:the[ ])?[a-z]+(?:[ ](?:and[ ])?[a-z]+){0,3})?)"
+    r"[ ](of|in)[ ](?:the[ ])?([A-Z][\w.]*)(?:[ ]([A-Z][\w.]*))?")
+# a legislature by its one-word name ("the Senate", "a majority in Parliament")
+_LOWER_HEADS = ("ministry ", "embassy ", "consulate ", "parliament ")
+_LEGISLATURE_WORDS = ("Senate", "Parliament", "Congress")
+# a news site by its lower-case domain name after a media noun ("the news site oe24.at")
+_DOMAIN_NOUNS = ("site ", "website ", "portal ", "outlet ", "blog ")
+_DOMAIN = re.compile(r"([a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)?\.[a-z]{2,4})\b(?!\w|\.\w|/)")
+_PREV_WORD = re.compile(r"([\w.’'\-]+)[ ]$")
 
 
 @lru_cache(maxsize=1)
@@ -297,7 +317,11 @@ def _head_runs(text: str) -> list[tuple[int, int]]:
                         j += 1
                     if last is not None:
                         end_i = last
-                elif is_cap(nxt) and nxt.lower() not in title_words and nxt != ",":
+                elif is_cap(nxt) and nxt.lower() not in title_words and nxt != "," and not (
+                        i + 2 < n and toks[i + 2][0] in given_names() and toks[i + 2][0] not in stops
+                        and low not in ("house", "office")):
+                    # (a capitalised word and a given name after the head: a misspelt or
+                    # unknown title before a person, "Intelligence Committee Represenative Adam")
                     i += 1
                     continue
             # walk left over capitalised words
@@ -463,7 +487,7 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
     known_surnames = None
     for start, surface in candidates:
         words = surface.split(" ")
-        while words and (words[0] in stops or strip_possessive(words[0]) in aliases or
+        while words and (words[0] in stops or words[0] in ("and", "or") or strip_possessive(words[0]) in aliases or
                          strip_possessive(words[0]) != words[0]):
             start += len(words[0]) + 1
             words = words[1:]
@@ -482,6 +506,61 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
             continue                # "According to Sadie Weiner, Hagan's former spokeswoman"
         add(start, start + len(surface), surface, kind=_kind_from_head(_head_of(surface)))
 
+    # 4b. lower-case state bodies named by their state: "ministry of internal affairs of Belarus"
+    for m in _find_all(text, _LOWER_HEADS, _LOWER_BODY):
+        tail = m.group(4)
+        hit = aliases.get(f"{tail} {m.group(5)}") if m.group(5) else None
+        end = m.end(5) if hit else m.end(4)
+        hit = hit or aliases.get(tail)
+        if not hit or hit[0] == "-":
+            continue
+        start = m.start()
+        pm = _RX2.search(text, max(0, start - 30), start)
+        pre = aliases.get(pm.group(1)) if pm else None
+        if pm and pre is None and " " in pm.group(1):       # "The Canadian": the last word
+            pre = aliases.get(pm.group(1).split(" ")[1])
+            pre_start = pm.start(1) + pm.group(1).index(" ") + 1
+        else:
+            pre_start = pm.start(1) if pm else start
+        pre = pre if pre and pre[0] != "-" and pre[1] != "capital" else None
+        if m.group(3) == "in":
+            if not pre or m.group(1) not in ("embassy", "consulate"):
+                continue            # "the embassy in Beijing": whose embassy is not said
+        elif hit[1] == "capital":
+            continue
+        if pre:
+            start = pre_start
+        add(start, end, text[start:end], kind="government",
+            country=(pre or hit)[0].split("+")[0])
+
+    # 4c. a legislature by its one-word name, not inside a longer capitalised name nor
+    # before a title ("Senate Minority Leader"); a mention of the article's longer name
+    # for it where there is one ("the Parliament of Iraq ... the Parliament's decision")
+    for m in _find_all(text, _LEGISLATURE_WORDS, None):
+        pw = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
+        prev = pw.group(1) if pw else ""
+        if prev and is_cap(prev) and prev not in stops:
+            continue                # "US Senate", "Iraqi Parliament": the longer name
+        if prev in ("of", "Of") and pw:
+            pw2 = _PREV_WORD.search(text, max(0, pw.start() - 30), pw.start())
+            if pw2 and is_cap(pw2.group(1)):
+                continue            # "Member of Parliament", "Houses of Parliament"
+        if _before_title(text, m.end()):
+            continue                # "Senate Minority Whip", "Senate minority leader", "Congress Party"
+        word = m.group()
+        longer = [h for h in hits if word in h.surface.split(" ") and h.surface != word]
+        if longer:
+            h = max(longer, key=lambda h: len(h.surface))
+            hits.append(OrgHit(m.start(), m.end(), h.key, word, h.acronym, h.kind, h.country, False))
+        else:
+            add(m.start(), m.end(), word, kind="government")
+
+    # 4d. a news site by its lower-case domain name ("the Austrian news site oe24.at")
+    for m in _find_all(text, _DOMAIN_NOUNS, None):
+        d = _DOMAIN.match(text, m.end() + 1)
+        if d:
+            add(d.start(1), d.end(1), d.group(1), kind="media")
+
     # 5. "<Place> police" ("Northamptonshire police")
     for m in _POLICE.finditer(text):
         w = _POLICE_PLACE.search(text, max(0, m.start() - 30), m.start())
@@ -497,11 +576,13 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
     for surface, h in list(by_surface.items()):
         if len(surface) < 2:
             continue
+        bare_legislature = surface in _LEGISLATURE_WORDS
         pos = text.find(surface)
         while pos >= 0:
             end = pos + len(surface)
             if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "-")) and \
-                    (end >= len(text) or not text[end].isalnum()):
+                    (end >= len(text) or not text[end].isalnum()) and \
+                    not (bare_legislature and _before_title(text, end)):
                 if h is None:
                     key = acronyms[surface]
                     hits.append(OrgHit(pos, end, key, surface, surface, None, None, True))
@@ -528,6 +609,61 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
                                            any(fold(h.surface) in g for g in _publishers())) else h
             for h in kept]
     return tuple(kept)
+
+
+_NEXT_WORD = re.compile(r"[ ]([\w’'\-]+)")
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Lower-case words that begin a title: titles and their modifiers ("minority")."""
+    return frozenset(titles()) | frozenset(w.lower() for w in load_lines("title_modifiers.txt"))
+
+
+def _before_title(text: str, end: int) -> bool:
+    """The word after ``end`` is capitalised or begins a title: "Senate Minority Whip",
+    "Senate minority leader", "Congress Party" (the legislature word is a modifier there)."""
+    m = _NEXT_WORD.match(text, end)
+    return bool(m) and (is_cap(m.group(1)) or m.group(1).lower() in _title_words())
+
+
+class _Found(NamedTuple):
+    """A word found by _find_all, shaped like the part of a match object the callers use."""
+    start_: int
+    end_: int
+    word: str
+
+    def start(self) -> int:
+        return self.start_
+
+    def end(self) -> int:
+        return self.end_
+
+    def group(self) -> str:
+        return self.word
+
+
+def _find_all(text: str, words: tuple[str, ...], rx: re.Pattern | None) -> list:
+    """Matches of ``rx`` (or the words themselves) at each place ``str.find`` sees one of
+    ``words`` as a whole word, in text order: far faster than a regex scan for rare words."""
+    out = []
+    for word in words:
+        n = len(word.rstrip())
+        pos = text.find(word)
+        while pos >= 0:
+            after = pos + n
+            if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "-")) and \
+                    (after >= len(text) or not (text[after].isalnum() or text[after] == "-")):
+                if rx is None:
+                    out.append(_Found(pos, after, text[pos:after]))
+                else:
+                    m = rx.match(text, pos)
+                    if m:
+                        out.append(m)
+            pos = text.find(word, pos + 1)
+    if len(words) > 1:
+        out.sort(key=lambda m: m.start())
+    return out
 
 
 def _may_be_context(text: str, start: int, end: int) -> bool:
@@ -608,6 +744,17 @@ def _folded_state_names() -> frozenset[str]:
     return frozenset(fold(a) for a, (code, _) in country_aliases().items() if code != "-")
 
 
+def _main_state(countries: list[Country]) -> str | None:
+    """The state an article is about: the only one it names, or one with at least two
+    mentions and more than half of all state mentions."""
+    if len(countries) == 1:
+        return countries[0].code
+    counts = sorted((len(c.mentions) for c in countries), reverse=True)
+    if counts and counts[0] >= 2 and 2 * counts[0] > sum(counts):
+        return next(c.code for c in countries if len(c.mentions) == counts[0])
+    return None
+
+
 def extract_organizations(article: Article, countries: list[Country]) -> list[Organization]:
     """Organisations of the article in order of first mention, each with every mention."""
     hits = [h for h in _analyse(article.text, article.source) if not h.publisher]
@@ -642,6 +789,8 @@ def extract_organizations(article: Article, countries: list[Country]) -> list[Or
             acronym = next((h.surface for h in hs if h.is_acronym and h.surface != name), acronym)
         kind = next((h.kind for h in hs if h.kind), None)
         country = next((h.country for h in hs if h.country), None)
+        if country is None and name in _LEGISLATURE_WORDS:
+            country = _main_state(countries)    # "the Senate" of an article about one state
         out.append(Organization(name=name, acronym=acronym, kind=kind, country=country,
                                 mentions=tuple([make_mention(h.start, h.end) for h in hs])))
     return out
