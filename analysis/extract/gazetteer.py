@@ -83,6 +83,17 @@ def mention_maker(article, sentences):
     return make
 
 
+def main_state(counts: dict[str, int]) -> str | None:
+    """The state an article is about, from its mentions per state: the only one named, or
+    one with at least two mentions and more than half of them all."""
+    if not counts:
+        return None
+    top = max(counts, key=counts.get)
+    if len(counts) == 1 or (counts[top] >= 2 and 2 * counts[top] > sum(counts.values())):
+        return top
+    return None
+
+
 def sentences_of(article) -> tuple[Sentence, ...]:
     """The article's sentences (split on the fly when the loader did not)."""
     if article.sentences:

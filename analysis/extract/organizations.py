@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from ..records import Article, Country, Organization
 from ..text import load_lines, load_table
-from .gazetteer import country_aliases, fold, mention_maker, sentences_of, trie_regex
+from .gazetteer import country_aliases, fold, main_state, mention_maker, sentences_of, trie_regex
 from .names import (runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
                     strip_possessive, titles, tokens)
 
@@ -744,17 +744,6 @@ def _folded_state_names() -> frozenset[str]:
     return frozenset(fold(a) for a, (code, _) in country_aliases().items() if code != "-")
 
 
-def _main_state(countries: list[Country]) -> str | None:
-    """The state an article is about: the only one it names, or one with at least two
-    mentions and more than half of all state mentions."""
-    if len(countries) == 1:
-        return countries[0].code
-    counts = sorted((len(c.mentions) for c in countries), reverse=True)
-    if counts and counts[0] >= 2 and 2 * counts[0] > sum(counts):
-        return next(c.code for c in countries if len(c.mentions) == counts[0])
-    return None
-
-
 def extract_organizations(article: Article, countries: list[Country]) -> list[Organization]:
     """Organisations of the article in order of first mention, each with every mention."""
     hits = [h for h in _analyse(article.text, article.source) if not h.publisher]
@@ -790,7 +779,8 @@ def extract_organizations(article: Article, countries: list[Country]) -> list[Or
         kind = next((h.kind for h in hs if h.kind), None)
         country = next((h.country for h in hs if h.country), None)
         if country is None and name in _LEGISLATURE_WORDS:
-            country = _main_state(countries)    # "the Senate" of an article about one state
+            # "the Senate" of an article about one state
+            country = main_state({c.code: len(c.mentions) for c in countries})
         out.append(Organization(name=name, acronym=acronym, kind=kind, country=country,
                                 mentions=tuple([make_mention(h.start, h.end) for h in hs])))
     return out

@@ -31,7 +31,7 @@ from itertools import accumulate
 
 from ..records import Article, Country, Organization, Person
 from ..text import load_lines, load_table
-from .gazetteer import country_aliases, fold, mention_maker, sentences_of, slug, trie_regex
+from .gazetteer import country_aliases, fold, main_state, mention_maker, sentences_of, slug, trie_regex
 from .names import (PARTICLES, runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
                     strip_possessive, titles)
 from .organizations import _analyse as _org_hits
@@ -1134,12 +1134,8 @@ def extract_persons(article: Article, countries: list[Country],
     counts: dict[str, int] = {}
     for _, code in ctx.country_mentions:
         counts[code] = counts.get(code, 0) + 1
-    dominant = None
-    if counts:
-        top = max(counts, key=counts.get)
-        if len(counts) == 1 or (counts[top] >= 2 and 2 * counts[top] > sum(counts.values())):
-            dominant = top
-    else:
+    dominant = main_state(counts)
+    if not counts:
         terr = _territories()[0].search(text)
         if terr is not None:            # "Hong Kong" only: its officials act for China
             dominant = _territories()[1][terr.group(0)]
