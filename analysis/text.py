@@ -306,7 +306,7 @@ def record_maker(cls):
 _new_sentence = record_maker(Sentence)
 
 
-def split_sentences(text: str, *, paragraph_offsets: list[int] | None = None) -> list[Sentence]:
+def split_sentences(text: str) -> list[Sentence]:
     """Split ``text`` into sentences with character offsets (``text[s.start:s.end] == s.text``).
 
     Paragraph breaks always end a sentence. Inside a paragraph a sentence ends at ., !, ?
@@ -314,8 +314,7 @@ def split_sentences(text: str, *, paragraph_offsets: list[int] | None = None) ->
     or an opening quote, unless the period belongs to an abbreviation ("Gen.", "Jan.") or an
     initial ("George W. Bush"). After "U.S.", "Inc.", "etc.", "p.m." a common sentence opener
     ("The", "He", ...) does start a new sentence. A quotation ending in a comma
-    (``"...," he said``) stays in its sentence. ``paragraph_offsets`` is unused (kept for
-    compatibility).
+    (``"...," he said``) stays in its sentence.
     """
     return sentences_in_spans(text, _paragraph_spans(text))
 

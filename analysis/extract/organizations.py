@@ -507,7 +507,10 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
         add(start, start + len(surface), surface, kind=_kind_from_head(_head_of(surface)))
 
     # 4b. lower-case state bodies named by their state: "ministry of internal affairs of Belarus"
-    for m in _find_all(text, _LOWER_HEADS, _LOWER_BODY):
+    for pos, _ in _find_words(text, _LOWER_HEADS):
+        m = _LOWER_BODY.match(text, pos)
+        if m is None:
+            continue
         tail = m.group(4)
         hit = aliases.get(f"{tail} {m.group(5)}") if m.group(5) else None
         end = m.end(5) if hit else m.end(4)
@@ -536,8 +539,8 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
     # 4c. a legislature by its one-word name, not inside a longer capitalised name nor
     # before a title ("Senate Minority Leader"); a mention of the article's longer name
     # for it where there is one ("the Parliament of Iraq ... the Parliament's decision")
-    for m in _find_all(text, _LEGISLATURE_WORDS, None):
-        pw = _PREV_WORD.search(text, max(0, m.start() - 30), m.start())
+    for start, end in _find_words(text, _LEGISLATURE_WORDS):
+        pw = _PREV_WORD.search(text, max(0, start - 30), start)
         prev = pw.group(1) if pw else ""
         if prev and is_cap(prev) and prev not in stops:
             continue                # "US Senate", "Iraqi Parliament": the longer name
@@ -545,19 +548,19 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
             pw2 = _PREV_WORD.search(text, max(0, pw.start() - 30), pw.start())
             if pw2 and is_cap(pw2.group(1)):
                 continue            # "Member of Parliament", "Houses of Parliament"
-        if _before_title(text, m.end()):
+        if _before_title(text, end):
             continue                # "Senate Minority Whip", "Senate minority leader", "Congress Party"
-        word = m.group()
+        word = text[start:end]
         longer = [h for h in hits if word in h.surface.split(" ") and h.surface != word]
         if longer:
             h = max(longer, key=lambda h: len(h.surface))
-            hits.append(OrgHit(m.start(), m.end(), h.key, word, h.acronym, h.kind, h.country, False))
+            hits.append(OrgHit(start, end, h.key, word, h.acronym, h.kind, h.country, False))
         else:
-            add(m.start(), m.end(), word, kind="government")
+            add(start, end, word, kind="government")
 
     # 4d. a news site by its lower-case domain name ("the Austrian news site oe24.at")
-    for m in _find_all(text, _DOMAIN_NOUNS, None):
-        d = _DOMAIN.match(text, m.end() + 1)
+    for _, end in _find_words(text, _DOMAIN_NOUNS):
+        d = _DOMAIN.match(text, end + 1)
         if d:
             add(d.start(1), d.end(1), d.group(1), kind="media")
 
@@ -627,25 +630,10 @@ def _before_title(text: str, end: int) -> bool:
     return bool(m) and (is_cap(m.group(1)) or m.group(1).lower() in _title_words())
 
 
-class _Found(NamedTuple):
-    """A word found by _find_all, shaped like the part of a match object the callers use."""
-    start_: int
-    end_: int
-    word: str
-
-    def start(self) -> int:
-        return self.start_
-
-    def end(self) -> int:
-        return self.end_
-
-    def group(self) -> str:
-        return self.word
-
-
-def _find_all(text: str, words: tuple[str, ...], rx: re.Pattern | None) -> list:
-    """Matches of ``rx`` (or the words themselves) at each place ``str.find`` sees one of
-    ``words`` as a whole word, in text order: far faster than a regex scan for rare words."""
+def _find_words(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of each place ``str.find`` sees one of ``words`` as a whole word (a
+    trailing space in a word is looked for but not kept), in text order: far faster than a
+    regex scan for rare words."""
     out = []
     for word in words:
         n = len(word.rstrip())
@@ -654,15 +642,9 @@ def _find_all(text: str, words: tuple[str, ...], rx: re.Pattern | None) -> list:
             after = pos + n
             if (pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "-")) and \
                     (after >= len(text) or not (text[after].isalnum() or text[after] == "-")):
-                if rx is None:
-                    out.append(_Found(pos, after, text[pos:after]))
-                else:
-                    m = rx.match(text, pos)
-                    if m:
-                        out.append(m)
+                out.append((pos, after))
             pos = text.find(word, pos + 1)
-    if len(words) > 1:
-        out.sort(key=lambda m: m.start())
+    out.sort()
     return out
 
 
