@@ -135,3 +135,15 @@ def test_word_after_reads_the_same_as_on_a_slice(text):
 ])
 def test_unseen_proxy_countries(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "-style" makes a manner; a demonym before a dish or a pub names no state
+    ('He called the inquiry "Soviet-style" and a Chinese-style reform was proposed.', set()),
+    ("They met at an Irish pub near the Persian food stall.", set()),
+    ("Irish police said the Chinese embassy had called.", {"IRL", "CHN"}),
+    # the people of a territory are not the state of a similar name
+    ("Three American Samoans sued; Samoa is an independent country.", {"WSM"}),
+])
+def test_unseen_proxy_countries_2(text, expected):
+    assert codes(text) == expected

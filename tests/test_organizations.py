@@ -276,3 +276,18 @@ def test_bare_legislature_takes_the_article_s_state(text, country):
     art = parse_text(text, id="t")
     senate = [o for o in extract_organizations(art, extract_countries(art)) if o.name == "Senate"]
     assert senate and senate[0].country == country
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Justice" as the first word of a ministry, and lower-case "party" after a known party name
+    ("The U.S. Justice Department maintains that policy.", ["U.S. Justice Department"]),
+    ("The Justice Department maintains that policy.", ["Justice Department"]),
+    ("About 70 percent belong to the Democratic party.", ["Democratic party"]),
+    # a network by its short name
+    ("CBS noted the rarity of the vote.", ["CBS"]),
+    # a long context noun before the name, and a body after a possessive
+    ("They worked with the organization Equal Voice.", ["Equal Voice"]),
+    ("The Senate's Committee on Foreign Relations met.", ["Senate", "Committee on Foreign Relations"]),
+])
+def test_unseen_proxy_organisations(text, expected):
+    assert names(text) == expected

@@ -468,3 +468,56 @@ def test_name_words_memo_matches_a_fresh_split(text):
                 bit <<= 1
         P._NAME_SEGMENTS.pop((r_text, mask), None)
         assert P._name_segments(r_text, mask) == memo
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # a party adjective or "sitting" before the office in an apposition is no part of it
+    ("Ana Lopez, the Democratic Speaker of the House, announced the vote.", "Ana Lopez", "Speaker of the House", None),
+    ("Tom Reed, the Republican Senate Majority Leader, objected.", "Tom Reed", "Senate Majority Leader", None),
+    ("Mary Hale, a sitting Peruvian senator from Cusco, spoke.", "Mary Hale", "Senator", "PER"),
+    # a place or employer after the office ("from", "at") and a participle clause keep the role
+    ("Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying so.",
+     "Tim Manning", "Deputy Administrator", None),
+    ("Howard Rubel, a Toronto lawyer representing the victim, spoke.", "Howard Rubel", "lawyer", None),
+    # offices of legislatures and campaigns
+    ("Newly elected Assemblywoman Selena Torres spoke.", "Selena Torres", "Assemblywoman", None),
+    ("Dan Koval, the party's presumptive nominee for President, spoke.", "Dan Koval",
+     "Presumptive nominee for President", None),
+    # occupations of the arts before a name
+    ("Payments went to porn actress Stormy Daniels last year.", "Stormy Daniels", "actress", None),
+    # an office before an of-phrase and the name; "then-" is no part of the office
+    ("In 2008, then-governor of Alaska Sarah Palin was chosen.", "Sarah Palin", "Governor of Alaska", None),
+    # a territory before the title gives the state its officials act for
+    ("Hong Kong Chief Executive Carrie Lam, backed by the Chinese government, resigned.",
+     "Carrie Lam", "Chief Executive", "CHN"),
+    # the last word of a body is no title: the office before the body is
+    ("The American Samoan delegate to the U.S. House of Representatives, Aumua Amata, spoke.",
+     "Aumua Amata", "Delegate to the U.S. House of Representatives", "USA"),
+    # a Korean family name that is also a word, before a hyphenated given name
+    ("Park Won-soon, the mayor of Seoul, South Korea, was found dead.", "Park Won-soon", "Mayor", "KOR"),
+])
+def test_unseen_proxy_rules_2(text, name, role, country):
+    p = one(text)
+    assert (p.name, p.role, p.country) == (name, role, country)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case plural title before a list gives every name of the list the office
+    ("They met officers Antoine Quirin, Paul Smith and Nicolas Redouane at a pub.",
+     [("Antoine Quirin", "officer"), ("Paul Smith", "officer"), ("Nicolas Redouane", "officer")]),
+    # a counted plural office spelt out by the list that ends the sentence
+    ("Only two presidents have been impeached: Andrew Johnson and Bill Clinton.",
+     [("Andrew Johnson", "President"), ("Bill Clinton", "President")]),
+    # a plural title after a comma is no title of the name that follows
+    ("Elizabeth Warren earned 8 delegates, Joe Biden earned 6.", [("Elizabeth Warren", None), ("Joe Biden", None)]),
+    # names listed with a person are persons too
+    ("Three residents, Pale Tuli, Rosavita Tuli, and John Fitisemanu, sued.",
+     [("Pale Tuli", None), ("Rosavita Tuli", None), ("John Fitisemanu", None)]),
+    # a single family name after "<person noun> named"
+    ("A university student named Wong said it was over.", [("Wong", None)]),
+    # but a band before a title and a book title after "the" are no persons
+    ("Guests included designer Tim Gunn and Grateful Dead drummer Mickey Hart.",
+     [("Tim Gunn", "designer"), ("Mickey Hart", "drummer")]),
+])
+def test_unseen_proxy_lists(text, expected):
+    assert [(p.name, p.role) for p in persons(text)] == expected

@@ -394,3 +394,24 @@ def test_word_count_is_exact_below_its_cap(segments, expected):
     text = "one two-way three four five six seven eight nine"
     assert _word_count(text, segments) == expected
     assert min(sum(len(_WORD.findall(text[a:b])) for a, b in segments), 5) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a second quote joined by "and" or a participle goes to the first quote's speaker
+    ('The National Liberation Front quoted Laura Becker as saying "the agency has an important role in '
+     'this" and "if there is an emergency, the agency needs to be involved."',
+     [("the agency has an", "Laura Becker"), ("if there is an", "Laura Becker")]),
+    ('Senator Dana Ruiz remarked, "It\'s been a long, hard fight. I am starting to see the fruits," '
+     'further remarking, "Women here have said, \'It\'s time to do away with it.\'" Ruiz was first elected in 2012.',
+     [("It's been a long,", "Dana Ruiz"), ("Women here have said,", "Dana Ruiz")]),
+    # "the <family name> campaign": the candidate speaks
+    ('Tom Wexler held a rally. The Wexler campaign accused the mayor of "not wanting to face the '
+     'voters about his failures."',
+     [("not wanting to face", "Tom Wexler")]),
+    # a quote in the next paragraph is no continuation of the previous paragraph's quote
+    ('"We tried to stop it," Dana Ruiz said.\n\n"I am in awe of the people who ran towards danger," '
+     'tweeted President Helen Grant.',
+     [("We tried to stop", "Dana Ruiz"), ("I am in awe", "Helen Grant")]),
+])
+def test_unseen_proxy_quotes_2(text, expected):
+    assert _pairs(text) == expected

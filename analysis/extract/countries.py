@@ -67,6 +67,7 @@ _NAME_LIKE = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Washington", "Ku
                         "Cuba", "Kenya", "Mali", "Guinea", "Niger", "America", "India"})
 _LANGUAGE_AFTER = re.compile(r"[ -](?:language|languages|speaking|speakers|speaker|translation|subtitles|dialect)\b")
 _LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from|speak|speaks|spoke|speaking|learn|learning|taught|teach|fluent)[ ]$")
+_CUISINE_AFTER = re.compile(r"[ ](?:pubs?|bars?|restaurants?|cuisine|food|dish(?:es)?|cooking)\b")
 _END_AFTER = re.compile(r"[ ]?(?:[,.;:)!?\"”]|$|and\b|or\b)")
 _GEORGIA_CUES = re.compile(r"Tbilisi|Georgian|Caucasus|Abkhaz|Ossetia|Saakashvili|Ivanishvili|Zourabichvili|Kobakhidze|Georgia’s (?:government|president|prime)")
 _WORD_BEFORE = re.compile(r"([\w’'.]+)([\s,]*)$")
@@ -135,6 +136,8 @@ def find_country_mentions(text: str) -> list[RawCountry]:
         after = _word_after(text, end)
         if after.lower() in _CURRENCY or text[end:end + 1] == "$":
             continue                    # "U.S. dollars", "US$7 billion"
+        if text.startswith("-style", end) or (kind == "demonym" and _CUISINE_AFTER.match(text, end)):
+            continue                    # "Soviet-style", "an Irish pub", "Persian food": not the state
         if kind == "demonym" and (_LANGUAGE_AFTER.match(text, end) or
                                   (_LANGUAGE_BEFORE.search(text, max(0, start - 12), start) and
                                    _END_AFTER.match(text, end))):

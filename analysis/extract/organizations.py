@@ -289,7 +289,9 @@ def _head_runs(text: str) -> list[tuple[int, int]]:
                 continue
             bare = strip_possessive(word)
             low = bare.lower()
-            is_head = low in heads and is_cap(word) and i > 0
+            is_head = low in heads and is_cap(word) and (i > 0 or (
+                n > 2 and toks[1][0] in ("of", "on", "for") and text[r_start - 2:r_start] in ("' ", "’ ", "s ")
+                and text[r_start - 3:r_start - 1] in ("s'", "s’", "'s", "’s")))     # "the House's Committee on X"
             if low == "house" and i + 1 < n and toks[i + 1][0] == "of":
                 is_head = True
             if not is_head:
@@ -332,7 +334,7 @@ def _head_runs(text: str) -> list[tuple[int, int]]:
                 if w == ",":
                     break
                 if is_cap(w):
-                    if w in stops or (w.lower() in title_words and w != "General") or strip_possessive(w) != w or \
+                    if w in stops or (w.lower() in title_words and w not in ("General", "Justice")) or strip_possessive(w) != w or \
                             ("-" in w and w.rsplit("-", 1)[1].islower()):     # "Kurdish-led"
                         break
                     start_i = j
@@ -349,7 +351,8 @@ def _head_runs(text: str) -> list[tuple[int, int]]:
             if start_i < i or end_i > i or (low in ("parliament", "congress", "senate") and start_i == i):
                 if not (start_i == i and end_i == i):
                     words = [t[0] for t in toks[start_i:end_i + 1]]
-                    if words[0].lower() not in title_words or (words[0] == "General" and len(words) > 2):
+                    if words[0].lower() not in title_words or (words[0] == "General" and len(words) > 2) or \
+                            (words[0] == "Justice" and words[-1] in ("Department", "Ministry")):
                         out.append((toks[start_i][1], toks[end_i][2]))
             i = end_i + 1
     return out
@@ -662,7 +665,7 @@ def _may_be_context(text: str, start: int, end: int) -> bool:
 def _follows_context(text: str, p: int) -> bool:
     """The text before ``p`` is a context only organisations fill: "according to (the) ",
     "told ", "retailer "."""
-    prev = text[p - 12 if p > 12 else 0:p].rsplit(None, 2)
+    prev = text[p - 18 if p > 18 else 0:p].rsplit(None, 2)    # (whole "organization ", "the ")
     if prev and prev[-1] == "the":
         prev = prev[:-1]
     return bool(prev) and prev[-1] in _CONTEXT_LAST and \

@@ -45,6 +45,8 @@ _SPEECH = frozenset(
     "spoke speaks met meets visited visits signed signs pledged vowed agreed who whose".split())
 _TEMPORAL = frozenset("outgoing caretaker incoming current sitting late embattled ousted exiled "
                       "deposed new newly elected re-elected then acting interim".split())
+#: Party adjectives before an office in an apposition ("Pelosi, the Democratic Speaker of the House").
+_PARTY_ADJ = frozenset("Democratic Democrat Republican Labour Conservative Socialist Communist".split())
 _KIN = re.compile(r"\b(?:wife|husband|widow|widower|son|daughter|brother|sister|mother|father|"
                   r"partner|fiancée?),?[ ]$")
 _SMALL = frozenset({"of", "for", "the", "and", "to", "in", "on", "at", "against"})
@@ -85,6 +87,16 @@ _REGNAL = re.compile(r"\b(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Sult
                      r"Patriarch|Cardinal|Archbishop|Grand Duke|Grand Duchess)[ ]+$")
 #: "then-prime-minister X", "ex-president X": a hyphenated title before a name
 _HYPHEN_TITLE = re.compile(r"(?<![\w-])(?:then|ex|former|now)-([a-z]+(?:-[a-z]+){0,3})[ ]+$")
+#: A Korean given name after the family name ("Won-soon", "Jae-in", "Jong-un").
+_KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
+#: "two presidents have been impeached: " before a list of names ending the sentence (_LIST_TAIL)
+_COUNTED = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)[ ]([A-Za-z]+s)\b[^.;:!?\"“”\n]{0,70}[:,][ ]$")
+_LIST_TAIL = re.compile(r"(?:(?:,[ ]|,?[ ]and[ ])[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}){0,6}[ ]?[.;]")
+#: the separators of a list of names, after and before a name
+_LIST_SEP = re.compile(r",[ ](?:and[ ])?|[ ]and[ ]")
+_LIST_SEP_END = re.compile(r"(?:,[ ](?:and[ ])?|[ ]and[ ])$")
+#: nouns before "named" that make the next word a person's name ("a student named Wong")
+_PERSON_NOUNS = frozenset("man woman boy girl person resident student worker protester".split())
 #: family nouns before a name ("his sister A Bcd"), kin nouns that are also clergy titles
 _KIN_WORDS = frozenset("wife husband widow widower son daughter brother sister mother father partner "
                        "fiance fiancé fiancée".split())
@@ -202,6 +214,8 @@ def _title_kind_at(words: list[tuple[str, int, int]], i: int) -> str | None:
     w = words[i][0]
     if w[-1:] == "s" and w[:1].isupper() and _plural_office(w):
         return "office"                 # "Senators A of X and B of Y"
+    if w[-1:] == "s" and _plural_lower(w):
+        return _title_word(w[:-1])      # "officers A and B"
     if i >= 1:
         two = _title_word(words[i - 1][0] + " " + words[i][0])
         if two:
@@ -211,7 +225,36 @@ def _title_kind_at(words: list[tuple[str, int, int]], i: int) -> str | None:
 
 @lru_cache(maxsize=8192)
 def _title_word(word: str) -> str | None:
-    return _title_words().get(strip_possessive(word).lower())
+    low = strip_possessive(word).lower()
+    if low.startswith(("then-", "ex-")):
+        low = low.partition("-")[2]     # "then-governor of Alaska A Bcd"
+    return _title_words().get(low)
+
+
+@lru_cache(maxsize=8192)
+def _plural_lower(word: str) -> bool:
+    """"officers", "lawyers": the lower-case plural of a title before a list of names."""
+    return len(word) > 4 and word.islower() and word.endswith("s") and _title_word(word) is None \
+        and _title_word(word[:-1]) is not None
+
+
+def _counted_title(text: str, start: int) -> str | None:
+    """The office of a counted plural that a list of names ending its sentence spells out:
+    "only two presidents have been impeached: A and B." -> "President"."""
+    if text[start - 2:start] not in (": ", ", "):
+        return None
+    m = _COUNTED.search(text, max(0, start - 100), start)
+    if m is None:
+        return None
+    word = m.group(1)
+    kind = _title_word(word[:-1]) if word.endswith("s") else None
+    return _format_role([word[:-1]], kind) if kind in ("office", "rank") else None
+
+
+def _plural_before(text: str, start: int) -> bool:
+    """A plural title ends right before ``start`` ("officers A", "foreign ministers A")."""
+    word = text[text.rfind(" ", 0, start - 1) + 1:start - 1]
+    return _plural_lower(word) or _PLURAL_TITLE.fullmatch(word) is not None
 
 
 @lru_cache(maxsize=8192)
@@ -230,6 +273,8 @@ def _is_country_word(word: str) -> str | None:
 def _format_role(words: list[str], kind: str | None) -> str:
     if words and words[0].lower() in _TEMPORAL:
         words = words[1:]
+    if words and words[0].lower().startswith("then-"):
+        words = [words[0][5:]] + words[1:]      # "then-governor": the office
     role = " ".join(words)
     if kind in ("office", "rank") and role == role.lower():
         role = " ".join(w if w in _SMALL else (w[:1].upper() + w[1:]) for w in words)
@@ -501,7 +546,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         if "\n" in prev and prev.rpartition("\n")[2][:1].isupper():
             prev = prev.rpartition("\n")[2]    # a title opening a paragraph
         if not prev or not (prev[0].isupper() or prev in _SMALL or _title_word(prev)
-                            or prev[0] in "\"“(["):
+                            or prev[0] in "\"“([" or (prev[-1] == "s" and _plural_lower(prev))):
             lower_ok = bool(prev) and _lower_office_of(text, i)
             if not lower_ok:
                 return None, None, False, None
@@ -521,6 +566,17 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     words, head_i, _ = _title_head(words, lower_ok)
     if head_i is None:
         return None, None, False, None
+    if _plural_lower(words[head_i][0]) and text[words[head_i][2]:start].strip():
+        return None, None, False, None  # "Warren earned 8 delegates, Joe Biden ...": no title
+    if head_i and words[head_i][0][:1].isupper():
+        org = ctx.in_org(words[head_i][1], words[head_i][2])
+        if org is not None and org.start < words[head_i][1]:
+            # "delegate to the House of Representatives, A Bcd": the body's last word is no
+            # title; the body stands as one word of the of/to-phrase after the real one
+            k = next(i for i, w in enumerate(words) if w[2] > org.start)
+            words, head_i, _ = _title_head(words[:k] + [(text[org.start:org.end], org.start, org.end)], True)
+            if head_i is None:
+                return None, None, False, None
     country = None
     if words[head_i][0] in _KIN_TITLES and head_i >= 1 and (
             words[head_i - 1][0].lower() in _POSSESSIVE_DETS or words[head_i - 1][0].endswith(("'s", "’s"))):
@@ -561,8 +617,9 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         if k >= 1:
             pair = country_aliases().get(words[k - 1][0] + " " + strip_possessive(w))
             if pair is not None:
-                if pair[0] == "-":
-                    break               # "New Mexico Governor": not a state
+                if pair[0] == "-":     # "New Mexico Governor": not a state, but a
+                    country = country or _territories()[1].get(words[k - 1][0] + " " + strip_possessive(w))
+                    break               # "Hong Kong Chief Executive" acts for China
                 code = pair[0].split("+")[0]
                 k -= 1
         if code is None:
@@ -604,6 +661,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     if _plural_office(role_words[-1]) and role_words[-1][:1].isupper():
         role_words = role_words[:-1] + [role_words[-1][:-1]]
         kind = "office"
+    elif _plural_lower(role_words[-1]):
+        role_words = role_words[:-1] + [role_words[-1][:-1]]
     return _format_role(role_words, kind), country, international, kind
 
 
@@ -638,8 +697,8 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
     # leading possessive / demonym / state / organisation
     while i < len(words):
         w, ws, we = words[i]
-        if i + 1 < len(words) and _AGE_ADJ.fullmatch(w):
-            i += 1                      # "a three-year-old Syrian boy"
+        if i + 1 < len(words) and (_AGE_ADJ.fullmatch(w) or w in _PARTY_ADJ or w in _TEMPORAL):
+            i += 1                      # "a three-year-old Syrian boy", "the Republican leader", "a sitting"
             continue
         org = ctx.in_org(ws, we) if is_cap(w) else None
         if org is not None:
@@ -692,11 +751,12 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
     # the words before the title must qualify it ("economic minister", "caretaker Prime
     # Minister"), not be a clause ("another lawyer", "who succeeded him as ...")
     if not all(_is_modifier(w) or w.lower() in _TEMPORAL or w == "and" or _HYPHEN_ADJ.fullmatch(w)
-               for w in rest[:head]):
+               or (k == 0 and is_cap(w) and w not in stop_caps()) for k, w in enumerate(rest[:head])):
         return None, country, international
     lead = 0
-    while lead < head and (_HYPHEN_ADJ.fullmatch(rest[lead]) or rest[lead].lower() in _TEMPORAL):
-        lead += 1                       # "the long-serving Sultan of ...": the office only
+    while lead < head and (_HYPHEN_ADJ.fullmatch(rest[lead]) or rest[lead].lower() in _TEMPORAL
+                           or (lead == 0 and is_cap(rest[0]) and not _is_modifier(rest[0]))):
+        lead += 1                       # "the long-serving Sultan of ...", "a Toronto lawyer": the office only
     role_words = rest[lead:head + 1]
     tail = rest[head + 1:]
     named = False                       # a capitalised word seen in the tail
@@ -726,9 +786,10 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
                         country = _org_country(org)
                     international = _affiliation(org)
                 role_words = role_words + tail
-        elif tail[0] in ("in", "from") and _is_country_word(" ".join(tail[1:])):
-            country = country or _is_country_word(" ".join(tail[1:]))   # "a politician in Austria"
-        else:
+        elif tail[0] in ("in", "from", "at"):
+            # "a politician in Austria"; "a senator from California", "an administrator at FEMA": the role
+            country = country or _is_country_word(" ".join(tail[1:]))
+        elif not (tail[0].endswith("ing") and tail[0].islower()):     # "a lawyer representing A Bcd"
             return None, None, False
     kind = _title_kind(rest[:head + 1])
     return _format_role(role_words, kind), country, international
@@ -858,6 +919,8 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                 pass                    # "Theresa May": a given name, then a family name that is also a word
             elif country_w and i == n - 1 and i == barrier + 2 and seg[i - 1][0] in given:
                 pass                    # "Nikki Holland": a family name the countries pass left out
+            elif stop and i == barrier + 1 and i == n - 2 and _KOREAN_GIVEN.fullmatch(seg[i + 1][0]):
+                pass                    # "Park Won-soon", "Moon Jae-in": a family name that is also a word
             elif stop or country_w:
                 barrier, titled = i, False
             elif particle and i == barrier + 1:
@@ -931,6 +994,7 @@ def extract_persons(article: Article, countries: list[Country],
     families: set[str] = set()          # family names of the persons found so far
     kin: list[tuple[str, int, int]] = []
     singles: list[tuple[str, int, int, bool]] = []   # (word, start, end, titled)
+    unproven: list[tuple[int, int, list[str]]] = []   # names without evidence of their own
     stops = stop_caps()
     for r_start, r_end, r_text in runs(text):
         if " " not in r_text:           # one word: the common case, kept cheap
@@ -954,7 +1018,8 @@ def extract_persons(article: Article, countries: list[Country],
             continue
         for seg, titled, words, not_name in _name_words(ctx, r_start, r_text):
             # (token offsets are relative to the run)
-            if not titled and len(seg) >= 3 and seg[0][1] > 0 and seg[0][0] not in given and seg[1][0] in given \
+            if not titled and len(seg) >= 3 and (seg[0][1] > 0 or text.endswith(" of ", 0, r_start)) \
+                    and seg[0][0] not in given and seg[1][0] in given \
                     and text[r_start + seg[0][1] - 2:r_start + seg[0][1] - 1].isalpha():
                 seg = seg[1:]           # "... of the Russian Arctic Pavel Ostrovin": the role's tail
                 words = words[1:]
@@ -964,7 +1029,9 @@ def extract_persons(article: Article, countries: list[Country],
                 continue
             if not_name and not (
                     len(words) == 2 and words[0] in given and not _not_name_word(words[0])
-                    and _is_country_word(words[1]) and not ctx.in_country(s + seg[1][1] - seg[0][1], e)):
+                    and _is_country_word(words[1]) and not ctx.in_country(s + seg[1][1] - seg[0][1], e)) \
+                    and not (len(words) == 2 and _KOREAN_GIVEN.fullmatch(words[1])
+                             and not _is_country_word(words[0])):
                 continue                # stop words, states, acronyms and odd capitals ("ISIS", "TurkStream")
             words = list(words)
             if len(words) == 1:
@@ -996,6 +1063,8 @@ def extract_persons(article: Article, countries: list[Country],
                 hy_kind = _title_kind(hy.group(1).split("-")) if hy is not None else None
                 if hy_kind:
                     role = _format_role(hy.group(1).split("-"), hy_kind)
+                elif text[s - 2:s] in (": ", ", ") and _LIST_TAIL.match(text, e):
+                    role = _counted_title(text, s)   # "two presidents were impeached: A and B."
             if role:
                 evidence = True
             arole, acountry, aintl = (None, None, False)
@@ -1006,6 +1075,8 @@ def extract_persons(article: Article, countries: list[Country],
             elif country is None and not intl and text.startswith(", ", e):
                 acountry = _apposition(ctx, e)[1]    # "Major General A Bcd, spokesman for the Indonesian army,"
             if not evidence:
+                if len(words) <= 3:
+                    unproven.append((s, e, words))     # a person if listed with persons (below)
                 continue
             if not (role or arole or titled) and s >= 4 and text[s - 2] == "e" and _THE_BEFORE.search(text, s - 4, s) \
                     and _VENUE_AFTER.match(text, e) and fold(" ".join(words)) not in holders_full:
@@ -1021,7 +1092,11 @@ def extract_persons(article: Article, countries: list[Country],
                 continue
             cand = _Cand(" ".join(words), words, [(s, e)])
             if not (role or arole) and cands and cands[-1].role and cands[-1].mentions[-1][0] >= r_start \
-                    and _PLURAL_TITLE.search(text, r_start, cands[-1].mentions[-1][0]) \
+                    and (_PLURAL_TITLE.search(text, r_start, cands[-1].mentions[-1][0])
+                         or _plural_before(text, cands[-1].mentions[-1][0])      # "officers A and B"
+                         or _counted_title(text, cands[-1].mentions[-1][0]) == cands[-1].role
+                         or (len(cands) > 1 and cands[-2].role == cands[-1].role    # "officers A, B and C"
+                             and _LIST_GAP.fullmatch(text, cands[-2].mentions[-1][1], cands[-1].mentions[-1][0]))) \
                     and _LIST_GAP.fullmatch(text, cands[-1].mentions[-1][1], s):
                 role = cands[-1].role        # "Presidents A of Nigeria and B of Benin"
             _set_role(cand, role or arole, s, country or acountry, intl or aintl, 0)
@@ -1039,6 +1114,27 @@ def extract_persons(article: Article, countries: list[Country],
             cands.append(cand)
             families.add(words[-1])
             families.add(cand.name)         # a full name found before is evidence again
+
+    if unproven and cands:
+        # "Three residents, Pale Tuli, Rosa Tuli, and John Fitisemanu": the other names of a
+        # list that holds a person are persons too (read right to left, then left to right)
+        starts = {c.mentions[0][0] for c in cands}
+        ends = {c.mentions[0][1] for c in cands}
+        for seq in (reversed(unproven), unproven):
+            for s, e, words in seq:
+                if s in starts:
+                    continue
+                nxt = _LIST_SEP.match(text, e)
+                prev = _LIST_SEP_END.search(text, max(0, s - 6), s)
+                if ((nxt is not None and nxt.end() in starts) or (prev is not None and prev.start() in ends)) \
+                        and not _THE_BEFORE.search(text, max(0, s - 4), s) \
+                        and not _title_word(text[e:e + 30].split(" ", 2)[1] if text[e:e + 1] == " " else ""):
+                    # (not "The Moral Landscape", nor "Grateful Dead drummer A Bcd")
+                    cand = _Cand(" ".join(words), words, [(s, e)])
+                    cands.append(cand)
+                    starts.add(s)
+                    ends.add(e)
+        cands.sort(key=lambda c: c.mentions[0][0])
 
     # merge full names of the same person ("Shinzo Abe" twice, "Omar Said Halabi" ~ "Halaby")
     persons: list[_Cand] = []
@@ -1097,6 +1193,10 @@ def extract_persons(article: Article, countries: list[Country],
                 if s >= 3 and text[s - 1] == " " and text[s - 2] in _LOWER_OR_HYPHEN else None   # its last chars
             if m is not None and _title_word(m.group(1)) in ("office", "rank"):
                 titled = True
+            elif m is not None and m.group(1) == "named":
+                n = _PREV_LOWER.search(text, max(0, m.start() - 24), m.start())
+                # "a university student named Wong", "a man named Ali"
+                titled = n is not None and (_title_word(n.group(1)) is not None or n.group(1) in _PERSON_NOUNS)
         if p is None and (titled or (key in holders_family and _person_context(text, s, e))):
             if word in stop_caps() or word in pstop or word.lower() in org_heads() or \
                     (word in given and not _REGNAL.search(text, max(0, s - 16), s)):

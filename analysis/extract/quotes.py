@@ -109,7 +109,7 @@ _GENDER_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam|Sir|Lord|Lady|King|Queen|P
                             r"father|mother|husband|wife|son|daughter|brother|sister)\.?\s+$")
 #: nouns that give a person's gender in a role or an apposition
 _GENDERED = {**{w: "m" for w in "spokesman chairman congressman businessman king prince fiancé husband widower "
-                "father son brother boyfriend actor duke emperor sultan".split()},
+                "father son brother boyfriend duke emperor sultan".split()},
              **{w: "f" for w in "spokeswoman chairwoman congresswoman businesswoman queen princess fiancée "
                 "fiancee wife widow mother daughter sister girlfriend actress duchess empress".split()}}
 _GENDER_APPOSED = re.compile(r",\s*(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(" +
@@ -136,6 +136,7 @@ _PREP_OBJECT = re.compile(r"(?<![Aa]ccording\s)\b(?:of|for|against|about|on|at|f
 #: antecedent of the next sentence's "he" while the main clause has a subject
 _SUBORDINATE = re.compile(r"\b(?:in|under|by|through|during|with|for|to|from|after)\s+(?:which|whom)\s+(?:[a-z]+\s+){0,2}$")
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+_CAMPAIGN = frozenset({"campaign"})
 _INDEFINITE = re.compile(r"\s*[Aa]n?\s")
 _ASIDE_DASH = re.compile(r"\s[—–]\s")
 #: a sentence opening with an unnamed, indefinite speaker ("An eyewitness", "Some of the protesters")
@@ -544,6 +545,10 @@ class _Resolver:
         return self._speaker(m) if m else None
 
     def nominal(self, modifiers: str, head: str, pos: int, indefinite: bool = False) -> Speaker | None:
+        if head.lower() in _CAMPAIGN:   # "the Biden campaign": the candidate
+            last = modifiers.split()[-1] if modifiers.strip() else ""
+            p = self.person_by_family.get(_fold(last)) if last[:1].isupper() else None
+            return (p.name, "person", p.key or None) if p is not None else None
         info = _speaker_nouns().get(head.lower())
         if info is None:
             return None
@@ -772,7 +777,7 @@ class _Resolver:
                 if spk:
                     return True, spk
         m = _NOMINAL_END.search(tail)
-        if m and m.group(2).lower() in _speaker_nouns():
+        if m and (m.group(2).lower() in _speaker_nouns() or m.group(2).lower() in _CAMPAIGN):
             return True, self.nominal(m.group(1), m.group(2), t0 + m.start(), _INDEFINITE.match(m.group(0)) is not None)
         if m and m.group(2).islower() and not m.group(1).strip() or m and _NOMINAL_UNKNOWN.fullmatch(m.group(0)):
             return True, None   # "a South African delegate said": a speaker the lists cannot name
@@ -1041,6 +1046,10 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
     return None
 
 
+#: what may stand between two quotes of one speaker: punctuation and up to three lower-case words
+_COORDINATED = re.compile(r"[ ,;:—–-]*(?:[a-z]+[ ,;:—–-]+){0,3}")
+
+
 def _is_title(text: str, cand: _Candidate, ps: int) -> bool:
     """'a robot named "…"', 'a campaign dubbed "…"', 'they are called "…"': a name, not speech."""
     return bool(_TITLE_BEFORE.search(text, max(ps, cand.open - 40), cand.open))
@@ -1100,6 +1109,11 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
             before = _before(text, masked, cand, paragraphs, res)
             if before is not None and before.strong and before.speaker is not None and before.speaker[1] == "person":
                 att = before
+        if att is None and previous is not None and previous[1] is not None and previous[0].close is not None \
+                and previous[0].para == cand.para and previous[0].close + 1 < cand.open \
+                and _COORDINATED.fullmatch(text, previous[0].close + 1, cand.open):
+            # 'as saying "…" and "…"', '"…," further remarking, "…"': the same speaker goes on
+            att = _Attribution(previous[1], previous[2], True)
         att = att or _before(text, masked, cand, paragraphs, res)
         speaker = att.speaker if att else None
         cue = att.cue if att else None
