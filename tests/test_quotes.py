@@ -415,3 +415,42 @@ def test_word_count_is_exact_below_its_cap(segments, expected):
 ])
 def test_unseen_proxy_quotes_2(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title phrase after the cue that ends in a name: the named person speaks
+    ('"We will rebuild the bridge before winter," said Mayor of Tarnow Dana Ruiz.',
+     [("We will rebuild the", "Dana Ruiz")]),
+    ('"The results surprised everyone in the lab," said University of Tarnow, Northfield\'s provost, Laura Becker.',
+     [("The results surprised everyone", "Laura Becker")]),
+    # ... but not a name inside a relative clause after the speaker
+    ('"The deal is done at last," said Dana Ruiz, who later met Laura Becker.',
+     [("The deal is done", "Dana Ruiz")]),
+    # "talked of" introduces partial quotes
+    ('Laura Becker talked of the "long nights spent in the cold archive rooms" of her youth.',
+     [("long nights spent in", "Laura Becker")]),
+    # a quote closed by an editorial "[.]" ends its sentence: the next sentence is no attribution
+    ('Omar Haddad met Professor Tom Wexler. Wexler said, "From today we will no longer call this disease '
+     'incurable[.]" Haddad also said that many more trials would follow next year.',
+     [("From today we will", "Tom Wexler")]),
+    # a quoted name in apposition, subject of a passive verb, is a title, not speech
+    ('Tom Wexler says his petition, "Free the River From Every Dam Now", was written as a joke.', []),
+    # a nominal after a preposition ("during the debate") is no unnamed speaker
+    ('A message sent from Dana Ruiz\'s office during the debate repeated her pledge, saying "Every child in '
+     'this city will have a school place."', [("Every child in this", "Dana Ruiz")]),
+    # a name opening the sentence beats an organisation named later, even when the lists lack it
+    ('Rafal Zielinski also reacted on the NLF website, "We have lost a dear friend '
+     'and a great drummer."', [("We have lost a", "Rafal Zielinski")]),
+    # an instruction quoted in part: "directing/instructed ... to"
+    ('Later that day Dana Ruiz was directing the city\'s agencies to "prepare shelters for every family left '
+     'without power" before the storm.', [("prepare shelters for every", "Dana Ruiz")]),
+    # a subject after a fronted lower-case phrase writes the quote of a participle
+    ('In the filing itself Tarnow Water also made the point, writing "We have warned every household on the '
+     'river of the risk."', [("We have warned every", "Tarnow Water")]),
+    # each subject of coordinated participle clauses speaks its own quote
+    ('Many attacked the plan, with Tom Wexler of Ohio calling it "a costly mistake for every town" and Rafal '
+     'Zielinski of Utah calling the process "a blatant grab for power in the capital".',
+     [("a costly mistake for", "Tom Wexler"), ("a blatant grab for", "Rafal Zielinski")]),
+])
+def test_fresh_proxy_q7_quotes(text, expected):
+    assert _pairs(text) == expected

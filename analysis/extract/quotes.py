@@ -78,7 +78,7 @@ _TRAIL = re.compile(
     r"repeatedly|quickly|had|has|have|was|is|were|are|who|which|that|finally|separately|"
     r"immediately|today|yesterday|recently|would|will|could|later on|simply|flatly|just|"
     r"had also|has also|then also)\b)+$")
-_APPOSITION_END = re.compile(r",\s*[^,\x01]{1,90},$")
+_APPOSITION_END = re.compile(r",\s*[^,\x01]{1,130},$")
 _TERMINAL = re.compile(r"[.!?](?=[\"”’)\]]*(?:\s|$))")
 _ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col sen rep gov capt sgt st jr sr prof rev maj adm "
                            "cmdr atty supt insp no pres amb hon mt ft brig cpl pvt".split())
@@ -118,11 +118,19 @@ _HE = re.compile(r"\b(?:he|his|him|He|His|Him)\b")
 _SHE = re.compile(r"\b(?:she|her|hers|She|Her)\b")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\W*$")
 _NOMINAL_UNKNOWN = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w-]*\s+){0,3}[a-z-]+\s*")
+#: a subject after a fronted lower-case phrase: "In the filing itself Ford also ..."
+_FRONTED_SUBJECT = re.compile(rf"\s*(?:In|At|On|After|During|Before|Later|Earlier)\s+(?:the\s+|a\s+|its\s+)?"
+                              rf"(?:[a-z]+\s+){{0,3}}({_CAP}(?:\s+{_CAP})*)\s+[a-z]")
+#: the subject of an absolute or coordinated participle clause: "with X of Ohio calling", "and X saying"
+_ABSOLUTE_SUBJECT = re.compile(rf"\b(?:with|and)\s+({_CAP}(?:\s+{_CAP})+)(?:\s+(?:of|from)\s+{_CAP}(?:\s+{_CAP})*)?\s+$")
 _SUBJECT_RUN = re.compile(rf"\s*({_CAP}(?:\s+{_CAP})*)\s+[a-z]")
 _TITLE_BEFORE = re.compile(
     r"\b(?:named|titled|entitled|dubbed|nicknamed|known\s+as|labell?ed|branded|headlined|"
     r"(?:is|are|was|were|be|been|being)\s+called|the\s+(?:slogan|hashtag|motto|banner|sign|title|"
     r"headline|film|book|song|album|novel|programme|program|operation|campaign))\s*,?\s*$")
+#: after a quoted name in apposition: ', was posted', ', were released'
+_NAMED_AFTER = re.compile(r",\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ung|ld)\b")
+_PREP_BEFORE = re.compile(r"\b(?:during|after|before|since|over|under|about|in|at|on|of|from|for|with|by|to)\s+$")
 _PREP_END = re.compile(r"\b(?:of|in|from|at|for|to|by|with|on)\s+$")
 _AND_END = re.compile(r"\band\s*$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
@@ -143,6 +151,10 @@ _ASIDE_DASH = re.compile(r"\s[—–]\s")
 _ANONYMOUS = re.compile(r"\s*(?:An?|One|Some|Several|Many|Two|Three|Other)\s+(?:number\s+of\s+|of\s+(?:the\s+)?)?"
                         r"(?:[a-z][\w-]*|[A-Z][a-z]+s|[A-Z]{2,4})\b")
 _ACCORDING_CUT = re.compile(r"[,;:!?()\x01\n]")
+#: the end of a title phrase after a cue ("said Mayor of London Sadiq Khan (no relation)")
+_APPOSED_STOP = re.compile(r"[;:()\x01\n]|\s[—–]\s")
+#: capitalised words, possessives, "of/the/for" and at most two lower-case role words, up to a name
+_TITLE_PHRASE = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|the|for|and|[a-z]+(?=[\s,]+(?:[A-Z]|$)))[\s,]+){0,9}")
 
 
 # --------------------------------------------------------------------------- resources
@@ -779,7 +791,8 @@ class _Resolver:
         m = _NOMINAL_END.search(tail)
         if m and (m.group(2).lower() in _speaker_nouns() or m.group(2).lower() in _CAMPAIGN):
             return True, self.nominal(m.group(1), m.group(2), t0 + m.start(), _INDEFINITE.match(m.group(0)) is not None)
-        if m and m.group(2).islower() and not m.group(1).strip() or m and _NOMINAL_UNKNOWN.fullmatch(m.group(0)):
+        if (m and m.group(2).islower() and not m.group(1).strip() or m and _NOMINAL_UNKNOWN.fullmatch(m.group(0))) \
+                and not _PREP_BEFORE.search(tail, 0, m.start()):   # not "... during the debate"
             return True, None   # "a South African delegate said": a speaker the lists cannot name
         if _AND_END.search(window_tail):
             # "X lauded Y's work and claimed ...": a second verb of the sentence's subject
@@ -848,8 +861,19 @@ class _Resolver:
         if m and not seg[m.end():].strip():
             return True, self.pronoun(m.group(1), a + m.start(1))
         found = [x for x in self._between(a, end) if x[1] >= end - 1]
+        found.sort(key=lambda x: {"person": 0, "organization": 1, "country": 2}[x[2]])
+        if not found or found[0][2] != "person":
+            # 'said Mayor of London Sadiq Khan', 'said X University's chancellor, Pradeep Khosla':
+            # a title phrase that ends in a named person speaks through that person
+            whole = self.masked[a:min(b, a + 200)]
+            whole = whole[:_terminal(whole)]
+            stop = _APPOSED_STOP.search(whole)
+            whole_end = a + len((whole[:stop.start()] if stop else whole).rstrip(" ,"))
+            apposed = next((x for x in self._between(a, min(whole_end, a + 120), "person")
+                            if x[1] >= whole_end - 1 and _TITLE_PHRASE.fullmatch(self.masked, a, x[0])), None)
+            if apposed is not None:
+                return True, self._speaker(apposed)
         if found:
-            found.sort(key=lambda x: {"person": 0, "organization": 1, "country": 2}[x[2]])
             return True, self._speaker(found[0])
         m = _NOMINAL_START.match(seg)
         if m and m.group(2).lower() in _speaker_nouns() and not seg[m.end():].strip():
@@ -878,8 +902,9 @@ class _Resolver:
         """The first actor of a sentence (persons first), or its opening pronoun."""
         seg = self.masked[a:b]
         m = _SUBJECT_RUN.match(seg)
+        spk, run_end = None, a
         if m:
-            spk = self.name(m.group(1))
+            spk, run_end = self.name(m.group(1)), a + m.end(1)
             if spk and spk[0] in self.person_names:
                 return spk
         first_person = self._between(a, b, "person")
@@ -891,9 +916,13 @@ class _Resolver:
             return self._speaker(first_org[0])
         if first_person:
             return self._speaker(first_person[0])
+        if spk and spk[1] == "person" and len(spk[0].split()) > 1 \
+                and not (first_org and first_org[0][0] < run_end):
+            return spk      # "Mick Jagger of the band also reacted on Twitter": a name the lists lack
         if first_org:
             return self._speaker(first_org[0])
-        return None
+        m = _FRONTED_SUBJECT.match(seg)
+        return self.name(m.group(1)) if m else None   # "In the filing itself Ford also wrote"
 
 
 # --------------------------------------------------------------------------- the extractor
@@ -977,6 +1006,7 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
         return None
     starts_lower = seg_cut[lead:lead + 1].islower()
     quote_ends_sentence = not starts_lower and (text[cand.end - 1:cand.end] in (".", "!", "?") or
+                                                text[cand.end - 3:cand.end] in ("[.]", "[!]", "[?]") or
                                                 text[cand.end:cand.close].strip() in (".", "!", "?"))
     if quote_ends_sentence:
         # '"... done." Wexler later wrote, "..."' introduces the next quote; and
@@ -1023,6 +1053,11 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
             ok, spk = res.subject_after(qa.start(1), qa.end(1), according=True)
             if not ok:
                 spk = res.subject_before(ws, qa.start())[1]
+        elif _is_participle(word) and _ABSOLUTE_SUBJECT.search(masked, max(ws, m.start() - 80), m.start()):
+            # "..., with X of Ohio calling it "…" and Y of Utah calling the process "…"": the named subject
+            run = _ABSOLUTE_SUBJECT.search(masked, max(ws, m.start() - 80), m.start())
+            named = res._between(run.start(1), run.end(1), "person")
+            spk = res._speaker(named[-1]) if named else res.name(run.group(1))
         elif _is_participle(word) or word.lower().startswith("in a statement"):
             finite = [f for f in found[:-1] if not _is_participle(f.group())
                       and not f.group().lower().startswith(("according", "in a statement"))]
@@ -1052,7 +1087,11 @@ _COORDINATED = re.compile(r"[ ,;:—–-]*(?:[a-z]+[ ,;:—–-]+){0,3}")
 
 def _is_title(text: str, cand: _Candidate, ps: int) -> bool:
     """'a robot named "…"', 'a campaign dubbed "…"', 'they are called "…"': a name, not speech."""
-    return bool(_TITLE_BEFORE.search(text, max(ps, cand.open - 40), cand.open))
+    if _TITLE_BEFORE.search(text, max(ps, cand.open - 40), cand.open):
+        return True
+    # 'his event, "Storm the Gates", was posted as a joke': a name in apposition, subject of a passive
+    return cand.close is not None and text[max(ps, cand.open - 2):cand.open].strip() == "," \
+        and bool(_NAMED_AFTER.match(text, cand.close + 1))
 
 
 def _ends_sentence(text: str, cand: _Candidate) -> bool:
