@@ -113,3 +113,25 @@ def test_lower_case_regex_keeps_escapes_and_refuses_inline_flags():
 def test_long_s_reads_as_s(text, value):
     # the long s (old typography, OCR) matches "s" case-insensitively; it must not crash
     assert [d.value for d in find_dates(text, "2020-05-05")] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "Nothing to report here.", "In 2019 they met.", "Next SUMMER", "on Mayday", "TONIGHT",
+    "a fall", "The weekend", "Octobers", "Décembre", "the\u0663rd", "yearly", "Spring",
+])
+def test_date_prefilter_scans_same_as_one_regex(text):
+    from analysis.extract import dates
+    low = text.lower()
+    split = bool(dates._DIGIT.search(text) or dates._DATE_WORD.search(low))
+    assert split == bool(dates._MAY_HOLD_DATE.search(low))
+
+
+@pytest.mark.parametrize("text", [
+    "the end of the year, mid-2019 and late 2020", "on 5 july 2020 and july 6", "since 2010 by 2030",
+    "yesterday's talks; next week, this summer of 2018", "as early as may", "x2019 in2020 _may",
+    "later this month and the coming week", "3rd july", "end of 2014.", "",
+])
+def test_date_scan_at_word_starts_finds_what_finditer_finds(text):
+    from analysis.extract import dates
+    spans = [m.span() for m in dates._DATE_RE_LOWER.finditer(text)]
+    assert [m.span() for m in dates._at_word_starts(dates._DATE_RE_LOWER, text)] == spans

@@ -32,8 +32,10 @@ One record per statement. The rules, each a rule of the genre:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from ..errors import ResourceError
 from ..records import STATUSES, Agreement, Article, Country, Organization, Person, Quote, Sentence
@@ -143,10 +145,11 @@ class _Rules:
         self.always = frozenset(i for i, row in enumerate(rows) if not row.get("keys", "").split())
         self._token_rows: dict[str, frozenset[int]] = {}
         self._seen: set[str] = set()  # tokens already classified
-        # by words as written: word -> (its cues as in _token_rows, the regexes whose literal
-        # starts a piece of it); only words with either, filled by _note for every token
-        # of ``tokens``
-        self._word_info: dict[str, tuple[frozenset[int], frozenset[int]]] = {}
+        # by words as written: word -> its cues as in _token_rows; word -> the regexes whose
+        # literal starts a piece of it; only words with any, filled by _note for every
+        # token of ``tokens``
+        self._row_info: dict[str, frozenset[int]] = {}
+        self._alt_info: dict[str, frozenset[int]] = {}
         self.tokens = tokens if tokens is not None else TokenMemo()
         hedges = "|".join(re.escape(w) for w in load_lines("hedges.txt"))
         self.hedge = re.compile(rf"(?:^|\W)(?:{hedges})\W+(?:\w+\W+){{0,2}}$", re.IGNORECASE)
@@ -188,24 +191,27 @@ class _Rules:
         sets (or dict keys) whose union is the text's words (lower() neither makes nor
         removes whitespace, so the lower-cased words are those of the lower-cased text);
         and the regexes worth running (_alts_of)."""
-        info = self._word_info
+        row_info, alt_info = self._row_info, self._alt_info
         active: set[int] = set(self.always)
         alts: set[int] = set(self.always_alts)
         for tokens in words:
-            self.tokens.update(tokens)      # new words classified by _note
-            for token in tokens & info.keys():
-                found, starts = info[token]
-                if found:
-                    active |= found
-                alts |= starts
+            # the few words any classifier of the memo recorded (new words classified by
+            # _note), then the unions of their sets at C speed
+            relevant = self.tokens.relevant(tokens)
+            active.update(*map(row_info.__getitem__, relevant & row_info.keys()))
+            alts.update(*map(alt_info.__getitem__, relevant & alt_info.keys()))
         return sorted(active), alts
 
-    def _note(self, token: str) -> None:
-        """Record the cues and regexes of one word as written (see _word_info), if any."""
+    def _note(self, token: str) -> bool:
+        """Record the cues and regexes of one word as written (see _row_info), if any
+        (and say so)."""
         low = token.lower()
         found, starts = self._rows_of(low), self._alts_of(low)
-        if found or starts:
-            self._word_info[token] = (frozenset(found), frozenset(starts))
+        if found:
+            self._row_info[token] = frozenset(found)
+        if starts:
+            self._alt_info[token] = frozenset(starts)
+        return bool(found or starts)
 
     def _alts_of(self, low: str) -> set[int]:
         """The regexes whose literal starts a piece of one lower-cased word: at its start or
@@ -379,7 +385,9 @@ def _entities(article: Article, persons, countries, organizations) -> list[_Ent]
     # "UK-based retailer", "Turkish-born": an attribute, not an actor
     ents = [e for e in ents if not (e.kind == "country" and text.startswith("-", e.end)
                                     and _ATTRIBUTE.match(text, e.end))]
-    ents.sort(key=lambda e: (e.start, -e.end))
+    # by start, longer first at one start, else as listed (two stable sorts at C speed)
+    ents.sort(key=_END, reverse=True)
+    ents.sort(key=_START)
     # Persons without a country take an organisation named just before them
     # ("NATO Secretary-General Jens Stoltenberg").
     out: list[_Ent] = []
@@ -400,6 +408,8 @@ def _entities(article: Article, persons, countries, organizations) -> list[_Ent]
     return kept
 
 
+_START = attrgetter("start")
+_END = attrgetter("end")
 _TITLE_GAP = re.compile(
     r"(?:'s)?\s+(?:(?:(?-i:[A-Z])[\w-]*|secretary|general|chief|head|commissioner|spokes\w+|president|chair\w*|"
     r"director|minister|envoy|ambassador|official|commander|leader|trade|and|industry|foreign|affairs|policy|for|of|"
@@ -417,8 +427,19 @@ def _actor_before(ents: list[_Ent], offset: int, text: str) -> bool:
     return False
 
 
-def _in_span(ents: list[_Ent], start: int, end: int) -> list[_Ent]:
-    return [e for e in ents if e.start >= start and e.end <= end]
+def _in_span(ents: list[_Ent], start: int, end: int, starts: list[int] | None = None) -> list[_Ent]:
+    """The entities within [start, end), in order. ``starts``: the entities' starts, when
+    ``ents`` is sorted by start (as _entities gives them): only those from ``start`` on
+    are looked at."""
+    if starts is None:
+        return [e for e in ents if e.start >= start and e.end <= end]
+    out = []
+    for e in ents[bisect_left(starts, start):]:
+        if e.start > end:
+            break  # (it ends after ``end`` too, as every entity after it)
+        if e.end <= end:
+            out.append(e)
+    return out
 
 
 def _is_locative(text: str, e: _Ent) -> bool:
@@ -622,6 +643,7 @@ def extract_agreements(article: Article, persons: list[Person], countries: list[
     else:
         scan, subject_start, reporting = text, _SUBJECT_START, _REPORTING
     ents = _entities(article, persons, countries, organizations)
+    starts = [e.start for e in ents]
     state_of = {e.value: e.is_state for e in ents if e.value}
     person_by_name = {p.name: p for p in persons}
     speaker_value = {e.name: e.value for e in ents if e.kind == "person" and e.value}
@@ -637,7 +659,7 @@ def extract_agreements(article: Article, persons: list[Person], countries: list[
     # context: parties of the previous statement, initialised from the lead sentence
     context: list[str] = []
     if sentences:
-        lead = _in_span(ents, sentences[0].start, sentences[0].end)
+        lead = _in_span(ents, sentences[0].start, sentences[0].end, starts)
         context = _only_states_else_orgs(_values(lead, text), state_of)
 
     records: list[Agreement] = []
@@ -648,14 +670,14 @@ def extract_agreements(article: Article, persons: list[Person], countries: list[
         if not any(h.cue.level >= 1 or _actor_before(ents, h.start, text) for h in hits):
             continue  # a weak (modal) cue alone is no statement unless an actor is its subject
         sent = sentences[si]
-        sent_ents = _in_span(ents, sent.start, sent.end)
+        sent_ents = _in_span(ents, sent.start, sent.end, starts)
         first_subject: list[str] = []
         for c_index, (c_start, c_end, c_hits) in enumerate(_clauses(sent.text, hits, sent.start, sent_ents)):
             if not c_hits:
                 continue
             # a cue inside a relative clause after the first cue describes an object
             # ("... fighters which European nations have refused to ..."): it ranks last
-            c_ents = _in_span(ents, c_start, c_end)
+            c_ents = _in_span(ents, c_start, c_end, starts)
             if len(c_hits) > 1:
                 # a modal that obliges no party ("the 36 must face charges") gives way to the
                 # clause's other cues ("..., adding Iran will pursue ...")
@@ -762,7 +784,7 @@ def extract_agreements(article: Article, persons: list[Person], countries: list[
                 if not subject_ents and not _MODAL_SUBJECT.search(tail):
                     continue  # "we must", "candidates must": no appeal to a party
                 targets = _values(subject_ents, text)
-                parties = speaker_vals or _values([e for e in _in_span(ents, sent.start, main.start)
+                parties = speaker_vals or _values([e for e in _in_span(ents, sent.start, main.start, starts)
                                                    if e not in subject_ents], text)[:1]
                 if not parties:
                     parties = [v for v in context if v not in targets][:2]

@@ -100,6 +100,13 @@ _MAY_HOLD_DATE = re.compile(
     r"\d|spring|summer|autumn|fall|winter|year|month|week|day|tomorrow|tonight|january|february|"
     r"march|april|may|june|july|august|september|october|november|december")
 _SPECIAL_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+# The same test as _MAY_HOLD_DATE in two scans the regex engine runs fast: a digit (a
+# character class, searched with a skip loop), and the words grouped by first letter (every
+# branch starts with a letter: positions whose letter opens no word are skipped).
+_DIGIT = re.compile(r"\d")
+_DATE_WORD = re.compile(
+    r"s(?:pring|ummer|eptember)|a(?:utumn|pril|ugust)|f(?:all|ebruary)|w(?:inter|eek)|year|"
+    r"m(?:onth|arch|ay)|d(?:ay|ecember)|to(?:morrow|night)|j(?:anuary|une|uly)|october|november")
 # Months and weekdays must be capitalised in the text ("may" is a verb, "march" a noun).
 _CAPITALISED = re.compile(r"[A-Z]")
 _FUTURE = re.compile(
@@ -278,7 +285,27 @@ def _resolve(g: dict[str, str | None], ref: date | None, future: bool) -> str | 
 def may_use_lower_case(text: str, low: str) -> bool:
     """Whether regexes from lower_case_regex may scan ``low`` (``text.lower()``) in place of
     their IGNORECASE originals scanning ``text``: same offsets, same matches."""
-    return len(low) == len(text) and not _SPECIAL_CASE.search(text)
+    # (an ASCII text holds no special character: no scan)
+    return len(low) == len(text) and (text.isascii() or not _SPECIAL_CASE.search(text))
+
+
+_WORD_START = re.compile(r"\b\w")
+
+
+def _at_word_starts(regex: re.Pattern, text: str):
+    """``regex.finditer(text)`` for a regex whose every match starts with a word character
+    right after a word boundary (as every branch of _DATE_PATTERN does): the regex is tried
+    at the starts of words only, not at every character, and resumes after each match."""
+    match = regex.match
+    resume = 0
+    for word in _WORD_START.finditer(text):
+        start = word.start()
+        if start < resume:
+            continue
+        m = match(text, start)
+        if m is not None:
+            resume = m.end()
+            yield m
 
 
 def may_hold_date(text: str) -> bool:
@@ -295,12 +322,15 @@ def find_dates(text: str, article_date: str | date | None = None, *,
     guessed for each expression from the 60 characters before it ("will", "plans",
     "expected", ...).
     """
-    if not may_hold_date(text):
+    # may_hold_date and may_use_lower_case, with one lower() and one special-case scan
+    # (none for an ASCII text, which holds no special character)
+    special = not text.isascii() and _SPECIAL_CASE.search(text)
+    low = text.lower()
+    if not (special or _DIGIT.search(text) or _DATE_WORD.search(low)):
         return []
     ref = article_date if isinstance(article_date, date) else parse_iso(article_date)
-    low = text.lower()
-    if may_use_lower_case(text, low):
-        matches = _DATE_RE_LOWER.finditer(low)   # same spans as _DATE_RE.finditer(text)
+    if len(low) == len(text) and not special:
+        matches = _at_word_starts(_DATE_RE_LOWER, low)   # same spans as _DATE_RE.finditer(text)
     else:
         matches = _DATE_RE.finditer(text)
     out = []

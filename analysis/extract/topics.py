@@ -14,9 +14,8 @@ Topic code). Scoring is transparent and deterministic:
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, _count_elements
 from functools import lru_cache
-from itertools import compress
 
 from ..errors import ResourceError
 from ..records import TOPIC_LABELS, Article, Topic
@@ -57,22 +56,28 @@ def _open(token: str) -> str:
 class TokenMemo:
     """Raw tokens (words split at whitespace, as written) already shown to every registered
     classifier. Each extractor that looks words up (topics here, agreement cues) registers
-    a function that records what one new token is for it; ``update`` finds an article's
-    new tokens with one set test at C speed and shows each to every classifier, so that the
-    article's words are checked once, not once per extractor."""
+    a function that records what one new token is for it (and returns true when the token
+    matters to it); ``update`` finds an article's new tokens with one set test at C speed
+    and shows each to every classifier, so that the article's words are checked once, not
+    once per extractor, and ``relevant`` gives the few words that matter to any of them
+    (one set intersection per article, shared by the extractors)."""
 
     LIMIT = 1_000_000       # tokens remembered; past it new tokens are classified each time
 
     def __init__(self) -> None:
         self.seen: set[str] = set()
+        self.recorded: set[str] = set()     # tokens some classifier returned true for
         self._classifiers: list = []
         self._last: frozenset | None = None
+        self._last_relevant: set[str] | None = None
 
     def register(self, classify) -> None:
         """Add ``classify(token)``; the tokens seen so far are new to it."""
         self._classifiers.append(classify)
         self.seen = set()
+        self.recorded = set()
         self._last = None
+        self._last_relevant = None
 
     def update(self, tokens) -> None:
         """Classify the tokens (a set or dict keys) not seen before. A frozenset checked
@@ -83,13 +88,27 @@ class TokenMemo:
         # issuperset walks the tokens without building a set: the usual case, all seen
         if not seen.issuperset(tokens):
             new = tokens - seen
+            recorded = self.recorded
             for classify in self._classifiers:
                 for token in new:
-                    classify(token)
+                    if classify(token):
+                        recorded.add(token)
             if len(seen) < self.LIMIT:
                 seen |= new
         if isinstance(tokens, frozenset):
             self._last = tokens
+            self._last_relevant = None
+
+    def relevant(self, tokens) -> set[str]:
+        """The tokens (classified first, see update) that some classifier recorded; for
+        the frozenset of the last call, the same set object again."""
+        if tokens is self._last and self._last_relevant is not None:
+            return self._last_relevant
+        self.update(tokens)
+        found = self.recorded & tokens
+        if tokens is self._last:
+            self._last_relevant = found
+        return found
 
 
 #: The memo the module's lexicon and the agreement cues share.
@@ -149,8 +168,19 @@ class _Lexicon:
                 self.stems[(context, stem)] = term
             self.stem_lengths[context] = sorted({len(stem) for stem, _, _ in bucket}, reverse=True)
         self.first_words = {k[0] for k in self.exact if len(k) > 1} | {k[0] for k in self.prefix if k}
+        # first word of a phrase -> the numbers of words of the phrases it opens, longest first
+        # (an n-gram of another size starting with it is no term: not looked up)
+        sizes: dict[str, set[int]] = {}
+        for k in self.exact:
+            if len(k) > 1:
+                sizes.setdefault(k[0], set()).add(len(k))
+        for k in self.prefix:
+            if k:
+                sizes.setdefault(k[0], set()).add(len(k) + 1)
+        self.gram_sizes = {w: tuple(sorted(n, reverse=True)) for w, n in sizes.items()}
         self._cache: dict[tuple[str, ...], str | None] = {}
-        # raw token -> (the one-word term it is or None, whether it may open a phrase),
+        # raw token -> (the one-word term it is or None, the sizes of the phrases it may
+        # open, see gram_sizes),
         # for the tokens that are either; filled by _note for every token of ``tokens``
         self._info: dict[str, tuple[str | None, bool]] = {}
         self._gram_info: dict = {}             # raw n-gram -> (term, inner terms) or None
@@ -175,16 +205,19 @@ class _Lexicon:
             self._cache[words] = term
         return term
 
-    def _note(self, raw: str) -> None:
-        """Record (term, opens a phrase) of one whitespace-separated token, if either."""
-        opener = _open(raw).lower() in self.first_words
+    def _note(self, raw: str) -> bool:
+        """Record (term, opens a phrase) of one whitespace-separated token, if either
+        (and say so)."""
+        opener = self.gram_sizes.get(_open(raw).lower(), ())
         word = _clean(raw)
         term = None
         if word:
             cased = self.cased.get(word)
             term = cased[0] if cased is not None else self._term((word.lower(),))
         if term is not None or opener:
-            self._info[raw] = (term, opener)
+            self._info[raw] = (term, opener)   # opener: the sizes of the phrases it opens
+            return True
+        return False
 
     def _classify_gram(self, gram: tuple[str, ...]) -> tuple[str, tuple[str, ...]] | None:
         """(term, the shorter terms inside it) of a raw n-gram, or None; memoised."""
@@ -218,40 +251,60 @@ class _Lexicon:
     def count(self, text: str) -> dict[str, int]:
         """Term -> occurrences in ``text``."""
         tokens = text.split()
-        return self.count_tokens(tokens, Counter(tokens))
+        if not tokens:
+            return {}
+        distinct = set(tokens)
+        self.tokens.update(distinct)
+        # sorted: set order changes with the process's hash seed, and float sums with order
+        return self._count(tokens, [(raw, tokens.count(raw)) for raw in sorted(self._info.keys() & distinct)])
 
     def count_tokens(self, tokens: list[str], tally: Counter, classified: bool = False) -> dict[str, int]:
         """Term -> occurrences in a text split at whitespace (``tally``: ``Counter(tokens)``).
         ``classified``: ``self.tokens`` has just seen every token (no check needed)."""
-        counts: dict[str, int] = {}
         if not tokens:
-            return counts
-        # unigrams (and cased acronyms)
+            return {}
         keys = tally.keys()
-        # classify only tokens never seen before; the rest is set algebra at C speed
         if not classified:
             self.tokens.update(keys)
+        return self._count(tokens, [(raw, tally[raw]) for raw in sorted(keys & self._info.keys())])
+
+    def _count(self, tokens: list[str], found: list[tuple[str, int]]) -> dict[str, int]:
+        """Term -> occurrences in a text split at whitespace, given ``found``: (token,
+        occurrences) of each distinct token of the text that is a term or opens a phrase,
+        sorted by token (so terms enter the result in a fixed order)."""
+        counts: dict[str, int] = {}
         info = self._info
-        openers = set()
-        # sorted: set order changes with the process's hash seed, and float sums with order
-        for raw in sorted(keys & info.keys()):
-            term, opener = info[raw]
+        openers = []
+        for raw, n in found:
+            term, sizes = info[raw]
             if term is not None:
-                counts[term] = counts.get(term, 0) + tally[raw]
-            if opener:
-                openers.add(raw)
+                counts[term] = counts.get(term, 0) + n
+            if sizes:
+                openers.append((raw, n, sizes))
         if not openers:
             return counts
         # n-grams starting with a word that opens some phrase, longest first, each size in
-        # text order (so terms enter ``counts`` in the order of their first occurrence)
-        starts = list(compress(range(len(tokens)), map(openers.__contains__, tokens)))
+        # text order (so terms enter ``counts`` in the order of their first occurrence);
+        # where they start: each opener's n occurrences, found with list.index at C speed;
+        # only the sizes of the phrases the opener opens can be terms
+        starts = []
+        index = tokens.index
+        for raw, n, sizes in openers:
+            i = -1
+            for _ in range(n):
+                i = index(raw, i + 1)
+                starts.append((i, sizes))
+        if len(openers) > 1:
+            starts.sort()
         total = len(tokens)
         gram_info = self._gram_info
         subtract: dict[str, int] = {}
         for size in range(_MAX_N, 1, -1):
-            for i in starts:
+            for i, sizes in starts:
                 if i + size > total:
                     break
+                if size not in sizes:
+                    continue
                 gram = tuple(tokens[i:i + size])
                 info = gram_info.get(gram, 0)
                 if info == 0:
@@ -296,56 +349,73 @@ def _harmonic(first: int, count: int) -> float:
     return sum(1.0 / k for k in range(first + 1, first + count + 1))
 
 
-# (the last article, its body_words, its body_tokens), replaced as one tuple (safe when
-# threads share it)
-_last_body: list = [(None, None, None)]
+# (the last article, its _body), replaced as one tuple (safe when threads share it)
+_last_body: list = [(None, None)]
 
 
 def _body(article: Article) -> tuple:
-    last, words, distinct = _last_body[0]
+    """(lead words, rest words, distinct body words as a frozenset) of the last article:
+    agreements and topics split each text once."""
+    last, body = _last_body[0]
     if last is article:
-        return words, distinct
+        return body
     text = article.text or ""
     lead_end = text.find("\n\n")
     if lead_end < 0:
         lead_end = len(text)
     lead, rest = text[:lead_end].split(), text[lead_end:].split()
-    lead_tally, rest_tally = Counter(lead), Counter(rest)
-    words = ((lead, lead_tally), (rest, rest_tally))
-    distinct = frozenset(lead_tally.keys() | rest_tally.keys())
-    _last_body[0] = (article, words, distinct)
-    return words, distinct
+    body = (lead, rest, frozenset(lead + rest))
+    _last_body[0] = (article, body)
+    return body
 
 
 def body_words(article: Article) -> tuple[tuple[list[str], Counter], tuple[list[str], Counter]]:
     """The words (split at whitespace) and their counts of the lead paragraph and of the rest
-    of the body. The last article's are kept: agreements and topics split each text once."""
-    return _body(article)[0]
+    of the body."""
+    lead, rest, _ = _body(article)
+    return (lead, Counter(lead)), (rest, Counter(rest))
 
 
 def body_tokens(article: Article) -> frozenset[str]:
-    """The distinct words of the body (those of both body_words tallies), one object per
-    article: TOKENS.update checks it once for agreements and topics."""
-    return _body(article)[1]
+    """The distinct words of the body, one object per article: TOKENS.update checks it
+    once for agreements and topics, and TOKENS.relevant intersects it once."""
+    return _body(article)[2]
+
+
+def _found(tokens: list[str], wanted: set[str], ordered: list[str]) -> list[tuple[str, int]]:
+    """(token, occurrences) of the ``wanted`` tokens in ``tokens``, in the order of ``ordered``
+    (only the few wanted words are counted, filtered at C speed)."""
+    tally: dict[str, int] = {}
+    _count_elements(tally, filter(wanted.__contains__, tokens))
+    return [(raw, tally[raw]) for raw in ordered if raw in tally]
 
 
 def _scores(article: Article) -> tuple[list[tuple[float, str]], dict[str, dict[str, float]]]:
     """(score, label) best first, and label -> term -> evidence, for every label with any."""
     lex = _lexicon()
     text = article.text or ""
+    info_keys = lex._info.keys()
     title = (article.title or "").split()
-    (lead, lead_tally), (rest, rest_tally) = body_words(article)
-    title_tally = Counter(title)
-    segments = ((TITLE_FACTOR, title, title_tally), (LEAD_FACTOR, lead, lead_tally), (1.0, rest, rest_tally))
-    # every word classified up front (the body's in one check, usually done by agreements)
-    lex.tokens.update(title_tally.keys())
-    lex.tokens.update(body_tokens(article))
+    title_found: list[tuple[str, int]] = []
+    if title:
+        title_words = set(title)
+        lex.tokens.update(title_words)
+        title_found = [(raw, title.count(raw)) for raw in sorted(info_keys & title_words)]
+    lead, rest, distinct = _body(article)
+    # the body's words that are terms or open a phrase (one intersection with the few words
+    # any extractor records, usually done by agreements), sorted: set order changes with the
+    # process's hash seed, and float sums with order
+    wanted = info_keys & lex.tokens.relevant(distinct)
+    found = sorted(wanted)
+    lead_found = _found(lead, wanted, found)
+    rest_found = _found(rest, wanted, found)
+    segments = ((TITLE_FACTOR, title, title_found), (LEAD_FACTOR, lead, lead_found), (1.0, rest, rest_found))
     raw: dict[str, float] = {}
     seen: dict[str, int] = {}
     terms: dict[str, dict[str, float]] = {}
     pairs = lex.pairs
-    for factor, tokens, tally in segments:
-        for term, n in lex.count_tokens(tokens, tally, classified=True).items():
+    for factor, tokens, found_here in segments:
+        for term, n in lex._count(tokens, found_here).items():
             first = seen.get(term, 0)
             damp = _harmonic(first, n)
             seen[term] = first + n
