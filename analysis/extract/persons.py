@@ -387,15 +387,16 @@ class _Ctx:
         # the furthest end among the mentions up to each one, for touches()
         self.org_reach = list(accumulate((h.end for h in self.orgs), max))
         self.country_reach = list(accumulate((e for _, e in self.country_spans), max))
+        # organisation and country mentions together, for touches()
+        spans = sorted([(h.start, h.end) for h in self.orgs] + self.country_spans)
+        self.any_first = [s for s, _ in spans]
+        self.any_reach = list(accumulate((e for _, e in spans), max))
 
     def touches(self, start: int, end: int) -> bool:
         """Whether an organisation or country mention overlaps ``start:end`` (when none
         does, in_org and in_country are false for everything inside)."""
-        k = bisect_left(self.org_first, end)
-        if k and self.org_reach[k - 1] > start:
-            return True
-        k = bisect_left(self.country_first, end)
-        return k > 0 and self.country_reach[k - 1] > start
+        k = bisect_left(self.any_first, end)
+        return k > 0 and self.any_reach[k - 1] > start
 
     def in_org(self, start: int, end: int):
         """The organisation mention holding ``start:end``, if any."""
@@ -550,20 +551,39 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             lower_ok = bool(prev) and _lower_office_of(text, i)
             if not lower_ok:
                 return None, None, False, None
+        elif prev in _SMALL and _no_title_ends_small():
+            return None, None, False, None      # "the death of A Bcd": no title ends in "of"
+        elif not prev.strip("\"“(["):
+            return None, None, False, None      # "((A Bcd))", "“A Bcd": a bracket or mark ends the words
     # Most names have no title before them and the last three words show it; the
     # twelve-word window is read where a title is found or the search reaches further
     # (and always after a lower-case office, which three words cannot settle).
+    head3 = None
     if not lower_ok:
-        words = _words_before(text, start, 3)
+        words3 = _words_before(text, start, 3)
+        if not words3:
+            return None, None, False, None
+        trimmed, head3, settled = _title_head(words3)
+        if head3 is None and settled:
+            return None, None, False, None
+    if head3 is not None and len(words3) > 2 and words3[-1][0] != ")":
+        # the twelve words end with the three: the head found there is the head here (no
+        # bracketed aside was skipped, which a longer window could see further back). The
+        # walk over modifiers below never passes a barrier or determiner: a shorter window
+        # holding one before the title reads the same words.
+        for n in (3, 6, 12):
+            words = words3 if n == 3 else _words_before(text, start, n)
+            head_i = head3 + len(words) - len(words3)
+            if n == 12 or any(w in _BARRIERS or w in _DETS for w, _, _ in words[:head_i - 1]):
+                break
+        cut = len(words3) - len(trimmed)
+        if cut:
+            words = words[:-cut]
+    else:
+        words = _words_before(text, start)
         if not words:
             return None, None, False, None
-        words, head_i, settled = _title_head(words)
-        if head_i is None and settled:
-            return None, None, False, None
-    words = _words_before(text, start)
-    if not words:
-        return None, None, False, None
-    words, head_i, _ = _title_head(words, lower_ok)
+        words, head_i, _ = _title_head(words, lower_ok)
     if head_i is None:
         return None, None, False, None
     if _plural_lower(words[head_i][0]) and text[words[head_i][2]:start].strip():
@@ -573,8 +593,10 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         if org is not None and org.start < words[head_i][1]:
             # "delegate to the House of Representatives, A Bcd": the body's last word is no
             # title; the body stands as one word of the of/to-phrase after the real one
-            k = next(i for i, w in enumerate(words) if w[2] > org.start)
-            words, head_i, _ = _title_head(words[:k] + [(text[org.start:org.end], org.start, org.end)], True)
+            # (from the full window: a short one may end inside the phrase)
+            full = _words_before(text, start)
+            k = next(i for i, w in enumerate(full) if w[2] > org.start)
+            words, head_i, _ = _title_head(full[:k] + [(text[org.start:org.end], org.start, org.end)], True)
             if head_i is None:
                 return None, None, False, None
     country = None
@@ -666,6 +688,13 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     return _format_role(role_words, kind), country, international, kind
 
 
+@lru_cache(maxsize=1)
+def _no_title_ends_small() -> bool:
+    """No title ends in a connector ("of", "the"), so none ends right before a name that
+    follows one (_title_head finds no head then: the words after a head must end capitalised)."""
+    return not any(t.rsplit(" ", 1)[-1] in _SMALL for t in _title_words())
+
+
 def _lower_office_of(text: str, i: int) -> bool:
     """A lower-case office with an of-phrase ends at ``i`` ("speaker of the parliament")."""
     k = text.rfind(" of ", max(0, i - 50), i)
@@ -677,6 +706,9 @@ def _lower_office_of(text: str, i: int) -> bool:
 def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
     """Title in an apposition after a name: ", the Iranian president," / ", CEO of Tesco,"."""
     text = ctx.text
+    c = text[end:end + 1]
+    if c != "," and (c != " " or text[end + 1:end + 2] not in ("—", "–")):
+        return None, None, False        # (what _APPOS opens with: most names have no apposition)
     m = _APPOS.match(text, end, end + 140)        # (an end beyond the text is the text's end)
     if m is not None and _PEERAGE.fullmatch(m.group(1)):
         # "A Bcd, Lord Efg, the Lord President of the Council": the office follows the peerage
@@ -996,6 +1028,7 @@ def extract_persons(article: Article, countries: list[Country],
     singles: list[tuple[str, int, int, bool]] = []   # (word, start, end, titled)
     unproven: list[tuple[int, int, list[str]]] = []   # names without evidence of their own
     stops = stop_caps()
+    any_first, any_reach = ctx.any_first, ctx.any_reach
     for r_start, r_end, r_text in runs(text):
         if " " not in r_text:           # one word: the common case, kept cheap
             kind = _SINGLE_KIND.get(r_text)
@@ -1003,7 +1036,9 @@ def extract_persons(article: Article, countries: list[Country],
                 kind = _single_kind(r_text, stops, pstop, given)
             if kind == _SKIP:
                 continue
-            if ctx.overlaps_org(r_start, r_end) or ctx.in_country(r_start, r_end):
+            k = bisect_left(any_first, r_end)   # (ctx.touches: most single words touch nothing)
+            if k and any_reach[k - 1] > r_start and \
+                    (ctx.overlaps_org(r_start, r_end) or ctx.in_country(r_start, r_end)):
                 continue
             bare = strip_possessive(r_text)
             if kind == _GIVEN:
@@ -1466,7 +1501,9 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
                 p.role = anchor.role
 
 
-_NOMINAL = re.compile(r"[Tt]he\s+((?:[A-Z][a-z]+\s+)?)((?:prime |foreign |deputy |vice |defen[cs]e )?"
+# (written to start with the literal "he", which the engine finds fast, with "T" or "t"
+# checked behind it: a match starts one character before m.start())
+_NOMINAL = re.compile(r"he(?<=[Tt]he)\s+((?:[A-Z][a-z]+\s+)?)((?:prime |foreign |deputy |vice |defen[cs]e )?"
                       r"(?:leader|president|prime minister|minister|chancellor|secretary|premier|"
                       r"commissioner|spokesman|spokeswoman|spokesperson|king|queen|emir|colonel|general))\b")
 
@@ -1479,7 +1516,8 @@ def _nominal_mentions(ctx: _Ctx, persons: list[_Cand]) -> None:
     if not any(p.role for _, p in firsts):
         return                          # only a person with a role fits a nominal
     for m in _NOMINAL.finditer(ctx.text):
-        if m.start() and ctx.text[m.start() - 1].isalnum():
+        start = m.start() - 1           # (the "T" or "t" before "he")
+        if start and ctx.text[start - 1].isalnum():
             continue
         dem = m.group(1).strip()
         noun = m.group(2).lower()
@@ -1488,7 +1526,7 @@ def _nominal_mentions(ctx: _Ctx, persons: list[_Cand]) -> None:
             continue
         fits = []
         for first, p in firsts:
-            if first > m.start():
+            if first > start:
                 continue
             role = (p.role or "").lower()
             if code and (p.country or _holder_country(p)) != code:
@@ -1500,4 +1538,4 @@ def _nominal_mentions(ctx: _Ctx, persons: list[_Cand]) -> None:
             if ok:
                 fits.append(p)
         if len(fits) == 1:
-            fits[0].mentions.append((m.start(), m.end()))
+            fits[0].mentions.append((start, m.end()))

@@ -40,18 +40,45 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import islice
+from operator import itemgetter
 
 from ..records import Article, Country, Organization, Person, Quote
 from ..text import load_lines, load_table, sentence_index, split_sentences
 from .gazetteer import given_name_gender
 
 MASK = "\x01"
+_BY_START, _BY_END = itemgetter(0), itemgetter(1)
 #: how far before a quote (characters) its cue and speaker are looked for
 _WINDOW = 400
 
-_MARK = re.compile(r'["“”«»„‘’\']')
+#: quotation marks; an apostrophe between two letters or digits ("Japan’s", "don't") is
+#: never one, so the pattern leaves it out (_scan_paragraph would skip it)
+#: (one character class first, so the engine scans for it fast; then an apostrophe needs
+#: no letter or digit on one side)
+_MARK = re.compile(r'["“”«»„‘’\'](?:(?<=[^’\'])|(?<![^\W_].)|(?![^\W_]))')
+_MARK_CHARS = '"“”«»„‘’\''
+
+
+def _marks(text: str) -> list[int]:
+    """The positions _MARK finds in ``text``, in order. (str.find runs over the text at
+    memory speed for the few mark characters it holds; the regex tests every character
+    against the class.)"""
+    out: list[int] = []
+    for ch in _MARK_CHARS:
+        i = text.find(ch)
+        while i >= 0:
+            out.append(i)
+            i = text.find(ch, i + 1)
+    if not out:
+        return out
+    out.sort()
+    last = len(text) - 1
+    return [i for i in out if not (text[i] in "’'" and 0 < i < last
+                                   and text[i - 1].isalnum() and text[i + 1].isalnum())]
+
+
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 _OPEN_BEFORE = frozenset(" \t\n([{—–-/" + MASK)
@@ -182,10 +209,11 @@ def _cues() -> re.Pattern:
         lower.setdefault(first, []).append(body)
         if entry.endswith("ing") or " " in entry:
             upper.setdefault(re.escape(entry[0].upper()), []).append(body)
-    # (?<![\w-].) after the first letter: no word character or hyphen before it
-    groups = [f"{first}(?<![\\w-].)(?:{'|'.join(bodies)})"
+    # (?<![\w-]) first: no word character or hyphen before the cue. (Tested before the
+    # letter groups, it turns the engine away from the inside of every word at once.)
+    groups = [f"{first}(?:{'|'.join(bodies)})"
               for first, bodies in [*lower.items(), *upper.items()]]
-    return re.compile(r"(?:" + "|".join(groups) + r")(?![\w-])(?!\s+by\b)")
+    return re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])(?!\s+by\b)")
 
 
 @lru_cache(maxsize=1)
@@ -249,13 +277,16 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _scan_paragraph(text: str, ps: int, pe: int):
-    """Quotation pairs of one paragraph: ([(open, close, kind)], [unclosed (pos, kind)])."""
+def _scan_paragraph(text: str, ps: int, pe: int, marks: list[int] | None = None):
+    """Quotation pairs of one paragraph: ([(open, close, kind)], [unclosed (pos, kind)]).
+    ``marks``: the positions of its marks (_MARK), when the caller has them."""
     stack: list[tuple[int, str]] = []
     kinds: list[str] = []               # the kinds of ``stack``, for membership tests
     pairs: list[tuple[int, int, str]] = []
-    for m in _MARK.finditer(text, ps, pe):
-        pos, ch = m.start(), m.group()
+    if marks is None:
+        marks = [m.start() for m in _MARK.finditer(text, ps, pe)]
+    for pos in marks:
+        ch = text[pos]
         prev = text[pos - 1] if pos > ps else " "
         nxt = text[pos + 1] if pos + 1 < pe else " "
         open_ctx = prev in _OPEN_BEFORE or prev in _OPENING_MARKS
@@ -311,15 +342,21 @@ def _scan_paragraph(text: str, ps: int, pe: int):
     return pairs, stack
 
 
-def _candidates(text: str, paragraphs: list[tuple[int, int]]) -> list[_Candidate]:
+def _candidates(text: str, paragraphs: list[tuple[int, int]], marks: list[int] | None = None
+                ) -> list[_Candidate]:
     out: list[_Candidate] = []
     pending: _Candidate | None = None        # a quote running on from the previous paragraph
-    marks = [m.start() for m in _MARK.finditer(text)]
+    if marks is None:
+        marks = _marks(text)
+    k, n = 0, len(marks)                # marks[k:] lie in this paragraph or later ones
     for index, (ps, pe) in enumerate(paragraphs):
-        k = bisect_left(marks, ps)
-        if k == len(marks) or marks[k] >= pe:
+        if k == n:
+            break                       # no mark left: nothing to pair
+        if marks[k] >= pe:
             continue                    # no mark: nothing to pair, and a pending quote waits
-        pairs, unclosed = _scan_paragraph(text, ps, pe)
+        k2 = bisect_left(marks, pe, k)
+        pairs, unclosed = _scan_paragraph(text, ps, pe, marks[k:k2])
+        k = k2
         nxt_open = index + 1 < len(paragraphs) and text[paragraphs[index + 1][0]] in _OPENING_MARKS
         run_on = next((pos for pos, kind in unclosed if kind == "d"), None) if unclosed else None
         if run_on is not None and nxt_open:
@@ -391,35 +428,44 @@ class _Resolver:
         self.persons = list(persons)
         self.organizations = list(organizations)
         self.countries = list(countries)
-        mentions = []
-        for p in persons:
-            for m in p.mentions:
-                mentions.append((m.start, m.end, "person", p))
-        for o in organizations:
-            for m in o.mentions:
-                mentions.append((m.start, m.end, "organization", o))
-        for c in countries:
-            for m in c.mentions:
-                mentions.append((m.start, m.end, "country", c))
-        mentions = [m for m in mentions if 0 <= m[0] < len(masked) and masked[m[0]] != MASK]
-        mentions.sort(key=lambda m: (m[0], -m[1]))
+        # every mention that does not start inside a quote
+        n = len(masked)
+        mentions = [(m.start, m.end, "person", p) for p in persons for m in p.mentions
+                    if 0 <= m.start < n and masked[m.start] != MASK]
+        mentions += [(m.start, m.end, "organization", o) for o in organizations for m in o.mentions
+                     if 0 <= m.start < n and masked[m.start] != MASK]
+        mentions += [(m.start, m.end, "country", c) for c in countries for m in c.mentions
+                     if 0 <= m.start < n and masked[m.start] != MASK]
+        # by start, the longer first (two stable sorts on C keys: the order of key (start, -end))
+        mentions.sort(key=_BY_END, reverse=True)
+        mentions.sort(key=_BY_START)
         self.mentions = mentions
         self.starts = [m[0] for m in mentions]
         self.person_names = {p.name for p in persons}
         self._gender: dict[str, str] | None = None
         #: the previous quote's speaker and where it was named (set by extract_quotes)
         self.last_speaker: tuple[Speaker, int] | None = None
-        self.person_by_family: dict[str, Person] = {}
-        for p in persons:
+
+    @cached_property
+    def person_by_family(self) -> dict[str, Person]:
+        """Persons by folded family name (built on first use: name() only reads it)."""
+        by_family: dict[str, Person] = {}
+        for p in self.persons:
             words = p.name.split()
             if words:
-                self.person_by_family.setdefault(_fold(words[-1]), p)
-        # then other parts of names, for single-word runs (a family name written first, a given name, a popular name)
-        self.person_by_part: dict[str, Person] = {}
-        for p in persons:
+                by_family.setdefault(_fold(words[-1]), p)
+        return by_family
+
+    @cached_property
+    def person_by_part(self) -> dict[str, Person]:
+        """Then other parts of names, for single-word runs (a family name written first, a
+        given name, a popular name)."""
+        by_part: dict[str, Person] = {}
+        for p in self.persons:
             for w in p.name.split()[:-1]:
                 if len(w) > 2 and w[0].isupper() and not w.endswith("."):
-                    self.person_by_part.setdefault(_fold(w), p)
+                    by_part.setdefault(_fold(w), p)
+        return by_part
 
     # -- helpers -------------------------------------------------------------------
 
@@ -1118,11 +1164,24 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
                    countries: list[Country]) -> list[Quote]:
     """Quoted speech of an article with its speaker (see the module docstring)."""
     text = article.text
-    if not text or not _MARK.search(text):
+    marks = _marks(text) if text else None
+    if not marks:
         return []
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
-    cands = _candidates(text, paragraphs)
+    cands = _candidates(text, paragraphs, marks)
     if not cands:
+        return []
+    # the passages that may be quotes (these tests read the text only): an article with
+    # none needs no masked text and no resolver
+    kept = []
+    for cand in cands:
+        ps = paragraphs[cand.para][0]
+        words = _word_count(text, cand.segments)
+        full = _is_full(text, cand, ps)
+        if words < 2 or (not full and words < 5) or _is_title(text, cand, ps):
+            continue
+        kept.append((cand, ps, words, full))
+    if not kept:
         return []
     masked = _mask(text, cands, paragraphs)
     sentences = article.sentences or tuple(split_sentences(text))
@@ -1130,12 +1189,7 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
 
     out: list[Quote] = []
     previous: tuple[_Candidate, Speaker | None, str | None] | None = None
-    for cand in cands:
-        ps = paragraphs[cand.para][0]
-        words = _word_count(text, cand.segments)
-        full = _is_full(text, cand, ps)
-        if words < 2 or (not full and words < 5) or _is_title(text, cand, ps):
-            continue
+    for cand, ps, words, full in kept:
         att = _after(text, masked, cand, paragraphs, res)
         if att is not None and _PRONOUN_AFTER.match(masked, cand.end) \
                 and masked[max(0, cand.open - 40):cand.open].rstrip().endswith((",", ":")):
