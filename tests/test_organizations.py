@@ -291,3 +291,39 @@ def test_bare_legislature_takes_the_article_s_state(text, country):
 ])
 def test_unseen_proxy_organisations(text, expected):
     assert names(text) == expected
+
+
+_SCANNED = [
+    "Talks between the two Koreas and the Gambia; the States of the region; both Koreas.",
+    "An al-Qaeda and al Qaeda cell, al-Shabab, told dpa and Reuters that the State of Palestine",
+    "xthe Gambia, the Gambian, Gambia’s and Indiana; NATO-led, US$7 and the UN refugee agency.",
+    "The United States, the United Kingdom and the Islamic State group; Doctors Without Borders",
+] + _TRICKY
+
+
+@pytest.mark.parametrize("text", _SCANNED)
+def test_trie_scanners_match_the_plain_regexes(text):
+    from analysis.extract import countries as c
+    from analysis.extract import organizations as o
+    assert [m.span(1) for m in c._country_finditer()(text)] == [m.span(1) for m in c._country_re().finditer(text)]
+    assert [m.span(1) for m in o._gazetteer_finditer()(text)] == [m.span(1) for m in o._gazetteer()[1].finditer(text)]
+
+
+def test_tail_table_leads_to_every_context_tail():
+    from analysis.extract import organizations as o
+    assert o._TAIL4["the "] & 1
+    for bit, tails in ((2, o._BEFORE_TAILS5), (4, o._BEFORE_TAILS8)):
+        for t in tails:
+            assert o._TAIL4[t[-4:]] & bit, t
+        assert not any(t.endswith("the ") for t in tails)    # (the inline test relies on it)
+
+
+@pytest.mark.parametrize("text", _TRICKY)
+def test_run_heads_read_the_run_alone(text):
+    """_head_runs from each run's own text: the same spans as read in the whole text."""
+    from analysis.extract import names as n
+    from analysis.extract import organizations as o
+    for r_start, r_end, r_text in n.runs(text):
+        assert n.tokens(r_text, 0, len(r_text)) == [(w, s - r_start, e - r_start)
+                                                      for w, s, e in n.tokens(text, r_start, r_end)]
+    assert o._head_runs("He met the " + text) == [(s + 11, e + 11) for s, e in o._head_runs(text)]

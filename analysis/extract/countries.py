@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from ..records import Article, Country
 from .names import given_names, stop_caps
-from .gazetteer import country_aliases, country_names, mention_maker, sentences_of, trie_regex
+from .gazetteer import country_aliases, country_names, mention_maker, sentences_of, trie_regex, trie_scanner
 
 
 # patterns of the inline matches below, compiled once
@@ -36,6 +36,12 @@ def _country_re() -> re.Pattern:
     # no look-behind at the start (it would stop the engine's fast first-character scan):
     # the word boundary before a match is checked in Python
     return re.compile(r"(" + trie_regex(sorted(aliases, key=len, reverse=True)) + r")(?![\w$])")
+
+
+@lru_cache(maxsize=1)
+def _country_finditer():
+    """``_country_re().finditer``, faster (see gazetteer.trie_scanner)."""
+    return trie_scanner(country_aliases(), r"(?![\w$])")
 
 
 # Words before a capital that make it a place ("in Moscow", "flights from Tokyo").
@@ -124,7 +130,7 @@ def find_country_mentions(text: str) -> list[RawCountry]:
     alias_codes = _alias_codes()
     out: list[RawCountry] = []
     people: set[str] = set()
-    for m in _country_re().finditer(text):
+    for m in _country_finditer()(text):
         start, end = m.span()           # the span of group 1: the rest is a look-ahead
         if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
             continue

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from ..records import Article, Country, Organization
 from ..text import load_lines, load_table
-from .gazetteer import country_aliases, fold, main_state, mention_maker, sentences_of, trie_regex
+from .gazetteer import country_aliases, fold, main_state, mention_maker, sentences_of, trie_regex, trie_scanner
 from .names import (runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
                     strip_possessive, titles, tokens)
 
@@ -97,6 +97,19 @@ _BEFORE_TAILS8 = frozenset(["ding to ", "king to ", "poke to ", "ew with ", "rte
                             "icle in ", "such as ", "cluding "])
 _AFTER_PREFIXES = (" reported", " reports", " chain", " store", " newspaper", " daily", " agency",
                    " said in a statement", ", the ", ", a ", ", an ")
+# The last four characters of every tail -> what to look at: 1 (it is "the "): the tails
+# before it; 2: _BEFORE_TAILS5; 4: _BEFORE_TAILS8. A place whose last four characters
+# are none of these has no context before it.
+def _tail_table() -> dict[str, int]:
+    table = {"the ": 1}
+    for bit, tails in ((2, _BEFORE_TAILS5), (4, _BEFORE_TAILS8)):
+        for t in tails:
+            table[t[-4:]] = table.get(t[-4:], 0) | bit
+    return table
+
+
+_TAIL4 = _tail_table()
+_ONE_PIECE = ((0, None),)             # the piece of a one-word run: all of it
 _SUBRUN_SPLIT = re.compile(r",[ ]|[ ](?:and|in|on|to|against)[ ]")
 # "(SDF)" after its long form; found from the parenthesis (a literal the engine scans for
 # fast), the match then starting one earlier when a space comes before it
@@ -129,7 +142,8 @@ _PREV_WORD = re.compile(r"([\w.’'\-]+)[ ]$")
 
 @lru_cache(maxsize=1)
 def _gazetteer() -> tuple[dict[str, dict], re.Pattern]:
-    """Surface form -> entry; and a trie regex over every surface form."""
+    """Surface form -> entry; and a trie regex over every surface form (its ``finditer``
+    is ``_gazetteer_finditer()``, faster)."""
     surfaces: dict[str, dict] = {}
     for row in load_table("organizations.tsv"):
         entry = {"name": row["name"], "acronym": row["acronym"] or None,
@@ -146,6 +160,12 @@ def _gazetteer() -> tuple[dict[str, dict], re.Pattern]:
     # the word boundary before a match is checked in Python
     pattern = re.compile(r"(" + trie_regex(sorted(surfaces, key=len, reverse=True)) + r")(?![\w]|-\w)")
     return surfaces, pattern
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_finditer():
+    """``_gazetteer()[1].finditer``, faster (see gazetteer.trie_scanner)."""
+    return trie_scanner(_gazetteer()[0], r"(?![\w]|-\w)")
 
 
 @lru_cache(maxsize=1)
@@ -267,100 +287,114 @@ def _head_run_words() -> frozenset[str]:
 
 def _head_runs(text: str) -> list[tuple[int, int]]:
     """Spans of capitalised runs that end in an organisation word (with of-phrases)."""
+    out = []
+    for r_start, r_end, r_text in runs(text):
+        if " " in r_text:           # one word: no head with words before it
+            # "the House's Committee on X": a heading right after a possessive
+            after_possessive = (text[r_start - 2:r_start] in ("' ", "’ ", "s ")
+                                and text[r_start - 3:r_start - 1] in ("s'", "s’", "'s", "’s"))
+            for a, b in _run_heads(r_text, after_possessive):
+                out.append((r_start + a, r_start + b))
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, int], ...]:
+    """_head_runs of one run of several words, as spans in ``r_text`` (they depend on the
+    run's words only)."""
+    # no organisation word among the run's words (a run's tokens are its space-separated
+    # words, a trailing comma apart: a run whose lower-cased words miss every head form
+    # has no token the loop below would stop at)
+    if _head_run_words().isdisjoint(r_text.lower().split(" ")):
+        return ()
     heads = org_heads()
     stops = stop_caps()
     title_words = titles()
     aliases = country_aliases()
     may_head = _head_forms()
-    run_words = _head_run_words()
     out = []
-    # one word: no head with words before it; no organisation word among the run's words
-    # (a run's tokens are its space-separated words, a trailing comma apart: a run whose
-    # lower-cased words miss every head form has no token the loop below would stop at)
-    for r_start, r_end, r_text in [r for r in runs(text) if " " in r[2] and
-                                   not run_words.isdisjoint(r[2].lower().split(" "))]:
-        toks = tokens(text, r_start, r_end)
-        n = len(toks)
-        i = 0
-        while i < n:
-            word = toks[i][0]
-            if word.lower() not in may_head:
-                i += 1
-                continue
-            bare = strip_possessive(word)
-            low = bare.lower()
-            is_head = low in heads and is_cap(word) and (i > 0 or (
-                n > 2 and toks[1][0] in ("of", "on", "for") and text[r_start - 2:r_start] in ("' ", "’ ", "s ")
-                and text[r_start - 3:r_start - 1] in ("s'", "s’", "'s", "’s")))     # "the House's Committee on X"
-            if low == "house" and i + 1 < n and toks[i + 1][0] == "of":
-                is_head = True
-            if not is_head:
-                i += 1
-                continue
-            # what follows the head: a title ("Cabinet Secretary") or another capitalised
-            # word that is not a connector means the head is a modifier, not the end
-            end_i = i
-            if bare == word and i + 1 < n:
-                nxt = toks[i + 1][0]
-                if (nxt in ("of", "for", "on", "to", "against") or
-                        (nxt == "in" and low in _IN_HEADS)) and i + 2 < n:
-                    j = i + 2
-                    if toks[j][0] == "the":
-                        j += 1
-                    last = None
-                    while j < n and ((is_cap(toks[j][0]) and toks[j][0] not in stops) or
-                                     (toks[j][0] in ("and", "the", "of", "&") and j + 1 < n and is_cap(toks[j + 1][0]))):
-                        if is_cap(toks[j][0]):
-                            last = j
-                            if strip_possessive(toks[j][0]) != toks[j][0]:
-                                break
-                        if toks[j][0] == ",":
+    toks = tokens(r_text, 0, len(r_text))
+    n = len(toks)
+    i = 0
+    while i < n:
+        word = toks[i][0]
+        if word.lower() not in may_head:
+            i += 1
+            continue
+        bare = strip_possessive(word)
+        low = bare.lower()
+        is_head = low in heads and is_cap(word) and (i > 0 or (
+            after_possessive and n > 2 and toks[1][0] in ("of", "on", "for")))
+        if low == "house" and i + 1 < n and toks[i + 1][0] == "of":
+            is_head = True
+        if not is_head:
+            i += 1
+            continue
+        # what follows the head: a title ("Cabinet Secretary") or another capitalised
+        # word that is not a connector means the head is a modifier, not the end
+        end_i = i
+        if bare == word and i + 1 < n:
+            nxt = toks[i + 1][0]
+            if (nxt in ("of", "for", "on", "to", "against") or
+                    (nxt == "in" and low in _IN_HEADS)) and i + 2 < n:
+                j = i + 2
+                if toks[j][0] == "the":
+                    j += 1
+                last = None
+                while j < n and ((is_cap(toks[j][0]) and toks[j][0] not in stops) or
+                                 (toks[j][0] in ("and", "the", "of", "&") and j + 1 < n and is_cap(toks[j + 1][0]))):
+                    if is_cap(toks[j][0]):
+                        last = j
+                        if strip_possessive(toks[j][0]) != toks[j][0]:
                             break
-                        j += 1
-                    if last is not None:
-                        end_i = last
-                elif is_cap(nxt) and nxt.lower() not in title_words and nxt != "," and not (
-                        i + 2 < n and toks[i + 2][0] in given_names() and toks[i + 2][0] not in stops
-                        and low not in ("house", "office")):
-                    # (a capitalised word and a given name after the head: a misspelt or
-                    # unknown title before a person, "Intelligence Committee Represenative Adam")
-                    i += 1
-                    continue
-            # walk left over capitalised words
-            start_i = i
-            j = i - 1
-            while j >= 0:
-                w = toks[j][0]
-                if w == ",":
+                    if toks[j][0] == ",":
+                        break
+                    j += 1
+                if last is not None:
+                    end_i = last
+            elif is_cap(nxt) and nxt.lower() not in title_words and nxt != "," and not (
+                    i + 2 < n and toks[i + 2][0] in given_names() and toks[i + 2][0] not in stops
+                    and low not in ("house", "office")):
+                # (a capitalised word and a given name after the head: a misspelt or
+                # unknown title before a person, "Intelligence Committee Represenative Adam")
+                i += 1
+                continue
+        # walk left over capitalised words
+        start_i = i
+        j = i - 1
+        while j >= 0:
+            w = toks[j][0]
+            if w == ",":
+                break
+            if is_cap(w):
+                if w in stops or (w.lower() in title_words and w not in ("General", "Justice")) or strip_possessive(w) != w or \
+                        ("-" in w and w.rsplit("-", 1)[1].islower()):     # "Kurdish-led"
                     break
-                if is_cap(w):
-                    if w in stops or (w.lower() in title_words and w not in ("General", "Justice")) or strip_possessive(w) != w or \
-                            ("-" in w and w.rsplit("-", 1)[1].islower()):     # "Kurdish-led"
-                        break
-                    start_i = j
-                elif w in ("of", "for", "and", "&", "de"):
-                    if j - 1 < 0 or not is_cap(toks[j - 1][0]):
-                        break
-                    if w == "of" and j >= 2 and toks[j - 2][0] in given_names() and toks[j - 2][0] not in stops:
-                        break           # "Jennifer Daskal of American University": a person before "of"
-                    if w == "and" and (toks[j - 1][0] in aliases or toks[j - 1][0].lower() in heads):
-                        break
-                else:
+                start_i = j
+            elif w in ("of", "for", "and", "&", "de"):
+                if j - 1 < 0 or not is_cap(toks[j - 1][0]):
                     break
-                j -= 1
-            if start_i < i or end_i > i or (low in ("parliament", "congress", "senate") and start_i == i):
-                if not (start_i == i and end_i == i):
-                    words = [t[0] for t in toks[start_i:end_i + 1]]
-                    if words[0].lower() not in title_words or (words[0] == "General" and len(words) > 2) or \
-                            (words[0] == "Justice" and words[-1] in ("Department", "Ministry")):
-                        out.append((toks[start_i][1], toks[end_i][2]))
-            i = end_i + 1
-    return out
+                if w == "of" and j >= 2 and toks[j - 2][0] in given_names() and toks[j - 2][0] not in stops:
+                    break           # "Jennifer Daskal of American University": a person before "of"
+                if w == "and" and (toks[j - 1][0] in aliases or toks[j - 1][0].lower() in heads):
+                    break
+            else:
+                break
+            j -= 1
+        if start_i < i or end_i > i or (low in ("parliament", "congress", "senate") and start_i == i):
+            if not (start_i == i and end_i == i):
+                words = [t[0] for t in toks[start_i:end_i + 1]]
+                if words[0].lower() not in title_words or (words[0] == "General" and len(words) > 2) or \
+                        (words[0] == "Justice" and words[-1] in ("Department", "Ministry")):
+                    out.append((toks[start_i][1], toks[end_i][2]))
+        i = end_i + 1
+    return tuple(out)
 
 
 @lru_cache(maxsize=256)
 def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
-    surfaces, gaz_re = _gazetteer()
+    surfaces = _gazetteer()[0]
+    gaz_finditer = _gazetteer_finditer()
     aliases = country_aliases()
     stops = stop_caps()
     hits: list[OrgHit] = []
@@ -376,7 +410,7 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
         hits.append(OrgHit(start, end, key or fold(surface), surface, acronym, kind, country, is_acr))
 
     # 1. gazetteer
-    for m in gaz_re.finditer(text):
+    for m in gaz_finditer(text):
         if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
             continue
         surface = m.group(1)
@@ -401,7 +435,8 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
 
     # 2. acronym definitions
     acronyms: dict[str, str] = {}     # acronym -> key
-    paren = list(_ACRONYM_AFTER.finditer(text)) if "(" in text else ()
+    has_paren = "(" in text         # (str.find costs far less than the regex scans below)
+    paren = list(_ACRONYM_AFTER.finditer(text)) if has_paren else ()
     run_ends = {r[1]: r for r in runs(text)} if paren else {}
     for m in paren:
         acr = m.group(1)
@@ -430,7 +465,7 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
                 add(pos, pos + len(long), long, key=key, acronym=acr, kind=kind, country=country)
                 add(m.start(1), m.end(1), acr, key=key, acronym=acr, kind=kind, country=country, is_acr=True)
                 break
-    for pm in _PAREN_LONG.finditer(text):
+    for pm in (_PAREN_LONG.finditer(text) if has_paren else ()):
         # the word before the parenthesis; the leftmost match starting in it is the one
         # _ACRONYM_BEFORE.finditer would give (its look-behind sees before ``ws``)
         ws = pm.start()
@@ -466,23 +501,22 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
     # pieces of the runs between commas and "and": each may be a name. Only the few that
     # pass the cheap test get the exact one; kept in text order.
     all_runs = runs(text)
-    # (_may_be_context written out for the many one-word runs: a call costs more)
-    pieces = [(s, e) for s, e, r_text in all_runs if " " not in r_text and (
-              s < 12 or text[s - 5:s] in _BEFORE_TAILS5 or text[s - 8:s] in _BEFORE_TAILS8 or
-              (text[s - 4:s] == "the " and (text[s - 9:s - 4] in _BEFORE_TAILS5 or
-                                            text[s - 12:s - 4] in _BEFORE_TAILS8)) or
-              text.startswith(_AFTER_PREFIXES, e))]
-    multi = [r for r in all_runs if " " in r[2]]    # every separator holds a space
-    for r_start, r_end, r_text in multi:
-        pos = r_start
-        for sep in _SUBRUN_SPLIT.finditer(r_text):
-            if _may_be_context(text, pos, r_start + sep.start()):
-                pieces.append((pos, r_start + sep.start()))
-            pos = r_start + sep.end()
-        if _may_be_context(text, pos, r_end):
-            pieces.append((pos, r_end))
-    if multi:
-        pieces.sort()
+    # (_may_be_context written out: a call costs more)
+    pieces = []                     # in text order, as the runs are
+    tail4 = _TAIL4
+    for r_start, r_end, r_text in all_runs:
+        for a, b in (_ONE_PIECE if " " not in r_text else _subruns(r_text)):   # (separators hold a space)
+            s = r_start + a
+            e = r_end if b is None else r_start + b
+            if s < 12 or text.startswith(_AFTER_PREFIXES, e):
+                pieces.append((s, e))
+                continue
+            k = tail4.get(text[s - 4:s])    # most pieces: one slice and no more
+            if k is not None and ((k & 2 and text[s - 5:s] in _BEFORE_TAILS5) or
+                                  (k & 4 and text[s - 8:s] in _BEFORE_TAILS8) or
+                                  (k & 1 and (text[s - 9:s - 4] in _BEFORE_TAILS5 or
+                                              text[s - 12:s - 4] in _BEFORE_TAILS8))):
+                pieces.append((s, e))
     candidates = []
     for p_start, p_end in pieces:
         if (p_start and _follows_context(text, p_start)) or _CONTEXT_AFTER.match(text, p_end):
@@ -568,7 +602,7 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
             add(d.start(1), d.end(1), d.group(1), kind="media")
 
     # 5. "<Place> police" ("Northamptonshire police")
-    for m in _POLICE.finditer(text):
+    for m in (_POLICE.finditer(text) if " police" in text else ()):
         w = _POLICE_PLACE.search(text, max(0, m.start() - 30), m.start())
         if w and w.group(1) not in stops and w.group(1) not in aliases:
             add(w.start(1), m.end(), f"{w.group(1)} Police", kind="government")
@@ -662,6 +696,19 @@ def _may_be_context(text: str, start: int, end: int) -> bool:
         text.startswith(_AFTER_PREFIXES, end)
 
 
+@lru_cache(maxsize=65536)
+def _subruns(r_text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) in ``r_text`` of its pieces between commas, "and", "in", "on", "to"
+    and "against"."""
+    out = []
+    pos = 0
+    for sep in _SUBRUN_SPLIT.finditer(r_text):
+        out.append((pos, sep.start()))
+        pos = sep.end()
+    out.append((pos, len(r_text)))
+    return tuple(out)
+
+
 def _follows_context(text: str, p: int) -> bool:
     """The text before ``p`` is a context only organisations fill: "according to (the) ",
     "told ", "retailer "."""
@@ -729,6 +776,13 @@ def _folded_state_names() -> frozenset[str]:
     return frozenset(fold(a) for a, (code, _) in country_aliases().items() if code != "-")
 
 
+@lru_cache(maxsize=65536)
+def _key_tails(key: str) -> frozenset[str]:
+    """The strings that end ``key`` after one of its spaces."""
+    parts = key.split(" ")
+    return frozenset(" ".join(parts[i:]) for i in range(1, len(parts)))
+
+
 def extract_organizations(article: Article, countries: list[Country]) -> list[Organization]:
     """Organisations of the article in order of first mention, each with every mention."""
     hits = [h for h in _analyse(article.text, article.source) if not h.publisher]
@@ -745,9 +799,7 @@ def extract_organizations(article: Article, countries: list[Country]) -> list[Or
         for long in sorted(groups, key=len, reverse=True):
             if long not in groups or " " not in long:
                 continue
-            # the keys that end ``long`` after one of its spaces
-            parts = long.split(" ")
-            tails = {" ".join(parts[i:]) for i in range(1, len(parts))}
+            tails = _key_tails(long)
             if tails.isdisjoint(groups):
                 continue
             for short in [k for k in groups if k != long and k in tails]:
@@ -755,14 +807,28 @@ def extract_organizations(article: Article, countries: list[Country]) -> list[Or
                     groups[long].extend(groups.pop(short))
     out = []
     for key, hs in groups.items():
-        full = [h.surface for h in hs if not h.is_acronym]
-        name = max(full, key=len) if full else hs[0].surface
-        acronym = next((h.acronym for h in hs if h.acronym), None) or \
-            next((h.surface for h in hs if h.is_acronym), None)
+        # one pass: the longest full form (the first of them), the first acronym given,
+        # the first acronym written, the first kind and the first state
+        name = acronym = written = kind = country = None
+        longest = -1
+        for h in hs:
+            if h.is_acronym:
+                if written is None:
+                    written = h.surface
+            elif len(h.surface) > longest:
+                name = h.surface
+                longest = len(name)
+            if acronym is None and h.acronym:
+                acronym = h.acronym
+            if kind is None and h.kind:
+                kind = h.kind
+            if country is None and h.country:
+                country = h.country
+        if name is None:
+            name = hs[0].surface
+        acronym = acronym or written
         if acronym == name:
             acronym = next((h.surface for h in hs if h.is_acronym and h.surface != name), acronym)
-        kind = next((h.kind for h in hs if h.kind), None)
-        country = next((h.country for h in hs if h.country), None)
         if country is None and name in _LEGISLATURE_WORDS:
             # "the Senate" of an article about one state
             country = main_state({c.code: len(c.mentions) for c in countries})
