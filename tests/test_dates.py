@@ -1,6 +1,8 @@
 """Date resolution against the article date (conventions in analysis/extract/dates.py)."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from analysis.extract.dates import find_dates, parse_iso, resolve_when
@@ -121,9 +123,11 @@ def test_long_s_reads_as_s(text, value):
 ])
 def test_date_prefilter_scans_same_as_one_regex(text):
     from analysis.extract import dates
+    one = re.compile(r"\d|spring|summer|autumn|fall|winter|year|month|week|day|tomorrow|tonight|january|"
+                     r"february|march|april|may|june|july|august|september|october|november|december")
     low = text.lower()
     split = bool(dates._DIGIT.search(text) or dates._DATE_WORD.search(low))
-    assert split == bool(dates._MAY_HOLD_DATE.search(low))
+    assert split == bool(one.search(low))
 
 
 @pytest.mark.parametrize("text", [

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.extract import dates, persons, topics
-from analysis.extract.organizations import _head_runs
+from analysis.extract.organizations import _head_runs, _run_heads
 
 
 @pytest.mark.parametrize("text", [
@@ -37,7 +37,7 @@ def test_date_prefilter_cases(text, expected):
 def test_find_dates_same_with_and_without_prefilter(monkeypatch):
     texts = ["The accord will be signed on July 1, 2020.", "They agreed.", "Next week they meet."]
     with_filter = [dates.find_dates(t, "2020-06-01") for t in texts]
-    monkeypatch.setattr(dates, "may_hold_date", lambda text: True)
+    monkeypatch.setattr(dates, "may_hold_date", lambda text, low=None: True)
     assert [dates.find_dates(t, "2020-06-01") for t in texts] == with_filter
 
 
@@ -49,10 +49,13 @@ def test_find_dates_same_with_and_without_prefilter(monkeypatch):
     "The Foreign Ministry, Interior Ministry and Health Ministry of Iraq met.",
 ])
 def test_head_runs_filter_keeps_every_run(monkeypatch, text):
+    _run_heads.cache_clear()            # (memoised per run: both calls must compute)
     found = _head_runs(text)
+    _run_heads.cache_clear()
     monkeypatch.setattr("analysis.extract.organizations._head_run_words",
                         lambda: type("Any", (), {"isdisjoint": staticmethod(lambda words: False)})())
     assert _head_runs(text) == found
+    _run_heads.cache_clear()            # (no memo entry made under the patch survives)
 
 
 @pytest.mark.parametrize("raw", ["word", "(U.S.)", "“Putin,", "—", "end.\"", "U.S.", "("])

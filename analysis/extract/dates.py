@@ -93,16 +93,13 @@ def lower_case_regex(pattern: str) -> re.Pattern:
 
 _DATE_RE_LOWER = lower_case_regex(_DATE_PATTERN)   # for find_dates' lower-cased scan
 _GROUP_NAMES = tuple(sorted(_DATE_RE.groupindex, key=_DATE_RE.groupindex.get))
-# A cheap first test: every expression _DATE_RE matches holds a digit or one of these words
-# (case-insensitively). The few non-ASCII letters that match an ASCII letter under
-# IGNORECASE (İ ı ſ and the Kelvin sign) send a text straight to the full regex.
-_MAY_HOLD_DATE = re.compile(
-    r"\d|spring|summer|autumn|fall|winter|year|month|week|day|tomorrow|tonight|january|february|"
-    r"march|april|may|june|july|august|september|october|november|december")
+# A cheap first test: every expression _DATE_RE matches holds a digit or one of the words
+# of _DATE_WORD (case-insensitively). The few non-ASCII letters that match an ASCII letter
+# under IGNORECASE (İ ı ſ and the Kelvin sign) send a text straight to the full regex.
+# Two scans the regex engine runs fast: a digit (a character class, searched with a skip
+# loop), and the words grouped by first letter (every branch starts with a letter:
+# positions whose letter opens no word are skipped).
 _SPECIAL_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
-# The same test as _MAY_HOLD_DATE in two scans the regex engine runs fast: a digit (a
-# character class, searched with a skip loop), and the words grouped by first letter (every
-# branch starts with a letter: positions whose letter opens no word are skipped).
 _DIGIT = re.compile(r"\d")
 _DATE_WORD = re.compile(
     r"s(?:pring|ummer|eptember)|a(?:utumn|pril|ugust)|f(?:all|ebruary)|w(?:inter|eek)|year|"
@@ -308,10 +305,12 @@ def _at_word_starts(regex: re.Pattern, text: str):
             yield m
 
 
-def may_hold_date(text: str) -> bool:
+def may_hold_date(text: str, low: str | None = None) -> bool:
     """False only when _DATE_RE cannot match anywhere in ``text`` (no digit, no date word):
-    lets find_dates skip the costly scan of most sentences."""
-    return bool(_SPECIAL_CASE.search(text) or _MAY_HOLD_DATE.search(text.lower()))
+    lets find_dates skip the costly scan of most sentences. ``low``: ``text.lower()``, when
+    the caller has it. (An ASCII text holds no special character: no scan for one.)"""
+    return bool((not text.isascii() and _SPECIAL_CASE.search(text)) or _DIGIT.search(text)
+                or _DATE_WORD.search(text.lower() if low is None else low))
 
 
 def find_dates(text: str, article_date: str | date | None = None, *,
@@ -322,14 +321,11 @@ def find_dates(text: str, article_date: str | date | None = None, *,
     guessed for each expression from the 60 characters before it ("will", "plans",
     "expected", ...).
     """
-    # may_hold_date and may_use_lower_case, with one lower() and one special-case scan
-    # (none for an ASCII text, which holds no special character)
-    special = not text.isascii() and _SPECIAL_CASE.search(text)
     low = text.lower()
-    if not (special or _DIGIT.search(text) or _DATE_WORD.search(low)):
+    if not may_hold_date(text, low):
         return []
     ref = article_date if isinstance(article_date, date) else parse_iso(article_date)
-    if len(low) == len(text) and not special:
+    if may_use_lower_case(text, low):
         matches = _at_word_starts(_DATE_RE_LOWER, low)   # same spans as _DATE_RE.finditer(text)
     else:
         matches = _DATE_RE.finditer(text)

@@ -501,21 +501,12 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
     # pieces of the runs between commas and "and": each may be a name. Only the few that
     # pass the cheap test get the exact one; kept in text order.
     all_runs = runs(text)
-    # (_may_be_context written out: a call costs more)
     pieces = []                     # in text order, as the runs are
-    tail4 = _TAIL4
     for r_start, r_end, r_text in all_runs:
         for a, b in (_ONE_PIECE if " " not in r_text else _subruns(r_text)):   # (separators hold a space)
             s = r_start + a
             e = r_end if b is None else r_start + b
-            if s < 12 or text.startswith(_AFTER_PREFIXES, e):
-                pieces.append((s, e))
-                continue
-            k = tail4.get(text[s - 4:s])    # most pieces: one slice and no more
-            if k is not None and ((k & 2 and text[s - 5:s] in _BEFORE_TAILS5) or
-                                  (k & 4 and text[s - 8:s] in _BEFORE_TAILS8) or
-                                  (k & 1 and (text[s - 9:s - 4] in _BEFORE_TAILS5 or
-                                              text[s - 12:s - 4] in _BEFORE_TAILS8))):
+            if _may_be_context(text, s, e):
                 pieces.append((s, e))
     candidates = []
     for p_start, p_end in pieces:
@@ -688,12 +679,13 @@ def _find_words(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
 def _may_be_context(text: str, start: int, end: int) -> bool:
     """False when neither a _CONTEXT_BEFORE match can end at ``start`` nor a
     _CONTEXT_AFTER match start at ``end`` (a look at a few characters); True when one may."""
-    if start < 12:
-        return True                 # too near the start for the slices below
-    if text[start - 4:start] == "the ":
-        start -= 4                  # "according to the "
-    return text[start - 5:start] in _BEFORE_TAILS5 or text[start - 8:start] in _BEFORE_TAILS8 or \
-        text.startswith(_AFTER_PREFIXES, end)
+    if start < 12 or text.startswith(_AFTER_PREFIXES, end):
+        return True                 # (too near the start for the slices below)
+    k = _TAIL4.get(text[start - 4:start])     # most places: one slice and no more
+    return k is not None and ((k & 2 and text[start - 5:start] in _BEFORE_TAILS5) or
+                              (k & 4 and text[start - 8:start] in _BEFORE_TAILS8) or
+                              (k & 1 and (text[start - 9:start - 4] in _BEFORE_TAILS5 or    # "according to the "
+                                          text[start - 12:start - 4] in _BEFORE_TAILS8)))
 
 
 @lru_cache(maxsize=65536)

@@ -384,10 +384,7 @@ class _Ctx:
         self.country_mentions = sorted((m.start, c.code) for c in countries for m in c.mentions)
         self.country_spans = sorted((m.start, m.end) for c in countries for m in c.mentions)
         self.country_first = [s for s, _ in self.country_spans]
-        # the furthest end among the mentions up to each one, for touches()
-        self.org_reach = list(accumulate((h.end for h in self.orgs), max))
-        self.country_reach = list(accumulate((e for _, e in self.country_spans), max))
-        # organisation and country mentions together, for touches()
+        # organisation and country mentions together, and the furthest end up to each, for touches()
         spans = sorted([(h.start, h.end) for h in self.orgs] + self.country_spans)
         self.any_first = [s for s, _ in spans]
         self.any_reach = list(accumulate((e for _, e in spans), max))
@@ -1028,7 +1025,6 @@ def extract_persons(article: Article, countries: list[Country],
     singles: list[tuple[str, int, int, bool]] = []   # (word, start, end, titled)
     unproven: list[tuple[int, int, list[str]]] = []   # names without evidence of their own
     stops = stop_caps()
-    any_first, any_reach = ctx.any_first, ctx.any_reach
     for r_start, r_end, r_text in runs(text):
         if " " not in r_text:           # one word: the common case, kept cheap
             kind = _SINGLE_KIND.get(r_text)
@@ -1036,9 +1032,8 @@ def extract_persons(article: Article, countries: list[Country],
                 kind = _single_kind(r_text, stops, pstop, given)
             if kind == _SKIP:
                 continue
-            k = bisect_left(any_first, r_end)   # (ctx.touches: most single words touch nothing)
-            if k and any_reach[k - 1] > r_start and \
-                    (ctx.overlaps_org(r_start, r_end) or ctx.in_country(r_start, r_end)):
+            if ctx.touches(r_start, r_end) and \
+                    (ctx.overlaps_org(r_start, r_end) or ctx.in_country(r_start, r_end)):   # (most touch nothing)
                 continue
             bare = strip_possessive(r_text)
             if kind == _GIVEN:

@@ -54,17 +54,14 @@ _BY_START, _BY_END = itemgetter(0), itemgetter(1)
 _WINDOW = 400
 
 #: quotation marks; an apostrophe between two letters or digits ("Japan’s", "don't") is
-#: never one, so the pattern leaves it out (_scan_paragraph would skip it)
-#: (one character class first, so the engine scans for it fast; then an apostrophe needs
-#: no letter or digit on one side)
-_MARK = re.compile(r'["“”«»„‘’\'](?:(?<=[^’\'])|(?<![^\W_].)|(?![^\W_]))')
+#: never one, and _marks leaves it out
 _MARK_CHARS = '"“”«»„‘’\''
 
 
 def _marks(text: str) -> list[int]:
-    """The positions _MARK finds in ``text``, in order. (str.find runs over the text at
-    memory speed for the few mark characters it holds; the regex tests every character
-    against the class.)"""
+    """The positions of the quotation marks in ``text``, in order. (str.find runs over the
+    text at memory speed for the few mark characters it holds; a regex would test every
+    character against the class.)"""
     out: list[int] = []
     for ch in _MARK_CHARS:
         i = text.find(ch)
@@ -277,14 +274,12 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _scan_paragraph(text: str, ps: int, pe: int, marks: list[int] | None = None):
+def _scan_paragraph(text: str, ps: int, pe: int, marks: list[int]):
     """Quotation pairs of one paragraph: ([(open, close, kind)], [unclosed (pos, kind)]).
-    ``marks``: the positions of its marks (_MARK), when the caller has them."""
+    ``marks``: the positions of its marks (_marks)."""
     stack: list[tuple[int, str]] = []
     kinds: list[str] = []               # the kinds of ``stack``, for membership tests
     pairs: list[tuple[int, int, str]] = []
-    if marks is None:
-        marks = [m.start() for m in _MARK.finditer(text, ps, pe)]
     for pos in marks:
         ch = text[pos]
         prev = text[pos - 1] if pos > ps else " "
@@ -1099,9 +1094,8 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
             ok, spk = res.subject_after(qa.start(1), qa.end(1), according=True)
             if not ok:
                 spk = res.subject_before(ws, qa.start())[1]
-        elif _is_participle(word) and _ABSOLUTE_SUBJECT.search(masked, max(ws, m.start() - 80), m.start()):
+        elif _is_participle(word) and (run := _ABSOLUTE_SUBJECT.search(masked, max(ws, m.start() - 80), m.start())):
             # "..., with X of Ohio calling it "…" and Y of Utah calling the process "…"": the named subject
-            run = _ABSOLUTE_SUBJECT.search(masked, max(ws, m.start() - 80), m.start())
             named = res._between(run.start(1), run.end(1), "person")
             spk = res._speaker(named[-1]) if named else res.name(run.group(1))
         elif _is_participle(word) or word.lower().startswith("in a statement"):
