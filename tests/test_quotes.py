@@ -454,3 +454,48 @@ def test_unseen_proxy_quotes_2(text, expected):
 ])
 def test_fresh_proxy_q7_quotes(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the statement read": whoever released the statement earlier, a mention or a capitalised name
+    ('The National Liberation Front released a statement on Friday. Dana Ruiz told the Ministry of Foreign '
+     'Affairs of Peru about it. "No one was hurt in the attack on the base," read the statement.',
+     [("No one was hurt", "National Liberation Front")]),
+    ('The Joint Task Force Harbor Shield issued a statement on Friday. "No one was hurt in the attack on '
+     'the base," the statement said.', [("No one was hurt", "Joint Task Force Harbor Shield")]),
+    # a participle opening the sentence: the subject comes after the quote
+    ('Saying "there are many risks despite the new rules" in Spanish, President Dronov elaborated, '
+     '"A state must protect every one of its citizens."',
+     [("there are many risks", "Pavel Dronov"), ("A state must protect", "Pavel Dronov")]),
+    # the agent of a passive is seldom the antecedent of the next sentence's "he"
+    ('Morita spoke on stage. It was his first speech since he was pardoned by Dronov. He said "That is a '
+     'fine thing to see from up here."', [("That is a fine", "Kenji Morita")]),
+    # a possessor in a fronted phrase is not the subject of the participle cue
+    ('Following the announcement of Dronov\'s win, Morita issued a statement at his club, saying, "The '
+     'simple fact is this election is far from over."', [("The simple fact is", "Kenji Morita")]),
+])
+def test_fresh_proxy_q8_quotes(text, expected):
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a question or phrase named by "the question," is a title, not speech
+    'For weeks, the Dronov administration has been trying to add the question, "Is this person a citizen '
+    'of the republic?", to the census.',
+])
+def test_named_question_is_no_quote(text):
+    assert quotes_of(text) == []
+
+
+def test_according_to_a_document_after_the_subjects_verb():
+    # 'X decided, according to the summary, "…"': the summary is X's, X speaks
+    text = ('The court sat in Lima. Pavel Dronov, the president of the court decided, according to the summary, '
+            '"that the advice was unlawful if its purpose was to stop scrutiny".')
+    assert _pairs(text) == [("that the advice was", "Pavel Dronov")]
+
+
+def test_issued_a_statement_introduces_a_partial_quote():
+    # "X issued a statement agreeing ...: "…"": X speaks, though the quote opens in lower case
+    text = ('The government of the Harbor Islands issued a statement agreeing the issue should be decided by '
+            'voters: "imposition of the new rules by a judge would fail the people of the river."')
+    assert _pairs(text) == [("imposition of the new", "Harbor Islands")]

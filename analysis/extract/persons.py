@@ -35,6 +35,7 @@ from .gazetteer import country_aliases, fold, main_state, mention_maker, sentenc
 from .names import (PARTICLES, runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
                     strip_possessive, titles)
 from .organizations import _analyse as _org_hits
+from .countries import _alias_codes, _country_finditer
 
 _SPEECH = frozenset(
     "said says say told tells wrote writes added adds stated states explained explains announced "
@@ -44,7 +45,7 @@ _SPEECH = frozenset(
     "acknowledged admitted called described praised criticized criticised welcomed reiterated "
     "spoke speaks met meets visited visits signed signs pledged vowed agreed who whose".split())
 _TEMPORAL = frozenset("outgoing caretaker incoming current sitting late embattled ousted exiled "
-                      "deposed new newly elected re-elected then acting interim".split())
+                      "deposed new newly elected re-elected then acting interim retired".split())
 #: Party adjectives before an office in an apposition ("Pelosi, the Democratic Speaker of the House").
 _PARTY_ADJ = frozenset("Democratic Democrat Republican Labour Conservative Socialist Communist".split())
 _KIN = re.compile(r"\b(?:wife|husband|widow|widower|son|daughter|brother|sister|mother|father|"
@@ -77,6 +78,8 @@ _LOWER_RUN = re.compile(r"[a-z ]+")
 _ADVERBS = frozenset({"formerly", "currently", "previously", "now", "also"})
 _AGE_ADJ = re.compile(r"\d+-year-old|[a-z]+-year-old|[a-z]+-(?:month|week)-old")
 _HONORIFICS = frozenset("Dr Mr Mrs Ms Prof".split())
+#: clerical styles written between an office and the name ("archbishop Monsignor A Bcd")
+_STYLES = frozenset("monsignor monseñor monsenor reverend".split())
 _PLURAL_TITLE = re.compile(r"\b(?:[Pp]residents|[Mm]inisters|[Ll]eaders|[Ss]enators|[Aa]mbassadors|[Gg]overnors)\b")
 _LIST_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)*)?(?:,\s+|,?\s+and\s+)")
 _ROLE_HEAD_CACHE: dict[str, str] = {}
@@ -86,7 +89,7 @@ _CREDIT = re.compile(r"(?:Image|Photo|Picture|Photograph|Credit|Courtesy|Source)
 _REGNAL = re.compile(r"\b(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Sheikh|Sheikha|"
                      r"Patriarch|Cardinal|Archbishop|Grand Duke|Grand Duchess)[ ]+$")
 #: "then-prime-minister X", "ex-president X": a hyphenated title before a name
-_HYPHEN_TITLE = re.compile(r"(?<![\w-])(?:then|ex|former|now)-([a-z]+(?:-[a-z]+){0,3})[ ]+$")
+_HYPHEN_TITLE = re.compile(r"(?<![\w-])(?:then|ex|former|now)-(?:[A-Z][\w.]*-)?([a-z]+(?:-[a-z]+){0,3})[ ]+$")
 #: A Korean given name after the family name ("Won-soon", "Jae-in", "Jong-un").
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 #: "two presidents have been impeached: " before a list of names ending the sentence (_LIST_TAIL)
@@ -118,9 +121,9 @@ _RELATION_NOUNS = frozenset("father mother son daughter brother sister wife husb
 _OFFICE_OF = re.compile(r"['’]s[ ](?:[Pp]residency|premiership|government|administration|regime|rule|reign|"
                         r"cabinet|tenure|term[ ]in[ ]office|presidential[ ]campaign)\b")
 #: "A Bcd became prime minister": the office taken, where no title stands by the name
-_PREDICATE_STARTS = (" became", " becomes", " was ", " is ", " served", " serves", " has served")
+_PREDICATE_STARTS = (" became", " becomes", " was ", " is ", " served", " serves", " has served", " resigned as ")
 _PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:elected|appointed|named|made|sworn[ ]in[ ]as)|"
-                             r"is[ ](?:elected|appointed|named)|(?:has[ ])?served[ ]as|serves[ ]as)[ ]"
+                             r"is[ ](?:elected|appointed|named)|(?:has[ ])?served[ ]as|serves[ ]as|resigned[ ]as)[ ]"
                              r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:new[ ]|first[ ]|interim[ ]|acting[ ])?"
                              r"((?:[A-Za-z\-]+[ ]){0,2}[A-Za-z\-]+)")
 #: "at the Bcd Efg in ...": a venue, not a person
@@ -129,6 +132,12 @@ _VENUE_AFTER = re.compile(r"[ ]?(?:[,.;:)]|$|(?:in|at|on|of|for|to|and|near|from
 #: a peerage in apposition ("A Bcd, Lord Efg, the Lord President ...")
 _PEERAGE = re.compile(r"(?:Lord|Lady|Baron|Baroness|Sir|Dame|Viscount|Viscountess|Earl|Countess|Duke|Duchess|"
                       r"Marquess)(?:[ ][A-Z][\w’'\-]+){1,3}(?:[ ]of[ ][A-Z][\w’'\-]+(?:[ ][A-Z][\w’'\-]+)?)?")
+#: a second, unlisted description after a title and "and" ("... and Trump loyalist ")
+_COORD_TITLE = re.compile(r"[ ]and[ ]((?:[A-Za-z][\w-]*[ ])?[a-z][\w-]*)[ ]$")
+#: a demonym noun in apposition before a name ("An Australian, A Bcd,")
+_DEMONYM_BEFORE = re.compile(r"(?:^|[.!?;]\s+|\s)(?:[Aa]n?|[Oo]ne|[Tt]he)[ ]([A-Z][a-z]+),[ ]$")
+#: nationality stated as a predicate ("A Bcd is a Turkish national")
+_NATIONAL = re.compile(r"[ ](?:is|was)[ ]an?[ ]([A-Z][a-z]+)[ ](?:national|citizen)\b")
 #: "X of the <organisation>" after a name ("A Bcd of the MDC")
 _OF_ORG = re.compile(r",?[ ]of[ ](?:the[ ])?(?=[A-Z])")
 
@@ -303,11 +312,12 @@ def _is_modifier(word: str) -> bool:
 
 
 def _affiliation(org):
-    """"international" for bodies of states, "company" for firms and media, else False."""
+    """"international" for bodies of states, "company" for firms, media and armed groups
+    (no state), else False."""
     if org.kind in _INTERNATIONAL:
         return "international"
-    if org.kind in ("company", "media"):
-        return "company"
+    if org.kind in ("company", "media", "armed_group"):
+        return "company"            # (an armed group's spokesman acts for no state either)
     return False
 
 
@@ -495,6 +505,9 @@ def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
     if len(words) > 2 and words[-1][0] == "." and words[-2][0] in _HONORIFICS:
         words = words[:-2]              # "the agency's director, Dr. A Bcd"
         settled = False
+    elif len(words) > 2 and words[-1][0] in _HONORIFICS and words[-2][0] == ",":
+        words = words[:-1]              # "the general manager of the Bcd Media, Dr A Bcd"
+        settled = False
     # allow "..., NAME" apposition-before ("Peru's president, Jan Kovar")
     if words[-1][0] == ",":
         words = words[:-1]
@@ -514,7 +527,8 @@ def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
             # words after the head must be a connector phrase or nothing
             tail = [t[0] for t in words[i + 1:]]
             if not tail or (tail[0] in ("of", "for", "to", "on") and
-                            all(is_cap(x) or x in _SMALL or x in ("–", "-") for x in tail) and is_cap(tail[-1])):
+                            all(is_cap(x) or x in _SMALL or x in ("–", "-") for x in tail) and is_cap(tail[-1])
+                            and tail[-1][-2:] not in ("'s", "’s")):    # "chef of New York City's A Bcd": a thing
                 return words, i, settled
             if lower_ok and w.islower() and tail[0] == "of" and len(tail) <= 6 and tail[-1] not in _SMALL and tail[-1] != "and" and all(map(_LOWER_TAIL.fullmatch, tail)):
                 return words, i, settled        # "speaker of the parliament A Bcd"
@@ -583,6 +597,9 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         words, head_i, _ = _title_head(words, lower_ok)
     if head_i is None:
         return None, None, False, None
+    if head_i >= 1 and head_i == len(words) - 1 and words[head_i][0].lower() in _STYLES \
+            and _title_kind_at(words, head_i - 1):
+        words, head_i = words[:head_i], head_i - 1  # "archbishop Monsenor A Bcd": the office, not the style
     if _plural_lower(words[head_i][0]) and text[words[head_i][2]:start].strip():
         return None, None, False, None  # "Warren earned 8 delegates, Joe Biden ...": no title
     if head_i and words[head_i][0][:1].isupper():
@@ -1049,9 +1066,9 @@ def extract_persons(article: Article, countries: list[Country],
         for seg, titled, words, not_name in _name_words(ctx, r_start, r_text):
             # (token offsets are relative to the run)
             if not titled and len(seg) >= 3 and (seg[0][1] > 0 or text.endswith(" of ", 0, r_start)) \
-                    and seg[0][0] not in given and seg[1][0] in given \
+                    and seg[0][0] not in given and (seg[1][0] in given or _is_modifier(seg[0][0])) \
                     and text[r_start + seg[0][1] - 2:r_start + seg[0][1] - 1].isalpha():
-                seg = seg[1:]           # "... of the Russian Arctic Pavel Ostrovin": the role's tail
+                seg = seg[1:]           # "... of the Russian Arctic Pavel Ostrovin", "of Information A Bcd": the role's tail
                 words = words[1:]
                 not_name = any(map(_not_name_word, words))
             s, e = r_start + seg[0][1], r_start + seg[-1][2]
@@ -1095,6 +1112,13 @@ def extract_persons(article: Article, countries: list[Country],
                     role = _format_role(hy.group(1).split("-"), hy_kind)
                 elif text[s - 2:s] in (": ", ", ") and _LIST_TAIL.match(text, e):
                     role = _counted_title(text, s)   # "two presidents were impeached: A and B."
+                elif text.find(" and ", s - 40 if s > 40 else 0, s) >= 0:
+                    co = _COORD_TITLE.search(text, max(0, s - 40), s)
+                    if co is not None and not _KIN_WORDS.intersection(co.group(1).split()) \
+                            and co.group(1).rpartition(" ")[2] not in _SMALL \
+                            and text[max(0, co.start() - 40):co.start()].split()[-2:-1] not in (["for"], ["as"], ["of"], ["to"]):
+                        # "businessman and Trump loyalist A Bcd": the title before "and"
+                        role, country, intl, _ = _left_title(ctx, co.start())
             if role:
                 evidence = True
             arole, acountry, aintl = (None, None, False)
@@ -1104,6 +1128,10 @@ def extract_persons(article: Article, countries: list[Country],
                     evidence = True
             elif country is None and not intl and text.startswith(", ", e):
                 acountry = _apposition(ctx, e)[1]    # "Major General A Bcd, spokesman for the Indonesian army,"
+            if country is None and not role and text[s - 2:s] == ", ":
+                dm = _DEMONYM_BEFORE.search(text, max(0, s - 24), s)
+                if dm is not None and country_aliases().get(dm.group(1), ("", ""))[1] == "demonym":
+                    country = _is_country_word(dm.group(1))     # "An Australian, A Bcd, aged 28"
             if not evidence:
                 if len(words) <= 3:
                     unproven.append((s, e, words))     # a person if listed with persons (below)
@@ -1123,6 +1151,7 @@ def extract_persons(article: Article, countries: list[Country],
             cand = _Cand(" ".join(words), words, [(s, e)])
             if not (role or arole) and cands and cands[-1].role and cands[-1].mentions[-1][0] >= r_start \
                     and (_PLURAL_TITLE.search(text, r_start, cands[-1].mentions[-1][0])
+                         or any(_plural_office(w.rstrip(",")) for w in text[r_start:cands[-1].mentions[-1][0]].split())
                          or _plural_before(text, cands[-1].mentions[-1][0])      # "officers A and B"
                          or _counted_title(text, cands[-1].mentions[-1][0]) == cands[-1].role
                          or (len(cands) > 1 and cands[-2].role == cands[-1].role    # "officers A, B and C"
@@ -1130,6 +1159,10 @@ def extract_persons(article: Article, countries: list[Country],
                     and _LIST_GAP.fullmatch(text, cands[-1].mentions[-1][1], s):
                 role = cands[-1].role        # "Presidents A of Nigeria and B of Benin"
             _set_role(cand, role or arole, s, country or acountry, intl or aintl, 0)
+            if not (role or arole) and text[s - 3:s - 1] in ("'s", "’s"):
+                org = ctx.in_org(text.rfind(" ", 0, s - 3) + 1, s - 3)
+                if org is not None and org.kind in ("ngo", "media", "company"):
+                    cand.company = True     # "BBC's A Bcd": works for the broadcaster, no state
             post = _RX3.match(text[e:e + 60])
             org = ctx.in_org(e + post.start(1), e + post.end(1)) if post and not (role or arole) else None
             if org is not None and (_ACADEMIC.search(org.surface) or org.kind in ("ngo", "media", "company")):
@@ -1194,6 +1227,9 @@ def extract_persons(article: Article, countries: list[Country],
             by_family.setdefault(fold(p.words[-2] + " " + p.words[-1]), p)
         if len(p.words) >= 3 and p.words[1] in _PATRONYMIC:
             by_family.setdefault(fold(p.words[0]), p)     # "Qaboos bin Said" is "Qaboos"
+    for p in persons:
+        if len(p.words) == 3 and p.words[1] not in given and p.words[1][:1].isupper() and p.words[1] not in PARTICLES:
+            by_family.setdefault(fold(p.words[1]), p)     # "Rosselló" is "Ricardo Rosselló Nevares"
     # family names by (length, first letter), for the misspelt ones ("Saree" for "Sarea")
     shapes = {(len(f), f[:1]) for f in (_family(p.words) for p in persons if len(p.words) > 1) if len(f) >= 5}
     # single-word mentions: family names of known persons, titled surnames, famous names
@@ -1265,6 +1301,14 @@ def extract_persons(article: Article, countries: list[Country],
     for _, code in ctx.country_mentions:
         counts[code] = counts.get(code, 0) + 1
     dominant = main_state(counts)
+    if dominant is None and len(counts) > 1 and article.title:
+        # no majority: the first state the title names, if it is named most ("Paris court jails ...")
+        for m in _country_finditer()(article.title):
+            hit = _alias_codes().get(m.group(1))
+            if hit:
+                if counts.get(hit[0][0]) == max(counts.values()):
+                    dominant = hit[0][0]
+                break
     if not counts:
         terr = _territories()[0].search(text)
         if terr is not None:            # "Hong Kong" only: its officials act for China
@@ -1283,6 +1327,12 @@ def extract_persons(article: Article, countries: list[Country],
         country = p.country
         if country is not None and country not in known:
             country = None              # "Georgia" the US state, "New Mexico"
+        if country is None and not p.international:
+            for _, e in p.mentions:     # "A Bcd is a Turkish national": stated, so it beats kin and context
+                nat = _NATIONAL.match(text, e) if text.startswith((" is a", " was a"), e) else None
+                if nat is not None and country_aliases().get(nat.group(1), ("", ""))[1] == "demonym":
+                    country = _is_country_word(nat.group(1))
+                    break
         if country is None and not p.international:
             if p.role:
                 for w in p.role.split():
@@ -1345,18 +1395,19 @@ def _person_context(text: str, start: int, end: int) -> bool:
     return nxt is None
 
 
-_BUSINESS = frozenset({"ceo", "executive", "founder", "manager", "businessman", "businesswoman"})
+_BUSINESS = frozenset({"ceo", "executive", "founder", "manager"})
 _PRESS = frozenset({"reporter", "journalist", "correspondent", "editor", "photographer", "columnist",
                     "commentator", "analyst", "anchor", "presenter"})
+_ACADEMIC_ROLES = frozenset({"professor", "lecturer"})
 
 
 def _private_role(role: str | None) -> bool:
-    """A role that does not act for a state: an occupation ("reporter") or a post in
-    business ("CEO for Central Europe")."""
+    """A role that does not act for a state: an occupation ("reporter"), a post in
+    business ("CEO for Central Europe") or a chair at a university ("Professor")."""
     if not role:
         return False
     for w in role.lower().split():
-        if w in _BUSINESS or w in _PRESS:
+        if w in _BUSINESS or w in _PRESS or w in _ACADEMIC_ROLES:
             return True
     return False
 

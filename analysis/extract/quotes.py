@@ -151,7 +151,7 @@ _SUBJECT_RUN = re.compile(rf"\s*({_CAP}(?:\s+{_CAP})*)\s+[a-z]")
 _TITLE_BEFORE = re.compile(
     r"\b(?:named|titled|entitled|dubbed|nicknamed|known\s+as|labell?ed|branded|headlined|"
     r"(?:is|are|was|were|be|been|being)\s+called|the\s+(?:slogan|hashtag|motto|banner|sign|title|"
-    r"headline|film|book|song|album|novel|programme|program|operation|campaign))\s*,?\s*$")
+    r"headline|film|book|song|album|novel|programme|program|operation|campaign|question|phrase|term))\s*,?\s*$")
 #: after a quoted name in apposition: ', was posted', ', were released'
 _NAMED_AFTER = re.compile(r",\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ung|ld)\b")
 _PREP_BEFORE = re.compile(r"\b(?:during|after|before|since|over|under|about|in|at|on|of|from|for|with|by|to)\s+$")
@@ -162,7 +162,7 @@ _OF_GAP = re.compile(r"\s+(?:of|from|for|at)\s+(?:[Tt]he\s+)?(?:[A-Z][\w.]*['’
 #: a mention right after these is the one addressed, not a speaker ("Speaking to X, he said")
 _ADDRESSED = re.compile(r"\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked|told|telling|[Ii]nterview(?:ed)?\s+(?:with|by)|"
                         r"(?:asked|questioned|interviewed)(?:\s+by)?)\s+(?:to\s+|with\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
-_PREP_OBJECT = re.compile(r"(?<![Aa]ccording\s)\b(?:of|for|against|about|on|at|from)\s+"
+_PREP_OBJECT = re.compile(r"(?<![Aa]ccording\s)\b(?:of|for|against|about|on|at|from|by)\s+"
                           r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 #: a name opening a prepositional relative clause ("..., in which Smith became ...") is seldom the
 #: antecedent of the next sentence's "he" while the main clause has a subject
@@ -176,6 +176,9 @@ _ANONYMOUS = re.compile(r"\s*(?:An?|One|Some|Several|Many|Two|Three|Other)\s+(?:
                         r"(?:[a-z][\w-]*|[A-Z][a-z]+s|[A-Z]{2,4})\b")
 _ACCORDING_CUT = re.compile(r"[,;:!?()\x01\n]")
 #: the end of a title phrase after a cue ("said Mayor of London Sadiq Khan (no relation)")
+#: "X released a statement": the issuer of a document quoted later ("the statement read")
+_ISSUED = re.compile(r"\s(?:released|issued|published|put\s+out)\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
+                     r"(?:statement|communiqu[eé]|declaration|press\s+release|letter|report)\b")
 _APPOSED_STOP = re.compile(r"[;:()\x01\n]|\s[—–]\s")
 #: capitalised words, possessives, "of/the/for" and at most two lower-case role words, up to a name
 _TITLE_PHRASE = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|the|for|and|[a-z]+(?=[\s,]+(?:[A-Z]|$)))[\s,]+){0,9}")
@@ -610,6 +613,9 @@ class _Resolver:
         codes = self._codes(mods)
         if kind == "document":   # "the statement said": whoever issued it, mentioned before
             limit = self.paragraphs[max(self._para_of(pos) - 2, 0)][0]
+            issued = self._issuer(limit, pos)
+            if issued is not None:
+                return issued
             for k in ("organization", "person", "country"):
                 m = self._before(pos, k, limit)
                 if m:
@@ -678,6 +684,23 @@ class _Resolver:
                     return self._speaker(m)
             return None
         return best.name, "person", best.key or None
+
+    def _issuer(self, limit: int, pos: int) -> Speaker | None:
+        """Who "released a statement" (the last such phrase between ``limit`` and ``pos``):
+        the mention ending nearest before the verb in its sentence, else the capitalised
+        name right before it ("the Combined Joint Task Force ... released a statement")."""
+        last = None
+        for last in _ISSUED.finditer(self.masked, limit, pos):
+            pass
+        if last is None:
+            return None
+        a = self.window_start(last.start(), limit)
+        near = self._between(a, last.start())
+        if near:
+            return self._speaker(max(near, key=_BY_END))
+        run = _CAPRUN_END.search(self.masked, a, last.start())
+        name = run.group(1).removeprefix("The ") if run is not None else ""
+        return (name, "organization", name) if name else None
 
     def _codes(self, words: list[str]) -> set[str]:
         codes = set()
@@ -949,6 +972,8 @@ class _Resolver:
             if spk and spk[0] in self.person_names:
                 return spk
         first_person = self._between(a, b, "person")
+        if len(first_person) > 1:       # "After Biden's win, Trump issued ...": not a possessor
+            first_person = [x for x in first_person if not _POSSESSIVE.match(self.masked, x[1])] or first_person
         first_org = self._between(a, b, "organization")
         m = _PRONOUN_START.match(seg) or _RX1.match(seg)
         if m and not (first_person and first_person[0][0] < a + m.start(1)):
@@ -1090,6 +1115,9 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
         qa = _QUOTED_AS.search(masked, max(ws, we - 120), we) if word in ("saying", "telling", "stating", "writing") else None
         if word.lower().startswith("according"):
             ok, spk = res.subject_after(m.end(), we, according=True)
+            if spk is None and masked[ws:m.start()].rstrip().endswith(","):
+                # 'X decided, according to the summary, "…"': the clause's subject speaks
+                spk = res.subject_before(ws, m.start())[1]
         elif qa:   # "Xinhua quoted the minister as saying": the minister speaks
             ok, spk = res.subject_after(qa.start(1), qa.end(1), according=True)
             if not ok:
@@ -1104,6 +1132,11 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
             ok, spk = res.subject_before(ws, finite[-1].start()) if finite else (False, None)
             if not ok:
                 spk = res.sentence_subject(ws, m.start())
+                if spk is None and cand.close is not None and not masked[ws:m.start()].strip():
+                    # 'Saying "…", President X elaborated': the subject follows the quote
+                    nxt = res._between(cand.close, cand.close + 160, "person")
+                    if nxt and not _TERMINAL.search(masked, cand.close + 1, nxt[0][0]):
+                        spk = res._speaker(nxt[0])
         else:
             ok, spk = res.subject_before(ws, m.start())
             if not ok:
