@@ -478,7 +478,7 @@ def test_name_words_memo_matches_a_fresh_split(text):
     # a place or employer after the office ("from", "at") and a participle clause keep the role
     ("Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying so.",
      "Tim Manning", "Deputy Administrator", None),
-    ("Howard Rubel, a Toronto lawyer representing the victim, spoke.", "Howard Rubel", "lawyer", None),
+    ("Howard Rubel, a Toronto lawyer representing the victim, spoke.", "Howard Rubel", "lawyer", "CAN"),
     # offices of legislatures and campaigns
     ("Newly elected Assemblywoman Selena Torres spoke.", "Selena Torres", "Assemblywoman", None),
     ("Dan Koval, the party's presumptive nominee for President, spoke.", "Dan Koval",
@@ -486,7 +486,7 @@ def test_name_words_memo_matches_a_fresh_split(text):
     # occupations of the arts before a name
     ("Payments went to porn actress Stormy Daniels last year.", "Stormy Daniels", "actress", None),
     # an office before an of-phrase and the name; "then-" is no part of the office
-    ("In 2008, then-governor of Alaska Sarah Palin was chosen.", "Sarah Palin", "Governor of Alaska", None),
+    ("In 2008, then-governor of Alaska Sarah Palin was chosen.", "Sarah Palin", "Governor of Alaska", "USA"),
     # a territory before the title gives the state its officials act for
     ("Hong Kong Chief Executive Carrie Lam, backed by the Chinese government, resigned.",
      "Carrie Lam", "Chief Executive", "CHN"),
@@ -610,3 +610,44 @@ def test_office_after_for_is_not_the_next_names_title():
     found = persons("They nominated lawyer Jo Jorgen for president and podcaster Spike Cohen for vice president.")
     assert ("Jo Jorgen", "lawyer") in [(p.name, p.role) for p in found]
     assert all(p.role != "President" for p in found)
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a place the title sets the story in (a region, city or "in <state>") beats a body majority of foreigners
+    ("Gunman opens fire in El Paso, Texas superstore", "USA"),
+    ("Fire at a warehouse in the United States", "USA"),
+    ("Mexico protests after shooting", "MEX"),
+])
+def test_title_place_beats_foreign_majority(title, expected):
+    text = ("Mayor Dee Marlo spoke to reporters. Mexican officials said six Mexican citizens died. "
+            "Mexico sent its consul. The United States mourned.")
+    p = next(p for p in _titled(text, title) if p.name == "Dee Marlo")
+    assert p.country == expected
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # a pre-name title may hold "from <place>" before the name
+    ("On Monday, United States Senator from Vermont Bernard Sandler ended his bid.", "Bernard Sandler",
+     "Senator from Vermont", "USA"),
+    ("The Ambassador from France Jean Dupuis arrived.", "Jean Dupuis", "Ambassador from France", "FRA"),
+    # an apposition: kin, then "and" and an office: the office
+    ("Maya Rockmore Cumming, his wife and the current chairwoman of the Maryland Democratic Party, spoke.",
+     "Maya Rockmore Cumming", "Chairwoman of the Maryland Democratic Party", "USA"),
+    # "another lawyer" is a lawyer; "with ..." ends the apposition
+    ("Sophie Obardia, another lawyer for the victim, spoke in Paris, France.", "Sophie Obardia",
+     "lawyer for the victim", "FRA"),
+    ("Nikoloz Basilasvili, a Georgian tennis player with a ranking of 27, was arrested.", "Nikoloz Basilasvili",
+     "tennis player", "GEO"),
+    # an academic style before the name gives way to the office in the apposition
+    ("Professor Jean Mubenga, Director General of the Congo's health institute, spoke.", "Jean Mubenga",
+     "Director General", "COD"),
+    # a broadcaster is media staff: no state, even in a story about one
+    ("Broadcaster Piers Morrow praised the men. Britain mourned. British police said London was safe.",
+     "Piers Morrow", "Broadcaster", None),
+    # sportsmen, cosmonauts and lobbyists are occupations
+    ("Moscow announced the death of cosmonaut Alexei Leonin.", "Alexei Leonin", "cosmonaut", "RUS"),
+    ("Former Washington lobbyist Jack Abramov was pardoned.", "Jack Abramov", "lobbyist", None),
+])
+def test_round9_titles(text, name, role, country):
+    p = next(p for p in persons(text) if p.name == name)
+    assert (p.role, p.country) == (role, country)

@@ -499,3 +499,23 @@ def test_issued_a_statement_introduces_a_partial_quote():
     text = ('The government of the Harbor Islands issued a statement agreeing the issue should be decided by '
             'voters: "imposition of the new rules by a judge would fail the people of the river."')
     assert _pairs(text) == [("imposition of the new", "Harbor Islands")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "reads X's statement" after a quote: the owner of the document speaks, for both halves of the quote
+    ('Judge Pavel Dronov ruled. "While old rules on women in the army may have been fair," reads Judge '
+     'Dronov\'s statement, "men and women are now equal for the purposes of a draft."',
+     [("While old rules on", "Pavel Dronov"), ("men and women are", "Pavel Dronov")]),
+    # "reads" is a reporting verb like "read"
+    ('Judge Pavel Dronov ruled. Part of the judge\'s statement reads "the average woman could well be '
+     'suited to combat roles today."', [("the average woman could", "Pavel Dronov")]),
+])
+def test_round9_document_owner_speaks(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_round9_a_bodys_document_speaks_for_the_body():
+    # "the ministry's report": the ministry named before, not the last organisation mentioned
+    text = ('The Ministry of Foreign Affairs of Peru answered the National Liberation Front on Monday. '
+            'The ministry\'s report concluded with the statement: "No one was hurt in the attack on the base."')
+    assert _pairs(text) == [("No one was hurt", "Ministry of Foreign Affairs of Peru")]

@@ -68,7 +68,7 @@ _APPOS = re.compile(rf"(?:,|[ ]—|[ ]–)[ ](?:who[ ](?:is|was|has[ ]been|had[ 
 _NAME_CAPS = re.compile(r"(?:[A-Z]\.)+|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})|[dD][’'][A-Z]\w+|Mc[A-Z]\w+|Mac[A-Z]\w+|[A-Z]\w*[-’'][A-Z]\w+|"
                         r"(?:al|el|bin|de|di|da|le|la)-?[A-Z]\w+|[A-Z][a-z]+[A-Z][a-z]+")
 _TAIL_STOPS = frozenset("that which who whom whose where when while since until decided said says "
-                        "told added".split())
+                        "told added with".split())
 _LOWER_TAIL = re.compile(r"(?!(?:said|says|told|who|which|that|has|had|was|is|were|are|will|would)$)[a-z]+")
 _ACADEMIC = re.compile(r"\b(?:University|College|Institute|School|Academy)\b")
 _AFFILIATED_SAID = re.compile(r"[ ](?:from|of)[ ](?:the[ ])?[\w’'\-]+(?:[ ][\w’'\-]+){0,3}[ ](?:said|says|told|wrote|added)\b"
@@ -526,14 +526,14 @@ def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
         if _title_kind_at(words, i):
             # words after the head must be a connector phrase or nothing
             tail = [t[0] for t in words[i + 1:]]
-            if not tail or (tail[0] in ("of", "for", "to", "on") and
-                            all(is_cap(x) or x in _SMALL or x in ("–", "-") for x in tail) and is_cap(tail[-1])
+            if not tail or (tail[0] in ("of", "for", "to", "on", "from") and
+                            all(is_cap(x) or x in _SMALL or x in ("–", "-", "from") for x in tail) and is_cap(tail[-1])
                             and tail[-1][-2:] not in ("'s", "’s")):    # "chef of New York City's A Bcd": a thing
                 return words, i, settled
             if lower_ok and w.islower() and tail[0] == "of" and len(tail) <= 6 and tail[-1] not in _SMALL and tail[-1] != "and" and all(map(_LOWER_TAIL.fullmatch, tail)):
                 return words, i, settled        # "speaker of the parliament A Bcd"
             return words, None, settled and i >= 1
-        if not (is_cap(w) or w in _SMALL or (lower_ok and _LOWER_TAIL.fullmatch(w) and len(words) - i <= 6)):
+        if not (is_cap(w) or w in _SMALL or w == "from" or (lower_ok and _LOWER_TAIL.fullmatch(w) and len(words) - i <= 6)):
             return words, None, settled and i >= 1
     return words, None, False
 
@@ -736,8 +736,10 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
     i = 0
     if words[0][0] in _ADVERBS and len(words) > 2 and words[1][0] in _DETS:
         i = 1                           # "A Bcd, formerly the director of ..."
-    if words[i][0] in _DETS:
-        i += 1
+    if words[i][0] in _DETS or (words[i][0] == "another" and i + 2 < len(words)):
+        i += 1                          # "A Bcd, another lawyer for the victim": a lawyer too
+    if i + 3 < len(words) and words[i][0] in _RELATION_NOUNS and words[i + 1][0] == "and" and words[i + 2][0] in _DETS:
+        i += 3                          # "A Bcd, his wife and the current chairwoman of ...": the office
     country = None
     international = False
     # leading possessive / demonym / state / organisation
@@ -795,7 +797,7 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
         rest = rest[owner + 1:]
         head -= owner + 1
     # the words before the title must qualify it ("economic minister", "caretaker Prime
-    # Minister"), not be a clause ("another lawyer", "who succeeded him as ...")
+    # Minister"), not be a clause ("who succeeded him as ...")
     if not all(_is_modifier(w) or w.lower() in _TEMPORAL or w == "and" or _HYPHEN_ADJ.fullmatch(w)
                or (k == 0 and is_cap(w) and w not in stop_caps()) for k, w in enumerate(rest[:head])):
         return None, country, international
@@ -1126,6 +1128,9 @@ def extract_persons(article: Article, countries: list[Country],
                 arole, acountry, aintl = _apposition(ctx, e)
                 if arole:
                     evidence = True
+            elif role.lower() in _ACADEMIC_ROLES and text.startswith(", ", e):
+                arole, acountry, aintl = _apposition(ctx, e)
+                role = None if arole else role      # "Professor A Bcd, Director General of ...": the office
             elif country is None and not intl and text.startswith(", ", e):
                 acountry = _apposition(ctx, e)[1]    # "Major General A Bcd, spokesman for the Indonesian army,"
             if country is None and not role and text[s - 2:s] == ", ":
@@ -1309,6 +1314,20 @@ def extract_persons(article: Article, countries: list[Country],
                 if counts.get(hit[0][0]) == max(counts.values()):
                     dominant = hit[0][0]
                 break
+    if article.title and counts:
+        # the state the title names first (a region or city of it, or its name, not a demonym)
+        # is the story's, over a body majority ("Gunman opens fire in El Paso, Texas" and its
+        # many "Mexican" victims; "UK urges US ..." set in England)
+        terr = _territories()[0].search(article.title)
+        for m in _country_finditer()(article.title):
+            hit = _alias_codes().get(m.group(1))
+            if hit and hit[1] != "demonym" and (terr is None or m.start() < terr.start()):
+                terr = None
+                if hit[0][0] in counts or hit[1] == "capital":
+                    dominant = hit[0][0]
+                break
+        if terr is not None:
+            dominant = _territories()[1][terr.group(0)]
     if not counts:
         terr = _territories()[0].search(text)
         if terr is not None:            # "Hong Kong" only: its officials act for China
@@ -1397,7 +1416,7 @@ def _person_context(text: str, start: int, end: int) -> bool:
 
 _BUSINESS = frozenset({"ceo", "executive", "founder", "manager"})
 _PRESS = frozenset({"reporter", "journalist", "correspondent", "editor", "photographer", "columnist",
-                    "commentator", "analyst", "anchor", "presenter"})
+                    "commentator", "analyst", "anchor", "presenter", "broadcaster"})
 _ACADEMIC_ROLES = frozenset({"professor", "lecturer"})
 
 

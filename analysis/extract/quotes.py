@@ -179,6 +179,7 @@ _ACCORDING_CUT = re.compile(r"[,;:!?()\x01\n]")
 #: "X released a statement": the issuer of a document quoted later ("the statement read")
 _ISSUED = re.compile(r"\s(?:released|issued|published|put\s+out)\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
                      r"(?:statement|communiqu[eé]|declaration|press\s+release|letter|report)\b")
+_OWNED_DOC = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?([a-z]+)\s*$")
 _APPOSED_STOP = re.compile(r"[;:()\x01\n]|\s[—–]\s")
 #: capitalised words, possessives, "of/the/for" and at most two lower-case role words, up to a name
 _TITLE_PHRASE = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|the|for|and|[a-z]+(?=[\s,]+(?:[A-Z]|$)))[\s,]+){0,9}")
@@ -612,6 +613,9 @@ class _Resolver:
         mods = [w for w in modifiers.split() if w]
         codes = self._codes(mods)
         if kind == "document":   # "the statement said": whoever issued it, mentioned before
+            owner = _POSSESSIVE.sub("", mods[-1]) if mods and mods[-1][-2:] in ("'s", "’s") else ""
+            if owner.lower() in _speaker_nouns() and _speaker_nouns()[owner.lower()][0] != "document":
+                return self.nominal(" ".join(mods[:-1]), owner, pos)   # "the court's summary": the court
             limit = self.paragraphs[max(self._para_of(pos) - 2, 0)][0]
             issued = self._issuer(limit, pos)
             if issued is not None:
@@ -937,6 +941,12 @@ class _Resolver:
                             if x[1] >= whole_end - 1 and _TITLE_PHRASE.fullmatch(self.masked, a, x[0])), None)
             if apposed is not None:
                 return True, self._speaker(apposed)
+        d = _OWNED_DOC.search(seg) if not found or found[0][2] != "person" else None
+        if d is not None and _speaker_nouns().get(d.group(1).lower(), ("",))[0] == "document":
+            # 'reads Judge Miller's statement', 'said the ministry's report': the owner
+            owner = [x for x in self._between(a, a + d.start()) if x[1] >= a + d.start() - 1]
+            if owner:
+                return True, self._speaker(owner[0])
         if found:
             return True, self._speaker(found[0])
         m = _NOMINAL_START.match(seg)
