@@ -17,6 +17,7 @@ from typing import NamedTuple
 from ..records import Article, Country
 from .names import given_names, stop_caps
 from .gazetteer import country_aliases, country_names, mention_maker, sentences_of, trie_regex, trie_scanner
+from .organizations import org_spans
 
 
 # patterns of the inline matches below, compiled once
@@ -188,8 +189,6 @@ def _capital_word(word: str) -> bool:
 
 def extract_countries(article: Article) -> list[Country]:
     """States the article refers to, in order of first mention, with every mention."""
-    from .organizations import org_spans
-
     text = article.text
     raw = find_country_mentions(text)
     if not raw:
@@ -198,9 +197,14 @@ def extract_countries(article: Article) -> list[Country]:
     make_mention = mention_maker(article, sentences_of(article))
     names = country_names()
     found: dict[str, list] = {}
+    # the organisation spans are in text order and do not overlap, as the mentions are in
+    # text order: the one span that may hold a mention is the last one starting at or
+    # before it
+    k, n = 0, len(orgs)
     for r in raw:
-        inside = next((o for o in orgs if o[0] <= r.start and r.end <= o[1]), None) if orgs else None
-        if inside is not None and not inside[2]:
+        while k < n and orgs[k][0] <= r.start:
+            k += 1
+        if k and r.end <= orgs[k - 1][1] and not orgs[k - 1][2]:
             continue                    # "China Resources Holdings", "Islamic State of Iraq"
         for code in r.codes:
             found.setdefault(code, []).append(make_mention(r.start, r.end))

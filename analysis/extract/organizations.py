@@ -19,7 +19,9 @@ The reported name is the fullest form the article itself uses.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
+from operator import itemgetter
 from typing import NamedTuple
 
 from ..records import Article, Country, Organization
@@ -109,7 +111,7 @@ def _tail_table() -> dict[str, int]:
 
 
 _TAIL4 = _tail_table()
-_ONE_PIECE = ((0, None),)             # the piece of a one-word run: all of it
+_RUN_END = itemgetter(1)
 _SUBRUN_SPLIT = re.compile(r",[ ]|[ ](?:and|in|on|to|against)[ ]")
 # "(SDF)" after its long form; found from the parenthesis (a literal the engine scans for
 # fast), the match then starting one earlier when a space comes before it
@@ -437,13 +439,14 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
     acronyms: dict[str, str] = {}     # acronym -> key
     has_paren = "(" in text         # (str.find costs far less than the regex scans below)
     paren = list(_ACRONYM_AFTER.finditer(text)) if has_paren else ()
-    run_ends = {r[1]: r for r in runs(text)} if paren else {}
+    all_runs = runs(text)           # in text order, so their ends increase
     for m in paren:
         acr = m.group(1)
         m_start = m.start() - 1 if m.start() and text[m.start() - 1] == " " else m.start()
-        run = run_ends.get(m_start)
-        if run is None:
-            continue
+        i = bisect_left(all_runs, m_start, key=_RUN_END)
+        if i == len(all_runs) or all_runs[i][1] != m_start:
+            continue                # no run ends right before the parenthesis
+        run = all_runs[i]
         words = _split_words(run[2])
         for k in range(len(words) - 1, -1, -1):
             if not words[k][:1].isupper():
@@ -500,12 +503,20 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
     # 4. contexts only organisations fill
     # pieces of the runs between commas and "and": each may be a name. Only the few that
     # pass the cheap test get the exact one; kept in text order.
+    # A piece that the checks on its words below drop whatever the article (a stop word,
+    # a state, a given name ...: most one-word runs) is not looked at (_dropped_words,
+    # _live_subruns).
     all_runs = runs(text)
+    dropped = _dropped_words()
     pieces = []                     # in text order, as the runs are
     for r_start, r_end, r_text in all_runs:
-        for a, b in (_ONE_PIECE if " " not in r_text else _subruns(r_text)):   # (separators hold a space)
+        if " " not in r_text:       # one word: one piece (separators hold a space)
+            if r_text not in dropped and _may_be_context(text, r_start, r_end):
+                pieces.append((r_start, r_end))
+            continue
+        for a, b in _live_subruns(r_text):
             s = r_start + a
-            e = r_end if b is None else r_start + b
+            e = r_start + b
             if _may_be_context(text, s, e):
                 pieces.append((s, e))
     candidates = []
@@ -636,9 +647,10 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
             if src in group:
                 kept = [h._replace(publisher=True) if fold(h.surface) in group or fold(h.acronym or "") in group
                         else h for h in kept]
-    kept = [h._replace(publisher=True) if (h.is_acronym and text[h.start - 1:h.start] == "(" and
-                                           any(fold(h.surface) in g for g in _publishers())) else h
-            for h in kept]
+    if has_paren:                   # (an acronym in parentheses needs one)
+        kept = [h._replace(publisher=True) if (h.is_acronym and text[h.start - 1:h.start] == "(" and
+                                               any(fold(h.surface) in g for g in _publishers())) else h
+                for h in kept]
     return tuple(kept)
 
 
@@ -686,6 +698,48 @@ def _may_be_context(text: str, start: int, end: int) -> bool:
                               (k & 4 and text[start - 8:start] in _BEFORE_TAILS8) or
                               (k & 1 and (text[start - 9:start - 4] in _BEFORE_TAILS5 or    # "according to the "
                                           text[start - 12:start - 4] in _BEFORE_TAILS8)))
+
+
+def _dropped_piece(surface: str) -> bool:
+    """True when step 4 of _analyse drops the piece ``surface`` on its words alone, in any
+    article: the checks of its loop over the candidates that do not look at the text
+    around (keep them in step)."""
+    stops = stop_caps()
+    aliases = country_aliases()
+    words = surface.split(" ")
+    while words and (words[0] in stops or words[0] in ("and", "or") or strip_possessive(words[0]) in aliases or
+                     strip_possessive(words[0]) != words[0]):
+        words = words[1:]
+    if not words:
+        return True
+    surface = " ".join(words)
+    if surface in aliases or surface in _gazetteer()[0] or _looks_like_person(words) or \
+            (len(words) == 1 and words[0].lower() in titles()) or \
+            any(w.lower() in titles() or w in given_names() for w in words):
+        return True
+    return words[-1] in person_stopwords() and words[-1].lower() not in org_heads()
+
+
+@lru_cache(maxsize=1)
+def _dropped_words() -> frozenset[str]:
+    """One-word pieces that _dropped_piece drops, gathered from the word lists (a set
+    look-up per one-word run instead of a call): stop words, states, gazetteer names,
+    given names, title words, person stop-words."""
+    out = set(stop_caps()) | set(given_names())
+    out.update(w for w in country_aliases() if " " not in w)
+    out.update(w for w in _gazetteer()[0] if " " not in w)
+    for t in titles():
+        if " " not in t:
+            out.update(v for v in (t.capitalize(), t.title(), t.upper()) if v.lower() == t)
+    out.update(w for w in person_stopwords() if " " not in w and w.lower() not in org_heads())
+    out.update(("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."))
+    return frozenset(w for w in out if w and " " not in w)
+
+
+@lru_cache(maxsize=65536)
+def _live_subruns(r_text: str) -> tuple[tuple[int, int], ...]:
+    """The _subruns of a run of several words that _dropped_piece keeps."""
+    return tuple(p for p in _subruns(r_text) if not _dropped_piece(r_text[p[0]:p[1]]))
 
 
 @lru_cache(maxsize=65536)

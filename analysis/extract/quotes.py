@@ -56,6 +56,7 @@ _WINDOW = 400
 #: quotation marks; an apostrophe between two letters or digits ("Japan’s", "don't") is
 #: never one, and _marks leaves it out
 _MARK_CHARS = '"“”«»„‘’\''
+_ASCII_MARK_CHARS = '"\''
 
 
 def _marks(text: str) -> list[int]:
@@ -63,7 +64,7 @@ def _marks(text: str) -> list[int]:
     text at memory speed for the few mark characters it holds; a regex would test every
     character against the class.)"""
     out: list[int] = []
-    for ch in _MARK_CHARS:
+    for ch in (_ASCII_MARK_CHARS if text.isascii() else _MARK_CHARS):   # (isascii: a flag look-up)
         i = text.find(ch)
         while i >= 0:
             out.append(i)
@@ -87,6 +88,27 @@ _CAP = rf"(?:(?:al|el|bin|ibn|abu|de|van|von|da|di|du|le|la)[-\s])?[{_UP}][\w’
 _CAPRUN = re.compile(rf"{_CAP}(?:\s+{_CAP})*")
 _CAPRUN_END = re.compile(rf"({_CAP}(?:\s+{_CAP})*)\s*$")
 _PRONOUN_END = re.compile(r"\b(he|she|they|it|He|She|They|It|you|You|we|We|I)\s*$")
+_PRONOUN_WORDS = frozenset("he she they it He She They It you You we We I".split())
+
+
+def _pronoun_end(s: str) -> tuple[str, int] | None:
+    """``(m.group(1), m.start(1))`` of ``_PRONOUN_END.search(s)``, read from the end: the
+    last word, white space apart, when it is one of the pronouns."""
+    r = s.rstrip()
+    i = len(r)
+    while i and (r[i - 1].isalnum() or r[i - 1] == "_"):
+        i -= 1
+    word = r[i:]
+    return (word, i) if word in _PRONOUN_WORDS else None
+
+
+def _caprun_end(s: str, pos: int, endpos: int):
+    """``_CAPRUN_END.search(s, pos, endpos)``, from after the last comma or mask before
+    ``endpos`` (no match holds one, and every match runs to ``endpos``)."""
+    cut = max(s.rfind(",", pos, endpos), s.rfind(MASK, pos, endpos))
+    return _CAPRUN_END.search(s, cut + 1 if cut >= 0 else pos, endpos)
+
+
 _PRONOUN_ANY = re.compile(r"\b(he|she|they|He|She|They)\b")
 _TITLED_SUBJECT = re.compile(
     r"\b(?:[Pp]resident|[Pp]remier|[Pp]rime\s+[Mm]inister|[Mm]inister|[Cc]hancellor|[Ss]ecretary|[Ll]eader|"
@@ -102,6 +124,35 @@ _TRAIL = re.compile(
     r"repeatedly|quickly|had|has|have|was|is|were|are|who|which|that|finally|separately|"
     r"immediately|today|yesterday|recently|would|will|could|later on|simply|flatly|just|"
     r"had also|has also|then also)\b)+$")
+_TRAIL_WORDS = frozenset(
+    "also later then further again earlier previously once reportedly publicly repeatedly quickly "
+    "had has have was is were are who which that finally separately immediately today yesterday "
+    "recently would will could simply flatly just".split())
+
+
+def _strip_trail(s: str) -> str:
+    """``_TRAIL.sub("", s)``, read from the end: a regex anchored at the end ($) is tried at
+    every position of ``s``, this looks at the trail only. Separators (white space, commas)
+    and listed words (whole words: a word character is ``isalnum()`` or "_", as for the
+    regex) come off the end while there are some; the phrases of _TRAIL are listed words
+    joined by one space, "later on" apart."""
+    end = len(s)
+    while True:
+        j = end
+        while j and (s[j - 1] == "," or s[j - 1].isspace()):
+            j -= 1
+        i = j
+        while i and (s[i - 1].isalnum() or s[i - 1] == "_"):
+            i -= 1
+        word = s[i:j]
+        if word in _TRAIL_WORDS:
+            end = i
+        elif word == "on" and s[i - 6:i] == "later " and (i == 6 or not (s[i - 7].isalnum() or s[i - 7] == "_")):
+            end = i - 6
+        else:
+            return s[:j]
+
+
 _APPOSITION_END = re.compile(r",\s*[^,\x01]{1,130},$")
 _TERMINAL = re.compile(r"[.!?](?=[\"”’)\]]*(?:\s|$))")
 _ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col sen rep gov capt sgt st jr sr prof rev maj adm "
@@ -152,6 +203,11 @@ _TITLE_BEFORE = re.compile(
     r"\b(?:named|titled|entitled|dubbed|nicknamed|known\s+as|labell?ed|branded|headlined|"
     r"(?:is|are|was|were|be|been|being)\s+called|the\s+(?:slogan|hashtag|motto|banner|sign|title|"
     r"headline|film|book|song|album|novel|programme|program|operation|campaign|question|phrase|term))\s*,?\s*$")
+#: the last words of the _TITLE_BEFORE phrases (keep them in step)
+_TITLE_LAST = ("named", "titled", "dubbed", "as", "labeled", "labelled", "branded", "headlined",
+               "called", "slogan", "hashtag", "motto", "banner", "sign", "title", "headline", "film",
+               "book", "song", "album", "novel", "programme", "program", "operation", "campaign",
+               "question", "phrase", "term")
 #: after a quoted name in apposition: ', was posted', ', were released'
 _NAMED_AFTER = re.compile(r",\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ung|ld)\b")
 _PREP_BEFORE = re.compile(r"\b(?:during|after|before|since|over|under|about|in|at|on|of|from|for|with|by|to)\s+$")
@@ -784,7 +840,7 @@ class _Resolver:
         gap = _OF_GAP_END.search(self.masked, max(best[0] - 12, 0), best[0])
         if not gap:
             return None
-        m = _CAPRUN_END.search(self.masked, max(gap.start() - 60, 0), gap.start())
+        m = _caprun_end(self.masked, max(gap.start() - 60, 0), gap.start())
         if m and m.end(1) == gap.start():
             return self.name(m.group(1))
         return None
@@ -798,7 +854,7 @@ class _Resolver:
         for m in self._between(max(g - 80, 0), g, "person"):
             if m[1] >= g - 1:
                 return self._speaker(m)
-        m = _CAPRUN_END.search(self.masked, max(g - 60, 0), g)
+        m = _caprun_end(self.masked, max(g - 60, 0), g)
         return self.name(m.group(1)) if m else None
 
     def _unprefixed(self, a: int, b: int) -> str:
@@ -815,17 +871,17 @@ class _Resolver:
         # the phrase right before the cue lies in its last 200 characters: regexes anchored
         # at the end ($) run on that tail only, so long sentences cost nothing extra
         t0 = max(a, b - 200)
-        e = t0 + len(_TRAIL.sub("", self.masked[t0:b]))
+        e = t0 + len(_strip_trail(self.masked[t0:b]))
         stripped = self.masked[a:e]
         tail = self.masked[t0:e]
-        m = _PRONOUN_END.search(tail)
-        if m:
-            return True, self.pronoun(m.group(1), t0 + m.start(1))
+        pe = _pronoun_end(tail)
+        if pe:
+            return True, self.pronoun(pe[0], t0 + pe[1])
         ends = []
         window_tail = self.masked[t0:b].rstrip()
         app = _APPOSITION_END.search(window_tail)
         if app:   # "X, the minister of Y, said": X speaks
-            ends.append(t0 + len(_TRAIL.sub("", window_tail[:app.start()])))
+            ends.append(t0 + len(_strip_trail(window_tail[:app.start()])))
         ends.append(e)
         for end in ends:
             # the one spoken to is no speaker ("X, speaking to the BBC, said")
@@ -834,7 +890,7 @@ class _Resolver:
             near.sort(key=lambda x: ({"person": 0, "organization": 1, "country": 2}[x[2]], -x[1]))
             if near and near[0][2] == "person":
                 return True, self._speaker(near[0])
-            m = _CAPRUN_END.search(self.masked, max(a, end - 80), end)
+            m = _caprun_end(self.masked, max(a, end - 80), end)
             if m and _ADDRESSED.search(self.masked, max(m.start(1) - 40, a), m.start(1)):
                 m = None
             if end != e:
@@ -875,7 +931,7 @@ class _Resolver:
             found = [x for x in every if not _POSSESSIVE.match(self.masked, x[1])] or every
             if found:
                 return True, self._speaker(self._owner(found[-1]))
-        m = _CAPRUN_END.search(tail)
+        m = _caprun_end(tail, 0, len(tail))
         if m:
             spk = self.name(self._unprefixed(t0 + m.start(1), e))
             if spk:
@@ -1170,7 +1226,12 @@ _COORDINATED = re.compile(r"[ ,;:—–-]*(?:[a-z]+[ ,;:—–-]+){0,3}")
 
 def _is_title(text: str, cand: _Candidate, ps: int) -> bool:
     """'a robot named "…"', 'a campaign dubbed "…"', 'they are called "…"': a name, not speech."""
-    if _TITLE_BEFORE.search(text, max(ps, cand.open - 40), cand.open):
+    # (every _TITLE_BEFORE match ends in one of _TITLE_LAST, then white space and a comma:
+    # a look at the end first spares the regex its scan of the forty characters)
+    before = text[max(ps, cand.open - 40):cand.open].rstrip()
+    if before.endswith(","):
+        before = before[:-1].rstrip()
+    if before.endswith(_TITLE_LAST) and _TITLE_BEFORE.search(text, max(ps, cand.open - 40), cand.open):
         return True
     # 'his event, "Storm the Gates", was posted as a joke': a name in apposition, subject of a passive
     return cand.close is not None and text[max(ps, cand.open - 2):cand.open].strip() == "," \
