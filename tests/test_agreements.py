@@ -357,3 +357,15 @@ def test_checks_before_a_cue_same_on_lower_cased_text(before):
     for original, lowered in zip(originals, rules.before_low):
         m, m_low = original.search(before), lowered.search(low)
         assert (m and m.span()) == (m_low and m_low.span()), original.pattern
+
+
+@pytest.mark.parametrize("before", [
+    "if no deal is reached, the sides ", "whether, in the end, they ", "if they; ", "unless ",
+    "she said: if the talks fail they ", "if, ", "the sides, if possible, ", "ifs and buts, ",
+])
+def test_conditional_search_past_the_last_mark_finds_the_same(before):
+    from analysis.extract.agreements import _rules
+    rules = _rules()
+    for regex in (rules.conditional, rules.before_low[1]):
+        start = max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
+        assert bool(regex.search(before, start)) == bool(regex.search(before))

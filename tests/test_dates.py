@@ -139,3 +139,54 @@ def test_date_scan_at_word_starts_finds_what_finditer_finds(text):
     from analysis.extract import dates
     spans = [m.span() for m in dates._DATE_RE_LOWER.finditer(text)]
     assert [m.span() for m in dates._at_word_starts(dates._DATE_RE_LOWER, text)] == spans
+
+
+@pytest.mark.parametrize("text", [
+    "the end of the year, mid-2019 and late 2020", "on 5 july 2020 and july 6", "since 2010 by 2030",
+    "yesterday's talks; next week, this summer of 2018", "as early as may", "x2019 in2020 _may",
+    "later this month and the coming week", "3rd july", "end of 2014.", "", "in-may by-june",
+    "the\u0663rd of july", "on\tmonday\nthe past year", "they met earlier this week in sept. 2019",
+    "as late as december of next year", "thesummer, inmarch, ofall", "fall 2018 and the fall of 2018",
+])
+def test_date_scan_at_date_starts_finds_what_finditer_finds(text):
+    from analysis.extract import dates
+    spans = [m.span() for m in dates._DATE_RE_LOWER.finditer(text)]
+    assert [m.span() for m in dates._date_matches(text)] == spans
+
+
+@pytest.mark.parametrize("text,low_given", [
+    ("The accord will be signed on July 1, 2020.", True), ("ΣΟΦΙΑ met on Monday.", True),
+    ("İstanbul talks on Monday", False), ("They met next week.", True),
+])
+def test_find_dates_same_with_given_lower_case(text, low_given):
+    low = text.lower()
+    assert find_dates(text, "2020-06-01", low=low) == find_dates(text, "2020-06-01")
+
+
+def test_date_words_are_the_words_of_the_date_word_regex():
+    from analysis.extract import dates
+    assert all(dates._DATE_WORD.fullmatch(w) for w in dates._DATE_WORDS)
+    # every branch of the regex is one of the words: nothing else matches it
+    branches = dates._DATE_WORD.pattern.replace("(?:", "(").split("|")
+    expanded = set()
+    head = ""
+    for b in branches:
+        if "(" in b:
+            head, b = b.split("(")
+        word = head + b.rstrip(")")
+        expanded.add(word)
+        if b.endswith(")"):
+            head = ""
+    assert expanded == set(dates._DATE_WORDS)
+
+
+@pytest.mark.parametrize("text", [
+    "Nothing to report here.", "In 2019 they met.", "Next SUMMER", "on Mayday", "TONIGHT",
+    "a fall", "The weekend", "Octobers", "Décembre", "yearly", "Spring", "holidays", "marches",
+    "the augusta", "no date words", "",
+])
+def test_date_words_scan_same_as_the_regex(text):
+    from analysis.extract import dates
+    low = text.lower()
+    assert dates.may_hold_date(text, low) == bool(
+        dates._DIGIT.search(text) or dates._DATE_WORD.search(low))

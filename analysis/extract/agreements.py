@@ -132,13 +132,16 @@ class _Rules:
             first = sum(map(len, self.alt_ids))
             self.alt_ids.append(list(range(first, first + len(alts))))
         self.literals_by_head: dict[str, list[tuple[int, str]]] = {}
+        self.literal_of: list[str] = []   # regex number -> its literal ("" if under 2 letters)
         for i, p in enumerate(parts):
             for k, alt in zip(self.alt_ids[i], _alternatives(p)):
                 literal = _leading_literal(alt)
                 if len(literal) >= 2:
                     self.literals_by_head.setdefault(literal[:2], []).append((k, literal))
+                    self.literal_of.append(literal)
                 else:  # (a one-letter literal would be too common to filter on)
                     self.always_alts.add(k)
+                    self.literal_of.append("")
         self.regexes_i = [[re.compile(rf"(?:{alt})(?![\w-])", re.IGNORECASE) for alt in _alternatives(p)]
                           for p in parts]
         self.key_lengths = sorted({len(k) for k in self.keys}, reverse=True)
@@ -157,6 +160,8 @@ class _Rules:
         self.negation = re.compile(rf"(?:\b(?:{negs})\b|n't)\W+(?:\w+\W+){{0,2}}$", re.IGNORECASE)
         self.far_negation = re.compile(rf"(?:\b(?:{negs})\b|n't)\W+(?:\w+\W+){{0,6}}$", re.IGNORECASE)
         conds = "|".join(re.escape(w) for w in load_lines("conditionals.txt"))
+        if any(mark in conds for mark in ",;:"):   # (extract_agreements starts its search past them)
+            raise ResourceError("conditionals.txt: a conditional cannot hold , ; or : (remove it from the entry)")
         self.conditional = re.compile(rf"\b(?:{conds})\b[^,;:]*$", re.IGNORECASE)
         # the same for the lower-cased text (see dates.lower_case_regex): hedge, conditional,
         # negation, far negation, goal
@@ -259,11 +264,21 @@ class _Rules:
         else:
             rows = self.rows_for(low)
         found = []
+        literal_of = self.literal_of
         for i in rows:
             for k, regex in zip(self.alt_ids[i], regexes[i]):
-                if alts is not None and k not in alts:
-                    continue  # its literal starts no word: no match would be kept
-                for m in regex.finditer(low):
+                if alts is not None:
+                    if k not in alts:
+                        continue  # its literal starts no word: no match would be kept
+                    # no match starts before the literal's first occurrence (str.find is
+                    # faster than the regex's own scan); the scan starts there
+                    first = low.find(literal_of[k]) if literal_of[k] else 0
+                    if first < 0:
+                        continue
+                    matches = regex.finditer(low, first)
+                else:
+                    matches = regex.finditer(low)
+                for m in matches:
                     start = m.start()
                     if start and (low[start - 1].isalnum() or low[start - 1] in "_-"):
                         continue
@@ -624,7 +639,10 @@ def extract_agreements(article: Article, persons: list[Person], countries: list[
         before = before_text[max(sent.start, m_start - 40):m_start]
         if hedge.search(before):
             continue
-        if conditional.search(before_text[max(sent.start, m_start - 120):m_start]):
+        window = before_text[max(sent.start, m_start - 120):m_start]
+        # a conditional reaches the cue only past the window's last , ; or : (its [^,;:]*$):
+        # the search starts after it (same result, fewer places tried)
+        if conditional.search(window, max(window.rfind(","), window.rfind(";"), window.rfind(":")) + 1):
             continue
         status = cue.status
         if cue.negatable and negation.search(before):
@@ -710,6 +728,10 @@ def extract_agreements(article: Article, persons: list[Person], countries: list[
                 subject_ents = [e for e in pre if e.end <= head_end]
                 near = subject_ents
                 pre_text = text[c_start:head_end]
+            if main.cue.frame == "modal" and (_MODAL_PASSIVE.match(text, main.end) or (
+                    not any(main.start - e.end <= 12 for e in near)
+                    and not _MODAL_SUBJECT.search(text[max(c_start, main.start - 40):main.start]))):
+                continue  # no obligation on a party (see the modal frame below): known before the work
             quote = quote_at(main.start)
             speaker_vals: list[str] = []
             if quote is not None and quote.speaker:
@@ -844,7 +866,7 @@ def extract_agreements(article: Article, persons: list[Person], countries: list[
                 evidence=evidence, start=start, end=end, status=status,  # type: ignore[arg-type]
                 parties=tuple(parties), targets=tuple(targets), what=what,
                 topics=tuple(list(topic_terms(evidence))[:3]),
-                when=resolve_when(evidence, article.date),
+                when=resolve_when(evidence, article.date, low=low[start:end] if lower_ok else None),
                 cue=" ".join(main.text.split()), reported_by=reported_by, sentence=si,
             ))
             if len(parties) >= 2:

@@ -104,6 +104,12 @@ _DIGIT = re.compile(r"\d")
 _DATE_WORD = re.compile(
     r"s(?:pring|ummer|eptember)|a(?:utumn|pril|ugust)|f(?:all|ebruary)|w(?:inter|eek)|year|"
     r"m(?:onth|arch|ay)|d(?:ay|ecember)|to(?:morrow|night)|j(?:anuary|une|uly)|october|november")
+# The same words one by one: _DATE_WORD has no boundary or class, so it matches where one of
+# them is a substring, which ``in`` (C-speed substring search) finds faster than the regex
+# (tried at every letter that opens a word); the commonest first.
+_DATE_WORDS = ("day", "year", "month", "week", "may", "march", "june", "july", "april", "august",
+               "january", "february", "september", "october", "november", "december", "spring",
+               "summer", "autumn", "fall", "winter", "tomorrow", "tonight")
 # Months and weekdays must be capitalised in the text ("may" is a verb, "march" a noun).
 _CAPITALISED = re.compile(r"[A-Z]")
 _FUTURE = re.compile(
@@ -282,8 +288,14 @@ def _resolve(g: dict[str, str | None], ref: date | None, future: bool) -> str | 
 def may_use_lower_case(text: str, low: str) -> bool:
     """Whether regexes from lower_case_regex may scan ``low`` (``text.lower()``) in place of
     their IGNORECASE originals scanning ``text``: same offsets, same matches."""
-    # (an ASCII text holds no special character: no scan)
-    return len(low) == len(text) and (text.isascii() or not _SPECIAL_CASE.search(text))
+    # (an ASCII text holds no special character: no test)
+    return len(low) == len(text) and (text.isascii() or not _has_special_case(text))
+
+
+def _has_special_case(text: str) -> bool:
+    """``_SPECIAL_CASE.search(text)``, by four C-speed character tests (a text of one-byte
+    characters holds none of them, which ``in`` sees at once)."""
+    return "\u0131" in text or "\u017f" in text or "\u212a" in text or "\u0130" in text
 
 
 _WORD_START = re.compile(r"\b\w")
@@ -305,28 +317,65 @@ def _at_word_starts(regex: re.Pattern, text: str):
             yield m
 
 
+# Where a match of _DATE_RE_LOWER can start: at a word start, with one of the words or
+# prefixes its branches open with (a digit, a month's first three letters, "the ", "end ",
+# "in ", "by-", a weekday, ...). Every branch of _DATE_PATTERN begins with one of these, so
+# _DATE_RE_LOWER is tried at these few places only instead of at every word start; each
+# match of this regex ends before the next word start (see _date_matches).
+_DATE_START = re.compile(
+    r"\b(?:\d|jan|feb|mar|apr|may|ju[nl]|aug|sep|oct|nov|dec|the\s|end\s|mid|early|late|earlier\s|"
+    r"this\s|next\s|last\s|coming\s|later\s|spring|summer|autumn|fall|winter|yesterday|today|"
+    r"tomorrow|tonight|on\s|monday|tuesday|wednesday|thursday|friday|saturday|sunday|in[-\s]|"
+    r"by[-\s]|during|since|until|from|of\s|before|after|as\s)")
+
+
+def _date_matches(low: str) -> list:
+    """``_DATE_RE_LOWER.finditer(low)`` (the same matches as _at_word_starts gives), trying
+    the regex only where _DATE_START says a match may start."""
+    match = _DATE_RE_LOWER.match
+    out = []
+    resume = 0
+    for start in _DATE_START.finditer(low):
+        at = start.start()
+        if at < resume:
+            continue
+        m = match(low, at)
+        if m is not None:
+            resume = m.end()
+            out.append(m)
+    return out
+
+
 def may_hold_date(text: str, low: str | None = None) -> bool:
     """False only when _DATE_RE cannot match anywhere in ``text`` (no digit, no date word):
     lets find_dates skip the costly scan of most sentences. ``low``: ``text.lower()``, when
-    the caller has it. (An ASCII text holds no special character: no scan for one.)"""
-    return bool((not text.isascii() and _SPECIAL_CASE.search(text)) or _DIGIT.search(text)
-                or _DATE_WORD.search(text.lower() if low is None else low))
+    the caller has it. (An ASCII text holds no special character: no scan for one; its
+    digits are 0-9, found by ten C-speed character tests.)"""
+    if text.isascii():
+        if any(map(text.__contains__, "0123456789")):
+            return True
+    elif _has_special_case(text) or _DIGIT.search(text):
+        return True
+    return any(map((text.lower() if low is None else low).__contains__, _DATE_WORDS))
 
 
 def find_dates(text: str, article_date: str | date | None = None, *,
-               future: bool | None = None) -> list[DateMention]:
+               future: bool | None = None, low: str | None = None) -> list[DateMention]:
     """Every time expression of ``text`` that resolves, in order.
 
     ``future`` says whether the statement speaks of what lies ahead; by default it is
     guessed for each expression from the 60 characters before it ("will", "plans",
-    "expected", ...).
+    "expected", ...). ``low``: ``text.lower()`` when the caller has it (or the same slice
+    of a lower-cased text with the text's length: any difference, a final sigma, is no
+    ASCII letter and changes no match).
     """
-    low = text.lower()
+    if low is None:
+        low = text.lower()
     if not may_hold_date(text, low):
         return []
     ref = article_date if isinstance(article_date, date) else parse_iso(article_date)
     if may_use_lower_case(text, low):
-        matches = _at_word_starts(_DATE_RE_LOWER, low)   # same spans as _DATE_RE.finditer(text)
+        matches = _date_matches(low)   # same spans as _DATE_RE.finditer(text)
     else:
         matches = _DATE_RE.finditer(text)
     out = []
@@ -345,10 +394,10 @@ def find_dates(text: str, article_date: str | date | None = None, *,
 
 
 def resolve_when(text: str, article_date: str | date | None = None, *,
-                 future: bool | None = None) -> str | None:
+                 future: bool | None = None, low: str | None = None) -> str | None:
     """The statement's date: the most specific resolved expression (a day before a range),
-    earliest in the text on ties; None when nothing resolves."""
-    mentions = find_dates(text, article_date, future=future)
+    earliest in the text on ties; None when nothing resolves. ``low``: as for find_dates."""
+    mentions = find_dates(text, article_date, future=future, low=low)
     if not mentions:
         return None
     days = [m for m in mentions if "/" not in m.value]
