@@ -327,3 +327,14 @@ def test_run_heads_read_the_run_alone(text):
         assert n.tokens(r_text, 0, len(r_text)) == [(w, s - r_start, e - r_start)
                                                       for w, s, e in n.tokens(text, r_start, r_end)]
     assert o._head_runs("He met the " + text) == [(s + 11, e + 11) for s, e in o._head_runs(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a given name and more capitalised words after an of-phrase start a person, not the body's name
+    ("Members of the House of Representatives Darla Hoodley and Mike Bosten objected.", "House of Representatives"),
+    ("The Ministry of Foreign Affairs Maria Zaharova spoke.", "Ministry of Foreign Affairs"),
+    # a given name right after "of" is still part of the body's name
+    ("The Institute of Jean Monnet Studies opened.", "Institute of Jean Monnet Studies"),
+])
+def test_person_after_of_phrase_ends_the_body(text, expected):
+    assert expected in names(text)

@@ -651,3 +651,49 @@ def test_title_place_beats_foreign_majority(title, expected):
 def test_round9_titles(text, name, role, country):
     p = next(p for p in persons(text) if p.name == name)
     assert (p.role, p.country) == (role, country)
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # after a lower-case "of" that ends no title, an unknown first word stays in the name
+    ("Saudi Arabia backed the government of Abdrabbo Mansur Hadiq, who said so.",
+     "Abdrabbo Mansur Hadiq", None, "SAU"),
+    ("He met the minister of Information Sergei Ivanovich Petrovsky.", "Sergei Ivanovich Petrovsky",
+     "Minister of Information", None),
+    # a state that opens an organisation's name after the person is the person's state
+    ("Director Antonio Faucetti of the United States National Institute of Allergy and Infectious Diseases "
+     "spoke. The outbreak in the Democratic Republic of the Congo goes on. Congo's ministry said so.",
+     "Antonio Faucetti", "Director", "USA"),
+])
+def test_round10_names_and_org_states(text, name, role, country):
+    p = next(p for p in persons(text) if p.name == name)
+    assert (p.role, p.country) == (role, country)
+
+
+@pytest.mark.parametrize("text, name", [
+    # common given names that are also rare English words open a name
+    ("Bob Lazarov was reputedly responsible for the folklore.", "Bob Lazarov"),
+    ("Pedro Pierlisi was sworn in on Friday.", "Pedro Pierlisi"),
+    ("Mick Jaggerson of the band reacted on Twitter.", "Mick Jaggerson"),
+])
+def test_common_given_names_that_are_words(text, name):
+    assert name in [p.name for p in persons(text)]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a plural office before "of" and a list of names gives each the singular office
+    ("Members of the House of Representatives Darla Hoodley and Mike Bosten objected.", "Mike Bosten",
+     "Member of the House of Representatives"),
+    # a title between a body's name and a person stays the person's
+    ("Britain's House of Commons Speaker John Berkow said no.", "John Berkow", "Speaker"),
+])
+def test_round10_plural_office_and_title_after_body(text, name, role):
+    assert next(p for p in persons(text) if p.name == name).role == role
+
+
+@pytest.mark.parametrize("text, name", [
+    # an unknown name followed by ", his ex-wife" / ", her late brother" is a person
+    ("The arrest came after he assaulted Neka Dorokava, his ex-wife.", "Neka Dorokava"),
+    ("Police found Zorba Kantarakis, her late brother, at home.", "Zorba Kantarakis"),
+])
+def test_kin_apposition_is_evidence(text, name):
+    assert name in [p.name for p in persons(text)]

@@ -346,6 +346,11 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                 while j < n and ((is_cap(toks[j][0]) and toks[j][0] not in stops) or
                                  (toks[j][0] in ("and", "the", "of", "&") and j + 1 < n and is_cap(toks[j + 1][0]))):
                     if is_cap(toks[j][0]):
+                        if last is not None and toks[j][0] in given_names() and toks[j][0] not in stops \
+                                and j + 1 < n and is_cap(toks[j + 1][0]):
+                            if toks[last][0].lower() in title_words and last > i + 2 and is_cap(toks[last - 1][0]):
+                                last -= 1   # "House of Commons Speaker Jane Doe": the title is the person's
+                            break       # "House of Representatives Jane Doe": a person after the name
                         last = j
                         if strip_possessive(toks[j][0]) != toks[j][0]:
                             break

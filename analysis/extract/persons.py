@@ -72,7 +72,8 @@ _TAIL_STOPS = frozenset("that which who whom whose where when while since until 
 _LOWER_TAIL = re.compile(r"(?!(?:said|says|told|who|which|that|has|had|was|is|were|are|will|would)$)[a-z]+")
 _ACADEMIC = re.compile(r"\b(?:University|College|Institute|School|Academy)\b")
 _AFFILIATED_SAID = re.compile(r"[ ](?:from|of)[ ](?:the[ ])?[\w’'\-]+(?:[ ][\w’'\-]+){0,3}[ ](?:said|says|told|wrote|added)\b"
-                              r"|,[ ](?:the|his|her)[ ](?:son|daughter|wife|husband|brother|sister|father|mother|widow)[ ]of[ ][A-Z]")
+                              r"|,[ ](?:the|his|her)[ ](?:son|daughter|wife|husband|brother|sister|father|mother|widow)[ ]of[ ][A-Z]"
+                              r"|,[ ](?:his|her)[ ](?:ex-|late[ ]|former[ ])?(?:son|daughter|wife|husband|brother|sister|father|mother|widow|partner)\b")
 _SHIP_BEFORE = re.compile(r"\b(?:MV|MS|SS|HMS|USS|RV|HMAS|HMCS|INS|FV)[ ](?:[A-Z][\w.]*[ ])?$")
 _LOWER_RUN = re.compile(r"[a-z ]+")
 _ADVERBS = frozenset({"formerly", "currently", "previously", "now", "also"})
@@ -293,6 +294,8 @@ def _format_role(words: list[str], kind: str | None) -> str:
     last = role.split(" ")[-1]
     if last.lower() in ("presidents", "ministers"):
         role = role[:-1]
+    elif len(words) > 2 and words[1] in ("of", "for") and _plural_office(words[0]):
+        role = role[:len(words[0]) - 1] + role[len(words[0]):]    # "members of the House A and B": each a member
     return role
 
 
@@ -1040,6 +1043,7 @@ def extract_persons(article: Article, countries: list[Country],
 
     cands: list[_Cand] = []
     families: set[str] = set()          # family names of the persons found so far
+    org_states: set[str] = set()        # states read from an organisation's name after a person
     kin: list[tuple[str, int, int]] = []
     singles: list[tuple[str, int, int, bool]] = []   # (word, start, end, titled)
     unproven: list[tuple[int, int, list[str]]] = []   # names without evidence of their own
@@ -1069,7 +1073,9 @@ def extract_persons(article: Article, countries: list[Country],
             # (token offsets are relative to the run)
             if not titled and len(seg) >= 3 and (seg[0][1] > 0 or text.endswith(" of ", 0, r_start)) \
                     and seg[0][0] not in given and (seg[1][0] in given or _is_modifier(seg[0][0])) \
-                    and text[r_start + seg[0][1] - 2:r_start + seg[0][1] - 1].isalpha():
+                    and text[r_start + seg[0][1] - 2:r_start + seg[0][1] - 1].isalpha() \
+                    and (seg[0][1] > 0 or _title_word(text[text.rfind(" ", 0, r_start - 4) + 1:r_start - 4])):
+                # (after a lower-case "of" only a title's of-phrase: "the government of A B Cde" is a name)
                 seg = seg[1:]           # "... of the Russian Arctic Pavel Ostrovin", "of Information A Bcd": the role's tail
                 words = words[1:]
                 not_name = any(map(_not_name_word, words))
@@ -1100,7 +1106,7 @@ def extract_persons(article: Article, countries: list[Country],
                 continue                # "Image: Jane Doe": a picture credit
             if not evidence and text.startswith("s ", e + 1) and _OFFICE_OF.match(text, e):
                 evidence = True         # "during A Bcd's presidency"
-            if not evidence and nxt_word in ("from", "of", "the") and _AFFILIATED_SAID.match(text, e):
+            if not evidence and nxt_word in ("from", "of", "the", "his", "her") and _AFFILIATED_SAID.match(text, e):
                 evidence = True         # "A Bcd from the opposition camp said", ", the son of"
             if not evidence and len(words) <= 3 and words[0] in _name_like():
                 of = _OF_ORG.match(text, e, e + 12)
@@ -1179,6 +1185,8 @@ def extract_persons(article: Article, countries: list[Country],
                     code = _is_country_word(post.group(1) + " " + nxt2.group(1))
                 if code:
                     _set_country(cand, code, 0)
+                    if ctx.in_org(e + post.start(1), e + post.end(1)) is not None:
+                        org_states.add(code)    # "A Bcd of the United States National Institute of ..."
             cands.append(cand)
             families.add(words[-1])
             families.add(cand.name)         # a full name found before is evidence again
@@ -1333,7 +1341,7 @@ def extract_persons(article: Article, countries: list[Country],
         if terr is not None:            # "Hong Kong" only: its officials act for China
             dominant = _territories()[1][terr.group(0)]
     holder = {id(p): _holder_country(p) for p in persons if p.mentions}
-    known = states | {c for c in holder.values() if c}
+    known = states | {c for c in holder.values() if c} | org_states
     final: dict[int, str | None] = {}
     fam_count: dict[str, int] = {}
     for p in persons:
