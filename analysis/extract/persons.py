@@ -150,9 +150,10 @@ _RX2 = re.compile(r"(?:said|says|told|by|identified[ ]as|[Mm]r\.?|[Mm]rs\.?|[Mm]
 _RX3 = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w’'\- ]+?)(?=[\s,.;:]|$)")
 _RX4 = re.compile(r"[ ]+([A-Z]\w*)")
 _RX5 = re.compile(r",?\s+(?:and\s+)?|,\s*")
+_span = re.Match.span
 
 
-@dataclass
+@dataclass(slots=True)
 class _Cand:
     name: str
     words: list[str]
@@ -394,13 +395,13 @@ class _Ctx:
         for h in self.orgs:
             self.org_at[h.end] = h
         self.org_first = [h.start for h in self.orgs]
-        self.country_mentions = sorted((m.start, c.code) for c in countries for m in c.mentions)
-        self.country_spans = sorted((m.start, m.end) for c in countries for m in c.mentions)
+        self.country_mentions = sorted([(m.start, c.code) for c in countries for m in c.mentions])
+        self.country_spans = sorted([(m.start, m.end) for c in countries for m in c.mentions])
         self.country_first = [s for s, _ in self.country_spans]
         # organisation and country mentions together, and the furthest end up to each, for touches()
         spans = sorted([(h.start, h.end) for h in self.orgs] + self.country_spans)
         self.any_first = [s for s, _ in spans]
-        self.any_reach = list(accumulate((e for _, e in spans), max))
+        self.any_reach = list(accumulate([e for _, e in spans], max))
 
     def touches(self, start: int, end: int) -> bool:
         """Whether an organisation or country mention overlaps ``start:end`` (when none
@@ -467,12 +468,19 @@ def _word_pieces(raw: str) -> tuple[tuple[str, int, int], ...]:
 _PIECES: dict[str, tuple[tuple[str, int, int], ...]] = {}
 
 
-def _words_before(text: str, start: int, n: int = 12) -> list[tuple[str, int, int]]:
+def _words_before(text: str, start: int, n: int = 12, end: int | None = None) -> list[tuple[str, int, int]]:
     """The last ``n`` words before ``start`` with offsets, punctuation split off (a dotted
-    acronym such as "U.S." keeps its dots)."""
+    acronym such as "U.S." keeps its dots).
+
+    ``end``: the start of the words already read before ``start`` (the first offset of an
+    earlier answer): the ``n`` words before them, in the same window, so that
+    ``_words_before(text, start, k + n) == _words_before(text, start, n, w[0][1]) + w`` for
+    ``w = _words_before(text, start, k)``."""
     lo = start - 100 if start > 100 else 0
     parts = None
-    if n <= 3 and start > 48:
+    if end is not None:
+        start = end                     # (the window still starts at lo)
+    elif n <= 3 and start > 48:
         # three words mostly fit in 48 characters: when more than three words stand there,
         # the last three are whole and the same as in the full window
         parts = text[start - 48:start].rsplit(None, n)
@@ -585,10 +593,12 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         # bracketed aside was skipped, which a longer window could see further back). The
         # walk over modifiers below never passes a barrier or determiner: a shorter window
         # holding one before the title reads the same words.
-        for n in (3, 6, 12):
-            words = words3 if n == 3 else _words_before(text, start, n)
+        words = words3
+        for more in (0, 3, 6):          # the 3, 6 and 12 words before the name
+            if more:
+                words = _words_before(text, start, more, words[0][1]) + words
             head_i = head3 + len(words) - len(words3)
-            if n == 12 or any(w in _BARRIERS or w in _DETS for w, _, _ in words[:head_i - 1]):
+            if more == 6 or any(w in _BARRIERS or w in _DETS for w, _, _ in words[:head_i - 1]):
                 break
         cut = len(words3) - len(trimmed)
         if cut:
@@ -733,7 +743,8 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
     if not m:
         return None, None, False
     seg_start = m.start(1)
-    words = [(w.group(0), seg_start + w.start(), seg_start + w.end()) for w in _WORD.finditer(m.group(1))]
+    words = [(seg[a:b], seg_start + a, seg_start + b)
+             for seg in (m.group(1),) for a, b in map(_span, _WORD.finditer(seg))]
     if not words:
         return None, None, False
     i = 0
@@ -910,13 +921,29 @@ def _name_words(ctx: _Ctx, run_start: int, run_text: str) -> tuple:
     bit mask over the run's tokens, and the split is memoised per (run text, mask)."""
     mask = 0
     if ctx.touches(run_start, run_start + len(run_text)):
-        in_org, in_country = ctx.in_org, ctx.in_country
+        # (ctx.in_org and ctx.in_country inlined)
+        orgs, org_first = ctx.orgs, ctx.org_first
+        country_spans, country_first = ctx.country_spans, ctx.country_first
         bit = 1
         for seg in _run_segments(run_text):
             for _, s, e in seg:
-                if in_org(run_start + s, run_start + e) is not None or in_country(run_start + s, run_start + e):
-                    mask |= bit
+                s += run_start
+                e += run_start
+                k = bisect_right(org_first, s) - 1
+                if k >= 0 and e <= orgs[k].end and not _ends_in_person(orgs[k].surface):
+                    mask |= bit         # (orgs[k].start <= s: org_first[k] <= s)
+                else:
+                    k = bisect_right(country_first, e - 1) - 1
+                    if k >= 0 and country_spans[k][1] > s:
+                        mask |= bit
                 bit <<= 1
+    if not mask:                        # (most runs touch no mention: keyed by the text alone)
+        hit = _NAME_SEGMENTS0.get(run_text)
+        if hit is None:
+            hit = _name_segments(run_text, 0)
+            if len(_NAME_SEGMENTS0) < 200_000:
+                _NAME_SEGMENTS0[run_text] = hit
+        return hit
     hit = _NAME_SEGMENTS.get((run_text, mask))
     if hit is None:
         hit = _name_segments(run_text, mask)
@@ -924,6 +951,7 @@ def _name_words(ctx: _Ctx, run_start: int, run_text: str) -> tuple:
 
 
 _NAME_SEGMENTS: dict[tuple[str, int], tuple] = {}
+_NAME_SEGMENTS0: dict[str, tuple] = {}
 
 
 def _name_segments(run_text: str, mask: int) -> tuple:
@@ -1007,6 +1035,17 @@ def _not_name_word(w: str) -> bool:
         (w[1:] != w[1:].lower() and not _NAME_CAPS.fullmatch(w))
 
 
+_FOLD: dict[str, str] = {}
+
+
+def _fold(word: str) -> str:
+    """fold(word), memoised per process (bounded)."""
+    key = fold(word)
+    if len(_FOLD) < 200_000:
+        _FOLD[word] = key
+    return key
+
+
 _SKIP, _GIVEN, _OTHER = 0, 1, 2
 #: one-word run -> _SKIP (never a name on its own: stop word, acronym, title word), _GIVEN
 #: (a given name) or _OTHER; memoised per process, bounded
@@ -1048,6 +1087,7 @@ def extract_persons(article: Article, countries: list[Country],
     singles: list[tuple[str, int, int, bool]] = []   # (word, start, end, titled)
     unproven: list[tuple[int, int, list[str]]] = []   # names without evidence of their own
     stops = stop_caps()
+    any_first, any_reach = ctx.any_first, ctx.any_reach
     for r_start, r_end, r_text in runs(text):
         if " " not in r_text:           # one word: the common case, kept cheap
             kind = _SINGLE_KIND.get(r_text)
@@ -1055,7 +1095,8 @@ def extract_persons(article: Article, countries: list[Country],
                 kind = _single_kind(r_text, stops, pstop, given)
             if kind == _SKIP:
                 continue
-            if ctx.touches(r_start, r_end) and \
+            k = bisect_left(any_first, r_end)       # (ctx.touches inlined)
+            if k and any_reach[k - 1] > r_start and \
                     (ctx.overlaps_org(r_start, r_end) or ctx.in_country(r_start, r_end)):   # (most touch nothing)
                 continue
             bare = strip_possessive(r_text)
@@ -1247,7 +1288,9 @@ def extract_persons(article: Article, countries: list[Country],
     shapes = {(len(f), f[:1]) for f in (_family(p.words) for p in persons if len(p.words) > 1) if len(f) >= 5}
     # single-word mentions: family names of known persons, titled surnames, famous names
     for word, s, e, titled in singles:
-        key = fold(word)
+        key = _FOLD.get(word)
+        if key is None:
+            key = _fold(word)
         p = by_family.get(key)
         if p is None:
             # "Princess Ubolratana", "Sheikh Tamim": a title with a known person's given name
@@ -1376,7 +1419,7 @@ def extract_persons(article: Article, countries: list[Country],
             if country is None:
                 country = holder[id(p)]
         if country is None and not p.international and not p.company:
-            first = min(s for s, _ in p.mentions)
+            first = min(p.mentions)[0]       # (the smallest start)
             near = first - 12 if first > 12 else 0
             rel = _RELATED.search(text, max(0, first - 50), first) \
                 if text.find(",", near, first) >= 0 \
@@ -1585,9 +1628,10 @@ def _nominal_mentions(ctx: _Ctx, persons: list[_Cand]) -> None:
     """"the Russian leader", "the prime minister": a mention of the one person that fits."""
     if not persons:
         return
-    firsts = [(min(s for s, _ in p.mentions), p) for p in persons if p.mentions]
-    if not any(p.role for _, p in firsts):
-        return                          # only a person with a role fits a nominal
+    # only a person with a role fits a nominal: (first mention, person, lower-case role)
+    firsts = [(min(p.mentions)[0], p, p.role.lower()) for p in persons if p.mentions and p.role]
+    if not firsts:
+        return
     for m in _NOMINAL.finditer(ctx.text):
         start = m.start() - 1           # (the "T" or "t" before "he")
         if start and ctx.text[start - 1].isalnum():
@@ -1598,16 +1642,15 @@ def _nominal_mentions(ctx: _Ctx, persons: list[_Cand]) -> None:
         if dem and not code:
             continue
         fits = []
-        for first, p in firsts:
+        for first, p, role in firsts:
             if first > start:
                 continue
-            role = (p.role or "").lower()
             if code and (p.country or _holder_country(p)) != code:
                 continue
             if noun == "leader":
-                ok = bool(role) and any(x in role for x in ("president", "prime minister", "leader", "chancellor", "premier", "king", "emir"))
+                ok = any(x in role for x in ("president", "prime minister", "leader", "chancellor", "premier", "king", "emir"))
             else:
-                ok = bool(role) and (role.endswith(noun) or role == noun)
+                ok = role.endswith(noun) or role == noun
             if ok:
                 fits.append(p)
         if len(fits) == 1:
