@@ -338,3 +338,63 @@ def test_run_heads_read_the_run_alone(text):
 ])
 def test_person_after_of_phrase_ends_the_body(text, expected):
     assert expected in names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a maker named only before a model number is the product, not a body of the story
+    ("The crashed aircraft was a Boeing 737 bought in 1990.", []),
+    ("The carrier flies Airbus A300s on long routes.", []),
+    ("Reporters contacted Boeing about the Boeing 707 that crashed.", ["Boeing"]),
+    # "operated by", "organized by", "owned by" introduce a body
+    ("Two died when a bus operated by Viazul overturned on the highway.", ["Viazul"]),
+    ("Thousands came to a rally organized by Women for America First.", ["Women for America First"]),
+    # a defined acronym met again in a context, and a name's tail, join the full name
+    ("The National Disaster Risk Reduction and Management Council (NDRRMC) counted ten dead. "
+     "Villages were hit, according to NDRRMC report.", ["National Disaster Risk Reduction and Management Council"]),
+    ("He chaired the House Oversight and Reform Committee. Later the Oversight and Reform Committee voted.",
+     ["House Oversight and Reform Committee"]),
+])
+def test_round11_organisation_rules(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name that begins with its organisation word and goes on with an of-phrase
+    ("He went to law school at the University of Maryland in 1976.", ["University of Maryland"]),
+    ("The court ruled on the suspension of the Parliament of the United Kingdom yesterday.",
+     ["Parliament of the United Kingdom"]),
+    # ... but a state's government is the state, not an organisation
+    ("Officials said the Government of Iraq denied the report.", []),
+    # the bare legislature word joins the article's longer name for it
+    ("A franchise is needed from the Congress of the Philippines. The bills are stuck in Congress.",
+     ["Congress of the Philippines"]),
+])
+def test_round11_head_first_names(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Caucus" ends a body's name like "Committee" does
+    ("In 2003 she chaired the Congressional Black Caucus in the House.", ["Congressional Black Caucus"]),
+    # well-known bodies of the genre from the gazetteer
+    ("The quake was measured by the US Geological Survey on Monday.", ["US Geological Survey"]),
+    ("According to semi-official news agency ISNA, the prosecutor spoke.", ["ISNA"]),
+])
+def test_round11_heads_and_gazetteer(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name that begins with its organisation word stops at "and"
+    ("Scientists at the University of Miami and Apex Shark Expeditions tagged sharks.", ["University of Miami"]),
+    # a tail does not join a longer run that holds a connector before it
+    ("The Control Centre of the Coast Guard called the Coast Guard at noon.",
+     ["Control Centre of the Coast Guard", "Coast Guard"]),
+])
+def test_round11_connectors(text, expected):
+    assert names(text) == expected
+
+
+def test_round11_known_name_before_and_is_not_part_of_the_next():
+    # a known body before "and" starts no longer name with the next one
+    assert names("Later the AP and NBC News also called Nevada for Biden.") == ["AP", "NBC News"]

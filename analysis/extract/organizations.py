@@ -76,7 +76,7 @@ _ORG_NOUNS = ("retailer|company|firm|chain|developer|agency|newspaper|daily|broa
 # Checked around each capitalised run (anchored at the run's start or end, so cheap).
 _CONTEXT_BEFORE = re.compile(
     rf"(?:\b(?:[Aa]ccording to|told|[Ss]peaking to|[Ss]poke to|[Ii]nterview with|"
-    rf"(?:as )?(?:reported|quoted|cited|published) by|[Ww]riting in|wrote in|"
+    rf"(?:as )?(?:reported|quoted|cited|published|operated|organi[sz]ed|owned) by|[Ww]riting in|wrote in|"
     rf"[Cc]ontributor to|[Ss]pokes(?:person|man|woman) for|[Cc]olumnist for|reports? by|article in|"
     rf"(?:stores|chains|companies|firms|retailers|banks|outlets|newspapers|brands|supermarkets|"
     rf"broadcasters|airlines|groups|parties|organi[sz]ations|charities)[ ](?:like|such[ ]as|including))|"
@@ -94,7 +94,7 @@ _CONTEXT_LAST = frozenset(["to", "told", "with", "by", "in", "for", "like", "as"
 # (tests/test_organizations.py::test_context_test_never_hides_a_context checks them).
 _BEFORE_TAILS5 = frozenset(["told ", "like "] + [n.split(" ")[-1][-4:] + " " for n in _ORG_NOUNS.split("|")])
 _BEFORE_TAILS8 = frozenset(["ding to ", "king to ", "poke to ", "ew with ", "rted by ", "oted by ",
-                            "ited by ", "shed by ", "ting in ", "rote in ",
+                            "ited by ", "shed by ", "ated by ", "ized by ", "ised by ", "wned by ", "ting in ", "rote in ",
                             "utor to ", "son for ", "man for ", "nist for ", "port by ", "orts by ",
                             "icle in ", "such as ", "cluding "])
 _AFTER_PREFIXES = (" reported", " reports", " chain", " store", " newspaper", " daily", " agency",
@@ -122,6 +122,8 @@ _ACRONYM_BEFORE = re.compile(r"([A-Z](?<![\w-][A-Z])[A-Za-z]*[A-Z][A-Za-z0-9+]*)
 # word (of these characters only) right before it
 _PAREN_LONG = re.compile(r"[ ]\((?:the[ ])?[^()]{4,120}\)")
 _ACRONYM_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+")
+_CONNECTORS = frozenset({"and", "of", "the", "for", "on", "in", "&"})   # not in a name's prefix
+_MODEL = re.compile(r"[ ][A-Z]{0,3}-?\d")      # a model number after a maker's name
 _POLICE = re.compile(r"[ ]police\b")
 _POLICE_PLACE = re.compile(r"(?<![\w’'\-])([A-Z][a-z]+)$")
 _ADJ_SUFFIXES = ("-based", "-led", "-backed", "-born", "-owned", "-run", "-funded", "-allied")
@@ -326,7 +328,7 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
         bare = strip_possessive(word)
         low = bare.lower()
         is_head = low in heads and is_cap(word) and (i > 0 or (
-            after_possessive and n > 2 and toks[1][0] in ("of", "on", "for")))
+            n > 2 and toks[1][0] in ("of", "on", "for") and (after_possessive or low != "government")))
         if low == "house" and i + 1 < n and toks[i + 1][0] == "of":
             is_head = True
         if not is_head:
@@ -344,7 +346,8 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                     j += 1
                 last = None
                 while j < n and ((is_cap(toks[j][0]) and toks[j][0] not in stops) or
-                                 (toks[j][0] in ("and", "the", "of", "&") and j + 1 < n and is_cap(toks[j + 1][0]))):
+                                 (toks[j][0] in ("and", "the", "of", "&") and j + 1 < n and is_cap(toks[j + 1][0])
+                                  and (i or after_possessive or toks[j][0] != "and"))):   # "University of X and Y"
                     if is_cap(toks[j][0]):
                         if last is not None and toks[j][0] in given_names() and toks[j][0] not in stops \
                                 and j + 1 < n and is_cap(toks[j + 1][0]):
@@ -383,7 +386,8 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                     break
                 if w == "of" and j >= 2 and toks[j - 2][0] in given_names() and toks[j - 2][0] not in stops:
                     break           # "Jennifer Daskal of American University": a person before "of"
-                if w == "and" and (toks[j - 1][0] in aliases or toks[j - 1][0].lower() in heads):
+                if w == "and" and (toks[j - 1][0] in aliases or toks[j - 1][0].lower() in heads or
+                                   toks[j - 1][0] in _gazetteer()[0]):     # "the AP and NBC News"
                     break
             else:
                 break
@@ -422,6 +426,8 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
             continue
         surface = m.group(1)
         entry = surfaces[surface]
+        if entry["kind"] == "company" and _MODEL.match(text, m.end(1)):
+            continue                # "a Boeing 737", "Airbus A300s": the product, not the maker
         start = m.start(1)
         is_acr = surface == entry["acronym"] or (_is_acronym(surface) and " " not in surface)
         # a state or demonym right before a body without a state: "Libyan House of Representatives"
@@ -854,8 +860,20 @@ def extract_organizations(article: Article, countries: list[Country]) -> list[Or
             if tails.isdisjoint(groups):
                 continue
             for short in [k for k in groups if k != long and k in tails]:
-                if long[:-len(short) - 1].removeprefix("the ") in states:
-                    groups[long].extend(groups.pop(short))
+                pre = long[:-len(short) - 1].removeprefix("the ")
+                if pre in states or (" " in short and _CONNECTORS.isdisjoint(pre.split(" "))):
+                    groups[long].extend(groups.pop(short))   # (or "Oversight and Reform Committee")
+        # an acronym the article defines, found again by a context: "NDRRMC report"
+        defined = {fold(h.surface): h.key for h in hits if h.is_acronym and fold(h.surface) != h.key}
+        for short in [k for k in groups if k in defined and defined[k] in groups]:
+            groups[defined[short]].extend(groups.pop(short))
+        # a bare "Congress" where the article names "Congress of the Philippines"
+        for short in [k for k, hs in groups.items() if hs[0].surface in _LEGISLATURE_WORDS
+                      and all(h.surface == hs[0].surface for h in hs)]:
+            longer = [k for k in groups if k.startswith(hs_word + " of ")] \
+                if (hs_word := groups[short][0].surface.lower()) else []
+            if len(longer) == 1:
+                groups[longer[0]].extend(groups.pop(short))
     out = []
     for key, hs in groups.items():
         # one pass: the longest full form (the first of them), the first acronym given,
