@@ -133,17 +133,6 @@ def test_date_prefilter_scans_same_as_one_regex(text):
 @pytest.mark.parametrize("text", [
     "the end of the year, mid-2019 and late 2020", "on 5 july 2020 and july 6", "since 2010 by 2030",
     "yesterday's talks; next week, this summer of 2018", "as early as may", "x2019 in2020 _may",
-    "later this month and the coming week", "3rd july", "end of 2014.", "",
-])
-def test_date_scan_at_word_starts_finds_what_finditer_finds(text):
-    from analysis.extract import dates
-    spans = [m.span() for m in dates._DATE_RE_LOWER.finditer(text)]
-    assert [m.span() for m in dates._at_word_starts(dates._DATE_RE_LOWER, text)] == spans
-
-
-@pytest.mark.parametrize("text", [
-    "the end of the year, mid-2019 and late 2020", "on 5 july 2020 and july 6", "since 2010 by 2030",
-    "yesterday's talks; next week, this summer of 2018", "as early as may", "x2019 in2020 _may",
     "later this month and the coming week", "3rd july", "end of 2014.", "", "in-may by-june",
     "the\u0663rd of july", "on\tmonday\nthe past year", "they met earlier this week in sept. 2019",
     "as late as december of next year", "thesummer, inmarch, ofall", "fall 2018 and the fall of 2018",

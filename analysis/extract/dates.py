@@ -298,25 +298,6 @@ def _has_special_case(text: str) -> bool:
     return "\u0131" in text or "\u017f" in text or "\u212a" in text or "\u0130" in text
 
 
-_WORD_START = re.compile(r"\b\w")
-
-
-def _at_word_starts(regex: re.Pattern, text: str):
-    """``regex.finditer(text)`` for a regex whose every match starts with a word character
-    right after a word boundary (as every branch of _DATE_PATTERN does): the regex is tried
-    at the starts of words only, not at every character, and resumes after each match."""
-    match = regex.match
-    resume = 0
-    for word in _WORD_START.finditer(text):
-        start = word.start()
-        if start < resume:
-            continue
-        m = match(text, start)
-        if m is not None:
-            resume = m.end()
-            yield m
-
-
 # Where a match of _DATE_RE_LOWER can start: at a word start, with one of the words or
 # prefixes its branches open with (a digit, a month's first three letters, "the ", "end ",
 # "in ", "by-", a weekday, ...). Every branch of _DATE_PATTERN begins with one of these, so
@@ -330,7 +311,7 @@ _DATE_START = re.compile(
 
 
 def _date_matches(low: str) -> list:
-    """``_DATE_RE_LOWER.finditer(low)`` (the same matches as _at_word_starts gives), trying
+    """``_DATE_RE_LOWER.finditer(low)`` (the same matches), trying
     the regex only where _DATE_START says a match may start."""
     match = _DATE_RE_LOWER.match
     out = []
