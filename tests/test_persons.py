@@ -697,3 +697,23 @@ def test_round10_plural_office_and_title_after_body(text, name, role):
 ])
 def test_kin_apposition_is_evidence(text, name):
     assert name in [p.name for p in persons(text)]
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # staff of an international body act for no state, titled or not, whatever the story's state
+    ("Ebola spread in Congo. Mika Ryanson of the World Health Organization said it was bad. Congo's army helped.",
+     "Mika Ryanson", None, None),
+    ("Ebola spread in Congo. Spokesman Tarik Jasarovic of the World Health Organization said it was bad.",
+     "Tarik Jasarovic", "Spokesman", None),
+    # a staff member of a newspaper named with a capitalised "The" acts for no state
+    ("Khan was freed in Britain. Lucia Fisherman of The Times told NPR about Britain.", "Lucia Fisherman", None, None),
+    # two offices joined by "and" in a later apposition of a short mention are one role
+    ("Trump pardoned Ariel Fried. Fried, formerly the president and chief executive officer of Symplex Corporation, "
+     "pled guilty.", "Ariel Fried", "president and chief executive officer of Symplex Corporation", None),
+    # "sworn in" with a time between it and "as", and an owner before the office
+    ("Pedro Pierlisi was sworn in at 5 p.m. local time (2100 UTC) as Puerto Rico's new governor.",
+     "Pedro Pierlisi", "Governor", "USA"),
+])
+def test_round11_international_staff_and_far_roles(text, name, role, country):
+    p = next(p for p in persons(text) if p.name == name)
+    assert (p.role, p.country) == (role, country)

@@ -123,9 +123,10 @@ _OFFICE_OF = re.compile(r"['’]s[ ](?:[Pp]residency|premiership|government|admi
                         r"cabinet|tenure|term[ ]in[ ]office|presidential[ ]campaign)\b")
 #: "A Bcd became prime minister": the office taken, where no title stands by the name
 _PREDICATE_STARTS = (" became", " becomes", " was ", " is ", " served", " serves", " has served", " resigned as ")
-_PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:elected|appointed|named|made|sworn[ ]in[ ]as)|"
+_PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:elected|appointed|named|made|sworn[ ]in(?:[ ][^;!?\",]{1,60}?)?[ ]as)|"
                              r"is[ ](?:elected|appointed|named)|(?:has[ ])?served[ ]as|serves[ ]as|resigned[ ]as)[ ]"
-                             r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:new[ ]|first[ ]|interim[ ]|acting[ ])?"
+                             r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)?['’]s[ ])?"
+                             r"(?:new[ ]|first[ ]|interim[ ]|acting[ ])?"
                              r"((?:[A-Za-z\-]+[ ]){0,2}[A-Za-z\-]+)")
 #: "at the Bcd Efg in ...": a venue, not a person
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ ]$")
@@ -147,7 +148,7 @@ _OF_ORG = re.compile(r",?[ ]of[ ](?:the[ ])?(?=[A-Z])")
 _RX0 = re.compile(r"[\w’'\-]+")
 _RX1 = re.compile(r"[\s,]*([\w’']+)")
 _RX2 = re.compile(r"(?:said|says|told|by|identified[ ]as|[Mm]r\.?|[Mm]rs\.?|[Mm]s\.?|[Dd]r\.?)\s+$")
-_RX3 = re.compile(r"\s+(?:of|from)\s+(?:the\s+)?([A-Z][\w’'\- ]+?)(?=[\s,.;:]|$)")
+_RX3 = re.compile(r"\s+(?:of|from)\s+(?:[Tt]he\s+)?([A-Z][\w’'\- ]+?)(?=[\s,.;:]|$)")
 _RX4 = re.compile(r"[ ]+([A-Z]\w*)")
 _RX5 = re.compile(r",?\s+(?:and\s+)?|,\s*")
 _span = re.Match.span
@@ -797,6 +798,8 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
     head = None
     for k in range(len(rest)):
         if rest[k] in _SMALL and k > 0:
+            if rest[k] == "and" and head == k - 1:
+                continue                # "the president and chief executive officer of ...": one role
             break
         if _title_kind(rest[:k + 1]):
             head = k
@@ -1216,9 +1219,11 @@ def extract_persons(article: Article, countries: list[Country],
                 if org is not None and org.kind in ("ngo", "media", "company"):
                     cand.company = True     # "BBC's A Bcd": works for the broadcaster, no state
             post = _RX3.match(text[e:e + 60])
-            org = ctx.in_org(e + post.start(1), e + post.end(1)) if post and not (role or arole) else None
-            if org is not None and (_ACADEMIC.search(org.surface) or org.kind in ("ngo", "media", "company")):
+            org = ctx.in_org(e + post.start(1), e + post.end(1)) if post else None
+            if org is not None and not (role or arole) and (_ACADEMIC.search(org.surface) or org.kind in ("ngo", "media", "company")):
                 cand.company = True     # "A Bcd of the University of Essex": no state
+            elif org is not None and _affiliation(org) == "international":
+                cand.international = True   # "A Bcd of the World Health Organization": no state
             elif post:
                 code = _is_country_word(post.group(1))
                 nxt2 = _RX4.match(text, e + post.end()) if code is None else None
