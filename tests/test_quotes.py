@@ -519,3 +519,50 @@ def test_round9_a_bodys_document_speaks_for_the_body():
     text = ('The Ministry of Foreign Affairs of Peru answered the National Liberation Front on Monday. '
             'The ministry\'s report concluded with the statement: "No one was hurt in the attack on the base."')
     assert _pairs(text) == [("No one was hurt", "Ministry of Foreign Affairs of Peru")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short sentence closed by its own full stop, after a cue and its object, is a quote
+    ('The court sat on Monday. Petridis told the court "Basic checks weren\'t done."',
+     [("Basic checks weren't done.", "Nikos Petridis")]),
+    # but a short phrase without a full stop after "said" is still no quote
+    ('Petridis described the plan as a "Hollywood-produced infomercial."', []),
+    ('The court sat on Monday. Petridis said "Basic checks" were late.', []),
+    # a pronoun after a quote of an unnamed speaker goes on with that speaker, not a person named before
+    ('Laura Becker told reporters "The court has found that she did not lie about it." The head of the '
+     'internal investigators told the court "Basic checks weren\'t done." She also said "I regret we were '
+     'not called to the scene at once."',
+     [("The court has found", "Laura Becker"), ("Basic checks weren't done.", None), ("I regret we were", None)]),
+])
+def test_round11_short_sentences_and_unnamed_speakers(text, expected):
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "was told by X of "…"": the agent of the passive speaks, not the subject
+    ('Dronov flew to the city. At a meeting he was told by Foreign Minister Nikos Petridis of "presumably '
+     'between 36 and 40 people under the rubble".', [("presumably between 36 and", "Nikos Petridis")]),
+    # "found guilty of" is no cue
+    ('The rule applies to anyone found guilty of "theft, fraud, or other serious offences against the state".', []),
+])
+def test_round11_passive_agents_and_court_findings(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_round11_the_court_is_the_most_named_court():
+    # a court's finding is its writing; "the court" is the court the article keeps naming, not one named in passing
+    text = ('The High Court of Lima sat on Monday. The High Court of Lima heard the case. Only the Supreme Court '
+            'of Peru ranks higher. The three-judge court found the advice "was motivated by an improper purpose '
+            'and is unlawful."')
+    orgs = [Organization(name, None, "government", None, _mentions(text, name))
+            for name in ("High Court of Lima", "Supreme Court of Peru")]
+    quotes = extract_quotes(_article(text), [], orgs, [])
+    assert [(q.text.split()[0], q.speaker) for q in quotes] == [("was", "High Court of Lima")]
+
+
+def test_round11_a_posted_invitation_speaks_for_its_poster():
+    # "X posted an event invitation on Facebook ... The event description read, "…"": X wrote it
+    text = ('It all began in June, when Dana Ruiz posted an event invitation on the site of the National '
+            'Liberation Front. Many replied. The event description read, "We will all meet up at the gate '
+            'and walk in together."')
+    assert _pairs(text) == [("We will all meet", "Dana Ruiz")]

@@ -233,8 +233,8 @@ _ANONYMOUS = re.compile(r"\s*(?:An?|One|Some|Several|Many|Two|Three|Other)\s+(?:
 _ACCORDING_CUT = re.compile(r"[,;:!?()\x01\n]")
 #: the end of a title phrase after a cue ("said Mayor of London Sadiq Khan (no relation)")
 #: "X released a statement": the issuer of a document quoted later ("the statement read")
-_ISSUED = re.compile(r"\s(?:released|issued|published|put\s+out)\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
-                     r"(?:statement|communiqu[eé]|declaration|press\s+release|letter|report)\b")
+_ISSUED = re.compile(r"\s(?:released|issued|published|posted|put\s+out)\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
+                     r"(?:statement|communiqu[eé]|declaration|press\s+release|letter|report|invitation)\b")
 _OWNED_DOC = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?([a-z]+)\s*$")
 _APPOSED_STOP = re.compile(r"[;:()\x01\n]|\s[—–]\s")
 #: capitalised words, possessives, "of/the/for" and at most two lower-case role words, up to a name
@@ -263,6 +263,8 @@ def _cues() -> re.Pattern:
         body = r"\s+".join(re.escape(w) for w in entry.split())[len(first):]
         if entry in ("called", "calling", "calls", "call"):
             body += r"(?!\s+(?:for|on|upon)\b(?!\s*(?:[\"“\x01]|$)))"     # 'called on "..."' quotes the appeal
+        if entry in ("found", "finds"):   # 'found guilty of "…"' is a verdict's wording, not a finding's
+            body += r"(?!\s+(?:guilty|not|innocent|dead|alive|liable|responsible|in|on|at|with)\b)"
         lower.setdefault(first, []).append(body)
         if entry.endswith("ing") or " " in entry:
             upper.setdefault(re.escape(entry[0].upper()), []).append(body)
@@ -500,6 +502,8 @@ class _Resolver:
         self._gender: dict[str, str] | None = None
         #: the previous quote's speaker and where it was named (set by extract_quotes)
         self.last_speaker: tuple[Speaker, int] | None = None
+        #: the end of the previous quote whose cue has an unnamed subject ("The head of X told")
+        self.last_unnamed: int | None = None
 
     @cached_property
     def person_by_family(self) -> dict[str, Person]:
@@ -630,6 +634,11 @@ class _Resolver:
                          and not _PREP_OBJECT.search(self.masked, max(m[0] - 40, 0), m[0])), None) \
                 or (fits[0] if fits else None)
             last = self.last_speaker
+            un, ref = self.last_unnamed, best or first
+            if un is not None and un < pos and un > (ref[1] if ref else limit) and (last is None or last[1] < un) \
+                    and self._para_of(un) == self._para_of(pos):
+                # '"The head of the unit told the court "…". She also said "…"': the unnamed speaker goes on
+                return None
             if last is not None and last[1] > (best[1] if best else limit) and last[0][1] == "person" \
                     and last[1] < pos and self._para_of(last[1]) == self._para_of(pos) \
                     and genders.get(last[0][0]) in (None, want) \
@@ -683,9 +692,14 @@ class _Resolver:
             return None
         if kind == "organization":
             j = bisect_left(self.starts, pos)
+            # "the court": the most mentioned body of that kind so far, the latest on a tie
+            # (the Court of Session the article is about, not the Supreme Court named in passing)
+            tally: dict[str, list] = {}
             for m in islice(reversed(self.mentions), len(self.mentions) - j, None):
                 if m[2] == "organization" and head.lower() in m[3].name.lower():
-                    return self._speaker(m)
+                    tally.setdefault(m[3].name, [0, m])[0] += 1
+            if tally:
+                return self._speaker(max(tally.values(), key=lambda t: t[0])[1])
             if head.lower() in ("government", "administration") and codes:
                 for c in self.countries:
                     if c.code in codes:
@@ -1084,6 +1098,9 @@ def _mask(text: str, cands: list[_Candidate], paragraphs) -> str:
 
 
 
+_DETERMINER_END = re.compile(r"\b(?:a|an|the|as|his|her|its|their|our|this|that)$", re.I)
+
+
 def _is_full(text: str, cand: _Candidate, ps: int) -> bool:
     a = cand.start
     body = text[a:cand.end].lstrip("[(.… ")
@@ -1095,7 +1112,13 @@ def _is_full(text: str, cand: _Candidate, ps: int) -> bool:
     if before[-1] in ".!?,:;—–-" or before[-1] in "”\"’":
         return True
     # 'Morita said "We ..."' (no comma): full only when long enough not to be a name or title
-    return bool(_cues().search(before[-12:])) and len(_WORD.findall(text[a:cand.end])) >= 5
+    if bool(_cues().search(before[-12:])) and len(_WORD.findall(text[a:cand.end])) >= 5:
+        return True
+    # 'X told the court "Basic checks weren't done."': a short sentence closed by its own full
+    # stop, after a cue and its object, is a sentence too (a title seldom ends in a full stop)
+    # ('described it as a "Hollywood-produced infomercial."' is a noun phrase, not a sentence)
+    return text[cand.end - 1:cand.end] == "." and bool(_cues().search(before[-40:])) \
+        and not _DETERMINER_END.search(before[-8:])
 
 
 class _Attribution:
@@ -1179,7 +1202,7 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
         m = found[-1]
         word = m.group()
         qa = _QUOTED_AS.search(masked, max(ws, we - 120), we) if word in ("saying", "telling", "stating", "writing") else None
-        if word.lower().startswith("according"):
+        if word.lower().startswith("according") or word.endswith(" by"):   # "was told by X": X speaks
             ok, spk = res.subject_after(m.end(), we, according=True)
             if spk is None and masked[ws:m.start()].rstrip().endswith(","):
                 # 'X decided, according to the summary, "…"': the clause's subject speaks
@@ -1339,4 +1362,6 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
         previous = (cand, speaker, cue)
         if speaker is not None:
             res.last_speaker = (speaker, cand.end)
+        elif strong:
+            res.last_unnamed = cand.end
     return out
