@@ -514,7 +514,7 @@ def test_unseen_proxy_rules_2(text, name, role, country):
     ("Three residents, Pale Tuli, Rosavita Tuli, and John Fitisemanu, sued.",
      [("Pale Tuli", None), ("Rosavita Tuli", None), ("John Fitisemanu", None)]),
     # a single family name after "<person noun> named"
-    ("A university student named Wong said it was over.", [("Wong", None)]),
+    ("A university student named Wong said it was over.", [("Wong", "university student")]),
     # but a band before a title and a book title after "the" are no persons
     ("Guests included designer Tim Gunn and Grateful Dead drummer Mickey Hart.",
      [("Tim Gunn", "designer"), ("Mickey Hart", "drummer")]),
@@ -717,3 +717,39 @@ def test_kin_apposition_is_evidence(text, name):
 def test_round11_international_staff_and_far_roles(text, name, role, country):
     p = next(p for p in persons(text) if p.name == name)
     assert (p.role, p.country) == (role, country)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a capitalised office with a lower-case of-phrase before a bracketed acronym is the role
+    ("The bill passed.\n\nMember of parliament (MP) Kevin Conolan said it was a sad day.", "Kevin Conolan",
+     "Member of parliament"),
+    # "a <title> named A Bcd": the title before "named" is the role
+    ("Police came. A university student named Tom Wanger said, \"We stay.\"", "Tom Wanger", "university student"),
+])
+def test_round12_bracketed_acronym_and_named(text, name, role):
+    assert next(p for p in persons(text) if p.name == name).role == role
+
+
+def test_round12_one_word_name_after_named_takes_the_title():
+    # a one-word name after "a <title> named" takes the title as its role
+    p = next(p for p in persons('Protesters marched. A university student named Wangu said, "We stay."') if p.name == "Wangu")
+    assert p.role == "university student"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # an apposition opened by "then the" gives the office held then
+    ("Talks began with Pedro Alvarado, then the foreign minister of Peru, in Lima.", "Pedro Alvarado", "Foreign Minister"),
+    ("Talks began with Pedro Alvarado, then the team left Peru.", "Pedro Alvarado", None),
+    # an entrepreneur is an occupation in an apposition
+    ("Three candidates withdrew: Andrew Yanger, an entrepreneur, and others.", "Andrew Yanger", "entrepreneur"),
+])
+def test_round12_then_the_apposition_and_entrepreneur(text, name, role):
+    assert next(p for p in persons(text) if p.name == name).role == role
+
+
+@pytest.mark.parametrize("text", [
+    # an event after an occupation title is no person
+    "The second International Student Olympiad in Neurosurgery opened in Tyumen, Russia.",
+])
+def test_round12_student_event_is_no_person(text):
+    assert persons(text) == []

@@ -59,7 +59,7 @@ _BARRIERS = frozenset([".", "!", "?", ",", ";", ":", "(", ")", "\"", "“", "”
 _MODIFIER_TITLES = frozenset("chief deputy vice executive head general major lieutenant first senior "
                              "special assistant acting principal".split())
 _APPOS_WORD = r"(?:(?:[A-Za-z]\.){2,}|[\w’'\-–&]+(?:\.(?=\w)\w+)*)"
-_APPOS = re.compile(rf"(?:,|[ ]—|[ ]–)[ ](?:who[ ](?:is|was|has[ ]been|had[ ]been|served[ ]as|became|"
+_APPOS = re.compile(rf"(?:,|[ ]—|[ ]–)[ ](?:then[ ](?=the[ ]))?(?:who[ ](?:is|was|has[ ]been|had[ ]been|served[ ]as|became|"
                     rf"(?:succeeded|replaced)[ ](?:him|her|them|[A-Z]\w+)[ ]as)[ ])?"
                     rf"({_APPOS_WORD}(?:[ ]{_APPOS_WORD}){{0,13}}?)"
                     r"(?=[,.;:)]|[ ][—–]|[ ](?:who|which|said|says|told|until|since|from|between|when|after|before|during|"
@@ -542,8 +542,8 @@ def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
                             all(is_cap(x) or x in _SMALL or x in ("–", "-", "from") for x in tail) and is_cap(tail[-1])
                             and tail[-1][-2:] not in ("'s", "’s")):    # "chef of New York City's A Bcd": a thing
                 return words, i, settled
-            if lower_ok and w.islower() and tail[0] == "of" and len(tail) <= 6 and tail[-1] not in _SMALL and tail[-1] != "and" and all(map(_LOWER_TAIL.fullmatch, tail)):
-                return words, i, settled        # "speaker of the parliament A Bcd"
+            if lower_ok and w[1:].islower() and tail[0] == "of" and len(tail) <= 6 and tail[-1] not in _SMALL and tail[-1] != "and" and all(map(_LOWER_TAIL.fullmatch, tail)):
+                return words, i, settled        # "speaker of the parliament A Bcd", "Member of parliament A Bcd"
             return words, None, settled and i >= 1
         if not (is_cap(w) or w in _SMALL or w == "from" or (lower_ok and _LOWER_TAIL.fullmatch(w) and len(words) - i <= 6)):
             return words, None, settled and i >= 1
@@ -578,6 +578,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             return None, None, False, None      # "the death of A Bcd": no title ends in "of"
         elif not prev.strip("\"“(["):
             return None, None, False, None      # "((A Bcd))", "“A Bcd": a bracket or mark ends the words
+        elif prev[0] == "(" and prev[-1] == ")" and j >= 2:
+            lower_ok = _lower_office_of(text, j - 2)    # "Member of parliament (MP) A Bcd"
     # Most names have no title before them and the last three words show it; the
     # twelve-word window is read where a title is found or the search reaches further
     # (and always after a lower-case office, which three words cannot settle).
@@ -728,7 +730,7 @@ def _lower_office_of(text: str, i: int) -> bool:
     k = text.rfind(" of ", max(0, i - 50), i)
     if k < 0 or not _LOWER_RUN.fullmatch(text, k, i + 1):
         return False
-    return bool(_title_word(text[text.rfind(" ", max(0, k - 30), k) + 1:k]))
+    return bool(_title_word((text[max(0, k - 30):k].rsplit(None, 1) or [""])[-1]))   # (a paragraph may open with it)
 
 
 def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
@@ -1162,6 +1164,8 @@ def extract_persons(article: Article, countries: list[Country],
                 hy_kind = _title_kind(hy.group(1).split("-")) if hy is not None else None
                 if hy_kind:
                     role = _format_role(hy.group(1).split("-"), hy_kind)
+                elif text.startswith(" named ", s - 7):
+                    role, country, intl, _ = _left_title(ctx, s - 6)   # "a university student named A Bcd"
                 elif text[s - 2:s] in (": ", ", ") and _LIST_TAIL.match(text, e):
                     role = _counted_title(text, s)   # "two presidents were impeached: A and B."
                 elif text.find(" and ", s - 40 if s > 40 else 0, s) >= 0:
@@ -1341,6 +1345,8 @@ def extract_persons(article: Article, countries: list[Country],
         if p.role_pos < s and p.country_rank == 0:
             continue                    # role and state already settled by an earlier mention
         role, country, intl, _ = _left_title(ctx, s)
+        if not role and text.startswith(" named ", s - 7):
+            role, country, intl, _ = _left_title(ctx, s - 6)   # "a university student named Wong"
         if not role:
             arole, acountry, aintl = _apposition(ctx, e)
             role, country, intl = arole or role, acountry or country, aintl or intl
