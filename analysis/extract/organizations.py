@@ -514,15 +514,13 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
     # 4. contexts only organisations fill
     # pieces of the runs between commas and "and": each may be a name. Only the few that
     # pass the cheap test get the exact one; kept in text order.
-    # A piece that the checks on its words below drop whatever the article (a stop word,
-    # a state, a given name ...: most one-word runs) is not looked at (_dropped_words,
-    # _live_subruns).
+    # A piece that the checks on its words drop whatever the article (a stop word, a state,
+    # a given name ...: most one-word runs) is not looked at (_dropped_piece).
     all_runs = runs(text)
-    dropped = _dropped_words()
     pieces = []                     # in text order, as the runs are
     for r_start, r_end, r_text in all_runs:
         if " " not in r_text:       # one word: one piece (separators hold a space)
-            if r_text not in dropped and _may_be_context(text, r_start, r_end):
+            if not _dropped_word(r_text) and _may_be_context(text, r_start, r_end):
                 pieces.append((r_start, r_end))
             continue
         for a, b in _live_subruns(r_text):
@@ -536,22 +534,14 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
             candidates.append((p_start, text[p_start:p_end]))
     known_surnames = None
     for start, surface in candidates:
-        words = surface.split(" ")
-        while words and (words[0] in stops or words[0] in ("and", "or") or strip_possessive(words[0]) in aliases or
-                         strip_possessive(words[0]) != words[0]):
-            start += len(words[0]) + 1
-            words = words[1:]
-        if not words:
-            continue
-        surface = " ".join(words)
-        if len(words) == 1 and known_surnames is None:
-            known_surnames = _surnames(text)        # only needed for one-word names
-        if surface in aliases or surface in surfaces or _looks_like_person(words) or \
-                (len(words) == 1 and (words[0] in known_surnames or words[0].lower() in titles())) or \
-                any(w.lower() in titles() or w in given_names() for w in words):
-            continue
-        if words[-1] in person_stopwords() and words[-1].lower() not in org_heads():
-            continue                # "Guangdong Province", "El Paso County"
+        # (the checks on the piece's words alone were made by _dropped_piece above)
+        words = _trim_leading(surface.split(" "))
+        start += len(surface) - len(surface := " ".join(words))
+        if len(words) == 1:
+            if known_surnames is None:
+                known_surnames = _surnames(text)    # only needed for one-word names
+            if words[0] in known_surnames:
+                continue
         if _appos_title_re().match(text, start + len(surface)):
             continue                # "According to Sadie Weiner, Hagan's former spokeswoman"
         add(start, start + len(surface), surface, kind=_kind_from_head(_head_of(surface)))
@@ -711,40 +701,32 @@ def _may_be_context(text: str, start: int, end: int) -> bool:
                                           text[start - 12:start - 4] in _BEFORE_TAILS8)))
 
 
-def _dropped_piece(surface: str) -> bool:
-    """True when step 4 of _analyse drops the piece ``surface`` on its words alone, in any
-    article: the checks of its loop over the candidates that do not look at the text
-    around (keep them in step)."""
+def _trim_leading(words: list[str]) -> list[str]:
+    """``words`` without the stop words, "and"/"or", states and possessives they open with."""
     stops = stop_caps()
     aliases = country_aliases()
-    words = surface.split(" ")
     while words and (words[0] in stops or words[0] in ("and", "or") or strip_possessive(words[0]) in aliases or
                      strip_possessive(words[0]) != words[0]):
         words = words[1:]
+    return words
+
+
+def _dropped_piece(surface: str) -> bool:
+    """True when the piece ``surface`` of a run is no organisation on its words alone, in any
+    article (step 4 of _analyse): nothing but stop words, a state, a gazetteer name, a
+    person's name, a title word or a person stop-word at its end ("Guangdong Province")."""
+    words = _trim_leading(surface.split(" "))
     if not words:
         return True
     surface = " ".join(words)
-    if surface in aliases or surface in _gazetteer()[0] or _looks_like_person(words) or \
-            (len(words) == 1 and words[0].lower() in titles()) or \
+    if surface in country_aliases() or surface in _gazetteer()[0] or _looks_like_person(words) or \
             any(w.lower() in titles() or w in given_names() for w in words):
         return True
     return words[-1] in person_stopwords() and words[-1].lower() not in org_heads()
 
 
-@lru_cache(maxsize=1)
-def _dropped_words() -> frozenset[str]:
-    """One-word pieces that _dropped_piece drops, gathered from the word lists (a set
-    look-up per one-word run instead of a call): stop words, states, gazetteer names,
-    given names, title words, person stop-words."""
-    out = set(stop_caps()) | set(given_names())
-    out.update(w for w in country_aliases() if " " not in w)
-    out.update(w for w in _gazetteer()[0] if " " not in w)
-    for t in titles():
-        if " " not in t:
-            out.update(v for v in (t.capitalize(), t.title(), t.upper()) if v.lower() == t)
-    out.update(w for w in person_stopwords() if " " not in w and w.lower() not in org_heads())
-    out.update(("Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr."))
-    return frozenset(w for w in out if w and " " not in w)
+#: _dropped_piece of a one-word run (most runs), memoised
+_dropped_word = lru_cache(maxsize=65536)(_dropped_piece)
 
 
 @lru_cache(maxsize=65536)
