@@ -926,21 +926,12 @@ def _name_words(ctx: _Ctx, run_start: int, run_text: str) -> tuple:
     bit mask over the run's tokens, and the split is memoised per (run text, mask)."""
     mask = 0
     if ctx.touches(run_start, run_start + len(run_text)):
-        # (ctx.in_org and ctx.in_country inlined)
-        orgs, org_first = ctx.orgs, ctx.org_first
-        country_spans, country_first = ctx.country_spans, ctx.country_first
+        in_org, in_country = ctx.in_org, ctx.in_country
         bit = 1
         for seg in _run_segments(run_text):
             for _, s, e in seg:
-                s += run_start
-                e += run_start
-                k = bisect_right(org_first, s) - 1
-                if k >= 0 and e <= orgs[k].end and not _ends_in_person(orgs[k].surface):
-                    mask |= bit         # (orgs[k].start <= s: org_first[k] <= s)
-                else:
-                    k = bisect_right(country_first, e - 1) - 1
-                    if k >= 0 and country_spans[k][1] > s:
-                        mask |= bit
+                if in_org(run_start + s, run_start + e) is not None or in_country(run_start + s, run_start + e):
+                    mask |= bit
                 bit <<= 1
     if not mask:                        # (most runs touch no mention: keyed by the text alone)
         hit = _NAME_SEGMENTS0.get(run_text)
@@ -1040,17 +1031,6 @@ def _not_name_word(w: str) -> bool:
         (w[1:] != w[1:].lower() and not _NAME_CAPS.fullmatch(w))
 
 
-_FOLD: dict[str, str] = {}
-
-
-def _fold(word: str) -> str:
-    """fold(word), memoised per process (bounded)."""
-    key = fold(word)
-    if len(_FOLD) < 200_000:
-        _FOLD[word] = key
-    return key
-
-
 _SKIP, _GIVEN, _OTHER = 0, 1, 2
 #: one-word run -> _SKIP (never a name on its own: stop word, acronym, title word), _GIVEN
 #: (a given name) or _OTHER; memoised per process, bounded
@@ -1092,7 +1072,6 @@ def extract_persons(article: Article, countries: list[Country],
     singles: list[tuple[str, int, int, bool]] = []   # (word, start, end, titled)
     unproven: list[tuple[int, int, list[str]]] = []   # names without evidence of their own
     stops = stop_caps()
-    any_first, any_reach = ctx.any_first, ctx.any_reach
     for r_start, r_end, r_text in runs(text):
         if " " not in r_text:           # one word: the common case, kept cheap
             kind = _SINGLE_KIND.get(r_text)
@@ -1100,8 +1079,7 @@ def extract_persons(article: Article, countries: list[Country],
                 kind = _single_kind(r_text, stops, pstop, given)
             if kind == _SKIP:
                 continue
-            k = bisect_left(any_first, r_end)       # (ctx.touches inlined)
-            if k and any_reach[k - 1] > r_start and \
+            if ctx.touches(r_start, r_end) and \
                     (ctx.overlaps_org(r_start, r_end) or ctx.in_country(r_start, r_end)):   # (most touch nothing)
                 continue
             bare = strip_possessive(r_text)
@@ -1297,9 +1275,7 @@ def extract_persons(article: Article, countries: list[Country],
     shapes = {(len(f), f[:1]) for f in (_family(p.words) for p in persons if len(p.words) > 1) if len(f) >= 5}
     # single-word mentions: family names of known persons, titled surnames, famous names
     for word, s, e, titled in singles:
-        key = _FOLD.get(word)
-        if key is None:
-            key = _fold(word)
+        key = fold(word)
         p = by_family.get(key)
         if p is None:
             # "Princess Ubolratana", "Sheikh Tamim": a title with a known person's given name
