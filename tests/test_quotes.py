@@ -9,6 +9,7 @@ import re
 
 import pytest
 
+from analysis.extract import quotes
 from analysis.extract.quotes import extract_quotes
 from analysis.records import Article, Country, Mention, Organization, Person
 from analysis.text import split_sentences
@@ -566,3 +567,26 @@ def test_round11_a_posted_invitation_speaks_for_its_poster():
             'Liberation Front. Many replied. The event description read, "We will all meet up at the gate '
             'and walk in together."')
     assert _pairs(text) == [("We will all meet", "Dana Ruiz")]
+
+
+# The readers from the end in quotes.py against the regexes they replace.
+_PRONOUN_END = re.compile(r"\b(he|she|they|it|He|She|They|It|you|You|we|We|I)\s*$")
+_TRAIL = re.compile(
+    r"(?:[\s,]+|\b(?:also|later|then|further|again|earlier|previously|once|reportedly|publicly|"
+    r"repeatedly|quickly|had|has|have|was|is|were|are|who|which|that|finally|separately|"
+    r"immediately|today|yesterday|recently|would|will|could|later on|simply|flatly|just|"
+    r"had also|has also|then also)\b)+$")
+_ENDS = ["Putin said he", "and then she ", "They", "the\u00e9he", "Ithe", "we\n", "whom it", "", " ",
+         "Abe, who had also ", "the minister later on", "Xlater on", "he has,, then also  ",
+         "she flatly", "Merkel", "the_was", "Smith, who is", "caf\u00e9 is", "over it ", "I"]
+
+
+@pytest.mark.parametrize("s", _ENDS)
+def test_pronoun_end_reads_what_the_regex_finds(s):
+    m = _PRONOUN_END.search(s)
+    assert quotes._pronoun_end(s) == ((m.group(1), m.start(1)) if m else None)
+
+
+@pytest.mark.parametrize("s", _ENDS)
+def test_strip_trail_removes_what_the_regex_removes(s):
+    assert quotes._strip_trail(s) == _TRAIL.sub("", s)

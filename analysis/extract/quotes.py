@@ -87,13 +87,12 @@ _UP = "A-Z" + "".join(chr(c) for c in range(0x00C0, 0x0250) if chr(c).isupper())
 _CAP = rf"(?:(?:al|el|bin|ibn|abu|de|van|von|da|di|du|le|la)[-\s])?[{_UP}][\w’'.-]*"
 _CAPRUN = re.compile(rf"{_CAP}(?:\s+{_CAP})*")
 _CAPRUN_END = re.compile(rf"({_CAP}(?:\s+{_CAP})*)\s*$")
-_PRONOUN_END = re.compile(r"\b(he|she|they|it|He|She|They|It|you|You|we|We|I)\s*$")
 _PRONOUN_WORDS = frozenset("he she they it He She They It you You we We I".split())
 
 
 def _pronoun_end(s: str) -> tuple[str, int] | None:
-    """``(m.group(1), m.start(1))`` of ``_PRONOUN_END.search(s)``, read from the end: the
-    last word, white space apart, when it is one of the pronouns."""
+    """(the pronoun, its offset) when the last word of ``s``, white space apart, is one of
+    _PRONOUN_WORDS; else None."""
     r = s.rstrip()
     i = len(r)
     while i and (r[i - 1].isalnum() or r[i - 1] == "_"):
@@ -119,11 +118,6 @@ _OBJECT_PRONOUN = re.compile(r"^\s*(him|her|them|Him|Her|Them)\s*$")
 _PRONOUN_START = re.compile(r"^\s*(he|she|they|it|He|She|They|It)\b")
 _NOMINAL_END = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[\w’'-]+\s+){0,4}?)([\w-]+)\s*$")
 _NOMINAL_START = re.compile(r"^\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,4}?)([\w-]+)\b")
-_TRAIL = re.compile(
-    r"(?:[\s,]+|\b(?:also|later|then|further|again|earlier|previously|once|reportedly|publicly|"
-    r"repeatedly|quickly|had|has|have|was|is|were|are|who|which|that|finally|separately|"
-    r"immediately|today|yesterday|recently|would|will|could|later on|simply|flatly|just|"
-    r"had also|has also|then also)\b)+$")
 _TRAIL_WORDS = frozenset(
     "also later then further again earlier previously once reportedly publicly repeatedly quickly "
     "had has have was is were are who which that finally separately immediately today yesterday "
@@ -131,11 +125,9 @@ _TRAIL_WORDS = frozenset(
 
 
 def _strip_trail(s: str) -> str:
-    """``_TRAIL.sub("", s)``, read from the end: a regex anchored at the end ($) is tried at
-    every position of ``s``, this looks at the trail only. Separators (white space, commas)
-    and listed words (whole words: a word character is ``isalnum()`` or "_", as for the
-    regex) come off the end while there are some; the phrases of _TRAIL are listed words
-    joined by one space, "later on" apart."""
+    """``s`` without its trail of separators (white space, commas) and adverbs or auxiliaries
+    (_TRAIL_WORDS and "later on"; whole words, a word character being ``isalnum()`` or "_"),
+    read from the end (a regex anchored at the end would be tried at every position)."""
     end = len(s)
     while True:
         j = end
