@@ -738,3 +738,23 @@ def test_then_the_apposition_and_occupations(text, name, role):
 ])
 def test_event_named_after_students_is_no_person(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # an occupation noun before the name is the role the story gives
+    ("French inventor Paul Marchand crossed the Channel on Sunday.", "Paul Marchand", "inventor"),
+    ("Cable news commentator Rita Osei called the debate a mess.", "Rita Osei", "news commentator"),
+    # a first lady is an office
+    ("First Lady Maria Okonjo opened the hospital on Monday.", "Maria Okonjo", "First Lady"),
+    # a lower-case office with an of-phrase, then a comma, before the name
+    ("The new governor of the region, Pavel Sorokin, spoke about the budget.", "Pavel Sorokin", "Governor"),
+    # ... but not an office governed by a preposition in a fronted clause
+    ("After talks with the head of the delegation, Pavel Sorokin said the plan failed.", "Pavel Sorokin", None),
+    # an attendee is no occupation
+    ("Speaking to Reuters, an attendee Ravi Menon said the event went well.", "Ravi Menon", None),
+    # occupations that are common family names are no titles (the name would be lost)
+    ("Paul Farmer said the clinic would reopen next week.", "Paul Farmer", None),
+    ("Actor Minnie Driver said the film would open next week.", "Minnie Driver", "Actor"),
+])
+def test_genre_occupations_and_office_phrases(text, name, role):
+    assert next(p for p in persons(text) if p.name == name).role == role

@@ -237,6 +237,30 @@ CASES = [
 ]
 
 
+CASES += [
+    # an organisation noun that names no organisation of the article speaks as that body
+    ('The army said the plane "was bringing meat from Bishkek to help the economy."',
+     [("was bringing meat from", "army")]),
+    # the one spoken to is no speaker
+    ('The head of the investigators told the court "Basic investigations were not done at all."',
+     [("Basic investigations were not", None)]),
+    # a statement named after a body: the body speaks (its full name where the article has it)
+    ('Talks ended on Friday. A White House statement said the sides "made real progress on the key issues."',
+     [("made real progress on", "White House")]),
+    ('Talks ended on Friday. An NLF statement said the rebels "would lay down their arms by the end of May."',
+     [("would lay down their", "National Liberation Front")]),
+    # an interview answer over paragraphs: the answerer says what "I say"
+    ('((WN)) What would you tell voters?\n\n((Dana Ruiz)) I agree with much of that, and have said so.\n\n'
+     'So to them I say, "Vote for the party of peace and justice."', [("Vote for the party", "Dana Ruiz")]),
+    # ... even with a body named right before the cue
+    ('((WN)) What is the plan?\n\n((Dana Ruiz)) We have a plan.\n\nThe NLF motto, as I told you, is "Peace first and bread for every family."',
+     [("Peace first and bread", "Dana Ruiz")]),
+    # ... but not what others the answer quotes say
+    ('((WN)) What would you tell voters?\n\n((Dana Ruiz)) I agree with much of that, and have said so.\n\n'
+     'People often say, "Vote for the party of peace and justice."', [("Vote for the party", None)]),
+]
+
+
 @pytest.mark.parametrize("text, expected", CASES, ids=[c[0][:40] for c in CASES])
 def test_patterns(text, expected):
     assert _pairs(text) == expected

@@ -141,6 +141,7 @@ _DEMONYM_BEFORE = re.compile(r"(?:^|[.!?;]\s+|\s)(?:[Aa]n?|[Oo]ne|[Tt]he)[ ]([A-
 #: nationality stated as a predicate ("A Bcd is a Turkish national")
 _NATIONAL = re.compile(r"[ ](?:is|was)[ ]an?[ ]([A-Z][a-z]+)[ ](?:national|citizen)\b")
 #: "X of the <organisation>" after a name ("A Bcd of the MDC")
+_GOVERNED = re.compile(r"\b(?!(?:and|but|or)\b)[a-z]+[ ]+(?:the|a|an|his|her|its|their)[ ]+(?:[a-z-]+[ ]+){0,2}$")
 _OF_ORG = re.compile(r",?[ ]of[ ](?:the[ ])?(?=[A-Z])")
 
 
@@ -564,6 +565,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     if i < 0:
         return None, None, False, None
     lower_ok = False                    # a lower-case office with an of-phrase ends here
+    comma_lower = False                 # ... and a comma: "the governor of the region, A Bcd"
     if text[i] != ",":
         j = text.rfind(" ", i - 40 if i > 40 else 0, i) + 1
         prev = text[j:i + 1]
@@ -580,6 +582,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             return None, None, False, None      # "((A Bcd))", "“A Bcd": a bracket or mark ends the words
         elif prev[0] == "(" and prev[-1] == ")" and j >= 2:
             lower_ok = _lower_office_of(text, j - 2)    # "Member of parliament (MP) A Bcd"
+    elif i >= 2 and text[i - 1].islower():
+        lower_ok = comma_lower = _lower_office_of(text, i - 1)  # "the new governor of the region, A Bcd,"
     # Most names have no title before them and the last three words show it; the
     # twelve-word window is read where a title is found or the search reaches further
     # (and always after a lower-case office, which three words cannot settle).
@@ -633,7 +637,11 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     if words[head_i][0] in _KIN_TITLES and head_i >= 1 and (
             words[head_i - 1][0].lower() in _POSSESSIVE_DETS or words[head_i - 1][0].endswith(("'s", "’s"))):
         return None, None, False, None  # "his father, Abdul Bakr": kin, not a priest
+    if comma_lower and _GOVERNED.search(text, max(0, words[head_i][1] - 40), words[head_i][1]):
+        return None, None, False, None  # "talks with the head of the delegation, A Bcd said": no apposition
     tail_words = [t[0] for t in words[head_i + 1:]]
+    if comma_lower and "the" in tail_words:
+        tail_words = []                 # "of the region": the office alone, the body is unnamed
     # "President of the United States" -> the state, not part of the role
     if tail_words:
         phrase = " ".join(tail_words[1:])

@@ -673,6 +673,13 @@ class _Resolver:
             owner = _POSSESSIVE.sub("", mods[-1]) if mods and mods[-1][-2:] in ("'s", "’s") else ""
             if owner.lower() in _speaker_nouns() and _speaker_nouns()[owner.lower()][0] != "document":
                 return self.nominal(" ".join(mods[:-1]), owner, pos)   # "the court's summary": the court
+            caps = [w for w in mods if w[:1].isupper()]
+            named = [w for w in caps if not self._codes([w])]
+            if named and not owner and all(w[:1].isupper() for w in mods[:len(caps)]):
+                # "a White House statement", "an AEW press release": the body named in it
+                run = " ".join(named)
+                o = next((o for o in self.organizations if run in (o.name, o.acronym)), None)
+                return (o.name, "organization", o.name) if o is not None else (run, "organization", run)
             limit = self.paragraphs[max(self._para_of(pos) - 2, 0)][0]
             issued = self._issuer(limit, pos)
             if issued is not None:
@@ -703,6 +710,10 @@ class _Resolver:
                     return run, "organization", run
                 if not mods:
                     return head, "organization", head
+            if head.islower() and not indefinite and not _TOLD_BEFORE.search(self.masked, max(0, pos - 12), pos):
+                # "the army said", no army named: the body itself (not "told the court")
+                name = " ".join(w for w in mods if w[:1].isupper() and not w.endswith(("'s", "’s"))) + " " + head
+                return name.strip(), "organization", None
             return None
         # a person: score by role noun and country, most recent mention breaks ties;
         # "a government official" is someone new, never a person named before
@@ -1273,6 +1284,27 @@ def _word_count(text: str, segments: list[tuple[int, int]], cap: int = 5) -> int
     return n
 
 
+_INTERVIEW_TURN = re.compile(r"(?:^|\n)[ \t]*\(\(([A-Z][^()\n]{1,60})\)\)")
+_FIRST_PERSON_CUE = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z’']+\s+){0,2}(?:say|said|says|told|tell|wrote|write|asked|ask|"
+                               r"was\s+like|am\s+like|called\s+it)\b[^.!?\"“”\n]{0,25}$")
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|to|asked)\s*$")
+
+
+def _interviewee(text: str, pos: int, res: _Resolver) -> Speaker | None:
+    """The answerer of an interview turn ("((A Bcd)) ... I say, "…"") holding ``pos``; None
+    in the interviewer's turn ("((WN))") or outside an interview."""
+    if not _FIRST_PERSON_CUE.search(text, max(0, pos - 80), pos):
+        return None                     # "my mom said", "people say": someone the answer quotes
+    found = None
+    for found in _INTERVIEW_TURN.finditer(text, max(0, pos - 3000), pos):
+        pass
+    if found is None or found.group(1) in ("WN", "Wikinews"):
+        return None
+    name = found.group(1).strip()
+    p = next((p for p in res.persons if p.name == name), None) or res.person_by_family.get(_fold(name.split()[-1]))
+    return (p.name, "person", p.key or None) if p is not None else (name, "person", None)
+
+
 def extract_quotes(article: Article, persons: list[Person], organizations: list[Organization],
                    countries: list[Country]) -> list[Quote]:
     """Quoted speech of an article with its speaker (see the module docstring)."""
@@ -1345,6 +1377,8 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
             if speaker is None or speaker[2] is None else None
         if anon is not None and (speaker is None or speaker[0] in anon.group()):
             continue                    # "An eyewitness said, "…"", "One MP told": no name, no quote
+        # an interview answer: "I say", "I told you" is the answerer, whoever is named near
+        speaker = _interviewee(text, cand.open, res) or speaker
         name, kind, key = speaker if speaker else (None, None, None)
         out.append(Quote(
             text=" ".join(text[a:b] for a, b in cand.segments), start=cand.start, end=cand.end,
