@@ -380,3 +380,25 @@ def test_organisation_names_by_head_context_and_tail(text, expected):
 def test_known_name_before_and_is_not_part_of_the_next():
     # a known body before "and" starts no longer name with the next one
     assert names("Later the AP and NBC News also called Nevada for Biden.") == ["AP", "NBC News"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bodies named together before one plural head
+    ("The Finance and Economy ministries issued a joint note.", ["Finance Ministry", "Economy Ministry"]),
+    ("Both the Green and Libertarian parties filed suits.", ["Green Party", "Libertarian Party"]),
+    ("She sat on the Budget and Ethics committees.", ["Budget Committee", "Ethics Committee"]),
+    # a context never stretches a known name over the person named after it
+    ("The senator told NPR Maria Lopez had resigned.", ["NPR"]),
+    ("He said, according to CNN Philippines, that the bridge fell.", ["CNN Philippines"]),
+    # an acronym spelled out for a law, a title or an object is no body
+    ("Lawyers cited the Foreign Agents Registration Act (FARA) in court.", []),
+    ("He served as Member of Parliament (MP) for a decade.", []),
+    ("The crew docked at the International Space Station (ISS) on Sunday.", []),
+    # well-known bodies of the genre, acronym or name alone
+    ("Officials from the IOC and FIFA met in Lausanne.", ["IOC", "FIFA"]),
+    ("Bernama and Yle carried the report.", ["Bernama", "Yle"]),
+    # company words that end a name
+    ("Investors sold shares in Norvik Pharmaceuticals on Monday.", ["Norvik Pharmaceuticals"]),
+])
+def test_genre_classes_of_round_13(text, expected):
+    assert names(text) == expected

@@ -142,6 +142,28 @@ _LEGISLATURE_WORDS = ("Senate", "Parliament", "Congress")
 _DOMAIN_NOUNS = ("site ", "website ", "portal ", "outlet ", "blog ")
 _DOMAIN = re.compile(r"([a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)?\.[a-z]{2,4})\b(?!\w|\.\w|/)")
 _PREV_WORD = re.compile(r"([\w.’'\-]+)[ ]$")
+# plural heads after bodies named together ("the Democratic and Republican parties") -> the
+# head of each body's name
+_PLURAL_HEADS = {"committees": "Committee", "parties": "Party", "ministries": "Ministry",
+                 "councils": "Council", "commissions": "Commission", "agencies": "Agency",
+                 "departments": "Department", "universities": "University", "unions": "Union"}
+_PLURAL_AFTER = tuple(" " + h for h in _PLURAL_HEADS)
+_PLURAL_HEAD = re.compile(r"[ ](" + "|".join(_PLURAL_HEADS) + r")\b")
+_COORDINATED = re.compile(r"[ ]and[ ][A-Z][^,]*$")    # the last body joined by "and"
+
+
+@lru_cache(maxsize=1)
+def _non_org_tails() -> frozenset[str]:
+    return frozenset(load_lines("non_org_tails.txt")) | frozenset(titles())
+
+
+def _not_org_name(name: str) -> bool:
+    """The name ends in a word of non_org_tails.txt or a title, or is a title before "of"
+    ("... Act", "... Space Station", "Member of Parliament"): a law, product, place or
+    title, not a body."""
+    words = name.split(" ")
+    return name not in _gazetteer()[0] and (words[-1].lower() in _non_org_tails() or (
+        len(words) > 2 and words[1] == "of" and words[0].lower() in titles()))
 
 
 @lru_cache(maxsize=1)
@@ -469,7 +491,7 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
                 pos = text.rfind(words[k], run[0], m_start)
                 long = text[pos:m_start].rstrip()
                 long = strip_possessive(_THE.sub("", long))
-                if long in aliases or long in stops:
+                if long in aliases or long in stops or (_not_org_name(long) and acr not in surfaces):
                     break
                 entry = surfaces.get(long) or surfaces.get(acr)
                 key = entry["key"] if entry else fold(long)
@@ -492,7 +514,7 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
         inner_words = _split_words(inner)
         if not inner_words or not inner_words[0][:1].isupper():
             continue
-        if _acronym_matches(acr, inner_words) or surfaces.get(inner) or surfaces.get(acr):
+        if (_acronym_matches(acr, inner_words) and not _not_org_name(inner)) or surfaces.get(inner) or surfaces.get(acr):
             entry = surfaces.get(inner) or surfaces.get(acr)
             key = entry["key"] if entry else fold(inner)
             acronyms[acr] = key
@@ -518,11 +540,14 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
     # a given name ...: most one-word runs) is not looked at (_dropped_piece).
     all_runs = runs(text)
     pieces = []                     # in text order, as the runs are
+    coordinated = []                # runs of several words right before a plural head
     for r_start, r_end, r_text in all_runs:
         if " " not in r_text:       # one word: one piece (separators hold a space)
             if not _dropped_word(r_text) and _may_be_context(text, r_start, r_end):
                 pieces.append((r_start, r_end))
             continue
+        if text.startswith(_PLURAL_AFTER, r_end):
+            coordinated.append((r_start, r_end, r_text))   # (step 4e)
         for a, b in _live_subruns(r_text):
             s = r_start + a
             e = r_start + b
@@ -544,6 +569,8 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
                 continue
         if _appos_title_re().match(text, start + len(surface)):
             continue                # "According to Sadie Weiner, Hagan's former spokeswoman"
+        if any(" ".join(words[:k]) in surfaces and words[k] not in aliases for k in range(1, len(words))):
+            continue                # "told NPR Hamza bin Laden had", "ABC of Australia reported"
         add(start, start + len(surface), surface, kind=_kind_from_head(_head_of(surface)))
 
     # 4b. lower-case state bodies named by their state: "ministry of internal affairs of Belarus"
@@ -603,6 +630,32 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
         d = _DOMAIN.match(text, end + 1)
         if d:
             add(d.start(1), d.end(1), d.group(1), kind="media")
+
+    # 4e. bodies named together before one plural head: "the Foreign Affairs and
+    # Intelligence committees", "the Democratic and Republican parties"
+    for r_start, r_end, r_text in coordinated:
+        m = _PLURAL_HEAD.match(text, r_end)
+        subs = _subruns(r_text)
+        if m is None or len(subs) < 2 or not _COORDINATED.search(r_text):
+            continue
+        head = _PLURAL_HEADS[m.group(1)]
+        for a, b in subs:
+            piece = r_text[a:b]
+            words = _trim_leading(piece.split(" "))
+            while words and not is_cap(words[0]):
+                words = words[1:]       # "Both the Green and ..."
+            if not words or _looks_like_person(words):
+                continue
+            surface = " ".join(words)
+            s = r_start + b - len(surface)
+            name = f"{surface} {head}"
+            entry = surfaces.get(name)
+            if entry:
+                hits.append(OrgHit(s, s + len(surface), entry["key"], name, entry["acronym"], entry["kind"],
+                                   entry["country"], False))
+            else:
+                hits.append(OrgHit(s, s + len(surface), fold(name), name, None, _kind_from_head(head.lower()),
+                                   None, False))
 
     # 5. "<Place> police" ("Northamptonshire police")
     for m in (_POLICE.finditer(text) if " police" in text else ()):
