@@ -331,10 +331,59 @@ def _call(args):
 
 
 
+#: Up to this many input bytes an ingest extracts in its own process, whatever ``--jobs``:
+#: extraction costs about 0.1-0.15 s of CPU per 100 KB, while each forked worker costs about
+#: 0.3 s (pages copied on write, results sent back), so a pool would not be faster.
+INLINE_BYTES = 256 << 10
+
+#: A small article of the shapes the extractors meet (dateline, names, titles, a quote,
+#: countries, organisations, an agreement, dates), run once by :func:`warm_up`.
+_WARM_UP_TEXT = """Talks on Grain Exports Resume in Geneva
+
+Geneva, March 4, 2024 (EIR)--Foreign Minister Anna Keller of Austria met U.N.
+Secretary-General Antonio Guterres and the Chinese ambassador, Mr. Li Wei, on Monday.
+"We are ready to sign a new memorandum of understanding on trade," Keller told reporters.
+According to the European Commission, Russia and Ukraine agreed to extend the Black Sea
+Grain Initiative until May 18, while the International Monetary Fund and the World Bank
+warned of food shortages in Egypt, Kenya and Pakistan.
+
+President Joe Biden said that the United States would support the accord. NATO and the
+African Union called for a ceasefire, and the two governments signed a bilateral treaty
+on energy cooperation on Tuesday.
+"""
+
+
+def warm_up() -> None:
+    """Load, extract and tabulate one small built-in article in this process, so that what
+    the extractors build on first use (regular expressions, word sets, tries) exists before
+    a pool is forked: its workers inherit it instead of each building it again. Harmless
+    to skip: the workers then build what they need, as a spawned worker does."""
+    from . import load
+    from .extract import extract_article
+
+    articles = [a for _, a in load.read_file("warm-up.txt", data=_WARM_UP_TEXT.encode())
+                if a is not None]
+    _tables(articles, [extract_article(a) for a in articles])
+
+
+def _fork_context():
+    """The ``fork`` start method on Linux (workers start at once, sharing this process's
+    imported modules and warm caches copy-on-write), else None (the platform's default)."""
+    import multiprocessing
+    import sys
+
+    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return None
+
+
 def run_local(batches: Sequence[Sequence[str]], *, jobs: int = 1, out_dir: str | None = None,
               parts: Sequence[str] | None = None) -> Iterator[BatchResult]:
     """Process batches in this process (``jobs == 1``) or in a pool of ``jobs`` processes,
-    yielding results in batch order; at most ``2 * jobs`` batches are in flight."""
+    yielding results in batch order; at most ``2 * jobs`` batches are in flight.
+
+    On Linux the pool's workers are forked after a :func:`warm_up` here, so the set-up of
+    the extractors is paid once rather than once per worker."""
     parts = list(parts) if parts is not None else [f"b{i:06d}" for i in range(len(batches))]
     tasks = [(list(b), i, out_dir, parts[i]) for i, b in enumerate(batches)]
     if jobs <= 1 or len(tasks) <= 1:
@@ -343,19 +392,36 @@ def run_local(batches: Sequence[Sequence[str]], *, jobs: int = 1, out_dir: str |
         return
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending: deque = deque()
-        it = iter(tasks)
-        for task in it:
-            pending.append(pool.submit(_call, task))
-            if len(pending) >= 2 * jobs:
-                break
-        while pending:
-            result = pending.popleft().result()
-            nxt = next(it, None)
-            if nxt is not None:
-                pending.append(pool.submit(_call, nxt))
-            yield result
+    context = _fork_context()
+    frozen = False
+    if context is not None:
+        try:
+            warm_up()
+        except Exception:   # noqa: BLE001 - an optimisation only: the workers meet it again
+            pass
+        gc.collect()
+        gc.freeze()     # the warm objects stay out of the workers' collections (fewer copied pages)
+        frozen = True
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            pending: deque = deque()
+            it = iter(tasks)
+            for task in it:
+                pending.append(pool.submit(_call, task))   # the first one forks the workers
+                if frozen:
+                    gc.unfreeze()
+                    frozen = False
+                if len(pending) >= 2 * jobs:
+                    break
+            while pending:
+                result = pending.popleft().result()
+                nxt = next(it, None)
+                if nxt is not None:
+                    pending.append(pool.submit(_call, nxt))
+                yield result
+    finally:
+        if frozen:
+            gc.unfreeze()
 
 
 def _dask_batch(args) -> BatchResult:

@@ -37,10 +37,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable, Sequence
 
-import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
-
 from .errors import InputError, StoreError
 
 MARKER = "store.json"
@@ -60,22 +56,39 @@ _NOT_EXTRACTION = {"analysis.cli", "analysis.store", "analysis.engine", "analysi
 
 def code_fingerprint() -> str:
     """Hash of the package modules loading and extraction run (``analysis.load``,
-    ``analysis.text``, ``analysis.extract.*``, ...): changes when their code changes."""
-    import analysis.corpus  # noqa: F401
-    import analysis.extract  # noqa: F401
-    import analysis.load  # noqa: F401
+    ``analysis.text``, ``analysis.extract.*``, ...): changes when their code changes.
 
+    Every module of the package's source tree is hashed but those of :data:`_NOT_EXTRACTION`
+    and the report modules, read as files, without importing them (importing the extractors
+    compiles hundreds of regular expressions that this process may never use): a superset
+    of what loading and extraction run, equal to hashing the modules they import."""
     digest = hashlib.sha1()
-    for name in sorted(sys.modules):
-        if not (name == "analysis" or name.startswith("analysis.")):
-            continue
+    for name, path in sorted(_package_sources().items()):
         if name in _NOT_EXTRACTION or name.startswith("analysis.report"):
             continue
-        path = getattr(sys.modules[name], "__file__", None)
-        if path and path.endswith(".py") and os.path.isfile(path):
-            digest.update(name.encode())
-            digest.update(Path(path).read_bytes())
+        digest.update(name.encode())
+        digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def _package_sources() -> dict[str, Path]:
+    """Module name -> source file of every ``.py`` module of this package (the folders
+    with an ``__init__.py``, as the import system finds them)."""
+    root = Path(__file__).resolve().parent
+    package = __name__.rpartition(".")[0]
+    found: dict[str, Path] = {}
+
+    def walk(folder: Path, prefix: str) -> None:
+        for entry in os.scandir(folder):
+            if entry.is_dir() and (Path(entry.path) / "__init__.py").is_file():
+                walk(Path(entry.path), f"{prefix}.{entry.name}")
+            elif entry.is_file() and entry.name.endswith(".py"):
+                stem = entry.name[:-3]
+                if stem.isidentifier():
+                    found[prefix if stem == "__init__" else f"{prefix}.{stem}"] = Path(entry.path)
+
+    walk(root, package)
+    return found
 
 
 def fingerprints() -> dict[str, str]:
@@ -135,6 +148,9 @@ def part_files(directory, table: str, meta: dict | None = None) -> list[Path]:
 def read_table(directory, table: str, *, columns: Sequence[str] | None = None,
                meta: dict | None = None) -> pd.DataFrame:
     """One table of a store as a DataFrame (list columns as Python lists)."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
     from .corpus import COLUMNS, TABLES
 
     if table not in TABLES:
@@ -154,6 +170,8 @@ def read_table(directory, table: str, *, columns: Sequence[str] | None = None,
 def _frame(arrow: pa.Table, table: str, *, ordered: bool = True) -> pd.DataFrame:
     """An Arrow table as the corpus holds it: list columns as Python lists (as in a corpus
     built in memory), columns in ``COLUMNS`` order (when ``ordered``)."""
+    import pyarrow as pa
+
     from .corpus import COLUMNS
 
     lists = [name for name, typ in zip(arrow.schema.names, arrow.schema.types) if pa.types.is_list(typ)]
@@ -174,6 +192,8 @@ def read_store(directory, *, tables: Sequence[str] | None = None):
     ``tables``: read only these (e.g. ``["articles", "persons", "topics"]``; the others come
     back empty) to save memory on a large store. Actor ids are unified across the corpus
     when ``persons`` is read (as ``build_corpus`` does)."""
+    import pandas as pd
+
     from .corpus import COLUMNS, TABLES, Corpus, resolve_actors
 
     directory = Path(directory)
@@ -288,7 +308,9 @@ def write_snapshot(store_dir, directory, *, key: str = "", derived=None) -> Path
     are read from the store on first use. ``key`` is recorded (callers compare it to decide
     whether to rebuild). Assembled in a sibling folder and swapped in.
     """
+    import pyarrow as pa
     import pyarrow.ipc as ipc
+    import pyarrow.parquet as pq
 
     from .corpus import TABLES
 
@@ -343,6 +365,7 @@ def write_snapshot(store_dir, directory, *, key: str = "", derived=None) -> Path
 
 
 def _read_ipc(path: Path, table: str) -> pd.DataFrame:
+    import pyarrow as pa
     import pyarrow.ipc as ipc
 
     # memory-mapped: the frame's strings stay in the file's pages (Arrow-backed columns)
@@ -352,6 +375,8 @@ def _read_ipc(path: Path, table: str) -> pd.DataFrame:
 def read_snapshot(directory):
     """The :class:`~analysis.corpus.Corpus` of a snapshot written by :func:`write_snapshot`:
     the same tables as ``read_store`` of its store, each read on first use."""
+    import pandas as pd
+
     from .corpus import COLUMNS, TABLES, Corpus
 
     directory = Path(directory)
@@ -502,6 +527,7 @@ def _take_blocks(table: pa.Table, counts: list[int], keep: list[bool]) -> pa.Tab
     """Rows of ``table`` made of consecutive blocks of ``counts`` rows, keeping the blocks
     flagged in ``keep``."""
     import numpy as np
+    import pyarrow as pa
 
     if all(keep):
         return table
@@ -516,9 +542,14 @@ def _take_blocks(table: pa.Table, counts: list[int], keep: list[bool]) -> pa.Tab
 
 def ingest(paths, store_dir=None, *, jobs: int = 1, engine: str = "local",
            scheduler: str | None = None, progress: bool = True, manifest_path=None,
-           articles_path=None, batch_bytes: int = 4 << 20, workers: int = 2) -> IngestReport:
+           articles_path=None, batch_bytes: int = 4 << 20, workers: int = 2,
+           inline_bytes: int | None = None) -> IngestReport:
     """Bring the store at ``store_dir`` up to date with the input files under ``paths``
-    (see the module docstring); returns an :class:`IngestReport`."""
+    (see the module docstring); returns an :class:`IngestReport`.
+
+    ``inline_bytes``: with the local engine, files to (re)process totalling at most this
+    many bytes are processed in this process whatever ``jobs`` says (a pool would cost
+    more than it saves); default ``engine.INLINE_BYTES``, 0 always uses the pool."""
     started = time.perf_counter()
     if store_dir is None:
         from .paths import DEFAULT_STORE
@@ -534,7 +565,8 @@ def ingest(paths, store_dir=None, *, jobs: int = 1, engine: str = "local",
     with _lock(directory):
         return _ingest(paths, directory, jobs=jobs, engine=engine, scheduler=scheduler,
                        progress=progress, manifest_path=manifest_path, articles_path=articles_path,
-                       batch_bytes=batch_bytes, workers=workers, started=started)
+                       batch_bytes=batch_bytes, workers=workers, started=started,
+                       inline_bytes=inline_bytes)
 
 
 class _lock:
@@ -561,11 +593,8 @@ class _lock:
 
 
 def _ingest(paths, directory: Path, *, jobs, engine, scheduler, progress, manifest_path,
-            articles_path, batch_bytes, workers, started) -> IngestReport:
+            articles_path, batch_bytes, workers, started, inline_bytes=None) -> IngestReport:
     from . import load
-    from .corpus import TABLES
-    from .engine import (EXTRACTED, make_batches, manifest_table, process_batch, run_dask, run_local,
-                         write_part)
 
     report = IngestReport(store=directory)
 
@@ -595,12 +624,11 @@ def _ingest(paths, directory: Path, *, jobs, engine, scheduler, progress, manife
     inputs = []
     for p in load.input_files(paths):
         st = os.stat(p)
-        inputs.append((p, os.path.abspath(p), st.st_size, st.st_mtime_ns))
+        inputs.append((p, _abspath(p), st.st_size, st.st_mtime_ns))
     if not inputs:
         raise InputError(f"no input files under {', '.join(str(p) for p in paths)}; give files or "
                          f"folders of articles (txt, html, json, jsonl, csv)")
     report.files = len(inputs)
-    from .engine import file_digest
 
     todo: list[tuple[str, int]] = []     # (path, size) to (re)process
     keep_keys: set[str] = set()
@@ -612,7 +640,7 @@ def _ingest(paths, directory: Path, *, jobs, engine, scheduler, progress, manife
             todo.append((path, size))
         elif rec["size"] == size and rec["mtime_ns"] == mtime:
             keep_keys.add(key)
-        elif rec["size"] == size and file_digest(path) == rec["sha1"]:
+        elif rec["size"] == size and _file_digest(path) == rec["sha1"]:
             keep_keys.add(key)
             touched[key] = {"mtime_ns": mtime}
         else:
@@ -649,7 +677,12 @@ def _ingest(paths, directory: Path, *, jobs, engine, scheduler, progress, manife
         _side_outputs(directory, manifest_path, articles_path)
         return report
 
-    # ---- assemble the new state in a sibling folder
+    # ---- assemble the new state in a sibling folder (Arrow, pandas and the extractors are
+    # imported only where they are used: a run that only drops files needs none of them)
+    if old is not None and old.get("tables"):
+        TABLES = tuple(old["tables"])   # as corpus.TABLES: the code fingerprint covers corpus.py
+    else:
+        from .corpus import TABLES
     generation = (old or {}).get("generation", 0) + 1
     tmp = _new_tmp(directory)
     try:
@@ -673,6 +706,8 @@ def _ingest(paths, directory: Path, *, jobs, engine, scheduler, progress, manife
                         _link(directory / name / f"{part}.parquet", tmp / name / f"{part}.parquet")
                     new_part = part
                 else:
+                    import pyarrow.parquet as pq
+
                     new_part = f"p{generation:06d}-r{n:05d}"
                     for t, name in enumerate(TABLES):
                         table = pq.read_table(directory / name / f"{part}.parquet")
@@ -690,64 +725,78 @@ def _ingest(paths, directory: Path, *, jobs, engine, scheduler, progress, manife
 
         # ---- extract what is new or changed
         t0 = time.perf_counter()
-        batches = make_batches(todo, jobs=jobs if engine == "local" else workers,
-                               target_bytes=batch_bytes)
-        names = [f"p{generation:06d}-{i:06d}" for i in range(len(batches))]
-        from tqdm.auto import tqdm
+        if todo:
+            import pyarrow as pa
+            import pyarrow.parquet as pq
 
-        bar = tqdm(total=len(todo), unit="file", desc="ingest", disable=not progress,
-                   file=sys.stderr)
-        if engine == "dask":
-            results = run_dask(batches, scheduler=scheduler, parts=names, workers=workers,
-                               log=(lambda m: print(m, file=sys.stderr)) if progress else None)
-        else:
-            results = run_local(batches, jobs=jobs, out_dir=str(tmp), parts=names)
-        if old is not None and files_out:
-            carried = pa.concat_tables([pq.read_table(tmp / "articles" / f"{part}.parquet",
-                                                      columns=["id", "content_hash"])
-                                        for part in parts_out])
-            seen.update(zip(carried.column("content_hash").to_pylist(), carried.column("id").to_pylist()))
-        seen_ids = set(seen.values())
-        for result in results:
-            part = result.part
-            if any(ar.content_hash in seen or ar.id in seen_ids for ar in result.articles):
-                # the text or the id was met in an earlier batch: redo this batch here,
-                # knowing all that came before (rare)
-                result = process_batch(batches[result.index], index=result.index, part=part,
-                                       out_dir=str(tmp) if result.tables is None else None,
-                                       seen_hashes=seen)
-            for ar in result.articles:
-                seen[ar.content_hash] = ar.id
-                seen_ids.add(ar.id)
-            if result.tables is not None:
-                write_part(tmp, part, result.tables)
-            write_part(tmp, part, {"manifest": manifest_table([e for f in result.files for e in f.entries])})
-            parts_out.append(part)
-            report.extracted += len(result.articles)
-            hashes: list[list[str]] = [[] for _ in result.files]
-            for ar in result.articles:
-                hashes[ar.file].append(ar.content_hash)
-            for seq, fr in enumerate(result.files):
-                counts = dict(zip(EXTRACTED, fr.rows), manifest=len(fr.entries))
-                files_out.append({
-                    "path": fr.path, "key": fr.key, "size": fr.size, "mtime_ns": fr.mtime_ns,
-                    "sha1": fr.sha1, "part": part, "seq": seq,
-                    "rows": [counts[name] for name in TABLES],
-                    "hashes": hashes[seq],
-                    "dups": fr.dups,
-                    "rejected": sum(1 for e in fr.entries if e.status == "rejected"),
-                })
-            report.words += result.words
-            for k in ("load_seconds", "extract_seconds", "table_seconds", "load_cpu",
-                      "extract_cpu", "table_cpu"):
-                report.timings[k] = report.timings.get(k, 0.0) + getattr(result, k)
-            bar.update(len(result.files))
-            bar.set_postfix(articles=report.extracted, refresh=False)
-        bar.close()
+            from .engine import (EXTRACTED, INLINE_BYTES, make_batches, manifest_table,
+                                 process_batch, run_dask, run_local, write_part)
+
+            run_jobs = jobs
+            if engine == "local" and sum(size for _, size in todo) <= (
+                    INLINE_BYTES if inline_bytes is None else inline_bytes):
+                run_jobs = 1        # a few files: no pool
+            batches = make_batches(todo, jobs=run_jobs if engine == "local" else workers,
+                                   target_bytes=batch_bytes)
+            names = [f"p{generation:06d}-{i:06d}" for i in range(len(batches))]
+            if progress:
+                from tqdm.auto import tqdm
+
+                bar = tqdm(total=len(todo), unit="file", desc="ingest", file=sys.stderr)
+            else:
+                bar = _NoBar()
+            if engine == "dask":
+                results = run_dask(batches, scheduler=scheduler, parts=names, workers=workers,
+                                   log=(lambda m: print(m, file=sys.stderr)) if progress else None)
+            else:
+                results = run_local(batches, jobs=run_jobs, out_dir=str(tmp), parts=names)
+            if old is not None and files_out:
+                carried = pa.concat_tables([pq.read_table(tmp / "articles" / f"{part}.parquet",
+                                                          columns=["id", "content_hash"])
+                                            for part in parts_out])
+                seen.update(zip(carried.column("content_hash").to_pylist(), carried.column("id").to_pylist()))
+            seen_ids = set(seen.values())
+            for result in results:
+                part = result.part
+                if any(ar.content_hash in seen or ar.id in seen_ids for ar in result.articles):
+                    # the text or the id was met in an earlier batch: redo this batch here,
+                    # knowing all that came before (rare)
+                    result = process_batch(batches[result.index], index=result.index, part=part,
+                                           out_dir=str(tmp) if result.tables is None else None,
+                                           seen_hashes=seen)
+                for ar in result.articles:
+                    seen[ar.content_hash] = ar.id
+                    seen_ids.add(ar.id)
+                if result.tables is not None:
+                    write_part(tmp, part, result.tables)
+                write_part(tmp, part, {"manifest": manifest_table([e for f in result.files for e in f.entries])})
+                parts_out.append(part)
+                report.extracted += len(result.articles)
+                hashes: list[list[str]] = [[] for _ in result.files]
+                for ar in result.articles:
+                    hashes[ar.file].append(ar.content_hash)
+                for seq, fr in enumerate(result.files):
+                    counts = dict(zip(EXTRACTED, fr.rows), manifest=len(fr.entries))
+                    files_out.append({
+                        "path": fr.path, "key": fr.key, "size": fr.size, "mtime_ns": fr.mtime_ns,
+                        "sha1": fr.sha1, "part": part, "seq": seq,
+                        "rows": [counts[name] for name in TABLES],
+                        "hashes": hashes[seq],
+                        "dups": fr.dups,
+                        "rejected": sum(1 for e in fr.entries if e.status == "rejected"),
+                    })
+                report.words += result.words
+                for k in ("load_seconds", "extract_seconds", "table_seconds", "load_cpu",
+                          "extract_cpu", "table_cpu"):
+                    report.timings[k] = report.timings.get(k, 0.0) + getattr(result, k)
+                bar.update(len(result.files))
+                bar.set_postfix(articles=report.extracted, refresh=False)
+            bar.close()
         report.timings["process"] = time.perf_counter() - t0
 
         if not parts_out:   # every input rejected or removed: keep the tables' schemas
-            from .engine import empty_table
+            from .engine import empty_table, write_part
+
             part = f"p{generation:06d}-empty"
             write_part(tmp, part, {name: empty_table(name) for name in TABLES})
             parts_out.append(part)
@@ -775,6 +824,33 @@ def _ingest(paths, directory: Path, *, jobs, engine, scheduler, progress, manife
     return report
 
 
+class _NoBar:
+    """What the ingest asks of a progress bar, doing nothing (tqdm is not imported)."""
+
+    def update(self, n=1) -> None:
+        pass
+
+    def set_postfix(self, **kwargs) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _abspath(path: str) -> str:
+    """``os.path.abspath(path)``, at once for a path that is absolute and normal already
+    (the files under an absolute input folder)."""
+    if path[:1] == "/" and "/." not in path and "//" not in path and not path.endswith("/"):
+        return path
+    return os.path.abspath(path)
+
+
+def _file_digest(path) -> str:
+    from .engine import file_digest
+
+    return file_digest(path)
+
+
 def _rejected(files: Iterable[dict]) -> int:
     return sum(f.get("rejected", 0) for f in files)
 
@@ -784,6 +860,8 @@ def _side_outputs(directory: Path, manifest_path, articles_path) -> None:
     and articles as JSON Lines (articles in the form of ``load.article_record``), part by part."""
     if not (manifest_path or articles_path):
         return
+    import pyarrow.parquet as pq
+
     meta = info(directory, files=False)
     if manifest_path:
         _jsonl(Path(manifest_path), read_table(directory, "manifest", meta=meta))

@@ -268,8 +268,83 @@ def test_one_ingest_per_store_at_a_time(fake, corpus_dir, tmp_path):
 
 def test_jobs_give_the_same_tables(fake, corpus_dir, tmp_path):
     store.ingest([corpus_dir], tmp_path / "one", progress=False, jobs=1, batch_bytes=1)
-    store.ingest([corpus_dir], tmp_path / "two", progress=False, jobs=2, batch_bytes=1)
+    # a pool (forked after a warm-up) even for these few bytes, then the default: in-process
+    store.ingest([corpus_dir], tmp_path / "two", progress=False, jobs=2, batch_bytes=1, inline_bytes=0)
+    store.ingest([corpus_dir], tmp_path / "inline", progress=False, jobs=2, batch_bytes=1)
     assert_same_tables(store.read_store(tmp_path / "one"), store.read_store(tmp_path / "two"))
+    assert_same_tables(store.read_store(tmp_path / "one"), store.read_store(tmp_path / "inline"))
+
+
+def test_small_work_runs_in_this_process(fake, corpus_dir, tmp_path, monkeypatch):
+    import analysis.engine as engine
+
+    seen = []
+    real = engine.run_local
+    monkeypatch.setattr(engine, "run_local", lambda batches, **kw: seen.append(kw["jobs"]) or real(batches, **kw))
+    store.ingest([corpus_dir], tmp_path / "a", progress=False, jobs=2, batch_bytes=1)
+    store.ingest([corpus_dir], tmp_path / "b", progress=False, jobs=2, batch_bytes=1, inline_bytes=0)
+    assert seen == [1, 2]
+
+
+def _imported_code_fingerprint() -> str:
+    """The code fingerprint as the modules that loading and extraction import give it."""
+    import hashlib
+    import os
+    import sys
+    from pathlib import Path
+
+    import analysis.corpus  # noqa: F401
+    import analysis.extract  # noqa: F401
+    import analysis.load  # noqa: F401
+
+    digest = hashlib.sha1()
+    for name in sorted(sys.modules):
+        if not (name == "analysis" or name.startswith("analysis.")):
+            continue
+        if name in store._NOT_EXTRACTION or name.startswith("analysis.report"):
+            continue
+        path = getattr(sys.modules[name], "__file__", None)
+        if path and path.endswith(".py") and os.path.isfile(path):
+            digest.update(name.encode())
+            digest.update(Path(path).read_bytes())
+    return digest.hexdigest()
+
+
+def test_code_fingerprint_covers_what_extraction_imports():
+    import sys
+
+    assert store.code_fingerprint() == _imported_code_fingerprint()
+    sources = store._package_sources()
+    imported = [n for n in sys.modules if n == "analysis" or n.startswith("analysis.")]
+    assert imported and all(n in sources for n in imported if getattr(sys.modules[n], "__file__", None))
+
+
+def test_code_fingerprint_follows_a_changed_module(monkeypatch, tmp_path):
+    before = store.code_fingerprint()
+    sources = store._package_sources()
+    changed = tmp_path / "persons.py"
+    changed.write_bytes(sources["analysis.extract.persons"].read_bytes() + b"\n# changed\n")
+    monkeypatch.setattr(store, "_package_sources", lambda: {**sources, "analysis.extract.persons": changed})
+    assert store.code_fingerprint() != before
+    unrelated = tmp_path / "cli.py"
+    unrelated.write_bytes(sources["analysis.cli"].read_bytes() + b"\n# changed\n")
+    monkeypatch.setattr(store, "_package_sources", lambda: {**sources, "analysis.cli": unrelated})
+    assert store.code_fingerprint() == before
+
+
+def test_a_no_change_ingest_imports_neither_pandas_nor_the_extractors(fake, corpus_dir, tmp_path):
+    import subprocess
+    import sys
+
+    store.ingest([corpus_dir], tmp_path / "store", progress=False)
+    code = ("import sys; from analysis.cli import main; "
+            f"main(['ingest', {str(corpus_dir)!r}, '--store', {str(tmp_path / 'store')!r}, '--no-progress']); "
+            "print(sorted(m for m in ('pandas', 'pyarrow', 'analysis.extract', 'analysis.corpus') if m in sys.modules))")
+    # the fake extractor is not in the child: the store was written with the same code, so
+    # the child finds it up to date
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "up to date" in done.stderr
+    assert done.stdout.strip() == "[]"
 
 
 def test_missing_or_foreign_folder_is_a_store_error(tmp_path, corpus_dir):
