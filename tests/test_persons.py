@@ -752,9 +752,42 @@ def test_event_named_after_students_is_no_person(text):
     ("After talks with the head of the delegation, Pavel Sorokin said the plan failed.", "Pavel Sorokin", None),
     # an attendee is no occupation
     ("Speaking to Reuters, an attendee Ravi Menon said the event went well.", "Ravi Menon", None),
-    # occupations that are common family names are no titles (the name would be lost)
+    # occupations that are common family names end no name
     ("Paul Farmer said the clinic would reopen next week.", "Paul Farmer", None),
     ("Actor Minnie Driver said the film would open next week.", "Minnie Driver", "Actor"),
 ])
 def test_genre_occupations_and_office_phrases(text, name, role):
     assert next(p for p in persons(text) if p.name == name).role == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a title or occupation word right after a given name, ending the name, is the family name
+    ("Hedge fund manager Paul Singer bought the bonds in 2001.", "Paul Singer", "fund manager"),
+    ("Lucia Fisherman said the boats stayed in port.", "Lucia Fisherman", None),
+    ("Tom Judge, a lawyer for the family, spoke to reporters.", "Tom Judge", "lawyer for the family"),
+    ("Kate Bishop won the regional chess final on Sunday.", "Kate Bishop", None),
+    ("Police said the truck was driven by Mary Driver of Ohio.", "Mary Driver", None),
+    # "lead" qualifies an occupation in an apposition
+    ("The data were compared by Lena Ortiz, the lead author, in March.", "Lena Ortiz", "lead author"),
+    # occupations of the arts pages
+    ("Special effects costumer Ian Campbell made the suits.", "Ian Campbell", "costumer"),
+])
+def test_title_word_as_family_name(text, name, role):
+    assert next(p for p in persons(text) if p.name == name).role == role
+
+
+@pytest.mark.parametrize("text", [
+    # ... but a title before a comma and a name is the office of that name
+    "The decision was announced by Virginia Governor, Ralph Northam.",
+])
+def test_title_before_comma_is_no_family_name(text):
+    assert [p.name for p in persons(text)] == ["Ralph Northam"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a nickname in marks inside a name leaves the name whole
+    ('Police sergeant Matiu "Matt" Ratana was shot at the station on Friday.', "Matiu Ratana"),
+    ('She married the agent Pasquale "Pat" Di Cicco in 1941.', "Pasquale Di Cicco"),
+])
+def test_nickname_inside_a_name(text, name):
+    assert name in [p.name for p in persons(text)]

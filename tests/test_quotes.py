@@ -614,3 +614,21 @@ def test_pronoun_end_reads_what_the_regex_finds(s):
 @pytest.mark.parametrize("s", _ENDS)
 def test_strip_trail_removes_what_the_regex_removes(s):
     assert quotes._strip_trail(s) == _TRAIL.sub("", s)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive before a document: the owner speaks, not a body the document's name holds
+    ('The NLF\'s Helen Grant notice alleged the raid was "an attack on the sovereignty of the northern '
+     'provinces."', [("an attack on the", "National Liberation Front")]),
+    # the interviewer quoting the answerer ("you wrote") gives the answerer of the next turn
+    ('((WN)) In your blog post, you had mentioned the tools "were not made in the caves at all."\n\n'
+     '((Dana Ruiz)) Yes, that is true.', [("were not made in", "Dana Ruiz")]),
+    # "according to its press release, X was": the body the clause names
+    ('According to its press release, the NLF was "ready to talk to the government in the capital."',
+     [("ready to talk to", "National Liberation Front")]),
+    # a document of several words after the cue: its issuer
+    ('"The raid on the camp was a grave mistake by the army," reads an NLF press release.',
+     [("The raid on the", "National Liberation Front")]),
+])
+def test_round14_owned_documents_and_second_person_cues(text, expected):
+    assert _pairs(text) == expected

@@ -993,9 +993,13 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                 continue
             if mask >> (bit0 + i) & 1:  # inside an organisation or country mention
                 barrier, titled = i, False
-            elif title and i == n - 1 and i > barrier + 1 and seg[i - 1][0] in given \
-                    and _title_word(bare) == "rank" and not _title_word(seg[i - 1][0]):
-                pass                    # "John Major": a given name, then a rank that is a family name
+            elif title and i == n - 1 and i > barrier + 1 and not _title_word(seg[i - 1][0]) and (
+                    seg[i - 1][0] in given and _title_word(bare) == "rank" or (
+                        (seg[i - 1][0] in given or titled and i == barrier + 2 and _title_word(bare)
+                         == _title_word(seg[barrier][0]) == "occupation") and _title_word(bare)
+                        and not run_text.startswith(",", e) and seg[i - 1][0] not in _territories()[1])):
+                pass                    # "John Major", "(Actor) Paul Singer": a given name (or a title
+                                        # and one word), then a title word ending the run: a family name
             elif title:
                 barrier, titled = i, True
             elif stop and i > barrier + 1 and seg[i - 1][0] in given and stop_ok and i == n - 1:
@@ -1061,6 +1065,32 @@ def _single_kind(r_text: str, stops, pstop, given) -> int:
     return kind
 
 
+#: a one-word nickname in marks inside a name ('Edward Lodewijk "Eddie" Van Halen')
+# (one regex per mark: a literal first character makes the scan fast)
+_NICKNAME = (re.compile(r'"[A-Z][a-z.]+" (?=[A-Z])'), re.compile(r'“[A-Z][a-z.]+” (?=[A-Z])'))
+
+
+def _nickname_runs(text: str, found: tuple) -> tuple:
+    """``found`` (runs of ``text``) with a name run, a nickname in marks and the name run
+    after it joined into one, the nickname blanked out (offsets stay those of the text)."""
+    nicks = {m.start() - 1: m.end() for rx in _NICKNAME for m in rx.finditer(text)
+             if text[m.start() - 1:m.start()] == " " and text[m.start() - 2:m.start() - 1].islower()}
+    if not nicks:
+        return found
+    out, i = [], 0
+    while i < len(found):
+        r = found[i]
+        b = nicks.get(r[1])
+        if b is not None and i + 2 < len(found) and found[i + 2][0] == b and found[i + 1][1] < b \
+                and found[i + 2][2].count(" ") < 3:
+            nxt = found[i + 2]           # (found[i + 1] is the nickname)
+            r = (r[0], nxt[1], r[2] + " " * (b - r[1]) + nxt[2])
+            i += 2
+        out.append(r)
+        i += 1
+    return tuple(out)
+
+
 def extract_persons(article: Article, countries: list[Country],
                     organizations: list[Organization]) -> list[Person]:
     """Every named person once, under the fullest name, with role, country and mentions."""
@@ -1080,7 +1110,7 @@ def extract_persons(article: Article, countries: list[Country],
     singles: list[tuple[str, int, int, bool]] = []   # (word, start, end, titled)
     unproven: list[tuple[int, int, list[str]]] = []   # names without evidence of their own
     stops = stop_caps()
-    for r_start, r_end, r_text in runs(text):
+    for r_start, r_end, r_text in _nickname_runs(text, runs(text)):
         if " " not in r_text:           # one word: the common case, kept cheap
             kind = _SINGLE_KIND.get(r_text)
             if kind is None:

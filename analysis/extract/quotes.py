@@ -117,7 +117,8 @@ _PRONOUN_AFTER = re.compile(r"[^\w\n]*\s*(?:he|she)\s+[a-z]")
 _OBJECT_PRONOUN = re.compile(r"^\s*(him|her|them|Him|Her|Them)\s*$")
 _PRONOUN_START = re.compile(r"^\s*(he|she|they|it|He|She|They|It)\b")
 _NOMINAL_END = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[\w’'-]+\s+){0,4}?)([\w-]+)\s*$")
-_NOMINAL_START = re.compile(r"^\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,4}?)([\w-]+)\b")
+#: the whole phrase after a cue ("reads an AEW press release")
+_NOMINAL_WHOLE = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,4})([\w-]+)\s*")
 _TRAIL_WORDS = frozenset(
     "also later then further again earlier previously once reportedly publicly repeatedly quickly "
     "had has have was is were are who which that finally separately immediately today yesterday "
@@ -228,6 +229,8 @@ _ACCORDING_CUT = re.compile(r"[,;:!?()\x01\n]")
 _ISSUED = re.compile(r"\s(?:released|issued|published|posted|put\s+out)\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
                      r"(?:statement|communiqu[eé]|declaration|press\s+release|letter|report|invitation)\b")
 _OWNED_DOC = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?([a-z]+)\s*$")
+#: "RIAA's DMCA notice alleged", "Stardom's official statement read": a document and its owner
+_OWNED_DOC_END = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*$")
 _APPOSED_STOP = re.compile(r"[;:()\x01\n]|\s[—–]\s")
 #: capitalised words, possessives, "of/the/for" and at most two lower-case role words, up to a name
 _TITLE_PHRASE = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|the|for|and|[a-z]+(?=[\s,]+(?:[A-Z]|$)))[\s,]+){0,9}")
@@ -929,6 +932,11 @@ class _Resolver:
                 spk = self._run_owner(m.start(1)) or self.name(self._unprefixed(m.start(1), end))
                 if spk:
                     return True, spk
+        d = _OWNED_DOC_END.search(tail)
+        if d is not None and _speaker_nouns().get(d.group(1), ("",))[0] == "document":
+            owner = [x for x in self._between(t0, t0 + d.start()) if x[1] == t0 + d.start()]
+            if owner:                   # the owner, not a body the document's name holds
+                return True, self._speaker(owner[-1])
         m = _NOMINAL_END.search(tail)
         if m and (m.group(2).lower() in _speaker_nouns() or m.group(2).lower() in _CAMPAIGN):
             return True, self.nominal(m.group(1), m.group(2), t0 + m.start(), _INDEFINITE.match(m.group(0)) is not None)
@@ -997,6 +1005,13 @@ class _Resolver:
             found = self._between(a, end, "country")
             if found:
                 return True, self._speaker(found[0])
+            d = _NOMINAL_END.search(seg)
+            if d and seg.lstrip()[:3] in ("its", "Its", "the", "The") and not seg[:d.start()].strip() \
+                    and _speaker_nouns().get(d.group(2).lower(), ("",))[0] == "document":
+                # "according to its press release, the NBA was "…"": the body the clause names
+                after = self._between(end, b, "organization")
+                if after and not self._between(end, after[0][0], "person"):
+                    return True, self._speaker(after[0])
             return False, None
         m = _PRONOUN_START.match(seg)
         if m and not seg[m.end():].strip():
@@ -1022,8 +1037,8 @@ class _Resolver:
                 return True, self._speaker(owner[0])
         if found:
             return True, self._speaker(found[0])
-        m = _NOMINAL_START.match(seg)
-        if m and m.group(2).lower() in _speaker_nouns() and not seg[m.end():].strip():
+        m = _NOMINAL_WHOLE.fullmatch(seg)
+        if m and m.group(2).lower() in _speaker_nouns():
             return True, self.nominal(m.group(1), m.group(2), a, _INDEFINITE.match(seg, m.start()) is not None)
         runs = list(_CAPRUN.finditer(seg))
         if runs and not seg[runs[-1].end():].strip():
@@ -1287,6 +1302,9 @@ def _word_count(text: str, segments: list[tuple[int, int]], cap: int = 5) -> int
 _INTERVIEW_TURN = re.compile(r"(?:^|\n)[ \t]*\(\(([A-Z][^()\n]{1,60})\)\)")
 _FIRST_PERSON_CUE = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z’']+\s+){0,2}(?:say|said|says|told|tell|wrote|write|asked|ask|"
                                r"was\s+like|am\s+like|called\s+it)\b[^.!?\"“”\n]{0,25}$")
+#: "((WN)) In your blog post you wrote "…"": the interviewer quotes the answerer
+_SECOND_PERSON_CUE = re.compile(r"\b[Yy]ou\s+(?:[a-z’']+\s+){0,2}(?:say|said|says|told|wrote|write|mentioned|stated|"
+                                r"described|called|argued|claimed)\b[^.!?\"“”\n]{0,40}$")
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|to|asked)\s*$")
 
 
@@ -1294,10 +1312,18 @@ def _interviewee(text: str, pos: int, res: _Resolver) -> Speaker | None:
     """The answerer of an interview turn ("((A Bcd)) ... I say, "…"") holding ``pos``; None
     in the interviewer's turn ("((WN))") or outside an interview."""
     if not _FIRST_PERSON_CUE.search(text, max(0, pos - 80), pos):
-        return None                     # "my mom said", "people say": someone the answer quotes
-    found = None
-    for found in _INTERVIEW_TURN.finditer(text, max(0, pos - 3000), pos):
-        pass
+        if not _SECOND_PERSON_CUE.search(text, max(0, pos - 100), pos):
+            return None                 # "my mom said", "people say": someone the answer quotes
+        found = None                    # "((WN)) ... you wrote "…"": the answerer of the next turn
+        for found in _INTERVIEW_TURN.finditer(text, max(0, pos - 3000), pos):
+            pass
+        if found is None or found.group(1) not in ("WN", "Wikinews"):
+            return None
+        found = _INTERVIEW_TURN.search(text, pos, pos + 3000)
+    else:
+        found = None
+        for found in _INTERVIEW_TURN.finditer(text, max(0, pos - 3000), pos):
+            pass
     if found is None or found.group(1) in ("WN", "Wikinews"):
         return None
     name = found.group(1).strip()
