@@ -402,3 +402,29 @@ def test_known_name_before_and_is_not_part_of_the_next():
 ])
 def test_genre_classes_of_round_13(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym with "&" is tied to the name spelled out before it
+    ("Harbor Gas and Electric (HG&E) cut power, and HG&E apologised.", [("Harbor Gas and Electric", "HG&E", 3)]),
+    # a comma inside the run before the acronym starts no long form there
+    ("Via Zoom, the Hope and Renewal Party (H&R) met.", [("Hope and Renewal Party", None, 1)]),
+    # the company a chief executive or a founder heads
+    ("Dana Whitfield, chief executive officer of Lorvane Logistics, resigned.", [("Lorvane Logistics", None, 1)]),
+    ("Ray Tull, founder of Tull Roofing, was fined.", [("Tull Roofing", None, 1)]),
+    ("Ana Brook, chief executive officer of Orvex Corporation, spoke.", [("Orvex Corporation", None, 1)]),
+    # a state adjective before a company's name stays out of the name
+    ("Li Wen, founder of Texas-based Quillon Corporation, spoke.", [("Quillon Corporation", None, 1)]),
+    # a band named after a noun cue, unless a person of the text bears the name
+    ("He played drums for the rock band Silver Harbor until 1990.", [("Silver Harbor", None, 1)]),
+    ("Eddie Van Dorn founded the rock band Van Dorn in 1972.", []),
+    # two bodies with the same head joined by "and" are two names
+    ("The Institute for Soil Research and Institute for Water Policy sued.",
+     [("Institute for Soil Research", None, 1), ("Institute for Water Policy", None, 1)]),
+    ("The Department of Health and Human Services said so.", [("Department of Health and Human Services", None, 1)]),
+    # a convention, trauma or shopping centre is a venue, not a body
+    ("The fair was held at the Plainfield Convention Center on Sunday.", []),
+    ("She was flown to a Level 1 Trauma Center nearby.", []),
+])
+def test_genre_classes_of_round_14(text, expected):
+    assert [(o.name, o.acronym, len(o.mentions)) for o in orgs(text)] == expected

@@ -72,12 +72,13 @@ _ORG_NOUNS = ("retailer|company|firm|chain|developer|agency|newspaper|daily|broa
               "manufacturer|maker|giant|operator|publisher|tabloid|watchdog|group|bank|network|"
               "station|portal|weekly|paper|think tank|party|organisation|organization|"
               "news agency|news outlet|militia|movement|charity|foundation|nonprofit|institute|"
-              "association|union|center|centre")
+              "association|union|center|centre|band")
 # Checked around each capitalised run (anchored at the run's start or end, so cheap).
 _CONTEXT_BEFORE = re.compile(
     rf"(?:\b(?:[Aa]ccording to|told|[Ss]peaking to|[Ss]poke to|[Ii]nterview with|"
     rf"(?:as )?(?:reported|quoted|cited|published|operated|organi[sz]ed|owned) by|[Ww]riting in|wrote in|"
     rf"[Cc]ontributor to|[Ss]pokes(?:person|man|woman) for|[Cc]olumnist for|reports? by|article in|"
+    rf"[Cc]hief executive officer of|[Ff]ounder of|"
     rf"(?:stores|chains|companies|firms|retailers|banks|outlets|newspapers|brands|supermarkets|"
     rf"broadcasters|airlines|groups|parties|organi[sz]ations|charities)[ ](?:like|such[ ]as|including))|"
     rf"(?<![\w-])(?:{_ORG_NOUNS}))[ ](?:the[ ])?$")
@@ -85,7 +86,7 @@ _CONTEXT_AFTER = re.compile(
     rf"[ ](?:reported|reports(?![ ](?:from|of|on|suggest|say|said|indicate|indicated)\b)|chain|stores?|"
     rf"newspaper|daily|agency|said in a statement)\b"
     rf"|,[ ](?:the|a|an)[ ](?:(?!(?:of|on|in|by|to|for|with|from)[ ])[\w\-]+[ ]){{0,4}}(?:{_ORG_NOUNS})\b")
-_CONTEXT_LAST = frozenset(["to", "told", "with", "by", "in", "for", "like", "as", "including"] + _ORG_NOUNS.replace(" ", "|").split("|"))
+_CONTEXT_LAST = frozenset(["to", "told", "with", "by", "in", "for", "like", "as", "including", "of"] + _ORG_NOUNS.replace(" ", "|").split("|"))
 # Cheap necessary conditions, checked before those regexes (see _may_be_context): the
 # last characters of every _CONTEXT_BEFORE match before its optional "the ", five of
 # them for "told " and the nouns (every noun's last word has four letters or more),
@@ -96,7 +97,8 @@ _BEFORE_TAILS5 = frozenset(["told ", "like "] + [n.split(" ")[-1][-4:] + " " for
 _BEFORE_TAILS8 = frozenset(["ding to ", "king to ", "poke to ", "ew with ", "rted by ", "oted by ",
                             "ited by ", "shed by ", "ated by ", "ized by ", "ised by ", "wned by ", "ting in ", "rote in ",
                             "utor to ", "son for ", "man for ", "nist for ", "port by ", "orts by ",
-                            "icle in ", "such as ", "cluding "])
+                            "icle in ", "such as ", "cluding ",
+                            "icer of ", "nder of "])
 _AFTER_PREFIXES = (" reported", " reports", " chain", " store", " newspaper", " daily", " agency",
                    " said in a statement", ", the ", ", a ", ", an ")
 # The last four characters of every tail -> what to look at: 1 (it is "the "): the tails
@@ -115,7 +117,7 @@ _RUN_END = itemgetter(1)
 _SUBRUN_SPLIT = re.compile(r",[ ]|[ ](?:and|in|on|to|against)[ ]")
 # "(SDF)" after its long form; found from the parenthesis (a literal the engine scans for
 # fast), the match then starting one earlier when a space comes before it
-_ACRONYM_AFTER = re.compile(r"\((?:the[ ])?([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9+]*)\)")
+_ACRONYM_AFTER = re.compile(r"\((?:the[ ])?([A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9+]*)\)")   # (also "PG&E")
 # the look-behind comes after the first capital so the engine scans for capitals fast
 _ACRONYM_BEFORE = re.compile(r"([A-Z](?<![\w-][A-Z])[A-Za-z]*[A-Z][A-Za-z0-9+]*)[ ]\((?:the[ ])?([^()]{4,120})\)")
 # its parenthesis part: every match of _ACRONYM_BEFORE ends with one, and starts in the
@@ -150,6 +152,10 @@ _PLURAL_HEADS = {"committees": "Committee", "parties": "Party", "ministries": "M
 _PLURAL_AFTER = tuple(" " + h for h in _PLURAL_HEADS)
 _PLURAL_HEAD = re.compile(r"[ ](" + "|".join(_PLURAL_HEADS) + r")\b")
 _COORDINATED = re.compile(r"[ ]and[ ][A-Z][^,]*$")    # the last body joined by "and"
+# a Center of these kinds is a venue or ward, not a body ("Mesquite Convention Center")
+_VENUES = ("Convention Center", "Convention Centre", "Trauma Center", "Shopping Center",
+           "Shopping Centre", "Conference Center", "Conference Centre", "Exhibition Center",
+           "Exhibition Centre", "Events Center", "Event Center", "Community Center")
 
 
 @lru_cache(maxsize=1)
@@ -370,6 +376,8 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                 while j < n and ((is_cap(toks[j][0]) and toks[j][0] not in stops) or
                                  (toks[j][0] in ("and", "the", "of", "&") and j + 1 < n and is_cap(toks[j + 1][0])
                                   and (i or after_possessive or toks[j][0] != "and"))):   # "University of X and Y"
+                    if toks[j][0] == "and" and toks[j + 1][0] == bare:
+                        break       # "the Ministry of Defence and Ministry of Interior": two bodies
                     if is_cap(toks[j][0]):
                         if last is not None and toks[j][0] in given_names() and toks[j][0] not in stops \
                                 and j + 1 < n and is_cap(toks[j + 1][0]):
@@ -406,6 +414,8 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
             elif w in ("of", "for", "and", "&", "de"):
                 if j - 1 < 0 or not is_cap(toks[j - 1][0]):
                     break
+                if w == "and" and j + 1 == i and end_i > i:
+                    break           # "the Center for X and Center for Y": two bodies
                 if w == "of" and j >= 2 and toks[j - 2][0] in given_names() and toks[j - 2][0] not in stops:
                     break           # "Jennifer Daskal of American University": a person before "of"
                 if w == "and" and (toks[j - 1][0] in aliases or toks[j - 1][0].lower() in heads or
@@ -485,7 +495,8 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
             if not words[k][:1].isupper():
                 continue
             if _acronym_matches(acr, words[k:]) or (
-                    k == 0 and len(words) >= 2 and set(c for c in acr if c.isupper()) <= {w[0] for w in words}):
+                    k == 0 and len(words) >= 2 and "," not in run[2] and
+                    set(c for c in acr if c.isupper()) <= {w[0] for w in words}):
                 long = " ".join(words[k:])
                 # recover exact text of the long form
                 pos = text.rfind(words[k], run[0], m_start)
@@ -528,7 +539,7 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
     for start, end in _head_runs(text):
         surface = text[start:end]
         entry = surfaces.get(surface)
-        if entry or surface.startswith(("Member ", "Members ")):
+        if entry or surface.startswith(("Member ", "Members ")) or surface.endswith(_VENUES):
             continue
         head = _head_of(surface)
         add(start, end, surface, kind=_kind_from_head(head), country=_state_prefix(surface))
@@ -567,6 +578,8 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
                 known_surnames = _surnames(text)    # only needed for one-word names
             if words[0] in known_surnames:
                 continue
+        elif _after_given_name(text, surface):
+            continue                # "Eddie Van Halen": the band "Van Halen" is named after him
         if _appos_title_re().match(text, start + len(surface)):
             continue                # "According to Sadie Weiner, Hagan's former spokeswoman"
         if any(" ".join(words[:k]) in surfaces and words[k] not in aliases for k in range(1, len(words))):
@@ -759,7 +772,7 @@ def _trim_leading(words: list[str]) -> list[str]:
     stops = stop_caps()
     aliases = country_aliases()
     while words and (words[0] in stops or words[0] in ("and", "or") or strip_possessive(words[0]) in aliases or
-                     strip_possessive(words[0]) != words[0]):
+                     strip_possessive(words[0]) != words[0] or words[0].endswith(_ADJ_SUFFIXES)):
         words = words[1:]
     return words
 
@@ -799,6 +812,18 @@ def _subruns(r_text: str) -> tuple[tuple[int, int], ...]:
         pos = sep.end()
     out.append((pos, len(r_text)))
     return tuple(out)
+
+
+def _after_given_name(text: str, surface: str) -> bool:
+    """``surface`` comes right after a given name somewhere in ``text`` ("Eddie Van Halen")."""
+    given = given_names()
+    pos = text.find(" " + surface)
+    while pos >= 0:
+        pw = _PREV_WORD.search(text, max(0, pos - 30), pos + 1)
+        if pw and pw.group(1) in given:
+            return True
+        pos = text.find(" " + surface, pos + 1)
+    return False
 
 
 def _follows_context(text: str, p: int) -> bool:
