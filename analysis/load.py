@@ -590,12 +590,14 @@ def _byline(text: str) -> tuple[re.Match, str | None] | None:
 
 def _dateline(text: str) -> tuple[re.Match, str | None] | None:
     """A dateline at the start of ``text`` and the agency's source (or None)."""
-    m = _AGENCY_DATELINE.match(text)
+    # (each pattern needs a character most lines lack: "(" and a dash; looking is cheaper)
+    m = _AGENCY_DATELINE.match(text) if "(" in text else None
     if m and (m.group("place") or m.group("date") or m.group("dash")):
         source = _agency_source(m.group("agency"))
         if source or (m.group("place") and m.group("place").isupper() and m.group("dash")):
             return m, source or m.group("agency").strip()
-    m = _PLAIN_DATELINE.match(text)
+    m = (_PLAIN_DATELINE.match(text)
+         if "-" in text or "—" in text or "–" in text else None)
     if m and (m.group("place") or m.group("date")):
         if m.group("dash") == "-" and not m.group("date"):
             return None  # "US - China talks" is no dateline; "April 29, 2017 - " is
@@ -780,16 +782,8 @@ def _meta_str(value) -> str | None:
     return s or None
 
 
-def _blocks(text: str) -> list[str]:
-    """``_BLANK.split(text)``, or an equivalent for the lines kept from it: with no space or
-    tab beside a line break (as clean_text leaves a text) blank lines are empty, and the
-    empty lines and blocks a plain split leaves for 3+ line breaks are dropped anyway."""
-    if "\t" in text or " \n" in text or "\n " in text:
-        return _BLANK.split(text)
-    return text.split("\n\n")
-
-
-def parse_text(raw: str, *, id: str, path: str | None = None, meta: dict | None = None) -> Article:
+def parse_text(raw: str, *, id: str, path: str | None = None, meta: dict | None = None,
+               line: int | None = None) -> Article:
     """Structure one plain text into an :class:`Article`.
 
     Removes from the top: publication header lines (``Executive Intelligence Review``), a
@@ -799,15 +793,18 @@ def parse_text(raw: str, *, id: str, path: str | None = None, meta: dict | None 
     dateline (``MOSCOW, April 29, 2017 (EIRNS)—``, ``WASHINGTON (Reuters) -``) at the start of
     the first paragraph. ``meta`` (title, date, url, source, byline from JSON/CSV/HTML) takes
     precedence over what the text says. An unreadable date gives ``date=None`` and a warning.
+    ``line``: the article's JSON line / CSV row number.
     """
     meta = meta or {}
     warnings: list[str] = []
     text, plain = _clean(raw)
     if _one_paragraph_per_line(text):
         text = text.replace("\n", "\n\n")
-    # (``s and not s.isspace()`` is ``bool(s.strip())`` without a copy)
+    # (``s and not s.isspace()`` is ``bool(s.strip())`` without a copy; _clean leaves no tab
+    # and no space beside a line break, so a blank line between blocks is empty: the lines
+    # kept are those of ``_BLANK.split(text)``)
     blocks = [[ln for ln in b.split("\n") if ln and not ln.isspace()]
-              for b in _blocks(text) if b and not b.isspace()]
+              for b in text.split("\n\n") if b and not b.isspace()]
     found = _Found()
     meta_title = _meta_str(meta.get("title"))
     _take_leading(blocks, found, meta_title)
@@ -849,7 +846,7 @@ def parse_text(raw: str, *, id: str, path: str | None = None, meta: dict | None 
         word_count=words,
         content_hash=digest,
         path=path,
-        line=None,
+        line=line,
         warnings=tuple(warnings),
     )
 
@@ -984,8 +981,7 @@ def _structure_record(obj: dict, spath: str, line: int | None, fallback_id: str)
     meta = {"title": _first(fields, TITLE_KEYS), "date": _first(fields, DATE_KEYS),
             "url": _first(fields, URL_KEYS), "source": _first(fields, SOURCE_KEYS),
             "byline": _first(fields, BYLINE_KEYS)}
-    article = parse_text(text, id=rid, path=spath, meta=meta)
-    article = replace(article, line=line)
+    article = parse_text(text, id=rid, path=spath, meta=meta, line=line)
     return _finish(article, spath, line)
 
 

@@ -121,31 +121,36 @@ def _hash_folded(folded: str) -> str:
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
 
 # Word counting on bytes for texts that are ASCII (or can stand in ASCII): per byte, 1 for a
-# word character (_W) or for a joiner inside a word, - and ' (_J).
-_W = bytes(1 if chr(i).isalnum() or chr(i) == "_" else 0 for i in range(128)) + bytes(128)
+# word character (_W) or for a joiner inside a word, - and ' (_J). A byte of a non-ASCII
+# character is a word byte: _ascii_words leaves only word characters outside ASCII, and the
+# bytes of one make a run of word bytes as the character is one word character.
+_W = bytes(1 if chr(i).isalnum() or chr(i) == "_" else 0 for i in range(128)) + b"\x01" * 128
 _J = bytes(1 if chr(i) in "-'" else 0 for i in range(128)) + bytes(128)
 _ASCII_BYTES = bytes(range(128))
 
 
 @lru_cache(maxsize=65536)
-def _ascii_stand_in(ch: str) -> tuple[bytes, bytes, bool]:
-    """``ch`` in UTF-8, an ASCII character of the same class for _WORD ("a" a word
-    character, "'" a joiner, " " anything else), and whether ``ch`` is its own lower case."""
-    stand_in = "'" if ch == "’" else "a" if ch.isalnum() else " "
-    return ch.encode("utf-8"), stand_in.encode("ascii"), ch.lower() == ch
+def _ascii_stand_in(ch: str) -> tuple[bytes, bytes | None, bool]:
+    """``ch`` in UTF-8, an ASCII character of the same class for _WORD ("'" a joiner, " "
+    anything else; None for a word character, whose bytes are word bytes as they are), and
+    whether ``ch`` is its own lower case."""
+    stand_in = "'" if ch == "’" else None if ch.isalnum() else " "
+    return ch.encode("utf-8"), stand_in and stand_in.encode("ascii"), ch.lower() == ch
 
 
 def _ascii_words(utf8: bytes) -> tuple[bytes, bool] | None:
-    """For a UTF-8 text with few distinct non-ASCII characters: the text in ASCII with the
-    same words (each non-ASCII character replaced by a stand-in of its class) and whether
-    every non-ASCII character is its own lower case. None for other texts."""
+    """For a UTF-8 text with few distinct non-ASCII characters: bytes with the same words
+    for :func:`_class_word_count` (each non-ASCII character but a word character replaced
+    by an ASCII stand-in of its class) and whether every non-ASCII character is its own
+    lower case. None for other texts."""
     chars = set(utf8.translate(None, _ASCII_BYTES).decode("utf-8"))
     if len(chars) > 24:
         return None
     caseless = True
     for ch in chars:
         encoded, stand_in, same = _ascii_stand_in(ch)
-        utf8 = utf8.replace(encoded, stand_in)
+        if stand_in is not None:
+            utf8 = utf8.replace(encoded, stand_in)
         caseless = caseless and same
     return utf8, caseless
 
