@@ -958,6 +958,24 @@ _NAME_SEGMENTS: dict[tuple[str, int], tuple] = {}
 _NAME_SEGMENTS0: dict[str, tuple] = {}
 
 
+def _family_title(run_text: str, seg: list, i: int, bare: str, barrier: int, titled: bool,
+                  given) -> bool:
+    """Whether the title word ``seg[i]`` (``bare`` without its possessive) ending a run is a
+    family name: after a given name that is no title ("John Major" for a rank; "Paul Singer",
+    "Kate Bishop" for any title word unless a comma follows or the given name is also a
+    place), or after an occupation and one word ("Actor Minnie Driver")."""
+    prev = seg[i - 1][0]
+    kind = _title_word(bare)
+    if _title_word(prev):
+        return False
+    if prev in given and kind == "rank":
+        return True
+    if not (prev in given or titled and i == barrier + 2
+            and kind == _title_word(seg[barrier][0]) == "occupation"):
+        return False
+    return bool(kind) and not run_text.startswith(",", seg[i][2]) and prev not in _territories()[1]
+
+
 def _name_segments(run_text: str, mask: int) -> tuple:
     """_name_words of a run whose tokens inside an organisation or country mention are
     the set bits of ``mask`` (token k is bit k, counted over all segments)."""
@@ -993,13 +1011,9 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                 continue
             if mask >> (bit0 + i) & 1:  # inside an organisation or country mention
                 barrier, titled = i, False
-            elif title and i == n - 1 and i > barrier + 1 and not _title_word(seg[i - 1][0]) and (
-                    seg[i - 1][0] in given and _title_word(bare) == "rank" or (
-                        (seg[i - 1][0] in given or titled and i == barrier + 2 and _title_word(bare)
-                         == _title_word(seg[barrier][0]) == "occupation") and _title_word(bare)
-                        and not run_text.startswith(",", e) and seg[i - 1][0] not in _territories()[1])):
-                pass                    # "John Major", "(Actor) Paul Singer": a given name (or a title
-                                        # and one word), then a title word ending the run: a family name
+            elif title and i == n - 1 and i > barrier + 1 and _family_title(
+                    run_text, seg, i, bare, barrier, titled, given):
+                pass                    # "John Major", "Paul Singer": a title word ending the run is a family name
             elif title:
                 barrier, titled = i, True
             elif stop and i > barrier + 1 and seg[i - 1][0] in given and stop_ok and i == n - 1:

@@ -1308,22 +1308,26 @@ _SECOND_PERSON_CUE = re.compile(r"\b[Yy]ou\s+(?:[a-z’']+\s+){0,2}(?:say|said|s
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|to|asked)\s*$")
 
 
+def _turn_before(text: str, pos: int) -> re.Match | None:
+    """The last interview turn tag ("((A Bcd))") within 3,000 characters before ``pos``."""
+    found = None
+    for found in _INTERVIEW_TURN.finditer(text, max(0, pos - 3000), pos):
+        pass
+    return found
+
+
 def _interviewee(text: str, pos: int, res: _Resolver) -> Speaker | None:
     """The answerer of an interview turn ("((A Bcd)) ... I say, "…"") holding ``pos``; None
     in the interviewer's turn ("((WN))") or outside an interview."""
-    if not _FIRST_PERSON_CUE.search(text, max(0, pos - 80), pos):
-        if not _SECOND_PERSON_CUE.search(text, max(0, pos - 100), pos):
-            return None                 # "my mom said", "people say": someone the answer quotes
-        found = None                    # "((WN)) ... you wrote "…"": the answerer of the next turn
-        for found in _INTERVIEW_TURN.finditer(text, max(0, pos - 3000), pos):
-            pass
+    if _FIRST_PERSON_CUE.search(text, max(0, pos - 80), pos):
+        found = _turn_before(text, pos)
+    elif _SECOND_PERSON_CUE.search(text, max(0, pos - 100), pos):
+        found = _turn_before(text, pos)     # "((WN)) ... you wrote "…"": the answerer of the next turn
         if found is None or found.group(1) not in ("WN", "Wikinews"):
             return None
         found = _INTERVIEW_TURN.search(text, pos, pos + 3000)
     else:
-        found = None
-        for found in _INTERVIEW_TURN.finditer(text, max(0, pos - 3000), pos):
-            pass
+        return None                     # "my mom said", "people say": someone the answer quotes
     if found is None or found.group(1) in ("WN", "Wikinews"):
         return None
     name = found.group(1).strip()
