@@ -147,3 +147,25 @@ def test_unseen_proxy_countries(text, expected):
 ])
 def test_unseen_proxy_countries_2(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "won" after a state is the verb, not the Korean currency
+    ("Yesterday, Ingrid Dahl of Norway won the 400 metres final.", {"NOR"}),
+    ("Both researchers, from Switzerland, won the prize.", {"CHE"}),
+    ("The South Korean won fell against the yen.", set()),
+    # a street named after a state, and the poles, are places
+    ("The match was played at the Grenada Street ground.", set()),
+    ("Radar found a lake below the Martian South Pole.", set()),
+    # combining forms before a hyphen and another state
+    ("Sino-Japanese relations soured after the Franco-German summit.", {"CHN", "JPN", "FRA", "DEU"}),
+    ("Anglo-Saxon and Indo-Pacific are not states.", set()),
+    # plural demonyms, and a capital firing or summoning as its government
+    ("Burundians and Nepalis mourned with Thais.", {"BDI", "NPL", "THA"}),
+    ("Pyongyang fired two missiles on Monday.", {"PRK"}),
+    # the second of two languages
+    ("She told the guard, in German and French, that she was hurt.", set()),
+    ("Talks in Japan and China continued.", {"JPN", "CHN"}),
+])
+def test_unseen_proxy_countries_3(text, expected):
+    assert codes(text) == expected

@@ -64,16 +64,25 @@ _ACTOR_AFTER = frozenset(
     "imposed imposes blamed blames signed signs backed backs supports supported opposed "
     "opposes sent sends decided decides plans planned argued argues maintains maintained "
     "retaliated vowed vows pledged pledges struck launched insisted approved objected "
-    "continues continued also".split())
+    "continues continued also fired tested summoned slammed protested dismissed".split())
 _CURRENCY = frozenset(
     "dollar dollars $ cent cents franc francs yen yuan renminbi rouble roubles ruble rubles "
     "rupee rupees lira liras peso pesos won rand shilling shillings dinar dinars riyal riyals "
     "dirham dirhams kroner krone krona hryvnia zloty forint".split())
+# Currency words that are also common English words: a currency only after their own state
+# ("the South Korean won", but "Karsten Warholm of Norway won the final").
+_CURRENCY_OF = {"won": frozenset({"KOR", "PRK"})}
+# Street-type words after a state's name: a place's name ("Grenada Street"), not the state.
+_STREET_AFTER = frozenset("Street St Road Avenue Boulevard Lane Drive Highway".split())
+# Combining forms before a hyphen and another state ("Sino-Japanese", "Franco-German").
+_COMBINING = {"Sino": ("CHN",), "Franco": ("FRA",), "Anglo": ("GBR",), "Russo": ("RUS",)}
 # Names that are often part of a person's or place's name ("Chad Wolf", "Michael Jordan").
 _NAME_LIKE = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Washington", "Kuwait", "Lebanon",
                         "Cuba", "Kenya", "Mali", "Guinea", "Niger", "America", "India"})
 _LANGUAGE_AFTER = re.compile(r"[ -](?:language|languages|speaking|speakers|speaker|translation|subtitles|dialect)\b")
-_LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from|speak|speaks|spoke|speaking|learn|learning|taught|teach|fluent)[ ]$")
+# ("in Spanish", and the second of two languages: "in French and English", "speak German or French")
+_LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from|speak|speaks|spoke|speaking|learn|learning|taught|teach|fluent)"
+                              r"[ ](?:[A-Z][a-z]+,? (?:and|or) )?$")
 _CUISINE_AFTER = re.compile(r"[ ](?:pubs?|bars?|restaurants?|cuisine|food|dish(?:es)?|cooking)\b")
 _END_AFTER = re.compile(r"[ ]?(?:[,.;:)!?\"”]|$|and\b|or\b)")
 _GEORGIA_CUES = re.compile(r"Tbilisi|Georgian|Caucasus|Abkhaz|Ossetia|Saakashvili|Ivanishvili|Zourabichvili|Kobakhidze|Georgia’s (?:government|president|prime)")
@@ -141,12 +150,20 @@ def find_country_mentions(text: str) -> list[RawCountry]:
             continue
         codes, kind = codes_kind
         after = _word_after(text, end)
-        if after.lower() in _CURRENCY or text[end:end + 1] == "$":
+        la = after.lower()
+        own = _CURRENCY_OF.get(la)       # (None: a currency after any state)
+        if la in _CURRENCY and (own is None or own & set(codes)) or text[end:end + 1] == "$":
             continue                    # "U.S. dollars", "US$7 billion"
+        if kind in ("name", "short") and after in _STREET_AFTER and text[end:end + 1] == " ":
+            continue                    # "Grenada Street", "Israel Road"
+        if start > 1 and text[start - 1] == "-":
+            hw = _WORD_BEFORE.search(text, max(0, start - 12), start - 1)
+            if hw and hw.group(1) in _COMBINING and not hw.group(2):
+                out.append(RawCountry(hw.start(1), start - 1, _COMBINING[hw.group(1)], "demonym"))
         if text.startswith("-style", end) or (kind == "demonym" and _CUISINE_AFTER.match(text, end)):
             continue                    # "Soviet-style", "an Irish pub", "Persian food": not the state
         if kind == "demonym" and (_LANGUAGE_AFTER.match(text, end) or
-                                  (_LANGUAGE_BEFORE.search(text, max(0, start - 12), start) and
+                                  (_LANGUAGE_BEFORE.search(text, max(0, start - 30), start) and
                                    _END_AFTER.match(text, end))):
             continue                    # "in Spanish", "Arabic-language", "Spanish speakers"
         if surface in _NAME_LIKE:
