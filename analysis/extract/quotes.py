@@ -1306,6 +1306,8 @@ _FIRST_PERSON_CUE = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z’']+\s+){0,2}(?:say|sa
 _SECOND_PERSON_CUE = re.compile(r"\b[Yy]ou\s+(?:[a-z’']+\s+){0,2}(?:say|said|says|told|wrote|write|mentioned|stated|"
                                 r"described|called|argued|claimed)\b[^.!?\"“”\n]{0,40}$")
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|to|asked)\s*$")
+#: the interviewer's tag in an interview's turns ("((WN))")
+_INTERVIEWER = ("WN", "Wikinews")
 
 
 def _turn_before(text: str, pos: int) -> re.Match | None:
@@ -1323,12 +1325,12 @@ def _interviewee(text: str, pos: int, res: _Resolver) -> Speaker | None:
         found = _turn_before(text, pos)
     elif _SECOND_PERSON_CUE.search(text, max(0, pos - 100), pos):
         found = _turn_before(text, pos)     # "((WN)) ... you wrote "…"": the answerer of the next turn
-        if found is None or found.group(1) not in ("WN", "Wikinews"):
+        if found is None or found.group(1) not in _INTERVIEWER:
             return None
         found = _INTERVIEW_TURN.search(text, pos, pos + 3000)
     else:
         return None                     # "my mom said", "people say": someone the answer quotes
-    if found is None or found.group(1) in ("WN", "Wikinews"):
+    if found is None or found.group(1) in _INTERVIEWER:
         return None
     name = found.group(1).strip()
     p = next((p for p in res.persons if p.name == name), None) or res.person_by_family.get(_fold(name.split()[-1]))
