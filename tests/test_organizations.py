@@ -428,3 +428,30 @@ def test_genre_classes_of_round_13(text, expected):
 ])
 def test_genre_classes_of_round_14(text, expected):
     assert [(o.name, o.acronym, len(o.mentions)) for o in orgs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # emergency services named by a "Patrol" or "Fire and Rescue" head
+    ("The Ohio Highway Patrol closed the road after the crash.", ["Ohio Highway Patrol"]),
+    ("Trondheim Fire and Rescue sent two engines.", ["Trondheim Fire and Rescue"]),
+    # "Search and Rescue" names an operation, not a body
+    ("Volunteers joined the Search and Rescue effort overnight.", []),
+    # clubs of the major leagues under their full names, a nickname alone is not one
+    ("The Boston Celtics beat the Miami Heat on Friday.", ["Boston Celtics", "Miami Heat"]),
+    ("Fans of the Heat and the Thunder cheered.", []),
+    # retailers and airlines of the genre named with no cue
+    ("Shoppers queued outside Woolworths as Lion Air cancelled flights.", ["Woolworths", "Lion Air"]),
+    # a university under its short name is the same body as under its full name
+    ("She studied at UC Davis, then taught at the University of California, Davis.", ["University of California, Davis"]),
+])
+def test_genre_classes_of_round_17(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person with a hyphenated given name before "of" stays out of the body's name
+    ("Jean-Marc Dufour of Lyon Fire and Rescue said the roof held.", ["Lyon Fire and Rescue"]),
+    ("Nils-Ove Berg of Bergen Mountain Rescue spoke.", ["Bergen Mountain Rescue"]),
+])
+def test_hyphenated_given_name_before_of(text, expected):
+    assert names(text) == expected

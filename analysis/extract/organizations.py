@@ -152,10 +152,11 @@ _PLURAL_HEADS = {"committees": "Committee", "parties": "Party", "ministries": "M
 _PLURAL_AFTER = tuple(" " + h for h in _PLURAL_HEADS)
 _PLURAL_HEAD = re.compile(r"[ ](" + "|".join(_PLURAL_HEADS) + r")\b")
 _COORDINATED = re.compile(r"[ ]and[ ][A-Z][^,]*$")    # the last body joined by "and"
-# a Center of these kinds is a venue or ward, not a body ("Mesquite Convention Center")
+# a Center of these kinds is a venue or ward, not a body ("Mesquite Convention Center");
+# "Search and Rescue" is an operation, not a body
 _VENUES = ("Convention Center", "Convention Centre", "Trauma Center", "Shopping Center",
            "Shopping Centre", "Conference Center", "Conference Centre", "Exhibition Center",
-           "Exhibition Centre", "Events Center", "Event Center", "Community Center")
+           "Exhibition Centre", "Events Center", "Event Center", "Community Center", "Search and Rescue")
 
 
 @lru_cache(maxsize=1)
@@ -416,8 +417,9 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                     break
                 if w == "and" and j + 1 == i and end_i > i:
                     break           # "the Center for X and Center for Y": two bodies
-                if w == "of" and j >= 2 and toks[j - 2][0] in given_names() and toks[j - 2][0] not in stops:
-                    break           # "Jennifer Daskal of American University": a person before "of"
+                if w == "of" and j >= 2 and (toks[j - 2][0] in given_names() or toks[j - 2][0].split("-", 1)[0]
+                                             in given_names()) and toks[j - 2][0] not in stops:
+                    break           # "Jennifer Daskal of American University", "Nils-Erik Dahl of ...": a person before "of"
                 if w == "and" and (toks[j - 1][0] in aliases or toks[j - 1][0].lower() in heads or
                                    toks[j - 1][0] in _gazetteer()[0]):     # "the AP and NBC News"
                     break
