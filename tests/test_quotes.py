@@ -632,3 +632,30 @@ def test_strip_trail_removes_what_the_regex_removes(s):
 ])
 def test_round14_owned_documents_and_second_person_cues(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a partial quote with no cue of its own: the words of the person the sentence opens with
+    ('Dana Ruiz has painted for years. She typically chooses "to portray the heroes of her own childhood" at '
+     'every show.', [("to portray the heroes", "Dana Ruiz")]),
+    ('In a later speech, Dronov compared the talks to "a long walk through a very dark forest".',
+     [("a long walk through", "Pavel Dronov")]),
+    # not when a clause with its own subject stands between, nor after a passive, nor for a title
+    ('Morita received the award, with which the committee credits him as having done "the most to bring '
+     'peace to the region".', []),
+    ('Luis Arroyo died on Friday. He was known for mediating in disputes as a "friend to all and enemy to '
+     'none".', []),
+    ('Dronov joined the "Friends of the Northern Provinces Reform Council" in May.', []),
+    # more verbs of speech and opinion
+    ('"The bridge will be finished by spring", Dronov opines, "and trade will follow it."',
+     [("The bridge will be", "Pavel Dronov"), ("and trade will follow", "Pavel Dronov")]),
+    ('"When we put the coating on the hull it stayed clean," Dana Ruiz recounted.',
+     [("When we put the", "Dana Ruiz")]),
+    # more papers that speak for whoever issued them
+    ('The NLF met on Monday.\n\n"Heavy rain will fall across the northern provinces tonight", read the warning.',
+     [("Heavy rain will fall", "National Liberation Front")]),
+    ('Dronov signed it on Monday. "Every province will hold elections in the spring," the decree read.',
+     [("Every province will hold", "Pavel Dronov")]),
+])
+def test_round17_uncued_partial_quotes_verbs_and_papers(text, expected):
+    assert _pairs(text) == expected

@@ -1060,6 +1060,23 @@ class _Resolver:
                     return True, spk
         return False, None
 
+    def opening_subject(self, a: int, b: int) -> Speaker | None:
+        """The person a sentence opens with ("Mohr lauded ...", "Then just 19, she looked ..."),
+        when no relative clause with a subject of its own stands before ``b``; else None."""
+        if _RELATIVE.search(self.masked, a, b):
+            return None
+        m = _OPENING.match(self.masked, a, b)
+        p = m.end() if m else a
+        if m and m.group(1):
+            if _PASSIVE.match(self.masked, m.end(1)):
+                return None     # "He was known as a "...": what others call him
+            return self.pronoun(m.group(1), m.start(1))
+        first = self._between(p, b, "person")
+        if first and _TITLE_RUN.fullmatch(self.masked, p, first[0][0]) \
+                and not _POSSESSIVE.match(self.masked, first[0][1]) and not _PASSIVE.match(self.masked, first[0][1]):
+            return self._speaker(first[0])
+        return None
+
     def sentence_subject(self, a: int, b: int) -> Speaker | None:
         """The first actor of a sentence (persons first), or its opening pronoun."""
         seg = self.masked[a:b]
@@ -1279,6 +1296,24 @@ def _is_title(text: str, cand: _Candidate, ps: int) -> bool:
         and bool(_NAMED_AFTER.match(text, cand.close + 1))
 
 
+#: a sentence's opening: a fronted phrase ("In a later speech,") and a pronoun subject
+_OPENING = re.compile(r"\s*(?:(?:In|At|On|During|After|Before|Then|Later|Earlier|Since|When|While)\b[^,\x01]{0,60},\s*)?"
+                      r"(?:(he|she|He|She)\b)?")
+#: a relative or adverbial clause with its own subject ("the award, with which Time credits")
+_RELATIVE = re.compile(r",\s*(?:\w+\s+)?(?:which|who|whom|whose|where|when|while)\b")
+#: a passive after the subject: the words that follow are others' ("He was known for ...")
+_PASSIVE = re.compile(r"\s+(?:was|is|were|are|has\s+been|had\s+been|have\s+been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b")
+#: the titles before a name at a sentence's start ("US Secretary of State ")
+_TITLE_RUN = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|for|the)\s+)*")
+#: small words a title may hold in lower case ("Storm Area 51, They Can't Stop All of Us")
+_TITLE_SMALL = frozenset("of the and a an in on for to at by with vs".split())
+
+
+def _title_case(passage: str) -> bool:
+    """Every word capitalised (or a small word): a name or title, not speech."""
+    return all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL for w in _WORD.findall(passage))
+
+
 def _ends_sentence(text: str, cand: _Candidate) -> bool:
     """A quote with no cue of its own must be a sentence: '.', '!', '?' or '…' at its end
     (inside the marks, or right after them)."""
@@ -1401,6 +1436,13 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
             elif cand.para > 0:
                 pps, ppe = paragraphs[cand.para - 1]
                 speaker = res.sentence_subject(res.window_start(ppe, pps), ppe)
+        if att is None and not full and words >= 5 and cand.close is not None \
+                and not _title_case(text[cand.start:cand.end]):
+            # 'He also expressed a desire to work with Warren to "create a government …"': a
+            # partial quote with no cue of its own is the words of the person the sentence is about
+            subj = res.opening_subject(res.window_start(cand.open, ps), cand.open)
+            if subj is not None:
+                speaker, strong = subj, True
         if not strong and (not full or cand.unclosed or words < 5 or not _ends_sentence(text, cand)):
             continue
         if speaker is None and not strong:
