@@ -779,3 +779,35 @@ def test_title_before_comma_is_no_family_name(text):
 ])
 def test_nickname_inside_a_name(text, name):
     assert name in [p.name for p in persons(text)]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a plural title before "such as" / "including" gives each listed name its singular
+    ("Political commentators such as Ann Ferris and Tom Walsh called the speech flat.", "Tom Walsh",
+     "Political commentator"),
+    ("The label signed musicians such as Joan Avery, Lou Reddick and Sam Boyle.", "Joan Avery", "musician"),
+    ("Three former presidents including Anna Kovacs attended the funeral.", "Anna Kovacs", "Former President"),
+    # ... but a title standing at the name itself is that person's role
+    ("He toured with singers such as Joan Avery and Lou Reddick. Folk guitarist Lou Reddick left in May.",
+     "Lou Reddick", "guitarist"),
+    # a lower-case office whose phrase names its body before a comma and the name
+    ("The general secretary of the RMT union, Mick Dorran, said the measure was weak.", "Mick Dorran",
+     "General Secretary"),
+    ("The crowd cheered, while the communications director for the Kerr campaign, Tim Orla, declared victory.",
+     "Tim Orla", "Communications Director"),
+    # an adjective opening an apposed noun phrase qualifies the title, it is no clause
+    ("She is the wife of Ivan Petrak, a potential presidential candidate who fled the country.", "Ivan Petrak",
+     "presidential candidate"),
+])
+def test_such_as_lists_named_bodies_and_apposed_adjectives(text, name, role):
+    assert next(p for p in persons(text) if p.name == name).role == role
+
+
+@pytest.mark.parametrize("text, name", [
+    # a plural that is no title lists no role; a governed office phrase is no apposition
+    ("Friends such as Joan Avery and Lou Reddick came to the funeral.", "Joan Avery"),
+    ("He spoke with the head of the Kerr delegation, Tim Orla said.", "Tim Orla"),
+    ("Ann Ferris, a man who became president later, spoke.", "Ann Ferris"),
+])
+def test_such_as_lists_named_bodies_and_apposed_adjectives_no_role(text, name):
+    assert next(p for p in persons(text) if p.name == name).role is None

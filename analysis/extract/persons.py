@@ -96,6 +96,10 @@ _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
 #: "two presidents have been impeached: " before a list of names ending the sentence (_LIST_TAIL)
 _COUNTED = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)[ ]([A-Za-z]+s)\b[^.;:!?\"“”\n]{0,70}[:,][ ]$")
 _LIST_TAIL = re.compile(r"(?:(?:,[ ]|,?[ ]and[ ])[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}){0,6}[ ]?[.;]")
+#: a list of examples after a plural title ("political commentators such as A Bcd and C Def")
+_SUCH_AS = re.compile(r"[ ](?:such[ ]as|including)[ ]$")
+#: the role position of a role only such a list gives: any title at the person's own mentions wins
+_LIST_ROLE_POS = 10 ** 9 - 1
 #: the separators of a list of names, after and before a name
 _LIST_SEP = re.compile(r",[ ](?:and[ ])?|[ ]and[ ]")
 _LIST_SEP_END = re.compile(r"(?:,[ ](?:and[ ])?|[ ]and[ ])$")
@@ -141,7 +145,7 @@ _DEMONYM_BEFORE = re.compile(r"(?:^|[.!?;]\s+|\s)(?:[Aa]n?|[Oo]ne|[Tt]he)[ ]([A-
 #: nationality stated as a predicate ("A Bcd is a Turkish national")
 _NATIONAL = re.compile(r"[ ](?:is|was)[ ]an?[ ]([A-Z][a-z]+)[ ](?:national|citizen)\b")
 #: "X of the <organisation>" after a name ("A Bcd of the MDC")
-_GOVERNED = re.compile(r"\b(?!(?:and|but|or)\b)[a-z]+[ ]+(?:the|a|an|his|her|its|their)[ ]+(?:[a-z-]+[ ]+){0,2}$")
+_GOVERNED = re.compile(r"\b(?!(?:and|but|or|while|whereas|although|though)\b)[a-z]+[ ]+(?:the|a|an|his|her|its|their)[ ]+(?:[a-z-]+[ ]+){0,2}$")
 _OF_ORG = re.compile(r",?[ ]of[ ](?:the[ ])?(?=[A-Z])")
 
 
@@ -266,6 +270,9 @@ def _counted_title(text: str, start: int) -> str | None:
 
 def _plural_before(text: str, start: int) -> bool:
     """A plural title ends right before ``start`` ("officers A", "foreign ministers A")."""
+    m = _SUCH_AS.search(text, max(0, start - 12), start)
+    if m is not None:
+        start = m.start() + 1           # "commentators such as A and B": the plural before "such as"
     word = text[text.rfind(" ", 0, start - 1) + 1:start - 1]
     return _plural_lower(word) or _PLURAL_TITLE.fullmatch(word) is not None
 
@@ -543,7 +550,8 @@ def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
                             all(is_cap(x) or x in _SMALL or x in ("–", "-", "from") for x in tail) and is_cap(tail[-1])
                             and tail[-1][-2:] not in ("'s", "’s")):    # "chef of New York City's A Bcd": a thing
                 return words, i, settled
-            if lower_ok and w[1:].islower() and tail[0] == "of" and len(tail) <= 6 and tail[-1] not in _SMALL and tail[-1] != "and" and all(map(_LOWER_TAIL.fullmatch, tail)):
+            if lower_ok and w[1:].islower() and tail[0] in ("of", "for") and len(tail) <= 6 and tail[-1] not in _SMALL and tail[-1] != "and" \
+                    and all(_LOWER_TAIL.fullmatch(x) or is_cap(x) for x in tail) and _LOWER_TAIL.fullmatch(tail[-1]):
                 return words, i, settled        # "speaker of the parliament A Bcd", "Member of parliament A Bcd"
             return words, None, settled and i >= 1
         if not (is_cap(w) or w in _SMALL or w == "from" or (lower_ok and _LOWER_TAIL.fullmatch(w) and len(words) - i <= 6)):
@@ -583,7 +591,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         elif prev[0] == "(" and prev[-1] == ")" and j >= 2:
             lower_ok = _lower_office_of(text, j - 2)    # "Member of parliament (MP) A Bcd"
     elif i >= 2 and text[i - 1].islower():
-        lower_ok = comma_lower = _lower_office_of(text, i - 1)  # "the new governor of the region, A Bcd,"
+        lower_ok = comma_lower = _lower_office_of(text, i - 1, True)  # "the new governor of the region, A Bcd,"
     # Most names have no title before them and the last three words show it; the
     # twelve-word window is read where a title is found or the search reaches further
     # (and always after a lower-case office, which three words cannot settle).
@@ -733,10 +741,16 @@ def _no_title_ends_small() -> bool:
     return not any(t.rsplit(" ", 1)[-1] in _SMALL for t in _title_words())
 
 
-def _lower_office_of(text: str, i: int) -> bool:
-    """A lower-case office with an of-phrase ends at ``i`` ("speaker of the parliament")."""
+def _lower_office_of(text: str, i: int, named: bool = False) -> bool:
+    """A lower-case office with an of-phrase ends at ``i`` ("speaker of the parliament");
+    ``named``: the phrase may name its body before a lower-case noun ("secretary of the RMT union")."""
     k = text.rfind(" of ", max(0, i - 50), i)
-    if k < 0 or not _LOWER_RUN.fullmatch(text, k, i + 1):
+    if named and (k < 0 or not _LOWER_RUN.fullmatch(text, k, i + 1)):
+        m = _NAMED_BODY.search(text, max(0, i - 50), i + 1)
+        k = m.start() if m is not None else -1
+    elif k < 0 or not _LOWER_RUN.fullmatch(text, k, i + 1):
+        return False
+    if k < 0:
         return False
     return bool(_title_word((text[max(0, k - 30):k].rsplit(None, 1) or [""])[-1]))   # (a paragraph may open with it)
 
@@ -761,7 +775,8 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
     i = 0
     if words[0][0] in _ADVERBS and len(words) > 2 and words[1][0] in _DETS:
         i = 1                           # "A Bcd, formerly the director of ..."
-    if words[i][0] in _DETS or (words[i][0] == "another" and i + 2 < len(words)):
+    det = words[i][0] in _DETS          # a noun phrase follows: its first adjective qualifies
+    if det or (words[i][0] == "another" and i + 2 < len(words)):
         i += 1                          # "A Bcd, another lawyer for the victim": a lawyer too
     if i + 3 < len(words) and words[i][0] in _RELATION_NOUNS and words[i + 1][0] == "and" and words[i + 2][0] in _DETS:
         i += 3                          # "A Bcd, his wife and the current chairwoman of ...": the office
@@ -826,11 +841,12 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
     # the words before the title must qualify it ("economic minister", "caretaker Prime
     # Minister"), not be a clause ("who succeeded him as ...")
     if not all(_is_modifier(w) or w.lower() in _TEMPORAL or w == "and" or _HYPHEN_ADJ.fullmatch(w)
-               or (k == 0 and is_cap(w) and w not in stop_caps()) for k, w in enumerate(rest[:head])):
+               or (k == 0 and is_cap(w) and w not in stop_caps()) or (k == 0 and det and w.isalpha() and w.islower())
+               for k, w in enumerate(rest[:head])):
         return None, country, international
     lead = 0
     while lead < head and (_HYPHEN_ADJ.fullmatch(rest[lead]) or rest[lead].lower() in _TEMPORAL
-                           or (lead == 0 and is_cap(rest[0]) and not _is_modifier(rest[0]))):
+                           or (lead == 0 and (is_cap(rest[0]) or det) and not _is_modifier(rest[0]))):
         lead += 1                       # "the long-serving Sultan of ...", "a Toronto lawyer": the office only
     role_words = rest[lead:head + 1]
     tail = rest[head + 1:]
@@ -870,6 +886,8 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
     return _format_role(role_words, kind), country, international
 
 
+#: "... of/for the RMT union": a named body before a lower-case noun ends an office's phrase
+_NAMED_BODY = re.compile(r"[ ](?:of|for)[ ]the[ ](?:[A-Z][\w’'.\-]*[ ]){1,3}[a-z]+$")
 _PREV_LOWER = re.compile(r"(?<![\w\-])([a-z][a-z\-]+)[ ]$")
 _LOWER_OR_HYPHEN = frozenset("abcdefghijklmnopqrstuvwxyz-")
 _RUN_TOKEN = re.compile(r"[^\s,]+|,")
@@ -1189,6 +1207,7 @@ def extract_persons(article: Article, countries: list[Country],
                 if of is not None and ctx.overlaps_org(of.end(), of.end() + 1) is not None:
                     evidence = True     # "A Bcd of the Movement for ..."
             role, country, intl, _ = _left_title(ctx, s)
+            weak = False
             if not role:
                 hy = _HYPHEN_TITLE.search(text, max(0, s - 40), s) if text.find("-", s - 30 if s > 30 else 0, s) >= 0 else None
                 hy_kind = _title_kind(hy.group(1).split("-")) if hy is not None else None
@@ -1196,6 +1215,11 @@ def extract_persons(article: Article, countries: list[Country],
                     role = _format_role(hy.group(1).split("-"), hy_kind)
                 elif text.startswith(" named ", s - 7):
                     role, country, intl, _ = _left_title(ctx, s - 6)   # "a university student named A Bcd"
+                elif text[s - 4:s] in (" as ", "ing "):
+                    such = _SUCH_AS.search(text, max(0, s - 12), s)     # "commentators such as A Bcd and C Def"
+                    if such is not None and text[such.start() - 1] == "s":
+                        role, country, intl, _ = _left_title(ctx, such.start() + 1)
+                        weak = role is not None     # a title at the name itself wins over the list's
                 elif text[s - 2:s] in (": ", ", ") and _LIST_TAIL.match(text, e):
                     role = _counted_title(text, s)   # "two presidents were impeached: A and B."
                 elif text.find(" and ", s - 40 if s > 40 else 0, s) >= 0:
@@ -1247,7 +1271,8 @@ def extract_persons(article: Article, countries: list[Country],
                              and _LIST_GAP.fullmatch(text, cands[-2].mentions[-1][1], cands[-1].mentions[-1][0]))) \
                     and _LIST_GAP.fullmatch(text, cands[-1].mentions[-1][1], s):
                 role = cands[-1].role        # "Presidents A of Nigeria and B of Benin"
-            _set_role(cand, role or arole, s, country or acountry, intl or aintl, 0)
+                weak = cands[-1].role_pos == _LIST_ROLE_POS
+            _set_role(cand, role or arole, _LIST_ROLE_POS if weak else s, country or acountry, intl or aintl, 0)
             if not (role or arole) and text[s - 3:s - 1] in ("'s", "’s"):
                 org = ctx.in_org(text.rfind(" ", 0, s - 3) + 1, s - 3)
                 if org is not None and org.kind in ("ngo", "media", "company"):
@@ -1469,8 +1494,9 @@ def extract_persons(article: Article, countries: list[Country],
             if other is not None:
                 country = final.get(id(other), other.country)   # kin and successors share a state
         if country is None and dominant and not p.international and not p.company \
-                and not _private_role(p.role) and not _acts_for_no_state(p):
-            country = dominant              # the state the article is mostly about
+                and not (_private_role(p.role) and p.role_pos != _LIST_ROLE_POS) and not _acts_for_no_state(p):
+            country = dominant              # the state the article is mostly about (a role only from a
+                                            # list, "commentators such as A Bcd", settles no state)
         final[id(p)] = country
         spans = sorted(set(p.mentions))
         role = p.role
