@@ -169,3 +169,41 @@ def test_unseen_proxy_countries_2(text, expected):
 ])
 def test_unseen_proxy_countries_3(text, expected):
     assert codes(text) == expected
+
+
+def _titled_codes(title: str, text: str) -> list[str]:
+    a = Article(id="t", title=title, text=text, sentences=tuple(split_sentences(text)))
+    return [c.code for c in extract_countries(a)]
+
+
+@pytest.mark.parametrize("title, text, expected", [
+    # a region, city or capital the title names sets the story in its state (the mention is
+    # the place in the text, or another place of the same state)
+    ("Texas highway crash kills four", "A truck hit a bus near Amarillo, Texas on Monday.", ["USA"]),
+    ("Fire in Bavaria apartment block kills two", "Firefighters in Munich found two bodies.", ["DEU"]),
+    ("Man stabs two on London Bridge", "Police in London shot the attacker on Friday.", ["GBR"]),
+    ("Quebec floods force hundreds from homes", "The river rose overnight in Quebec.", ["CAN"]),
+    # a state named in the text is kept once, in its place
+    ("Ohio plant explosion injures nine", "The United States safety board will go to Ohio.", ["USA"]),
+    # a place the text never names, a document, a person named like a place, a dependent territory
+    ("Ohio plant explosion injures nine", "Nine workers were hurt.", []),
+    ("Leaders meet to save the Paris Agreement", "Talks in Paris went on all night.", []),
+    ("Paris Hilton opens a new hotel", "The heiress flew to Paris.", []),
+    ("Hurricane nears Bermuda", "Winds reached 190 km/h off Bermuda.", []),
+])
+def test_title_place_sets_the_story_state(title, text, expected):
+    assert _titled_codes(title, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "English", "Scottish" and "Welsh" name the state only before an office or occupation
+    ("English drummer Jack Bolt died on Sunday.", {"GBR"}),
+    ("Yesterday the Scottish First Minister resigned.", {"GBR"}),
+    ("English rock drummer Jack Bolt died.", {"GBR"}),
+    ("She told the guard, in French and English, that she was hurt.", set()),
+    ("We update the English versions of the page.", set()),
+    ("He was an English teacher in Osaka and a Welsh speaker.", set()),
+    ("Bill English said nothing.", set()),
+])
+def test_language_named_demonyms(text, expected):
+    assert codes(text) == expected

@@ -281,8 +281,8 @@ def test_heads_of_international_bodies_act_for_no_state(text):
      "Luiz Inácio Lula da Silva", "President", "BRA"),
     # a hyphenated title ("then-prime-minister")
     ("The coup removed then-prime-minister Arvo Kallemaa in 1999.", "Arvo Kallemaa", "Prime Minister", None),
-    # a rank that is also a family name, after a given name
-    ("The letter was signed by retired diplomat John Major of Leeds.", "John Major", "diplomat", None),
+    # a rank that is also a family name, after a given name (and "of" a city: its state)
+    ("The letter was signed by retired diplomat John Major of Leeds.", "John Major", "diplomat", "GBR"),
     # an acronym or its expansion in brackets between the title and the name
     ("Labour MP (Member of Parliament) Jane Orrell spoke first.", "Jane Orrell", "Labour MP", None),
     ("Member of Parliament (MP) Jane Orrell spoke first.", "Jane Orrell", "Member of Parliament", None),
@@ -811,3 +811,21 @@ def test_such_as_lists_named_bodies_and_apposed_adjectives(text, name, role):
 ])
 def test_such_as_lists_named_bodies_and_apposed_adjectives_no_role(text, name):
     assert next(p for p in persons(text) if p.name == name).role is None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a region or city before the title, or leading the apposition, gives its state
+    ("Storms hit the Bahamas. South Carolina Governor Hal Ames declared an emergency.", "Hal Ames", "USA"),
+    ("The trial was in France. Ada Ruel, a Toronto lawyer for the victim, spoke.", "Ada Ruel", "CAN"),
+    ("Ohio senator Dan Kolb voted against it in Russia.", "Dan Kolb", "USA"),
+    # a state before one adjective and an occupation still gives the state
+    ("US theoretical astrophysicist Dan Sperl praised him in London.", "Dan Sperl", "USA"),
+    ("Police in Iran said a Pakistani journalism student Omar Qadri was held.", "Omar Qadri", "PAK"),
+    # "of" a research centre, foundation or university: no state, whatever the story's state
+    ("Mexico counts the butterflies. Ecologist Tim Vale of the University of Kansas said so.", "Tim Vale", None),
+    ("Mexico counts the butterflies. Ann Fry of the Center for Food Safety said so.", "Ann Fry", None),
+    # but a state body's director keeps the state
+    ("Mexico said so. Director Al Fenn of the United States National Institute of Health agreed.", "Al Fenn", "USA"),
+])
+def test_region_titles_and_nonstate_affiliations(text, name, country):
+    assert next(p for p in persons(text) if p.name == name).country == country

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..records import Article, Country
-from .names import given_names, stop_caps
+from .names import given_names, stop_caps, titles
 from .gazetteer import country_aliases, country_names, mention_maker, sentences_of, trie_regex, trie_scanner
 from .organizations import org_spans
 
@@ -166,6 +166,8 @@ def find_country_mentions(text: str) -> list[RawCountry]:
                                   (_LANGUAGE_BEFORE.search(text, max(0, start - 30), start) and
                                    _END_AFTER.match(text, end))):
             continue                    # "in Spanish", "Arabic-language", "Spanish speakers"
+        if kind == "title-demonym" and not _title_after(text, end):
+            continue                    # "in English", "the English page": the language
         if surface in _NAME_LIKE:
             before, gap = _word_before(text, start)
             if after[:1].isupper() and after not in ("’s", "'s") and text[end:end + 1] == " ":
@@ -186,6 +188,30 @@ def find_country_mentions(text: str) -> list[RawCountry]:
             and not _GEORGIA_CUES.search(text):
         out = [r for r in out if r.codes != ("GEO",)]   # the US state of Georgia
     return out
+
+
+# Titles after a language-named demonym that name the language taught or spoken, not the
+# person's state ("English teacher", "Welsh speaker").
+_SUBJECT_TITLES = frozenset("teacher teachers professor lecturer tutor instructor translator "
+                            "interpreter speaker speakers student students editor".split())
+_NEXT_WORDS = re.compile(r"[ ]([A-Za-z]+)(?:[ ]([A-Za-z]+))?")
+
+
+def _title_after(text: str, end: int) -> bool:
+    """A title or occupation right after a demonym that is also a language, or one word
+    later ("English drummer A Bcd", "English rock drummer"): it qualifies a person."""
+    m = _NEXT_WORDS.match(text, end, end + 40)
+    if m is None:
+        return False
+    for w in m.groups():
+        if w is None:
+            return False
+        lw = w.lower()
+        if lw in _SUBJECT_TITLES:
+            return False
+        if lw in titles():
+            return True
+    return False
 
 
 def _given_before(text: str, start: int, end: int) -> bool:
@@ -209,7 +235,7 @@ def extract_countries(article: Article) -> list[Country]:
     text = article.text
     raw = find_country_mentions(text)
     if not raw:
-        return []
+        return _title_countries(article, {})
     orgs = org_spans(article)
     make_mention = mention_maker(article, sentences_of(article))
     names = country_names()
@@ -225,4 +251,76 @@ def extract_countries(article: Article) -> list[Country]:
             continue                    # "China Resources Holdings", "Islamic State of Iraq"
         for code in r.codes:
             found.setdefault(code, []).append(make_mention(r.start, r.end))
-    return [Country(code, names.get(code, code), tuple(ms)) for code, ms in found.items()]
+    out = [Country(code, names.get(code, code), tuple(ms)) for code, ms in found.items()]
+    more = _title_countries(article, found)
+    return sorted(out + more, key=lambda c: c.mentions[0].start) if more else out
+
+
+def _title_countries(article: Article, found) -> list[Country]:
+    """The states of the places the title names that no mention gave ("Florida highway
+    pileup ...": the story is set in the USA), each with the place's first mention in the
+    text (a place the text never names adds nothing)."""
+    if not article.title:
+        return []
+    text = article.text
+    out: list[Country] = []
+    for place, code in _title_setting(article.title):
+        if code in found:
+            continue
+        i = text.find(place)
+        while i >= 0 and ((i and text[i - 1].isalnum()) or text[i + len(place):i + len(place) + 1].isalnum()):
+            i = text.find(place, i + 1)
+        span = (i, i + len(place)) if i >= 0 else next(
+            (m.span() for m in _settings()[0].finditer(text) if _settings()[1][m.group(0)] == code), None)
+        if span is not None:            # (else another place of the state: "Catalonia" -> "Barcelona")
+            found[code] = [mention_maker(article, sentences_of(article))(*span)]
+            out.append(Country(code, country_names().get(code, code), tuple(found[code])))
+    return out
+
+
+# Words after a capital in a title that make it a document's or group's name, not a place
+# ("Paris Agreement", "Minsk Protocol", "Paris Club").
+_DOCUMENT_AFTER = frozenset("Agreement Agreements Accord Accords Protocol Convention Declaration "
+                            "Treaty Club Consensus Format Principles Statement Charter".split())
+# Words after a place's name that keep it a place ("London Bridge"), where the name is also
+# a given name ("Paris Hilton", "Sydney Sweeney", "Virginia Giuffre").
+_PLACE_HEADS = frozenset("Bridge Street Road Avenue Square Airport Station Tower Park Harbour Harbor "
+                         "Port Metro Underground Stadium Zoo Marathon Mall Subway".split())
+
+
+@lru_cache(maxsize=1)
+def _settings() -> tuple[re.Pattern, dict[str, str]]:
+    """Regions and cities of a state (``territory_states.tsv``, less the dependent
+    territories of ``non_states.txt``: "Puerto Rico", "Bermuda"), and the capitals."""
+    import pycountry
+    from ..text import load_table
+    from .gazetteer import word_set
+    dependent = set()
+    for c in pycountry.countries:
+        if c.alpha_3 in word_set("non_states.txt"):
+            dependent.update(v for v in (c.name, getattr(c, "common_name", None)) if v)
+    table = {r["territory"]: r["code"] for r in load_table("territory_states.tsv")
+             if r["territory"] not in dependent}
+    table.update({a: code for a, (code, kind) in country_aliases().items() if kind == "capital"})
+    return re.compile(r"\b(?:" + trie_regex(sorted(table, key=len, reverse=True)) + r")(?![\w-])"), table
+
+
+def _title_setting(title: str) -> list[tuple[str, str]]:
+    """(place, state) of the regions, cities and capitals a title names: where the story is set
+    ("Florida highway pileup", "Catalonia apartment block fire", "knife attack on London
+    Bridge"), though the article may never name the state itself."""
+    from .gazetteer import _name_dictionary
+    rx, table = _settings()
+    codes = []
+    for m in rx.finditer(title):
+        place = m.group(0)
+        after = _word_after(title, m.end())
+        if after in _DOCUMENT_AFTER:
+            continue
+        if " " not in place and place in _name_dictionary():
+            before, gap = _word_before(title, m.start())
+            if (after[:1].isupper() and after not in _PLACE_HEADS and after not in ("’s", "'s")
+                    and title[m.end():m.end() + 1] == " ") or (before in given_names() and gap == " "):
+                continue                # "Paris Hilton", "Whitney Houston"
+        codes.append((place, table[place]))
+    return codes

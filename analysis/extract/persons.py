@@ -71,6 +71,9 @@ _TAIL_STOPS = frozenset("that which who whom whose where when while since until 
                         "told added with".split())
 _LOWER_TAIL = re.compile(r"(?!(?:said|says|told|who|which|that|has|had|was|is|were|are|will|would)$)[a-z]+")
 _ACADEMIC = re.compile(r"\b(?:University|College|Institute|School|Academy)\b")
+# Heads of research centres, foundations, societies and campaigns: bodies that act for no state
+_NONSTATE_BODY = re.compile(r"\b(?:Center|Centre|Foundation|Society|Association|Network|Campaign|Trust|"
+                            r"Initiative|Research|Laboratory|Observatory|Museum)\b")
 _AFFILIATED_SAID = re.compile(r"[ ](?:from|of)[ ](?:the[ ])?[\w’'\-]+(?:[ ][\w’'\-]+){0,3}[ ](?:said|says|told|wrote|added)\b"
                               r"|,[ ](?:the|his|her)[ ](?:son|daughter|wife|husband|brother|sister|father|mother|widow)[ ]of[ ][A-Z]"
                               r"|,[ ](?:his|her)[ ](?:ex-|late[ ]|former[ ])?(?:son|daughter|wife|husband|brother|sister|father|mother|widow|partner)\b")
@@ -180,6 +183,14 @@ def _territories() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(r"(?:" + trie_regex(table) + r")(?![\w-])"), table
 
 
+def _territory_word(words: list[tuple[str, int, int]], k: int) -> str | None:
+    """The state of the region or city that ``words[k]`` names, alone or as the end of a
+    two-word name ("Florida", "South Carolina", "Toronto's")."""
+    table = _territories()[1]
+    w = strip_possessive(words[k][0])
+    return table.get(w) or (table.get(words[k - 1][0] + " " + w) if k >= 1 else None)
+
+
 @lru_cache(maxsize=1)
 def _office_holders() -> tuple[dict[str, str], dict[str, str]]:
     """fold(full name) -> ISO code; fold(family name) -> ISO code (unambiguous ones only)."""
@@ -285,7 +296,7 @@ def _plural_office(word: str) -> bool:
 
 def _is_country_word(word: str) -> str | None:
     hit = country_aliases().get(strip_possessive(word))
-    if hit and hit[0] != "-":
+    if hit and hit[0] != "-" and hit[1] != "title-demonym":     # ("Bill English": see _left_title)
         return hit[0].split("+")[0]
     return None
 
@@ -411,6 +422,7 @@ class _Ctx:
         spans = sorted([(h.start, h.end) for h in self.orgs] + self.country_spans)
         self.any_first = [s for s, _ in spans]
         self.any_reach = list(accumulate([e for _, e in spans], max))
+        self.region_states: set[str] = set()     # states of regions before titles ("Florida Governor")
 
     def touches(self, start: int, end: int) -> bool:
         """Whether an organisation or country mention overlaps ``start:end`` (when none
@@ -687,11 +699,17 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             if pair is not None:
                 if pair[0] == "-":     # "New Mexico Governor": not a state, but a
                     country = country or _territories()[1].get(words[k - 1][0] + " " + strip_possessive(w))
+                    if country:
+                        ctx.region_states.add(country)
                     break               # "Hong Kong Chief Executive" acts for China
                 code = pair[0].split("+")[0]
                 k -= 1
         if code is None:
             code = _is_country_word(w)
+        if code is None:
+            code = _territory_word(words, k)    # "Florida Governor A Bcd", "South Carolina Governor"
+            if code:
+                ctx.region_states.add(code)
         if code:
             if not country:
                 country = code
@@ -715,6 +733,11 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
                 _title_kind([words[k - 1][0]]) == "office":
             j, joined = k, True         # "Deputy Prime Minister for Finance and Minister of ..."
         else:
+            if k >= 1 and k == j - 1 and w[:1].islower() and not country:
+                for m in range(k - 1, k - 4 if k > 3 else -1, -1):   # "US theoretical astrophysicist A Bcd",
+                    country = _is_country_word(words[m][0])         # "Finnish open-source game developer"
+                    if country or not words[m][0][:1].islower():
+                        break
             break
         k -= 1
         if head_i - k > 10:
@@ -803,6 +826,17 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
                 country = country or code2
                 i += 2
                 continue
+        if code is None and i + 2 < len(words) and _territory_word(words, i + 1) and \
+                not _territories()[1].get(strip_possessive(words[i + 1][0])):
+            code2 = _territory_word(words, i + 1)                  # "A Bcd, a New York lawyer,"
+            ctx.region_states.add(code2)
+            country = country or code2
+            i += 2
+            continue
+        if code is None and i + 1 < len(words):
+            code = _territories()[1].get(strip_possessive(w))      # "A Bcd, a Toronto lawyer,"
+            if code:
+                ctx.region_states.add(code)
         if code:
             country = country or code
             i += 1
@@ -1279,8 +1313,10 @@ def extract_persons(article: Article, countries: list[Country],
                     cand.company = True     # "BBC's A Bcd": works for the broadcaster, no state
             post = _RX3.match(text[e:e + 60])
             org = ctx.in_org(e + post.start(1), e + post.end(1)) if post else None
-            if org is not None and not (role or arole) and (_ACADEMIC.search(org.surface) or org.kind in ("ngo", "media", "company")):
-                cand.company = True     # "A Bcd of the University of Essex": no state
+            if org is not None and (_ACADEMIC.search(org.surface) or org.kind in ("ngo", "media", "company")
+                                    or (org.country is None and _NONSTATE_BODY.search(org.surface))) \
+                    and (not (role or arole) or (org.country is None and _title_kind((role or arole).split()[-1:]) == "occupation")):
+                cand.company = True     # "A Bcd of the University of Essex", "ecologist A Bcd of the Center for ...": no state
             elif org is not None and _affiliation(org) == "international":
                 cand.international = True   # "A Bcd of the World Health Organization": no state
             elif post:
@@ -1288,6 +1324,11 @@ def extract_persons(article: Article, countries: list[Country],
                 nxt2 = _RX4.match(text, e + post.end()) if code is None else None
                 if nxt2 is not None:    # "of South Korea", "from New Zealand"
                     code = _is_country_word(post.group(1) + " " + nxt2.group(1))
+                if code is None and not ctx.in_org(e + post.start(1), e + post.end(1)):
+                    code = _territories()[1].get(post.group(1)) or (nxt2 is not None and _territories()[1].get(
+                        post.group(1) + " " + nxt2.group(1))) or None       # "A Bcd of South Carolina"
+                    if code:
+                        ctx.region_states.add(code)
                 if code:
                     _set_country(cand, code, 0)
                     if ctx.in_org(e + post.start(1), e + post.end(1)) is not None:
@@ -1436,7 +1477,7 @@ def extract_persons(article: Article, countries: list[Country],
         terr = _territories()[0].search(article.title)
         for m in _country_finditer()(article.title):
             hit = _alias_codes().get(m.group(1))
-            if hit and hit[1] != "demonym" and (terr is None or m.start() < terr.start()):
+            if hit and hit[1] not in ("demonym", "title-demonym") and (terr is None or m.start() < terr.start()):
                 terr = None
                 if hit[0][0] in counts or hit[1] == "capital":
                     dominant = hit[0][0]
@@ -1448,7 +1489,7 @@ def extract_persons(article: Article, countries: list[Country],
         if terr is not None:            # "Hong Kong" only: its officials act for China
             dominant = _territories()[1][terr.group(0)]
     holder = {id(p): _holder_country(p) for p in persons if p.mentions}
-    known = states | {c for c in holder.values() if c} | org_states
+    known = states | {c for c in holder.values() if c} | org_states | ctx.region_states
     final: dict[int, str | None] = {}
     fam_count: dict[str, int] = {}
     for p in persons:
