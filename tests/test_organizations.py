@@ -455,3 +455,34 @@ def test_genre_classes_of_round_17(text, expected):
 ])
 def test_hyphenated_given_name_before_of(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office named by its holder's title is a body ("X's Office")
+    ("The Prosecutor General's Office said the case was closed.", ["Prosecutor General's Office"]),
+    ("The Alachua County Sheriff's Office posted a photo.", ["Alachua County Sheriff's Office"]),
+    ("A spokesman for the President's Office declined to comment.", ["President's Office"]),
+    # a one-word short form in parentheses that is not the initials joins the long name
+    ("The Philippine Institute of Volcanology and Seismology (Phivolcs) said it. Later Phivolcs said more.",
+     ["Philippine Institute of Volcanology and Seismology"]),
+    ("The California Department of Forestry and Fire Protection (CalFire) said. According to CalFire, it spread.",
+     ["California Department of Forestry and Fire Protection"]),
+    # sentence-opening words and prepositions are not part of an acronym's long form
+    ("Researchers from the Georgia Institute of Technology (GT) found it.", ["Georgia Institute of Technology"]),
+    # well-known bodies of Africa, Latin America, Asia and Eastern Europe in the gazetteer
+    ("The Economic Community of West African States met in Abuja.", ["Economic Community of West African States"]),
+    ("Officials of the Kurdistan Regional Government spoke.", ["Kurdistan Regional Government"]),
+    ("The Tunisian General Labour Union called a strike.", ["Tunisian General Labour Union"]),
+    ("Leaders of the All Progressives Congress met on Monday.", ["All Progressives Congress"]),
+    ("Codelco cut its output forecast.", ["Codelco"]),
+])
+def test_offices_short_forms_and_regional_bodies(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan's Office said nothing.",                     # a person's office is not a named body
+    "He is a trustee of Libertyville Township (Illinois) now.",   # a place in parentheses is no short form
+])
+def test_person_offices_and_bracketed_places_are_not_bodies(text):
+    assert names(text) == []

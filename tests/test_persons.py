@@ -645,7 +645,7 @@ def test_office_after_for_is_not_the_next_names_title():
     ("Moscow announced the death of cosmonaut Alexei Leonin.", "Alexei Leonin", "cosmonaut", "RUS"),
     ("Former Washington lobbyist Jack Abramov was pardoned.", "Jack Abramov", "lobbyist", None),
 ])
-def test_round9_titles(text, name, role, country):
+def test_titles_give_role_and_country(text, name, role, country):
     p = next(p for p in persons(text) if p.name == name)
     assert (p.role, p.country) == (role, country)
 

@@ -535,11 +535,11 @@ def test_issued_a_statement_introduces_a_partial_quote():
     ('Judge Pavel Dronov ruled. Part of the judge\'s statement reads "the average woman could well be '
      'suited to combat roles today."', [("the average woman could", "Pavel Dronov")]),
 ])
-def test_round9_document_owner_speaks(text, expected):
+def test_document_owner_speaks(text, expected):
     assert _pairs(text) == expected
 
 
-def test_round9_a_bodys_document_speaks_for_the_body():
+def test_a_bodys_document_speaks_for_the_body():
     # "the ministry's report": the ministry named before, not the last organisation mentioned
     text = ('The Ministry of Foreign Affairs of Peru answered the National Liberation Front on Monday. '
             'The ministry\'s report concluded with the statement: "No one was hurt in the attack on the base."')
@@ -559,7 +559,7 @@ def test_round9_a_bodys_document_speaks_for_the_body():
      'not called to the scene at once."',
      [("The court has found", "Laura Becker"), ("Basic checks weren't done.", None), ("I regret we were", None)]),
 ])
-def test_round11_short_sentences_and_unnamed_speakers(text, expected):
+def test_short_sentences_and_unnamed_speakers(text, expected):
     assert _pairs(text) == expected
 
 
@@ -570,11 +570,11 @@ def test_round11_short_sentences_and_unnamed_speakers(text, expected):
     # "found guilty of" is no cue
     ('The rule applies to anyone found guilty of "theft, fraud, or other serious offences against the state".', []),
 ])
-def test_round11_passive_agents_and_court_findings(text, expected):
+def test_passive_agents_and_court_findings(text, expected):
     assert _pairs(text) == expected
 
 
-def test_round11_the_court_is_the_most_named_court():
+def test_the_court_is_the_most_named_court():
     # a court's finding is its writing; "the court" is the court the article keeps naming, not one named in passing
     text = ('The High Court of Lima sat on Monday. The High Court of Lima heard the case. Only the Supreme Court '
             'of Peru ranks higher. The three-judge court found the advice "was motivated by an improper purpose '
@@ -585,7 +585,7 @@ def test_round11_the_court_is_the_most_named_court():
     assert [(q.text.split()[0], q.speaker) for q in quotes] == [("was", "High Court of Lima")]
 
 
-def test_round11_a_posted_invitation_speaks_for_its_poster():
+def test_a_posted_invitation_speaks_for_its_poster():
     # "X posted an event invitation on Facebook ... The event description read, "…"": X wrote it
     text = ('It all began in June, when Dana Ruiz posted an event invitation on the site of the National '
             'Liberation Front. Many replied. The event description read, "We will all meet up at the gate '
@@ -630,7 +630,7 @@ def test_strip_trail_removes_what_the_regex_removes(s):
     ('"The raid on the camp was a grave mistake by the army," reads an NLF press release.',
      [("The raid on the", "National Liberation Front")]),
 ])
-def test_round14_owned_documents_and_second_person_cues(text, expected):
+def test_owned_documents_and_second_person_cues(text, expected):
     assert _pairs(text) == expected
 
 
@@ -657,5 +657,5 @@ def test_round14_owned_documents_and_second_person_cues(text, expected):
     ('Dronov signed it on Monday. "Every province will hold elections in the spring," the decree read.',
      [("Every province will hold", "Pavel Dronov")]),
 ])
-def test_round17_uncued_partial_quotes_verbs_and_papers(text, expected):
+def test_uncued_partial_quotes_verbs_and_papers(text, expected):
     assert _pairs(text) == expected

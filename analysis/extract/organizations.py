@@ -123,6 +123,8 @@ _ACRONYM_BEFORE = re.compile(r"([A-Z](?<![\w-][A-Z])[A-Za-z]*[A-Z][A-Za-z0-9+]*)
 # its parenthesis part: every match of _ACRONYM_BEFORE ends with one, and starts in the
 # word (of these characters only) right before it
 _PAREN_LONG = re.compile(r"[ ]\((?:the[ ])?[^()]{4,120}\)")
+# a one-word short form in parentheses that is not the initials (step 5b)
+_SHORT_FORM = re.compile(r"\(([A-Z][a-z][A-Za-z\-]{2,})\)")     # "(Phivolcs)", "(CalFire)"
 _ACRONYM_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+")
 _CONNECTORS = frozenset({"and", "of", "the", "for", "on", "in", "&"})   # not in a name's prefix
 _MODEL = re.compile(r"[ ][A-Z]{0,3}-?\d")      # a model number after a maker's name
@@ -403,10 +405,18 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
         # walk left over capitalised words
         start_i = i
         j = i - 1
+        office_title = False        # "Prosecutor General's Office", "the Sheriff's Office"
         while j >= 0:
             w = toks[j][0]
             if w == ",":
                 break
+            if is_cap(w) and low == "office" and bare == word and w not in stops and (
+                    (j == i - 1 and strip_possessive(w) != w and strip_possessive(w).lower() in title_words)
+                    or (office_title and w.lower() in title_words)):
+                office_title = True
+                start_i = j
+                j -= 1
+                continue
             if is_cap(w):
                 if w in stops or (w.lower() in title_words and w not in ("General", "Justice")) or strip_possessive(w) != w or \
                         ("-" in w and w.rsplit("-", 1)[1].islower()):     # "Kurdish-led"
@@ -429,7 +439,7 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
         if start_i < i or end_i > i or (low in ("parliament", "congress", "senate") and start_i == i):
             if not (start_i == i and end_i == i):
                 words = [t[0] for t in toks[start_i:end_i + 1]]
-                if words[0].lower() not in title_words or (words[0] == "General" and len(words) > 2) or \
+                if office_title or words[0].lower() not in title_words or (words[0] == "General" and len(words) > 2) or \
                         (words[0] == "Justice" and words[-1] in ("Department", "Ministry")):
                     out.append((toks[start_i][1], toks[end_i][2]))
         i = end_i + 1
@@ -497,7 +507,7 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
             if not words[k][:1].isupper():
                 continue
             if _acronym_matches(acr, words[k:]) or (
-                    k == 0 and len(words) >= 2 and "," not in run[2] and
+                    k == 0 and len(words) >= 2 and "," not in run[2] and words[0][0] == acr[0] and
                     set(c for c in acr if c.isupper()) <= {w[0] for w in words}):
                 long = " ".join(words[k:])
                 # recover exact text of the long form
@@ -677,6 +687,15 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
         w = _POLICE_PLACE.search(text, max(0, m.start() - 30), m.start())
         if w and w.group(1) not in stops and w.group(1) not in aliases:
             add(w.start(1), m.end(), f"{w.group(1)} Police", kind="government")
+
+    # 5b. a one-word short form in parentheses right after a long name, not its initials
+    # but starting with its letter: "Philippine Institute of Volcanology and Seismology (Phivolcs)"
+    for h in ([h for h in hits if not h.is_acronym and text.startswith(" (", h.end)] if has_paren else ()):
+        m = _SHORT_FORM.match(text, h.end + 1)
+        if m and m.group(1)[0] == h.surface[0] and " " in h.surface and m.group(1) not in aliases \
+                and m.group(1) not in stops:
+            acronyms.setdefault(m.group(1), h.key)
+            hits.append(OrgHit(m.start(1), m.end(1), h.key, m.group(1), m.group(1), h.kind, h.country, True))
 
     # 6. a name found once is a mention wherever it recurs
     by_surface = {}
