@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from operator import attrgetter
 
@@ -86,6 +86,7 @@ class _Ent:
     is_state: bool
     kind: str           # "country" | "person" | "org"
     name: str = ""      # person's name, for reported speech
+    locative: int = field(default=-1, compare=False)  # _is_locative's answer once known (-1: not yet)
 
 
 class _Rules:
@@ -458,8 +459,31 @@ def _in_span(ents: list[_Ent], start: int, end: int, starts: list[int] | None = 
 
 
 def _is_locative(text: str, e: _Ent) -> bool:
-    """"in Cairo", "at the UN"; "in Minsk, Belarus" too, but not "in Geneva, Iran and the P5+1"."""
-    m = _LOCATIVE.search(text, max(0, e.start - 40), e.start)
+    """"in Cairo", "at the UN"; "in Minsk, Belarus" too, but not "in Geneva, Iran and the P5+1".
+    (Asked of an entity in several lists: answered once.)"""
+    if e.locative < 0:
+        e.locative = _locative(text, e)
+    return bool(e.locative)
+
+
+_LOCATIVE_TAILS = ("in", "at", "from", "near", "across", "throughout", "inside", "outside", "to", "via",
+                   "into", "the", ",")
+
+
+def _locative(text: str, e: _Ent) -> bool:
+    lo = max(0, e.start - 40)
+    window = text[lo:e.start]
+    # a match of _LOCATIVE ends with whitespace after a preposition, "the" or a comma: the
+    # window's last word must end so (one ASCII test instead of the search at every place)
+    if not window or not window[-1].isspace():
+        return False
+    words = window.split()
+    if not words:
+        return False
+    last = words[-1]
+    if last.isascii() and not last.lower().endswith(_LOCATIVE_TAILS):
+        return False
+    m = _LOCATIVE.search(text, lo, e.start)
     if m is None:
         return False
     if "," in m.group(0) and _RX0.match(text[e.end:e.end + 5]):

@@ -434,7 +434,8 @@ def _scores(article: Article) -> tuple[list[tuple[float, str]], dict[str, dict[s
 
 def _topic(score: float, label: str, terms: dict[str, dict[str, float]]) -> Topic:
     weights = terms[label]
-    top_terms = sorted(weights, key=lambda t: (-weights[t], t))
+    # heaviest first, ties by term: two C-speed sorts (a reversed sort keeps ties in order)
+    top_terms = sorted(sorted(weights), key=weights.__getitem__, reverse=True)
     return Topic(label=label, score=score, terms=tuple(top_terms[:8]))
 
 
