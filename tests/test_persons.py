@@ -59,6 +59,69 @@ def test_role_and_country(text, name, role, country):
     assert (p.name, p.role, p.country) == (name, role, country)
 
 
+@pytest.mark.parametrize("text, name, role, country", [
+    # an abbreviated title before a name gives the title written out, with the same
+    # modifiers and state as the written-out title
+    ("Sen. Dana Whitcombe said the bill was dead.", "Dana Whitcombe", "Senator", None),
+    ("Vermont Sen. Dana Whitcombe said the bill was dead.", "Dana Whitcombe", "Senator", "USA"),
+    ("U.S. Sen. Dana Whitcombe said the bill was dead.", "Dana Whitcombe", "Senator", "USA"),
+    ("Texas Rep. Dana Whitcombe voted against it.", "Dana Whitcombe", "Representative", "USA"),
+    ("New York Gov. Mark Tulloch declared an emergency.", "Mark Tulloch", "Governor", "USA"),
+    ("Former Gov. Mark Tulloch resigned.", "Mark Tulloch", "Former Governor", None),
+    ("Russian Gen. Pavel Ostrovin said the drills were over.", "Pavel Ostrovin", "General", "RUS"),
+    ("Lt. Gen. Pavel Ostrovin resigned.", "Pavel Ostrovin", "Lieutenant General", None),
+    ("Retired Lt. Gen. Mark Tulloch spoke.", "Mark Tulloch", "Lieutenant General", None),
+    ("Israeli Maj. Gen. Avi Doron said it.", "Avi Doron", "Major General", "ISR"),
+    ("Brig. Gen. Mark Tulloch spoke.", "Mark Tulloch", "Brigadier General", None),
+    ("Lt. Gov. Dana Whitcombe spoke.", "Dana Whitcombe", "Lieutenant Governor", None),
+    ("Atty. Gen. Dana Whitcombe spoke.", "Dana Whitcombe", "Attorney General", None),
+    ("Col. Karim Haddou of the loyalists died.", "Karim Haddou", "Colonel", None),
+    ("Adm. Mark Tulloch spoke.", "Mark Tulloch", "Admiral", None),
+    ("Capt. Mark Tulloch spoke.", "Mark Tulloch", "Captain", None),
+    ("Sgt. Maj. Mark Tulloch spoke.", "Mark Tulloch", "Sergeant Major", None),
+    ("Det. Insp. Mark Tulloch spoke.", "Mark Tulloch", "Detective Inspector", None),
+    ("Amb. Dana Whitcombe spoke.", "Dana Whitcombe", "Ambassador", None),
+    ("Gen. Secretary Pavel Ostrovin spoke.", "Pavel Ostrovin", "General Secretary", None),
+    ("Gen. (ret.) Mark Tulloch spoke.", "Mark Tulloch", "General", None),
+    ("The march was led by the Rev. Al Whitcombe.", "Al Whitcombe", "Reverend", None),
+    ("Msgr. Dana Whitcombe spoke.", "Dana Whitcombe", "Monsignor", None),
+    # "Prof." is the academic title ("Professor A Bcd" gives it); "Dr." a style, no office
+    ("Prof. Dana Whitcombe said it.", "Dana Whitcombe", "Professor", None),
+    ("Dr. Dana Whitcombe said it.", "Dana Whitcombe", None, None),
+    # no title: "Gen. Z" is a generation, "Dominican Rep." a state, a paragraph ends after "Rep."
+    ("Many of the Gen. Z voters backed Dana Whitcombe.", "Dana Whitcombe", None, None),
+    ("He visited the Dominican Rep. Dana Whitcombe said it was fine.", "Dana Whitcombe", None, "DOM"),
+    ("He spoke with the Rep.\n\nDana Whitcombe said it was fine.", "Dana Whitcombe", None, None),
+])
+def test_abbreviated_title_before_name(text, name, role, country):
+    p = one(text)
+    assert (p.name, p.role, p.country) == (name, role, country)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Sens. Dana Whitcombe and Mark Tulloch wrote to the agency.", "Senator"),
+    ("Reps. Dana Whitcombe and Mark Tulloch wrote to the agency.", "Representative"),
+])
+def test_plural_abbreviated_title_gives_each_name_the_title(text, role):
+    assert [(p.name, p.role) for p in persons(text)] == [("Dana Whitcombe", role), ("Mark Tulloch", role)]
+
+
+@pytest.mark.parametrize("text", [
+    "He flew to Gen. Santos City on Monday.",
+    "The Gen. Z vote was split.",
+])
+def test_abbreviated_title_before_no_name(text):
+    assert persons(text) == []
+
+
+def test_abbreviated_titles_do_not_end_sentences():
+    from analysis.text import load_table
+    for row in load_table("title_abbreviations.tsv"):
+        text = f"{row['abbreviation']} Dana Whitcombe spoke. Then she left."
+        assert [s.text for s in split_sentences(text)] == [
+            f"{row['abbreviation']} Dana Whitcombe spoke.", "Then she left."], row
+
+
 def test_apposition_with_who_was():
     text = "Ellen Marsh, who was Trump's Special Presidential Envoy to the coalition until December, wrote."
     found = {p.name: (p.role, p.country) for p in persons(text)}

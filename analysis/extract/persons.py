@@ -226,6 +226,12 @@ def _title_words() -> dict[str, str]:
     return titles()
 
 
+@lru_cache(maxsize=1)
+def _title_abbreviations() -> dict[str, str]:
+    """"Sen" -> "Senator": the abbreviated titles of title_abbreviations.tsv, without their period."""
+    return {row["abbreviation"].rstrip("."): row["title"] for row in load_table("title_abbreviations.tsv")}
+
+
 def _title_kind(words: list[str]) -> str | None:
     """Kind of the title ending ``words`` ("Foreign Minister" -> office), or None."""
     if not words:
@@ -285,6 +291,9 @@ def _plural_before(text: str, start: int) -> bool:
     if m is not None:
         start = m.start() + 1           # "commentators such as A and B": the plural before "such as"
     word = text[text.rfind(" ", 0, start - 1) + 1:start - 1]
+    if word[-1:] == "." and word[:-1] in _title_abbreviations():
+        full = _title_abbreviations()[word[:-1]]              # "Sens. A and B", "Gens. A and B"
+        return full[-1] == "s" and _title_word(full[:-1]) in ("office", "rank")
     return _plural_lower(word) or _PLURAL_TITLE.fullmatch(word) is not None
 
 
@@ -478,7 +487,11 @@ def _word_pieces(raw: str) -> tuple[tuple[str, int, int], ...]:
         head.append((w[b], b, b + 1))
         b += 1
     if b < len(w):
-        out.append((w[b:], b, len(w)))
+        full = _title_abbreviations().get(w[b:]) if out and out[-1][0] == "." else None
+        if full is not None:            # "Sen." is read as "Senator", "Lt. Gen." as "Lieutenant General"
+            out[-1] = (full, b, len(w) + 1)
+        else:
+            out.append((w[b:], b, len(w)))
     out.extend(reversed(head))
     hit = tuple(out)
     if len(_PIECES) < 500_000:
@@ -571,6 +584,12 @@ def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
     return words, None, False
 
 
+def _republic_before(text: str, j: int) -> bool:
+    """"Rep." at ``j`` ends a state's name ("the Dominican Rep."), no title."""
+    words = text[j - 40 if j > 40 else 0:j].split()[-2:]
+    return any(" ".join(words[k:] + ["Republic"]) in country_aliases() for k in range(len(words)))
+
+
 def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, str | None]:
     """Title before a name: (role, country, international, role_kind).
 
@@ -589,6 +608,9 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     if text[i] != ",":
         j = text.rfind(" ", i - 40 if i > 40 else 0, i) + 1
         prev = text[j:i + 1]
+        if text[i] in ".\n" and prev.rstrip()[-1:] == "." and prev.rstrip()[:-1] in _title_abbreviations() and (
+                prev.count("\n") > 1 or prev.rstrip() == "Rep." and _republic_before(text, j)):
+            return None, None, False, None      # "... the Dominican Rep." ending a paragraph or sentence
         if "\n" in prev and prev.rpartition("\n")[2][:1].isupper():
             prev = prev.rpartition("\n")[2]    # a title opening a paragraph
         if not prev or not (prev[0].isupper() or prev in _SMALL or _title_word(prev)
@@ -1218,6 +1240,8 @@ def extract_persons(article: Article, countries: list[Country],
                 continue                # stop words, states, acronyms and odd capitals ("ISIS", "TurkStream")
             words = list(words)
             if len(words) == 1:
+                if text.startswith(".", e) and words[0] in _title_abbreviations():
+                    continue            # "Former Gov. A Bcd": an abbreviated title, no name
                 singles.append((words[0], s, e, titled))
                 continue
             after = text[e:e + 30]
