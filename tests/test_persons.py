@@ -818,6 +818,9 @@ def test_event_named_after_students_is_no_person(text):
     ("Tom Judge, a lawyer for the family, spoke to reporters.", "Tom Judge", "lawyer for the family"),
     ("Kate Bishop won the regional chess final on Sunday.", "Kate Bishop", None),
     ("Police said the truck was driven by Mary Driver of Ohio.", "Mary Driver", None),
+    # ... also before a generational suffix
+    ("Civil rights leader Martin Luther King Jr. was killed in 1968.", "Martin Luther King Jr", "Civil rights leader"),
+    ("Paul Singer Jr. bought the bonds in 2001.", "Paul Singer Jr", None),
     # "lead" qualifies an occupation in an apposition
     ("The data were compared by Lena Ortiz, the lead author, in March.", "Lena Ortiz", "lead author"),
     # occupations of the arts pages

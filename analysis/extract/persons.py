@@ -1032,6 +1032,10 @@ _NAME_SEGMENTS: dict[tuple[str, int], tuple] = {}
 _NAME_SEGMENTS0: dict[str, tuple] = {}
 
 
+#: generational suffixes that may follow a family name ("Jr.", "III")
+_GENERATIONAL = frozenset({"Jr", "Sr", "II", "III", "IV"})
+
+
 def _family_title(run_text: str, seg: list, i: int, bare: str, barrier: int, titled: bool,
                   given) -> bool:
     """Whether the title word ``seg[i]`` (``bare`` without its possessive) ending a run is a
@@ -1062,6 +1066,8 @@ def _name_segments(run_text: str, mask: int) -> tuple:
         n = len(seg)
         barrier = -1
         titled = False
+        # the name's last word, before a generational suffix ("Martin Luther King Jr.")
+        last = n - 2 if n > 1 and seg[-1][0].rstrip(".") in _GENERATIONAL else n - 1
         i = 0
         while i < n:
             w, s, e = seg[i]
@@ -1085,12 +1091,12 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                 continue
             if mask >> (bit0 + i) & 1:  # inside an organisation or country mention
                 barrier, titled = i, False
-            elif title and i == n - 1 and i > barrier + 1 and _family_title(
+            elif title and i == last and i > barrier + 1 and _family_title(
                     run_text, seg, i, bare, barrier, titled, given):
                 pass                    # "John Major", "Paul Singer": a title word ending the run is a family name
             elif title:
                 barrier, titled = i, True
-            elif stop and i > barrier + 1 and seg[i - 1][0] in given and stop_ok and i == n - 1:
+            elif stop and i > barrier + 1 and seg[i - 1][0] in given and stop_ok and i == last:
                 pass                    # "Theresa May": a given name, then a family name that is also a word
             elif country_w and i == n - 1 and i == barrier + 2 and seg[i - 1][0] in given:
                 pass                    # "Nikki Holland": a family name the countries pass left out
