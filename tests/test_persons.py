@@ -831,6 +831,15 @@ def test_appositions_occupations_office_phrases_and_title_family_names(text, nam
 
 
 @pytest.mark.parametrize("text", [
+    # a name with a generational suffix before "Day" or "Award" names a holiday or prize
+    "He fought for Martin Luther King Jr. Day to be a federal holiday.",
+    "She won the Robert F. Kennedy Jr. Award in 2010.",
+])
+def test_suffixed_names_of_holidays_and_prizes_are_no_persons(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize("text", [
     # ... but a title before a comma and a name is the office of that name
     "The decision was announced by Virginia Governor, Ralph Northam.",
 ])

@@ -1034,6 +1034,7 @@ _NAME_SEGMENTS0: dict[str, tuple] = {}
 
 #: generational suffixes that may follow a family name ("Jr.", "III")
 _GENERATIONAL = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_WORD_AFTER_SUFFIX = re.compile(r"[ ]([A-Z][a-z]+)")
 
 
 def _family_title(run_text: str, seg: list, i: int, bare: str, barrier: int, titled: bool,
@@ -1225,6 +1226,10 @@ def extract_persons(article: Article, countries: list[Country],
                 continue
             singles.append((bare, r_start, r_start + len(bare), False))
             continue
+        if r_text.rpartition(" ")[2] in _GENERATIONAL and text.startswith(".", r_end):
+            m = _WORD_AFTER_SUFFIX.match(text, r_end + 1)
+            if m and m.group(1) in pstop:
+                continue                # "Martin Luther King Jr. Day": a holiday, an award, no person
         for seg, titled, words, not_name in _name_words(ctx, r_start, r_text):
             # (token offsets are relative to the run)
             if not titled and len(seg) >= 3 and (seg[0][1] > 0 or text.endswith(" of ", 0, r_start)) \
