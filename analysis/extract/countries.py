@@ -33,8 +33,17 @@ class RawCountry(NamedTuple):
 
 
 @lru_cache(maxsize=1)
+def _country_re() -> re.Pattern:
+    """The trie regex of the aliases, which gazetteer_matches replaced: for the tests."""
+    aliases = country_aliases()
+    # no look-behind at the start (it would stop the engine's fast first-character scan):
+    # the word boundary before a match is checked in Python
+    return re.compile(r"(" + trie_regex(sorted(aliases, key=len, reverse=True)) + r")(?![\w$])")
+
+
+@lru_cache(maxsize=1)
 def _country_finditer():
-    """The matches of the aliases' trie regex that begin at a word start, as match-like
+    """The matches of ``_country_re().finditer`` that begin at a word start, as match-like
     objects, from the aliases looked up at the words (gazetteer.WordIndex): no regex to
     compile."""
     return state_index().finditer
