@@ -10,9 +10,6 @@ import re
 import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
-from itertools import compress
-from operator import itemgetter
-from typing import NamedTuple
 
 from ..records import Mention, Sentence
 from ..text import load_lines, load_table, sentence_index
@@ -63,281 +60,41 @@ def trie_regex(words) -> str:
     return build(trie)
 
 
-# --------------------------------------------------------------------------- word index
-#
-# The gazetteers (country aliases, organisation names) are looked up at the words of a
-# text rather than scanned for with a regex. A match of the regex ``(trie_regex(words))tail`` that
-# begins at a word start begins with the entry's first word (its leading \w-run), and that
-# word ends where the text's word does; so a dict keyed by first words, looked up at the
-# text's word starts, finds every entry there. The words where an entry may begin are the
-# capitalised words, which the capitalised runs of names.runs (computed once per text and
-# shared with the other extractors) already hold, plus the few capitals right after a
-# hyphen or an apostrophe, where no run begins ("pro-Beijing"); the entries that do not
-# begin with a capitalised word ("the Gambia", "al-Qaeda", "dpa") are looked for with
-# str.find. Runs recur across articles, so what a run's words may begin is worked out once
-# per run text (WordScanner.run_starts): for most runs, nothing.
+def trie_scanner(words, tail: str):
+    """``finditer`` of ``re.compile("(" + trie_regex(words longest first) + ")" + tail)``,
+    faster: the few words that do not begin with a capital ("the Gambia", "al-Qaeda",
+    "dpa") would make the engine try a match at every "t", "a" or "d" of a text, so texts
+    go through a trie of the capitalised words only, unless one of the others occurs in
+    them. Same matches: a capital starts only capitalised words (the trie branches on the
+    first character), and a text holding none of the other words gives none of their
+    matches."""
+    words = sorted(words, key=len, reverse=True)
+    full = re.compile("(" + trie_regex(words) + ")" + tail)
+    others = [w for w in words if not w[:1].isupper()]
+    if not others:
+        return full.finditer
+    upper = re.compile("(" + trie_regex([w for w in words if w[:1].isupper()]) + ")" + tail)
+    # (str.find over a text costs far less than a regex scan of it.) Words sharing their
+    # first five characters are looked for through their common prefix first ("the State"
+    # for "the State of Eritrea" and "the States"): one scan for the group when it is absent.
+    groups: dict[str, list[str]] = {}
+    for w in others:
+        groups.setdefault(w[:5], []).append(w)
+    gates = []
+    for group in groups.values():
+        prefix = group[0]
+        for w in group[1:]:
+            while not w.startswith(prefix):
+                prefix = prefix[:-1]
+        gates.append((prefix, tuple(group) if len(group) > 1 else None))
 
-_WRUN = re.compile(r"\w+")
+    def finditer(text: str):
+        for prefix, group in gates:
+            if prefix in text and (group is None or any(w in text for w in group)):
+                return full.finditer(text)
+        return upper.finditer(text)
 
-
-@lru_cache(maxsize=1)
-def _capitalised() -> re.Pattern:
-    """A word as names.RUN_RE's capitalised words begin: a capital, letters, digits."""
-    from .names import LOWER, UPPER
-    return re.compile(rf"[{UPPER}][{UPPER}{LOWER}0-9]*")
-
-
-def _tail_state(text: str, q: int) -> bool:
-    r"""``(?![\w$])`` at ``q``."""
-    c = text[q:q + 1]
-    return not c or not (c.isalnum() or c == "_" or c == "$")
-
-
-def _tail_org(text: str, q: int) -> bool:
-    r"""``(?![\w]|-\w)`` at ``q``."""
-    c = text[q:q + 1]
-    if not c:
-        return True
-    if c.isalnum() or c == "_":
-        return False
-    if c == "-":
-        d = text[q + 1:q + 2]
-        return not d or not (d.isalnum() or d == "_")
-    return True
-
-
-_TAILS = {r"(?![\w$])": _tail_state, r"(?![\w]|-\w)": _tail_org}
-
-
-class WordIndex:
-    """Literal strings looked up at word starts: at each place, the longest entry that
-    the text holds there and ``tail`` (one of the look-aheads of _TAILS) accepts after.
-
-    ``buckets``: first word -> the entries beginning with it, longest first. ``others``:
-    the entries whose first word is not a capitalised word of names.runs (lower-case:
-    "the Gambia"), found through a later capitalised word or with str.find (see
-    WordScanner)."""
-
-    def __init__(self, words, tail: str):
-        self.tail_ok = _TAILS[tail]
-        capitalised = _capitalised()
-        groups: dict[str, list[str]] = {}
-        others = []
-        for w in words:
-            m = _WRUN.match(w)
-            if not m:
-                from ..errors import ResourceError
-                raise ResourceError(f"gazetteer entry {w!r} does not begin with a letter or a digit: "
-                                    "fix it in its resource file")
-            groups.setdefault(m.group(), []).append(w)
-            if not capitalised.fullmatch(m.group()):
-                others.append(w)
-        self.buckets = {k: tuple(sorted(v, key=len, reverse=True)) for k, v in groups.items()}
-        self.others = tuple(others)
-
-    def match_at(self, text: str, p: int, key: str) -> int:
-        """The end of the match at ``p``, where the text's word is ``key``; or 0."""
-        tail_ok = self.tail_ok
-        for w in self.buckets.get(key, ()):
-            if text.startswith(w, p) and tail_ok(text, p + len(w)):
-                return p + len(w)
-        return 0
-
-    def finditer(self, text: str) -> list:
-        """Match-like objects (``span(1)``, ``group(1)``) of the matches in ``text``
-        (for a text looked at once, a title)."""
-        return [_Hit(s, e, w) for s, e, w in _scanner(self).matches(text)[0]]
-
-
-class _Hit(NamedTuple):
-    s: int
-    e: int
-    w: str
-
-    def start(self, group: int = 0) -> int:
-        return self.s
-
-    def end(self, group: int = 0) -> int:
-        return self.e
-
-    def span(self, group: int = 0) -> tuple[int, int]:
-        return self.s, self.e
-
-    def group(self, group: int = 0) -> str:
-        return self.w
-
-
-class WordScanner:
-    """The matches of several WordIndex in a text, from one look at its words."""
-
-    def __init__(self, indexes: tuple[WordIndex, ...]):
-        from .names import PARTICLES, CONNECTORS, UPPER, _RUN_CAP_WORD, _trie, runs
-        self.runs = runs
-        self.indexes = indexes
-        self.tails = tuple(i.tail_ok for i in indexes)
-        self.keys = frozenset().union(*(i.buckets for i in indexes))
-        # a capital right after a hyphen or an apostrophe: no capitalised run begins there
-        # (one pattern per mark: a literal first character is found fast)
-        self.after_marks = tuple(re.compile(rf"{mark}([{UPPER}]\w*)").finditer for mark in "-’'")
-        # what a capitalised run would take in after its end (names.RUN_RE's repetition)
-        self.run_goes_on = re.compile(
-            rf",?[ ](?:(?:{_trie(set(PARTICLES) | set(CONNECTORS))})[ ])*+{_RUN_CAP_WORD}").match
-        self.memo: dict[str, tuple] = {}
-        # the entries that begin otherwise: found through a later capitalised word of theirs
-        # ("Gambia" of "the Gambia", "Qaeda" of "al-Qaeda"), which begins a run or follows a
-        # hyphen or an apostrophe: anchor word -> ((its offset, entry, first word), ...);
-        # the few without one ("dpa") with str.find, grouped by their first five characters:
-        # (the group's common prefix, ((entry, first word), ...)), one str.find for a group
-        # that is absent
-        capitalised = _capitalised()
-        anchors: dict[str, list] = {}
-        groups: dict[str, list[str]] = {}
-        for index in indexes:
-            for w in index.others:
-                first = _WRUN.match(w).group()
-                anchor = next((m for m in _WRUN.finditer(w, len(first)) if capitalised.fullmatch(m.group())), None)
-                if anchor is not None:
-                    links = anchors.setdefault(anchor.group(), [])
-                    if (anchor.start(), w, first) not in links:
-                        links.append((anchor.start(), w, first))
-                    continue
-                group = groups.setdefault(w[:5], [])
-                if w not in group:
-                    group.append(w)
-        self.anchors = {k: tuple(v) for k, v in anchors.items()}
-        self.keys = self.keys | frozenset(anchors)
-        gates = []
-        for group in groups.values():
-            prefix = group[0]
-            for w in group[1:]:
-                while not w.startswith(prefix):
-                    prefix = prefix[:-1]
-            gates.append((prefix, tuple((w, _WRUN.match(w).group()) for w in group)))
-        self.gates = tuple(gates)
-
-    def run_starts(self, r_text: str) -> tuple:
-        """(offset, (entries per index, ...)) for the words of a capitalised run where an
-        entry may begin: the entries that agree with the run's text from there. An entry
-        that goes on past the run's end does so with what the run could not take in (a
-        capitalised word after a space would have been part of the run); an entry that
-        ends inside the run must have its look-ahead there."""
-        n = len(r_text)
-        out = []
-        for m in _WRUN.finditer(r_text):
-            key = m.group()
-            if key not in self.keys:
-                continue
-            rel = m.start()
-            rest = r_text[rel:]
-            lists = []
-            for index, tail_ok in zip(self.indexes, self.tails):
-                keep = []
-                for w in index.buckets.get(key, ()):
-                    q = rel + len(w)
-                    if q <= n:
-                        if not r_text.startswith(w, rel):
-                            continue
-                        if q < n and not (r_text[q] == "-" and q + 1 == n) and not tail_ok(r_text, q):
-                            continue
-                    elif not w.startswith(rest) or self.run_goes_on(w, len(rest)):
-                        continue
-                    keep.append(w)
-                lists.append(tuple(keep))
-            lists.append(self.anchors.get(key, ()))
-            if any(lists):
-                out.append((rel, tuple(lists)))
-        found = tuple(out)
-        if len(self.memo) >= 65536:
-            self.memo.clear()
-        self.memo[r_text] = found
-        return found
-
-    def matches(self, text: str) -> list[list[tuple[int, int, str]]]:
-        """Per index, (start, end, entry) of its matches at the word starts of ``text``
-        in text order, each match hiding the places it covers as a regex scan's would."""
-        all_runs = self.runs(text)
-        # the runs' memo entries, looked up in C loops: the Python loop below goes over
-        # the few runs that hold a place
-        at = list(map(self.memo.get, map(_THIRD, all_runs)))
-        if None in at:
-            at = [self.memo.get(r[2]) or self.run_starts(r[2]) for r in all_runs]
-        found: dict[int, tuple] = {}
-        anchored = []
-        for (r_start, _, _), rs in zip(compress(all_runs, at), filter(None, at)):
-            for rel, lists in rs:
-                found[r_start + rel] = lists
-                if lists[-1]:
-                    anchored.append((r_start + rel, lists[-1]))
-        keys = self.keys
-        extra = []
-        for after_mark in self.after_marks:
-            for m in after_mark(text):
-                key = m.group(1)
-                if key in keys:
-                    extra.append((m.start(1), key))
-                    if key in self.anchors:
-                        anchored.append((m.start(1), self.anchors[key]))
-        for pos, links in anchored:
-            for k, w, key in links:
-                p = pos - k
-                if p >= 0 and text.startswith(w, p) and \
-                        (p == 0 or not (text[p - 1].isalnum() or text[p - 1] == "_")):
-                    extra.append((p, key))
-        for prefix, group in self.gates:
-            if prefix in text:
-                for w, key in group:
-                    pos = text.find(w)
-                    while pos >= 0:
-                        if pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_"):
-                            extra.append((pos, key))
-                        pos = text.find(w, pos + 1)
-        for pos, key in extra:
-            if pos not in found:
-                found[pos] = tuple(index.buckets.get(key, ()) for index in self.indexes)
-        places = sorted(found.items())
-        out = []
-        safe = _SAFE_AFTER
-        for i, tail_ok in enumerate(self.tails):
-            hits = []
-            last = 0
-            for p, lists in places:
-                if p < last:
-                    continue
-                for w in lists[i]:
-                    q = p + len(w)
-                    if text.startswith(w, p) and (text[q:q + 1] in safe or tail_ok(text, q)):
-                        last = q
-                        hits.append((p, q, w))
-                        break
-            out.append(hits)
-        return out
-
-
-_THIRD = itemgetter(2)
-#: characters after which every tail of _TAILS holds (and "": the end of the text)
-_SAFE_AFTER = frozenset(["", " ", "\n", ",", ".", ";", ":", "!", "?", "’", "'", '"', "”", "“", ")", "(",
-                         "/", "–", "—"])
-
-
-@lru_cache(maxsize=8)
-def _scanner(*indexes: WordIndex) -> WordScanner:
-    return WordScanner(indexes)
-
-
-@lru_cache(maxsize=1)
-def state_index() -> WordIndex:
-    """The country aliases (country_aliases), looked up at word starts."""
-    return WordIndex(country_aliases(), r"(?![\w$])")
-
-
-@lru_cache(maxsize=16)
-def gazetteer_matches(text: str) -> tuple[list[tuple[int, int, str]], list[tuple[int, int, str]]]:
-    """(start, end, entry) of the country aliases and of the organisation names in
-    ``text``, each list in text order: the matches of the gazetteers' trie regexes
-    (``trie_regex``) that begin at a word start, from one look at the text's words."""
-    from .organizations import _gazetteer
-    states, orgs = _scanner(state_index(), _gazetteer()[1]).matches(text)
-    return states, orgs
+    return finditer
 
 
 def mention(article, start: int, end: int, sentences=None) -> Mention:

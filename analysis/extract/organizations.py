@@ -26,8 +26,7 @@ from typing import NamedTuple
 
 from ..records import Article, Country, Organization
 from ..text import load_lines, load_table
-from .gazetteer import (WordIndex, country_aliases, fold, gazetteer_matches, main_state, mention_maker,
-                        sentences_of)
+from .gazetteer import country_aliases, fold, main_state, mention_maker, sentences_of, trie_regex, trie_scanner
 from .names import (runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
                     strip_possessive, titles, tokens)
 
@@ -177,9 +176,9 @@ def _not_org_name(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, dict], WordIndex]:
-    """Surface form -> entry; and the surface forms looked up at word starts (see
-    gazetteer.gazetteer_matches)."""
+def _gazetteer() -> tuple[dict[str, dict], re.Pattern]:
+    """Surface form -> entry; and a trie regex over every surface form (its ``finditer``
+    is ``_gazetteer_finditer()``, faster)."""
     surfaces: dict[str, dict] = {}
     for row in load_table("organizations.tsv"):
         entry = {"name": row["name"], "acronym": row["acronym"] or None,
@@ -192,7 +191,16 @@ def _gazetteer() -> tuple[dict[str, dict], WordIndex]:
             surfaces.setdefault(form, entry)
             if form.startswith("The ") and " " in form[4:]:
                 surfaces.setdefault(form[4:], entry)    # "Washington Post", not "Independent"
-    return surfaces, WordIndex(surfaces, r"(?![\w]|-\w)")
+    # no look-behind at the start (it would stop the engine's fast first-character scan):
+    # the word boundary before a match is checked in Python
+    pattern = re.compile(r"(" + trie_regex(sorted(surfaces, key=len, reverse=True)) + r")(?![\w]|-\w)")
+    return surfaces, pattern
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_finditer():
+    """``_gazetteer()[1].finditer``, faster (see gazetteer.trie_scanner)."""
+    return trie_scanner(_gazetteer()[0], r"(?![\w]|-\w)")
 
 
 @lru_cache(maxsize=1)
@@ -441,6 +449,7 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
 @lru_cache(maxsize=256)
 def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
     surfaces = _gazetteer()[0]
+    gaz_finditer = _gazetteer_finditer()
     aliases = country_aliases()
     stops = stop_caps()
     hits: list[OrgHit] = []
@@ -456,12 +465,14 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
         hits.append(OrgHit(start, end, key or fold(surface), surface, acronym, kind, country, is_acr))
 
     # 1. gazetteer
-    for start, m_end, surface in gazetteer_matches(text)[1]:    # (at word starts only)
-        if start and text[start - 1] == "-":
+    for m in gaz_finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
             continue
+        surface = m.group(1)
         entry = surfaces[surface]
-        if entry["kind"] == "company" and _MODEL.match(text, m_end):
+        if entry["kind"] == "company" and _MODEL.match(text, m.end(1)):
             continue                # "a Boeing 737", "Airbus A300s": the product, not the maker
+        start = m.start(1)
         is_acr = surface == entry["acronym"] or (_is_acronym(surface) and " " not in surface)
         # a state or demonym right before a body without a state: "Libyan House of Representatives"
         country = entry["country"]
@@ -472,11 +483,11 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
             hit = aliases.get(pm.group(1))
             if hit and hit[0] != "-" and hit[1] != "capital":
                 start -= len(pm.group(1)) + 1
-                surface = text[start:m_end]
+                surface = text[start:m.end(1)]
                 if not entry["country"] or entry["country"] == hit[0]:
                     country = hit[0].split("+")[0]
                     key = entry["key"] if entry["country"] == country else fold(surface)
-        add(start, m_end, surface, key=key, acronym=entry["acronym"], kind=entry["kind"],
+        add(start, m.end(1), surface, key=key, acronym=entry["acronym"], kind=entry["kind"],
             country=country, is_acr=is_acr)
 
     # 2. acronym definitions
