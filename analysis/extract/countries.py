@@ -16,7 +16,9 @@ from typing import NamedTuple
 
 from ..records import Article, Country
 from .names import given_names, stop_caps, titles
-from .gazetteer import country_aliases, country_names, mention_maker, sentences_of, trie_regex, trie_scanner
+from ..text import load_table
+from .gazetteer import (_name_dictionary, country_aliases, country_names, mention_maker, sentences_of, trie_regex,
+                        trie_scanner, word_set)
 from .organizations import org_spans
 
 
@@ -263,6 +265,8 @@ def _title_countries(article: Article, found) -> list[Country]:
     if not article.title:
         return []
     text = article.text
+    places, state_of = _settings()
+    make_mention = None
     out: list[Country] = []
     for place, code in _title_setting(article.title):
         if code in found:
@@ -271,9 +275,10 @@ def _title_countries(article: Article, found) -> list[Country]:
         while i >= 0 and ((i and text[i - 1].isalnum()) or text[i + len(place):i + len(place) + 1].isalnum()):
             i = text.find(place, i + 1)
         span = (i, i + len(place)) if i >= 0 else next(
-            (m.span() for m in _settings()[0].finditer(text) if _settings()[1][m.group(0)] == code), None)
+            (m.span() for m in places.finditer(text) if state_of[m.group(0)] == code), None)
         if span is not None:            # (else another place of the state: "Catalonia" -> "Barcelona")
-            found[code] = [mention_maker(article, sentences_of(article))(*span)]
+            make_mention = make_mention or mention_maker(article, sentences_of(article))
+            found[code] = [make_mention(*span)]
             out.append(Country(code, country_names().get(code, code), tuple(found[code])))
     return out
 
@@ -293,11 +298,10 @@ def _settings() -> tuple[re.Pattern, dict[str, str]]:
     """Regions and cities of a state (``territory_states.tsv``, less the dependent
     territories of ``non_states.txt``: "Puerto Rico", "Bermuda"), and the capitals."""
     import pycountry
-    from ..text import load_table
-    from .gazetteer import word_set
+    skip = word_set("non_states.txt")
     dependent = set()
     for c in pycountry.countries:
-        if c.alpha_3 in word_set("non_states.txt"):
+        if c.alpha_3 in skip:
             dependent.update(v for v in (c.name, getattr(c, "common_name", None)) if v)
     table = {r["territory"]: r["code"] for r in load_table("territory_states.tsv")
              if r["territory"] not in dependent}
@@ -309,7 +313,6 @@ def _title_setting(title: str) -> list[tuple[str, str]]:
     """(place, state) of the regions, cities and capitals a title names: where the story is set
     ("Florida highway pileup", "Catalonia apartment block fire", "knife attack on London
     Bridge"), though the article may never name the state itself."""
-    from .gazetteer import _name_dictionary
     rx, table = _settings()
     codes = []
     for m in rx.finditer(title):
