@@ -23,6 +23,7 @@ import html
 import json
 import logging
 import multiprocessing
+import multiprocessing.util
 import os
 import re
 import shutil
@@ -606,6 +607,94 @@ def _environment(values: dict[str, str]):
                 os.environ[k] = v
 
 
+# --------------------------------------------------------------------------- kernels
+
+#: What a reused kernel runs before its next report: the previous notebook's variables
+#: (``%reset -f``), pyplot figures and working folder go; the imported modules stay, since
+#: starting a kernel and importing pandas, matplotlib and the package is a third of a
+#: typical report's cost.
+_RESET_CODE = """\
+get_ipython().run_line_magic("reset", "-f")
+import gc as _dispatches_gc, os as _dispatches_os, sys as _dispatches_sys
+if "matplotlib.pyplot" in _dispatches_sys.modules:
+    _dispatches_sys.modules["matplotlib.pyplot"].close("all")
+_dispatches_os.chdir({cwd!r})
+del _dispatches_os, _dispatches_sys
+_dispatches_gc.collect()
+del _dispatches_gc
+"""
+#: This process's kernel, kept for its next report: {"km", "key", "log", "finalizer"}.
+_KERNEL: dict[str, Any] = {}
+
+
+def _reused_kernel(name: str, cwd: str, env: dict[str, str], log_path: Path):
+    """The kernel for this process's next report: the previous report's kernel, cleared
+    (:data:`_RESET_CODE`), when it was started the same way and is alive and well; else a
+    new one. Its stderr goes to ``log_path`` (start-up chatter, C-level warnings)."""
+    from jupyter_client.manager import AsyncKernelManager
+    from jupyter_core.utils import run_sync
+
+    key = (name, cwd, tuple(sorted(env.items())), str(log_path))
+    km = _KERNEL.get("km")
+    if km is not None:
+        if _KERNEL.get("key") == key and _reset_kernel(km, cwd):
+            return km
+        _shutdown_kernel()
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    log = open(log_path, "ab")  # noqa: SIM115 - open for the kernel's life
+    km = AsyncKernelManager(kernel_name=name)
+    try:
+        with _environment(env):
+            run_sync(km.start_kernel)(cwd=cwd, stderr=log)
+    except BaseException:
+        log.close()
+        raise
+    _KERNEL.update(km=km, key=key, log=log)
+    if "finalizer" not in _KERNEL:
+        # pool workers leave through multiprocessing, which runs finalizers but not atexit
+        _KERNEL["finalizer"] = multiprocessing.util.Finalize(None, _shutdown_kernel, exitpriority=10)
+    return km
+
+
+def _reset_kernel(km, cwd: str) -> bool:
+    """Clear a kernel for its next report; False when it is dead or the reset failed."""
+    from jupyter_core.utils import run_sync
+
+    async def reset() -> bool:
+        if not await km.is_alive():
+            return False
+        kc = km.client()
+        kc.start_channels()
+        try:
+            await kc.wait_for_ready(timeout=60)
+            reply = await kc.execute_interactive(_RESET_CODE.format(cwd=cwd), store_history=False,
+                                                 timeout=60, output_hook=lambda msg: None)
+            return reply["content"]["status"] == "ok"
+        finally:
+            kc.stop_channels()
+
+    try:
+        return run_sync(reset)()
+    except Exception:  # noqa: BLE001 - any trouble: the caller starts a new kernel
+        return False
+
+
+def _shutdown_kernel() -> None:
+    """Stop this process's kept kernel (after a failed report, and when the process ends)."""
+    from jupyter_core.utils import run_sync
+
+    km, log = _KERNEL.pop("km", None), _KERNEL.pop("log", None)
+    _KERNEL.pop("key", None)
+    try:
+        if km is not None:
+            run_sync(km.shutdown_kernel)(now=True)
+    except Exception:  # noqa: BLE001 - already gone
+        pass
+    finally:
+        if log is not None:
+            log.close()
+
+
 # --------------------------------------------------------------------------- rendering
 
 @lru_cache(maxsize=4)
@@ -738,13 +827,16 @@ def build_one(task: dict) -> dict:
         env = dict(KERNEL_ENV)
         if task.get("snapshot"):
             env["DISPATCHES_SNAPSHOT"] = task["snapshot"]   # load_corpus reads it for the store
-        with _environment(env), _quiet(log), warnings.catch_warnings():
+        kernel = task.get("kernel", KERNEL_NAME)
+        cwd = str(Path(task["notebook"]).parent)
+        with _quiet(log), warnings.catch_warnings():
             warnings.simplefilter("ignore")
+            km = _reused_kernel(kernel, cwd, env, out / LOG_DIR / f"kernel-{os.getpid()}.log")
             nb = papermill.execute_notebook(
                 task["notebook"], str(tmp_nb), parameters=task["parameters"],
-                kernel_name=task.get("kernel", KERNEL_NAME), progress_bar=False,
+                kernel_name=kernel, km=km, progress_bar=False,
                 log_output=False, request_save_on_cell_execute=False,
-                cwd=str(Path(task["notebook"]).parent), execution_timeout=CELL_TIMEOUT,
+                cwd=cwd, execution_timeout=CELL_TIMEOUT,
                 start_timeout=120, iopub_timeout=IOPUB_TIMEOUT)
         page = render_html(nb, title=task["title"], kind=task["kind"],
                            parameters=task["parameters"], corpus=task["corpus_label"],
@@ -757,6 +849,7 @@ def build_one(task: dict) -> dict:
     except Exception as exc:  # noqa: BLE001 - isolated failure, reported in the index
         from papermill.exceptions import PapermillExecutionError
 
+        _shutdown_kernel()      # whatever state the failure left, the next report starts afresh
         # A notebook raising is a property of its inputs: not retried until they change.
         # Anything else (kernel died, timeout, rendering) is retried by the next build.
         result.update(status="failed", error=_error_text(exc),
@@ -1141,8 +1234,11 @@ def build_reports(corpus_paths: Sequence[str | os.PathLike], *, out: str | os.Pa
 
         try:
             if jobs == 1 or len(tasks) == 1:
-                for task in tasks:
-                    record(task, build_one(task))
+                try:
+                    for task in tasks:
+                        record(task, build_one(task))
+                finally:
+                    _shutdown_kernel()      # the kernel kept between reports, in this process
             else:
                 # spawn, not fork: the parent may hold pyarrow/pandas threads.
                 context = multiprocessing.get_context("spawn")

@@ -364,12 +364,25 @@ def write_snapshot(store_dir, directory, *, key: str = "", derived=None) -> Path
     return directory
 
 
+#: Frames of snapshot files this process has read, by file identity: a report kernel that
+#: builds several reports converts each table once (see ``reports._reused_kernel``).
+_SNAPSHOT_FRAMES: dict[str, tuple[tuple, pd.DataFrame]] = {}
+
+
 def _read_ipc(path: Path, table: str) -> pd.DataFrame:
+    """A snapshot table as a frame: a copy of the one read before when the file is the same
+    (the cells of list columns are shared; the frame's own columns are not)."""
     import pyarrow as pa
     import pyarrow.ipc as ipc
 
-    # memory-mapped: the frame's strings stay in the file's pages (Arrow-backed columns)
-    return _frame(ipc.open_file(pa.memory_map(str(path))).read_all(), table)
+    stat = path.stat()
+    identity = (stat.st_ino, stat.st_size, stat.st_mtime_ns)
+    known = _SNAPSHOT_FRAMES.get(str(path))
+    if known is None or known[0] != identity:
+        # memory-mapped: the frame's strings stay in the file's pages (Arrow-backed columns)
+        known = (identity, _frame(ipc.open_file(pa.memory_map(str(path))).read_all(), table))
+        _SNAPSHOT_FRAMES[str(path)] = known
+    return known[1].copy()
 
 
 def read_snapshot(directory):

@@ -80,7 +80,9 @@ class Chart:
 
 def figure_png(fig: Figure) -> bytes:
     buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=_DPI, bbox_inches="tight", metadata={"Software": None})
+    # no bbox_inches="tight": the figures' constrained layout already fits them to the
+    # canvas, and "tight" draws every figure twice
+    fig.savefig(buffer, format="png", dpi=_DPI, metadata={"Software": None})
     return buffer.getvalue()
 
 

@@ -537,3 +537,79 @@ def test_build_leaves_the_kernels_a_snapshot_of_the_store(site):
     # the notebooks are still given the store (a notebook may read its Parquet files itself)
     record = nbformat.read(site["out"] / "overview.ipynb", as_version=4)
     assert record.metadata["papermill"]["parameters"]["corpus"] == str(site["store"].resolve())
+
+
+# --------------------------------------------------------------------------- kernel reuse
+
+PROBE = '''import json, os
+from pathlib import Path
+seen = sorted(name for name in ("leaked", "corpus_obj") if name in globals())
+start_dir = os.getcwd()
+leaked = corpus_obj = 1
+os.chdir(Path(output_dir).parent)
+Path(output_dir, "probe.json").write_text(json.dumps(
+    {"pid": os.getpid(), "seen": seen, "start_dir": start_dir}))'''
+
+
+def probe_set(tmp_path: Path, names: list[str]) -> tuple[Path, Path]:
+    """A report set of extras running ``probe.ipynb`` (or ``fails.ipynb`` for "boom"
+    names), in this order, on the tiny store."""
+    probe = tmp_path / "nb" / "probe.ipynb"
+    probe.parent.mkdir()
+    book = new_notebook(cells=[new_code_cell('corpus = ""\noutput_dir = ""\ntitle = ""'),
+                               new_code_cell(PROBE)],
+                        metadata={"kernelspec": {"name": "python3", "display_name": "Python 3",
+                                                 "language": "python"}})
+    book.cells[0].metadata["tags"] = ["parameters"]
+    nbformat.write(book, probe)
+    config = tmp_path / "reports.toml"
+    config.write_text("".join(
+        f'[[extra]]\nkind = "check"\nname = "{n}"\nnotebook = "{FAILS if n.startswith("boom") else probe}"\n'
+        for n in names), encoding="utf-8")
+    return make_store(tmp_path / "store"), config
+
+
+def probes(out: Path, names: list[str]) -> dict[str, dict]:
+    import json
+
+    return {n: json.loads((out / reports.ASSETS_DIR / f"check-{n}" / "probe.json").read_text())
+            for n in names}
+
+
+@pytest.mark.slow
+def test_one_kernel_serves_several_reports_without_leaking_their_state(tmp_path):
+    store, config = probe_set(tmp_path, ["one", "two", "three"])
+    out = tmp_path / "out"
+    result = reports.build_reports([store], out=out, config=config, jobs=1, progress=False)
+    assert sorted(result.built) == ["check-one", "check-three", "check-two"]
+    seen = probes(out, ["one", "two", "three"])
+    assert len({p["pid"] for p in seen.values()}) == 1          # the kernel was reused
+    for p in seen.values():
+        assert p["seen"] == []                                  # no variable of the last report
+        assert p["start_dir"] == str(tmp_path / "nb")           # the notebook's folder, always
+    assert len(list((out / reports.LOG_DIR).glob("kernel-*.log"))) == 1
+    assert "km" not in reports._KERNEL                          # stopped at the end of the build
+
+
+@pytest.mark.slow
+def test_a_failed_report_leaves_the_next_one_a_new_kernel(tmp_path):
+    store, config = probe_set(tmp_path, ["one", "boom", "two"])
+    out = tmp_path / "out"
+    result = reports.build_reports([store], out=out, config=config, jobs=1, progress=False)
+    assert sorted(result.built) == ["check-one", "check-two"] and list(result.failed) == ["check-boom"]
+    seen = probes(out, ["one", "two"])
+    assert seen["one"]["pid"] != seen["two"]["pid"]
+    assert seen["two"]["seen"] == []
+
+
+@pytest.mark.slow
+def test_reused_and_fresh_kernels_render_the_same_report(tmp_path):
+    store = make_store(tmp_path / "store")
+    config = write_config(tmp_path / "reports.toml")
+    reused, fresh = tmp_path / "reused", tmp_path / "fresh"
+    reports.build_reports([store], out=reused, config=config, jobs=1, progress=False)
+    for name in EXPECTED:           # one build per report: each runs in a kernel of its own
+        reports.build_reports([store], out=fresh, config=config, jobs=1, only=[name], progress=False)
+    for name in EXPECTED:
+        assert normalise((reused / f"{name}.html").read_text(encoding="utf-8")) == \
+            normalise((fresh / f"{name}.html").read_text(encoding="utf-8")), name

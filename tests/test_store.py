@@ -480,6 +480,22 @@ def test_snapshot_reads_like_the_store_and_follows_it(fake, corpus_dir, tmp_path
         store.read_snapshot(tmp_path / "store")
 
 
+def test_snapshot_tables_are_converted_once_and_handed_out_as_copies(fake, corpus_dir, tmp_path):
+    """A process reading a snapshot again (a report kernel's next report) gets the frame it
+    converted before, as a copy its reader may change freely; a rewritten snapshot is read anew."""
+    store.ingest([corpus_dir], tmp_path / "store", progress=False)
+    snap = store.write_snapshot(tmp_path / "store", tmp_path / "snap", key="k1")
+    first = store.read_snapshot(snap).articles
+    first["title"] = "changed"
+    del first["text"]
+    again = store.read_snapshot(snap).articles
+    assert "text" in again and len(again) == len(store.read_store(tmp_path / "store").articles) and "changed" not in set(again["title"])
+    (corpus_dir / "new.txt").write_text(_article(99), encoding="utf-8")
+    store.ingest([corpus_dir], tmp_path / "store", progress=False)
+    snap = store.write_snapshot(tmp_path / "store", tmp_path / "snap", key="k2")
+    assert len(store.read_snapshot(snap).articles) == len(again) + 1
+
+
 @pytest.mark.parametrize("jobs", [2, 3])
 def test_batches_are_even_and_a_multiple_of_the_jobs(jobs):
     from analysis.engine import make_batches
