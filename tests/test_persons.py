@@ -904,3 +904,36 @@ def test_such_as_lists_named_bodies_and_apposed_adjectives_no_role(text, name):
 ])
 def test_region_titles_and_nonstate_affiliations(text, name, country):
     assert next(p for p in persons(text) if p.name == name).country == country
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the office-holder gazetteer covers heads of state and government, ministers and
+    # heads of international bodies beyond the great powers
+    ("Mette Frederiksen spoke to reporters on Monday.", "Mette Frederiksen", "DNK"),
+    ("Nayib Bukele promised a new prison.", "Nayib Bukele", "SLV"),
+    ("Kais Saied dismissed the cabinet.", "Kais Saied", "TUN"),
+    ("Hakainde Hichilema opened the new bridge.", "Hakainde Hichilema", "ZMB"),
+    ("Sebastian Kurz resigned on Saturday.", "Sebastian Kurz", "AUT"),
+    # a spelling variant of the given name still names the holder ("Andrey" / "Andrii")
+    ("Andrey Sybiha met the delegation.", "Andrey Sybiha", "UKR"),
+    # another given name with the same family name is someone else
+    ("Anna Kurz said the school would reopen.", "Anna Kurz", None),
+    ("Peter Bukele said the school would reopen.", "Peter Bukele", None),
+    ("Anna Macron said the school would reopen.", "Anna Macron", None),
+    # heads of international bodies act for no state
+    ("Ngozi Okonjo-Iweala warned of a trade war.", "Ngozi Okonjo-Iweala", None),
+    # a holder of two offices takes the state of the later one
+    ("Donald Tusk said the border would stay open.", "Donald Tusk", "POL"),
+])
+def test_office_holder_gazetteer(text, name, country):
+    p = one(text)
+    assert (p.name, p.country) == (name, country)
+
+
+@pytest.mark.parametrize("text", [
+    # a family name too common to stand for one office holder alone
+    "Ahmed told reporters the talks were over.",
+    "Santos told reporters the talks were over.",
+])
+def test_common_family_name_takes_no_holder_state(text):
+    assert all(p.country is None for p in persons(text))

@@ -196,15 +196,44 @@ def _office_holders() -> tuple[dict[str, str], dict[str, str]]:
     """fold(full name) -> ISO code; fold(family name) -> ISO code (unambiguous ones only)."""
     full: dict[str, str] = {}
     family: dict[str, set[str]] = {}
+    since: dict[str, int] = {}          # a name with two offices takes its latest one's state
     for row in load_table("office_holders.tsv"):
         code = row["country"] or None   # empty: heads of international bodies act for no state
-        full[fold(row["name"])] = code
+        key, start = fold(row["name"]), int(row["from"] or 0)
+        if start >= since.get(key, -1):
+            full[key], since[key] = code, start
         for alias in row.get("aliases", "").split("|"):
             if alias:
                 full[fold(alias)] = code
         fam = _family(row["name"].split())
         family.setdefault(fam, set()).add(code)
-    return full, {k: next(iter(v)) for k, v in family.items() if len(v) == 1 and len(k) >= 5}
+    # a family name too common to stand alone ("Hassan", "Santos"), or a state's name
+    # ("Montenegro"), names no office holder by itself
+    common = {fold(w) for w in load_lines("common_family_names.txt")} | {fold(k) for k in country_aliases()}
+    return full, {k: next(iter(v)) for k, v in family.items() if len(v) == 1 and len(k) >= 5 and k not in common}
+
+
+@lru_cache(maxsize=1)
+def _holder_given() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """fold(family name) -> the folded other words of each office holder's name with it."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for row in load_table("office_holders.tsv"):
+        words = row["name"].split()
+        out.setdefault(_family(words), []).append(tuple(fold(w) for w in words[:-1]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _holder_given_fits(words: list[str]) -> bool:
+    """A name of more than one word is an office holder's only if one of its given names is
+    the holder's, or its first one starts as the holder's does ("Sergey" / "Sergei"): a
+    "Maria Santos" is not President Juan Manuel Santos."""
+    if len(words) < 2:
+        return True
+    given = [fold(w) for w in words[:-1]]
+    for names in _holder_given().get(_family(words), ()):
+        if not names or any(g in names for g in given) or given[0][:1] == names[0][:1]:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -218,7 +247,7 @@ def _stateless_holders() -> tuple[frozenset[str], frozenset[str]]:
 
 def _acts_for_no_state(p) -> bool:
     full, family = _stateless_holders()
-    return fold(p.name) in full or (len(p.words) <= 3 and _family(p.words) in family)
+    return fold(p.name) in full or (len(p.words) <= 3 and _family(p.words) in family and _holder_given_fits(p.words))
 
 
 @lru_cache(maxsize=1)
@@ -1681,7 +1710,8 @@ def _relative_of(p: _Cand, persons: list[_Cand]) -> _Cand | None:
 def _holder_country(p: _Cand) -> str | None:
     """The office-holder gazetteer's state for a candidate (full name, else family name)."""
     full, family = _office_holders()
-    return full.get(fold(p.name)) or (family.get(_family(p.words)) if len(p.words) <= 3 else None)
+    code = family.get(_family(p.words)) if len(p.words) <= 3 else None
+    return full.get(fold(p.name)) or (code if code and _holder_given_fits(p.words) else None)
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
