@@ -486,3 +486,33 @@ def test_offices_short_forms_and_regional_bodies(text, expected):
 ])
 def test_person_offices_and_bracketed_places_are_not_bodies(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 18: well-known bodies with no cue word, from the gazetteer's general-knowledge rows
+    ("Le Point and Ouest-France both ran the interview on Monday.", ["Le Point", "Ouest-France"]),
+    ("The story first appeared in Mother Jones last spring.", ["Mother Jones"]),
+    ("Regulators fined Binance and Coinbase over the accounts.", ["Binance", "Coinbase"]),
+    ("Thyssenkrupp will cut thousands of jobs in the Ruhr.", ["Thyssenkrupp"]),
+    ("Abbott Laboratories recalled the infant formula.", ["Abbott Laboratories"]),
+    ("Volunteers from Habitat for Humanity rebuilt the houses.", ["Habitat for Humanity"]),
+    ("Teamsters picketed the depot all night.", ["Teamsters"]),
+    ("Nahdlatul Ulama urged calm after the vote.", ["Nahdlatul Ulama"]),
+    ("Feyenoord beat PSV Eindhoven on Sunday.", ["Feyenoord", "PSV Eindhoven"]),
+    ("Officers of the Guardia di Finanza seized the yacht.", ["Guardia di Finanza"]),
+    ("Les Républicains and Reconquête lost seats in the vote.", ["Les Républicains", "Reconquête"]),
+    ("Researchers at the Karolinska Institutet led the trial.", ["Karolinska Institutet"]),
+    ("Fermilab announced a new measurement of the muon.", ["Fermilab"]),
+])
+def test_round_18_gazetteer_breadth(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a car, a bag or a house named after a maker or a nickname is not the body
+    "He was driving a Volvo when the crash happened.",
+    "She was photographed carrying an Hermès bag.",
+    "The villa, known as the Blue House, was given to him.",
+])
+def test_round_18_products_and_houses_are_not_bodies(text):
+    assert names(text) == []
