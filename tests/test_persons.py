@@ -937,3 +937,13 @@ def test_office_holder_gazetteer(text, name, country):
 ])
 def test_common_family_name_takes_no_holder_state(text):
     assert all(p.country is None for p in persons(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Afterwards Trump said the talks had gone well.", "Trump"),
+    ("Afterward Vladimir Putin met the envoy in Sochi.", "Vladimir Putin"),
+    ("Thereafter Emmanuel Macron spoke to reporters.", "Emmanuel Macron"),
+    ("Subsequently Narendra Modi left for Delhi.", "Narendra Modi"),
+])
+def test_an_opening_sentence_adverb_is_not_part_of_the_name(text, name):
+    assert [p.name for p in persons(text)] == [name]
