@@ -1211,6 +1211,8 @@ def build_reports(corpus_paths: Sequence[str | os.PathLike], *, out: str | os.Pa
                               KIND_COST.get(t["kind"], 9)))
     if tasks:
         ensure_kernel(KERNEL_NAME)
+        for old_log in (out / LOG_DIR).glob("kernel-*.log"):     # the last build's kernels
+            old_log.unlink(missing_ok=True)
         if _snapshot_or_none(store_dir, snapshot_dir, key, result) is None:
             for task in tasks:
                 task["snapshot"] = None
