@@ -947,3 +947,21 @@ def test_common_family_name_takes_no_holder_state(text):
 ])
 def test_an_opening_sentence_adverb_is_not_part_of_the_name(text, name):
     assert [p.name for p in persons(text)] == [name]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Hurricane Dorian struck the Bahamas on Sunday, officials said.", []),
+    ("Typhoon Phanfone hit the central Philippines on Christmas Day.", []),
+    ("The code is released under the GNU General Public License.", []),
+    ("The Shoshone Tribe welcomed the herd to the reservation.", []),
+    ("The NHC's Hurricane Humberto Intermediate Advisory Number 25A was issued late.", []),
+    ("Voter Kitty Mak said she had waited an hour to vote.", ["Kitty Mak"]),
+    ("Passenger Tom Hill was unhurt when the bus overturned.", ["Tom Hill"]),
+])
+def test_storms_documents_peoples_and_bystander_nouns_are_not_names(text, names):
+    assert [p.name for p in persons(text)] == names
+
+
+def test_an_office_of_the_form_director_of_x_y_keeps_its_last_word():
+    p = one("Director of National Intelligence John Ratcliffe said the report was false.")
+    assert (p.name, p.role) == ("John Ratcliffe", "Director of National Intelligence")
