@@ -968,3 +968,15 @@ def test_storms_documents_peoples_and_bystander_nouns_are_not_names(text, names)
 def test_an_office_of_the_form_director_of_x_y_keeps_its_last_word():
     p = one("Director of National Intelligence John Ratcliffe said the report was false.")
     assert (p.name, p.role) == ("John Ratcliffe", "Director of National Intelligence")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Postmaster General Louis DeJoy testified on Friday.", "Postmaster General"),
+    ("Solicitor General Jose Calida filed the petition.", "Solicitor General"),
+    ("Tehran Prosecutor General Ali Alqasi-Mehr issued the warrant.", "Prosecutor General"),
+    ("Comptroller General Gene Dodaro testified before the committee.", "Comptroller General"),
+    ("Karen Hogan, the auditor general, criticised the program.", "Auditor General"),
+    ("Governor General Julie Payette dissolved parliament.", "Governor General"),
+])
+def test_offices_ending_in_general_keep_their_first_word(text, role):
+    assert one(text).role == role
