@@ -659,3 +659,11 @@ def test_owned_documents_and_second_person_cues(text, expected):
 ])
 def test_uncued_partial_quotes_verbs_and_papers(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Judge Durham Hall QC said they "appear not to have shown any respect for the rules."', "Durham Hall"),
+    ('Prosecutor Kama Melly QC said the victims were "ripe and vulnerable to manipulation."', "Kama Melly"),
+])
+def test_an_unknown_speaker_is_named_without_titles_and_letters(text, speaker):
+    assert [s for _, s in _pairs(text)] == [speaker]
