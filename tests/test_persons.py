@@ -980,3 +980,11 @@ def test_an_office_of_the_form_director_of_x_y_keeps_its_last_word():
 ])
 def test_offices_ending_in_general_keep_their_first_word(text, role):
     assert one(text).role == role
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Prosecutor Kama Melly QC said the victims had been groomed.", "Kama Melly"),
+    ("Sir Elton John CBE sang at the funeral.", "Elton John"),
+])
+def test_letters_after_a_name_are_not_part_of_it(text, name):
+    assert [p.name for p in persons(text)] == [name]

@@ -71,6 +71,11 @@ def is_cap(word: str) -> bool:
     return bool(word) and (word[0].isupper() or (len(word) > 3 and "-" in word[:5] and word.split("-", 1)[1][:1].isupper()))
 
 
+#: Honours and professional letters written after a name ("Kama Melly QC"), not part of it.
+POSTNOMINALS = frozenset({"QC", "KC", "SC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE",
+                          "KBE", "DBE", "FRS", "PhD"})
+
+
 @lru_cache(maxsize=1)
 def stop_caps() -> frozenset[str]:
     return frozenset(load_lines("stop_caps.txt"))

@@ -32,7 +32,7 @@ from itertools import accumulate
 from ..records import Article, Country, Organization, Person
 from ..text import load_lines, load_table
 from .gazetteer import country_aliases, fold, main_state, mention_maker, sentences_of, slug, trie_regex
-from .names import (PARTICLES, runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
+from .names import (PARTICLES, POSTNOMINALS, runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
                     strip_possessive, titles)
 from .organizations import _analyse as _org_hits
 from .countries import _alias_codes, _country_finditer
@@ -1259,6 +1259,8 @@ def extract_persons(article: Article, countries: list[Country],
             m = _WORD_AFTER_SUFFIX.match(text, r_end + 1)
             if m and m.group(1) in pstop:
                 continue                # "Martin Luther King Jr. Day": a holiday, an award, no person
+        if r_text.rpartition(" ")[2] in POSTNOMINALS:
+            r_text = r_text.rpartition(" ")[0]     # "Kama Melly QC": the letters are no part of the name
         for seg, titled, words, not_name in _name_words(ctx, r_start, r_text):
             # (token offsets are relative to the run)
             if not titled and len(seg) >= 3 and (seg[0][1] > 0 or text.endswith(" of ", 0, r_start)) \

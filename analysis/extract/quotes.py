@@ -276,20 +276,15 @@ def _speaker_nouns() -> dict[str, tuple[str, bool]]:
             for row in load_table("speaker_nouns.tsv")}
 
 
-#: Honours and professional letters written after a name ("Kama Melly QC"), not part of it.
-_POSTNOMINALS = frozenset({"QC", "KC", "SC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE",
-                           "KBE", "DBE", "FRS", "PhD"})
-
-
 def _bare_name(words: list[str]) -> str:
     """A speaker's name without the titles before it or the letters after it, for a name
     no extractor knows: "Judge Durham Hall QC" -> "Durham Hall"."""
-    from .names import titles
+    from .names import POSTNOMINALS, titles
 
     known = titles()
     last = max((i for i, w in enumerate(words[:-1]) if w.lower() in known), default=-1)
     words = words[last + 1:]
-    while len(words) > 1 and words[-1].rstrip(".,") in _POSTNOMINALS:
+    while len(words) > 1 and words[-1].rstrip(".,") in POSTNOMINALS:
         words = words[:-1]
     return " ".join(words)
 
