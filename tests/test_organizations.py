@@ -516,3 +516,19 @@ def test_round_18_gazetteer_breadth(text, expected):
 ])
 def test_round_18_products_and_houses_are_not_bodies(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Initial reports stated the truck had exploded near the border.",
+    "Per reports, the sources said he died within the last two years.",
+])
+def test_reports_as_a_noun_names_no_news_outlet(text):
+    assert [o.name for o in orgs(text)] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Reuters reports that the talks failed on Monday.", "Reuters"),
+    ("Gazeta Prawna reports the deal is off.", "Gazeta Prawna"),
+])
+def test_reports_as_a_verb_still_names_the_outlet(text, name):
+    assert [o.name for o in orgs(text)] == [name]

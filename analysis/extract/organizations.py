@@ -83,7 +83,7 @@ _CONTEXT_BEFORE = re.compile(
     rf"broadcasters|airlines|groups|parties|organi[sz]ations|charities)[ ](?:like|such[ ]as|including))|"
     rf"(?<![\w-])(?:{_ORG_NOUNS}))[ ](?:the[ ])?$")
 _CONTEXT_AFTER = re.compile(
-    rf"[ ](?:reported|reports(?![ ](?:from|of|on|suggest|say|said|indicate|indicated)\b)|chain|stores?|"
+    rf"[ ](?:reported|reports(?![ ](?:from|of|on|suggest|say|said|indicate|indicated|stated|claimed)\b|,)|chain|stores?|"
     rf"newspaper|daily|agency|said in a statement)\b"
     rf"|,[ ](?:the|a|an)[ ](?:(?!(?:of|on|in|by|to|for|with|from)[ ])[\w\-]+[ ]){{0,4}}(?:{_ORG_NOUNS})\b")
 _CONTEXT_LAST = frozenset(["to", "told", "with", "by", "in", "for", "like", "as", "including", "of"] + _ORG_NOUNS.replace(" ", "|").split("|"))
