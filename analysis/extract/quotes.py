@@ -47,6 +47,7 @@ from operator import itemgetter
 from ..records import Article, Country, Organization, Person, Quote
 from ..text import load_lines, load_table, sentence_index, split_sentences
 from .gazetteer import given_name_gender
+from .names import POSTNOMINALS, titles
 
 MASK = "\x01"
 _BY_START, _BY_END = itemgetter(0), itemgetter(1)
@@ -279,8 +280,6 @@ def _speaker_nouns() -> dict[str, tuple[str, bool]]:
 def _bare_name(words: list[str]) -> str:
     """A speaker's name without the titles before it or the letters after it, for a name
     no extractor knows: "Judge Durham Hall QC" -> "Durham Hall"."""
-    from .names import POSTNOMINALS, titles
-
     known = titles()
     last = max((i for i, w in enumerate(words[:-1]) if w.lower() in known), default=-1)
     words = words[last + 1:]
