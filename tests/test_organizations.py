@@ -532,3 +532,11 @@ def test_reports_as_a_noun_names_no_news_outlet(text):
 ])
 def test_reports_as_a_verb_still_names_the_outlet(text, name):
     assert [o.name for o in orgs(text)] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "Texas reported 500 new cases on Monday.",
+    "Scientists at a college in Ohio reported a new mechanism.",
+])
+def test_a_region_reporting_is_a_place_not_an_organisation(text):
+    assert [o.name for o in orgs(text)] == []

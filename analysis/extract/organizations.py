@@ -588,8 +588,8 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
         if len(words) == 1:
             if known_surnames is None:
                 known_surnames = _surnames(text)    # only needed for one-word names
-            if words[0] in known_surnames:
-                continue
+            if words[0] in known_surnames or words[0] in _territory_names():
+                continue            # a person's family name; "Texas reported": a place
         elif _after_given_name(text, surface):
             continue                # "Eddie Van Halen": the band "Van Halen" is named after him
         if _appos_title_re().match(text, start + len(surface)):
@@ -861,6 +861,12 @@ def _follows_context(text: str, p: int) -> bool:
 def _appos_title_re() -> re.Pattern:
     words = sorted((t for t in titles() if " " not in t), key=len, reverse=True)
     return re.compile(r",[ ](?:[\w’'\-]+[ ]){0,5}?(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _territory_names() -> frozenset[str]:
+    """Regions and cities of territory_states.tsv ("Texas", "Ohio"): places, not bodies."""
+    return frozenset(r["territory"] for r in load_table("territory_states.tsv"))
 
 
 def _surnames(text: str) -> frozenset[str]:
