@@ -16,9 +16,8 @@ from typing import NamedTuple
 
 from ..records import Article, Country
 from .names import given_names, stop_caps, titles
-from ..text import load_table
-from .gazetteer import (_name_dictionary, country_aliases, country_names, mention_maker, sentences_of, trie_regex,
-                        trie_scanner, word_set)
+from .gazetteer import (_name_dictionary, country_aliases, country_names, mention_maker, sentences_of,
+                        territory_states, trie_regex, trie_scanner, word_set)
 from .organizations import org_spans
 
 
@@ -303,8 +302,7 @@ def _settings() -> tuple[re.Pattern, dict[str, str]]:
     for c in pycountry.countries:
         if c.alpha_3 in skip:
             dependent.update(v for v in (c.name, getattr(c, "common_name", None)) if v)
-    table = {r["territory"]: r["code"] for r in load_table("territory_states.tsv")
-             if r["territory"] not in dependent}
+    table = {t: code for t, code in territory_states().items() if t not in dependent}
     table.update({a: code for a, (code, kind) in country_aliases().items() if kind == "capital"})
     return re.compile(r"\b(?:" + trie_regex(sorted(table, key=len, reverse=True)) + r")(?![\w-])"), table
 

@@ -197,6 +197,13 @@ def country_aliases() -> dict[str, tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def territory_states() -> dict[str, str]:
+    """Region or city that is no state -> the state it belongs to (``territory_states.tsv``).
+    Shared: do not modify."""
+    return {r["territory"]: r["code"] for r in load_table("territory_states.tsv")}
+
+
 # --------------------------------------------------------------------------- given names
 
 _GENDER_CODES = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f"}

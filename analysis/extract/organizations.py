@@ -26,7 +26,8 @@ from typing import NamedTuple
 
 from ..records import Article, Country, Organization
 from ..text import load_lines, load_table
-from .gazetteer import country_aliases, fold, main_state, mention_maker, sentences_of, trie_regex, trie_scanner
+from .gazetteer import (country_aliases, fold, main_state, mention_maker, sentences_of, territory_states,
+                        trie_regex, trie_scanner)
 from .names import (runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
                     strip_possessive, titles, tokens)
 
@@ -588,7 +589,7 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
         if len(words) == 1:
             if known_surnames is None:
                 known_surnames = _surnames(text)    # only needed for one-word names
-            if words[0] in known_surnames or words[0] in _territory_names():
+            if words[0] in known_surnames or words[0] in territory_states():
                 continue            # a person's family name; "Texas reported": a place
         elif _after_given_name(text, surface):
             continue                # "Eddie Van Halen": the band "Van Halen" is named after him
@@ -861,12 +862,6 @@ def _follows_context(text: str, p: int) -> bool:
 def _appos_title_re() -> re.Pattern:
     words = sorted((t for t in titles() if " " not in t), key=len, reverse=True)
     return re.compile(r",[ ](?:[\w’'\-]+[ ]){0,5}?(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
-
-
-@lru_cache(maxsize=1)
-def _territory_names() -> frozenset[str]:
-    """Regions and cities of territory_states.tsv ("Texas", "Ohio"): places, not bodies."""
-    return frozenset(r["territory"] for r in load_table("territory_states.tsv"))
 
 
 def _surnames(text: str) -> frozenset[str]:

@@ -31,7 +31,8 @@ from itertools import accumulate
 
 from ..records import Article, Country, Organization, Person
 from ..text import load_lines, load_table
-from .gazetteer import country_aliases, fold, main_state, mention_maker, sentences_of, slug, trie_regex
+from .gazetteer import (country_aliases, fold, main_state, mention_maker, sentences_of, slug,
+                        territory_states, trie_regex)
 from .names import (PARTICLES, POSTNOMINALS, runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
                     strip_possessive, titles)
 from .organizations import _analyse as _org_hits
@@ -179,7 +180,7 @@ class _Cand:
 @lru_cache(maxsize=1)
 def _territories() -> tuple[re.Pattern, dict[str, str]]:
     """Territories that are no states, and the state their officials act for."""
-    table = {r["territory"]: r["code"] for r in load_table("territory_states.tsv")}
+    table = territory_states()
     return re.compile(r"(?:" + trie_regex(table) + r")(?![\w-])"), table
 
 
@@ -192,12 +193,18 @@ def _territory_word(words: list[tuple[str, int, int]], k: int) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _holder_rows() -> tuple[dict[str, str], ...]:
+    """The rows of ``office_holders.tsv``, read once."""
+    return tuple(load_table("office_holders.tsv"))
+
+
+@lru_cache(maxsize=1)
 def _office_holders() -> tuple[dict[str, str], dict[str, str]]:
     """fold(full name) -> ISO code; fold(family name) -> ISO code (unambiguous ones only)."""
     full: dict[str, str] = {}
     family: dict[str, set[str]] = {}
     since: dict[str, int] = {}          # a name with two offices takes its latest one's state
-    for row in load_table("office_holders.tsv"):
+    for row in _holder_rows():
         code = row["country"] or None   # empty: heads of international bodies act for no state
         key, start = fold(row["name"]), int(row["from"] or 0)
         if start >= since.get(key, -1):
@@ -217,7 +224,7 @@ def _office_holders() -> tuple[dict[str, str], dict[str, str]]:
 def _holder_given() -> dict[str, tuple[tuple[str, ...], ...]]:
     """fold(family name) -> the folded other words of each office holder's name with it."""
     out: dict[str, list[tuple[str, ...]]] = {}
-    for row in load_table("office_holders.tsv"):
+    for row in _holder_rows():
         words = row["name"].split()
         out.setdefault(_family(words), []).append(tuple(fold(w) for w in words[:-1]))
     return {k: tuple(v) for k, v in out.items()}
