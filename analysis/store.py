@@ -145,18 +145,27 @@ def part_files(directory, table: str, meta: dict | None = None) -> list[Path]:
     return files
 
 
+def read_parquet(path, columns: Sequence[str] | None = None) -> pa.Table:
+    """One Parquet file as an Arrow table. (``pyarrow.parquet.read_table`` goes through
+    ``pyarrow.dataset``, whose import, pandas with it, costs half a second: a small
+    incremental ingest would pay more for that than for its reading.)"""
+    import pyarrow.parquet as pq
+
+    with pq.ParquetFile(path) as f:
+        return f.read(columns=list(columns) if columns else None)
+
+
 def read_table(directory, table: str, *, columns: Sequence[str] | None = None,
                meta: dict | None = None) -> pd.DataFrame:
     """One table of a store as a DataFrame (list columns as Python lists)."""
     import pyarrow as pa
-    import pyarrow.parquet as pq
 
     from .corpus import COLUMNS, TABLES
 
     if table not in TABLES:
         raise StoreError(f"no table {table!r} in a store; the tables are {', '.join(TABLES)}")
     files = part_files(directory, table, meta)
-    pieces = [pq.read_table(f, columns=list(columns) if columns else None) for f in files]
+    pieces = [read_parquet(f, columns) for f in files]
     if pieces:
         arrow = pa.concat_tables(pieces, promote_options="permissive")
     else:
@@ -310,7 +319,6 @@ def write_snapshot(store_dir, directory, *, key: str = "", derived=None) -> Path
     """
     import pyarrow as pa
     import pyarrow.ipc as ipc
-    import pyarrow.parquet as pq
 
     from .corpus import TABLES
 
@@ -327,7 +335,7 @@ def write_snapshot(store_dir, directory, *, key: str = "", derived=None) -> Path
     def copy(name: str) -> None:
         files = part_files(store_dir, name, meta)
         if files:
-            arrow = pa.concat_tables([pq.read_table(f) for f in files], promote_options="permissive")
+            arrow = pa.concat_tables([read_parquet(f) for f in files], promote_options="permissive")
         else:
             from .engine import empty_table
             arrow = empty_table(name)
@@ -723,7 +731,7 @@ def _ingest(paths, directory: Path, *, jobs, engine, scheduler, progress, manife
 
                     new_part = f"p{generation:06d}-r{n:05d}"
                     for t, name in enumerate(TABLES):
-                        table = pq.read_table(directory / name / f"{part}.parquet")
+                        table = read_parquet(directory / name / f"{part}.parquet")
                         table = _take_blocks(table, [f["rows"][t] for f in members], keep)
                         (tmp / name).mkdir(parents=True, exist_ok=True)
                         pq.write_table(table, tmp / name / f"{new_part}.parquet", compression="zstd")
@@ -740,7 +748,6 @@ def _ingest(paths, directory: Path, *, jobs, engine, scheduler, progress, manife
         t0 = time.perf_counter()
         if todo:
             import pyarrow as pa
-            import pyarrow.parquet as pq
 
             from .engine import (EXTRACTED, INLINE_BYTES, make_batches, manifest_table,
                                  process_batch, run_dask, run_local, write_part)
@@ -764,8 +771,8 @@ def _ingest(paths, directory: Path, *, jobs, engine, scheduler, progress, manife
             else:
                 results = run_local(batches, jobs=run_jobs, out_dir=str(tmp), parts=names)
             if old is not None and files_out:
-                carried = pa.concat_tables([pq.read_table(tmp / "articles" / f"{part}.parquet",
-                                                          columns=["id", "content_hash"])
+                carried = pa.concat_tables([read_parquet(tmp / "articles" / f"{part}.parquet",
+                                                          ["id", "content_hash"])
                                             for part in parts_out])
                 seen.update(zip(carried.column("content_hash").to_pylist(), carried.column("id").to_pylist()))
             seen_ids = set(seen.values())
@@ -873,7 +880,6 @@ def _side_outputs(directory: Path, manifest_path, articles_path) -> None:
     and articles as JSON Lines (articles in the form of ``load.article_record``), part by part."""
     if not (manifest_path or articles_path):
         return
-    import pyarrow.parquet as pq
 
     meta = info(directory, files=False)
     if manifest_path:
@@ -883,9 +889,9 @@ def _side_outputs(directory: Path, manifest_path, articles_path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("w", encoding="utf-8") as fh:
             for part in meta["parts"]:
-                arts = pq.read_table(directory / "articles" / f"{part}.parquet").to_pylist()
-                sents = pq.read_table(directory / "sentences" / f"{part}.parquet",
-                                      columns=["article_id", "start", "end", "text"]).to_pylist()
+                arts = read_parquet(directory / "articles" / f"{part}.parquet").to_pylist()
+                sents = read_parquet(directory / "sentences" / f"{part}.parquet",
+                                    ["article_id", "start", "end", "text"]).to_pylist()
                 by_article: dict[str, list] = {}
                 for s in sents:
                     by_article.setdefault(s.pop("article_id"), []).append(s)
