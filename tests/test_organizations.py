@@ -1,6 +1,8 @@
 """Organisation extraction: gazetteer, acronyms tied to expansions, name patterns, contexts."""
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from analysis.extract.countries import extract_countries
@@ -301,12 +303,78 @@ _SCANNED = [
 ] + _TRICKY
 
 
-@pytest.mark.parametrize("text", _SCANNED)
-def test_trie_scanners_match_the_plain_regexes(text):
+@functools.lru_cache(maxsize=1)
+def _plain_patterns():
+    """Plain trie regexes over every country alias and every organisation surface form."""
+    import re
+
     from analysis.extract import countries as c
     from analysis.extract import organizations as o
-    assert [m.span(1) for m in c._country_finditer()(text)] == [m.span(1) for m in c._country_re().finditer(text)]
-    assert [m.span(1) for m in o._gazetteer_finditer()(text)] == [m.span(1) for m in o._gazetteer()[1].finditer(text)]
+    from analysis.extract.gazetteer import trie_regex
+
+    def plain(words, tail):
+        return re.compile("(" + trie_regex(sorted(words, key=len, reverse=True)) + ")" + tail)
+
+    return plain(c.country_aliases(), c.ALIAS_TAIL), plain(o._gazetteer(), o.GAZETTEER_TAIL)
+
+
+def _plain_scans(text):
+    """(country scan, organisation scan) of ``text`` with the plain regexes."""
+    return [[(m.start(1), m.end(1), m.group(1)) for m in pattern.finditer(text)]
+            for pattern in _plain_patterns()]
+
+
+@functools.lru_cache(maxsize=2)
+def _scanners(compiled: bool):
+    """(country scanner, organisation scanner) that scan with dicts, or with their regexes."""
+    from analysis.extract import countries as c
+    from analysis.extract import organizations as o
+    from analysis.extract.gazetteer import WordScanner
+    scanners = WordScanner(c.country_aliases(), c.ALIAS_TAIL), WordScanner(o._gazetteer(), o.GAZETTEER_TAIL)
+    for scanner in scanners:
+        scanner.COMPILE_AFTER = -1 if compiled else 10**12
+    return scanners
+
+
+@pytest.mark.parametrize("compiled", [False, True])
+@pytest.mark.parametrize("text", _SCANNED + [
+    "McDonald's and MacDonald; Dpa, DPA and dpa.; the Statesman; the State, the Statehouse.",
+    "NATONATO; Reuters-run, Reuters’ and Reuters- owned; al-Qaeda-linked al-Qaedas",
+    "A text that ends with a name: Twitter",       # (slices past the end are shorter)
+    "U.S.",
+])
+def test_word_scanners_match_the_plain_regexes(text, compiled):
+    countries, organisations = _plain_scans(text)
+    scan_countries, scan_organisations = _scanners(compiled)
+    assert scan_countries(text) == countries
+    assert scan_organisations(text) == organisations
+    for start, end, word in countries:
+        assert scan_countries.match(text, start) == (start, end, word)
+
+
+@pytest.mark.parametrize("compiled", [False, True])
+def test_word_scanners_match_the_plain_regexes_on_the_sample_corpus(compiled):
+    from analysis import paths
+    from analysis.load import load_articles
+    texts = [a.text for a in load_articles([paths.RAW]).articles]
+    assert len(texts) > 20
+    scan_countries, scan_organisations = _scanners(compiled)
+    for text in texts:
+        countries, organisations = _plain_scans(text)
+        assert scan_countries(text) == countries
+        assert scan_organisations(text) == organisations
+
+
+def test_word_scanner_compiles_its_regexes_after_enough_text():
+    from analysis.extract.gazetteer import WordScanner
+    scanner = WordScanner(["Reuters", "dpa"], r"(?!\w)")
+    scanner.COMPILE_AFTER = 100
+    text = "Reuters and dpa said so. " * 3
+    first = scanner(text)
+    assert scanner._upper_re is None                # 75 characters read: still dicts
+    assert scanner(text) == first and scanner._upper_re is not None
+    assert first == [(0, 7, "Reuters"), (12, 15, "dpa"), (25, 32, "Reuters"), (37, 40, "dpa"),
+                     (50, 57, "Reuters"), (62, 65, "dpa")]
 
 
 def test_tail_table_leads_to_every_context_tail():

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from ..records import Article, Country
 from .names import given_names, stop_caps, titles
 from .gazetteer import (_name_dictionary, country_aliases, country_names, mention_maker, sentences_of,
-                        territory_states, trie_regex, trie_scanner, word_set)
+                        territory_states, trie_regex, word_set, WordScanner)
 from .organizations import org_spans
 
 
@@ -32,18 +32,15 @@ class RawCountry(NamedTuple):
     kind: str          # name | short | demonym | capital | historical
 
 
-@lru_cache(maxsize=1)
-def _country_re() -> re.Pattern:
-    aliases = country_aliases()
-    # no look-behind at the start (it would stop the engine's fast first-character scan):
-    # the word boundary before a match is checked in Python
-    return re.compile(r"(" + trie_regex(sorted(aliases, key=len, reverse=True)) + r")(?![\w$])")
+#: What must follow a country alias: not a word character, nor "$" ("US$7").
+ALIAS_TAIL = r"(?![\w$])"
 
 
 @lru_cache(maxsize=1)
-def _country_finditer():
-    """``_country_re().finditer``, faster (see gazetteer.trie_scanner)."""
-    return trie_scanner(country_aliases(), r"(?![\w$])")
+def _country_scanner() -> WordScanner:
+    """Finds the aliases in a text, as (start, end, alias). (No look-behind at the start: the
+    word boundary before a match is checked by the caller.)"""
+    return WordScanner(country_aliases(), ALIAS_TAIL)
 
 
 # Words before a capital that make it a place ("in Moscow", "flights from Tokyo").
@@ -141,11 +138,9 @@ def find_country_mentions(text: str) -> list[RawCountry]:
     alias_codes = _alias_codes()
     out: list[RawCountry] = []
     people: set[str] = set()
-    for m in _country_finditer()(text):
-        start, end = m.span()           # the span of group 1: the rest is a look-ahead
+    for start, end, surface in _country_scanner()(text):
         if start and (text[start - 1].isalnum() or text[start - 1] == "_"):
             continue
-        surface = m.group(1)
         codes_kind = alias_codes[surface]
         if codes_kind is None:
             continue
@@ -172,7 +167,7 @@ def find_country_mentions(text: str) -> list[RawCountry]:
         if surface in _NAME_LIKE:
             before, gap = _word_before(text, start)
             if after[:1].isupper() and after not in ("’s", "'s") and text[end:end + 1] == " ":
-                if not _country_re().match(text, end + 1):
+                if not _country_scanner().match(text, end + 1):
                     continue            # "Chad Wolf", "Jordan Peterson"
             if before[:1].isupper() and gap == " " and before not in stop_caps() and \
                     before not in aliases and _capital_word(before):

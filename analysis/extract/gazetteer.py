@@ -60,41 +60,124 @@ def trie_regex(words) -> str:
     return build(trie)
 
 
-def trie_scanner(words, tail: str):
-    """``finditer`` of ``re.compile("(" + trie_regex(words longest first) + ")" + tail)``,
-    faster: the few words that do not begin with a capital ("the Gambia", "al-Qaeda",
-    "dpa") would make the engine try a match at every "t", "a" or "d" of a text, so texts
-    go through a trie of the capitalised words only, unless one of the others occurs in
-    them. Same matches: a capital starts only capitalised words (the trie branches on the
-    first character), and a text holding none of the other words gives none of their
-    matches."""
-    words = sorted(words, key=len, reverse=True)
-    full = re.compile("(" + trie_regex(words) + ")" + tail)
-    others = [w for w in words if not w[:1].isupper()]
-    if not others:
-        return full.finditer
-    upper = re.compile("(" + trie_regex([w for w in words if w[:1].isupper()]) + ")" + tail)
-    # (str.find over a text costs far less than a regex scan of it.) Words sharing their
-    # first five characters are looked for through their common prefix first ("the State"
-    # for "the State of Eritrea" and "the States"): one scan for the group when it is absent.
-    groups: dict[str, list[str]] = {}
-    for w in others:
-        groups.setdefault(w[:5], []).append(w)
-    gates = []
-    for group in groups.values():
-        prefix = group[0]
-        for w in group[1:]:
-            while not w.startswith(prefix):
-                prefix = prefix[:-1]
-        gates.append((prefix, tuple(group) if len(group) > 1 else None))
+class WordScanner:
+    """Finds literal words (gazetteer surface forms) in texts: called with a text, it gives
+    what ``re.compile("(" + trie_regex(words) + ")" + tail).finditer`` finds, as (start, end,
+    word) in text order: leftmost first, no overlaps, at each start the longest word whose
+    ``tail`` (a look-ahead) holds after it. Like the regex, a match may begin inside a word
+    ("Donald" in "McDonald"): callers check the boundary before it.
 
-    def finditer(text: str):
-        for prefix, group in gates:
-            if prefix in text and (group is None or any(w in text for w in group)):
-                return full.finditer(text)
-        return upper.finditer(text)
+    Two ways to the same matches (tests/test_organizations.py compares both with the plain
+    regex, on tricky texts and on the sample corpus):
 
-    return finditer
+    - First, dict look-ups, ready in milliseconds: candidate starts are the capitals that
+      begin a word of the list, and, in texts that hold them, the places of the few words
+      that begin otherwise ("the Gambia", "al-Qaeda", "dpa"); at each start a dict keyed by
+      the first four characters gives the lengths to try, longest first.
+    - Once the scanner has read ``COMPILE_AFTER`` characters, trie regexes, which scan about
+      twice as fast but take up to a second to build and compile (every worker process paid
+      that before its first article, and a small incremental ingest paid it in full): one of
+      the capitalised words, the engine skipping ahead to the capitals; the one of every word
+      only for texts that hold one of the others (a word starting with "t", "a" or "d" would
+      make the engine try a match at every such letter).
+    """
+
+    #: Characters read the dict way before the regexes are compiled (about 1,000 short
+    #: articles; by then the slower scan has cost about as much as compiling).
+    COMPILE_AFTER = 2_000_000
+    _KEY = 4
+
+    def __init__(self, words, tail: str):
+        words = sorted({w for w in words if w}, key=len, reverse=True)
+        self._words = frozenset(words)
+        self._tail_src = tail
+        self._tail = re.compile(tail).match
+        key = self._KEY
+        lengths: dict[str, set[int]] = {}
+        short: set[int] = set()
+        for w in words:
+            if len(w) >= key:
+                lengths.setdefault(w[:key], set()).add(len(w))
+            else:
+                short.add(len(w))
+        self._lengths = {k: sorted(v, reverse=True) for k, v in lengths.items()}
+        self._short = sorted(short, reverse=True)
+        self._upper_words = [w for w in words if w[0].isupper()]
+        firsts = sorted({w[0] for w in self._upper_words})
+        self._starts = re.compile("[" + "".join(re.escape(c) for c in firsts) + "]") if firsts else None
+        self._others = [w for w in words if not w[0].isupper()]
+        # (str.find over a text costs far less than a regex scan of it.) Words sharing their
+        # first five characters are looked for through their common prefix first ("the State"
+        # for "the State of Eritrea" and "the States"): one look-up for the group when it is absent.
+        groups: dict[str, list[str]] = {}
+        for w in self._others:
+            groups.setdefault(w[:5], []).append(w)
+        self._gates = []
+        for group in groups.values():
+            prefix = group[0]
+            for w in group[1:]:
+                while not w.startswith(prefix):
+                    prefix = prefix[:-1]
+            self._gates.append((prefix, group))
+        self._read = 0
+        self._upper_re: re.Pattern | None = None
+        self._full_re: re.Pattern | None = None
+
+    def match(self, text: str, p: int) -> tuple[int, int, str] | None:
+        """The longest word at ``p`` whose tail holds, as (start, end, word), or None."""
+        words, tail = self._words, self._tail
+        room = len(text) - p             # (a slice past the end is shorter than asked)
+        for n in self._lengths.get(text[p:p + self._KEY], ()):
+            if n <= room:
+                w = text[p:p + n]
+                if w in words and tail(text, p + n):
+                    return p, p + n, w
+        for n in self._short:
+            if n <= room:
+                w = text[p:p + n]
+                if w in words and tail(text, p + n):
+                    return p, p + n, w
+        return None
+
+    def __call__(self, text: str) -> list[tuple[int, int, str]]:
+        if self._upper_re is None:
+            self._read += len(text)
+            if self._read <= self.COMPILE_AFTER:
+                return self._scan_dicts(text)
+            self._upper_re = re.compile(f"({trie_regex(self._upper_words)}){self._tail_src}")
+        for prefix, group in self._gates:
+            if prefix in text and any(w in text for w in group):
+                if self._full_re is None:
+                    self._full_re = re.compile(f"({trie_regex(self._upper_words + self._others)}){self._tail_src}")
+                pattern = self._full_re
+                break
+        else:
+            pattern = self._upper_re
+        return [(m.start(1), m.end(1), m.group(1)) for m in pattern.finditer(text)]
+
+    def _scan_dicts(self, text: str) -> list[tuple[int, int, str]]:
+        starts = [m.start() for m in self._starts.finditer(text)] if self._starts is not None else []
+        extra = []
+        for prefix, group in self._gates:
+            if prefix in text:
+                for w in group:
+                    i = text.find(w)
+                    while i >= 0:
+                        extra.append(i)
+                        i = text.find(w, i + 1)
+        if extra:
+            starts = sorted(set(starts).union(extra))
+        out = []
+        last = 0
+        match = self.match
+        for p in starts:
+            if p < last:
+                continue
+            hit = match(text, p)
+            if hit is not None:
+                out.append(hit)
+                last = hit[1]
+        return out
 
 
 def mention(article, start: int, end: int, sentences=None) -> Mention:

@@ -27,7 +27,7 @@ from typing import NamedTuple
 from ..records import Article, Country, Organization
 from ..text import load_lines, load_table
 from .gazetteer import (country_aliases, fold, main_state, mention_maker, sentences_of, territory_states,
-                        trie_regex, trie_scanner)
+                        WordScanner)
 from .names import (runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
                     strip_possessive, titles, tokens)
 
@@ -172,14 +172,17 @@ def _not_org_name(name: str) -> bool:
     ("... Act", "... Space Station", "Member of Parliament"): a law, product, place or
     title, not a body."""
     words = name.split(" ")
-    return name not in _gazetteer()[0] and (words[-1].lower() in _non_org_tails() or (
+    return name not in _gazetteer() and (words[-1].lower() in _non_org_tails() or (
         len(words) > 2 and words[1] == "of" and words[0].lower() in titles()))
 
 
+#: What must follow a gazetteer surface form: not a word character, nor a hyphenated word.
+GAZETTEER_TAIL = r"(?![\w]|-\w)"
+
+
 @lru_cache(maxsize=1)
-def _gazetteer() -> tuple[dict[str, dict], re.Pattern]:
-    """Surface form -> entry; and a trie regex over every surface form (its ``finditer``
-    is ``_gazetteer_finditer()``, faster)."""
+def _gazetteer() -> dict[str, dict]:
+    """Surface form -> entry (``_gazetteer_scanner()`` finds the surface forms in a text)."""
     surfaces: dict[str, dict] = {}
     for row in load_table("organizations.tsv"):
         entry = {"name": row["name"], "acronym": row["acronym"] or None,
@@ -192,16 +195,14 @@ def _gazetteer() -> tuple[dict[str, dict], re.Pattern]:
             surfaces.setdefault(form, entry)
             if form.startswith("The ") and " " in form[4:]:
                 surfaces.setdefault(form[4:], entry)    # "Washington Post", not "Independent"
-    # no look-behind at the start (it would stop the engine's fast first-character scan):
-    # the word boundary before a match is checked in Python
-    pattern = re.compile(r"(" + trie_regex(sorted(surfaces, key=len, reverse=True)) + r")(?![\w]|-\w)")
-    return surfaces, pattern
+    return surfaces
 
 
 @lru_cache(maxsize=1)
-def _gazetteer_finditer():
-    """``_gazetteer()[1].finditer``, faster (see gazetteer.trie_scanner)."""
-    return trie_scanner(_gazetteer()[0], r"(?![\w]|-\w)")
+def _gazetteer_scanner() -> WordScanner:
+    """Finds the gazetteer's surface forms in a text, as (start, end, surface). (No
+    look-behind at the start: the word boundary before a match is checked by the caller.)"""
+    return WordScanner(_gazetteer(), GAZETTEER_TAIL)
 
 
 @lru_cache(maxsize=1)
@@ -432,7 +433,7 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                                              in given_names()) and toks[j - 2][0] not in stops:
                     break           # "Jennifer Daskal of American University", "Nils-Erik Dahl of ...": a person before "of"
                 if w == "and" and (toks[j - 1][0] in aliases or toks[j - 1][0].lower() in heads or
-                                   toks[j - 1][0] in _gazetteer()[0]):     # "the AP and NBC News"
+                                   toks[j - 1][0] in _gazetteer()):     # "the AP and NBC News"
                     break
             else:
                 break
@@ -449,8 +450,7 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
 
 @lru_cache(maxsize=256)
 def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
-    surfaces = _gazetteer()[0]
-    gaz_finditer = _gazetteer_finditer()
+    surfaces = _gazetteer()
     aliases = country_aliases()
     stops = stop_caps()
     hits: list[OrgHit] = []
@@ -466,14 +466,13 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
         hits.append(OrgHit(start, end, key or fold(surface), surface, acronym, kind, country, is_acr))
 
     # 1. gazetteer
-    for m in gaz_finditer(text):
-        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in "-_"):
+    for g_start, g_end, surface in _gazetteer_scanner()(text):
+        if g_start and (text[g_start - 1].isalnum() or text[g_start - 1] in "-_"):
             continue
-        surface = m.group(1)
         entry = surfaces[surface]
-        if entry["kind"] == "company" and _MODEL.match(text, m.end(1)):
+        if entry["kind"] == "company" and _MODEL.match(text, g_end):
             continue                # "a Boeing 737", "Airbus A300s": the product, not the maker
-        start = m.start(1)
+        start = g_start
         is_acr = surface == entry["acronym"] or (_is_acronym(surface) and " " not in surface)
         # a state or demonym right before a body without a state: "Libyan House of Representatives"
         country = entry["country"]
@@ -484,11 +483,11 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
             hit = aliases.get(pm.group(1))
             if hit and hit[0] != "-" and hit[1] != "capital":
                 start -= len(pm.group(1)) + 1
-                surface = text[start:m.end(1)]
+                surface = text[start:g_end]
                 if not entry["country"] or entry["country"] == hit[0]:
                     country = hit[0].split("+")[0]
                     key = entry["key"] if entry["country"] == country else fold(surface)
-        add(start, m.end(1), surface, key=key, acronym=entry["acronym"], kind=entry["kind"],
+        add(start, g_end, surface, key=key, acronym=entry["acronym"], kind=entry["kind"],
             country=country, is_acr=is_acr)
 
     # 2. acronym definitions
@@ -807,7 +806,7 @@ def _dropped_piece(surface: str) -> bool:
     if not words:
         return True
     surface = " ".join(words)
-    if surface in country_aliases() or surface in _gazetteer()[0] or _looks_like_person(words) or \
+    if surface in country_aliases() or surface in _gazetteer() or _looks_like_person(words) or \
             any(w.lower() in titles() or w in given_names() for w in words):
         return True
     return words[-1] in person_stopwords() and words[-1].lower() not in org_heads()

@@ -36,7 +36,7 @@ from .gazetteer import (country_aliases, fold, main_state, mention_maker, senten
 from .names import (PARTICLES, POSTNOMINALS, runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
                     strip_possessive, titles)
 from .organizations import _analyse as _org_hits
-from .countries import _alias_codes, _country_finditer
+from .countries import _alias_codes, _country_scanner
 
 _SPEECH = frozenset(
     "said says say told tells wrote writes added adds stated states explained explains announced "
@@ -1537,8 +1537,8 @@ def extract_persons(article: Article, countries: list[Country],
     dominant = main_state(counts)
     if dominant is None and len(counts) > 1 and article.title:
         # no majority: the first state the title names, if it is named most ("Paris court jails ...")
-        for m in _country_finditer()(article.title):
-            hit = _alias_codes().get(m.group(1))
+        for _, _, alias in _country_scanner()(article.title):
+            hit = _alias_codes().get(alias)
             if hit:
                 if counts.get(hit[0][0]) == max(counts.values()):
                     dominant = hit[0][0]
@@ -1548,9 +1548,9 @@ def extract_persons(article: Article, countries: list[Country],
         # is the story's, over a body majority ("Gunman opens fire in El Paso, Texas" and its
         # many "Mexican" victims; "UK urges US ..." set in England)
         terr = _territories()[0].search(article.title)
-        for m in _country_finditer()(article.title):
-            hit = _alias_codes().get(m.group(1))
-            if hit and hit[1] not in ("demonym", "title-demonym") and (terr is None or m.start() < terr.start()):
+        for start, _, alias in _country_scanner()(article.title):
+            hit = _alias_codes().get(alias)
+            if hit and hit[1] not in ("demonym", "title-demonym") and (terr is None or start < terr.start()):
                 terr = None
                 if hit[0][0] in counts or hit[1] == "capital":
                     dominant = hit[0][0]
