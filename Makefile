@@ -23,6 +23,7 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	$(BIN)/python -m ipykernel install --sys-prefix --name python3 >/dev/null
+	$(BIN)/python -m compileall -q analysis   # (cached bytecode even where PYTHONDONTWRITEBYTECODE is set)
 	touch $(STAMP)
 
 install: $(STAMP)

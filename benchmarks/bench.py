@@ -380,6 +380,14 @@ def main(argv=None) -> int:
     print(f"dispatches benchmark: {os.cpu_count()} cores, Python {sys.version.split()[0]}, "
           f"load average {os.getloadavg()[0]:.1f}, work folder {args.out}")
     print(f"command: {command}")
+    if sys.dont_write_bytecode and importlib.util.find_spec("analysis").origin.startswith(str(ROOT)):
+        # A machine with PYTHONDONTWRITEBYTECODE set (as the CI images are) would compile the
+        # package's sources anew in every process, about 0.2 s each; a normal import caches
+        # them in __pycache__, as `make install` does (compileall).
+        import compileall
+
+        compileall.compile_dir(str(ROOT / "analysis"), quiet=1)
+        print("byte-compiled analysis/ (PYTHONDONTWRITEBYTECODE is set: no process would cache it)")
     smallest = corpus(args.out, max(min(sizes), sample_n), pool_getter)
     pool_articles = sample_articles(smallest, 4 * sample_n)
     k = max(1, len(pool_articles) // 4)
