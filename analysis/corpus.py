@@ -217,17 +217,26 @@ def _remap(values: pd.Series, mapping: dict) -> pd.Series:
     return mapped.where(mapped.notna(), values).astype(values.dtype)
 
 
+#: How many times more articles the fuller name a lone family name is tied to must have than
+#: the other fuller names with that family name together (see resolve_actors).
+DOMINANT = 5
+
+
 def resolve_actors(persons: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.DataFrame) -> None:
     """Give the same person one ``actor_id`` across the corpus (in place).
 
-    An article that names someone only by family name ("Putin") or by a shorter form
-    is tied to the corpus' single fuller name ending in that family name, when exactly
-    one exists; otherwise the per-article id stands.
+    An article that names someone only by family name ("Putin") is tied to the corpus'
+    fuller name ending in that family name: the only one, or the one named in at least
+    ``DOMINANT`` times as many articles as all the others together ("Trump" to "Donald
+    Trump" rather than "Melania Trump" in an archive of his presidency: an article that
+    never gives the full name is about the one everybody knows). Otherwise the
+    per-article id stands.
     """
     if persons.empty:
         return
     names = persons[["actor_id", "name"]].drop_duplicates()
     pairs = list(zip(names["actor_id"].tolist(), names["name"].tolist()))
+    articles = persons.groupby("actor_id", sort=False)["article_id"].nunique().to_dict()
     slugs: dict[str, str] = {}
 
     def slug(word: str) -> str:
@@ -247,6 +256,11 @@ def resolve_actors(persons: pd.DataFrame, mentions: pd.DataFrame, quotes: pd.Dat
             candidates = by_family.get(slug(tokens[0]), set())
             if len(candidates) == 1:
                 mapping[actor_id] = next(iter(candidates))
+            elif candidates:
+                ranked = sorted(candidates, key=lambda a: (-articles.get(a, 0), a))
+                rest = sum(articles.get(a, 0) for a in ranked[1:])
+                if articles.get(ranked[0], 0) >= DOMINANT * rest:
+                    mapping[actor_id] = ranked[0]
     if mapping:
         persons["actor_id"] = _remap(persons["actor_id"], mapping)
         mentions["actor_id"] = _remap(mentions["actor_id"], mapping)
