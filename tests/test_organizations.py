@@ -365,6 +365,15 @@ def test_word_scanners_match_the_plain_regexes_on_the_sample_corpus(compiled):
         assert scan_organisations(text) == organisations
 
 
+@pytest.mark.parametrize("compile_after", [10**9, -1])
+def test_word_scanner_of_lower_case_words_only(compile_after):
+    from analysis.extract.gazetteer import WordScanner
+    scanner = WordScanner(["dpa", "the Gambia"], r"(?!\w)")
+    scanner.COMPILE_AFTER = compile_after
+    assert scanner("Reuters and dpa in the Gambia.") == [(12, 15, "dpa"), (19, 29, "the Gambia")]
+    assert scanner("Reuters only.") == []
+
+
 def test_word_scanner_compiles_its_regexes_after_enough_text():
     from analysis.extract.gazetteer import WordScanner
     scanner = WordScanner(["Reuters", "dpa"], r"(?!\w)")

@@ -144,7 +144,8 @@ class WordScanner:
             self._read += len(text)
             if self._read <= self.COMPILE_AFTER:
                 return self._scan_dicts(text)
-            self._upper_re = re.compile(f"({trie_regex(self._upper_words)}){self._tail_src}")
+            # ("(?!)" matches nothing: a list without capitalised words)
+            self._upper_re = re.compile(f"({trie_regex(self._upper_words) or '(?!)'}){self._tail_src}")
         for prefix, group in self._gates:
             if prefix in text and any(w in text for w in group):
                 if self._full_re is None:
