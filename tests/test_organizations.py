@@ -295,6 +295,17 @@ def test_unseen_proxy_organisations(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a company by its legal-form suffix, dotted or not
+    ("He worked for Cipriani S.A., which owns the restaurant.", ["Cipriani S.A."]),
+    ("Royal Philips N.V. said so.", ["Royal Philips N.V."]),
+    ("Equinor ASA and Nokia Oyj said so.", ["Equinor ASA", "Nokia Oyj"]),
+    ("The firm, Northwind LLC, sued.", ["Northwind LLC"]),
+])
+def test_companies_by_legal_form(text, expected):
+    assert names(text) == expected
+
+
 _SCANNED = [
     "Talks between the two Koreas and the Gambia; the States of the region; both Koreas.",
     "An al-Qaeda and al Qaeda cell, al-Shabab, told dpa and Reuters that the State of Palestine",
