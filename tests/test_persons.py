@@ -988,3 +988,17 @@ def test_offices_ending_in_general_keep_their_first_word(text, role):
 ])
 def test_letters_after_a_name_are_not_part_of_it(text, name):
     assert [p.name for p in persons(text)] == [name]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name right before a venue noun is a place or a business, wherever it recurs
+    ("Andrea Zamperoni, head chef of the Cipriani Dolci restaurant, died. Fernando Dallorso, the "
+     "general manager of Cipriani Dolci, said so.", ["Andrea Zamperoni", "Fernando Dallorso"]),
+    ("Patients were taken to the Hassan Odhiambo hospital. Staff at Hassan Odhiambo said so.", []),
+    # not after a possessive: the place is the person's
+    ("Fans visited Tasha Yar's bridge station.", ["Tasha Yar"]),
+    # not before a noun that is no venue
+    ("Maria Lopez said the hotel was full.", ["Maria Lopez"]),
+])
+def test_names_before_venue_nouns_are_places(text, expected):
+    assert [p.name for p in persons(text)] == expected

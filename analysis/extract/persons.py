@@ -415,6 +415,28 @@ def _last_country_before(countries: list[tuple[int, str]], pos: int) -> str | No
 
 
 @lru_cache(maxsize=1)
+def _venue_nouns() -> frozenset[str]:
+    """Nouns that make the name right before them a place or a business (venue_nouns.txt)."""
+    return frozenset(load_lines("venue_nouns.txt"))
+
+
+def _venue_names(text: str) -> set[tuple[str, ...]]:
+    """Names of places and businesses: the words (two or more, from the end) of each
+    capitalised run right before a venue noun ("the Cipriani Dolci restaurant" gives
+    ("Cipriani", "Dolci")). Elsewhere in the article they name no person either."""
+    nouns = _venue_nouns()
+    out: set[tuple[str, ...]] = set()
+    for _, end, r_text in runs(text):
+        if " " in r_text and text.startswith(" ", end) and strip_possessive(r_text) == r_text:
+            # (not after a possessive: "A Bcd's restaurant" is a person's)
+            nxt = _RX1.match(text, end, end + 30)
+            if nxt is not None and nxt.group(1) in nouns:
+                words = [strip_possessive(w) for w in r_text.replace(",", "").split()]
+                out.update(tuple(words[k:]) for k in range(len(words) - 1))
+    return out
+
+
+@lru_cache(maxsize=1)
 def _name_like() -> frozenset[str]:
     """Given names, including those the given-name dictionary leaves out as common words."""
     return given_names() | frozenset(load_lines("given_name_stoplist.txt"))
@@ -1241,6 +1263,7 @@ def extract_persons(article: Article, countries: list[Country],
     singles: list[tuple[str, int, int, bool]] = []   # (word, start, end, titled)
     unproven: list[tuple[int, int, list[str]]] = []   # names without evidence of their own
     stops = stop_caps()
+    venues = _venue_names(text)
     for r_start, r_end, r_text in _nickname_runs(text, runs(text)):
         if " " not in r_text:           # one word: the common case, kept cheap
             kind = _SINGLE_KIND.get(r_text)
@@ -1296,6 +1319,8 @@ def extract_persons(article: Article, countries: list[Country],
             after = text[e:e + 30]
             nxt = _RX1.match(after)
             nxt_word = nxt.group(1).lower() if nxt else ""
+            if venues and tuple(words) in venues:
+                continue                # "the Cipriani Dolci restaurant" (anywhere in the article): a place
             before = text[s - 16 if s > 16 else 0:s]
             evidence = (titled or words[0] in given or nxt_word in _SPEECH or
                         fold(" ".join(words)) in holders_full or
