@@ -176,6 +176,10 @@ CASES = [
     ('Helen Grant called Dronov\'s plan unwise. "The assembly is moving forward with a formal inquiry," '
      'she announced.',
      [("The assembly is moving", "Helen Grant")]),
+    # ... but a possessor opening the sentence before the pronoun's is its topic
+    ('Luis Arroyo spoke first. President Tom Wexler\'s visit to the plant came later. He said: "The plant will '
+     'reopen by the end of the year."',
+     [("The plant will reopen", "Tom Wexler")]),
     # "he" after a quote whose speaker the person list lacks
     ('"We are proud of the whole team today," said Kipsang after the race. He wrote on social media, '
      '"This result belongs to every runner in Kenya!"',

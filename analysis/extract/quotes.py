@@ -611,6 +611,19 @@ class _Resolver:
         self._gender = {name: ("m" if he > she else "f") for name, (he, she) in tally.items() if he != she}
         return self._gender
 
+    def _possessive_topic(self, m, best, pos: int) -> bool:
+        """Whether the possessor ``m`` opens the sentence right before the pronoun's, after
+        at most a title ("Actor Brendan Fraser's appearance was ... He quipped"), while
+        ``best`` is named in an earlier sentence: then the possessor is the topic."""
+        if not _POSSESSIVE.match(self.masked, m[1]):
+            return False
+        starts = self.sent_starts
+        i = bisect_right(starts, m[0]) - 1
+        if i < 0 or bisect_right(starts, pos) - 1 != i + 1 or bisect_right(starts, best[0]) - 1 >= i:
+            return False
+        lead = self.masked[starts[i]:m[0]].split()
+        return all(w[:1].isupper() for w in lead) and len(lead) <= 3
+
     def pronoun(self, word: str, pos: int) -> Speaker | None:
         w = word.lower()
         if w in ("he", "she"):
@@ -640,6 +653,8 @@ class _Resolver:
                                   and _ADDRESSED.search(self.masked, max(m[0] - 40, sent_start), m[0]))
                          and not _PREP_OBJECT.search(self.masked, max(m[0] - 40, 0), m[0])), None) \
                 or (fits[0] if fits else None)
+            if best is not None and fits[0] is not best and self._possessive_topic(fits[0], best, pos):
+                best = fits[0]
             last = self.last_speaker
             un, ref = self.last_unnamed, best or first
             if un is not None and un < pos and un > (ref[1] if ref else limit) and (last is None or last[1] < un) \
