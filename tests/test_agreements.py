@@ -369,3 +369,11 @@ def test_conditional_search_past_the_last_mark_finds_the_same(before):
     for regex in (rules.conditional, rules.before_low[1]):
         start = max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
         assert bool(regex.search(before, start)) == bool(regex.search(before))
+
+
+def test_a_text_whose_lower_case_changes_length_still_finds_cues():
+    # "İ" lower-cases to two characters: the cues then run case-insensitively on the text
+    plain = _run("Russia and Japan signed a trade agreement in Istanbul on Friday.")
+    dotted = _run("Russia and Japan signed a trade agreement in İstanbul on Friday.")
+    assert [(r.status, r.parties) for r in dotted] == [(r.status, r.parties) for r in plain] == \
+        [("agreed", ("RUS", "JPN"))]

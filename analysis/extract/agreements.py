@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from operator import attrgetter
 
 from ..errors import ResourceError
@@ -94,7 +94,7 @@ class _Rules:
 
     def __init__(self, tokens: TokenMemo | None = None) -> None:
         rows = load_table("agreement_cues.tsv")
-        parts, cues = [], []
+        parts, cues, regexes = [], [], []
         self.always_alts: set[int] = set()   # regexes without a leading literal: always run
         self.keys: dict[str, set[int]] = {}
         self.exact_keys: dict[str, set[int]] = {}
@@ -104,8 +104,14 @@ class _Rules:
                 raise ResourceError(f"agreement_cues.tsv: unknown status {status!r} in row {i + 2} (use one of {', '.join(STATUSES)})")
             if frame not in _FRAMES:
                 raise ResourceError(f"agreement_cues.tsv: unknown frame {frame!r} in row {i + 2} (use one of {', '.join(_FRAMES)})")
+            # one regex per cue, matched on the lower-cased text; tried only when a key is
+            # present (no leading look-behind: a pattern that starts with a literal is searched
+            # fast; the word boundary before a match is checked in hits()). A cue whose pattern
+            # is an alternation ("seeks?\s+to|aims?\s+to", "(?:spoke|met)\s+with") becomes one
+            # regex per alternative, each starting with a literal.
             try:
-                re.compile(row["cue"])
+                re.compile(row["cue"])      # (a broken pattern may split oddly: check it whole)
+                regexes.append([re.compile(rf"(?:{alt})(?![\w-])") for alt in _alternatives(row["cue"])])
             except re.error as exc:
                 raise ResourceError(f"agreement_cues.tsv: row {i + 2} is not a valid regular expression: {exc}") from None
             parts.append(row["cue"])
@@ -119,12 +125,8 @@ class _Rules:
                 raise ResourceError(f"agreement_cues.tsv: strength of row {i + 2} must be strong, noun or weak")
             cues.append(_Cue(status, frame, level, row.get("negatable", "no") == "yes"))
         self.cues = cues
-        # one regex per cue, matched on the lower-cased text; tried only when a key is present
-        # (no leading look-behind: a pattern that starts with a literal is searched fast;
-        # the word boundary before a match is checked in hits())
-        # A cue whose pattern is an alternation ("seeks?\s+to|aims?\s+to", "(?:spoke|met)\s+with")
-        # becomes one regex per alternative, each starting with a literal.
-        self.regexes = [[re.compile(rf"(?:{alt})(?![\w-])") for alt in _alternatives(p)] for p in parts]
+        self.regexes = regexes
+        self._parts = parts
         # The literal each regex's matches start with ("plans\s+to": "plans"), by its first
         # two characters: a regex whose literal starts no word of the text finds nothing
         # that hits() keeps, so it is not run (see _alts_of).
@@ -143,8 +145,6 @@ class _Rules:
                 else:  # (a one-letter literal would be too common to filter on)
                     self.always_alts.add(k)
                     self.literal_of.append("")
-        self.regexes_i = [[re.compile(rf"(?:{alt})(?![\w-])", re.IGNORECASE) for alt in _alternatives(p)]
-                          for p in parts]
         self.key_lengths = sorted({len(k) for k in self.keys}, reverse=True)
         self.always = frozenset(i for i, row in enumerate(rows) if not row.get("keys", "").split())
         self._token_rows: dict[str, frozenset[int]] = {}
@@ -247,6 +247,13 @@ class _Rules:
                 if hit:
                     found |= hit
         return found
+
+    @cached_property
+    def regexes_i(self) -> list[list[re.Pattern]]:
+        """The cue regexes ignoring case, for the rare text whose lower-casing changes its
+        length ("İ"): compiled on first need."""
+        return [[re.compile(rf"(?:{alt})(?![\w-])", re.IGNORECASE) for alt in _alternatives(p)]
+                for p in self._parts]
 
     def hits(self, text: str, words=None, low: str | None = None):
         """(start, end, cue index) of every cue occurrence, leftmost first; at one position
