@@ -957,6 +957,8 @@ def test_an_opening_sentence_adverb_is_not_part_of_the_name(text, name):
     ("The NHC's Hurricane Humberto Intermediate Advisory Number 25A was issued late.", []),
     ("Voter Kitty Mak said she had waited an hour to vote.", ["Kitty Mak"]),
     ("Passenger Tom Hill was unhurt when the bus overturned.", ["Tom Hill"]),
+    ("Lead Paul Sun-Hyung Lee talked about the series.", ["Paul Sun-Hyung Lee"]),
+    ("Co-star Jean Yoon talked about the series.", ["Jean Yoon"]),
     ("He wrestled for years as a member of the Wyatt Family stable.", []),
     ("The boat belonged to Worldwide Diving Adventures of Santa Barbara.", []),
     ("The Bernie and Sid Show replaced the old morning programme.", []),
