@@ -38,6 +38,9 @@ def one(text: str):
     ("AU trade and industry commissioner Moses Kanyanta announced it.",
      "Moses Kanyanta", "Trade and Industry Commissioner", None),
     ("NATO Secretary-General Jens Stoltenberg wrote a letter.", "Jens Stoltenberg", "Secretary-General", None),
+    # an international body's acronym in brackets between its name and the title
+    ("Manila condemned it, as did the Organisation of Islamic Cooperation (OIC) head Yousef Al-Othaimeen.",
+     "Yousef Al-Othaimeen", "Head", None),
     ("President Abdel Fattah el-Sisi of Egypt opened the summit.", "Abdel Fattah el-Sisi", "President", "EGY"),
     ("He said that outgoing President Hamid Karzai would leave.", "Hamid Karzai", "President", "AFG"),
     ("Lieutenant Karim Haddou of the loyalists said so.", "Karim Haddou", "Lieutenant", None),

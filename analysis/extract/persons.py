@@ -761,6 +761,9 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     k = j - 1
     while k >= 0:
         w, ws, we = words[k]
+        if w == ")" and k >= 2 and words[k - 2][0] == "(" and words[k - 1][2] in ctx.org_at:
+            k -= 1                      # "Organisation of Islamic Cooperation (OIC) head": the body
+            continue
         if w in _BARRIERS or w in _DETS:
             break
         if k < j and not joined and _title_kind([w]) == "office" and w.lower() not in _MODIFIER_TITLES:
