@@ -1007,3 +1007,11 @@ def test_letters_after_a_name_are_not_part_of_it(text, name):
 ])
 def test_names_before_venue_nouns_are_places(text, expected):
     assert [p.name for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Adam Kokesh, an Iraq War veteran, is running for the US Senate, and US voters will decide.",
+    "Iraq War veteran Adam Kokesh is running for the US Senate, and US voters will decide.",
+])
+def test_a_state_naming_a_war_is_not_the_persons(text):
+    assert one(text).country == "USA"

@@ -55,6 +55,8 @@ _SMALL = frozenset({"of", "for", "the", "and", "to", "in", "on", "at", "against"
 _DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "The", "A", "An", "His", "Her", "Their", "Its"})
 _INTERNATIONAL = frozenset({"international"})
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[\w’'\-–&]+(?:\.(?=\w)[\w]+)*|[.!?,;:()\[\]\"“”—]")
+#: A state's name before one of these names a war, not the state a person acts for.
+_WAR_WORDS = frozenset({"War", "war", "Wars", "wars"})
 _BARRIERS = frozenset([".", "!", "?", ",", ";", ":", "(", ")", "\"", "“", "”", "[", "]", "—"])
 #: Titles that modify the title after them rather than stand alone ("Chief Cabinet Secretary").
 _MODIFIER_TITLES = frozenset("chief deputy vice executive head general major lieutenant first senior "
@@ -764,8 +766,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         if w == ")" and k >= 2 and words[k - 2][0] == "(" and words[k - 1][2] in ctx.org_at:
             k -= 1                      # "Organisation of Islamic Cooperation (OIC) head": the body
             continue
-        if w in _BARRIERS or w in _DETS:
-            break
+        if w in _BARRIERS or w in _DETS or w in _WAR_WORDS:
+            break                       # ("Iraq War veteran A Bcd": the war's state, not his)
         if k < j and not joined and _title_kind([w]) == "office" and w.lower() not in _MODIFIER_TITLES:
             break                       # "AU chairperson President X": the nearer title
         joined = False
@@ -903,6 +905,9 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
                 i += 1
             continue
         code = _is_country_word(w)
+        if code and i + 1 < len(words) and words[i + 1][0] in _WAR_WORDS:
+            i += 2                      # "A Bcd, an Iraq War veteran": the war's state, not his
+            continue
         if code is None and i + 1 < len(words):
             code2 = _is_country_word(w + " " + words[i + 1][0])
             if code2:
