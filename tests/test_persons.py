@@ -1015,3 +1015,20 @@ def test_names_before_venue_nouns_are_places(text, expected):
 ])
 def test_a_state_naming_a_war_is_not_the_persons(text):
     assert one(text).country == "USA"
+
+
+@pytest.mark.parametrize("text, names", [
+    # a full name without evidence of its own, whose family name alone speaks later
+    ('Yesterday, Eliud Kipchoge from Kenya ran a marathon. "We did this one together," said Kipchoge.',
+     ["Eliud Kipchoge"]),
+    ("On Friday Volodoymyr Zhukovskyy was held. Zhukovskyy told the court he was sorry.",
+     ["Volodoymyr Zhukovskyy"]),
+    # ... but not a capitalised word opening a sentence before the family name
+    ('Longtime Imus fans gathered. "He was a legend," Imus said last year.', []),
+    # nor without a verb of saying
+    ("Yesterday, Eliud Kipchoge from Kenya ran a marathon. Kipchoge ran in Vienna.", []),
+    # French honorifics are no given names
+    ("Emily Spanton, 39, met the officers. Mme Spanton said she was relieved.", ["Emily Spanton"]),
+])
+def test_a_name_whose_family_name_speaks_is_a_person(text, names):
+    assert [p.name for p in persons(text)] == names

@@ -1443,6 +1443,21 @@ def extract_persons(article: Article, countries: list[Country],
             families.add(words[-1])
             families.add(cand.name)         # a full name found before is evidence again
 
+    if unproven and singles:
+        # "Eliud Kipchoge from Kenya ran ... 'We did it,' said Kipchoge": a name without evidence
+        # of its own whose family name alone speaks elsewhere in the article is a person's
+        speaking = {fold(word) for word, ws, we, _ in singles if _speaks(text, ws, we)}
+        if speaking:
+            known = {c.mentions[0][0] for c in cands}
+            for s, e, words in unproven:
+                if s not in known and len(words) >= 2 and fold(words[-1]) in speaking \
+                        and not _THE_BEFORE.search(text, max(0, s - 4), s) \
+                        and (words[0] in given or not _opens_sentence(text, s)):
+                    # (not "Longtime Imus", "Neither Dasbach": a capitalised word opening a sentence)
+                    cands.append(_Cand(" ".join(words), words, [(s, e)]))
+                    known.add(s)
+                    families.add(words[-1])
+
     if unproven and cands:
         # "Three residents, Pale Tuli, Rosa Tuli, and John Fitisemanu": the other names of a
         # list that holds a person are persons too (read right to left, then left to right)
@@ -1681,6 +1696,27 @@ _BUSINESS = frozenset({"ceo", "executive", "founder", "manager"})
 _PRESS = frozenset({"reporter", "journalist", "correspondent", "editor", "photographer", "columnist",
                     "commentator", "analyst", "anchor", "presenter", "broadcaster"})
 _ACADEMIC_ROLES = frozenset({"professor", "lecturer"})
+
+
+#: Verbs after (or before) a lone family name that make it a speaking person.
+_SAID = frozenset("said says told tells added adds wrote writes noted notes explained explains stated "
+                  "states tweeted tweets asked asks replied replies quipped recalled commented".split())
+_SAID_BEFORE = re.compile(r"(?:said|says|added|asked|replied|wrote|quipped)[ ]$")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence or a paragraph (after an opening quotation mark)."""
+    before = text[max(0, start - 4):start].rstrip(" \"“‘'(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end`` is the subject of a verb of saying right after it
+    ("Kipchoge said") or follows one ("... ," said Kipchoge)."""
+    nxt = _RX1.match(text, end, end + 20)
+    if nxt is not None and nxt.group(1) in _SAID:
+        return True
+    return _SAID_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def _private_role(role: str | None) -> bool:
