@@ -1032,3 +1032,13 @@ def test_a_state_naming_a_war_is_not_the_persons(text):
 ])
 def test_a_name_whose_family_name_speaks_is_a_person(text, names):
     assert [p.name for p in persons(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # "by" before an unknown name is evidence after a lower-case word only
+    ("He was killed by Ahmad Zia Massoud on Friday.", ["Ahmad Zia Massoud"]),
+    ("The book was written by Gorton Fletcher.", ["Gorton Fletcher"]),
+    ("The researchers used Zooarchaeology by Mass Spectrometry to test the bones.", []),
+])
+def test_by_before_a_name(text, names):
+    assert [p.name for p in persons(text)] == names

@@ -1332,7 +1332,7 @@ def extract_persons(article: Article, countries: list[Country],
             before = text[s - 16 if s > 16 else 0:s]
             evidence = (titled or words[0] in given or nxt_word in _SPEECH or
                         fold(" ".join(words)) in holders_full or
-                        _RX2.search(before) is not None or
+                        _said_before(text, s, before) or
                         before.rstrip(", ").rpartition(" ")[2] in _KIN_WORDS or  # "his sister A Bcd"
                         (len(words) <= 3 and words[-1] in families and
                          (" ".join(words) in families or _relative(words, text, s))))
@@ -1702,6 +1702,20 @@ _ACADEMIC_ROLES = frozenset({"professor", "lecturer"})
 _SAID = frozenset("said says told tells added adds wrote writes noted notes explained explains stated "
                   "states tweeted tweets asked asks replied replies quipped recalled commented".split())
 _SAID_BEFORE = re.compile(r"(?:said|says|added|asked|replied|wrote|quipped)[ ]$")
+
+
+def _said_before(text: str, start: int, before: str) -> bool:
+    """Whether ``before`` (the text right before ``start``) ends in a word that introduces a
+    person's name: "said", "told", "Mr", "identified as", or "by" after a lower-case word
+    ("was killed by A Bcd"; not "Zooarchaeology by Mass Spectrometry", a method)."""
+    m = _RX2.search(before)
+    if m is None:
+        return False
+    if before.startswith("by", m.start()):
+        at = start - len(before) + m.start()
+        prev = text[max(0, at - 30):at].rstrip().rpartition(" ")[2]
+        return not prev[:1].isupper()
+    return True
 
 
 def _opens_sentence(text: str, start: int) -> bool:
