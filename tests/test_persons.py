@@ -1042,3 +1042,14 @@ def test_a_name_whose_family_name_speaks_is_a_person(text, names):
 ])
 def test_by_before_a_name(text, names):
     assert [p.name for p in persons(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # a name with a nickname in marks, and the nickname with the family name: one person
+    ('Edward Lodewijk "Eddie" Van Halen, the guitarist, died. His son Wolfgang Van Halen confirmed it. '
+     'Eddie Van Halen was known for tapping.', ["Edward Lodewijk Van Halen", "Wolfgang Van Halen"]),
+    ('Eddie Van Halen was a guitarist. Edward Lodewijk "Eddie" Van Halen died on Tuesday.',
+     ["Edward Lodewijk Van Halen"]),
+])
+def test_a_nickname_and_the_family_name_are_the_full_names_person(text, names):
+    assert [p.name for p in persons(text)] == names

@@ -1231,25 +1231,30 @@ def _single_kind(r_text: str, stops, pstop, given) -> int:
 _NICKNAME = (re.compile(r'"[A-Z][a-z.]+" (?=[A-Z])'), re.compile(r'“[A-Z][a-z.]+” (?=[A-Z])'))
 
 
-def _nickname_runs(text: str, found: tuple) -> tuple:
+def _nickname_runs(text: str, found: tuple) -> tuple[tuple, dict]:
     """``found`` (runs of ``text``) with a name run, a nickname in marks and the name run
-    after it joined into one, the nickname blanked out (offsets stay those of the text)."""
+    after it joined into one, the nickname blanked out (offsets stay those of the text);
+    and for each such name, (folded nickname, family name) -> its folded first given name
+    ('Edward Lodewijk "Eddie" Van Halen': ("eddie", "halen") -> "edward")."""
     nicks = {m.start() - 1: m.end() for rx in _NICKNAME for m in rx.finditer(text)
              if text[m.start() - 1:m.start()] == " " and text[m.start() - 2:m.start() - 1].islower()}
     if not nicks:
-        return found
+        return found, {}
     out, i = [], 0
+    aliases: dict[tuple[str, str], str] = {}
     while i < len(found):
         r = found[i]
         b = nicks.get(r[1])
         if b is not None and i + 2 < len(found) and found[i + 2][0] == b and found[i + 1][1] < b \
                 and found[i + 2][2].count(" ") < 3:
             nxt = found[i + 2]           # (found[i + 1] is the nickname)
+            nick = text[r[1] + 2:b - 2]
+            aliases[(fold(nick), _family(nxt[2].split()))] = fold(r[2].split()[0])
             r = (r[0], nxt[1], r[2] + " " * (b - r[1]) + nxt[2])
             i += 2
         out.append(r)
         i += 1
-    return tuple(out)
+    return tuple(out), aliases
 
 
 def extract_persons(article: Article, countries: list[Country],
@@ -1272,7 +1277,8 @@ def extract_persons(article: Article, countries: list[Country],
     unproven: list[tuple[int, int, list[str]]] = []   # names without evidence of their own
     stops = stop_caps()
     venues = _venue_names(text)
-    for r_start, r_end, r_text in _nickname_runs(text, runs(text)):
+    joined_runs, nicknames = _nickname_runs(text, runs(text))
+    for r_start, r_end, r_text in joined_runs:
         if " " not in r_text:           # one word: the common case, kept cheap
             kind = _SINGLE_KIND.get(r_text)
             if kind is None:
@@ -1486,6 +1492,12 @@ def extract_persons(article: Article, countries: list[Country],
         fam = _family(c.words)
         pool = by_fam.get(fam, []) if len(c.words) < 3 else persons
         target = next((p for p in pool if _same_person(p.words, c.words)), None)
+        if target is None and nicknames:
+            # 'Edward Lodewijk "Eddie" Van Halen' and 'Eddie Van Halen': one person
+            first = fold(c.words[0])
+            target = next((p for p in by_fam.get(fam, ()) if
+                           nicknames.get((first, fam)) == fold(p.words[0]) or
+                           nicknames.get((fold(p.words[0]), fam)) == first), None)
         if target is None and len(c.words) == 2:
             # "John Luk" after "John Luk Jok": the first two names of a longer name
             short = [fold(w) for w in c.words]
