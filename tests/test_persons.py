@@ -1053,3 +1053,14 @@ def test_by_before_a_name(text, names):
 ])
 def test_a_nickname_and_the_family_name_are_the_full_names_person(text, names):
     assert [p.name for p in persons(text)] == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # "Christian" opens a name before a family name, and no name before a common noun
+    ("German virologist Christian Drosten said so.", ["Christian Drosten"]),
+    ("Christian Keysers, a neuroscientist, said so.", ["Christian Keysers"]),
+    ("Christian leaders met in Rome.", []),
+    ("The Christian Democratic Union won.", []),
+])
+def test_christian_as_a_given_name(text, names):
+    assert [p.name for p in persons(text)] == names
