@@ -628,3 +628,13 @@ def test_reports_as_a_verb_still_names_the_outlet(text, name):
 ])
 def test_a_region_reporting_is_a_place_not_an_organisation(text):
     assert [o.name for o in orgs(text)] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name after a word of address in an organisation's context is a person's
+    ("According to Mr Okonkwo, two cases were old.", []),
+    ("According to Dr. Meerjady, two cases were old.", []),
+    ("According to Reuters, two cases were old.", ["Reuters"]),
+])
+def test_no_organisation_after_a_word_of_address(text, expected):
+    assert names(text) == expected

@@ -71,6 +71,9 @@ def is_cap(word: str) -> bool:
     return bool(word) and (word[0].isupper() or (len(word) > 3 and "-" in word[:5] and word.split("-", 1)[1][:1].isupper()))
 
 
+#: Words of address written before a name ("Mr Okonkwo", "Dr. A Bcd"), without their dot.
+HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Mme", "Mlle", "Sir", "Dame"})
+
 #: Honours and professional letters written after a name ("Kama Melly QC"), not part of it.
 POSTNOMINALS = frozenset({"QC", "KC", "SC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE",
                           "KBE", "DBE", "FRS", "PhD"})

@@ -28,7 +28,7 @@ from ..records import Article, Country, Organization
 from ..text import load_lines, load_table
 from .gazetteer import (country_aliases, fold, main_state, mention_maker, sentences_of, territory_states,
                         WordScanner)
-from .names import (runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
+from .names import (HONORIFICS, runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
                     strip_possessive, titles, tokens)
 
 
@@ -583,7 +583,10 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
     known_surnames = None
     for start, surface in candidates:
         # (the checks on the piece's words alone were made by _dropped_piece above)
-        words = _trim_leading(surface.split(" "))
+        words = surface.split(" ")
+        if words[0].rstrip(".") in HONORIFICS:
+            continue                # "According to Mr Okonkwo", "Dr Meerjady said": a person
+        words = _trim_leading(words)
         start += len(surface) - len(surface := " ".join(words))
         if len(words) == 1:
             if known_surnames is None:

@@ -33,8 +33,8 @@ from ..records import Article, Country, Organization, Person
 from ..text import load_lines, load_table
 from .gazetteer import (country_aliases, fold, main_state, mention_maker, sentences_of, slug,
                         territory_states, trie_regex)
-from .names import (PARTICLES, POSTNOMINALS, runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
-                    strip_possessive, titles)
+from .names import (HONORIFICS, PARTICLES, POSTNOMINALS, runs, given_names, is_cap, org_heads,
+                    person_stopwords, stop_caps, strip_possessive, titles)
 from .organizations import _analyse as _org_hits
 from .countries import _alias_codes, _country_scanner
 
@@ -84,7 +84,6 @@ _SHIP_BEFORE = re.compile(r"\b(?:MV|MS|SS|HMS|USS|RV|HMAS|HMCS|INS|FV)[ ](?:[A-Z
 _LOWER_RUN = re.compile(r"[a-z ]+")
 _ADVERBS = frozenset({"formerly", "currently", "previously", "now", "also"})
 _AGE_ADJ = re.compile(r"\d+-year-old|[a-z]+-year-old|[a-z]+-(?:month|week)-old")
-_HONORIFICS = frozenset("Dr Mr Mrs Ms Prof".split())
 #: clerical styles written between an office and the name ("archbishop Monsignor A Bcd")
 _STYLES = frozenset("monsignor monseñor monsenor reverend".split())
 _PLURAL_TITLE = re.compile(r"\b(?:[Pp]residents|[Mm]inisters|[Ll]eaders|[Ss]enators|[Aa]mbassadors|[Gg]overnors)\b")
@@ -607,10 +606,10 @@ def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
     (the search stopped at its second word or later, and no bracket or honorific was
     skipped). ``lower_ok``: a lower-case office with an of-phrase may end the words."""
     settled = True
-    if len(words) > 2 and words[-1][0] == "." and words[-2][0] in _HONORIFICS:
+    if len(words) > 2 and words[-1][0] == "." and words[-2][0] in HONORIFICS:
         words = words[:-2]              # "the agency's director, Dr. A Bcd"
         settled = False
-    elif len(words) > 2 and words[-1][0] in _HONORIFICS and words[-2][0] == ",":
+    elif len(words) > 2 and words[-1][0] in HONORIFICS and words[-2][0] == ",":
         words = words[:-1]              # "the general manager of the Bcd Media, Dr A Bcd"
         settled = False
     # allow "..., NAME" apposition-before ("Peru's president, Jan Kovar")
