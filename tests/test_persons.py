@@ -1067,3 +1067,14 @@ def test_a_nickname_and_the_family_name_are_the_full_names_person(text, names):
 ])
 def test_word_like_given_names(text, names):
     assert [p.name for p in persons(text)] == names
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a title's of-phrase of several capitalised words before the name is all the role's
+    ("Minister of Foreign Affairs Sergei Lavrov said so.", "Sergei Lavrov", "Minister of Foreign Affairs"),
+    ("Russian Deputy Minister of Foreign Affairs Sergei Ryabkov spoke.", "Sergei Ryabkov",
+     "Deputy Minister of Foreign Affairs"),
+])
+def test_a_long_of_phrase_before_the_name(text, name, role):
+    p = one(text)
+    assert (p.name, p.role) == (name, role)

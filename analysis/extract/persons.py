@@ -1313,6 +1313,9 @@ def extract_persons(article: Article, countries: list[Country],
                 # (after a lower-case "of" only a title's of-phrase: "the government of A B Cde" is a name)
                 seg = seg[1:]           # "... of the Russian Arctic Pavel Ostrovin", "of Information A Bcd": the role's tail
                 words = words[1:]
+                while len(seg) >= 3 and seg[0][0] not in given and seg[1][0] in given:
+                    seg = seg[1:]       # "Minister of Foreign Affairs Sergei Lavrov": the whole tail
+                    words = words[1:]
                 not_name = any(map(_not_name_word, words))
             s, e = r_start + seg[0][1], r_start + seg[-1][2]
             if ctx.overlaps_org(s, e):
