@@ -638,3 +638,7 @@ def test_a_region_reporting_is_a_place_not_an_organisation(text):
 ])
 def test_no_organisation_after_a_word_of_address(text, expected):
     assert names(text) == expected
+
+
+def test_a_title_with_a_modifier_before_of_is_no_organisation():
+    assert names("He cannot serve as VPOTUS (Vice President of the United States) today.") == []

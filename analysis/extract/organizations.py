@@ -173,7 +173,9 @@ def _not_org_name(name: str) -> bool:
     title, not a body."""
     words = name.split(" ")
     return name not in _gazetteer() and (words[-1].lower() in _non_org_tails() or (
-        len(words) > 2 and words[1] == "of" and words[0].lower() in titles()))
+        len(words) > 2 and words[1] == "of" and words[0].lower() in titles()) or (
+        len(words) > 3 and words[2] == "of" and words[0].lower() in _title_words()
+        and words[1].lower() in titles()))      # "Vice President of the United States"
 
 
 #: What must follow a gazetteer surface form: not a word character, nor a hyphenated word.
