@@ -1074,6 +1074,9 @@ def test_word_like_given_names(text, names):
     ("Minister of Foreign Affairs Sergei Lavrov said so.", "Sergei Lavrov", "Minister of Foreign Affairs"),
     ("Russian Deputy Minister of Foreign Affairs Sergei Ryabkov spoke.", "Sergei Ryabkov",
      "Deputy Minister of Foreign Affairs"),
+    ("Minister of Higher Education Valery Falkov said so.", "Valery Falkov", "Minister of Higher Education"),
+    ("Secretary of Homeland Security Alejandro Mayorkas said so.", "Alejandro Mayorkas",
+     "Secretary of Homeland Security"),
 ])
 def test_a_long_of_phrase_before_the_name(text, name, role):
     p = one(text)

@@ -55,6 +55,9 @@ _SMALL = frozenset({"of", "for", "the", "and", "to", "in", "on", "at", "against"
 _DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "The", "A", "An", "His", "Her", "Their", "Its"})
 _INTERNATIONAL = frozenset({"international"})
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[\w’'\-–&]+(?:\.(?=\w)[\w]+)*|[.!?,;:()\[\]\"“”—]")
+#: Endings of the abstract nouns that name an office's portfolio ("Minister of Economic
+#: Development", "of Higher Education", "of Homeland Security"), which no family name has.
+_PORTFOLIO_END = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ure|ics|ism|ing|ship)$")
 #: A state's name before one of these names a war, not the state a person acts for.
 _WAR_WORDS = frozenset({"War", "war", "Wars", "wars"})
 _BARRIERS = frozenset([".", "!", "?", ",", ";", ":", "(", ")", "\"", "“", "”", "[", "]", "—"])
@@ -1307,13 +1310,15 @@ def extract_persons(article: Article, countries: list[Country],
         for seg, titled, words, not_name in _name_words(ctx, r_start, r_text):
             # (token offsets are relative to the run)
             if not titled and len(seg) >= 3 and (seg[0][1] > 0 or text.endswith(" of ", 0, r_start)) \
-                    and seg[0][0] not in given and (seg[1][0] in given or _is_modifier(seg[0][0])) \
+                    and seg[0][0] not in given and (seg[1][0] in given or _is_modifier(seg[0][0]) or
+                                                    _PORTFOLIO_END.search(seg[1][0]) is not None) \
                     and text[r_start + seg[0][1] - 2:r_start + seg[0][1] - 1].isalpha() \
                     and (seg[0][1] > 0 or _title_word(text[text.rfind(" ", 0, r_start - 4) + 1:r_start - 4])):
                 # (after a lower-case "of" only a title's of-phrase: "the government of A B Cde" is a name)
                 seg = seg[1:]           # "... of the Russian Arctic Pavel Ostrovin", "of Information A Bcd": the role's tail
                 words = words[1:]
-                while len(seg) >= 3 and seg[0][0] not in given and seg[1][0] in given:
+                while len(seg) >= 3 and seg[0][0] not in given and (
+                        seg[1][0] in given or _PORTFOLIO_END.search(seg[0][0]) is not None):
                     seg = seg[1:]       # "Minister of Foreign Affairs Sergei Lavrov": the whole tail
                     words = words[1:]
                 not_name = any(map(_not_name_word, words))
