@@ -44,6 +44,7 @@ def codes(text: str) -> set[str]:
     ("The topic was actively lobbied for by Tokyo.", {"JPN"}),
     ("Moscow said the talks had failed.", {"RUS"}),
     ("Beijing and Washington agreed to a truce.", {"CHN", "USA"}),
+    ("Washington and Beijing traded accusations.", {"USA", "CHN"}),
     ("Athens expelled the ambassador.", {"GRC"}),
     ("Relations between Ankara and Athens soured.", {"TUR", "GRC"}),
 ])

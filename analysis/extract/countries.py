@@ -118,9 +118,12 @@ def _is_capital_actor(text: str, start: int, end: int, capitals: set[tuple[int, 
         return True
     if lb in _ACTOR_BEFORE:
         return True
-    # "Beijing and Washington agreed": look past a coordinated capital
+    # "Beijing and Washington agreed": look past a coordinated capital; and a capital
+    # coordinated with a state or another capital acts as the one after "and" does
+    # ("Washington and Beijing traded accusations")
     m = _RX0.match(text, end, end + 60)
-    if m and m.group(2).lower() in _ACTOR_AFTER:
+    if m and (m.group(2).lower() in _ACTOR_AFTER or
+              country_aliases().get(m.group(1), ("", ""))[1] in ("name", "short", "capital")):
         return True
     return False
 
