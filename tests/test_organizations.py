@@ -642,3 +642,11 @@ def test_no_organisation_after_a_word_of_address(text, expected):
 
 def test_a_title_with_a_modifier_before_of_is_no_organisation():
     assert names("He cannot serve as VPOTUS (Vice President of the United States) today.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "According to the El Paso mayor, Dee Margo, police were there.",
+    "According to the Ohio governor, Mike DeWine, police were there.",
+])
+def test_a_region_or_city_in_an_organisations_context_is_a_place(text):
+    assert names(text) == []

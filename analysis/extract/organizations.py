@@ -590,11 +590,13 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
             continue                # "According to Mr Okonkwo", "Dr Meerjady said": a person
         words = _trim_leading(words)
         start += len(surface) - len(surface := " ".join(words))
+        if (surface[4:] if surface.startswith("the ") else surface) in territory_states():
+            continue                # "Texas reported", "the El Paso mayor": a place
         if len(words) == 1:
             if known_surnames is None:
                 known_surnames = _surnames(text)    # only needed for one-word names
-            if words[0] in known_surnames or words[0] in territory_states():
-                continue            # a person's family name; "Texas reported": a place
+            if words[0] in known_surnames:
+                continue            # a person's family name
         elif _after_given_name(text, surface):
             continue                # "Eddie Van Halen": the band "Van Halen" is named after him
         if _appos_title_re().match(text, start + len(surface)):
