@@ -160,7 +160,7 @@ def read_table(directory, table: str, *, columns: Sequence[str] | None = None,
     """One table of a store as a DataFrame (list columns as Python lists)."""
     import pyarrow as pa
 
-    from .corpus import COLUMNS, TABLES
+    from .corpus import TABLES
 
     if table not in TABLES:
         raise StoreError(f"no table {table!r} in a store; the tables are {', '.join(TABLES)}")
