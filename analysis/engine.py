@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Sequence
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.parquet as pq
 
@@ -111,18 +112,16 @@ def _plain(values: list, typ: pa.DataType) -> list:
 
 
 def empty_table(name: str) -> pa.Table:
-    from .corpus import COLUMNS
+    from .tables import COLUMNS
 
     return pa.schema([pa.field(c, arrow_type(name, c)) for c in COLUMNS[name]]).empty_table()
 
 
 def manifest_table(entries: Sequence[ManifestEntry]) -> pa.Table:
-    from .corpus import COLUMNS
+    from .tables import COLUMNS
 
     cols = COLUMNS["manifest"]   # fields of ManifestEntry, whose values are str, int or None
-    return pa.Table.from_arrays(
-        [pa.array([getattr(e, c) for e in entries], type=arrow_type("manifest", c)) for c in cols],
-        schema=pa.schema([pa.field(c, arrow_type("manifest", c)) for c in cols]))
+    return columns_to_arrow("manifest", {c: [getattr(e, c) for e in entries] for c in cols})
 
 
 def file_digest(path: str | os.PathLike) -> str:
@@ -283,9 +282,9 @@ def _bincount(ordinals: list[int], n: int) -> list[int]:
 def _tables(articles, extractions) -> dict[str, tuple[pa.Table, list[int]]]:
     """Tables of a batch with rows in article order, and each row's article ordinal.
 
-    Built from lists per column (``corpus.table_columns``) straight into Arrow: the same
+    Built from lists per column (``tables.table_columns``) straight into Arrow: the same
     tables as ``to_arrow(name, corpus.tables_from(...)[name])`` without the DataFrames."""
-    from .corpus import table_columns
+    from .tables import table_columns
 
     columns, ordinals = table_columns(articles, extractions)
     return {name: (columns_to_arrow(name, columns[name]), ordinals[name]) for name in EXTRACTED}
@@ -306,13 +305,79 @@ def columns_to_arrow(name: str, columns: dict[str, list]) -> pa.Table:
 
                 return to_arrow(name, pd.DataFrame(columns if values else [], columns=list(columns)))
             typ = pa.string()
-        try:
-            array = pa.array(values, type=typ, from_pandas=True)
-        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
-            array = pa.array(_plain(values, typ), type=typ)
+        array = _from_buffers(values, typ)
+        if array is None:
+            try:
+                array = pa.array(values, type=typ, from_pandas=True)
+            except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
+                array = pa.array(_plain(values, typ), type=typ)
         arrays.append(array)
         fields.append(pa.field(column, typ))
     return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
+
+
+def _from_buffers(values: list, typ: pa.DataType) -> pa.Array | None:
+    """``pa.array(values, type=typ)`` for the store's column types (text, int64, float64,
+    list of text) built from buffers; None when a value is not of the column's Python type
+    (then ``pa.array`` settles it).
+
+    ``pa.array`` asks pandas whether its input is a pandas object, importing pandas on the
+    first call: about half a second in a fresh process, more than extracting the few files
+    of an incremental ingest costs. The result equals ``pa.array``'s."""
+    if pa.types.is_string(typ):
+        return _strings(values)
+    if pa.types.is_list(typ) and pa.types.is_string(typ.value_type):
+        if not all(v is None or type(v) is list for v in values):
+            return None
+        flat = [x for v in values if v is not None for x in v]
+        items = _strings(flat)
+        if items is None:
+            return None
+        lengths = np.fromiter((0 if v is None else len(v) for v in values), np.int32, len(values))
+        validity, nulls = _validity(values)
+        return pa.Array.from_buffers(typ, len(values), [validity, _offsets(lengths)], null_count=nulls,
+                                     children=[items])
+    for py, np_type, pa_type in ((int, np.int64, pa.int64()), (float, np.float64, pa.float64())):
+        if typ == pa_type:
+            if not all(v is None or (type(v) is py and v == v) for v in values):
+                return None     # NaN is null to pa.array(from_pandas=True)
+            validity, nulls = _validity(values)
+            data = np.fromiter((0 if v is None else v for v in values), np_type, len(values)) \
+                if nulls else np.array(values, dtype=np_type)
+            return pa.Array.from_buffers(typ, len(values), [validity, pa.py_buffer(data)],
+                                         null_count=nulls)
+    return None
+
+
+def _strings(values: list) -> pa.Array | None:
+    if not all(v is None or type(v) is str for v in values):
+        return None
+    try:
+        encoded = [b"" if v is None else v.encode() for v in values]
+    except UnicodeEncodeError:      # a lone surrogate: pa.array reports it
+        return None
+    lengths = np.fromiter(map(len, encoded), np.int64, len(encoded))
+    if lengths.sum() >= 2 ** 31:    # beyond 32-bit offsets
+        return None
+    validity, nulls = _validity(values)
+    return pa.Array.from_buffers(pa.string(), len(values),
+                                 [validity, _offsets(lengths), pa.py_buffer(b"".join(encoded))],
+                                 null_count=nulls)
+
+
+def _offsets(lengths) -> pa.Buffer:
+    offsets = np.zeros(len(lengths) + 1, dtype=np.int32)
+    np.cumsum(lengths, out=offsets[1:])
+    return pa.py_buffer(offsets)
+
+
+def _validity(values: list) -> tuple[pa.Buffer | None, int]:
+    """Arrow's validity bitmap of a list with None for null (None when nothing is null)."""
+    nulls = values.count(None)
+    if not nulls:
+        return None, 0
+    valid = np.fromiter((v is not None for v in values), bool, len(values))
+    return pa.py_buffer(np.packbits(valid, bitorder="little")), nulls
 
 
 def write_part(root: str | os.PathLike, part: str, tables: dict[str, pa.Table]) -> None:

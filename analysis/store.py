@@ -160,7 +160,7 @@ def read_table(directory, table: str, *, columns: Sequence[str] | None = None,
     """One table of a store as a DataFrame (list columns as Python lists)."""
     import pyarrow as pa
 
-    from .corpus import TABLES
+    from .tables import TABLES
 
     if table not in TABLES:
         raise StoreError(f"no table {table!r} in a store; the tables are {', '.join(TABLES)}")
@@ -181,7 +181,7 @@ def _frame(arrow: pa.Table, table: str, *, ordered: bool = True) -> pd.DataFrame
     built in memory), columns in ``COLUMNS`` order (when ``ordered``)."""
     import pyarrow as pa
 
-    from .corpus import COLUMNS
+    from .tables import COLUMNS
 
     lists = [name for name, typ in zip(arrow.schema.names, arrow.schema.types) if pa.types.is_list(typ)]
     frame = arrow.drop_columns(lists).to_pandas() if lists else arrow.to_pandas()
@@ -233,7 +233,7 @@ def connect(directory):
     ...). Actor ids are as extracted per article (``read_store`` unifies them)."""
     import duckdb
 
-    from .corpus import TABLES
+    from .tables import TABLES
 
     directory = Path(directory)
     meta = info(directory, files=False)
@@ -320,7 +320,7 @@ def write_snapshot(store_dir, directory, *, key: str = "", derived=None) -> Path
     import pyarrow as pa
     import pyarrow.ipc as ipc
 
-    from .corpus import TABLES
+    from .tables import TABLES
 
     store_dir = Path(store_dir).resolve()
     directory = Path(directory)
@@ -479,7 +479,7 @@ def _link(src: Path, dst: Path) -> None:
 def write_store(corpus, directory, *, meta: dict | None = None) -> Path:
     """Write an in-memory :class:`Corpus` as a store (one part, no file index: a later
     ``ingest`` into it re-extracts everything)."""
-    from .corpus import TABLES
+    from .tables import TABLES
     from .engine import to_arrow, write_part
 
     directory = Path(directory)
@@ -701,9 +701,9 @@ def _ingest(paths, directory: Path, *, jobs, engine, scheduler, progress, manife
     # ---- assemble the new state in a sibling folder (Arrow, pandas and the extractors are
     # imported only where they are used: a run that only drops files needs none of them)
     if old is not None and old.get("tables"):
-        TABLES = tuple(old["tables"])   # as corpus.TABLES: the code fingerprint covers corpus.py
+        TABLES = tuple(old["tables"])   # as tables.TABLES: the code fingerprint covers tables.py
     else:
-        from .corpus import TABLES
+        from .tables import TABLES
     generation = (old or {}).get("generation", 0) + 1
     tmp = _new_tmp(directory)
     try:

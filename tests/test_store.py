@@ -508,3 +508,53 @@ def test_batches_are_even_and_a_multiple_of_the_jobs(jobs):
     totals = [sum(size[p] for p in b) for b in batches]
     assert max(totals) - min(totals) <= 2 * max(size.values())
     assert [len(b) for b in make_batches(files[:7], jobs=2, target_bytes=1)] == [1] * 7
+
+
+@pytest.mark.parametrize("typ, values", [
+    ("string", ["Putin", None, "", "Erdoğan’s “word”", "\u00e9\u0301", None]),
+    ("string", []),
+    ("string", [None, None]),
+    ("string", ["a", 7]),                       # not text: pa.array settles it
+    ("string", ["a", float("nan")]),
+    ("int64", [0, None, -3, 2 ** 40]),
+    ("int64", [1, 2.0]),                        # a float: pa.array settles it
+    ("float64", [0.5, None, 1e300]),
+    ("float64", [0.5, float("nan")]),           # NaN is null, as from_pandas makes it
+    ("list", [["RUS", "JPN"], [], None, ["é", None]]),
+    ("list", [("RUS",)]),                       # a tuple: pa.array settles it
+])
+def test_columns_built_from_buffers_equal_pa_array(typ, values):
+    """engine._from_buffers builds Arrow columns without pa.array (which imports pandas):
+    the same array as pa.array gives, or None to leave the column to it."""
+    import pyarrow as pa
+
+    from analysis.engine import _from_buffers, columns_to_arrow
+
+    arrow_type = pa.list_(pa.string()) if typ == "list" else pa.type_for_alias(typ)
+    built = _from_buffers(values, arrow_type)
+    plain = all(v is None or type(v) is {"string": str, "int64": int, "float64": float,
+                                         "list": list}[typ] for v in values)
+    plain = plain and not any(isinstance(v, float) and v != v for v in values)
+    assert (built is not None) == plain
+    if built is not None:
+        built.validate(full=True)
+        assert built.equals(pa.array(values, type=arrow_type, from_pandas=True))
+    column = {"string": "name", "int64": "start", "float64": "score", "list": "terms"}[typ]
+    table = columns_to_arrow("t", {column: values})
+    if typ != "string" or plain or not values:
+        assert table.column(column).type == arrow_type
+
+
+def test_an_ingest_that_extracts_a_few_files_does_not_import_pandas(corpus_dir, tmp_path):
+    """pandas costs about half a second to import: a small incremental ingest (the real
+    extractors, in this process) writes the store without it."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from analysis.cli import main; "
+            f"main(['ingest', {str(corpus_dir)!r}, '--store', {str(tmp_path / 'store')!r}, '--no-progress']); "
+            "print('pandas' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert "extracted 9 articles" in done.stderr, done.stderr
+    assert done.stdout.strip() == "False"
+    assert len(store.read_store(tmp_path / "store").articles) == 9
