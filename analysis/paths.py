@@ -19,6 +19,10 @@ DEFAULT_STORE = PROCESSED / "store"
 REPORTS = ROOT / "reports"
 #: The report set built by ``dispatches reports`` (see notebooks/reports.toml).
 REPORT_CONFIG = NOTEBOOKS / "reports.toml"
+#: Per-user cache of what is slow to rebuild and safe to lose (``$DISPATCHES_CACHE``, else
+#: ``$XDG_CACHE_HOME/dispatches``, else ``~/.cache/dispatches``).
+CACHE = Path(os.environ.get("DISPATCHES_CACHE")
+             or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "dispatches")
 #: Reference material kept outside the repository (may be absent).
 SHARED = Path(os.environ.get("DISPATCHES_SHARED", ROOT.parent / "shared"))
 

@@ -287,6 +287,34 @@ def test_given_name_gender(token, gender):
     assert given_name_gender(token) == gender
 
 
+def test_given_name_dictionary_is_cached_across_processes(tmp_path, monkeypatch):
+    """The parsed dictionary is written to the user's cache and read back by the next
+    process (simulated by clearing the in-process cache); a damaged or unwritable cache
+    only means parsing again."""
+    from analysis import paths
+    from analysis.extract import gazetteer
+
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(paths, "CACHE", cache)
+    gazetteer._name_dictionary.cache_clear()
+    try:
+        parsed = gazetteer._name_dictionary()
+        (written,) = cache.glob("given-names-*.pickle")
+        gazetteer._name_dictionary.cache_clear()
+        monkeypatch.setattr(gazetteer, "_GENDER_CODES", {})   # a re-parse would now differ
+        assert gazetteer._name_dictionary() == parsed and parsed["Angela"] == "f"
+        written.write_bytes(b"not a pickle")
+        gazetteer._name_dictionary.cache_clear()
+        assert set(gazetteer._name_dictionary().values()) == {None}   # parsed again
+        blocked = tmp_path / "a-file"
+        blocked.write_text("")
+        monkeypatch.setattr(paths, "CACHE", blocked / "cache")   # cannot be made: no cache
+        gazetteer._name_dictionary.cache_clear()
+        assert len(gazetteer._name_dictionary()) == len(parsed)
+    finally:
+        gazetteer._name_dictionary.cache_clear()
+
+
 @pytest.mark.parametrize("word, is_given", [
     ("Sergei", True), ("Fatima", True), ("Xi", True), ("Abiy", True),
     ("May", False), ("Jordan", False), ("Will", False), ("Paris", False), ("The", False),

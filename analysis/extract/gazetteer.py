@@ -299,8 +299,11 @@ def _name_dictionary() -> dict[str, str | None]:
     45,000 given names of many countries that the gender-guesser package ships
     (``gender_guesser/data/nam_dict.txt``, Jörg Michael, GNU FDL; read, never copied).
 
-    Parsed once per process (about 0.1 s). Compound names ("Jean+Pierre") are kept in
-    their hyphenated form ("Jean-Pierre")."""
+    Parsing it takes about 0.2 s, a tenth of a small incremental ingest, so the result is
+    kept in the user's cache (``paths.CACHE``, a pickle named by the file's path, size and
+    time and this module's code) and read from there (~0.02 s) by later processes. A
+    cache that cannot be read or written is ignored. Compound names ("Jean+Pierre") are
+    kept in their hyphenated form ("Jean-Pierre")."""
     import importlib.util
     from pathlib import Path
 
@@ -311,6 +314,10 @@ def _name_dictionary() -> dict[str, str | None]:
         raise ResourceError("the given-name dictionary needs the 'gender-guesser' package: "
                             "run '.venv/bin/pip install -e .' (it is a dependency)")
     path = Path(next(iter(spec.submodule_search_locations))) / "data" / "nam_dict.txt"
+    cache = _cache_file("given-names", path)
+    found = _cache_read(cache)
+    if isinstance(found, dict):
+        return found
     genders: dict[str, set[str]] = {}
     with path.open(encoding="utf-8") as fh:
         for line in fh:
@@ -322,7 +329,56 @@ def _name_dictionary() -> dict[str, str | None]:
                 continue
             g = _GENDER_CODES.get(code)
             genders.setdefault(name, set()).add(g or "?")
-    return {n: (next(iter(g)) if len(g) == 1 and "?" not in g else None) for n, g in genders.items()}
+    out = {n: (next(iter(g)) if len(g) == 1 and "?" not in g else None) for n, g in genders.items()}
+    _cache_write(cache, out)
+    return out
+
+
+def _cache_file(kind: str, source):
+    """The cache file for what this module derives from the file ``source``: named by the
+    file's path, size and modification time and by this module's code; None when the file
+    cannot be examined."""
+    import hashlib
+    import os
+
+    from ..paths import CACHE
+
+    try:
+        st = os.stat(source)
+        with open(__file__, "rb") as fh:
+            code = fh.read()
+    except OSError:
+        return None
+    key = hashlib.sha1(f"{os.path.abspath(source)}\0{st.st_size}\0{st.st_mtime_ns}\0".encode() + code)
+    return CACHE / f"{kind}-{key.hexdigest()[:20]}.pickle"
+
+
+def _cache_read(path):
+    import pickle
+
+    if path is None:
+        return None
+    try:
+        with open(path, "rb") as fh:
+            return pickle.load(fh)
+    except Exception:   # noqa: BLE001 - absent, unreadable or damaged: rebuild it
+        return None
+
+
+def _cache_write(path, value) -> None:
+    import os
+    import pickle
+
+    if path is None:
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}")
+        with open(tmp, "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:     # a read-only home: parse again next time
+        pass
 
 
 @lru_cache(maxsize=1)
