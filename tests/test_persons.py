@@ -1109,3 +1109,32 @@ def test_word_like_given_names(text, names):
 def test_a_long_of_phrase_before_the_name(text, name, role):
     p = one(text)
     assert (p.name, p.role) == (name, role)
+
+
+@pytest.mark.parametrize("text", [
+    "The Minister of Foreign Affairs spoke on Monday about the crisis.",
+    "The Minister for Foreign Affairs said he was ready.",
+    "The Secretary of Homeland Security said the border was closed.",
+    "The Minister of Internal Affairs visited the border.",
+])
+def test_an_office_portfolio_alone_is_no_person(text):
+    """The capitalised of-phrase of an office with no name after it is the office's
+    portfolio ("Foreign Affairs"), not a person."""
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Chief of General Staff Valery Gerasimov visited the troops.", "Valery Gerasimov",
+     "Chief of General Staff"),
+    ("Israeli Chief of the General Staff Herzi Halevi said so.", "Herzi Halevi",
+     "Chief of the General Staff"),
+    ("Chairman of the Joint Chiefs of Staff Mark Milley said so.", "Mark Milley",
+     "Chairman of the Joint Chiefs of Staff"),
+    ("Republican members of the House of Representatives Darin Hood and Mike Bast objected.",
+     "Darin Hood", "Member of the House of Representatives"),
+])
+def test_a_body_ending_an_office_of_phrase_before_the_name(text, name, role):
+    """A body named after an office's "of" ("General Staff", whose "General" is also a rank)
+    is part of the role, not of the name."""
+    found = {p.name: p.role for p in persons(text)}
+    assert found.get(name) == role, found

@@ -57,6 +57,7 @@ _INTERNATIONAL = frozenset({"international"})
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[\w’'\-–&]+(?:\.(?=\w)[\w]+)*|[.!?,;:()\[\]\"“”—]")
 #: Endings of the abstract nouns that name an office's portfolio ("Minister of Economic
 #: Development", "of Higher Education", "of Homeland Security"), which no family name has.
+_OF_BEFORE = re.compile(r" of (?:the )?$")
 _PORTFOLIO_END = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ure|ics|ism|ing|ship)$")
 #: A state's name before one of these names a war, not the state a person acts for.
 _WAR_WORDS = frozenset({"War", "war", "Wars", "wars"})
@@ -692,14 +693,26 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     # twelve-word window is read where a title is found or the search reaches further
     # (and always after a lower-case office, which three words cannot settle).
     head3 = None
-    if not lower_ok:
+    of_org = ctx.org_at.get(i + 1)     # a body ending right before the name, after "of"
+    if of_org is not None and not _OF_BEFORE.search(text, max(0, of_org.start - 8), of_org.start):
+        of_org = None
+    if of_org is not None:
+        # "Chief of General Staff A Bcd": the body ends an office's of-phrase; it stands as
+        # one word after the office (its own words are no title: "General")
+        full = _words_before(text, start)
+        k = next((n for n, w in enumerate(full) if w[2] > of_org.start), len(full))
+        words, head_i, _ = _title_head(full[:k] + [(text[of_org.start:of_org.end], of_org.start, of_org.end)],
+                                       True)
+    elif not lower_ok:
         words3 = _words_before(text, start, 3)
         if not words3:
             return None, None, False, None
         trimmed, head3, settled = _title_head(words3)
         if head3 is None and settled:
             return None, None, False, None
-    if head3 is not None and len(words3) > 2 and words3[-1][0] != ")":
+    if of_org is not None:
+        pass                            # (read above)
+    elif head3 is not None and len(words3) > 2 and words3[-1][0] != ")":
         # the twelve words end with the three: the head found there is the head here (no
         # bracketed aside was skipped, which a longer window could see further back). The
         # walk over modifiers below never passes a barrier or determiner: a shorter window
@@ -724,7 +737,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     if head_i >= 1 and head_i == len(words) - 1 and words[head_i][0].lower() in _STYLES \
             and _title_kind_at(words, head_i - 1):
         words, head_i = words[:head_i], head_i - 1  # "archbishop Monsenor A Bcd": the office, not the style
-    if _plural_lower(words[head_i][0]) and text[words[head_i][2]:start].strip():
+    if of_org is None and _plural_lower(words[head_i][0]) and text[words[head_i][2]:start].strip():
         return None, None, False, None  # "Warren earned 8 delegates, Joe Biden ...": no title
     if head_i and words[head_i][0][:1].isupper():
         org = ctx.in_org(words[head_i][1], words[head_i][2])
@@ -1199,6 +1212,19 @@ def _name_segments(run_text: str, mask: int) -> tuple:
 
 
 @lru_cache(maxsize=65536)
+def _portfolio_after_office(text: str, start: int, words, given) -> bool:
+    """Whether the capitalised words at ``start`` are the portfolio of an office named
+    before them: all words that may stand in a role ("Foreign Affairs", "Homeland
+    Security"), none a given name, after "<office> of" or "<office> for"."""
+    if not text.endswith((" of ", " for "), 0, start):
+        return False
+    if not all(_is_modifier(w) and w not in given for w in words):
+        return False
+    cut = start - (4 if text.endswith(" of ", 0, start) else 5)
+    office = text[text.rfind(" ", 0, cut) + 1:cut]
+    return _title_word(office) == "office"
+
+
 def _not_name_word(w: str) -> bool:
     """A word no name of several words holds: a person stop word, a state or demonym, an
     acronym or a word with odd capitals."""
@@ -1322,6 +1348,8 @@ def extract_persons(article: Article, countries: list[Country],
                     seg = seg[1:]       # "Minister of Foreign Affairs Sergei Lavrov": the whole tail
                     words = words[1:]
                 not_name = any(map(_not_name_word, words))
+            if not titled and _portfolio_after_office(text, r_start + seg[0][1], words, given):
+                continue                # "The Minister of Foreign Affairs said": the office, no name
             s, e = r_start + seg[0][1], r_start + seg[-1][2]
             if ctx.overlaps_org(s, e):
                 continue
