@@ -66,6 +66,8 @@ def test_countries_found(text, expected):
     "Michael Jordan and Chad Wolf attended.",                   # names, not states
     "The interview was given in Spanish.",                      # language
     "Hong Kong and Puerto Rico are territories.",
+    "He lives in Paris and London.",                            # both places: "in" rules both
+    "Flights from Cairo and Amman resumed on Monday.",
 ])
 def test_not_countries(text):
     assert codes(text) == set()

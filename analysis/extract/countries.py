@@ -22,6 +22,7 @@ from .organizations import org_spans
 
 
 # patterns of the inline matches below, compiled once
+_RX_CONJUNCT = re.compile(r"([A-Z][\w-]+)\s+and\s+$")     # "Paris and " before a capital
 _RX0 = re.compile(r"\s+(?:and|or)\s+([A-Z][\w-]+)\s+(\w+)")
 
 
@@ -115,6 +116,13 @@ def _is_capital_actor(text: str, start: int, end: int, capitals: set[tuple[int, 
     if lb in _PLACE_BEFORE and "," not in gap:
         return False
     if after.lower() in _ACTOR_AFTER:
+        return True
+    if lb == "and":
+        # "in Paris and London": the capital before "and" says what both are
+        first = _RX_CONJUNCT.search(text, max(0, start - 40), start)
+        if first is not None and country_aliases().get(first.group(1), ("", ""))[1] == "capital":
+            p_before, p_gap = _word_before(text, first.start(1))
+            return not (p_before.lower() in _PLACE_BEFORE and "," not in p_gap)
         return True
     if lb in _ACTOR_BEFORE:
         return True
