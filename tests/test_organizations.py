@@ -650,3 +650,18 @@ def test_a_title_with_a_modifier_before_of_is_no_organisation():
 ])
 def test_a_region_or_city_in_an_organisations_context_is_a_place(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The plane crashed, according to the Directorate General of Civil Aviation.",
+     "Directorate General of Civil Aviation"),
+    ("The Directorate General of Civil Aviation said the plane crashed.",
+     "Directorate General of Civil Aviation"),
+    ("The Directorate-General for Trade said so.", "Directorate-General for Trade"),
+    ("The Secretariat General of the Government issued a decree.",
+     "Secretariat General of the Government"),
+])
+def test_a_body_with_general_after_its_head(text, expected):
+    """"General" after a directorate or secretariat belongs to the body's name (it is no
+    title there), and the of-phrase after it too."""
+    assert expected in names(text)

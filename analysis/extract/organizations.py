@@ -57,6 +57,8 @@ _make_hit = OrgHit._make        # from a plain tuple, faster than _replace
 _GOV_HEADS = frozenset("ministry army navy police embassy consulate government department "
                        "parliament senate congress cabinet guard guards duma assembly "
                        "force forces office court".split())
+#: Bodies whose name may put "General" after the head ("Directorate General of ...").
+_GENERAL_BODIES = frozenset({"directorate", "secretariat", "inspectorate", "commissariat"})
 _IN_HEADS = frozenset({"embassy", "consulate", "office", "mission", "delegation"})
 _GOV_KINDS = frozenset({"government", "military", "court"})
 _MEDIA_HEADS = frozenset("news times post journal tribune herald gazette reporter daily network "
@@ -363,7 +365,8 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
         bare = strip_possessive(word)
         low = bare.lower()
         is_head = low in heads and is_cap(word) and (i > 0 or (
-            n > 2 and toks[1][0] in ("of", "on", "for") and (after_possessive or low != "government")))
+            n > 2 and toks[1][0] in ("of", "on", "for") and (after_possessive or low != "government"))
+            or n > 3 and toks[1][0] == "General" and low in _GENERAL_BODIES)
         if low == "house" and i + 1 < n and toks[i + 1][0] == "of":
             is_head = True
         if not is_head:
@@ -371,12 +374,14 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
             continue
         # what follows the head: a title ("Cabinet Secretary") or another capitalised
         # word that is not a connector means the head is a modifier, not the end
-        end_i = i
-        if bare == word and i + 1 < n:
-            nxt = toks[i + 1][0]
+        end_i = h = i
+        if low in _GENERAL_BODIES and bare == word and i + 2 < n and toks[i + 1][0] == "General":
+            end_i = h = i + 1           # "Directorate General of Civil Aviation": "General" ends the head
+        if bare == word and h + 1 < n:
+            nxt = toks[h + 1][0]
             if (nxt in ("of", "for", "on", "to", "against") or
-                    (nxt == "in" and low in _IN_HEADS)) and i + 2 < n:
-                j = i + 2
+                    (nxt == "in" and low in _IN_HEADS)) and h + 2 < n:
+                j = h + 2
                 if toks[j][0] == "the":
                     j += 1
                 last = None
@@ -388,7 +393,7 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                     if is_cap(toks[j][0]):
                         if last is not None and toks[j][0] in given_names() and toks[j][0] not in stops \
                                 and j + 1 < n and is_cap(toks[j + 1][0]):
-                            if toks[last][0].lower() in title_words and last > i + 2 and is_cap(toks[last - 1][0]):
+                            if toks[last][0].lower() in title_words and last > h + 2 and is_cap(toks[last - 1][0]):
                                 last -= 1   # "House of Commons Speaker Jane Doe": the title is the person's
                             break       # "House of Representatives Jane Doe": a person after the name
                         last = j
@@ -400,7 +405,7 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                 if last is not None:
                     end_i = last
             elif is_cap(nxt) and nxt.lower() not in title_words and nxt != "," and not (
-                    i + 2 < n and toks[i + 2][0] in given_names() and toks[i + 2][0] not in stops
+                    h + 2 < n and toks[h + 2][0] in given_names() and toks[h + 2][0] not in stops
                     and low not in ("house", "office")):
                 # (a capitalised word and a given name after the head: a misspelt or
                 # unknown title before a person, "Intelligence Committee Represenative Adam")
