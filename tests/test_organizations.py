@@ -665,3 +665,14 @@ def test_a_body_with_general_after_its_head(text, expected):
     """"General" after a directorate or secretariat belongs to the body's name (it is no
     title there), and the of-phrase after it too."""
     assert expected in names(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Tbilisi city court set bail yesterday.", ["Tbilisi city court"]),
+    ("Moscow's Meshchansky district court jailed him.", ["Meshchansky district court"]),
+    ("The Kyiv appeals court upheld the verdict.", ["Kyiv appeals court"]),
+    ("He was jailed by a Moscow district court.", []),         # one of them: unnamed
+    ("The district court jailed him.", []),
+])
+def test_a_court_named_by_its_place_and_a_lower_case_kind(text, expected):
+    assert [n for n in names(text) if "court" in n] == expected

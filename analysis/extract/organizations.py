@@ -142,6 +142,10 @@ _LOWER_BODY = re.compile(
     r"(ministry|embassy|consulate|parliament)"
     r"((?:[ ](?:of|for)[ ](?:the[ ])?[a-z]+(?:[ ](?:and[ ])?[a-z]+){0,3})?)"
     r"[ ](of|in)[ ](?:the[ ])?([A-Z][\w.]*)(?:[ ]([A-Z][\w.]*))?")
+# the lower-case kind of a court after its place's name ("the Tbilisi city court")
+_COURT_KINDS = tuple(f"{k} court" for k in ("city", "district", "regional", "municipal", "provincial",
+                                              "county", "military", "garrison", "appeals"))
+_COURT_PLACE = re.compile(r"([A-Z][\w-]+(?:[ ][A-Z][\w-]+)?)[ ]$")
 # a legislature by its one-word name ("the Senate", "a majority in Parliament")
 _LOWER_HEADS = ("ministry ", "embassy ", "consulate ", "parliament ")
 _LEGISLATURE_WORDS = ("Senate", "Parliament", "Congress")
@@ -662,13 +666,29 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
         else:
             add(start, end, word, kind="government")
 
-    # 4d. a news site by its lower-case domain name ("the Austrian news site oe24.at")
+    # 4d. a court named by its place and a lower-case kind: "the Tbilisi city court",
+    # "Moscow's Meshchansky district court" (the place's state, where it is known)
+    for start, end in _find_words(text, _COURT_KINDS):
+        m = _COURT_PLACE.search(text, max(0, start - 40), start)
+        if m is None:
+            continue
+        place = m.group(1)
+        while place and place.split(" ", 1)[0] in stops:
+            place = place.partition(" ")[2]     # "The Tbilisi city court"
+        if not place or text.endswith((" a ", " an ", "A ", "An "), 0, m.end(1) - len(place)):
+            continue                # "a Moscow district court": one of them, unnamed
+        code = aliases[place][0] if place in aliases else territory_states().get(place)
+        s = m.end(1) - len(place)
+        add(s, end, text[s:end], kind="court",
+            country=code.split("+")[0] if code and code != "-" else None)
+
+    # 4e. a news site by its lower-case domain name ("the Austrian news site oe24.at")
     for _, end in _find_words(text, _DOMAIN_NOUNS):
         d = _DOMAIN.match(text, end + 1)
         if d:
             add(d.start(1), d.end(1), d.group(1), kind="media")
 
-    # 4e. bodies named together before one plural head: "the Foreign Affairs and
+    # 4f. bodies named together before one plural head: "the Foreign Affairs and
     # Intelligence committees", "the Democratic and Republican parties"
     for r_start, r_end, r_text in coordinated:
         m = _PLURAL_HEAD.match(text, r_end)
