@@ -1138,3 +1138,23 @@ def test_a_body_ending_an_office_of_phrase_before_the_name(text, name, role):
     is part of the role, not of the name."""
     found = {p.name: p.role for p in persons(text)}
     assert found.get(name) == role, found
+
+
+def test_heads_of_international_bodies_act_for_no_state_in_the_holder_gazetteer():
+    """office_holders.tsv: whoever holds an office of an international body (EU, UN, NATO,
+    IMF, ...) acts for no state, whatever their nationality; only a state's envoy to such a
+    body ("Ambassador to the United Nations") has one."""
+    import re
+
+    from analysis.text import load_table
+
+    body = re.compile(r"\b(?:EU|UN|NATO|IMF|WHO|IAEA|OPEC|WTO|United Nations|European|World Bank|"
+                      r"African Union)\b")
+    wrong = [row["name"] for row in load_table("office_holders.tsv")
+             if row["country"] and body.search(row["role"]) and not re.search(r"\b(?:to|at)\b", row["role"])]
+    assert wrong == []
+
+
+def test_an_eu_official_with_no_state_in_the_text_gets_none():
+    assert {p.name: p.country for p in persons(
+        "Josep Borrell, the EU's foreign policy chief, said the talks would resume.")} == {"Josep Borrell": None}
