@@ -329,7 +329,7 @@ def prepare_snapshot(store_dir: Path, snapshot_dir: Path, key: str) -> Path:
 
     # the code that shapes the snapshot's tables and derived frames is part of its key
     code = hashlib.sha256()
-    for module in ("store.py", "corpus.py", "views.py"):
+    for module in ("store.py", "corpus.py", "tables.py", "views.py"):
         code.update(_sha256_file(PACKAGE_DIR / module).encode())
     key = hashlib.sha256(f"{key}\0{code.hexdigest()}".encode()).hexdigest()
     if store.snapshot_info(snapshot_dir).get("key") == key:

@@ -8,7 +8,7 @@ Layout::
                                     holding its rows and their counts (read by ingest only)
     DIR/<table>/<part>.parquet      one Parquet file per table and part (a batch of files)
 
-Every table of :data:`analysis.corpus.TABLES` has one file per part, rows grouped by input
+Every table of :data:`analysis.tables.TABLES` has one file per part, rows grouped by input
 file, so ``pandas.read_parquet(DIR / "persons")`` or DuckDB's
 ``read_parquet('DIR/persons/*.parquet')`` read a table whole; :func:`read_store` returns a
 :class:`~analysis.corpus.Corpus` (actor ids unified across the corpus) and :func:`query`
