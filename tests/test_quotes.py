@@ -671,3 +671,21 @@ def test_uncued_partial_quotes_verbs_and_papers(text, expected):
 ])
 def test_an_unknown_speaker_is_named_without_titles_and_letters(text, speaker):
     assert [s for _, s in _pairs(text)] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Anthony Cordwell, a security analyst at the Center for Strategic Studies told Bloomberg via '
+     'e-mail: "The current fighting is a power struggle for control of the south."', "Anthony Cordwell"),
+    ('Ben Summers of the British rights organization, Stonewall, said: "We are obviously delighted '
+     'that the home secretary has listened."', "Ben Summers"),
+    ('Two lawmakers, Lynn Boyle and Nessa Chalmers, endorsed it. Lynn Boyle of the Sinn Féin party '
+     'tweeted saying, "Israel wins the contest, so let us make the boycott stronger than ever."', "Lynn Boyle"),
+])
+def test_a_member_of_a_body_speaks_not_the_body(text, speaker):
+    """End to end: "X of the Y party said", "X, an analyst at the Z told", "X of the rights
+    group, Stonewall, said": X speaks, not the body named after "of"/"at"."""
+    from analysis.extract import extract_article
+    from analysis.load import parse_text
+
+    found = extract_article(parse_text("Title\n\n" + text + "\n", id="x")).quotes
+    assert [q.speaker for q in found] == [speaker]

@@ -206,6 +206,10 @@ _TITLE_LAST = ("named", "titled", "dubbed", "as", "labeled", "labelled", "brande
 _NAMED_AFTER = re.compile(r",\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ung|ld)\b")
 _PREP_BEFORE = re.compile(r"\b(?:during|after|before|since|over|under|about|in|at|on|of|from|for|with|by|to)\s+$")
 _PREP_END = re.compile(r"\b(?:of|in|from|at|for|to|by|with|on)\s+$")
+# before a body its speaker belongs to: "X of ", "X, an analyst at the ", "X of the British
+# rights group, " (then X, the person before, speaks for it)
+_MEMBER_OF_END = re.compile(r"\b(?:of|in|from|at|for|to|by|with|on)\s+(?:(?:the|a|an)\s+)?"
+                            r"(?:(?:[\w’'-]+\s+){0,4}[a-z][\w’'-]*,\s+)?$")
 _AND_END = re.compile(r"\band\s*$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _OF_GAP = re.compile(r"\s+(?:of|from|for|at)\s+(?:[Tt]he\s+)?(?:[A-Z][\w.]*['’]s\s+)?(?:[a-z-]+\s+){0,4}")
@@ -948,7 +952,7 @@ class _Resolver:
                         return True, spk
                 continue
             obj = near[0][0] if near and near[0][2] == "organization" else m.start(1) if m and not near else -1
-            if obj > 0 and _PREP_END.search(self.masked, max(0, obj - 8), obj):
+            if obj > 0 and _MEMBER_OF_END.search(self.masked, max(0, obj - 60), obj):
                 subj = self._between(max(a, end - 160), obj, "person")
                 if subj:                # "X of Y University and contributor to Slate wrote": X
                     return True, self._speaker(subj[-1])
@@ -966,6 +970,10 @@ class _Resolver:
                 return True, self._speaker(owner[-1])
         m = _NOMINAL_END.search(tail)
         if m and (m.group(2).lower() in _speaker_nouns() or m.group(2).lower() in _CAMPAIGN):
+            if _MEMBER_OF_END.search(tail, max(0, m.start() - 12), m.start()):
+                subj = self._between(max(a, t0 + m.start() - 160), t0 + m.start(), "person")
+                if subj and subj[-1][1] >= t0 + m.start() - 12:
+                    return True, self._speaker(subj[-1])     # "X of the Y party said": X
             return True, self.nominal(m.group(1), m.group(2), t0 + m.start(), _INDEFINITE.match(m.group(0)) is not None)
         if (m and m.group(2).islower() and not m.group(1).strip() or m and _NOMINAL_UNKNOWN.fullmatch(m.group(0))) \
                 and not _PREP_BEFORE.search(tail, 0, m.start()):   # not "... during the debate"
