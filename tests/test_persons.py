@@ -1158,3 +1158,11 @@ def test_heads_of_international_bodies_act_for_no_state_in_the_holder_gazetteer(
 def test_an_eu_official_with_no_state_in_the_text_gets_none():
     assert {p.name: p.country for p in persons(
         "Josep Borrell, the EU's foreign policy chief, said the talks would resume.")} == {"Josep Borrell": None}
+
+
+@pytest.mark.parametrize("text", [
+    "Bombs fell on a stronghold in Basra Saturday, officials said.",
+    "Fighting in Kandahar Monday killed four, officials said.",
+])
+def test_a_weekday_after_a_place_is_no_name(text):
+    assert persons(text) == []
