@@ -1166,3 +1166,16 @@ def test_an_eu_official_with_no_state_in_the_text_gets_none():
 ])
 def test_a_weekday_after_a_place_is_no_name(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("President Reagan said the talks had failed.", {"Reagan": "President"}),
+    ("General Allen said the troops would stay.", {"Allen": "General"}),
+    ("When [Prime Minister Narendra] Modi spoke, the curfew began.", {}),   # an editor's bracket
+    ("President Ronald Reagan met him. President Reagan said so.", {"Ronald Reagan": "President"}),
+])
+def test_a_given_name_alone_after_an_office_is_a_family_name(text, expected):
+    """A word that is also a given name, alone after an office or rank ("President Reagan"),
+    is the family name of a person the article names no further."""
+    found = {p.name: p.role for p in persons(text) if p.name != "Modi"}
+    assert found == expected

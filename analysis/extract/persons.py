@@ -1225,6 +1225,20 @@ def _portfolio_after_office(text: str, start: int, words, given) -> bool:
     return _title_word(office) == "office"
 
 
+def _office_right_before(text: str, start: int, end: int) -> bool:
+    """A capitalised office or rank right before a one-word name that is also a given name
+    ("President Reagan", "Senator Warren", "General Allen"): the family name of someone the
+    article names no further (not before a number, "Minister May 5", nor an editor's
+    bracket, "[Prime Minister Narendra] Modi")."""
+    if start < 2 or text[start - 1] != " " or _DIGIT_AFTER.match(text, end) or text.startswith("]", end):
+        return False
+    prev = text[text.rfind(" ", 0, start - 1) + 1:start - 1]
+    return prev[:1].isupper() and _title_word(prev) in ("office", "rank")
+
+
+_DIGIT_AFTER = re.compile(r"[ ]?\d")
+
+
 def _not_name_word(w: str) -> bool:
     """A word no name of several words holds: a person stop word, a state or demonym, an
     acronym or a word with odd capitals."""
@@ -1592,7 +1606,8 @@ def extract_persons(article: Article, countries: list[Country],
                 titled = n is not None and (_title_word(n.group(1)) is not None or n.group(1) in _PERSON_NOUNS)
         if p is None and (titled or (key in holders_family and _person_context(text, s, e))):
             if word in stop_caps() or word in pstop or word.lower() in org_heads() or \
-                    (word in given and not _REGNAL.search(text, max(0, s - 16), s)):
+                    (word in given and not _REGNAL.search(text, max(0, s - 16), s)
+                     and not (titled and _office_right_before(text, s, e))):
                 continue                # "Justice Department", "Sheriff's Office"
             if s >= 2 and text[s - 2] == ":" and _CREDIT.search(text, max(0, s - 14), s):
                 continue
