@@ -1179,3 +1179,14 @@ def test_a_given_name_alone_after_an_office_is_a_family_name(text, expected):
     is the family name of a person the article names no further."""
     found = {p.name: p.role for p in persons(text) if p.name != "Modi"}
     assert found == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Two lawmakers, Lynn Boylann and Nessa Childers, endorsed it. Lynn Boylan said so. "
+     "Childers replied to Boylan.", {"Lynn Boylan", "Nessa Childers"}),          # one typo: one person
+    ("Frido Welker led the study. Frido Walker is the expert, Welker said.", {"Frido Welker"}),
+    ("John Smith met John Smyth. Smith said so. Smyth said so too.", {"John Smith", "John Smyth"}),
+    ("Mark Kelly and Mark Kelley spoke.", {"Mark Kelly", "Mark Kelley"}),        # side by side: two
+])
+def test_a_family_name_misspelt_once_is_the_same_person(text, expected):
+    assert {p.name for p in persons(text)} == expected

@@ -1552,11 +1552,26 @@ def extract_persons(article: Article, countries: list[Country],
             short = [fold(w) for w in c.words]
             target = next((p for p in persons if len(p.words) > 2 and
                            [fold(w) for w in p.words[:2]] == short), None)
+        typo = False
+        if target is None and len(c.words) == 2 and len(fam) >= 5:
+            # "Lynn Boylann" ... "Lynn Boylan": one given name, a family name one letter apart
+            first = fold(c.words[0])
+            target = next((p for p in persons if len(p.words) == 2 and fold(p.words[0]) == first
+                           and _edit_distance_one(_family(p.words), fam)), None)
+            # (a typo is written once, and not beside the right spelling: "John Smith met
+            # John Smyth ... Smyth said" are two)
+            if target is not None and (min(_word_count(text, c.words[-1]), _word_count(text, target.words[-1])) > 1
+                                       or not _SENTENCE_GAP.search(text, target.mentions[0][1], c.mentions[0][0])):
+                target = None
+            typo = target is not None
         if target is None:
             persons.append(c)
             by_fam.setdefault(fam, []).append(c)
             continue
-        if len(" ".join(c.words)) > len(target.name):
+        if typo:                        # the spelling the article uses more often
+            if _word_count(text, c.words[-1]) > _word_count(text, target.words[-1]):
+                target.name, target.words = c.name, c.words
+        elif len(" ".join(c.words)) > len(target.name):
             target.name, target.words = c.name, c.words
         target.mentions.extend(c.mentions)
         _merge_attrs(target, c)
@@ -1880,6 +1895,25 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     if len(fa) == len(fb) >= 3 and fa[:-1] == fb[:-1] and _one_edit(fa[-1], fb[-1]):
         return True
     return False
+
+
+def _edit_distance_one(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter changed, added or dropped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return _one_edit(a, b)
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[i:] == b[i + 1:]
+
+
+_SENTENCE_GAP = re.compile(r"[.!?]\s|\n")
+
+
+def _word_count(text: str, word: str) -> int:
+    return len(re.findall(rf"(?<!\w){re.escape(word)}(?!\w)", text))
 
 
 def _one_edit(a: str, b: str) -> bool:
