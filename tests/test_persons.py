@@ -1190,3 +1190,11 @@ def test_a_given_name_alone_after_an_office_is_a_family_name(text, expected):
 ])
 def test_a_family_name_misspelt_once_is_the_same_person(text, expected):
     assert {p.name for p in persons(text)} == expected
+
+
+def test_authors_in_a_source_list_are_bylines():
+    text = ('Early results show a victory for the ruling party, President Umaru Yar Adua said.\n\n'
+            'Sources\n\n'
+            'Barry Moody. "Nigeria ruling party heads for victory in flawed vote" —Reuters, April 22, 2007\n\n'
+            'Dean Yates and Ibon Villelabeitia. "Bombs kill 17 people in Baghdad" —Reuters, April 22, 2007')
+    assert [p.name for p in persons(text)] == ["Umaru Yar Adua"]

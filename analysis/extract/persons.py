@@ -1225,6 +1225,18 @@ def _portfolio_after_office(text: str, start: int, words, given) -> bool:
     return _title_word(office) == "office"
 
 
+#: a line of a source list: authors, a headline in marks, a dash and the outlet
+# ('Dean Yates and Ibon Villelabeitia. "Bombs kill 17 people in Baghdad" —Reuters, April 22')
+_SOURCE_LINE = re.compile(r"^([A-Z][^\n\"“.]{2,80}?)\.[ ]+[\"“][^\n\"”]{3,200}[\"”][ ]?[—–-]", re.M)
+
+
+def _source_list_authors(text: str) -> list[tuple[int, int]]:
+    """Spans of the author names that open the lines of a source list, bylines there."""
+    if '" —' not in text and '” —' not in text and '"—' not in text and '”—' not in text:
+        return []
+    return [m.span(1) for m in _SOURCE_LINE.finditer(text)]
+
+
 def _office_right_before(text: str, start: int, end: int) -> bool:
     """A capitalised office or rank right before a one-word name that is also a given name
     ("President Reagan", "Senator Warren", "General Allen"): the family name of someone the
@@ -1320,7 +1332,10 @@ def extract_persons(article: Article, countries: list[Country],
     stops = stop_caps()
     venues = _venue_names(text)
     joined_runs, nicknames = _nickname_runs(text, runs(text))
+    credits = _source_list_authors(text)
     for r_start, r_end, r_text in joined_runs:
+        if credits and any(a <= r_start < b for a, b in credits):
+            continue                    # 'Barry Moody. "Headline" —Reuters, April 22, 2007'
         if " " not in r_text:           # one word: the common case, kept cheap
             kind = _SINGLE_KIND.get(r_text)
             if kind is None:
