@@ -1198,3 +1198,15 @@ def test_authors_in_a_source_list_are_bylines():
             'Barry Moody. "Nigeria ruling party heads for victory in flawed vote" —Reuters, April 22, 2007\n\n'
             'Dean Yates and Ibon Villelabeitia. "Bombs kill 17 people in Baghdad" —Reuters, April 22, 2007')
     assert [p.name for p in persons(text)] == ["Umaru Yar Adua"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Nassar al-Rubaie, a Shiite lawmaker, said so.", "Nassar al-Rubaie", "Lawmaker"),
+    ("This was criticized by Nassar al-Rubaie, a Shiite member of Parliament.", "Nassar al-Rubaie",
+     "Member of Parliament"),
+    ("Salah al-Obaidi, a top aide to al-Sadr, said so.", "Salah al-Obaidi", "top aide to al-Sadr"),
+    ("The news came from Cuban vice-premier Carlos Lage on Monday.", "Carlos Lage", "Vice-premier"),
+])
+def test_roles_with_faith_adjectives_aides_and_vice_titles(text, name, role):
+    p = one(text)
+    assert (p.name, p.role) == (name, role)

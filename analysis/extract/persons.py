@@ -48,7 +48,6 @@ _SPEECH = frozenset(
 _TEMPORAL = frozenset("outgoing caretaker incoming current sitting late embattled ousted exiled "
                       "deposed new newly elected re-elected then acting interim retired".split())
 #: Party adjectives before an office in an apposition ("Pelosi, the Democratic Speaker of the House").
-_PARTY_ADJ = frozenset("Democratic Democrat Republican Labour Conservative Socialist Communist".split())
 _KIN = re.compile(r"\b(?:wife|husband|widow|widower|son|daughter|brother|sister|mother|father|"
                   r"partner|fiancée?),?[ ]$")
 _SMALL = frozenset({"of", "for", "the", "and", "to", "in", "on", "at", "against"})
@@ -303,7 +302,10 @@ def _title_word(word: str) -> str | None:
     low = strip_possessive(word).lower()
     if low.startswith(("then-", "ex-")):
         low = low.partition("-")[2]     # "then-governor of Alaska A Bcd"
-    return _title_words().get(low)
+    found = _title_words().get(low)
+    if found is None and low.startswith(("vice-", "deputy-")):
+        found = _title_words().get(low.partition("-")[2])   # "vice-premier", "deputy-minister"
+    return found
 
 
 @lru_cache(maxsize=8192)
@@ -417,6 +419,12 @@ def _last_country_before(countries: list[tuple[int, str]], pos: int) -> str | No
         else:
             break
     return best
+
+
+@lru_cache(maxsize=1)
+def _affiliation_adjectives() -> frozenset[str]:
+    """Party, faith and people adjectives that may open an apposition's title."""
+    return frozenset(load_lines("affiliation_adjectives.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -908,7 +916,7 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
     # leading possessive / demonym / state / organisation
     while i < len(words):
         w, ws, we = words[i]
-        if i + 1 < len(words) and (_AGE_ADJ.fullmatch(w) or w in _PARTY_ADJ or w in _TEMPORAL):
+        if i + 1 < len(words) and (_AGE_ADJ.fullmatch(w) or w in _affiliation_adjectives() or w in _TEMPORAL):
             i += 1                      # "a three-year-old Syrian boy", "the Republican leader", "a sitting"
             continue
         org = ctx.in_org(ws, we) if is_cap(w) else None
