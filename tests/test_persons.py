@@ -1210,3 +1210,16 @@ def test_authors_in_a_source_list_are_bylines():
 def test_roles_with_faith_adjectives_aides_and_vice_titles(text, name, role):
     p = one(text)
     assert (p.name, p.role) == (name, role)
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    ('"We adhere to the law," said Colonel Greg Julian, a spokesman for the U.S. military in Afghanistan.',
+     "Greg Julian", "Colonel", "USA"),
+    ("US spokesperson Major-General Kevin Bergner said so.", "Kevin Bergner", "Major-General", "USA"),
+    ("Geir Pedersen, the UN special envoy for Syria, said so.", "Geir Pedersen", "Special envoy for Syria", None),
+])
+def test_a_state_before_a_body_and_hyphenated_ranks(text, name, role, country):
+    """"a spokesman for the U.S. military": the state the body belongs to ("for Syria"
+    alone says where, not whom); "Major-General" is a rank and the nearer title wins."""
+    p = one(text)
+    assert (p.name, p.role, p.country) == (name, role, country)

@@ -303,8 +303,10 @@ def _title_word(word: str) -> str | None:
     if low.startswith(("then-", "ex-")):
         low = low.partition("-")[2]     # "then-governor of Alaska A Bcd"
     found = _title_words().get(low)
-    if found is None and low.startswith(("vice-", "deputy-")):
-        found = _title_words().get(low.partition("-")[2])   # "vice-premier", "deputy-minister"
+    if found is None and "-" in low:
+        first, _, last = low.rpartition("-")
+        if first in ("vice", "deputy") or (_title_words().get(first) and "-" not in first):
+            found = _title_words().get(last)    # "vice-premier", "Major-General"
     return found
 
 
@@ -791,8 +793,9 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             continue
         if w in _BARRIERS or w in _DETS or w in _WAR_WORDS:
             break                       # ("Iraq War veteran A Bcd": the war's state, not his)
-        if k < j and not joined and _title_kind([w]) == "office" and w.lower() not in _MODIFIER_TITLES:
-            break                       # "AU chairperson President X": the nearer title
+        if k < j and not joined and w.lower() not in _MODIFIER_TITLES and (
+                _title_kind([w]) == "office" or kind == "rank" and _title_kind([w]) == "occupation"):
+            break                       # "AU chairperson President X", "spokesman Colonel X": the nearer title
         joined = False
         org = ctx.org_at.get(we)
         if org is not None and org.start <= ws:
@@ -996,8 +999,10 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
     role_words = rest[lead:head + 1]
     tail = rest[head + 1:]
     named = False                       # a capitalised word seen in the tail
+    body_after = False                  # ... and a lower-case noun after it ("the U.S. military")
     for k, w in enumerate(tail):
         if w in _TAIL_STOPS or (named and not is_cap(w) and w not in _SMALL):
+            body_after = w not in _TAIL_STOPS and w.isalpha()
             tail = tail[:k]             # "President of France for twelve years"
             break
         named = named or is_cap(w)
@@ -1010,6 +1015,8 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
             code = _is_country_word(phrase_nt) if tail[0] == "of" else None
             if tail[0] == "for" and (country_aliases().get(phrase_nt) or ("", ""))[1] == "demonym":
                 code = _is_country_word(phrase_nt)      # "spokesman for the Indonesian military"
+            elif tail[0] == "for" and body_after:
+                code = _is_country_word(phrase_nt)      # "a spokesman for the U.S. military in ..."
             if code:
                 country = country or code
             else:
