@@ -676,3 +676,11 @@ def test_a_body_with_general_after_its_head(text, expected):
 ])
 def test_a_court_named_by_its_place_and_a_lower_case_kind(text, expected):
     assert [n for n in names(text) if "court" in n] == expected
+
+
+def test_a_listed_body_that_stands_for_its_state_is_both():
+    """"Palestinian Authority" is a country alias (PSE) and a listed body: both are found."""
+    text = "The mayor was invited by the Palestinian Authority for a conference."
+    a = Article(id="t", text=text, sentences=tuple(split_sentences(text)))
+    assert [c.code for c in extract_countries(a)] == ["PSE"]
+    assert names(text) == ["Palestinian Authority"]

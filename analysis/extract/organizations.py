@@ -467,12 +467,13 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
     hits: list[OrgHit] = []
 
     def add(start: int, end: int, surface: str, *, key=None, acronym=None, kind=None, country=None,
-            is_acr=False):
+            is_acr=False, body_of_state=False):
         surface = strip_possessive(surface)
         end = start + len(surface) if text.startswith(surface, start) else end
         if surface.startswith(("the ", "The ")):
             start, surface = start + 4, surface[4:]
-        if not surface or surface in stops or surface in aliases or surface.endswith(_ADJ_SUFFIXES):
+        if not surface or surface in stops or (surface in aliases and not body_of_state) or \
+                surface.endswith(_ADJ_SUFFIXES):
             return                      # "Brussels-based", "Saudi-led": adjectives, not names
         hits.append(OrgHit(start, end, key or fold(surface), surface, acronym, kind, country, is_acr))
 
@@ -498,8 +499,9 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
                 if not entry["country"] or entry["country"] == hit[0]:
                     country = hit[0].split("+")[0]
                     key = entry["key"] if entry["country"] == country else fold(surface)
+        # (a listed body that also stands for its state, "Palestinian Authority", is both)
         add(start, g_end, surface, key=key, acronym=entry["acronym"], kind=entry["kind"],
-            country=country, is_acr=is_acr)
+            country=country, is_acr=is_acr, body_of_state=aliases.get(surface, ("", ""))[1] == "short")
 
     # 2. acronym definitions
     acronyms: dict[str, str] = {}     # acronym -> key
