@@ -689,3 +689,16 @@ def test_a_member_of_a_body_speaks_not_the_body(text, speaker):
 
     found = extract_article(parse_text("Title\n\n" + text + "\n", id="x")).quotes
     assert [q.speaker for q in found] == [speaker]
+
+
+def test_the_source_named_by_according_to_speaks_on():
+    """'According to analyst A, B is a thorn in their side. "…," he said': A, the source the
+    previous sentence names, not B whom it talks about."""
+    from analysis.extract import extract_article
+    from analysis.load import parse_text
+
+    text = ("Muqtada al-Sadr broke from Maliki in 2005. According to Iraqi political analyst Hazem "
+            "al-Nuaeimi, Sadr is a thorn in the side of other groups. \"There is a need to minimize "
+            "the strength and influence of the Sadrists,\" he said.")
+    found = extract_article(parse_text("Title\n\n" + text + "\n", id="x")).quotes
+    assert [q.speaker for q in found] == ["Hazem al-Nuaeimi"]

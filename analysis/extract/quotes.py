@@ -210,6 +210,8 @@ _PREP_END = re.compile(r"\b(?:of|in|from|at|for|to|by|with|on)\s+$")
 # rights group, " (then X, the person before, speaks for it)
 _MEMBER_OF_END = re.compile(r"\b(?:of|in|from|at|for|to|by|with|on)\s+(?:(?:the|a|an)\s+)?"
                             r"(?:(?:[\w’'-]+\s+){0,4}[a-z][\w’'-]*,\s+)?$")
+# "according to" and up to five title words before a name
+_ACCORDING_TO_END = re.compile(r"\b[Aa]ccording\s+to\s+(?:[\w.’'-]+\s+){0,5}$")
 _AND_END = re.compile(r"\band\s*$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _OF_GAP = re.compile(r"\s+(?:of|from|for|at)\s+(?:[Tt]he\s+)?(?:[A-Z][\w.]*['’]s\s+)?(?:[a-z-]+\s+){0,4}")
@@ -659,6 +661,15 @@ class _Resolver:
                 or (fits[0] if fits else None)
             if best is not None and fits[0] is not best and self._possessive_topic(fits[0], best, pos):
                 best = fits[0]
+            if best is not None and len(fits) > 1:
+                # 'According to analyst A Bcd, X is a thorn in their side. "…," he said': the
+                # source the previous sentence names speaks on, not the one it talks about
+                prev_start = self.sent_starts[max(bisect_right(self.sent_starts, pos) - 2, 0)] \
+                    if self.sent_starts else 0
+                source = next((m for m in fits if m[0] >= prev_start and m is not best
+                               and _ACCORDING_TO_END.search(self.masked, max(m[0] - 60, 0), m[0])), None)
+                if source is not None and not _ACCORDING_TO_END.search(self.masked, max(best[0] - 60, 0), best[0]):
+                    best = source
             last = self.last_speaker
             un, ref = self.last_unnamed, best or first
             if un is not None and un < pos and un > (ref[1] if ref else limit) and (last is None or last[1] < un) \
