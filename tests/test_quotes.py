@@ -697,8 +697,10 @@ def test_the_source_named_by_according_to_speaks_on():
     from analysis.extract import extract_article
     from analysis.load import parse_text
 
-    text = ("Muqtada al-Sadr broke from Maliki in 2005. According to Iraqi political analyst Hazem "
-            "al-Nuaeimi, Sadr is a thorn in the side of other groups. \"There is a need to minimize "
-            "the strength and influence of the Sadrists,\" he said.")
+    text = ("Muqtada al-Sadr leads a large militia. Sadr has told his men not to surrender their arms.\n\n"
+            "Muqtada al-Sadr was seen as instrumental in the rise of Maliki, but al-Sadr broke from "
+            "Maliki in 2005. According to Iraqi political analyst Hazem al-Nuaeimi, Sadr is a thorn in "
+            "the side of other groups that support Maliki. \"There is a need to minimize the strength of "
+            "the Sadrists before they get any stronger,\" he said.")
     found = extract_article(parse_text("Title\n\n" + text + "\n", id="x")).quotes
     assert [q.speaker for q in found] == ["Hazem al-Nuaeimi"]
