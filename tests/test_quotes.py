@@ -704,3 +704,21 @@ def test_the_source_named_by_according_to_speaks_on():
             "the Sadrists before they get any stronger,\" he said.")
     found = extract_article(parse_text("Title\n\n" + text + "\n", id="x")).quotes
     assert [q.speaker for q in found] == ["Hazem al-Nuaeimi"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Putin spoke. A spokesman for Putin, Dmitry Peskov, said: "We will fight to the end of it, '
+     'whatever happens."', "Dmitry Peskov"),
+    ('Gaddafi spoke on radio. A spokesman for Gaddafi, Moussa Ibrahim, in a briefing for reporters '
+     'echoed the message and said: "The armed units defending Tripoli will fight to the end."', "Moussa Ibrahim"),
+    ('Putin met Abe. Vladimir Putin, the president of Russia, said: "We will fight to the end of it, '
+     'whatever happens."', "Vladimir Putin"),
+])
+def test_the_name_in_apposition_to_a_description_speaks(text, speaker):
+    """"A spokesman for X, NAME, said": NAME speaks, not X; "NAME, the president of Y, said"
+    stays NAME."""
+    from analysis.extract import extract_article
+    from analysis.load import parse_text
+
+    found = extract_article(parse_text("Title\n\n" + text + "\n", id="x")).quotes
+    assert [q.speaker for q in found] == [speaker]

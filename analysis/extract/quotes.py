@@ -210,6 +210,12 @@ _PREP_END = re.compile(r"\b(?:of|in|from|at|for|to|by|with|on)\s+$")
 # rights group, " (then X, the person before, speaks for it)
 _MEMBER_OF_END = re.compile(r"\b(?:of|in|from|at|for|to|by|with|on)\s+(?:(?:the|a|an)\s+)?"
                             r"(?:(?:[\w’'-]+\s+){0,4}[a-z][\w’'-]*,\s+)?$")
+# a description opening a clause before an appositive name: "A spokesman for Putin", "The
+# head of the agency"
+_DESCRIPTION_END = re.compile(r"(?:\A\s*|[.;:!?]\s+|\n|\band\s+)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
+                              r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:for|of|to|at)\s+[^,;]{1,60}$")
+_DESCRIPTION_APPOS = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
+                                r"\s+(?:for|of|to|at)\s+[^,;]{1,60},\s*")
 # "according to" and up to five title words before a name
 _ACCORDING_TO_END = re.compile(r"\b[Aa]ccording\s+to\s+(?:[\w.’'-]+\s+){0,5}$")
 _AND_END = re.compile(r"\band\s*$")
@@ -943,6 +949,11 @@ class _Resolver:
         window_tail = self.masked[t0:b].rstrip()
         app = _APPOSITION_END.search(window_tail)
         if app:   # "X, the minister of Y, said": X speaks
+            inner = [x for x in self._between(t0 + app.start() + 1, t0 + app.end() - 1, "person")
+                     if not self.masked[t0 + app.start() + 1:x[0]].strip()
+                     and not self.masked[x[1]:t0 + app.end() - 1].strip()]
+            if inner and _DESCRIPTION_END.search(self.masked[max(a, t0 + app.start() - 80):t0 + app.start()]):
+                return True, self._speaker(inner[0])   # "A spokesman for Putin, Dmitry Peskov, said"
             ends.append(t0 + len(_strip_trail(window_tail[:app.start()])))
         ends.append(e)
         for end in ends:
@@ -1126,6 +1137,12 @@ class _Resolver:
     def sentence_subject(self, a: int, b: int) -> Speaker | None:
         """The first actor of a sentence (persons first), or its opening pronoun."""
         seg = self.masked[a:b]
+        d = _DESCRIPTION_APPOS.match(seg)
+        if d is not None:               # "A spokesman for Gaddafi, Moussa Ibrahim, ... said"
+            named = [x for x in self._between(a + d.end(), b, "person") if x[0] == a + d.end()
+                     and self.masked.startswith(",", x[1])]
+            if named:
+                return self._speaker(named[0])
         m = _SUBJECT_RUN.match(seg)
         spk, run_end = None, a
         if m:
