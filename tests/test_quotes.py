@@ -722,3 +722,19 @@ def test_the_name_in_apposition_to_a_description_speaks(text, speaker):
 
     found = extract_article(parse_text("Title\n\n" + text + "\n", id="x")).quotes
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('“We have received reports on the killing of one journalist,” said spokesperson for the United '
+     'Nations High Commissioner for Human Rights, Rupert Colville.', "Rupert Colville"),
+    ('The United States Department of State advised "U.S. citizens reconsider any non-essential '
+     'travel to Thailand, particularly Bangkok".', "United States Department of State"),
+])
+def test_long_title_phrases_after_the_cue_and_advice(text, speaker):
+    """A title phrase after "said" with its of/for-phrase ("spokesperson for the ...,") leads to
+    the name that ends it; "advised" is a reporting verb."""
+    from analysis.extract import extract_article
+    from analysis.load import parse_text
+
+    found = extract_article(parse_text("Title\n\n" + text + "\n", id="x")).quotes
+    assert [q.speaker for q in found] == [speaker]

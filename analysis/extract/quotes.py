@@ -245,8 +245,9 @@ _OWNED_DOC = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?([a-z]+)\s*$")
 #: "RIAA's DMCA notice alleged", "Stardom's official statement read": a document and its owner
 _OWNED_DOC_END = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*$")
 _APPOSED_STOP = re.compile(r"[;:()\x01\n]|\s[—–]\s")
-#: capitalised words, possessives, "of/the/for" and at most two lower-case role words, up to a name
-_TITLE_PHRASE = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|the|for|and|[a-z]+(?=[\s,]+(?:[A-Z]|$)))[\s,]+){0,9}")
+#: capitalised words, possessives, "of/the/for" and lower-case role words before a capital or
+#: "for"/"of" ("spokesperson for the UN ..."), up to a name
+_TITLE_PHRASE = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|the|for|and|[a-z]+(?=[\s,]+(?:[A-Z]|$|(?:for|of)\s)))[\s,]+){0,14}")
 
 
 # --------------------------------------------------------------------------- resources
