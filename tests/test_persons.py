@@ -1223,3 +1223,17 @@ def test_a_state_before_a_body_and_hyphenated_ranks(text, name, role, country):
     alone says where, not whom); "Major-General" is a rank and the nearer title wins."""
     p = one(text)
     assert (p.name, p.role, p.country) == (name, role, country)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Somalia is dangerous. Briton Murray Watson was abducted in Somalia.", "Murray Watson", "GBR"),
+    ("Somalia is dangerous. Kenyan Patrick Amukhuma was abducted in Somalia.", "Patrick Amukhuma", "KEN"),
+    ("Somalia is dangerous. Watson was abducted with his Kenyan colleague, Patrick Amukhuma, in Somalia.",
+     "Patrick Amukhuma", "KEN"),
+    ("Somalia is dangerous. Polish Prime Minister Beata Szydlo and Defence Minister Antoni Macierewicz "
+     "met the troops in Somalia.", "Antoni Macierewicz", "POL"),
+])
+def test_a_demonym_before_a_name_or_a_coordinated_title_gives_the_state(text, name, country):
+    """A demonym right before a name, before a noun in apposition, or before the first of two
+    titled names joined by "and", beats the state the article is mostly about."""
+    assert {p.name: p.country for p in persons(text)}[name] == country

@@ -150,6 +150,12 @@ _PEERAGE = re.compile(r"(?:Lord|Lady|Baron|Baroness|Sir|Dame|Viscount|Viscountes
 _COORD_TITLE = re.compile(r"[ ]and[ ]((?:[A-Za-z][\w-]*[ ])?[a-z][\w-]*)[ ]$")
 #: a demonym noun in apposition before a name ("An Australian, A Bcd,")
 _DEMONYM_BEFORE = re.compile(r"(?:^|[.!?;]\s+|\s)(?:[Aa]n?|[Oo]ne|[Tt]he)[ ]([A-Z][a-z]+),[ ]$")
+#: "his Kenyan colleague, A Bcd": a demonym and a lower-case noun in apposition before a name
+_DEMONYM_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]er|[Tt]heir)[ ]([A-Z][a-z]+)[ ][a-z]+,[ ]$")
+#: a demonym right before a name ("Briton A Bcd"; "the Kenyan A Bcd")
+_NATIONAL_RIGHT_BEFORE = re.compile(r"(?:^|[^\w’'-])([A-Z][a-z]+)[ ]$")
+#: a demonym before a titled name and "and" before this one's title: both are of that state
+_COORD_DEMONYM = re.compile(r"(?:^|[^\w’'-])([A-Z][a-z]+)[ ](?:[A-Z][\w’'.-]*[ ]){1,6}and[ ](?:[A-Z][\w’'.-]*[ ]){1,4}$")
 #: nationality stated as a predicate ("A Bcd is a Turkish national")
 _NATIONAL = re.compile(r"[ ](?:is|was)[ ]an?[ ]([A-Z][a-z]+)[ ](?:national|citizen)\b")
 #: "X of the <organisation>" after a name ("A Bcd of the MDC")
@@ -1467,9 +1473,14 @@ def extract_persons(article: Article, countries: list[Country],
             elif country is None and not intl and text.startswith(", ", e):
                 acountry = _apposition(ctx, e)[1]    # "Major General A Bcd, spokesman for the Indonesian army,"
             if country is None and not role and text[s - 2:s] == ", ":
-                dm = _DEMONYM_BEFORE.search(text, max(0, s - 24), s)
+                dm = _DEMONYM_BEFORE.search(text, max(0, s - 24), s) or _DEMONYM_NOUN_BEFORE.search(
+                    text, max(0, s - 40), s)
                 if dm is not None and country_aliases().get(dm.group(1), ("", ""))[1] == "demonym":
-                    country = _is_country_word(dm.group(1))     # "An Australian, A Bcd, aged 28"
+                    country = _is_country_word(dm.group(1))     # "An Australian, A Bcd", "his Kenyan colleague, A Bcd"
+            elif country is None and not role and s >= 2 and text[s - 1] == " " and text[s - 2].isalpha():
+                dm = _NATIONAL_RIGHT_BEFORE.search(text, max(0, s - 24), s)
+                if dm is not None and country_aliases().get(dm.group(1), ("", ""))[1] == "demonym":
+                    country = _is_country_word(dm.group(1))     # "Briton A Bcd", "Kenyan A Bcd was abducted"
             if not evidence:
                 if len(words) <= 3:
                     unproven.append((s, e, words))     # a person if listed with persons (below)
@@ -1751,6 +1762,11 @@ def extract_persons(article: Article, countries: list[Country],
                 country = _last_country_before(ctx.country_mentions, p.mentions[0][0])
             if country is None:
                 country = holder[id(p)]
+            if country is None and p.role:
+                first = min(p.mentions)[0]
+                cd = _COORD_DEMONYM.search(text, max(0, first - 120), first)
+                if cd is not None and country_aliases().get(cd.group(1), ("", ""))[1] == "demonym":
+                    country = _is_country_word(cd.group(1))   # "Polish Prime Minister A and Defence Minister B"
         if country is None and not p.international and not p.company:
             first = min(p.mentions)[0]       # (the smallest start)
             near = first - 12 if first > 12 else 0
