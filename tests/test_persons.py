@@ -1237,3 +1237,12 @@ def test_a_demonym_before_a_name_or_a_coordinated_title_gives_the_state(text, na
     """A demonym right before a name, before a noun in apposition, or before the first of two
     titled names joined by "and", beats the state the article is mostly about."""
     assert {p.name: p.country for p in persons(text)}[name] == country
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Arid Uka, 22, killed two airmen at the airport.", ["Arid Uka"]),            # an age: a person
+    ("Image: Sgt. Christina Dion.", []),                                             # a credit
+    ("The deployment includes Abrams tanks, Bradley Fighting Vehicles, and Paladin artillery.", []),
+])
+def test_ages_credits_with_ranks_and_vehicles(text, expected):
+    assert [p.name for p in persons(text)] == expected

@@ -94,6 +94,10 @@ _LIST_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s[A-Z][\w’'
 _ROLE_HEAD_CACHE: dict[str, str] = {}
 #: a picture credit ("Image: Jane Doe (flickr)"): the photographer is no actor of the story
 _CREDIT = re.compile(r"(?:Image|Photo|Picture|Photograph|Credit|Courtesy|Source)s?:[ ]*$")
+#: ... with an abbreviated rank or title before the name ("Image: Sgt. A Bcd")
+_CREDIT_TITLED = re.compile(r"(?:Image|Photo|Picture|Photograph|Credit|Courtesy|Source)s?:[ ]*[A-Z][a-z]{1,5}\.[ ]$")
+#: an age in apposition after a name ("A Bcd, 22, killed ..."): a person
+_AGE_AFTER = re.compile(r",[ ](?:1[01]\d|[1-9]?\d),")
 #: titles held under one name ("Pope Francis", "King Charles"): a given name is the name
 _REGNAL = re.compile(r"\b(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Sheikh|Sheikha|"
                      r"Patriarch|Cardinal|Archbishop|Grand Duke|Grand Duchess)[ ]+$")
@@ -1427,8 +1431,11 @@ def extract_persons(article: Article, countries: list[Country],
                         before.rstrip(", ").rpartition(" ")[2] in _KIN_WORDS or  # "his sister A Bcd"
                         (len(words) <= 3 and words[-1] in families and
                          (" ".join(words) in families or _relative(words, text, s))))
-            if s >= 2 and text[s - 2] == ":" and _CREDIT.search(text, max(0, s - 14), s):
-                continue                # "Image: Jane Doe": a picture credit
+            if s >= 2 and (text[s - 2] == ":" and _CREDIT.search(text, max(0, s - 14), s)
+                           or text[s - 2] == "." and _CREDIT_TITLED.search(text, max(0, s - 24), s)):
+                continue                # "Image: Jane Doe", "Image: Sgt. Jane Doe": a picture credit
+            if not evidence and _AGE_AFTER.match(text, e):
+                evidence = True         # "A Bcd, 22, killed two men"
             if not evidence and text.startswith("s ", e + 1) and _OFFICE_OF.match(text, e):
                 evidence = True         # "during A Bcd's presidency"
             if not evidence and nxt_word in ("from", "of", "the", "his", "her") and _AFFILIATED_SAID.match(text, e):
