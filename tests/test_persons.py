@@ -1246,3 +1246,14 @@ def test_a_demonym_before_a_name_or_a_coordinated_title_gives_the_state(text, na
 ])
 def test_ages_credits_with_ranks_and_vehicles(text, expected):
     assert [p.name for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    ("Oliver Miles, a former British ambassador to Libya, said so.", "Oliver Miles",
+     "Former ambassador to Libya", "GBR"),
+    ("Tomasz Szatkowski, Polish Undersecretary of State for Defence, noted the exercises.",
+     "Tomasz Szatkowski", "Undersecretary of State for Defence", "POL"),
+])
+def test_former_before_a_demonym_and_undersecretaries(text, name, role, country):
+    p = one(text)
+    assert (p.name, p.role, p.country) == (name, role, country)

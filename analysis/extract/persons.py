@@ -926,9 +926,14 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
         i += 3                          # "A Bcd, his wife and the current chairwoman of ...": the office
     country = None
     international = False
+    former = False                      # "a former British ambassador": "former" before the state
     # leading possessive / demonym / state / organisation
     while i < len(words):
         w, ws, we = words[i]
+        if w == "former" and not former and i + 2 < len(words) and _is_country_word(words[i + 1][0]):
+            former = True
+            i += 1
+            continue
         if i + 1 < len(words) and (_AGE_ADJ.fullmatch(w) or w in _affiliation_adjectives() or w in _TEMPORAL):
             i += 1                      # "a three-year-old Syrian boy", "the Republican leader", "a sitting"
             continue
@@ -1045,6 +1050,8 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
         elif not (tail[0].endswith("ing") and tail[0].islower()):     # "a lawyer representing A Bcd"
             return None, None, False
     kind = _title_kind(rest[:head + 1])
+    if former and role_words and role_words[0].lower() != "former":
+        role_words = ["former"] + role_words
     return _format_role(role_words, kind), country, international
 
 
