@@ -1257,3 +1257,12 @@ def test_ages_credits_with_ranks_and_vehicles(text, expected):
 def test_former_before_a_demonym_and_undersecretaries(text, name, role, country):
     p = one(text)
     assert (p.name, p.role, p.country) == (name, role, country)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Elias Murr kept his post as Defense Minister, and others left.", "Defense Minister"),
+    ("Anna Keller remained Foreign Minister after the vote.", "Foreign Minister"),
+    ("Anna Keller remained silent after the vote.", None),
+])
+def test_an_office_kept_or_remained_in_is_the_role(text, role):
+    assert one(text).role == role

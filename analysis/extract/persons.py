@@ -138,9 +138,11 @@ _RELATION_NOUNS = frozenset("father mother son daughter brother sister wife husb
 _OFFICE_OF = re.compile(r"['’]s[ ](?:[Pp]residency|premiership|government|administration|regime|rule|reign|"
                         r"cabinet|tenure|term[ ]in[ ]office|presidential[ ]campaign)\b")
 #: "A Bcd became prime minister": the office taken, where no title stands by the name
-_PREDICATE_STARTS = (" became", " becomes", " was ", " is ", " served", " serves", " has served", " resigned as ")
+_PREDICATE_STARTS = (" became", " becomes", " was ", " is ", " served", " serves", " has served", " resigned as ",
+                     " kept his post as ", " kept her post as ", " remained ", " remains ")
 _PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:elected|appointed|named|made|sworn[ ]in(?:[ ][^;!?\",]{1,60}?)?[ ]as)|"
-                             r"is[ ](?:elected|appointed|named)|(?:has[ ])?served[ ]as|serves[ ]as|resigned[ ]as)[ ]"
+                             r"is[ ](?:elected|appointed|named)|(?:has[ ])?served[ ]as|serves[ ]as|resigned[ ]as|"
+                             r"kept[ ](?:his|her)[ ]post[ ]as|remain(?:ed|s)(?=[ ](?:the[ ]|an?[ ])?[A-Za-z\-]+[ ](?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Cc]hancellor)))[ ]"
                              r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)?['’]s[ ])?"
                              r"(?:new[ ]|first[ ]|interim[ ]|acting[ ])?"
                              r"((?:[A-Za-z\-]+[ ]){0,2}[A-Za-z\-]+)")
