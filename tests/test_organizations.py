@@ -684,3 +684,7 @@ def test_a_listed_body_that_stands_for_its_state_is_both():
     a = Article(id="t", text=text, sentences=tuple(split_sentences(text)))
     assert [c.code for c in extract_countries(a)] == ["PSE"]
     assert names(text) == ["Palestinian Authority"]
+
+
+def test_hyphenated_adjectives_of_support_are_no_bodies():
+    assert names("The UN-supported agency and the NATO-aligned states met.") == []

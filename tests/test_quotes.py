@@ -738,3 +738,20 @@ def test_long_title_phrases_after_the_cue_and_advice(text, speaker):
 
     found = extract_article(parse_text("Title\n\n" + text + "\n", id="x")).quotes
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Briton Murray Watson was abducted. Amos Nyaoro of Somalia Water and Land Information Management, '
+     'the UN-supported agency where Watson was working, told The Daily Telegraph: "We are attempting to '
+     'make contact with the people who abducted our colleagues."', "Amos Nyaoro"),
+    ('Paul Pillar, an ex-CIA official, spoke. Ellen Laipson, the other ex-CIA official also stated, '
+     '"the Iranian fear of an attack by the United States has long been a standard element."', "Ellen Laipson"),
+])
+def test_a_named_speaker_before_a_body_or_a_description(text, speaker):
+    """"X of <body>, the agency where Y worked, told": X; "X, the other official also stated": X,
+    not another person the description fits."""
+    from analysis.extract import extract_article
+    from analysis.load import parse_text
+
+    found = extract_article(parse_text("Title\n\n" + text + "\n", id="x")).quotes
+    assert [q.speaker for q in found] == [speaker]

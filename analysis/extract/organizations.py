@@ -133,7 +133,9 @@ _CONNECTORS = frozenset({"and", "of", "the", "for", "on", "in", "&"})   # not in
 _MODEL = re.compile(r"[ ][A-Z]{0,3}-?\d")      # a model number after a maker's name
 _POLICE = re.compile(r"[ ]police\b")
 _POLICE_PLACE = re.compile(r"(?<![\w’'\-])([A-Z][a-z]+)$")
-_ADJ_SUFFIXES = ("-based", "-led", "-backed", "-born", "-owned", "-run", "-funded", "-allied")
+_ADJ_SUFFIXES = ("-based", "-led", "-backed", "-born", "-owned", "-run", "-funded", "-allied", "-supported",
+                 "-sponsored", "-linked", "-aligned", "-controlled", "-held", "-operated", "-brokered",
+                 "-appointed", "-affiliated", "-financed", "-mediated")
 _THE = re.compile(r"^(?:the|The)[ ]")
 # a state body written with a lower-case head, named by the state after "of"/"in":
 # "ministry of internal affairs of Belarus", "U.S. embassy in Beijing" (the state before

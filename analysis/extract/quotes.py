@@ -216,6 +216,8 @@ _DESCRIPTION_END = re.compile(r"(?:\A\s*|[.;:!?]\s+|\n|\band\s+)(?:[Aa]n?|[Tt]he
                               r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:for|of|to|at)\s+[^,;]{1,60}$")
 _DESCRIPTION_APPOS = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
                                 r"\s+(?:for|of|to|at)\s+[^,;]{1,60},\s*")
+# " of Somalia Water and Land Management", " from the Red Cross": a named body after a person
+_MEMBER_BODY = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*|and|of|for|the)(?:\s+(?:[A-Z][\w.’'&-]*|and|of|for|the))*\s*")
 # "according to" and up to five title words before a name
 _ACCORDING_TO_END = re.compile(r"\b[Aa]ccording\s+to\s+(?:[\w.’'-]+\s+){0,5}$")
 _AND_END = re.compile(r"\band\s*$")
@@ -973,6 +975,11 @@ class _Resolver:
                     spk = self._run_owner(m.start(1)) or self.name(self._unprefixed(m.start(1), end))
                     if spk and spk[1] == "person":
                         return True, spk
+                # "A Bcd of Somalia Water and Land Management, the agency where ..., told": A Bcd
+                member = [x for x in self._between(max(a, end - 160), end, "person")
+                          if _MEMBER_BODY.fullmatch(self.masked, x[1], end)]
+                if member:
+                    return True, self._speaker(member[-1])
                 continue
             obj = near[0][0] if near and near[0][2] == "organization" else m.start(1) if m and not near else -1
             if obj > 0 and _MEMBER_OF_END.search(self.masked, max(0, obj - 60), obj):
@@ -997,6 +1004,11 @@ class _Resolver:
                 subj = self._between(max(a, t0 + m.start() - 160), t0 + m.start(), "person")
                 if subj and subj[-1][1] >= t0 + m.start() - 12:
                     return True, self._speaker(subj[-1])     # "X of the Y party said": X
+            if tail[:m.start()].endswith(", "):
+                named = [x for x in self._between(max(a, t0 + m.start() - 80), t0 + m.start(), "person")
+                         if x[1] == t0 + m.start() - 2]
+                if named:                   # "Ellen Laipson, the other ex-CIA official also stated": she
+                    return True, self._speaker(named[-1])
             return True, self.nominal(m.group(1), m.group(2), t0 + m.start(), _INDEFINITE.match(m.group(0)) is not None)
         if (m and m.group(2).islower() and not m.group(1).strip() or m and _NOMINAL_UNKNOWN.fullmatch(m.group(0))) \
                 and not _PREP_BEFORE.search(tail, 0, m.start()):   # not "... during the debate"
