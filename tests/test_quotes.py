@@ -755,3 +755,18 @@ def test_a_named_speaker_before_a_body_or_a_description(text, speaker):
 
     found = extract_article(parse_text("Title\n\n" + text + "\n", id="x")).quotes
     assert [q.speaker for q in found] == [speaker]
+
+
+def test_a_gender_from_the_name_dictionary_alone_yields_to_the_subject():
+    """"Nouri" is female in the given-name dictionary: the subject who opens the sentence
+    before "he said" is still its antecedent, not a man named a paragraph earlier."""
+    from analysis.extract import extract_article
+    from analysis.load import parse_text
+
+    text = ('Hamid Saadi, the owner of a shop near the blast, told Reuters that the explosion caused '
+            'destruction. "The explosion destroyed everything, it is like an earthquake," he said.\n\n'
+            'A reporter said that the blast could be felt for several miles.\n\n'
+            'Prime Minister Nouri Maliki accused al-Qaeda of being behind the bombings. "These cowardly '
+            'attacks must not affect the determination of the people," he said in a statement.')
+    found = extract_article(parse_text("Title\n\n" + text + "\n", id="x")).quotes
+    assert [q.speaker for q in found] == ["Hamid Saadi", "Nouri Maliki"]

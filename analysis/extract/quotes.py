@@ -522,6 +522,7 @@ class _Resolver:
         self.starts = [m[0] for m in mentions]
         self.person_names = {p.name for p in persons}
         self._gender: dict[str, str] | None = None
+        self._weak_gender: set[str] = set()
         #: the previous quote's speaker and where it was named (set by extract_quotes)
         self.last_speaker: tuple[Speaker, int] | None = None
         #: the end of the previous quote whose cue has an unnamed subject ("The head of X told")
@@ -624,7 +625,22 @@ class _Resolver:
                 t[0] += he
                 t[1] += she
         self._gender = {name: ("m" if he > she else "f") for name, (he, she) in tally.items() if he != she}
+        # a gender from the given-name dictionary alone is weak ("Nouri" is French and female
+        # there, Arabic and male in the news)
+        self._weak_gender = {name for name, (he, she) in tally.items() if he + she == 1}
         return self._gender
+
+    def _opens_sentence_before(self, m, pos: int) -> bool:
+        """Whether mention ``m`` opens (after at most a title) the sentence of ``pos`` or the
+        one before it: the subject a pronoun there most likely refers to."""
+        starts = self.sent_starts
+        if not starts:
+            return False
+        i, j = bisect_right(starts, m[0]) - 1, bisect_right(starts, pos) - 1
+        if i < 0 or j - i not in (0, 1):
+            return False
+        lead = self.masked[starts[i]:m[0]].split()
+        return all(w[:1].isupper() for w in lead) and len(lead) <= 3
 
     def _possessive_topic(self, m, best, pos: int) -> bool:
         """Whether the possessor ``m`` opens the sentence right before the pronoun's, after
@@ -653,7 +669,7 @@ class _Resolver:
                 if m[2] != "person" or m[1] > pos:
                     continue
                 g = genders.get(m[3].name)
-                if g is None or g == want:
+                if g is None or g == want or (m[3].name in self._weak_gender and self._opens_sentence_before(m, pos)):
                     fits.append(m)
                 elif first is None:
                     first = m
