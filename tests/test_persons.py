@@ -1266,3 +1266,15 @@ def test_former_before_a_demonym_and_undersecretaries(text, name, role, country)
 ])
 def test_an_office_kept_or_remained_in_is_the_role(text, role):
     assert one(text).role == role
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The strip by Pulitzer Prize-winning cartoonist Mike Peters is popular.", {"Mike Peters": "cartoonist"}),
+    ("Iraq was hit. Said Mohammed, a witness of the blast near the Egyptian embassy, said so.",
+     {"Said Mohammed": "witness of the blast"}),
+])
+def test_participle_adjectives_and_places_after_a_role(text, expected):
+    """"Prize-winning" is no name word; "near the Egyptian embassy" says where, not whose."""
+    found = persons(text)
+    assert {p.name: p.role for p in found} == expected
+    assert all(p.country != "EGY" for p in found)

@@ -1025,6 +1025,9 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
         named = named or is_cap(w)
     while tail and (tail[-1] in _SMALL or tail[-1] == "and"):
         tail = tail[:-1]
+    cut = next((k for k, w in enumerate(tail) if k > 1 and w in _PLACE_PREPS), None)
+    if cut is not None:
+        tail = tail[:cut]               # "a witness of the blast near the Egyptian embassy": where, not whose
     if tail:
         if tail[0] in ("of", "for", "to", "on"):
             phrase = " ".join(tail[1:])
@@ -1285,11 +1288,16 @@ def _office_right_before(text: str, start: int, end: int) -> bool:
 _DIGIT_AFTER = re.compile(r"[ ]?\d")
 
 
+_PLACE_PREPS = frozenset({"near", "outside", "behind", "beside", "opposite"})
+_PARTICIPLE_TAIL = re.compile(r"-[a-z]+(?:ing|ed)$")
+
+
 def _not_name_word(w: str) -> bool:
     """A word no name of several words holds: a person stop word, a state or demonym, an
     acronym or a word with odd capitals."""
     return w in person_stopwords() or bool(_is_country_word(w)) or \
-        (w[1:] != w[1:].lower() and not _NAME_CAPS.fullmatch(w))
+        (w[1:] != w[1:].lower() and not _NAME_CAPS.fullmatch(w)) or \
+        ("-" in w and _PARTICIPLE_TAIL.search(w) is not None)   # "Prize-winning", "Oscar-nominated"
 
 
 _SKIP, _GIVEN, _OTHER = 0, 1, 2
