@@ -1278,3 +1278,13 @@ def test_participle_adjectives_and_places_after_a_role(text, expected):
     found = persons(text)
     assert {p.name: p.role for p in found} == expected
     assert all(p.country != "EGY" for p in found)
+
+
+@pytest.mark.parametrize("text, role, country", [
+    ("Hosni Mubarak, the Egyptian president ousted in February after the protests, has been summoned.",
+     "President", "EGY"),
+    ("Anna Keller, the minister accused of fraud, resigned.", "Minister", None),
+])
+def test_an_apposition_title_before_a_past_participle(text, role, country):
+    p = one(text)
+    assert (p.role, p.country) == (role, country)

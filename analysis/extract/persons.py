@@ -1052,7 +1052,8 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
         elif tail[0] in ("in", "from", "at"):
             # "a politician in Austria"; "a senator from California", "an administrator at FEMA": the role
             country = country or _is_country_word(" ".join(tail[1:]))
-        elif not (tail[0].endswith("ing") and tail[0].islower()):     # "a lawyer representing A Bcd"
+        elif not (tail[0].endswith(("ing", "ed")) and tail[0].islower()):
+            # "a lawyer representing A Bcd", "the Egyptian president ousted in February"
             return None, None, False
     kind = _title_kind(rest[:head + 1])
     if former and role_words and role_words[0].lower() != "former":
