@@ -688,3 +688,16 @@ def test_a_listed_body_that_stands_for_its_state_is_both():
 
 def test_hyphenated_adjectives_of_support_are_no_bodies():
     assert names("The UN-supported agency and the NATO-aligned states met.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Money went to the United African Organization.", ["United African Organization"]),
+    ("Money went to the Catholic Relief Association.", ["Catholic Relief Association"]),
+    ("Leaders of African Union members met.", ["African Union"]),
+    ("He would want to play for a European Federation instead.", []),
+    ("Kurdish and Sunni Members of Parliament boycotted it.", []),
+])
+def test_faith_and_continent_adjectives_open_a_body_name(text, expected):
+    """Stop words such as "African" or "Catholic" open a body's name right before its words
+    ("United African Organization"), but never across a connector or after "a"."""
+    assert names(text) == expected

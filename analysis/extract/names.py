@@ -95,6 +95,14 @@ def org_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def affiliation_adjectives() -> frozenset[str]:
+    """Capitalised adjectives of party, faith, people or continent ("Shiite", "African"):
+    they open a title ("a Shiite member of parliament") or a body's name ("United African
+    Organization") though they are stop words elsewhere."""
+    return frozenset(load_lines("affiliation_adjectives.txt"))
+
+
+@lru_cache(maxsize=1)
 def titles() -> dict[str, str]:
     """Lower-case title word or phrase -> kind (office, rank, occupation)."""
     return {row["word"].lower(): row["kind"] for row in load_table("titles.tsv")}

@@ -28,7 +28,7 @@ from ..records import Article, Country, Organization
 from ..text import load_lines, load_table
 from .gazetteer import (country_aliases, fold, main_state, mention_maker, sentences_of, territory_states,
                         WordScanner)
-from .names import (HONORIFICS, runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
+from .names import (HONORIFICS, affiliation_adjectives, runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
                     strip_possessive, titles, tokens)
 
 
@@ -341,6 +341,9 @@ def _head_runs(text: str) -> list[tuple[int, int]]:
             after_possessive = (text[r_start - 2:r_start] in ("' ", "’ ", "s ")
                                 and text[r_start - 3:r_start - 1] in ("s'", "s’", "'s", "’s"))
             for a, b in _run_heads(r_text, after_possessive):
+                if a == 0 and r_text.split(" ", 1)[0] in affiliation_adjectives() and \
+                        text.endswith((" a ", " an ", "A ", "An "), 0, r_start):
+                    continue        # "a European Federation": one of a kind, unnamed
                 out.append((r_start + a, r_start + b))
     return out
 
@@ -421,6 +424,7 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
         start_i = i
         j = i - 1
         office_title = False        # "Prosecutor General's Office", "the Sheriff's Office"
+        adjective = False           # an affiliation adjective was taken into the name
         while j >= 0:
             w = toks[j][0]
             if w == ",":
@@ -433,12 +437,18 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                 j -= 1
                 continue
             if is_cap(w):
+                if w in stops and w in affiliation_adjectives() and start_i == j + 1 and \
+                        all(is_cap(t[0]) and t[0].lower() not in title_words for t in toks[j + 1:i]):
+                    start_i = j         # "United African Organization": the adjective is in the name,
+                    adjective = True    # and no connector before it ("Leaders of African Union")
+                    j -= 1
+                    continue
                 if w in stops or (w.lower() in title_words and w not in ("General", "Justice")) or strip_possessive(w) != w or \
                         ("-" in w and w.rsplit("-", 1)[1].islower()):     # "Kurdish-led"
                     break
                 start_i = j
             elif w in ("of", "for", "and", "&", "de"):
-                if j - 1 < 0 or not is_cap(toks[j - 1][0]):
+                if j - 1 < 0 or not is_cap(toks[j - 1][0]) or adjective:
                     break
                 if w == "and" and j + 1 == i and end_i > i:
                     break           # "the Center for X and Center for Y": two bodies

@@ -33,7 +33,7 @@ from ..records import Article, Country, Organization, Person
 from ..text import load_lines, load_table
 from .gazetteer import (country_aliases, fold, main_state, mention_maker, sentences_of, slug,
                         territory_states, trie_regex)
-from .names import (HONORIFICS, PARTICLES, POSTNOMINALS, runs, given_names, is_cap, org_heads,
+from .names import (HONORIFICS, PARTICLES, POSTNOMINALS, affiliation_adjectives, runs, given_names, is_cap, org_heads,
                     person_stopwords, stop_caps, strip_possessive, titles)
 from .organizations import _analyse as _org_hits
 from .countries import _alias_codes, _country_scanner
@@ -433,12 +433,6 @@ def _last_country_before(countries: list[tuple[int, str]], pos: int) -> str | No
         else:
             break
     return best
-
-
-@lru_cache(maxsize=1)
-def _affiliation_adjectives() -> frozenset[str]:
-    """Party, faith and people adjectives that may open an apposition's title."""
-    return frozenset(load_lines("affiliation_adjectives.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -936,7 +930,7 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
             former = True
             i += 1
             continue
-        if i + 1 < len(words) and (_AGE_ADJ.fullmatch(w) or w in _affiliation_adjectives() or w in _TEMPORAL):
+        if i + 1 < len(words) and (_AGE_ADJ.fullmatch(w) or w in affiliation_adjectives() or w in _TEMPORAL):
             i += 1                      # "a three-year-old Syrian boy", "the Republican leader", "a sitting"
             continue
         org = ctx.in_org(ws, we) if is_cap(w) else None
