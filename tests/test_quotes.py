@@ -71,6 +71,15 @@ def quotes_of(text: str):
     return extract_quotes(_article(text), _persons(text), _organizations(text), _countries(text))
 
 
+def speakers_end_to_end(text: str) -> list[str | None]:
+    """The speakers of the quotes the whole pipeline (persons, organisations, countries,
+    quotes) finds in a one-paragraph-or-more article."""
+    from analysis.extract import extract_article
+    from analysis.load import parse_text
+
+    return [q.speaker for q in extract_article(parse_text("Title\n\n" + text + "\n", id="x")).quotes]
+
+
 def _pairs(text: str) -> list[tuple[str, str | None]]:
     return [(" ".join(q.text.split()[:4]), q.speaker) for q in quotes_of(text)]
 
@@ -684,26 +693,18 @@ def test_an_unknown_speaker_is_named_without_titles_and_letters(text, speaker):
 def test_a_member_of_a_body_speaks_not_the_body(text, speaker):
     """End to end: "X of the Y party said", "X, an analyst at the Z told", "X of the rights
     group, Stonewall, said": X speaks, not the body named after "of"/"at"."""
-    from analysis.extract import extract_article
-    from analysis.load import parse_text
-
-    found = extract_article(parse_text("Title\n\n" + text + "\n", id="x")).quotes
-    assert [q.speaker for q in found] == [speaker]
+    assert speakers_end_to_end(text) == [speaker]
 
 
 def test_the_source_named_by_according_to_speaks_on():
     """'According to analyst A, B is a thorn in their side. "…," he said': A, the source the
     previous sentence names, not B whom it talks about."""
-    from analysis.extract import extract_article
-    from analysis.load import parse_text
-
     text = ("Muqtada al-Sadr leads a large militia. Sadr has told his men not to surrender their arms.\n\n"
             "Muqtada al-Sadr was seen as instrumental in the rise of Maliki, but al-Sadr broke from "
             "Maliki in 2005. According to Iraqi political analyst Hazem al-Nuaeimi, Sadr is a thorn in "
             "the side of other groups that support Maliki. \"There is a need to minimize the strength of "
             "the Sadrists before they get any stronger,\" he said.")
-    found = extract_article(parse_text("Title\n\n" + text + "\n", id="x")).quotes
-    assert [q.speaker for q in found] == ["Hazem al-Nuaeimi"]
+    assert speakers_end_to_end(text) == ["Hazem al-Nuaeimi"]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -717,11 +718,7 @@ def test_the_source_named_by_according_to_speaks_on():
 def test_the_name_in_apposition_to_a_description_speaks(text, speaker):
     """"A spokesman for X, NAME, said": NAME speaks, not X; "NAME, the president of Y, said"
     stays NAME."""
-    from analysis.extract import extract_article
-    from analysis.load import parse_text
-
-    found = extract_article(parse_text("Title\n\n" + text + "\n", id="x")).quotes
-    assert [q.speaker for q in found] == [speaker]
+    assert speakers_end_to_end(text) == [speaker]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -733,11 +730,7 @@ def test_the_name_in_apposition_to_a_description_speaks(text, speaker):
 def test_long_title_phrases_after_the_cue_and_advice(text, speaker):
     """A title phrase after "said" with its of/for-phrase ("spokesperson for the ...,") leads to
     the name that ends it; "advised" is a reporting verb."""
-    from analysis.extract import extract_article
-    from analysis.load import parse_text
-
-    found = extract_article(parse_text("Title\n\n" + text + "\n", id="x")).quotes
-    assert [q.speaker for q in found] == [speaker]
+    assert speakers_end_to_end(text) == [speaker]
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -750,23 +743,15 @@ def test_long_title_phrases_after_the_cue_and_advice(text, speaker):
 def test_a_named_speaker_before_a_body_or_a_description(text, speaker):
     """"X of <body>, the agency where Y worked, told": X; "X, the other official also stated": X,
     not another person the description fits."""
-    from analysis.extract import extract_article
-    from analysis.load import parse_text
-
-    found = extract_article(parse_text("Title\n\n" + text + "\n", id="x")).quotes
-    assert [q.speaker for q in found] == [speaker]
+    assert speakers_end_to_end(text) == [speaker]
 
 
 def test_a_gender_from_the_name_dictionary_alone_yields_to_the_subject():
     """"Nouri" is female in the given-name dictionary: the subject who opens the sentence
     before "he said" is still its antecedent, not a man named a paragraph earlier."""
-    from analysis.extract import extract_article
-    from analysis.load import parse_text
-
     text = ('Hamid Saadi, the owner of a shop near the blast, told Reuters that the explosion caused '
             'destruction. "The explosion destroyed everything, it is like an earthquake," he said.\n\n'
             'A reporter said that the blast could be felt for several miles.\n\n'
             'Prime Minister Nouri Maliki accused al-Qaeda of being behind the bombings. "These cowardly '
             'attacks must not affect the determination of the people," he said in a statement.')
-    found = extract_article(parse_text("Title\n\n" + text + "\n", id="x")).quotes
-    assert [q.speaker for q in found] == ["Hamid Saadi", "Nouri Maliki"]
+    assert speakers_end_to_end(text) == ["Hamid Saadi", "Nouri Maliki"]
