@@ -87,8 +87,6 @@ def _summary(manifest, seconds: float) -> str:
 
 
 def cmd_ingest(args) -> int:
-    from dataclasses import asdict
-
     from . import load
 
     started = time.perf_counter()

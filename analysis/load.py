@@ -31,7 +31,7 @@ from typing import Iterable, Iterator
 
 from .records import Article, ManifestEntry
 from .text import (_clean, clean_text, count_and_hash, join_paragraphs, load_table, record_maker,
-                   sentences_in_spans, split_paragraphs, split_sentences)
+                   sentences_in_spans, split_paragraphs)
 
 __all__ = ["LoadResult", "iter_inputs", "read_file", "iter_load", "load_articles", "parse_text",
            "parse_date", "article_record", "SUPPORTED"]

@@ -1288,3 +1288,21 @@ def test_participle_adjectives_and_places_after_a_role(text, expected):
 def test_an_apposition_title_before_a_past_participle(text, role, country):
     p = one(text)
     assert (p.role, p.country) == (role, country)
+
+
+def test_an_older_given_name_cache_is_replaced(tmp_path, monkeypatch):
+    """A cache file written by other code (another key) is removed when the current one is
+    written, so old files do not pile up in ~/.cache/dispatches."""
+    from analysis import paths
+    from analysis.extract import gazetteer
+
+    monkeypatch.setattr(paths, "CACHE", tmp_path)
+    stale = tmp_path / "given-names-00000000000000000000.pickle"
+    stale.write_bytes(b"old")
+    gazetteer._name_dictionary.cache_clear()
+    try:
+        gazetteer._name_dictionary()
+        assert [p.name for p in tmp_path.glob("given-names-*.pickle")] != [stale.name]
+        assert not stale.exists()
+    finally:
+        gazetteer._name_dictionary.cache_clear()

@@ -377,6 +377,10 @@ def _cache_write(path, value) -> None:
         with open(tmp, "wb") as fh:
             pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)
+        kind = path.name.rsplit("-", 1)[0]
+        for old in path.parent.glob(f"{kind}-*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)     # made by other code or another dictionary
     except OSError:     # a read-only home: parse again next time
         pass
 
