@@ -1306,3 +1306,16 @@ def test_an_older_given_name_cache_is_replaced(tmp_path, monkeypatch):
         assert not stale.exists()
     finally:
         gazetteer._name_dictionary.cache_clear()
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Mahmoud Zahar, a senior Hamas official, commented on it.", "Mahmoud Zahar", "senior Hamas official"),
+    ("Officials named the bomber as Humam al-Balawi, a 36-year-old physician and al-Qaeda sympathizer "
+     "from Zarqa.", "Humam al-Balawi", "physician"),
+    ("Politicians included Chicago 46th ward alderman James Cappleman and City Clerk Susana Mendoza.",
+     "Susana Mendoza", "City Clerk"),
+])
+def test_bodies_among_modifiers_titles_before_and_and_city_offices(text, name, role):
+    """A named body may qualify a title in an apposition ("a senior Hamas official"); a
+    second description after "and" ends the role; "alderman" and "clerk" are offices."""
+    assert {p.name: p.role for p in persons(text)}[name] == role

@@ -976,6 +976,7 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
             continue
         break
     rest = [t[0] for t in words[i:]]
+    rest_at = words[i:]                 # (the same words with their offsets)
     if not rest:
         return None, None, False
     # find the title head in rest
@@ -996,13 +997,20 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
         if code:
             country = country or code
         rest = rest[owner + 1:]
+        rest_at = rest_at[owner + 1:]
         head -= owner + 1
     # the words before the title must qualify it ("economic minister", "caretaker Prime
-    # Minister"), not be a clause ("who succeeded him as ...")
+    # Minister"), not be a clause ("who succeeded him as ..."); a body may ("a senior Hamas official")
+    bodies = [ctx.in_org(rest_at[k][1], rest_at[k][2]) if is_cap(w) else None for k, w in enumerate(rest[:head])]
     if not all(_is_modifier(w) or w.lower() in _TEMPORAL or w == "and" or _HYPHEN_ADJ.fullmatch(w)
                or (k == 0 and is_cap(w) and w not in stop_caps()) or (k == 0 and det and w.isalpha() and w.islower())
+               or bodies[k] is not None
                for k, w in enumerate(rest[:head])):
         return None, country, international
+    for org in bodies:
+        if org is not None:
+            international = international or _affiliation(org)
+            country = country or _org_country(org)
     lead = 0
     while lead < head and (_HYPHEN_ADJ.fullmatch(rest[lead]) or rest[lead].lower() in _TEMPORAL
                            or (lead == 0 and (is_cap(rest[0]) or det) and not _is_modifier(rest[0]))):
@@ -1046,6 +1054,8 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
         elif tail[0] in ("in", "from", "at"):
             # "a politician in Austria"; "a senator from California", "an administrator at FEMA": the role
             country = country or _is_country_word(" ".join(tail[1:]))
+        elif tail[0] in ("and", "&"):
+            pass                        # "a 36-year-old physician and al-Qaeda sympathizer": the first
         elif not (tail[0].endswith(("ing", "ed")) and tail[0].islower()):
             # "a lawyer representing A Bcd", "the Egyptian president ousted in February"
             return None, None, False
