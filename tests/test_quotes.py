@@ -755,3 +755,11 @@ def test_a_gender_from_the_name_dictionary_alone_yields_to_the_subject():
             'Prime Minister Nouri Maliki accused al-Qaeda of being behind the bombings. "These cowardly '
             'attacks must not affect the determination of the people," he said in a statement.')
     assert speakers_end_to_end(text) == ["Hamid Saadi", "Nouri Maliki"]
+
+
+def test_the_outer_reporting_verb_speaks_when_the_inner_one_has_no_speaker():
+    """'X said the shootdown highlighted the need ... and "…"': "highlighted" has no speaker
+    for its subject, so the subject of "said" speaks."""
+    text = ('Giulio Terzi, foreign minister of Italy, said the shootdown highlighted the need for an end '
+            'to violence in the region and "illustrates how the Syrian crisis is escalating".')
+    assert speakers_end_to_end(text) == ["Giulio Terzi"]

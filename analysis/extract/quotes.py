@@ -1355,6 +1355,13 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
                         spk = res._speaker(nxt[0])
         else:
             ok, spk = res.subject_before(ws, m.start())
+            if spk is None and len(found) > 1:
+                # 'X said the shootdown highlighted the need ... and "…"': the cue's subject is
+                # no speaker, the one of the reporting verb before it is
+                outer = [f for f in found[:-1] if not _is_participle(f.group())
+                         and not f.group().lower().startswith(("according", "in a statement"))]
+                if outer:
+                    spk = res.subject_before(ws, outer[-1].start())[1]
             if not ok:
                 ok, spk = res.subject_after(m.end(), we)
         return _Attribution(spk, word, True)
