@@ -763,3 +763,10 @@ def test_the_outer_reporting_verb_speaks_when_the_inner_one_has_no_speaker():
     text = ('Giulio Terzi, foreign minister of Italy, said the shootdown highlighted the need for an end '
             'to violence in the region and "illustrates how the Syrian crisis is escalating".')
     assert speakers_end_to_end(text) == ["Giulio Terzi"]
+
+
+def test_the_organization_is_the_body_named_last():
+    text = ('Reporters Without Borders condemned the killing. The press freedom organization said that '
+            'the government must act. “It is unacceptable that local journalists have to do the job of '
+            'the police,” the organization said.')
+    assert speakers_end_to_end(text) == ["Reporters Without Borders"]

@@ -769,6 +769,11 @@ class _Resolver:
                     tally.setdefault(m[3].name, [0, m])[0] += 1
             if tally:
                 return self._speaker(max(tally.values(), key=lambda t: t[0])[1])
+            if generic and not indefinite:
+                # "the organization said": the body named last, in this paragraph or the one before
+                m = self._before(pos, "organization", self.paragraphs[max(self._para_of(pos) - 1, 0)][0])
+                if m is not None:
+                    return self._speaker(m)
             if head.lower() in ("government", "administration") and codes:
                 for c in self.countries:
                     if c.code in codes:
