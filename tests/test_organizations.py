@@ -701,3 +701,14 @@ def test_faith_and_continent_adjectives_open_a_body_name(text, expected):
     """Stop words such as "African" or "Catholic" open a body's name right before its words
     ("United African Organization"), but never across a connector or after "a"."""
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The groups include War on Want, Palestine Solidarity Campaign. Next sentence here.",
+     ["War on Want", "Palestine Solidarity Campaign"]),
+    ("Militant groups such as Hamas and Islamic Jihad fired rockets.", ["Hamas", "Islamic Jihad"]),
+    ("Groups like Muslims and Christians marched.", []),
+    ("The groups were Republicans and Democrats in the end.", []),
+])
+def test_names_listed_after_organizations_include(text, expected):
+    assert names(text) == expected

@@ -144,6 +144,13 @@ _LOWER_BODY = re.compile(
     r"(ministry|embassy|consulate|parliament)"
     r"((?:[ ](?:of|for)[ ](?:the[ ])?[a-z]+(?:[ ](?:and[ ])?[a-z]+){0,3})?)"
     r"[ ](of|in)[ ](?:the[ ])?([A-Z][\w.]*)(?:[ ]([A-Z][\w.]*))?")
+# a list of bodies: "The proscribed organizations include A, the B, C and D"
+_LIST_NOUNS = re.compile(r"\b(?:organi[sz]ations|groups|NGOs|charities|associations)\b")
+_LIST_INTRO = re.compile(r"\b(?:organi[sz]ations|groups|NGOs|charities|associations)[ ,]+(?:include|included|including|"
+                         r"such[ ]as|like)[ ]*:?[ ]+")
+_LIST_END = re.compile(r"[.!?](?:[ \n]|$)|\n")
+_LIST_SEP = re.compile(r"[,;][ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+")
+_LIST_ITEM = re.compile(r"(?:the[ ])?([A-Z][\w.’'&-]*(?:[ ](?:[A-Z][\w.’'&-]*|of|for|on|and|de|dos|da|del|la|le|in))*)[ ]*")
 # the lower-case kind of a court after its place's name ("the Tbilisi city court")
 _COURT_KINDS = tuple(f"{k} court" for k in ("city", "district", "regional", "municipal", "provincial",
                                               "county", "military", "garrison", "appeals"))
@@ -679,6 +686,24 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
             hits.append(OrgHit(start, end, h.key, word, h.acronym, h.kind, h.country, False))
         else:
             add(start, end, word, kind="government")
+
+    # 4c2. the names listed after "organizations include", "groups such as": each a body
+    for lm in (_LIST_INTRO.finditer(text) if _LIST_NOUNS.search(text) else ()):
+        stop = _LIST_END.search(text, lm.end())
+        end_at = stop.start() if stop else len(text)
+        pos = lm.end()
+        for sep in [*_LIST_SEP.finditer(text, lm.end(), end_at), None]:
+            piece_end = sep.start() if sep is not None else end_at
+            im = _LIST_ITEM.fullmatch(text, pos, piece_end)
+            pos = sep.end() if sep is not None else end_at
+            if im is None:
+                continue
+            item = im.group(1)
+            words = item.split(" ")
+            if len(words) > 8 or item in aliases or item in stops or words[0] in stops \
+                    or _looks_like_person(words) or not is_cap(words[-1]):
+                continue
+            add(im.start(1), im.end(1), item)
 
     # 4d. a court named by its place and a lower-case kind: "the Tbilisi city court",
     # "Moscow's Meshchansky district court" (the place's state, where it is known)
