@@ -19,10 +19,26 @@ DEFAULT_STORE = PROCESSED / "store"
 REPORTS = ROOT / "reports"
 #: The report set built by ``dispatches reports`` (see notebooks/reports.toml).
 REPORT_CONFIG = NOTEBOOKS / "reports.toml"
-#: Per-user cache of what is slow to rebuild and safe to lose (``$DISPATCHES_CACHE``, else
-#: ``$XDG_CACHE_HOME/dispatches``, else ``~/.cache/dispatches``).
-CACHE = Path(os.environ.get("DISPATCHES_CACHE")
-             or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "dispatches")
+
+
+def _cache_dir() -> Path:
+    """Per-user cache of what is slow to rebuild and safe to lose: ``$DISPATCHES_CACHE``, else
+    ``$XDG_CACHE_HOME/dispatches``, else ``~/.cache/dispatches`` (a folder under the system's
+    temporary directory where no home directory is known)."""
+    if os.environ.get("DISPATCHES_CACHE"):
+        return Path(os.environ["DISPATCHES_CACHE"])
+    if os.environ.get("XDG_CACHE_HOME"):
+        return Path(os.environ["XDG_CACHE_HOME"]) / "dispatches"
+    try:
+        return Path.home() / ".cache" / "dispatches"
+    except (RuntimeError, KeyError):
+        import tempfile
+
+        return Path(tempfile.gettempdir()) / "dispatches-cache"
+
+
+#: see :func:`_cache_dir`
+CACHE = _cache_dir()
 #: Reference material kept outside the repository (may be absent).
 SHARED = Path(os.environ.get("DISPATCHES_SHARED", ROOT.parent / "shared"))
 

@@ -1319,3 +1319,25 @@ def test_bodies_among_modifiers_titles_before_and_and_city_offices(text, name, r
     """A named body may qualify a title in an apposition ("a senior Hamas official"); a
     second description after "and" ends the role; "alderman" and "clerk" are offices."""
     assert {p.name: p.role for p in persons(text)}[name] == role
+
+
+def test_the_cache_folder_without_a_home(monkeypatch, tmp_path):
+    """$DISPATCHES_CACHE, then $XDG_CACHE_HOME, then ~/.cache; with no home directory known,
+    a folder under the temporary directory (the package still imports)."""
+    import tempfile
+    from pathlib import Path
+
+    from analysis import paths
+
+    monkeypatch.setenv("DISPATCHES_CACHE", str(tmp_path / "c"))
+    assert paths._cache_dir() == tmp_path / "c"
+    monkeypatch.delenv("DISPATCHES_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert paths._cache_dir() == tmp_path / "dispatches"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+
+    def no_home():
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.setattr(Path, "home", staticmethod(no_home))
+    assert paths._cache_dir() == Path(tempfile.gettempdir()) / "dispatches-cache"
