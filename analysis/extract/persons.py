@@ -360,6 +360,12 @@ def _plural_office(word: str) -> bool:
     return len(word) > 4 and word.endswith("s") and _title_word(word[:-1]) == "office"
 
 
+def _demonym_state(word: str) -> str | None:
+    """The state a demonym names ("Kenyan" -> KEN); None for any other word, a state's own
+    name included."""
+    return _is_country_word(word) if country_aliases().get(word, ("", ""))[1] == "demonym" else None
+
+
 def _is_country_word(word: str) -> str | None:
     hit = country_aliases().get(strip_possessive(word))
     if hit and hit[0] != "-" and hit[1] != "title-demonym":     # ("Bill English": see _left_title)
@@ -1035,8 +1041,8 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
             phrase = " ".join(tail[1:])
             phrase_nt = phrase[4:] if phrase.startswith("the ") else phrase
             code = _is_country_word(phrase_nt) if tail[0] == "of" else None
-            if tail[0] == "for" and (country_aliases().get(phrase_nt) or ("", ""))[1] == "demonym":
-                code = _is_country_word(phrase_nt)      # "spokesman for the Indonesian military"
+            if tail[0] == "for" and _demonym_state(phrase_nt):
+                code = _demonym_state(phrase_nt)        # "spokesman for the Indonesian military"
             elif tail[0] == "for" and body_after:
                 code = _is_country_word(phrase_nt)      # "a spokesman for the U.S. military in ..."
             if code:
@@ -1504,12 +1510,12 @@ def extract_persons(article: Article, countries: list[Country],
             if country is None and not role and text[s - 2:s] == ", ":
                 dm = _DEMONYM_BEFORE.search(text, max(0, s - 24), s) or _DEMONYM_NOUN_BEFORE.search(
                     text, max(0, s - 40), s)
-                if dm is not None and country_aliases().get(dm.group(1), ("", ""))[1] == "demonym":
-                    country = _is_country_word(dm.group(1))     # "An Australian, A Bcd", "his Kenyan colleague, A Bcd"
+                if dm is not None:
+                    country = _demonym_state(dm.group(1))       # "An Australian, A Bcd", "his Kenyan colleague, A Bcd"
             elif country is None and not role and s >= 2 and text[s - 1] == " " and text[s - 2].isalpha():
                 dm = _NATIONAL_RIGHT_BEFORE.search(text, max(0, s - 24), s)
-                if dm is not None and country_aliases().get(dm.group(1), ("", ""))[1] == "demonym":
-                    country = _is_country_word(dm.group(1))     # "Briton A Bcd", "Kenyan A Bcd was abducted"
+                if dm is not None:
+                    country = _demonym_state(dm.group(1))       # "Briton A Bcd", "Kenyan A Bcd was abducted"
             if not evidence:
                 if len(words) <= 3:
                     unproven.append((s, e, words))     # a person if listed with persons (below)
@@ -1773,8 +1779,8 @@ def extract_persons(article: Article, countries: list[Country],
         if country is None and not p.international:
             for _, e in p.mentions:     # "A Bcd is a Turkish national": stated, so it beats kin and context
                 nat = _NATIONAL.match(text, e) if text.startswith((" is a", " was a"), e) else None
-                if nat is not None and country_aliases().get(nat.group(1), ("", ""))[1] == "demonym":
-                    country = _is_country_word(nat.group(1))
+                country = _demonym_state(nat.group(1)) if nat is not None else None
+                if country:
                     break
         if country is None and not p.international:
             if p.role:
@@ -1794,8 +1800,8 @@ def extract_persons(article: Article, countries: list[Country],
             if country is None and p.role:
                 first = min(p.mentions)[0]
                 cd = _COORD_DEMONYM.search(text, max(0, first - 120), first)
-                if cd is not None and country_aliases().get(cd.group(1), ("", ""))[1] == "demonym":
-                    country = _is_country_word(cd.group(1))   # "Polish Prime Minister A and Defence Minister B"
+                if cd is not None:
+                    country = _demonym_state(cd.group(1))     # "Polish Prime Minister A and Defence Minister B"
         if country is None and not p.international and not p.company:
             first = min(p.mentions)[0]       # (the smallest start)
             near = first - 12 if first > 12 else 0

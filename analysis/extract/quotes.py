@@ -212,10 +212,10 @@ _MEMBER_OF_END = re.compile(r"\b(?:of|in|from|at|for|to|by|with|on)\s+(?:(?:the|
                             r"(?:(?:[\w’'-]+\s+){0,4}[a-z][\w’'-]*,\s+)?$")
 # a description opening a clause before an appositive name: "A spokesman for Putin", "The
 # head of the agency"
-_DESCRIPTION_END = re.compile(r"(?:\A\s*|[.;:!?]\s+|\n|\band\s+)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+"
-                              r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:for|of|to|at)\s+[^,;]{1,60}$")
-_DESCRIPTION_APPOS = re.compile(r"\s*(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
-                                r"\s+(?:for|of|to|at)\s+[^,;]{1,60},\s*")
+_DESCRIPTION = (r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
+                r"\s+(?:for|of|to|at)\s+[^,;]{1,60}")
+_DESCRIPTION_END = re.compile(rf"(?:\A\s*|[.;:!?]\s+|\n|\band\s+){_DESCRIPTION}$")
+_DESCRIPTION_APPOS = re.compile(rf"\s*{_DESCRIPTION},\s*")
 # " of Somalia Water and Land Management", " from the Red Cross": a named body after a person
 _MEMBER_BODY = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*|and|of|for|the)(?:\s+(?:[A-Z][\w.’'&-]*|and|of|for|the))*\s*")
 # "according to" and up to five title words before a name
