@@ -770,3 +770,18 @@ def test_the_organization_is_the_body_named_last():
             'the government must act. “It is unacceptable that local journalists have to do the job of '
             'the police,” the organization said.')
     assert speakers_end_to_end(text) == ["Reporters Without Borders"]
+
+
+def test_the_reporter_not_the_one_reported_on_speaks_on():
+    """'Mr. A said Mr. B was cutting the budget. He said "…"': A, the subject who reports,
+    not B, the subject of the clause A reports."""
+    text = ("Mitchell Hardy and Gordon Pryce met for a debate on Monday.\n\n"
+            "Mr. Hardy said Mr. Pryce was planning deep cuts to the navy. He said \"the first duty of "
+            "any government is to keep the country safe, and I will not cut that budget\".")
+    assert speakers_end_to_end(text) == ["Mitchell Hardy"]
+
+
+def test_a_family_name_with_two_letters_swapped_is_the_same_speaker():
+    text = ("Emmanuel Macron won the run-off with a wide margin over his rival.\n\n"
+            "Winning by a landslide, Marcon tweeted, \"We did it, all of us together, against every forecast.\"")
+    assert speakers_end_to_end(text) == ["Emmanuel Macron"]

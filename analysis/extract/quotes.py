@@ -230,6 +230,8 @@ _PREP_OBJECT = re.compile(r"(?<![Aa]ccording\s)\b(?:of|for|against|about|on|at|f
                           r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 #: a name opening a prepositional relative clause ("..., in which Smith became ...") is seldom the
 #: antecedent of the next sentence's "he" while the main clause has a subject
+#: between a reporting verb and the subject of the clause it reports ("said that Mr. A", "said A")
+_REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:[A-Z][a-z]{0,2}\.\s+)?")
 _SUBORDINATE = re.compile(r"\b(?:in|under|by|through|during|with|for|to|from|after)\s+(?:which|whom)\s+(?:[a-z]+\s+){0,2}$")
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _CAMPAIGN = frozenset({"campaign"})
@@ -655,6 +657,19 @@ class _Resolver:
         lead = self.masked[starts[i]:m[0]].split()
         return all(w[:1].isupper() for w in lead) and len(lead) <= 3
 
+    def _reported_subject(self, m) -> bool:
+        """Whether mention ``m`` is the subject of a clause another person of its sentence
+        reports ("Mr. Romney said Mr. Obama was proposing cuts. He said "…""): the reporter,
+        not the one reported on, is the topic a following "he" continues."""
+        i = bisect_right(self.sent_starts, m[0]) - 1
+        s0 = self.sent_starts[i] if i >= 0 else 0
+        cue = None
+        for cue in _cues().finditer(self.masked, max(s0, m[0] - 45), m[0]):
+            pass
+        if cue is None or cue.group(0).endswith("ing") or not _REPORTED_GAP.fullmatch(self.masked, cue.end(), m[0]):
+            return False
+        return any(k[2] == "person" and k[3] is not m[3] for k in self._between(s0, cue.start()))
+
     def pronoun(self, word: str, pos: int) -> Speaker | None:
         w = word.lower()
         if w in ("he", "she"):
@@ -682,7 +697,8 @@ class _Resolver:
                          and not _SUBORDINATE.search(self.masked, max(m[0] - 24, 0), m[0])
                          and not (m[0] >= sent_start
                                   and _ADDRESSED.search(self.masked, max(m[0] - 40, sent_start), m[0]))
-                         and not _PREP_OBJECT.search(self.masked, max(m[0] - 40, 0), m[0])), None) \
+                         and not _PREP_OBJECT.search(self.masked, max(m[0] - 40, 0), m[0])
+                         and not self._reported_subject(m)), None) \
                 or (fits[0] if fits else None)
             if best is not None and fits[0] is not best and self._possessive_topic(fits[0], best, pos):
                 best = fits[0]
