@@ -1341,3 +1341,49 @@ def test_the_cache_folder_without_a_home(monkeypatch, tmp_path):
 
     monkeypatch.setattr(Path, "home", staticmethod(no_home))
     assert paths._cache_dir() == Path(tempfile.gettempdir()) / "dispatches-cache"
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # an office before a rank before the name: the office is the role
+    ("Ruritania was calm. Ruritanian Prime Minister General Anton Weller resigned.",
+     "Anton Weller", "Prime Minister", None),
+    ("Bolivian Army Chief of Staff Colonel Mario Quispe backed the plan.",
+     "Mario Quispe", "Chief of Staff", "BOL"),
+    # a nationality in apposition, with no title noun
+    ("Three suspects are held: Pak Song Il, a North Korean; Dewi Lestari, an Indonesian; and others.",
+     "Dewi Lestari", None, "IDN"),
+    ("Police questioned Maria Ortiz, a Venezuelan, on Monday.", "Maria Ortiz", None, "VEN"),
+    # "employee" is an occupation; the demonym before it gives the state
+    ("Police named a Chilean consulate employee named Rosa Fuentes.", "Rosa Fuentes", "consulate employee", "CHL"),
+    # a demonym and a person noun before a name
+    ("Peru is calm. American tourist Jane Whitlock was robbed in Lima.", "Jane Whitlock", None, "USA"),
+    # an armed group's officials act for no state, whether or not the group has a home state
+    ('Israel shelled Gaza. Israel said so. "It is over," said Samir Haddad, a spokesman for the Hamas.',
+     "Samir Haddad", "spokesman for the Hamas", None),
+    ("Israel and Israel again. Carter met Khalil Nasser, the leader of Hamas' political wing.",
+     "Khalil Nasser", "Leader of Hamas", None),
+    ("India said so. India sent troops after the Hizbul Mujahideen leader Imran Mir was killed.",
+     "Imran Mir", "Leader", None),
+])
+def test_offices_over_ranks_nationalities_and_armed_groups(text, name, role, country):
+    found = {p.name: p for p in persons(text)}
+    assert (found[name].role, found[name].country) == (role, country)
+
+
+def test_a_given_name_before_and_shares_the_family_name():
+    """"Paul and Rachel Ames": two persons, who share a demonym before the pair."""
+    found = {p.name: p.country for p in persons(
+        "Somalia freed them. Somalia again. Retired British couple Paul and Rachel Ames were released.")}
+    assert found == {"Paul Ames": "GBR", "Rachel Ames": "GBR"}
+
+
+def test_a_state_body_or_office_holder_before_a_state_in_the_title_sets_the_story():
+    """'Trump fires FBI director, raising questions about Russia inquiry': the state named after
+    the actor is the object; the untitled senators are American, not Russian."""
+    text = ("U.S. President Donald Trump dismissed the director of the FBI. Russia denied any role; Russia "
+            "said the inquiry into Russia was a farce. Senator Chuck Moreland asked for an inquiry.")
+    a = Article(id="t", text=text, title="President Trump fires FBI director, raising questions about Russia inquiry",
+                sentences=tuple(split_sentences(text)))
+    countries = extract_countries(a)
+    found = {p.name: p.country for p in extract_persons(a, countries, extract_organizations(a, countries))}
+    assert found["Chuck Moreland"] == "USA"

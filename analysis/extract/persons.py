@@ -163,7 +163,15 @@ _NATIONAL_RIGHT_BEFORE = re.compile(r"(?:^|[^\w’'-])([A-Z][a-z]+)[ ]$")
 #: a demonym before a titled name and "and" before this one's title: both are of that state
 _COORD_DEMONYM = re.compile(r"(?:^|[^\w’'-])([A-Z][a-z]+)[ ](?:[A-Z][\w’'.-]*[ ]){1,6}and[ ](?:[A-Z][\w’'.-]*[ ]){1,4}$")
 #: nationality stated as a predicate ("A Bcd is a Turkish national")
+#: a demonym and a person noun right before a name ("Retired British couple A and B Cde",
+#: "American tourist A Bcd"): the person's state, with no role
+_NATIONAL_NOUN_BEFORE = re.compile(
+    r"(?:^|[^\w’'-])((?:[A-Z][a-z]+[ ])?[A-Z][a-z]+)[ ](?:couple|tourists?|teenager|man|woman|boy|girl|student|"
+    r"pensioner|hostages?|national|citizen|resident|sailor|backpacker|aid[ ]worker)[ ]$")
+_CAP_WORD = re.compile(r"[A-Z][\w’'-]+")
 _NATIONAL = re.compile(r"[ ](?:is|was)[ ]an?[ ]([A-Z][a-z]+)[ ](?:national|citizen)\b")
+#: nationality in apposition, with no title noun ("Siti Aishah, an Indonesian;", "A Bcd, a British national,")
+_NATIONAL_APPOSED = re.compile(r",[ ]an?[ ]((?:[A-Z][a-z]+[ ])?[A-Z][a-z]+)(?:[ ](?:national|citizen))?(?=[,;.)]|[ ]who\b)")
 #: "X of the <organisation>" after a name ("A Bcd of the MDC")
 _GOVERNED = re.compile(r"\b(?!(?:and|but|or|while|whereas|although|though)\b)[a-z]+[ ]+(?:the|a|an|his|her|its|their)[ ]+(?:[a-z-]+[ ]+){0,2}$")
 _OF_ORG = re.compile(r",?[ ]of[ ](?:the[ ])?(?=[A-Z])")
@@ -675,6 +683,62 @@ def _republic_before(text: str, j: int) -> bool:
     return any(" ".join(words[k:] + ["Republic"]) in country_aliases() for k in range(len(words)))
 
 
+def _national_noun_state(text: str, s: int) -> str | None:
+    """The state of a demonym and a person noun right before ``s`` ("Retired British couple",
+    "American tourist"), or None."""
+    m = _NATIONAL_NOUN_BEFORE.search(text, max(0, s - 40), s)
+    if m is None:
+        return None
+    return _demonym_state(m.group(1)) or _demonym_state(m.group(1).rpartition(" ")[2])
+
+
+def _couple_mates(text: str, couples, cands: list[_Cand], given) -> None:
+    """"Paul and Rachel Chandler": the given name before "and" is a person of the full name's
+    family, added to ``cands`` (sorted again); both take a demonym before the pair."""
+    by_start = {c.mentions[0][0]: c for c in cands}
+    for word, s, e in couples:
+        c = by_start.get(e + 5)
+        if c is None or len(c.words) < 2 or c.words[0] not in given or word in c.words:
+            continue
+        mate = _Cand(" ".join([word, *c.words[1:]]), [word, *c.words[1:]], [(s, e)])
+        code = _national_noun_state(text, s)
+        for x in (mate, c):
+            if code and x.country is None:
+                _set_country(x, code, 0)
+        cands.append(mate)
+    cands.sort(key=lambda c: c.mentions[0][0])
+
+
+def _title_actor_state(article, persons, holders_family) -> tuple[int, str] | None:
+    """(position, state) of the first actor of a state the title names: a body of that state
+    ("FBI", "White House") or a known office holder who is a person of the article ("Trump")."""
+    title = article.title
+    first = None
+    for h in _org_hits(title, article.source):
+        code = _org_country(h)
+        if code and (first is None or h.start < first[0]):
+            first = (h.start, code)
+    families = {_family(p.words) for p in persons if p.mentions}
+    for m in _CAP_WORD.finditer(title, 0, first[0] if first else len(title)):
+        key = fold(m.group(0))
+        if key in families and holders_family.get(key):
+            return m.start(), holders_family[key]
+    return first
+
+
+def _office_before_rank(ctx: _Ctx, start: int, role, country, intl):
+    """The office before a rank that precedes a name ("Army Chief of Staff Colonel A Bcd",
+    "Prime Minister General A Bcd"): the office is the role; (role, country, intl) as given
+    where no office stands there."""
+    head = ctx.text[:start].rstrip()
+    if not role or not head.endswith(role):
+        return role, country, intl
+    office, ocountry, ointl, okind = _left_title(ctx, len(head) - len(role))
+    if not office or okind != "office":
+        return role, country, intl
+    return office, ocountry or country, ointl or intl
+
+
 def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, str | None]:
     """Title before a name: (role, country, international, role_kind).
 
@@ -811,7 +875,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         joined = False
         org = ctx.org_at.get(we)
         if org is not None and org.start <= ws:
-            if org.kind in _INTERNATIONAL or (org.country is None and org.kind in (None, "armed_group")):
+            if org.kind in _INTERNATIONAL or org.kind == "armed_group" or (org.country is None and org.kind is None):
                 international = _affiliation(org)
             if _org_country(org) and not country:
                 country = _org_country(org)
@@ -1049,14 +1113,15 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
                 country = country or code
             else:
                 org = None
-                if tail[0] == "of" and len(tail) > 1:
-                    pos = text.find(phrase_nt, end)
-                    org = ctx.in_org(pos, pos + len(phrase_nt)) if pos >= 0 else None
+                if tail[0] in ("of", "for") and len(tail) > 1:
+                    body = strip_possessive(phrase_nt)      # "the leader of Hamas' political wing"
+                    pos = text.find(body, end)
+                    org = ctx.in_org(pos, pos + len(body)) if pos >= 0 else None
                 if org is not None:
                     if _org_country(org) and not country:
                         country = _org_country(org)
                     international = _affiliation(org)
-                role_words = role_words + tail
+                role_words = role_words + tail[:-1] + [strip_possessive(tail[-1])]
         elif tail[0] in ("in", "from", "at"):
             # "a politician in Austria"; "a senator from California", "an administrator at FEMA": the role
             country = country or _is_country_word(" ".join(tail[1:]))
@@ -1382,6 +1447,7 @@ def extract_persons(article: Article, countries: list[Country],
     kin: list[tuple[str, int, int]] = []
     singles: list[tuple[str, int, int, bool]] = []   # (word, start, end, titled)
     unproven: list[tuple[int, int, list[str]]] = []   # names without evidence of their own
+    couples: list[tuple[str, int, int]] = []    # a given name before "and" and a full name
     stops = stop_caps()
     venues = _venue_names(text)
     joined_runs, nicknames = _nickname_runs(text, runs(text))
@@ -1446,6 +1512,8 @@ def extract_persons(article: Article, countries: list[Country],
                 if text.startswith(".", e) and words[0] in _title_abbreviations():
                     continue            # "Former Gov. A Bcd": an abbreviated title, no name
                 singles.append((words[0], s, e, titled))
+                if words[0] in given and text.startswith(" and ", e):
+                    couples.append((words[0], s, e))    # "Paul and Rachel Chandler"
                 continue
             after = text[e:e + 30]
             nxt = _RX1.match(after)
@@ -1472,7 +1540,9 @@ def extract_persons(article: Article, countries: list[Country],
                 of = _OF_ORG.match(text, e, e + 12)
                 if of is not None and ctx.overlaps_org(of.end(), of.end() + 1) is not None:
                     evidence = True     # "A Bcd of the Movement for ..."
-            role, country, intl, _ = _left_title(ctx, s)
+            role, country, intl, kind = _left_title(ctx, s)
+            if kind == "rank":
+                role, country, intl = _office_before_rank(ctx, s, role, country, intl)
             weak = False
             if not role:
                 hy = _HYPHEN_TITLE.search(text, max(0, s - 40), s) if text.find("-", s - 30 if s > 30 else 0, s) >= 0 else None
@@ -1516,6 +1586,8 @@ def extract_persons(article: Article, countries: list[Country],
                 dm = _NATIONAL_RIGHT_BEFORE.search(text, max(0, s - 24), s)
                 if dm is not None:
                     country = _demonym_state(dm.group(1))       # "Briton A Bcd", "Kenyan A Bcd was abducted"
+                if country is None:
+                    country = _national_noun_state(text, s)     # "American tourist A Bcd"
             if not evidence:
                 if len(words) <= 3:
                     unproven.append((s, e, words))     # a person if listed with persons (below)
@@ -1609,6 +1681,9 @@ def extract_persons(article: Article, countries: list[Country],
                     starts.add(s)
                     ends.add(e)
         cands.sort(key=lambda c: c.mentions[0][0])
+
+    if couples:
+        _couple_mates(text, couples, cands, given)
 
     # merge full names of the same person ("Shinzo Abe" twice, "Omar Said Halabi" ~ "Halaby")
     persons: list[_Cand] = []
@@ -1749,11 +1824,18 @@ def extract_persons(article: Article, countries: list[Country],
         # is the story's, over a body majority ("Gunman opens fire in El Paso, Texas" and its
         # many "Mexican" victims; "UK urges US ..." set in England)
         terr = _territories()[0].search(article.title)
+        actor = _title_actor_state(article, persons, holders_family)
         for start, _, alias in _country_scanner()(article.title):
             hit = _alias_codes().get(alias)
             if hit and hit[1] not in ("demonym", "title-demonym") and (terr is None or start < terr.start()):
                 terr = None
-                if hit[0][0] in counts or hit[1] == "capital":
+                if actor is not None and actor[0] < start:
+                    # "President Trump fires FBI Director ..., raising questions about Russia
+                    # investigation": a state's body or office holder acts first; the state
+                    # named after it is the object, not the setting
+                    if actor[1] in counts:
+                        dominant = actor[1]
+                elif hit[0][0] in counts or hit[1] == "capital":
                     dominant = hit[0][0]
                 break
         if terr is not None:
@@ -1778,7 +1860,8 @@ def extract_persons(article: Article, countries: list[Country],
             country = None              # "Georgia" the US state, "New Mexico"
         if country is None and not p.international:
             for _, e in p.mentions:     # "A Bcd is a Turkish national": stated, so it beats kin and context
-                nat = _NATIONAL.match(text, e) if text.startswith((" is a", " was a"), e) else None
+                nat = _NATIONAL.match(text, e) if text.startswith((" is a", " was a"), e) else \
+                    _NATIONAL_APPOSED.match(text, e) if text.startswith(", a", e) else None
                 country = _demonym_state(nat.group(1)) if nat is not None else None
                 if country:
                     break
@@ -1998,9 +2081,13 @@ def _word_count(text: str, word: str) -> int:
 
 
 def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` (of one length) differ by one letter or by two neighbours swapped
+    ("Macron" / "Marcon"): the typos a name gets in an article."""
     if len(a) != len(b):
         return False
-    return sum(x != y for x, y in zip(a, b)) == 1
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                              and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
 
 
 def _set_role(c: _Cand, role, pos, country, intl, rank) -> None:
