@@ -785,3 +785,20 @@ def test_a_family_name_with_two_letters_swapped_is_the_same_speaker():
     text = ("Emmanuel Macron won the run-off with a wide margin over his rival.\n\n"
             "Winning by a landslide, Marcon tweeted, \"We did it, all of us together, against every forecast.\"")
     assert speakers_end_to_end(text) == ["Emmanuel Macron"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the subject opening the sentence, not a name further in it, is what "he" continues
+    ("Edwin Marsh met the press in London on Monday.\n\n"
+     "Marsh says that he expects Kenyan president Daniel Mwangi to announce new measures. He said that "
+     "\"the government has to show it can take control of its own security now\".", "Edwin Marsh"),
+    # ... unless that name opens a coordinated clause of its own
+    ("President Anna Kowalczyk said the victims were young. Interior Minister Piotr Nowicki wrote he had "
+     "ordered checks, while Deputy Minister Marek Zielinski wrote that he was shocked. He tweeted, "
+     "\"I want to express my sympathy to the families of the victims\".", "Marek Zielinski"),
+    # a plural possessive before the body: 'X of the Seafarers' Assistance Program said' is X
+    ("Kenya was calm.\n\nAndrew Mbeki of the Seafarers' Relief Program said Saturday, \"I can confirm "
+     "the ship was taken on Friday at midnight.\"", "Andrew Mbeki"),
+])
+def test_sentence_subjects_and_plural_possessive_bodies(text, speaker):
+    assert speakers_end_to_end(text) == [speaker]

@@ -222,7 +222,7 @@ _MEMBER_BODY = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w.’'
 _ACCORDING_TO_END = re.compile(r"\b[Aa]ccording\s+to\s+(?:[\w.’'-]+\s+){0,5}$")
 _AND_END = re.compile(r"\band\s*$")
 _POSSESSIVE = re.compile(r"['’]s?\b")
-_OF_GAP = re.compile(r"\s+(?:of|from|for|at)\s+(?:[Tt]he\s+)?(?:[A-Z][\w.]*['’]s\s+)?(?:[a-z-]+\s+){0,4}")
+_OF_GAP = re.compile(r"\s+(?:of|from|for|at)\s+(?:[Tt]he\s+)?(?:[A-Z][\w.]*(?:['’]s|s['’])\s+)?(?:[a-z-]+\s+){0,4}")
 #: a mention right after these is the one addressed, not a speaker ("Speaking to X, he said")
 _ADDRESSED = re.compile(r"\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked|told|telling|[Ii]nterview(?:ed)?\s+(?:with|by)|"
                         r"(?:asked|questioned|interviewed)(?:\s+by)?)\s+(?:to\s+|with\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
@@ -230,6 +230,9 @@ _PREP_OBJECT = re.compile(r"(?<![Aa]ccording\s)\b(?:of|for|against|about|on|at|f
                           r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 #: a name opening a prepositional relative clause ("..., in which Smith became ...") is seldom the
 #: antecedent of the next sentence's "he" while the main clause has a subject
+#: a coordinated clause opening right before a name ("A said so, while Interior Minister B wrote"):
+#: the name is that clause's subject
+_CLAUSE_OPENS = re.compile(r"(?:\b(?:while|whereas|but)|[;]|,[ ]and)\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
 #: between a reporting verb and the subject of the clause it reports ("said that Mr. A", "said A")
 _REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:[A-Z][a-z]{0,2}\.\s+)?")
 _SUBORDINATE = re.compile(r"\b(?:in|under|by|through|during|with|for|to|from|after)\s+(?:which|whom)\s+(?:[a-z]+\s+){0,2}$")
@@ -702,6 +705,16 @@ class _Resolver:
                 or (fits[0] if fits else None)
             if best is not None and fits[0] is not best and self._possessive_topic(fits[0], best, pos):
                 best = fits[0]
+            if best is not None and len(fits) > 1 and not self._opens_sentence_before(best, pos) \
+                    and not _CLAUSE_OPENS.search(self.masked, max(best[0] - 50, 0), best[0]):
+                # "Brown says that he expects Afghan president Hamid Karzai to act. He said …":
+                # the subject opening the sentence, not a name further in it, is the topic
+                i = bisect_right(self.sent_starts, best[0])
+                opener = next((m for m in fits if m is not best and bisect_right(self.sent_starts, m[0]) == i
+                               and not _POSSESSIVE.match(self.masked, m[1])
+                               and self._opens_sentence_before(m, pos)), None)
+                if opener is not None:
+                    best = opener
             if best is not None and len(fits) > 1:
                 # 'According to analyst A Bcd, X is a thorn in their side. "…," he said': the
                 # source the previous sentence names speaks on, not the one it talks about
