@@ -1387,3 +1387,22 @@ def test_a_state_body_or_office_holder_before_a_state_in_the_title_sets_the_stor
     countries = extract_countries(a)
     found = {p.name: p.country for p in extract_persons(a, countries, extract_organizations(a, countries))}
     assert found["Chuck Moreland"] == "USA"
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # a modifier before the state word still changes the office
+    ("The United States is big. Deputy U.S. Attorney General Rod Kessler wrote a memo.",
+     "Rod Kessler", "Deputy Attorney General", "USA"),
+    # a verb after "to" is no modifier of the title after it
+    ("The US is big. Senator Ann Ross said the decision to fire director Bill Comerford was wrong.",
+     "Bill Comerford", "Director", "USA"),
+    # an academic title after an office in apposition: the office; a demonym before an
+    # international body names the state the envoy speaks for
+    ("Israel is big. The Israeli UN envoy, Professor Dalia Ronen, decried the play.", "Dalia Ronen", "Envoy", "ISR"),
+    # campaign adjectives qualify the title
+    ("The US is big. Romney picked vice-presidential candidate Paul Reston on Monday.",
+     "Paul Reston", "vice-presidential candidate", "USA"),
+])
+def test_split_modifiers_verbs_envoys_and_campaign_titles(text, name, role, country):
+    found = {p.name: p for p in persons(text)}
+    assert (found[name].role, found[name].country) == (role, country)

@@ -168,6 +168,11 @@ _COORD_DEMONYM = re.compile(r"(?:^|[^\w’'-])([A-Z][a-z]+)[ ](?:[A-Z][\w’'.-]
 _NATIONAL_NOUN_BEFORE = re.compile(
     r"(?:^|[^\w’'-])((?:[A-Z][a-z]+[ ])?[A-Z][a-z]+)[ ](?:couple|tourists?|teenager|man|woman|boy|girl|student|"
     r"pensioner|hostages?|national|citizen|resident|sailor|backpacker|aid[ ]worker)[ ]$")
+#: modifiers that change an office and may stand before the state that splits them from it
+_STATE_SPLIT_MODIFIERS = frozenset({"deputy", "acting", "vice", "assistant", "associate", "interim"})
+#: posts held at an international body for a state ("the Israeli UN envoy")
+_ENVOYS = frozenset({"envoy", "ambassador", "representative", "delegate", "permanent representative"})
+_WORD_BEFORE = re.compile(r"([A-Z][\w.’'-]*)\s+$")
 _CAP_WORD = re.compile(r"[A-Z][\w’'-]+")
 _NATIONAL = re.compile(r"[ ](?:is|was)[ ]an?[ ]([A-Z][a-z]+)[ ](?:national|citizen)\b")
 #: nationality in apposition, with no title noun ("Siti Aishah, an Indonesian;", "A Bcd, a British national,")
@@ -727,9 +732,9 @@ def _title_actor_state(article, persons, holders_family) -> tuple[int, str] | No
 
 
 def _office_before_rank(ctx: _Ctx, start: int, role, country, intl):
-    """The office before a rank that precedes a name ("Army Chief of Staff Colonel A Bcd",
-    "Prime Minister General A Bcd"): the office is the role; (role, country, intl) as given
-    where no office stands there."""
+    """The office before a rank or an academic title that precedes a name ("Army Chief of
+    Staff Colonel A Bcd", "Prime Minister General A Bcd", "the Israeli UN envoy, Professor
+    A Bcd"): the office is the role; (role, country, intl) as given where no office stands there."""
     head = ctx.text[:start].rstrip()
     if not role or not head.endswith(role):
         return role, country, intl
@@ -860,6 +865,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     if head_i >= 1 and (words[head_i - 1][0] + " " + words[head_i][0]).lower() in _title_words():
         j = head_i - 1
     international = False
+    split = None                        # a modifier before the state word ("Deputy U.S. ...")
     joined = False                      # a title joined by "for"/"of" continues the role
     k = j - 1
     while k >= 0:
@@ -879,6 +885,11 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
                 international = _affiliation(org)
             if _org_country(org) and not country:
                 country = _org_country(org)
+            if international == "international" and words[head_i][0].lower() in _ENVOYS:
+                own = _WORD_BEFORE.search(text, max(0, org.start - 30), org.start)
+                code = _is_country_word(own.group(1)) if own is not None else None
+                if code:                # "the Israeli UN envoy": Israel's envoy to the body
+                    country, international = country or code, False
             break
         code = None
         if k >= 1:
@@ -900,6 +911,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         if code:
             if not country:
                 country = code
+            if k >= 1 and words[k - 1][0].lower() in _STATE_SPLIT_MODIFIERS:
+                split = words[k - 1][0]     # "Deputy U.S. Attorney General": the deputy's office
             break
         if w.endswith(("’s", "'s")):
             if w.lower().startswith("country"):
@@ -912,8 +925,9 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         if w.lower() == "former":
             j = k
             break
-        if _is_modifier(w):
-            j = k
+        if _is_modifier(w) and not (w.islower() and k >= 1 and words[k - 1][0] == "to"
+                                    and w not in _STATE_SPLIT_MODIFIERS):
+            j = k                       # (not "the decision to fire director A": a verb)
         elif w == "and" and k >= 1 and _is_modifier(words[k - 1][0]):
             j = k
         elif w in ("for", "of") and k >= 1 and words[k - 1][0][:1].isupper() and \
@@ -930,6 +944,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         if head_i - k > 10:
             break
     role_words = [t[0] for t in words[j:head_i + 1]] + tail_words
+    if split and role_words and role_words[0].lower() not in _STATE_SPLIT_MODIFIERS:
+        role_words = [split, *role_words]
     while role_words and (role_words[0] in _SMALL or role_words[0] == "and"):
         role_words = role_words[1:]
     if not role_words:
@@ -1541,7 +1557,7 @@ def extract_persons(article: Article, countries: list[Country],
                 if of is not None and ctx.overlaps_org(of.end(), of.end() + 1) is not None:
                     evidence = True     # "A Bcd of the Movement for ..."
             role, country, intl, kind = _left_title(ctx, s)
-            if kind == "rank":
+            if kind == "rank" or (role and role.lower() in _ACADEMIC_ROLES and text[s - len(role) - 3:s - len(role) - 1] == ", "):
                 role, country, intl = _office_before_rank(ctx, s, role, country, intl)
             weak = False
             if not role:
