@@ -210,3 +210,15 @@ def test_title_place_sets_the_story_state(title, text, expected):
 ])
 def test_language_named_demonyms(text, expected):
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # demonyms in a list of languages are languages
+    ("Brazil set the exam: Portuguese, English, French and Spanish languages.", {"BRA"}),
+    ("Brazil taught History, English, French, and Spanish to its diplomats.", {"BRA"}),
+    ("Brazil's minister still speaks with a German accent.", {"BRA"}),
+    # ... a list of demonyms without a language in it is a list of states
+    ("The French, British and Spanish envoys met in Brussels.", {"FRA", "GBR", "ESP"}),
+])
+def test_demonyms_in_lists_of_languages(text, expected):
+    assert codes(text) == expected

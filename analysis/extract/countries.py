@@ -78,7 +78,9 @@ _COMBINING = {"Sino": ("CHN",), "Franco": ("FRA",), "Anglo": ("GBR",), "Russo": 
 # Names that are often part of a person's or place's name ("Chad Wolf", "Michael Jordan").
 _NAME_LIKE = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Washington", "Kuwait", "Lebanon",
                         "Cuba", "Kenya", "Mali", "Guinea", "Niger", "America", "India"})
-_LANGUAGE_AFTER = re.compile(r"[ -](?:language|languages|speaking|speakers|speaker|translation|subtitles|dialect)\b")
+_LANGUAGE_AFTER = re.compile(r"[ -](?:language|languages|speaking|speakers|speaker|translation|subtitles|dialect|accent)\b")
+# a list of capitalised words ("Portuguese, English, French and Spanish")
+_CAP_LIST = re.compile(r"(?:[A-Z][a-z]+(?:,[ ]+|,?[ ]+(?:and|or)[ ]+))+[A-Z][a-z]+")
 # ("in Spanish", and the second of two languages: "in French and English", "speak German or French")
 _LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from|speak|speaks|spoke|speaking|learn|learning|taught|teach|fluent)"
                               r"[ ](?:[A-Z][a-z]+,? (?:and|or) )?$")
@@ -173,6 +175,8 @@ def find_country_mentions(text: str) -> list[RawCountry]:
                                   (_LANGUAGE_BEFORE.search(text, max(0, start - 30), start) and
                                    _END_AFTER.match(text, end))):
             continue                    # "in Spanish", "Arabic-language", "Spanish speakers"
+        if kind == "demonym" and _in_language_list(text, start, end):
+            continue                    # "Portuguese, English, French and Spanish languages"
         if kind == "title-demonym" and not _title_after(text, end):
             continue                    # "in English", "the English page": the language
         if surface in _NAME_LIKE:
@@ -195,6 +199,19 @@ def find_country_mentions(text: str) -> list[RawCountry]:
             and not _GEORGIA_CUES.search(text):
         out = [r for r in out if r.codes != ("GEO",)]   # the US state of Georgia
     return out
+
+
+def _in_language_list(text: str, start: int, end: int) -> bool:
+    """Whether the demonym at [start, end) stands in a list of languages: one that holds
+    "English" not followed by a title, or that ends before "language(s)"."""
+    if text[end:end + 1] not in (",", " ") and text[start - 2:start] not in (", ", "d ", "r "):
+        return False
+    for m in _CAP_LIST.finditer(text, max(0, start - 80), min(len(text), end + 80)):
+        if m.start() <= start and end <= m.end():
+            items = re.findall(r"[A-Z][a-z]+", m.group(0))
+            return (_LANGUAGE_AFTER.match(text, m.end()) is not None
+                    or ("English" in items and not _title_after(text, m.end())))
+    return False
 
 
 # Titles after a language-named demonym that name the language taught or spoken, not the
