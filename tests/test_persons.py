@@ -1406,3 +1406,12 @@ def test_a_state_body_or_office_holder_before_a_state_in_the_title_sets_the_stor
 def test_split_modifiers_verbs_envoys_and_campaign_titles(text, name, role, country):
     found = {p.name: p for p in persons(text)}
     assert (found[name].role, found[name].country) == (role, country)
+
+
+def test_an_office_after_a_copula_is_evidence_role_and_state():
+    """'A Bcd is Ghana's foreign minister': a person, with the office and the possessor's state,
+    though the given name is unknown to the dictionary and the name opens the sentence."""
+    found = {p.name: (p.role, p.country) for p in persons(
+        "Kenya is in crisis. Ghana will help. Akwasi Boateng-Mensah is Ghana's foreign minister. "
+        "Boateng-Mensah denied the reports. Presently Boateng-Mensah is the envoy of the union.")}
+    assert found == {"Akwasi Boateng-Mensah": ("Foreign Minister", "GHA")}

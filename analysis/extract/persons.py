@@ -163,6 +163,9 @@ _NATIONAL_RIGHT_BEFORE = re.compile(r"(?:^|[^\w’'-])([A-Z][a-z]+)[ ]$")
 #: a demonym before a titled name and "and" before this one's title: both are of that state
 _COORD_DEMONYM = re.compile(r"(?:^|[^\w’'-])([A-Z][a-z]+)[ ](?:[A-Z][\w’'.-]*[ ]){1,6}and[ ](?:[A-Z][\w’'.-]*[ ]){1,4}$")
 #: nationality stated as a predicate ("A Bcd is a Turkish national")
+#: an office after a copula: "<name> is Ghana's foreign minister", "<name> was the prime minister"
+_COPULA_TITLE = re.compile(r"[ ](?:is|was)[ ](?:the[ ]|([A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)['’]s[ ])"
+                           r"((?:[\w-]+[ ]){0,3}[\w-]+)")
 #: a demonym and a person noun right before a name ("Retired British couple A and B Cde",
 #: "American tourist A Bcd"): the person's state, with no role
 _NATIONAL_NOUN_BEFORE = re.compile(
@@ -1548,6 +1551,8 @@ def extract_persons(article: Article, countries: list[Country],
                 continue                # "Image: Jane Doe", "Image: Sgt. Jane Doe": a picture credit
             if not evidence and _AGE_AFTER.match(text, e):
                 evidence = True         # "A Bcd, 22, killed two men"
+            if not evidence and _copula_title(text, e)[0]:
+                evidence = True         # "A Bcd is Ghana's foreign minister"
             if not evidence and text.startswith("s ", e + 1) and _OFFICE_OF.match(text, e):
                 evidence = True         # "during A Bcd's presidency"
             if not evidence and nxt_word in ("from", "of", "the", "his", "her") and _AFFILIATED_SAID.match(text, e):
@@ -1878,7 +1883,7 @@ def extract_persons(article: Article, countries: list[Country],
             for _, e in p.mentions:     # "A Bcd is a Turkish national": stated, so it beats kin and context
                 nat = _NATIONAL.match(text, e) if text.startswith((" is a", " was a"), e) else \
                     _NATIONAL_APPOSED.match(text, e) if text.startswith(", a", e) else None
-                country = _demonym_state(nat.group(1)) if nat is not None else None
+                country = _demonym_state(nat.group(1)) if nat is not None else _copula_title(text, e)[1]
                 if country:
                     break
         if country is None and not p.international:
@@ -2025,13 +2030,30 @@ def _family_word(word: str) -> str:
 
 
 def _predicate_role(text: str, end: int) -> str | None:
-    """The office in "<name> became / was elected / served as (the) <office>"."""
+    """The office in "<name> became / was elected / served as (the) <office>", or in "<name>
+    is (the | <State>'s) <office>"."""
     if not text.startswith(_PREDICATE_STARTS, end):
         return None
     m = _PREDICATE_ROLE.match(text, end)
     if m is None:
-        return None
-    words = m.group(1).split()
+        return _copula_title(text, end)[0]
+    return _office_of_words(m.group(1).split())
+
+
+def _copula_title(text: str, end: int) -> tuple[str | None, str | None]:
+    """(office, state) of "<name> is Ghana's foreign minister", "<name> was the prime minister";
+    (None, None) where no office follows the copula."""
+    m = _COPULA_TITLE.match(text, end) if text.startswith((" is ", " was "), end) else None
+    if m is None:
+        return None, None
+    role = _office_of_words(m.group(2).split())
+    if role is None:
+        return None, None
+    return role, _is_country_word(m.group(1)) if m.group(1) else None
+
+
+def _office_of_words(words: list[str]) -> str | None:
+    """The office the words open with, after modifiers only ("foreign minister of ..."), or None."""
     for k in range(len(words), 0, -1):
         kind = _title_kind(words[:k])
         if kind in ("office", "rank") and words[k - 1].lower() not in _KIN_TITLES \
