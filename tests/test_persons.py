@@ -1415,3 +1415,10 @@ def test_an_office_after_a_copula_is_evidence_role_and_state():
         "Kenya is in crisis. Ghana will help. Akwasi Boateng-Mensah is Ghana's foreign minister. "
         "Boateng-Mensah denied the reports. Presently Boateng-Mensah is the envoy of the union.")}
     assert found == {"Akwasi Boateng-Mensah": ("Foreign Minister", "GHA")}
+
+
+def test_a_government_role_takes_the_state_named_last_outside_quotes():
+    found = {p.name: p.country for p in persons(
+        'The French government urged its citizens to go. "We ask those who can to leave Ivory Coast for '
+        'now," said Francois Bardin, a government spokesperson.')}
+    assert found["Francois Bardin"] == "FRA"

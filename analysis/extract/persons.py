@@ -447,14 +447,24 @@ def _org_country(org) -> str | None:
     return None
 
 
-def _last_country_before(countries: list[tuple[int, str]], pos: int) -> str | None:
+def _last_country_before(countries: list[tuple[int, str]], pos: int, text: str | None = None) -> str | None:
+    """The state named last before ``pos``; with ``text``, not one named inside a quotation
+    ('"Leave Ivory Coast now," said A Bcd, a government spokesperson': not Ivory Coast's)."""
     best = None
     for start, code in countries:
-        if start < pos:
-            best = code
-        else:
+        if start >= pos:
             break
+        if text is None or not _inside_quote(text, start):
+            best = code
     return best
+
+
+def _inside_quote(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside quotation marks opened in its paragraph."""
+    ps = text.rfind("\n", 0, pos) + 1
+    if text.rfind("“", ps, pos) > text.rfind("”", ps, pos):
+        return True
+    return text.count('"', ps, pos) % 2 == 1
 
 
 @lru_cache(maxsize=1)
@@ -1898,7 +1908,7 @@ def extract_persons(article: Article, countries: list[Country],
                 if terr is not None:    # "Chief Executive of Hong Kong"
                     country = _territories()[1][terr.group(0)]
             if country is None and p.role and "government" in p.role.lower():
-                country = _last_country_before(ctx.country_mentions, p.mentions[0][0])
+                country = _last_country_before(ctx.country_mentions, p.mentions[0][0], text)
             if country is None:
                 country = holder[id(p)]
             if country is None and p.role:
