@@ -712,3 +712,15 @@ def test_faith_and_continent_adjectives_open_a_body_name(text, expected):
 ])
 def test_names_listed_after_organizations_include(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # ", or ACR," ties an acronym to the long form before it, as brackets do
+    ("The National Institute for the Study of Conflict, or NISC, an organisation based in Ohio, "
+     "says so. NISC added more.", ["National Institute for the Study of Conflict"]),
+    # a body named only in a picture credit is no actor of the story
+    ("Labour leader Ed Miliband. Image: Department of Energy.\n\nPhoto: the White House.", []),
+    ("Image: Department of Energy. The Department of Energy said so.", ["Department of Energy"]),
+])
+def test_acronyms_after_or_and_picture_credits(text, expected):
+    assert names(text) == expected

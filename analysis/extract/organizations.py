@@ -121,6 +121,10 @@ _SUBRUN_SPLIT = re.compile(r",[ ]|[ ](?:and|in|on|to|against)[ ]")
 # "(SDF)" after its long form; found from the parenthesis (a literal the engine scans for
 # fast), the match then starting one earlier when a space comes before it
 _ACRONYM_AFTER = re.compile(r"\((?:the[ ])?([A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9+]*)\)")   # (also "PG&E")
+# a picture credit before a name ("Image: Department of Energy.")
+_CREDIT = re.compile(r"(?:Image|Photo|Picture|Photograph|Credit|Courtesy)s?:[ ]*(?:the[ ])?$")
+# ", or NIPT," after its long form
+_ACRONYM_OR = re.compile(r",[ ]or[ ](?:the[ ])?([A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9+]*)(?=[,.;:)]|[ ][a-z])")
 # the look-behind comes after the first capital so the engine scans for capitals fast
 _ACRONYM_BEFORE = re.compile(r"([A-Z](?<![\w-][A-Z])[A-Za-z]*[A-Z][A-Za-z0-9+]*)[ ]\((?:the[ ])?([^()]{4,120})\)")
 # its parenthesis part: every match of _ACRONYM_BEFORE ends with one, and starts in the
@@ -525,11 +529,13 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
     # 2. acronym definitions
     acronyms: dict[str, str] = {}     # acronym -> key
     has_paren = "(" in text         # (str.find costs far less than the regex scans below)
-    paren = list(_ACRONYM_AFTER.finditer(text)) if has_paren else ()
+    # (acronym, its start and end, where the long form before it ends)
+    defined = [(m.group(1), m.start(1), m.end(1), m.start() - 1 if m.start() and text[m.start() - 1] == " " else m.start())
+               for m in (_ACRONYM_AFTER.finditer(text) if has_paren else ())]
+    if ", or " in text:             # "the National Institute for ..., or NIPT, said"
+        defined += [(m.group(1), m.start(1), m.end(1), m.start()) for m in _ACRONYM_OR.finditer(text)]
     all_runs = runs(text)           # in text order, so their ends increase
-    for m in paren:
-        acr = m.group(1)
-        m_start = m.start() - 1 if m.start() and text[m.start() - 1] == " " else m.start()
+    for acr, a_start, a_end, m_start in defined:
         i = bisect_left(all_runs, m_start, key=_RUN_END)
         if i == len(all_runs) or all_runs[i][1] != m_start:
             continue                # no run ends right before the parenthesis
@@ -554,7 +560,7 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
                 kind = entry["kind"] if entry else _kind_from_head(_head_of(long))
                 country = entry["country"] if entry else _state_prefix(long)
                 add(pos, pos + len(long), long, key=key, acronym=acr, kind=kind, country=country)
-                add(m.start(1), m.end(1), acr, key=key, acronym=acr, kind=kind, country=country, is_acr=True)
+                add(a_start, a_end, acr, key=key, acronym=acr, kind=kind, country=country, is_acr=True)
                 break
     for pm in (_PAREN_LONG.finditer(text) if has_paren else ()):
         # the word before the parenthesis; the leftmost match starting in it is the one
@@ -994,8 +1000,11 @@ def _key_tails(key: str) -> frozenset[str]:
 
 def extract_organizations(article: Article, countries: list[Country]) -> list[Organization]:
     """Organisations of the article in order of first mention, each with every mention."""
-    hits = [h for h in _analyse(article.text, article.source) if not h.publisher]
-    if not hits:
+    text = article.text
+    hits = [h for h in _analyse(text, article.source) if not h.publisher
+            and not (":" in text[h.start - 6 if h.start > 6 else 0:h.start]
+                     and _CREDIT.search(text, max(0, h.start - 18), h.start))]
+    if not hits:                    # (a picture credit, "Image: US Federal Government.", names no actor)
         return []
     make_mention = mention_maker(article, sentences_of(article))
     groups: dict[str, list[OrgHit]] = {}
