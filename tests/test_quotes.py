@@ -802,3 +802,10 @@ def test_a_family_name_with_two_letters_swapped_is_the_same_speaker():
 ])
 def test_sentence_subjects_and_plural_possessive_bodies(text, speaker):
     assert speakers_end_to_end(text) == [speaker]
+
+
+def test_a_closing_mark_after_a_colon_opens_the_quote():
+    """'the minister told:”It should …”' (a typographic closing mark used to open, no space)."""
+    text = ("Brazil changed its exam.\n\nIn an interview, the Minister Celso Amaral told:”It should be "
+            "explained that the English language was not removed from the examination.”")
+    assert speakers_end_to_end(text) == ["Celso Amaral"]

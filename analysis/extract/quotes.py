@@ -80,7 +80,7 @@ def _marks(text: str) -> list[int]:
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*")
 _WORD = re.compile(r"\w+(?:[-'’]\w+)*")
-_OPEN_BEFORE = frozenset(" \t\n([{—–-/" + MASK)
+_OPEN_BEFORE = frozenset(" \t\n([{—–-/:" + MASK)
 _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-…")
 _OPENING_MARKS = "\"“«„‘'"
 
@@ -1239,8 +1239,8 @@ def _mask(text: str, cands: list[_Candidate], paragraphs) -> str:
     for c in cands:
         for i, (a, b) in enumerate(c.segments):
             o = c.open if i == 0 else a - 1
-            while o > 0 and text[o] not in _OPENING_MARKS and o > a - 3:
-                o -= 1
+            while o > 0 and text[o] not in _OPENING_MARKS and o > a - 3 and not (i == 0 and text[o] in "”»"):
+                o -= 1                  # (a "”" opening the quote is its mark: 'told:”It …”')
             o = min(o, a)
             z = b
             if c.close is not None and i == len(c.segments) - 1:
