@@ -809,3 +809,12 @@ def test_a_closing_mark_after_a_colon_opens_the_quote():
     text = ("Brazil changed its exam.\n\nIn an interview, the Minister Celso Amaral told:”It should be "
             "explained that the English language was not removed from the examination.”")
     assert speakers_end_to_end(text) == ["Celso Amaral"]
+
+
+def test_a_sentence_opening_he_carries_the_speaker_over_names_it_mentions():
+    """'He said President A invited B. "…," he said.': both are the same man, named before."""
+    text = ("Kofi Mensah-Bonsu is Ghana's foreign minister.\n\n"
+            "\"No, I don't think so, it is quite a different issue altogether,\" Mensah-Bonsu pointed out.\n\n"
+            "He said President Mwai Otieno invited the Ghanaian president to help solve the crisis.\n\n"
+            "\"Well, the envoy came yesterday to brief the president of Ghana on the elections,\" he said.")
+    assert speakers_end_to_end(text) == ["Kofi Mensah-Bonsu", "Kofi Mensah-Bonsu"]

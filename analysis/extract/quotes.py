@@ -233,6 +233,8 @@ _PREP_OBJECT = re.compile(r"(?<![Aa]ccording\s)\b(?:of|for|against|about|on|at|f
 #: a coordinated clause opening right before a name ("A said so, while Interior Minister B wrote"):
 #: the name is that clause's subject
 _CLAUSE_OPENS = re.compile(r"(?:\b(?:while|whereas|but)|[;]|,[ ]and)\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
+#: a sentence opening with a pronoun subject and a verb ("He said ...", "She told ...")
+_LEADING_PRONOUN = re.compile(r"\s*(He|She)[ ]+[a-z]")
 #: between a reporting verb and the subject of the clause it reports ("said that Mr. A", "said A")
 _REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:[A-Z][a-z]{0,2}\.\s+)?")
 _SUBORDINATE = re.compile(r"\b(?:in|under|by|through|during|with|for|to|from|after)\s+(?:which|whom)\s+(?:[a-z]+\s+){0,2}$")
@@ -673,8 +675,32 @@ class _Resolver:
             return False
         return any(k[2] == "person" and k[3] is not m[3] for k in self._between(s0, cue.start()))
 
-    def pronoun(self, word: str, pos: int) -> Speaker | None:
+    def _leading_pronoun(self, w: str, pos: int) -> int | None:
+        """The position of a "He"/"She" (``w``) opening the sentence before ``pos``'s, where
+        no person is named opening a sentence between it and ``pos``: the same person
+        ('He said President A invited B. "…," he said.')."""
+        i = bisect_right(self.sent_starts, pos) - 2
+        while i >= 0 and self.masked[self.sent_starts[i]:self.sent_starts[i] + 2].strip() in (MASK, MASK * 2):
+            i -= 1                      # (sentences inside the quote before pos)
+        if i < 0:
+            return None
+        s0 = self.sent_starts[i]
+        m = _LEADING_PRONOUN.match(self.masked, s0, pos)
+        if m is None or m.group(1).lower() != w:
+            return None
+        for x in self._between(m.end(1), pos, "person"):
+            k = bisect_right(self.sent_starts, x[0]) - 1
+            lead = self.masked[self.sent_starts[k]:x[0]].split()
+            if len(lead) <= 3 and all(t[:1].isupper() for t in lead):
+                return None             # someone else is the subject since
+        return m.start(1)
+
+    def pronoun(self, word: str, pos: int, chained: bool = False) -> Speaker | None:
         w = word.lower()
+        if w in ("he", "she") and not chained:
+            lead = self._leading_pronoun(w, pos)
+            if lead is not None:
+                return self.pronoun(word, lead, True)
         if w in ("he", "she"):
             want = "m" if w == "he" else "f"
             limit = self.paragraphs[max(self._para_of(pos) - 3, 0)][0]
