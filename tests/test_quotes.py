@@ -818,3 +818,9 @@ def test_a_sentence_opening_he_carries_the_speaker_over_names_it_mentions():
             "He said President Mwai Otieno invited the Ghanaian president to help solve the crisis.\n\n"
             "\"Well, the envoy came yesterday to brief the president of Ghana on the elections,\" he said.")
     assert speakers_end_to_end(text) == ["Kofi Mensah-Bonsu", "Kofi Mensah-Bonsu"]
+
+
+def test_of_two_persons_joined_by_and_the_first_speaks():
+    text = ("Piracy rose this year.\n\nDr Alan Cotter and George Kyriakou of the University of Kent said, "
+            "\"As it gets harder for pirates to capture ships, the gangs are more likely to fire.\"")
+    assert speakers_end_to_end(text) == ["Alan Cotter"]

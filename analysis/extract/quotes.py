@@ -233,6 +233,8 @@ _PREP_OBJECT = re.compile(r"(?<![Aa]ccording\s)\b(?:of|for|against|about|on|at|f
 #: a coordinated clause opening right before a name ("A said so, while Interior Minister B wrote"):
 #: the name is that clause's subject
 _CLAUSE_OPENS = re.compile(r"(?:\b(?:while|whereas|but)|[;]|,[ ]and)\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
+#: between two persons speaking together ("A Bcd and Dr C Def")
+_PAIR_GAP = re.compile(r"[ ]and[ ](?:[A-Z][a-z]{0,2}\.?[ ])?")
 #: a sentence opening with a pronoun subject and a verb ("He said ...", "She told ...")
 _LEADING_PRONOUN = re.compile(r"\s*(He|She)[ ]+[a-z]")
 #: between a reporting verb and the subject of the clause it reports ("said that Mr. A", "said A")
@@ -675,6 +677,17 @@ class _Resolver:
             return False
         return any(k[2] == "person" and k[3] is not m[3] for k in self._between(s0, cue.start()))
 
+    def _first_of_pair(self, m):
+        """'Dr A Bcd and C Def of the University say': the first of two persons joined by
+        "and" speaks for both."""
+        j = bisect_left(self.starts, m[0])
+        for k in range(j - 1, max(j - 4, -1), -1):
+            x = self.mentions[k]
+            if x[2] == "person" and x[3] is not m[3] and x[1] <= m[0] \
+                    and _PAIR_GAP.fullmatch(self.masked, x[1], m[0]):
+                return x
+        return m
+
     def _leading_pronoun(self, w: str, pos: int) -> int | None:
         """The position of a "He"/"She" (``w``) opening the sentence before ``pos``'s, where
         no person is named opening a sentence between it and ``pos``: the same person
@@ -1041,7 +1054,7 @@ class _Resolver:
                     and not _ADDRESSED.search(self.masked, max(x[0] - 40, a), x[0])]
             near.sort(key=lambda x: ({"person": 0, "organization": 1, "country": 2}[x[2]], -x[1]))
             if near and near[0][2] == "person":
-                return True, self._speaker(near[0])
+                return True, self._speaker(self._first_of_pair(near[0]))
             m = _caprun_end(self.masked, max(a, end - 80), end)
             if m and _ADDRESSED.search(self.masked, max(m.start(1) - 40, a), m.start(1)):
                 m = None
@@ -1061,9 +1074,11 @@ class _Resolver:
             if obj > 0 and _MEMBER_OF_END.search(self.masked, max(0, obj - 60), obj):
                 subj = self._between(max(a, end - 160), obj, "person")
                 if subj:                # "X of Y University and contributor to Slate wrote": X
-                    return True, self._speaker(subj[-1])
+                    return True, self._speaker(self._first_of_pair(subj[-1]))
             if near and not (near[0][2] == "country" and m and m.start(1) < near[0][0]):
                 best = self._owner(near[0])
+                if best[2] == "person":
+                    best = self._first_of_pair(best)
                 return True, self._owner_name(best) or self._speaker(best)
             if m:   # a name the lists lack; "X of/at <run>": X speaks
                 spk = self._run_owner(m.start(1)) or self.name(self._unprefixed(m.start(1), end))
