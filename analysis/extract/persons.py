@@ -727,12 +727,12 @@ def _couple_mates(text: str, couples, cands: list[_Cand], given) -> None:
     cands.sort(key=lambda c: c.mentions[0][0])
 
 
-def _title_actor_state(article, persons, holders_family) -> tuple[int, str] | None:
-    """(position, state) of the first actor of a state the title names: a body of that state
-    ("FBI", "White House") or a known office holder who is a person of the article ("Trump")."""
-    title = article.title
+def _title_actor_state(title: str, source, persons, holders_family) -> tuple[int, str] | None:
+    """(position, state) of the first actor of a state in ``title`` (the part of the title
+    before the state it names): a body of that state ("FBI", "White House") or a known office
+    holder who is a person of the article ("Trump")."""
     first = None
-    for h in _org_hits(title, article.source):
+    for h in _org_hits(title, source):
         code = _org_country(h)
         if code and (first is None or h.start < first[0]):
             first = (h.start, code)
@@ -1855,12 +1855,13 @@ def extract_persons(article: Article, countries: list[Country],
         # is the story's, over a body majority ("Gunman opens fire in El Paso, Texas" and its
         # many "Mexican" victims; "UK urges US ..." set in England)
         terr = _territories()[0].search(article.title)
-        actor = _title_actor_state(article, persons, holders_family)
         for start, _, alias in _country_scanner()(article.title):
             hit = _alias_codes().get(alias)
             if hit and hit[1] not in ("demonym", "title-demonym") and (terr is None or start < terr.start()):
                 terr = None
-                if actor is not None and actor[0] < start:
+                actor = _title_actor_state(article.title[:start], article.source, persons, holders_family) \
+                    if start > 2 else None
+                if actor is not None:
                     # "President Trump fires FBI Director ..., raising questions about Russia
                     # investigation": a state's body or office holder acts first; the state
                     # named after it is the object, not the setting
