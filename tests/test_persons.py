@@ -1422,3 +1422,13 @@ def test_a_government_role_takes_the_state_named_last_outside_quotes():
         'The French government urged its citizens to go. "We ask those who can to leave Ivory Coast for '
         'now," said Francois Bardin, a government spokesperson.')}
     assert found["Francois Bardin"] == "FRA"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Venezuela voted. The spokesman for the opposition Ana Ruiz said no.", "Ana Ruiz",
+     "spokesman for the opposition"),
+    ("Venezuela voted. The Venezuelan deputy for the opposition Julio Montes said more came.", "Julio Montes",
+     "Deputy for the Opposition"),
+])
+def test_a_lower_case_office_with_a_for_phrase_before_a_name(text, name, role):
+    assert {p.name: p.role for p in persons(text)}[name] == role

@@ -983,7 +983,7 @@ def _no_title_ends_small() -> bool:
 def _lower_office_of(text: str, i: int, named: bool = False) -> bool:
     """A lower-case office with an of-phrase ends at ``i`` ("speaker of the parliament");
     ``named``: the phrase may name its body before a lower-case noun ("secretary of the RMT union")."""
-    k = text.rfind(" of ", max(0, i - 50), i)
+    k = max(text.rfind(" of ", max(0, i - 50), i), text.rfind(" for ", max(0, i - 50), i))
     if named and (k < 0 or not _LOWER_RUN.fullmatch(text, k, i + 1)):
         m = _NAMED_BODY.search(text, max(0, i - 50), i + 1)
         k = m.start() if m is not None else -1
