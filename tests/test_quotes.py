@@ -824,3 +824,12 @@ def test_of_two_persons_joined_by_and_the_first_speaks():
     text = ("Piracy rose this year.\n\nDr Alan Cotter and George Kyriakou of the University of Kent said, "
             "\"As it gets harder for pirates to capture ships, the gangs are more likely to fire.\"")
     assert speakers_end_to_end(text) == ["Alan Cotter"]
+
+
+def test_a_name_used_as_a_modifier_is_no_antecedent():
+    """'A, a former Saakashvili ally, says …. "…," he said.': A, not Saakashvili."""
+    text = ("President Mikheil Saakashvili resigned to run again.\n\n"
+            "Another candidate, Levan Gachava, a former Saakashvili ally and leader of the opposition, says "
+            "challengers were denied media access.\n\n"
+            "\"We cannot use media, because media is very subjective,\" he said.")
+    assert speakers_end_to_end(text) == ["Levan Gachava"]

@@ -233,6 +233,9 @@ _PREP_OBJECT = re.compile(r"(?<![Aa]ccording\s)\b(?:of|for|against|about|on|at|f
 #: a coordinated clause opening right before a name ("A said so, while Interior Minister B wrote"):
 #: the name is that clause's subject
 _CLAUSE_OPENS = re.compile(r"(?:\b(?:while|whereas|but)|[;]|,[ ]and)\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
+#: a name used as a modifier ("a former Saakashvili ally", "the Putin government") is no antecedent
+_NAME_AS_MODIFIER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|former|ex-|pro-|anti-)[ ]?$")
+_LOWER_NOUN_AFTER = re.compile(r"[ ][a-z]{3,}\b(?![ ](?:said|says|told|added|who|was|is|has|had)\b)")
 #: between two persons speaking together ("A Bcd and Dr C Def")
 _PAIR_GAP = re.compile(r"[ ]and[ ](?:[A-Z][a-z]{0,2}\.?[ ])?")
 #: a sentence opening with a pronoun subject and a verb ("He said ...", "She told ...")
@@ -740,6 +743,8 @@ class _Resolver:
                          and not (m[0] >= sent_start
                                   and _ADDRESSED.search(self.masked, max(m[0] - 40, sent_start), m[0]))
                          and not _PREP_OBJECT.search(self.masked, max(m[0] - 40, 0), m[0])
+                         and not (_NAME_AS_MODIFIER_BEFORE.search(self.masked, max(m[0] - 12, 0), m[0])
+                                  and _LOWER_NOUN_AFTER.match(self.masked, m[1]))
                          and not self._reported_subject(m)), None) \
                 or (fits[0] if fits else None)
             if best is not None and fits[0] is not best and self._possessive_topic(fits[0], best, pos):
