@@ -1432,3 +1432,9 @@ def test_a_government_role_takes_the_state_named_last_outside_quotes():
 ])
 def test_a_lower_case_office_with_a_for_phrase_before_a_name(text, name, role):
     assert {p.name: p.role for p in persons(text)}[name] == role
+
+
+def test_a_long_given_name_spelt_two_ways_is_one_person():
+    found = [p.name for p in persons("Georgia votes. President Mikheil Saakashvili resigned. "
+                                     "Mikhail Saakashvili said it was fine. Mario Rossi and Maria Rossi came.")]
+    assert found == ["Mikheil Saakashvili", "Mario Rossi", "Maria Rossi"]

@@ -2107,6 +2107,11 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     # same given names and a family name one letter apart (a typo in the article)
     if len(fa) == len(fb) >= 3 and fa[:-1] == fb[:-1] and _one_edit(fa[-1], fb[-1]):
         return True
+    # the same family name and a long given name spelt two ways ("Mikheil" / "Mikhail"): one
+    # letter inside it (not the last: "Mario" / "Maria", "Daniel" / "Daniela" are two persons)
+    if len(fa) == len(fb) == 2 and fa[1] == fb[1] and len(fa[0]) == len(fb[0]) >= 6 \
+            and fa[0][-1] == fb[0][-1] and _one_edit(fa[0], fb[0]):
+        return True
     return False
 
 
