@@ -1438,3 +1438,12 @@ def test_a_long_given_name_spelt_two_ways_is_one_person():
     found = [p.name for p in persons("Georgia votes. President Mikheil Saakashvili resigned. "
                                      "Mikhail Saakashvili said it was fine. Mario Rossi and Maria Rossi came.")]
     assert found == ["Mikheil Saakashvili", "Mario Rossi", "Maria Rossi"]
+
+
+def test_a_short_office_holder_name_after_a_title_gives_the_state():
+    """'President Bush' in a story about Palestinians: the gazetteer's state (four-letter family
+    names are trusted only after a title)."""
+    found = {p.name: p.country for p in persons(
+        "Palestinians want a state. President Bush will go to the region where Palestinian talks are "
+        "held. Palestinian leaders agree.")}
+    assert found == {"Bush": "USA"}

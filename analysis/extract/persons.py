@@ -2090,10 +2090,26 @@ def _relative_of(p: _Cand, persons: list[_Cand]) -> _Cand | None:
 
 
 def _holder_country(p: _Cand) -> str | None:
-    """The office-holder gazetteer's state for a candidate (full name, else family name)."""
+    """The office-holder gazetteer's state for a candidate (full name, else family name; a
+    short family name only with a title: "President Bush")."""
     full, family = _office_holders()
     code = family.get(_family(p.words)) if len(p.words) <= 3 else None
+    if code is None and p.role and len(p.words) == 1:
+        code = _short_holder_families().get(_family(p.words))
     return full.get(fold(p.name)) or (code if code and _holder_given_fits(p.words) else None)
+
+
+@lru_cache(maxsize=1)
+def _short_holder_families() -> dict[str, str]:
+    """Four-letter family names of office holders with one state ("bush", "blair"), trusted
+    only after a title: alone they are too often other words or other people."""
+    family: dict[str, set[str]] = {}
+    for row in _holder_rows():
+        fam = _family(row["name"].split())
+        if len(fam) == 4:
+            family.setdefault(fam, set()).add(row["country"] or None)
+    common = {fold(w) for w in load_lines("common_family_names.txt")} | {fold(k) for k in country_aliases()}
+    return {k: next(iter(v)) for k, v in family.items() if len(v) == 1 and None not in v and k not in common}
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
