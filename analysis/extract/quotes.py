@@ -236,12 +236,13 @@ _CLAUSE_OPENS = re.compile(r"(?:\b(?:while|whereas|but)|[;]|,[ ]and)\s+(?:[A-Z][
 #: a name used as a modifier ("a former Saakashvili ally", "the Putin government") is no antecedent
 _NAME_AS_MODIFIER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|former|ex-|pro-|anti-)[ ]?$")
 _LOWER_NOUN_AFTER = re.compile(r"[ ][a-z]{3,}\b(?![ ](?:said|says|told|added|who|was|is|has|had)\b)")
+_PRONOUN_SUBJECT_END = re.compile(r"\b(?:[Hh]e|[Ss]he)[ ]$")
 #: between two persons speaking together ("A Bcd and Dr C Def")
 _PAIR_GAP = re.compile(r"[ ]and[ ](?:[A-Z][a-z]{0,2}\.?[ ])?")
 #: a sentence opening with a pronoun subject and a verb ("He said ...", "She told ...")
 _LEADING_PRONOUN = re.compile(r"\s*(He|She)[ ]+[a-z]")
 #: between a reporting verb and the subject of the clause it reports ("said that Mr. A", "said A")
-_REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:[A-Z][a-z]{0,2}\.\s+)?")
+_REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:[A-Z][a-z]{0,2}\.\s+)?(?:[A-Z][\w’'-]*\s+){0,3}")
 _SUBORDINATE = re.compile(r"\b(?:in|under|by|through|during|with|for|to|from|after)\s+(?:which|whom)\s+(?:[a-z]+\s+){0,2}$")
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _CAMPAIGN = frozenset({"campaign"})
@@ -678,6 +679,8 @@ class _Resolver:
             pass
         if cue is None or cue.group(0).endswith("ing") or not _REPORTED_GAP.fullmatch(self.masked, cue.end(), m[0]):
             return False
+        if _PRONOUN_SUBJECT_END.search(self.masked, max(s0, cue.start() - 5), cue.start()):
+            return True                 # "where he says Syrian President A is the obstacle"
         return any(k[2] == "person" and k[3] is not m[3] for k in self._between(s0, cue.start()))
 
     def _first_of_pair(self, m):
