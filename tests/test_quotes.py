@@ -837,8 +837,8 @@ def test_a_name_used_as_a_modifier_is_no_antecedent():
 
 def test_the_subject_of_a_clause_a_pronoun_reports_is_no_antecedent():
     """'… where he says Syrian President A is the main obstacle. "…," he said.': not A."""
-    text = ("President George Walker will travel to the region next week.\n\n"
-            "The president says he will discuss Lebanon, where he says Syrian President Bashir Haddad is "
-            "the main obstacle to a new government.\n\n"
+    text = ("President George Walker will go to the Middle East next week.\n\n"
+            "On Friday, it was announced that he would discuss Lebanon, where he says Syrian President Wuzar "
+            "al-Haddad is the main obstacle to a new government.\n\n"
             "\"President Haddad must understand that he has to stop interfering in the process,\" he said.")
     assert speakers_end_to_end(text) == ["George Walker"]
