@@ -1447,3 +1447,10 @@ def test_a_short_office_holder_name_after_a_title_gives_the_state():
         "Palestinians want a state. President Bush will go to the region where Palestinian talks are "
         "held. Palestinian leaders agree.")}
     assert found == {"Bush": "USA"}
+
+
+def test_a_demonym_standing_for_the_person_named_before_gives_the_state():
+    found = {p.name: p.country for p in persons(
+        "Yemen says so. The Yemeni minister says Umar Farouk Abdulmalik lived in Yemen. The ministry says "
+        "the Nigerian was granted a visa to study in Yemen.")}
+    assert found == {"Umar Farouk Abdulmalik": "NGA"}

@@ -166,6 +166,8 @@ _COORD_DEMONYM = re.compile(r"(?:^|[^\w’'-])([A-Z][a-z]+)[ ](?:[A-Z][\w’'.-]
 #: an office after a copula: "<name> is Ghana's foreign minister", "<name> was the prime minister"
 _COPULA_TITLE = re.compile(r"[ ](?:is|was)[ ](?:the[ ]|([A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)['’]s[ ])"
                            r"((?:[\w-]+[ ]){0,3}[\w-]+)")
+#: a demonym alone as a subject ("the Nigerian was granted a visa")
+_DEMONYM_NOUN = re.compile(r"(?<![\w’'])the[ ]([A-Z][a-z]+)[ ](?:was|is|had|has|who|said|says|told|denied|admitted)\b")
 #: a demonym and a person noun right before a name ("Retired British couple A and B Cde",
 #: "American tourist A Bcd"): the person's state, with no role
 _NATIONAL_NOUN_BEFORE = re.compile(
@@ -1832,6 +1834,8 @@ def extract_persons(article: Article, countries: list[Country],
             persons.append(_Cand(word, [word], [(s, e)]))
     _counterparts(ctx, persons)
     _nominal_mentions(ctx, persons)
+    if " the " in text:
+        _demonym_nouns(ctx, persons)
 
     out = []
     states = {c.code for c in countries}
@@ -2219,6 +2223,24 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
 _NOMINAL = re.compile(r"he(?<=[Tt]he)\s+((?:[A-Z][a-z]+\s+)?)((?:prime |foreign |deputy |vice |defen[cs]e )?"
                       r"(?:leader|president|prime minister|minister|chancellor|secretary|premier|"
                       r"commissioner|spokesman|spokeswoman|spokesperson|king|queen|emir|colonel|general))\b")
+
+
+def _demonym_nouns(ctx: _Ctx, persons: list[_Cand]) -> None:
+    """"The ministry says the Nigerian was granted a visa": a demonym standing alone as the
+    subject names the state of the person named last before it (one without a state yet)."""
+    text = ctx.text
+    for m in _DEMONYM_NOUN.finditer(text):
+        code = _demonym_state(m.group(1))
+        if code is None:
+            continue
+        best, best_end = None, -1
+        for p in persons:
+            end = max((e for _, e in p.mentions if e <= m.start()), default=-1)
+            if end > best_end:
+                best, best_end = p, end
+        if best is not None and m.start() - best_end < 300 and best.country is None \
+                and not best.international and not best.company:
+            _set_country(best, code, 5)
 
 
 def _nominal_mentions(ctx: _Ctx, persons: list[_Cand]) -> None:
