@@ -842,3 +842,15 @@ def test_the_subject_of_a_clause_a_pronoun_reports_is_no_antecedent():
             "al-Haddad is the main obstacle to a new government.\n\n"
             "\"President Haddad must understand that he has to stop interfering in the process,\" he said.")
     assert speakers_end_to_end(text) == ["George Walker"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Sudan split in two. President Omar al-Bashir came.\n\n\"We congratulate our brothers in the south for their new state,\" "
+     "al-Bashir said at the event.", "al-Bashir"),
+    ("France opposes the bill.\n\nCatherine Colmar, the minister for Europe, reacted that \"it is the task "
+     "of historians and not of lawmakers to clarify history.\"", "Catherine Colmar"),
+    ("The party raised the treaty.\n\nIts spokesman Nick Harlow questioned \"the whole argument used for "
+     "Britain having a separate weapons establishment.\"", "Nick Harlow"),
+])
+def test_particle_names_after_quotes_and_more_reporting_verbs(text, speaker):
+    assert speakers_end_to_end(text)[0].endswith(speaker)

@@ -156,6 +156,8 @@ _SUBJECT_OK = re.compile(
     r"^(?:(?:he|she|they|it|He|She|They|It)"
     r"|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[\w’'\s.-]{1,60}"
     rf"|[{_UP}][\w’'\s.-]{{0,70}}"
+    # a name opening with a lower-case particle: '"…," al-Bashir said'
+    rf"|(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von|da|di|du|le|la)[-\s][{_UP}][\w’'\s.-]{{0,60}}"
     # a lower-case title before the name: '"…," team member A Bcd told the press'
     rf"|(?!(?:and|but|or|while|as|when|after|before|because|so|then|if|until|since)\s)(?:[a-z][\w’'-]*\s+){{1,2}}[{_UP}][\w’'\s.-]{{0,60}})"
     r"(?:,[^,]{1,70},)?\s*$")
