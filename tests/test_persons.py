@@ -1454,3 +1454,16 @@ def test_a_demonym_standing_for_the_person_named_before_gives_the_state():
         "Yemen says so. The Yemeni minister says Umar Farouk Abdulmalik lived in Yemen. The ministry says "
         "the Nigerian was granted a visa to study in Yemen.")}
     assert found == {"Umar Farouk Abdulmalik": "NGA"}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # "acting" changes the office: it stays in the role
+    ("Britain voted. Harriet Harmon, the acting leader of the UK Labour Party, said so.", "Harriet Harmon",
+     "Acting leader of the UK Labour Party"),
+    ("Britain voted. The acting mayor, John Doane, spoke.", "John Doane", "Acting Mayor"),
+    # convenors and feminists
+    ("Britain voted. Scottish Green Party co-convenor Patrick Harvey was critical.", "Patrick Harvey", "Co-convenor"),
+    ("Celebrities such as feminist Gloria Stein spoke in Washington.", "Gloria Stein", "feminist"),
+])
+def test_acting_offices_convenors_and_feminists(text, name, role):
+    assert {p.name: p.role for p in persons(text)}[name] == role

@@ -164,7 +164,7 @@ _NATIONAL_RIGHT_BEFORE = re.compile(r"(?:^|[^\w’'-])([A-Z][a-z]+)[ ]$")
 _COORD_DEMONYM = re.compile(r"(?:^|[^\w’'-])([A-Z][a-z]+)[ ](?:[A-Z][\w’'.-]*[ ]){1,6}and[ ](?:[A-Z][\w’'.-]*[ ]){1,4}$")
 #: nationality stated as a predicate ("A Bcd is a Turkish national")
 #: an office after a copula: "<name> is Ghana's foreign minister", "<name> was the prime minister"
-_COPULA_TITLE = re.compile(r"[ ](?:is|was)[ ](?:the[ ]|([A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)['’]s[ ])"
+_COPULA_TITLE = re.compile(r"[ ](?:is|was)[ ](?:also[ ])?(?:the[ ]|an?[ ]|([A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)['’]s[ ])"
                            r"((?:[\w-]+[ ]){0,3}[\w-]+)")
 #: a demonym alone as a subject ("the Nigerian was granted a visa")
 _DEMONYM_NOUN = re.compile(r"(?<![\w’'])the[ ]([A-Z][a-z]+)[ ](?:was|is|had|has|who|said|says|told|denied|admitted)\b")
@@ -392,8 +392,8 @@ def _is_country_word(word: str) -> str | None:
 
 
 def _format_role(words: list[str], kind: str | None) -> str:
-    if words and words[0].lower() in _TEMPORAL:
-        words = words[1:]
+    if words and words[0].lower() in _TEMPORAL and words[0].lower() != "acting":
+        words = words[1:]               # ("acting leader" is another office than "leader")
     if words and words[0].lower().startswith("then-"):
         words = [words[0][5:]] + words[1:]      # "then-governor": the office
     role = " ".join(words)
@@ -1031,7 +1031,7 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
             former = True
             i += 1
             continue
-        if i + 1 < len(words) and (_AGE_ADJ.fullmatch(w) or w in affiliation_adjectives() or w in _TEMPORAL):
+        if i + 1 < len(words) and (_AGE_ADJ.fullmatch(w) or w in affiliation_adjectives() or w in _TEMPORAL and w != "acting"):
             i += 1                      # "a three-year-old Syrian boy", "the Republican leader", "a sitting"
             continue
         org = ctx.in_org(ws, we) if is_cap(w) else None
@@ -1113,7 +1113,7 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
             international = international or _affiliation(org)
             country = country or _org_country(org)
     lead = 0
-    while lead < head and (_HYPHEN_ADJ.fullmatch(rest[lead]) or rest[lead].lower() in _TEMPORAL
+    while lead < head and (_HYPHEN_ADJ.fullmatch(rest[lead]) or rest[lead].lower() in _TEMPORAL and rest[lead] != "acting"
                            or (lead == 0 and (is_cap(rest[0]) or det) and not _is_modifier(rest[0]))):
         lead += 1                       # "the long-serving Sultan of ...", "a Toronto lawyer": the office only
     role_words = rest[lead:head + 1]
