@@ -724,3 +724,7 @@ def test_names_listed_after_organizations_include(text, expected):
 ])
 def test_acronyms_after_or_and_picture_credits(text, expected):
     assert names(text) == expected
+
+
+def test_places_named_like_bodies_are_no_bodies():
+    assert names("Israel built homes in the West Bank. The World Bank lent money.") == ["World Bank"]

@@ -186,6 +186,11 @@ def _non_org_tails() -> frozenset[str]:
     return frozenset(load_lines("non_org_tails.txt")) | frozenset(titles())
 
 
+@lru_cache(maxsize=1)
+def _non_org_names() -> frozenset[str]:
+    return frozenset(load_lines("non_org_names.txt"))
+
+
 def _not_org_name(name: str) -> bool:
     """The name ends in a word of non_org_tails.txt or a title, or is a title before "of"
     ("... Act", "... Space Station", "Member of Parliament"): a law, product, place or
@@ -487,6 +492,7 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
     surfaces = _gazetteer()
     aliases = country_aliases()
     stops = stop_caps()
+    non_org = _non_org_names()          # "West Bank": a place
     hits: list[OrgHit] = []
 
     def add(start: int, end: int, surface: str, *, key=None, acronym=None, kind=None, country=None,
@@ -496,7 +502,7 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
         if surface.startswith(("the ", "The ")):
             start, surface = start + 4, surface[4:]
         if not surface or surface in stops or (surface in aliases and not body_of_state) or \
-                surface.endswith(_ADJ_SUFFIXES):
+                surface.endswith(_ADJ_SUFFIXES) or surface in non_org:
             return                      # "Brussels-based", "Saudi-led": adjectives, not names
         hits.append(OrgHit(start, end, key or fold(surface), surface, acronym, kind, country, is_acr))
 
