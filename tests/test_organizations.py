@@ -728,3 +728,8 @@ def test_acronyms_after_or_and_picture_credits(text, expected):
 
 def test_places_named_like_bodies_are_no_bodies():
     assert names("Israel built homes in the West Bank. The World Bank lent money.") == ["World Bank"]
+
+
+def test_bodies_named_right_after_a_plural_kind():
+    assert names("Calls to resign came from trade unions Unite and ASLEF, as well as Labour MSPs Alan Rowe "
+                 "and Ellen Smart.") == ["Unite", "ASLEF"]

@@ -1467,3 +1467,9 @@ def test_a_demonym_standing_for_the_person_named_before_gives_the_state():
 ])
 def test_acting_offices_convenors_and_feminists(text, name, role):
     assert {p.name: p.role for p in persons(text)}[name] == role
+
+
+def test_plural_acronym_offices_before_a_list_of_names():
+    found = {p.name: p.role for p in persons("Britain voted. Labour MSPs Alan Rowe and Ellen Smart spoke. "
+                                             "Green MEP Molly Scott came.")}
+    assert found == {"Alan Rowe": "Labour MSP", "Ellen Smart": "Labour MSP", "Molly Scott": "MEP"}

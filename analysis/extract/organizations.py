@@ -152,6 +152,8 @@ _LOWER_BODY = re.compile(
 _LIST_NOUNS = re.compile(r"\b(?:organi[sz]ations|groups|NGOs|charities|associations)\b")
 _LIST_INTRO = re.compile(r"\b(?:organi[sz]ations|groups|NGOs|charities|associations)[ ,]+(?:include|included|including|"
                          r"such[ ]as|like)[ ]*:?[ ]+")
+# ... or named right after a plural kind: "trade unions Unite and ASLEF", "newspapers Le Monde and El País"
+_LIST_DIRECT = re.compile(r"\b(?:unions|parties|companies|newspapers|broadcasters)[ ]+(?=[A-Z])")
 _LIST_END = re.compile(r"[.!?](?:[ \n]|$)|\n")
 _LIST_SEP = re.compile(r"[,;][ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+")
 _LIST_ITEM = re.compile(r"(?:the[ ])?([A-Z][\w.’'&-]*(?:[ ](?:[A-Z][\w.’'&-]*|of|for|on|and|de|dos|da|del|la|le|in))*)[ ]*")
@@ -700,7 +702,10 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
             add(start, end, word, kind="government")
 
     # 4c2. the names listed after "organizations include", "groups such as": each a body
-    for lm in (_LIST_INTRO.finditer(text) if _LIST_NOUNS.search(text) else ()):
+    intros = [(lm, False) for lm in (_LIST_INTRO.finditer(text) if _LIST_NOUNS.search(text) else ())]
+    if "s " in text:
+        intros += [(lm, True) for lm in _LIST_DIRECT.finditer(text)]
+    for lm, direct in intros:
         stop = _LIST_END.search(text, lm.end())
         end_at = stop.start() if stop else len(text)
         pos = lm.end()
@@ -709,6 +714,8 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
             im = _LIST_ITEM.fullmatch(text, pos, piece_end)
             pos = sep.end() if sep is not None else end_at
             if im is None:
+                if direct:
+                    break               # (a direct list ends with its first piece that is no name)
                 continue
             item = im.group(1)
             words = item.split(" ")

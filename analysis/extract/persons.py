@@ -375,7 +375,8 @@ def _plural_before(text: str, start: int) -> bool:
 @lru_cache(maxsize=8192)
 def _plural_office(word: str) -> bool:
     """"Senators", "Presidents": the plural of an office before a list of names."""
-    return len(word) > 4 and word.endswith("s") and _title_word(word[:-1]) == "office"
+    return (len(word) > 4 or len(word) > 2 and word[:-1].isupper()) and word.endswith("s") \
+        and _title_word(word[:-1]) == "office"     # (also "MPs", "MSPs")
 
 
 def _demonym_state(word: str) -> str | None:
