@@ -222,3 +222,8 @@ def test_language_named_demonyms(text, expected):
 ])
 def test_demonyms_in_lists_of_languages(text, expected):
     assert codes(text) == expected
+
+
+def test_a_demonym_after_a_given_name_is_a_family_name_only_there():
+    assert codes("Britain named chief engineer Peter French and the second officer.") == {"GBR"}
+    assert codes("Britain named chief engineer Peter French and French officials agreed.") == {"GBR", "FRA"}

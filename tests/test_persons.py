@@ -1473,3 +1473,12 @@ def test_plural_acronym_offices_before_a_list_of_names():
     found = {p.name: p.role for p in persons("Britain voted. Labour MSPs Alan Rowe and Ellen Smart spoke. "
                                              "Green MEP Molly Scott came.")}
     assert found == {"Alan Rowe": "Labour MSP", "Ellen Smart": "Labour MSP", "Molly Scott": "MEP"}
+
+
+def test_where_a_person_comes_from_gives_the_state_and_a_demonym_family_name():
+    found = {p.name: (p.role, p.country) for p in persons(
+        "Iraq tried him. He shot Darren Hoyle, 37, from Queensland, Australia and Paul McGinn, 37, from "
+        "Peebles, Borders, Scotland. The crew included chief engineer Peter French and second officer "
+        "James Grady.")}
+    assert found["Darren Hoyle"][1] == "AUS" and found["Paul McGinn"][1] == "GBR"
+    assert found["Peter French"][0] == "chief engineer"

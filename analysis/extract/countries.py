@@ -190,6 +190,8 @@ def find_country_mentions(text: str) -> list[RawCountry]:
         if kind in ("capital", "short") and " " not in surface and _given_before(text, start, end):
             people.add(surface)         # "Nikki Holland", "Sudesh Amman": a family name
             continue
+        if kind == "demonym" and _END_AFTER.match(text, end) and _given_before(text, start, end):
+            continue                    # "engineer Peter French and ...": this one a family name
         if kind == "capital" and not _is_capital_actor(text, start, end, set()):
             continue
         out.append(RawCountry(start, end, codes, kind))

@@ -166,6 +166,8 @@ _COORD_DEMONYM = re.compile(r"(?:^|[^\w’'-])([A-Z][a-z]+)[ ](?:[A-Z][\w’'.-]
 #: an office after a copula: "<name> is Ghana's foreign minister", "<name> was the prime minister"
 _COPULA_TITLE = re.compile(r"[ ](?:is|was)[ ](?:also[ ])?(?:the[ ]|an?[ ]|([A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)['’]s[ ])"
                            r"((?:[\w-]+[ ]){0,3}[\w-]+)")
+#: "<name>, 37, from Queensland, Australia": where the person comes from
+_FROM_PLACE = re.compile(r"(?:,[ ]\d{1,3},)?[ ]from[ ]([A-Z][\w’'-]*(?:,?[ ][A-Z][\w’'-]*){0,5})(?=[,.;)]|[ ][a-z]|$)")
 #: a demonym alone as a subject ("the Nigerian was granted a visa")
 _DEMONYM_NOUN = re.compile(r"(?<![\w’'])the[ ]([A-Z][a-z]+)[ ](?:was|is|had|has|who|said|says|told|denied|admitted)\b")
 #: a demonym and a person noun right before a name ("Retired British couple A and B Cde",
@@ -702,6 +704,19 @@ def _republic_before(text: str, j: int) -> bool:
     """"Rep." at ``j`` ends a state's name ("the Dominican Rep."), no title."""
     words = text[j - 40 if j > 40 else 0:j].split()[-2:]
     return any(" ".join(words[k:] + ["Republic"]) in country_aliases() for k in range(len(words)))
+
+
+def _from_place_state(text: str, e: int) -> str | None:
+    """The state of the place a person is "from" right after the name (an age may come
+    between): "A Bcd, 37, from Queensland, Australia", "A Bcd from Peebles, Scotland"."""
+    m = _FROM_PLACE.match(text, e)
+    if m is None:
+        return None
+    for place in reversed(m.group(1).split(", ")):
+        code = _is_country_word(place) or _territories()[1].get(place)
+        if code:
+            return code
+    return None
 
 
 def _national_noun_state(text: str, s: int) -> str | None:
@@ -1900,6 +1915,8 @@ def extract_persons(article: Article, countries: list[Country],
                 nat = _NATIONAL.match(text, e) if text.startswith((" is a", " was a"), e) else \
                     _NATIONAL_APPOSED.match(text, e) if text.startswith(", a", e) else None
                 country = _demonym_state(nat.group(1)) if nat is not None else _copula_title(text, e)[1]
+                if country is None and text.startswith((", ", " from "), e):
+                    country = _from_place_state(text, e)    # "A Bcd, 37, from Queensland, Australia"
                 if country:
                     break
         if country is None and not p.international:
