@@ -169,7 +169,7 @@ _COPULA_TITLE = re.compile(r"[ ](?:is|was)[ ](?:also[ ])?(?:the[ ]|an?[ ]|([A-Z]
 #: "<name>, 37, from Queensland, Australia": where the person comes from
 _FROM_PLACE = re.compile(r"(?:,[ ]\d{1,3},)?[ ]from[ ]([A-Z][\w’'-]*(?:,?[ ][A-Z][\w’'-]*){0,5})(?=[,.;)]|[ ][a-z]|$)")
 #: a demonym alone as a subject ("the Nigerian was granted a visa")
-_DEMONYM_NOUN = re.compile(r"(?<![\w’'])the[ ]([A-Z][a-z]+)[ ](?:was|is|had|has|who|said|says|told|denied|admitted)\b")
+_VERB_AFTER = re.compile(r"[ ](?:was|is|had|has|who|said|says|told|denied|admitted)\b")
 #: a demonym and a person noun right before a name ("Retired British couple A and B Cde",
 #: "American tourist A Bcd"): the person's state, with no role
 _NATIONAL_NOUN_BEFORE = re.compile(
@@ -1850,8 +1850,7 @@ def extract_persons(article: Article, countries: list[Country],
             persons.append(_Cand(word, [word], [(s, e)]))
     _counterparts(ctx, persons)
     _nominal_mentions(ctx, persons)
-    if " the " in text:
-        _demonym_nouns(ctx, persons)
+    _demonym_nouns(ctx, persons)
 
     out = []
     states = {c.code for c in countries}
@@ -2247,16 +2246,18 @@ def _demonym_nouns(ctx: _Ctx, persons: list[_Cand]) -> None:
     """"The ministry says the Nigerian was granted a visa": a demonym standing alone as the
     subject names the state of the person named last before it (one without a state yet)."""
     text = ctx.text
-    for m in _DEMONYM_NOUN.finditer(text):
-        code = _demonym_state(m.group(1))
+    for start, end in ctx.country_spans:     # (the demonyms among the states' mentions)
+        if text[start - 4:start] != "the " or not _VERB_AFTER.match(text, end):
+            continue
+        code = _demonym_state(text[start:end])
         if code is None:
             continue
         best, best_end = None, -1
         for p in persons:
-            end = max((e for _, e in p.mentions if e <= m.start()), default=-1)
-            if end > best_end:
-                best, best_end = p, end
-        if best is not None and m.start() - best_end < 300 and best.country is None \
+            e = max((e for _, e in p.mentions if e <= start), default=-1)
+            if e > best_end:
+                best, best_end = p, e
+        if best is not None and start - best_end < 300 and best.country is None \
                 and not best.international and not best.company:
             _set_country(best, code, 5)
 
