@@ -854,3 +854,15 @@ def test_the_subject_of_a_clause_a_pronoun_reports_is_no_antecedent():
 ])
 def test_particle_names_after_quotes_and_more_reporting_verbs(text, speaker):
     assert speakers_end_to_end(text)[0].endswith(speaker)
+
+
+def test_a_leading_he_does_not_carry_over_a_speaker_named_since():
+    """'He claimed B had him at gunpoint. "…," A told the panel. Acting out the events, he
+    added "…"': A, whose quote ends right before (and whose gender the text does not tell),
+    not B nor the sentence-opening "He" before A's quote."""
+    text = ("Kerry Fitzroy shot Paul McGuire and Darren Hale in Baghdad. McGuire was drunk, and Fitzroy argued "
+            "with McGuire after he punched McGuire's face.\n\n"
+            "He claimed McGuire had him at gunpoint with a rifle. \"I was seconds away from my death so I "
+            "pulled my pistol,\" Fitzroy told the panel. Acting out the events, he added \"Bang, bang, in "
+            "his chest, twice.\"")
+    assert speakers_end_to_end(text) == ["Fitzroy", "Fitzroy"]

@@ -709,7 +709,12 @@ class _Resolver:
         m = _LEADING_PRONOUN.match(self.masked, s0, pos)
         if m is None or m.group(1).lower() != w:
             return None
+        if self.last_speaker is not None and m.end(1) < self.last_speaker[1] < pos:
+            return None                 # a quote someone spoke since ('"…," A told the panel')
+        own_end = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.masked)
         for x in self._between(m.end(1), pos, "person"):
+            if x[0] >= own_end:
+                return None             # named in a later sentence ('"…," A told the panel')
             k = bisect_right(self.sent_starts, x[0]) - 1
             lead = self.masked[self.sent_starts[k]:x[0]].split()
             if len(lead) <= 3 and all(t[:1].isupper() for t in lead):
@@ -779,6 +784,12 @@ class _Resolver:
                     and self._para_of(un) == self._para_of(pos):
                 # '"The head of the unit told the court "…". She also said "…"': the unnamed speaker goes on
                 return None
+            if last is not None and last[0][1] == "person" and last[1] < pos < last[1] + 80 \
+                    and genders.get(last[0][0]) in (None, want) and self._para_of(last[1]) == self._para_of(pos) \
+                    and not self._between(last[1], pos, "person"):
+                # '"…," A told the panel. Acting out the events, he added "…"': right after the
+                # previous quote, with no one named between, its speaker goes on
+                return last[0]
             if last is not None and last[1] > (best[1] if best else limit) and last[0][1] == "person" \
                     and last[1] < pos and self._para_of(last[1]) == self._para_of(pos) \
                     and genders.get(last[0][0]) in (None, want) \
