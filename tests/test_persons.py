@@ -1482,3 +1482,11 @@ def test_where_a_person_comes_from_gives_the_state_and_a_demonym_family_name():
         "James Grady.")}
     assert found["Darren Hoyle"][1] == "AUS" and found["Paul McGinn"][1] == "GBR"
     assert found["Peter French"][0] == "chief engineer"
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan split. Omar Bashir attended the ceremony. Image: U.S. Navy / Jesse B. Awalt.",
+    "Somalia freed them after their yacht Lynn Rival was captured near the Seychelles.",
+])
+def test_credits_after_a_body_and_named_vessels_are_no_persons(text):
+    assert not {"Jesse B. Awalt", "Lynn Rival"} & {p.name for p in persons(text)}

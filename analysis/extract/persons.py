@@ -84,6 +84,8 @@ _AFFILIATED_SAID = re.compile(r"[ ](?:from|of)[ ](?:the[ ])?[\w’'\-]+(?:[ ][\w
                               r"|,[ ](?:the|his|her)[ ](?:son|daughter|wife|husband|brother|sister|father|mother|widow)[ ]of[ ][A-Z]"
                               r"|,[ ](?:his|her)[ ](?:ex-|late[ ]|former[ ])?(?:son|daughter|wife|husband|brother|sister|father|mother|widow|partner)\b")
 _SHIP_BEFORE = re.compile(r"\b(?:MV|MS|SS|HMS|USS|RV|HMAS|HMCS|INS|FV)[ ](?:[A-Z][\w.]*[ ])?$")
+_VESSEL_BEFORE = re.compile(r"\b(?:yacht|ship|vessel|tanker|freighter|trawler|ferry|frigate|destroyer|cruiser|"
+                            r"submarine|aircraft[ ]carrier|warship|liner)[ ]$")
 _LOWER_RUN = re.compile(r"[a-z ]+")
 _ADVERBS = frozenset({"formerly", "currently", "previously", "now", "also"})
 _AGE_ADJ = re.compile(r"\d+-year-old|[a-z]+-year-old|[a-z]+-(?:month|week)-old")
@@ -95,6 +97,7 @@ _ROLE_HEAD_CACHE: dict[str, str] = {}
 #: a picture credit ("Image: Jane Doe (flickr)"): the photographer is no actor of the story
 _CREDIT = re.compile(r"(?:Image|Photo|Picture|Photograph|Credit|Courtesy|Source)s?:[ ]*$")
 #: ... with an abbreviated rank or title before the name ("Image: Sgt. A Bcd")
+_CREDIT_SLASH = re.compile(r"(?:Image|Photo|Picture|Photograph|Credit|Courtesy)s?:[^\n:]{1,40}[ ]/[ ]$")
 _CREDIT_TITLED = re.compile(r"(?:Image|Photo|Picture|Photograph|Credit|Courtesy|Source)s?:[ ]*[A-Z][a-z]{1,5}\.[ ]$")
 #: an age in apposition after a name ("A Bcd, 22, killed ..."): a person
 _AGE_AFTER = re.compile(r",[ ](?:1[01]\d|[1-9]?\d),")
@@ -1575,8 +1578,9 @@ def extract_persons(article: Article, countries: list[Country],
                         (len(words) <= 3 and words[-1] in families and
                          (" ".join(words) in families or _relative(words, text, s))))
             if s >= 2 and (text[s - 2] == ":" and _CREDIT.search(text, max(0, s - 14), s)
-                           or text[s - 2] == "." and _CREDIT_TITLED.search(text, max(0, s - 24), s)):
-                continue                # "Image: Jane Doe", "Image: Sgt. Jane Doe": a picture credit
+                           or text[s - 2] == "." and _CREDIT_TITLED.search(text, max(0, s - 24), s)
+                           or text[s - 2] == "/" and _CREDIT_SLASH.search(text, max(0, s - 60), s)):
+                continue                # "Image: Jane Doe", "Image: Sgt. Jane Doe", "Image: U.S. Navy / Jane Doe": a picture credit
             if not evidence and _AGE_AFTER.match(text, e):
                 evidence = True         # "A Bcd, 22, killed two men"
             if not evidence and _copula_title(text, e)[0]:
@@ -1647,8 +1651,8 @@ def extract_persons(article: Article, countries: list[Country],
             if byline and all(fold(w) in byline for w in words):
                 continue
             near = text[max(0, s - 24):s]
-            if ("V " in near or "S " in near) and _SHIP_BEFORE.search(near):
-                continue                # "the MV Professor A Bcd": a ship
+            if ("V " in near or "S " in near) and _SHIP_BEFORE.search(near) or _VESSEL_BEFORE.search(near):
+                continue                # "the MV Professor A Bcd", "their yacht Lynn Rival": a ship
             if cands and words[0] in _PEER_WORDS and _PEERAGE.match(text, s, e) \
                     and text[cands[-1].mentions[-1][1]:s] == ", ":
                 cands[-1].mentions.append((s, e))       # "A Bcd, Lord Efg,": the same person's peerage
