@@ -733,3 +733,8 @@ def test_places_named_like_bodies_are_no_bodies():
 def test_bodies_named_right_after_a_plural_kind():
     assert names("Calls to resign came from trade unions Unite and ASLEF, as well as Labour MSPs Alan Rowe "
                  "and Ellen Smart.") == ["Unite", "ASLEF"]
+
+
+def test_bodies_after_ex_pro_anti_and_chambers():
+    assert names("The report quoted two ex-CIA operatives. Peter Hill, marine director of the International "
+                 "Chamber of Shipping, said so.") == ["CIA", "International Chamber of Shipping"]

@@ -121,6 +121,7 @@ _SUBRUN_SPLIT = re.compile(r",[ ]|[ ](?:and|in|on|to|against)[ ]")
 # "(SDF)" after its long form; found from the parenthesis (a literal the engine scans for
 # fast), the match then starting one earlier when a space comes before it
 _ACRONYM_AFTER = re.compile(r"\((?:the[ ])?([A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9+]*)\)")   # (also "PG&E")
+_PREFIX_HYPHEN = re.compile(r"(?<![\w-])(?:ex|pro|anti)-$")
 # a picture credit before a name ("Image: Department of Energy.")
 _CREDIT = re.compile(r"(?:Image|Photo|Picture|Photograph|Credit|Courtesy)s?:[ ]*(?:the[ ])?$")
 # ", or NIPT," after its long form
@@ -510,8 +511,9 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
 
     # 1. gazetteer
     for g_start, g_end, surface in _gazetteer_scanner()(text):
-        if g_start and (text[g_start - 1].isalnum() or text[g_start - 1] in "-_"):
-            continue
+        if g_start and (text[g_start - 1].isalnum() or text[g_start - 1] in "-_") \
+                and not _PREFIX_HYPHEN.search(text, max(0, g_start - 6), g_start):
+            continue                # ("ex-CIA", "pro-NATO": the body itself is named)
         entry = surfaces[surface]
         if entry["kind"] == "company" and _MODEL.match(text, g_end):
             continue                # "a Boeing 737", "Airbus A300s": the product, not the maker
