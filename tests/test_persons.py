@@ -1490,3 +1490,10 @@ def test_where_a_person_comes_from_gives_the_state_and_a_demonym_family_name():
 ])
 def test_credits_after_a_body_and_named_vessels_are_no_persons(text):
     assert not {"Jesse B. Awalt", "Lynn Rival"} & {p.name for p in persons(text)}
+
+
+def test_an_international_body_before_a_qualified_title_acts_for_no_state():
+    found = {p.name: (p.role, p.country) for p in persons(
+        "The United States and Iran argued. Former UN weapons inspector Hans Blixen recommended that the "
+        "United States give a commitment.")}
+    assert found == {"Hans Blixen": ("Weapons Inspector", None)}
