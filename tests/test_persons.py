@@ -1497,3 +1497,11 @@ def test_an_international_body_before_a_qualified_title_acts_for_no_state():
         "The United States and Iran argued. Former UN weapons inspector Hans Blixen recommended that the "
         "United States give a commitment.")}
     assert found == {"Hans Blixen": ("Weapons Inspector", None)}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Britain voted. Ed Miller said he would stand down as leader of the UK Labour Party.", "Ed Miller", "Leader"),
+    ("Britain voted. John Smithers stepped down as chairman of the board.", "John Smithers", "Chairman"),
+])
+def test_the_office_a_person_leaves_is_the_role(text, name, role):
+    assert {p.name: p.role for p in persons(text)}[name] == role

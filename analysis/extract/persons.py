@@ -142,8 +142,12 @@ _OFFICE_OF = re.compile(r"['’]s[ ](?:[Pp]residency|premiership|government|admi
                         r"cabinet|tenure|term[ ]in[ ]office|presidential[ ]campaign)\b")
 #: "A Bcd became prime minister": the office taken, where no title stands by the name
 _PREDICATE_STARTS = (" became", " becomes", " was ", " is ", " served", " serves", " has served", " resigned as ",
-                     " kept his post as ", " kept her post as ", " remained ", " remains ")
+                     " kept his post as ", " kept her post as ", " remained ", " remains ", " said he", " said she",
+                     " announced he", " announced she", " says he", " says she", " announces he", " announces she",
+                     " stood down", " stepped down")
 _PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:elected|appointed|named|made|sworn[ ]in(?:[ ][^;!?\",]{1,60}?)?[ ]as)|"
+                             r"(?:said|announced|says|announces)[ ](?:that[ ])?(?:he|she)[ ](?:[a-z]+[ ]){0,2}?"
+                             r"(?:stand|step)[ ]down[ ]as|(?:stood|stepped)[ ]down[ ]as|"
                              r"is[ ](?:elected|appointed|named)|(?:has[ ])?served[ ]as|serves[ ]as|resigned[ ]as|"
                              r"kept[ ](?:his|her)[ ]post[ ]as|remain(?:ed|s)(?=[ ](?:the[ ]|an?[ ])?[A-Za-z\-]+[ ](?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Cc]hancellor)))[ ]"
                              r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)?['’]s[ ])?"
