@@ -1505,3 +1505,9 @@ def test_an_international_body_before_a_qualified_title_acts_for_no_state():
 ])
 def test_the_office_a_person_leaves_is_the_role(text, name, role):
     assert {p.name: p.role for p in persons(text)}[name] == role
+
+
+def test_the_other_and_ex_before_a_body_in_an_apposition():
+    found = {p.name: p.role for p in persons("Iran is here. Ellen Lapson, the other ex-CIA official, also "
+                                             "stated that it was fine.")}
+    assert found == {"Ellen Lapson": "official"}

@@ -1054,10 +1054,12 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
             former = True
             i += 1
             continue
-        if i + 1 < len(words) and (_AGE_ADJ.fullmatch(w) or w in affiliation_adjectives() or w in _TEMPORAL and w != "acting"):
-            i += 1                      # "a three-year-old Syrian boy", "the Republican leader", "a sitting"
+        if i + 1 < len(words) and (_AGE_ADJ.fullmatch(w) or w in affiliation_adjectives() or w in _TEMPORAL and w != "acting"
+                                   or w in ("other", "fellow")):
+            i += 1                      # "a three-year-old Syrian boy", "the Republican leader", "a sitting", "the other"
             continue
-        org = ctx.in_org(ws, we) if is_cap(w) else None
+        org = ctx.in_org(ws, we) if is_cap(w) else \
+            ctx.in_org(ws + 3, we) if w.startswith("ex-") and is_cap(w[3:]) else None   # ("ex-CIA")
         if org is not None:
             if _org_country(org) and not country:
                 country = _org_country(org)
