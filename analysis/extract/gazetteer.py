@@ -28,6 +28,9 @@ def fold(text: str) -> str:
 
 
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
+#: the labels of a picture credit ("Image: Jane Doe", "Photo: the White House"): what follows
+#: names the photographer or the source, never an actor of the story
+CREDIT_LABELS = "Image|Photo|Picture|Photograph|Credit|Courtesy"
 
 
 def slug(text: str) -> str:

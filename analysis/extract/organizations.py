@@ -26,8 +26,8 @@ from typing import NamedTuple
 
 from ..records import Article, Country, Organization
 from ..text import load_lines, load_table
-from .gazetteer import (country_aliases, fold, main_state, mention_maker, sentences_of, territory_states,
-                        WordScanner)
+from .gazetteer import (CREDIT_LABELS, country_aliases, fold, main_state, mention_maker, sentences_of,
+                        territory_states, WordScanner)
 from .names import (HONORIFICS, affiliation_adjectives, runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
                     strip_possessive, titles, tokens)
 
@@ -123,7 +123,7 @@ _SUBRUN_SPLIT = re.compile(r",[ ]|[ ](?:and|in|on|to|against)[ ]")
 _ACRONYM_AFTER = re.compile(r"\((?:the[ ])?([A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9+]*)\)")   # (also "PG&E")
 _PREFIX_HYPHEN = re.compile(r"(?<![\w-])(?:ex|pro|anti)-$")
 # a picture credit before a name ("Image: Department of Energy.")
-_CREDIT = re.compile(r"(?:Image|Photo|Picture|Photograph|Credit|Courtesy)s?:[ ]*(?:the[ ])?$")
+_CREDIT = re.compile(rf"(?:{CREDIT_LABELS})s?:[ ]*(?:the[ ])?$")
 # ", or NIPT," after its long form
 _ACRONYM_OR = re.compile(r",[ ]or[ ](?:the[ ])?([A-Z][A-Za-z0-9&]*[A-Z][A-Za-z0-9+]*)(?=[,.;:)]|[ ][a-z])")
 # the look-behind comes after the first capital so the engine scans for capitals fast

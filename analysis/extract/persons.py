@@ -31,7 +31,7 @@ from itertools import accumulate
 
 from ..records import Article, Country, Organization, Person
 from ..text import load_lines, load_table
-from .gazetteer import (country_aliases, fold, main_state, mention_maker, sentences_of, slug,
+from .gazetteer import (CREDIT_LABELS, country_aliases, fold, main_state, mention_maker, sentences_of, slug,
                         territory_states, trie_regex)
 from .names import (HONORIFICS, PARTICLES, POSTNOMINALS, affiliation_adjectives, runs, given_names, is_cap, org_heads,
                     person_stopwords, stop_caps, strip_possessive, titles)
@@ -95,10 +95,10 @@ _PLURAL_TITLE = re.compile(r"\b(?:[Pp]residents|[Mm]inisters|[Ll]eaders|[Ss]enat
 _LIST_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)*)?(?:,\s+|,?\s+and\s+)")
 _ROLE_HEAD_CACHE: dict[str, str] = {}
 #: a picture credit ("Image: Jane Doe (flickr)"): the photographer is no actor of the story
-_CREDIT = re.compile(r"(?:Image|Photo|Picture|Photograph|Credit|Courtesy|Source)s?:[ ]*$")
+_CREDIT = re.compile(rf"(?:{CREDIT_LABELS}|Source)s?:[ ]*$")
 #: ... with an abbreviated rank or title before the name ("Image: Sgt. A Bcd")
-_CREDIT_SLASH = re.compile(r"(?:Image|Photo|Picture|Photograph|Credit|Courtesy)s?:[^\n:]{1,40}[ ]/[ ]$")
-_CREDIT_TITLED = re.compile(r"(?:Image|Photo|Picture|Photograph|Credit|Courtesy|Source)s?:[ ]*[A-Z][a-z]{1,5}\.[ ]$")
+_CREDIT_SLASH = re.compile(rf"(?:{CREDIT_LABELS})s?:[^\n:]{{1,40}}[ ]/[ ]$")
+_CREDIT_TITLED = re.compile(rf"(?:{CREDIT_LABELS}|Source)s?:[ ]*[A-Z][a-z]{{1,5}}\.[ ]$")
 #: an age in apposition after a name ("A Bcd, 22, killed ..."): a person
 _AGE_AFTER = re.compile(r",[ ](?:1[01]\d|[1-9]?\d),")
 #: titles held under one name ("Pope Francis", "King Charles"): a given name is the name
@@ -259,8 +259,14 @@ def _office_holders() -> tuple[dict[str, str], dict[str, str]]:
         family.setdefault(fam, set()).add(code)
     # a family name too common to stand alone ("Hassan", "Santos"), or a state's name
     # ("Montenegro"), names no office holder by itself
-    common = {fold(w) for w in load_lines("common_family_names.txt")} | {fold(k) for k in country_aliases()}
+    common = _common_family_keys()
     return full, {k: next(iter(v)) for k, v in family.items() if len(v) == 1 and len(k) >= 5 and k not in common}
+
+
+@lru_cache(maxsize=1)
+def _common_family_keys() -> frozenset[str]:
+    """Folded family names too common to name an office holder alone, and states' names."""
+    return frozenset({fold(w) for w in load_lines("common_family_names.txt")} | {fold(k) for k in country_aliases()})
 
 
 @lru_cache(maxsize=1)
@@ -2139,7 +2145,7 @@ def _short_holder_families() -> dict[str, str]:
         fam = _family(row["name"].split())
         if len(fam) == 4:
             family.setdefault(fam, set()).add(row["country"] or None)
-    common = {fold(w) for w in load_lines("common_family_names.txt")} | {fold(k) for k in country_aliases()}
+    common = _common_family_keys()
     return {k: next(iter(v)) for k, v in family.items() if len(v) == 1 and None not in v and k not in common}
 
 
