@@ -169,7 +169,6 @@ _DEMONYM_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]e
 _NATIONAL_RIGHT_BEFORE = re.compile(r"(?:^|[^\w’'-])([A-Z][a-z]+)[ ]$")
 #: a demonym before a titled name and "and" before this one's title: both are of that state
 _COORD_DEMONYM = re.compile(r"(?:^|[^\w’'-])([A-Z][a-z]+)[ ](?:[A-Z][\w’'.-]*[ ]){1,6}and[ ](?:[A-Z][\w’'.-]*[ ]){1,4}$")
-#: nationality stated as a predicate ("A Bcd is a Turkish national")
 #: an office after a copula: "<name> is Ghana's foreign minister", "<name> was the prime minister"
 _COPULA_TITLE = re.compile(r"[ ](?:is|was)[ ](?:also[ ])?(?:the[ ]|an?[ ]|([A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)['’]s[ ])"
                            r"((?:[\w-]+[ ]){0,3}[\w-]+)")
@@ -186,8 +185,10 @@ _NATIONAL_NOUN_BEFORE = re.compile(
 _STATE_SPLIT_MODIFIERS = frozenset({"deputy", "acting", "vice", "assistant", "associate", "interim"})
 #: posts held at an international body for a state ("the Israeli UN envoy")
 _ENVOYS = frozenset({"envoy", "ambassador", "representative", "delegate", "permanent representative"})
+#: the capitalised word right before a position ("Israeli" before "UN envoy")
 _WORD_BEFORE = re.compile(r"([A-Z][\w.’'-]*)\s+$")
 _CAP_WORD = re.compile(r"[A-Z][\w’'-]+")
+#: nationality stated as a predicate ("A Bcd is a Turkish national")
 _NATIONAL = re.compile(r"[ ](?:is|was)[ ]an?[ ]([A-Z][a-z]+)[ ](?:national|citizen)\b")
 #: nationality in apposition, with no title noun ("Siti Aishah, an Indonesian;", "A Bcd, a British national,")
 _NATIONAL_APPOSED = re.compile(r",[ ]an?[ ]((?:[A-Z][a-z]+[ ])?[A-Z][a-z]+)(?:[ ](?:national|citizen))?(?=[,;.)]|[ ]who\b)")
