@@ -80,6 +80,7 @@ _NAME_LIKE = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Washington", "Ku
                         "Cuba", "Kenya", "Mali", "Guinea", "Niger", "America", "India"})
 _LANGUAGE_AFTER = re.compile(r"[ -](?:language|languages|speaking|speakers|speaker|translation|subtitles|dialect|accent)\b")
 # a list of capitalised words ("Portuguese, English, French and Spanish")
+_CAP_ITEM = re.compile(r"[A-Z][a-z]+")
 _CAP_LIST = re.compile(r"(?:[A-Z][a-z]+(?:,[ ]+|,?[ ]+(?:and|or)[ ]+))+[A-Z][a-z]+")
 # ("in Spanish", and the second of two languages: "in French and English", "speak German or French")
 _LANGUAGE_BEFORE = re.compile(r"\b(?:in|into|from|speak|speaks|spoke|speaking|learn|learning|taught|teach|fluent)"
@@ -210,7 +211,7 @@ def _in_language_list(text: str, start: int, end: int) -> bool:
         return False
     for m in _CAP_LIST.finditer(text, max(0, start - 80), min(len(text), end + 80)):
         if m.start() <= start and end <= m.end():
-            items = re.findall(r"[A-Z][a-z]+", m.group(0))
+            items = _CAP_ITEM.findall(m.group(0))
             return (_LANGUAGE_AFTER.match(text, m.end()) is not None
                     or ("English" in items and not _title_after(text, m.end())))
     return False
