@@ -151,10 +151,12 @@ _LOWER_BODY = re.compile(
     r"[ ](of|in)[ ](?:the[ ])?([A-Z][\w.]*)(?:[ ]([A-Z][\w.]*))?")
 # a list of bodies: "The proscribed organizations include A, the B, C and D"
 _LIST_NOUNS = re.compile(r"\b(?:organi[sz]ations|groups|NGOs|charities|associations)\b")
+_LIST_NOUN_WORDS = ("organi", "groups", "NGOs", "charities", "associations")
 _LIST_INTRO = re.compile(r"\b(?:organi[sz]ations|groups|NGOs|charities|associations)[ ,]+(?:include|included|including|"
                          r"such[ ]as|like)[ ]*:?[ ]+")
 # ... or named right after a plural kind: "trade unions Unite and ASLEF", "newspapers Le Monde and El País"
 _LIST_DIRECT = re.compile(r"\b(?:unions|parties|companies|newspapers|broadcasters)[ ]+(?=[A-Z])")
+_LIST_DIRECT_WORDS = ("unions ", "parties ", "companies ", "newspapers ", "broadcasters ")
 _LIST_END = re.compile(r"[.!?](?:[ \n]|$)|\n")
 _LIST_SEP = re.compile(r"[,;][ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+")
 _LIST_ITEM = re.compile(r"(?:the[ ])?([A-Z][\w.’'&-]*(?:[ ](?:[A-Z][\w.’'&-]*|of|for|on|and|de|dos|da|del|la|le|in))*)[ ]*")
@@ -704,8 +706,10 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
             add(start, end, word, kind="government")
 
     # 4c2. the names listed after "organizations include", "groups such as": each a body
-    intros = [(lm, False) for lm in (_LIST_INTRO.finditer(text) if _LIST_NOUNS.search(text) else ())]
-    if "s " in text:
+    # (str.find on the plural nouns first: a regex scan of every text cost 2% of extraction each)
+    intros = [(lm, False) for lm in _LIST_INTRO.finditer(text)] \
+        if any(w in text for w in _LIST_NOUN_WORDS) and _LIST_NOUNS.search(text) else []
+    if any(w in text for w in _LIST_DIRECT_WORDS):
         intros += [(lm, True) for lm in _LIST_DIRECT.finditer(text)]
     for lm, direct in intros:
         stop = _LIST_END.search(text, lm.end())
