@@ -182,6 +182,8 @@ _NATIONAL_NOUN_BEFORE = re.compile(
     r"(?:^|[^\w’'-])((?:[A-Z][a-z]+[ ])?[A-Z][a-z]+)[ ](?:couple|tourists?|teenager|man|woman|boy|girl|student|"
     r"pensioner|hostages?|national|citizen|resident|sailor|backpacker|aid[ ]worker)[ ]$")
 #: modifiers that change an office and may stand before the state that splits them from it
+#: temporal words left out of a role ("acting" stays: an acting leader holds another office)
+_TEMPORAL_DROPPED = _TEMPORAL - {"acting"}
 _STATE_SPLIT_MODIFIERS = frozenset({"deputy", "acting", "vice", "assistant", "associate", "interim"})
 #: posts held at an international body for a state ("the Israeli UN envoy")
 _ENVOYS = frozenset({"envoy", "ambassador", "representative", "delegate", "permanent representative"})
@@ -246,7 +248,6 @@ def _holder_rows() -> tuple[dict[str, str], ...]:
 def _office_holders() -> tuple[dict[str, str], dict[str, str]]:
     """fold(full name) -> ISO code; fold(family name) -> ISO code (unambiguous ones only)."""
     full: dict[str, str] = {}
-    family: dict[str, set[str]] = {}
     since: dict[str, int] = {}          # a name with two offices takes its latest one's state
     for row in _holder_rows():
         code = row["country"] or None   # empty: heads of international bodies act for no state
@@ -256,12 +257,19 @@ def _office_holders() -> tuple[dict[str, str], dict[str, str]]:
         for alias in row.get("aliases", "").split("|"):
             if alias:
                 full[fold(alias)] = code
-        fam = _family(row["name"].split())
-        family.setdefault(fam, set()).add(code)
-    # a family name too common to stand alone ("Hassan", "Santos"), or a state's name
-    # ("Montenegro"), names no office holder by itself
+    return full, {k: next(iter(v)) for k, v in _holder_families().items() if len(v) == 1 and len(k) >= 5}
+
+
+@lru_cache(maxsize=1)
+def _holder_families() -> dict[str, frozenset[str | None]]:
+    """fold(family name) -> the states of the office holders with it (None: an international
+    body's head); without the family names too common to stand alone ("Hassan", "Santos") and
+    states' names ("Montenegro"), which name no office holder by themselves."""
+    family: dict[str, set[str | None]] = {}
+    for row in _holder_rows():
+        family.setdefault(_family(row["name"].split()), set()).add(row["country"] or None)
     common = _common_family_keys()
-    return full, {k: next(iter(v)) for k, v in family.items() if len(v) == 1 and len(k) >= 5 and k not in common}
+    return {k: frozenset(v) for k, v in family.items() if k not in common}
 
 
 @lru_cache(maxsize=1)
@@ -409,8 +417,8 @@ def _is_country_word(word: str) -> str | None:
 
 
 def _format_role(words: list[str], kind: str | None) -> str:
-    if words and words[0].lower() in _TEMPORAL and words[0].lower() != "acting":
-        words = words[1:]               # ("acting leader" is another office than "leader")
+    if words and words[0].lower() in _TEMPORAL_DROPPED:
+        words = words[1:]
     if words and words[0].lower().startswith("then-"):
         words = [words[0][5:]] + words[1:]      # "then-governor": the office
     role = " ".join(words)
@@ -1061,7 +1069,7 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
             former = True
             i += 1
             continue
-        if i + 1 < len(words) and (_AGE_ADJ.fullmatch(w) or w in affiliation_adjectives() or w in _TEMPORAL and w != "acting"
+        if i + 1 < len(words) and (_AGE_ADJ.fullmatch(w) or w in affiliation_adjectives() or w in _TEMPORAL_DROPPED
                                    or w in ("other", "fellow")):
             i += 1                      # "a three-year-old Syrian boy", "the Republican leader", "a sitting", "the other"
             continue
@@ -1145,7 +1153,7 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
             international = international or _affiliation(org)
             country = country or _org_country(org)
     lead = 0
-    while lead < head and (_HYPHEN_ADJ.fullmatch(rest[lead]) or rest[lead].lower() in _TEMPORAL and rest[lead] != "acting"
+    while lead < head and (_HYPHEN_ADJ.fullmatch(rest[lead]) or rest[lead].lower() in _TEMPORAL_DROPPED
                            or (lead == 0 and (is_cap(rest[0]) or det) and not _is_modifier(rest[0]))):
         lead += 1                       # "the long-serving Sultan of ...", "a Toronto lawyer": the office only
     role_words = rest[lead:head + 1]
@@ -2141,13 +2149,7 @@ def _holder_country(p: _Cand) -> str | None:
 def _short_holder_families() -> dict[str, str]:
     """Four-letter family names of office holders with one state ("bush", "blair"), trusted
     only after a title: alone they are too often other words or other people."""
-    family: dict[str, set[str]] = {}
-    for row in _holder_rows():
-        fam = _family(row["name"].split())
-        if len(fam) == 4:
-            family.setdefault(fam, set()).add(row["country"] or None)
-    common = _common_family_keys()
-    return {k: next(iter(v)) for k, v in family.items() if len(v) == 1 and None not in v and k not in common}
+    return {k: next(iter(v)) for k, v in _holder_families().items() if len(k) == 4 and len(v) == 1 and None not in v}
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:

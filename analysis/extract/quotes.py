@@ -230,8 +230,6 @@ _ADDRESSED = re.compile(r"\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked|told|te
                         r"(?:asked|questioned|interviewed)(?:\s+by)?)\s+(?:to\s+|with\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 _PREP_OBJECT = re.compile(r"(?<![Aa]ccording\s)\b(?:of|for|against|about|on|at|from|by)\s+"
                           r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
-#: a name opening a prepositional relative clause ("..., in which Smith became ...") is seldom the
-#: antecedent of the next sentence's "he" while the main clause has a subject
 #: a coordinated clause opening right before a name ("A said so, while Interior Minister B wrote"):
 #: the name is that clause's subject
 _CLAUSE_OPENS = re.compile(r"(?:\b(?:while|whereas|but)|[;]|,[ ]and)\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
@@ -245,6 +243,8 @@ _PAIR_GAP = re.compile(r"[ ]and[ ](?:[A-Z][a-z]{0,2}\.?[ ])?")
 _LEADING_PRONOUN = re.compile(r"\s*(He|She)[ ]+[a-z]")
 #: between a reporting verb and the subject of the clause it reports ("said that Mr. A", "said A")
 _REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:[A-Z][a-z]{0,2}\.\s+)?(?:[A-Z][\w’'-]*\s+){0,3}")
+#: a name opening a prepositional relative clause ("..., in which Smith became ...") is seldom the
+#: antecedent of the next sentence's "he" while the main clause has a subject
 _SUBORDINATE = re.compile(r"\b(?:in|under|by|through|during|with|for|to|from|after)\s+(?:which|whom)\s+(?:[a-z]+\s+){0,2}$")
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _CAMPAIGN = frozenset({"campaign"})
@@ -645,6 +645,12 @@ class _Resolver:
         self._weak_gender = {name for name, (he, she) in tally.items() if he + she == 1}
         return self._gender
 
+    def _opens_its_sentence(self, start: int, i: int) -> bool:
+        """Whether a mention at ``start`` opens sentence ``i`` after at most a title (three
+        capitalised words): the sentence's subject."""
+        lead = self.masked[self.sent_starts[i]:start].split()
+        return len(lead) <= 3 and all(w[:1].isupper() for w in lead)
+
     def _opens_sentence_before(self, m, pos: int) -> bool:
         """Whether mention ``m`` opens (after at most a title) the sentence of ``pos`` or the
         one before it: the subject a pronoun there most likely refers to."""
@@ -654,8 +660,7 @@ class _Resolver:
         i, j = bisect_right(starts, m[0]) - 1, bisect_right(starts, pos) - 1
         if i < 0 or j - i not in (0, 1):
             return False
-        lead = self.masked[starts[i]:m[0]].split()
-        return all(w[:1].isupper() for w in lead) and len(lead) <= 3
+        return self._opens_its_sentence(m[0], i)
 
     def _possessive_topic(self, m, best, pos: int) -> bool:
         """Whether the possessor ``m`` opens the sentence right before the pronoun's, after
@@ -667,8 +672,7 @@ class _Resolver:
         i = bisect_right(starts, m[0]) - 1
         if i < 0 or bisect_right(starts, pos) - 1 != i + 1 or bisect_right(starts, best[0]) - 1 >= i:
             return False
-        lead = self.masked[starts[i]:m[0]].split()
-        return all(w[:1].isupper() for w in lead) and len(lead) <= 3
+        return self._opens_its_sentence(m[0], i)
 
     def _reported_subject(self, m) -> bool:
         """Whether mention ``m`` is the subject of a clause another person of its sentence
@@ -715,9 +719,7 @@ class _Resolver:
         for x in self._between(m.end(1), pos, "person"):
             if x[0] >= own_end:
                 return None             # named in a later sentence ('"…," A told the panel')
-            k = bisect_right(self.sent_starts, x[0]) - 1
-            lead = self.masked[self.sent_starts[k]:x[0]].split()
-            if len(lead) <= 3 and all(t[:1].isupper() for t in lead):
+            if self._opens_its_sentence(x[0], bisect_right(self.sent_starts, x[0]) - 1):
                 return None             # someone else is the subject since
         return m.start(1)
 
