@@ -1501,3 +1501,61 @@ def test_the_other_and_ex_before_a_body_in_an_apposition():
 ])
 def test_for_phrases_acting_offices_convenors_and_offices_left(text, name, role):
     assert {p.name: p.role for p in persons(text)}[name] == role
+
+
+def test_a_coordinated_portfolio_is_no_person():
+    found = {p.name: p.role for p in persons(
+        "The Minister for Housing and Rural Affairs, Dana Okoro, opened the road. "
+        "The Minister for Energy and Regional Transport said the work was done.")}
+    assert found == {"Dana Okoro": "Minister for Housing and Rural Affairs"}
+
+
+def test_an_apposition_naming_another_office_holder_gives_no_role():
+    found = {p.name: p.role for p in persons(
+        "The party included the Minister of Culture, Sport, and Youth Amin Haddad, the Minister "
+        "of Defence Luiz Pereira, and the Minister of Health Rosa Lind.")}
+    assert found["Amin Haddad"] is None
+    assert found["Luiz Pereira"] == "Minister of Defence"
+    assert found["Rosa Lind"] == "Minister of Health"
+
+
+def test_an_apposition_naming_a_body_after_a_given_name_keeps_its_role():
+    p = one("Maya Ortiz, president of Howard University, wrote to the students.")
+    assert p.role == "President of Howard University"
+
+
+def test_a_family_name_after_the_and_before_of_is_a_common_noun():
+    assert persons("Crowds gathered at one of the Gates of the Old City on Sunday.") == []
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Opposition MK Dov Harel called the vote a disgrace.", "Dov Harel", "Opposition MK"),
+    ("Yesterday MK Dov Harel of Likud opened the debate.", "Dov Harel", "MK"),
+])
+def test_knesset_members(text, name, role):
+    p = one(text)
+    assert (p.name, p.role) == (name, role)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Amin Khalil won the vote on Sunday.", "Amin Khalil"),
+    ("Luiz Costa won the vote on Sunday.", "Luiz Costa"),
+    ("Dilma Santos won the vote on Sunday.", "Dilma Santos"),
+])
+def test_added_given_names(text, name):
+    assert one(text).name == name
+
+
+def test_a_family_name_written_first_stands_alone_for_the_person():
+    text = ("The visit was led by a senior Chinese official, Lt. Gen. Zhang Wenbo. "
+            "Zhang defended the budget on Saturday.")
+    (p,) = persons(text)
+    assert p.name == "Zhang Wenbo"
+    assert len(p.mentions) == 2
+
+
+def test_an_office_named_later_replaces_a_rank():
+    text = ("The talks were opened by Lt. Gen. Zhang Wenbo. "
+            "The delegation was led by Zhang, the army's deputy chief of the general staff.")
+    (p,) = persons(text)
+    assert (p.role, p.country) == ("Deputy Chief of the General Staff", None)

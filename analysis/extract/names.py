@@ -103,6 +103,12 @@ def affiliation_adjectives() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def family_first_names() -> frozenset[str]:
+    """Family names written before the given name ("Zhang" of "Zhang Qisheng")."""
+    return frozenset(load_lines("family_first_names.txt"))
+
+
+@lru_cache(maxsize=1)
 def titles() -> dict[str, str]:
     """Lower-case title word or phrase -> kind (office, rank, occupation)."""
     return {row["word"].lower(): row["kind"] for row in load_table("titles.tsv")}

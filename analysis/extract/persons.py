@@ -33,7 +33,7 @@ from ..records import Article, Country, Organization, Person
 from ..text import load_lines, load_table
 from .gazetteer import (CREDIT_LABELS, country_aliases, fold, main_state, mention_maker, sentences_of, slug,
                         territory_states, trie_regex)
-from .names import (HONORIFICS, PARTICLES, POSTNOMINALS, affiliation_adjectives, runs, given_names, is_cap, org_heads,
+from .names import (HONORIFICS, PARTICLES, POSTNOMINALS, affiliation_adjectives, runs, family_first_names, given_names, is_cap, org_heads,
                     person_stopwords, stop_caps, strip_possessive, titles)
 from .organizations import _analyse as _org_hits
 from .countries import _alias_codes, _country_scanner
@@ -1172,6 +1172,10 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
     if cut is not None:
         tail = tail[:cut]               # "a witness of the blast near the Egyptian embassy": where, not whose
     if tail:
+        if len(tail) > 2 and any(tail[k] in given_names() and is_cap(tail[k + 1]) and tail[k] not in stop_caps()
+                                 and ctx.in_org(*rest_at[head + 1 + k][1:]) is None
+                                 for k in range(1, len(tail) - 1)):
+            return None, None, False    # "A, the Minister of Finance Antônio Palocci, ...": another person's title
         if tail[0] in ("of", "for", "to", "on"):
             phrase = " ".join(tail[1:])
             phrase_nt = phrase[4:] if phrase.startswith("the ") else phrase
@@ -1399,7 +1403,14 @@ def _name_segments(run_text: str, mask: int) -> tuple:
 def _portfolio_after_office(text: str, start: int, words, given) -> bool:
     """Whether the capitalised words at ``start`` are the portfolio of an office named
     before them: all words that may stand in a role ("Foreign Affairs", "Homeland
-    Security"), none a given name, after "<office> of" or "<office> for"."""
+    Security"), none a given name, after "<office> of" or "<office> for", or after "and"
+    or a comma that continue such a portfolio ("Minister for Infrastructure and Regional
+    Development")."""
+    if text.endswith((" and ", ", "), 0, start):
+        m = _PORTFOLIO_BEFORE.search(text, max(0, start - 80), start)
+        if m is None or not all(_is_modifier(w) for w in m.group(2).replace(",", "").split()):
+            return False
+        start = m.end(1)
     if not text.endswith((" of ", " for "), 0, start):
         return False
     if not all(_is_modifier(w) and w not in given for w in words):
@@ -1407,6 +1418,11 @@ def _portfolio_after_office(text: str, start: int, words, given) -> bool:
     cut = start - (4 if text.endswith(" of ", 0, start) else 5)
     office = text[text.rfind(" ", 0, cut) + 1:cut]
     return _title_word(office) == "office"
+
+
+#: the first part of a coordinated portfolio, before the "and" or comma that ends the
+#: text it is searched in ("... Minister for| Infrastructure |and ")
+_PORTFOLIO_BEFORE = re.compile(r"[ ](?:of|for)[ ]()((?:[A-Z][\w’'-]*,?[ ])+)(?:and[ ]|,[ ]|)$")
 
 
 #: a line of a source list: authors, a headline in marks, a dash and the outlet
@@ -1802,12 +1818,15 @@ def extract_persons(article: Article, countries: list[Country],
         _merge_attrs(target, c)
 
     by_family: dict[str, _Cand] = {}
+    family_first = family_first_names()
     for p in persons:
         by_family.setdefault(_family(p.words), p)
         if len(p.words) >= 3 and p.words[-2] in PARTICLES:
             by_family.setdefault(fold(p.words[-2] + " " + p.words[-1]), p)
         if len(p.words) >= 3 and p.words[1] in _PATRONYMIC:
             by_family.setdefault(fold(p.words[0]), p)     # "Qaboos bin Said" is "Qaboos"
+        if len(p.words) >= 2 and p.words[0] in family_first:
+            by_family.setdefault(fold(p.words[0]), p)     # "Zhang Qisheng" is "Zhang"
     for p in persons:
         if len(p.words) == 3 and p.words[1] not in given and p.words[1][:1].isupper() and p.words[1] not in PARTICLES:
             by_family.setdefault(fold(p.words[1]), p)     # "Rosselló" is "Ricardo Rosselló Nevares"
@@ -1859,7 +1878,7 @@ def extract_persons(article: Article, countries: list[Country],
         if p is None:
             continue
         p.mentions.append((s, e))
-        if p.role_pos < s and p.country_rank == 0:
+        if p.role_pos < s and p.country_rank == 0 and _title_kind(p.role.split() if p.role else ()) != "rank":
             continue                    # role and state already settled by an earlier mention
         role, country, intl, _ = _left_title(ctx, s)
         if not role and text.startswith(" named ", s - 7):
@@ -2004,8 +2023,11 @@ _PLACE_BEFORE = re.compile(r"(?:County|Mount|Lake|Port|Fort|Saint|St\.|Cape|Camp
 
 def _person_context(text: str, start: int, end: int) -> bool:
     """A lone famous family name is a person unless it looks like part of a place name
-    ("County Kerry") or of a longer capitalised name."""
+    ("County Kerry") or of a longer capitalised name, nor a common noun written with a capital
+    ("one of the Gates of the Temple Mount")."""
     if _PLACE_BEFORE.search(text, max(0, start - 8), start):
+        return False
+    if text.startswith(" of ", end) and text.endswith(("the ", "The "), 0, start):
         return False
     nxt = _RX4.match(text[end:end + 20])
     return nxt is None
@@ -2201,7 +2223,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 
 def _set_role(c: _Cand, role, pos, country, intl, rank) -> None:
-    if role and pos < c.role_pos:
+    if role and (pos < c.role_pos or _office_after_rank(c.role, role)):
         c.role, c.role_pos = role, pos
     if intl and not country:
         if intl == "company":
@@ -2217,8 +2239,15 @@ def _set_country(c: _Cand, code: str, rank: int) -> None:
         c.country, c.country_rank = code, rank
 
 
+def _office_after_rank(role: str | None, later: str | None) -> bool:
+    """Whether ``later``, an office given at a later mention, replaces ``role``, a military
+    or police rank ("Lt. Gen. A Bcd ... Bcd, the deputy chief of the general staff"): the
+    office says what the person does for the state."""
+    return bool(role and later) and _title_kind(role.split()) == "rank" and _title_kind(later.split()) != "rank"
+
+
 def _merge_attrs(t: _Cand, c: _Cand) -> None:
-    if c.role and c.role_pos < t.role_pos:
+    if c.role and (c.role_pos < t.role_pos or _office_after_rank(t.role, c.role)):
         t.role, t.role_pos = c.role, c.role_pos
     if c.country and c.country_rank < t.country_rank:
         t.country, t.country_rank = c.country, c.country_rank
