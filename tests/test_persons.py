@@ -1559,3 +1559,13 @@ def test_an_office_named_later_replaces_a_rank():
             "The delegation was led by Zhang, the army's deputy chief of the general staff.")
     (p,) = persons(text)
     assert (p.role, p.country) == ("Deputy Chief of the General Staff", None)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Navy Admiral Ruth Calder, commander of the Pacific Fleet, spoke.", "Commander of the Pacific Fleet"),
+    ("Major General Ruth Calder, spokeswoman for the army, spoke.", "Major General"),
+    ("Major General Ruth Calder, the army chief of staff, spoke.", "Army Chief of Staff"),
+    ("Major General Ruth Calder, 56, spoke.", "Major General"),
+])
+def test_an_office_in_apposition_beats_the_rank_before_the_name(text, role):
+    assert one(text).role == role

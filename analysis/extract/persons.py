@@ -1665,6 +1665,13 @@ def extract_persons(article: Article, countries: list[Country],
             elif role.lower() in _ACADEMIC_ROLES and text.startswith(", ", e):
                 arole, acountry, aintl = _apposition(ctx, e)
                 role = None if arole else role      # "Professor A Bcd, Director General of ...": the office
+            elif _title_kind(role.split()) == "rank" and text.startswith(", ", e):
+                arole, acountry, aintl = _apposition(ctx, e)
+                if _office_after_rank(role, arole):
+                    role = None                     # "Admiral A Bcd, commander of ...": the command
+                else:
+                    arole, aintl = None, False      # "Colonel A Bcd, spokesman for ...": the rank
+                    acountry = acountry if country is None and not intl else None
             elif country is None and not intl and text.startswith(", ", e):
                 acountry = _apposition(ctx, e)[1]    # "Major General A Bcd, spokesman for the Indonesian army,"
             if country is None and not role and text[s - 2:s] == ", ":
@@ -2240,10 +2247,12 @@ def _set_country(c: _Cand, code: str, rank: int) -> None:
 
 
 def _office_after_rank(role: str | None, later: str | None) -> bool:
-    """Whether ``later``, an office given at a later mention, replaces ``role``, a military
-    or police rank ("Lt. Gen. A Bcd ... Bcd, the deputy chief of the general staff"): the
-    office says what the person does for the state."""
-    return bool(role and later) and _title_kind(role.split()) == "rank" and _title_kind(later.split()) != "rank"
+    """Whether ``later``, an office given at a later mention or in an apposition, replaces
+    ``role``, a military or police rank ("Lt. Gen. A Bcd ... Bcd, the deputy chief of the
+    general staff"): a command says what the person does for the state. An occupation
+    ("Colonel A Bcd, spokesman for the army") leaves the rank."""
+    return bool(role and later) and _title_kind(role.split()) == "rank" \
+        and _title_kind(later.split(" of ", 1)[0].split()) == "office"
 
 
 def _merge_attrs(t: _Cand, c: _Cand) -> None:
