@@ -1569,3 +1569,13 @@ def test_an_office_named_later_replaces_a_rank():
 ])
 def test_an_office_in_apposition_beats_the_rank_before_the_name(text, role):
     assert one(text).role == role
+
+
+def test_an_office_after_a_demonym_opening_the_title_sets_the_story_state():
+    text = ("The president arrived in Caracas on Monday with Minister of Finance Ana Mota. "
+            "Venezuela and Colombia signed two accords with Brazil; Venezuela also met Cuba.")
+    a = Article(id="t", text=text, title="Brazilian President meets his neighbours",
+                sentences=tuple(split_sentences(text)))
+    countries = extract_countries(a)
+    (p,) = extract_persons(a, countries, extract_organizations(a, countries))
+    assert (p.name, p.country) == ("Ana Mota", "BRA")

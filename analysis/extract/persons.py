@@ -767,6 +767,10 @@ def _couple_mates(text: str, couples, cands: list[_Cand], given) -> None:
     cands.sort(key=lambda c: c.mentions[0][0])
 
 
+#: the word after a demonym in a title ("Brazilian| President")
+_TITLE_WORD_AFTER = re.compile(r"[ ]([A-Za-z][\w-]*)")
+
+
 def _title_actor_state(title: str, source, persons, holders_family) -> tuple[int, str] | None:
     """(position, state) of the first actor of a state in ``title`` (the part of the title
     before the state it names): a body of that state ("FBI", "White House") or a known office
@@ -1913,11 +1917,14 @@ def extract_persons(article: Article, countries: list[Country],
         counts[code] = counts.get(code, 0) + 1
     dominant = main_state(counts)
     if dominant is None and len(counts) > 1 and article.title:
-        # no majority: the first state the title names, if it is named most ("Paris court jails ...")
-        for _, _, alias in _country_scanner()(article.title):
+        # no majority: the first state the title names, if it is named most ("Paris court
+        # jails ..."), or if an office of it follows ("Brazilian President A meets B": the actor's)
+        for _, end, alias in _country_scanner()(article.title):
             hit = _alias_codes().get(alias)
             if hit:
-                if counts.get(hit[0][0]) == max(counts.values()):
+                after = _TITLE_WORD_AFTER.match(article.title, end) if hit[1] in ("demonym", "title-demonym") else None
+                if counts.get(hit[0][0]) == max(counts.values()) or (
+                        hit[0][0] in counts and after is not None and _title_word(after.group(1)) == "office"):
                     dominant = hit[0][0]
                 break
     if article.title and counts:
