@@ -1453,6 +1453,15 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
                         spk = res._speaker(nxt[0])
         else:
             ok, spk = res.subject_before(ws, m.start())
+            if len(found) > 1 and masked[ws:m.start()].endswith((" they ", " we ")):
+                # 'X said that in all the towns they observed, "…"': a plural pronoun in the
+                # clause that a named speaker reports; the reporter speaks
+                outer = [f for f in found[:-1] if not _is_participle(f.group())
+                         and not f.group().lower().startswith(("according", "in a statement"))]
+                if outer and _THAT_CLAUSE.match(masked, outer[-1].end()):
+                    ok2, spk2 = res.subject_before(ws, outer[-1].start())
+                    if ok2 and spk2:
+                        ok, spk = ok2, spk2
             if spk is None and len(found) > 1:
                 # 'X said the shootdown highlighted the need ... and "…"': the cue's subject is
                 # no speaker, the one of the reporting verb before it is
@@ -1474,6 +1483,9 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
                 return _Attribution(spk, tail[-1], tail.endswith(":"))
     return None
 
+
+#: a reporting verb's "that" clause opening ('said| that ...')
+_THAT_CLAUSE = re.compile(r"\s+that\b")
 
 #: what may stand between two quotes of one speaker: punctuation and up to three lower-case words
 _COORDINATED = re.compile(r"[ ,;:—–-]*(?:[a-z]+[ ,;:—–-]+){0,3}")
