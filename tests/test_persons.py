@@ -1579,3 +1579,8 @@ def test_an_office_after_a_demonym_opening_the_title_sets_the_story_state():
     countries = extract_countries(a)
     (p,) = extract_persons(a, countries, extract_organizations(a, countries))
     assert (p.name, p.country) == ("Ana Mota", "BRA")
+
+
+def test_an_office_in_apposition_beats_a_clerical_rank():
+    p = one("The plan needs the approval of Ayatollah Reza Tavani, Iran's Supreme Leader, who spoke in May.")
+    assert (p.role, p.country) == ("Supreme Leader", "IRN")
