@@ -1584,3 +1584,12 @@ def test_an_office_after_a_demonym_opening_the_title_sets_the_story_state():
 def test_an_office_in_apposition_beats_a_clerical_rank():
     p = one("The plan needs the approval of Ayatollah Reza Tavani, Iran's Supreme Leader, who spoke in May.")
     assert (p.role, p.country) == ("Supreme Leader", "IRN")
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Two men died, Noah Brandt and Eli Sorensen. Sorensen had been the driver.", "driver"),
+    ("Noah Brandt has been the prime minister since May.", "Prime Minister"),
+    ("Noah Brandt is a veterinarian and farmer from the coast.", "veterinarian"),
+])
+def test_an_occupation_or_office_after_a_copula_is_the_role(text, role):
+    assert {p.role for p in persons(text) if p.role} == {role}

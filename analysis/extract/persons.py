@@ -141,7 +141,7 @@ _RELATION_NOUNS = frozenset("father mother son daughter brother sister wife husb
 _OFFICE_OF = re.compile(r"['’]s[ ](?:[Pp]residency|premiership|government|administration|regime|rule|reign|"
                         r"cabinet|tenure|term[ ]in[ ]office|presidential[ ]campaign)\b")
 #: "A Bcd became prime minister": the office taken, where no title stands by the name
-_PREDICATE_STARTS = (" became", " becomes", " was ", " is ", " served", " serves", " has served", " resigned as ",
+_PREDICATE_STARTS = (" became", " becomes", " was ", " is ", " has been ", " had been ", " served", " serves", " has served", " resigned as ",
                      " kept his post as ", " kept her post as ", " remained ", " remains ", " said he", " said she",
                      " announced he", " announced she", " says he", " says she", " announces he", " announces she",
                      " stood down", " stepped down")
@@ -170,7 +170,7 @@ _NATIONAL_RIGHT_BEFORE = re.compile(r"(?:^|[^\w’'-])([A-Z][a-z]+)[ ]$")
 #: a demonym before a titled name and "and" before this one's title: both are of that state
 _COORD_DEMONYM = re.compile(r"(?:^|[^\w’'-])([A-Z][a-z]+)[ ](?:[A-Z][\w’'.-]*[ ]){1,6}and[ ](?:[A-Z][\w’'.-]*[ ]){1,4}$")
 #: an office after a copula: "<name> is Ghana's foreign minister", "<name> was the prime minister"
-_COPULA_TITLE = re.compile(r"[ ](?:is|was)[ ](?:also[ ])?(?:the[ ]|an?[ ]|([A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)['’]s[ ])"
+_COPULA_TITLE = re.compile(r"[ ](?:is|was|ha[sd][ ]been)[ ](?:also[ ])?(?:the[ ]|an?[ ]|([A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)['’]s[ ])"
                            r"((?:[\w-]+[ ]){0,3}[\w-]+)")
 #: "<name>, 37, from Queensland, Australia": where the person comes from
 _FROM_PLACE = re.compile(r"(?:,[ ]\d{1,3},)?[ ]from[ ]([A-Z][\w’'-]*(?:,?[ ][A-Z][\w’'-]*){0,5})(?=[,.;)]|[ ][a-z]|$)")
@@ -2134,22 +2134,25 @@ def _predicate_role(text: str, end: int) -> str | None:
 
 
 def _copula_title(text: str, end: int) -> tuple[str | None, str | None]:
-    """(office, state) of "<name> is Ghana's foreign minister", "<name> was the prime minister";
+    """(office, state) of "<name> is Ghana's foreign minister", "<name> was the prime minister",
+    "<name> had been the driver";
     (None, None) where no office follows the copula."""
-    m = _COPULA_TITLE.match(text, end) if text.startswith((" is ", " was "), end) else None
+    m = _COPULA_TITLE.match(text, end) if text.startswith((" is ", " was ", " has been ", " had been "), end) else None
     if m is None:
         return None, None
-    role = _office_of_words(m.group(2).split())
+    role = _office_of_words(m.group(2).split(), occupations=True)
     if role is None:
         return None, None
     return role, _is_country_word(m.group(1)) if m.group(1) else None
 
 
-def _office_of_words(words: list[str]) -> str | None:
-    """The office the words open with, after modifiers only ("foreign minister of ..."), or None."""
+def _office_of_words(words: list[str], occupations: bool = False) -> str | None:
+    """The office the words open with, after modifiers only ("foreign minister of ..."), or
+    None; with ``occupations``, an occupation too ("driver")."""
+    kinds = ("office", "rank", "occupation") if occupations else ("office", "rank")
     for k in range(len(words), 0, -1):
         kind = _title_kind(words[:k])
-        if kind in ("office", "rank") and words[k - 1].lower() not in _KIN_TITLES \
+        if kind in kinds and words[k - 1].lower() not in _KIN_TITLES \
                 and all(_is_modifier(w) for w in words[:k - 1]):
             return _format_role(words[:k], kind)
     return None
