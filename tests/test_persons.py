@@ -1593,3 +1593,11 @@ def test_an_office_in_apposition_beats_a_clerical_rank():
 ])
 def test_an_occupation_or_office_after_a_copula_is_the_role(text, role):
     assert {p.role for p in persons(text) if p.role} == {role}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("South Korean Min-jun Seo, 68, was endorsed by the assembly. Japan agreed.", "KOR"),
+    ("Yesterday, New Zealander Jan Kowalski, 68, won the race. Japan agreed.", "NZL"),
+])
+def test_a_two_word_demonym_right_before_a_name_gives_the_state(text, country):
+    assert {p.country for p in persons(text)} == {country}

@@ -1687,6 +1687,10 @@ def extract_persons(article: Article, countries: list[Country],
                 dm = _NATIONAL_RIGHT_BEFORE.search(text, max(0, s - 24), s)
                 if dm is not None:
                     country = _demonym_state(dm.group(1))       # "Briton A Bcd", "Kenyan A Bcd was abducted"
+                    if country is None and dm.start(1) > 1 and text[dm.start(1) - 1] == " ":
+                        two = _NATIONAL_RIGHT_BEFORE.search(text, max(0, dm.start(1) - 16), dm.start(1))
+                        if two is not None:                     # "South Korean A Bcd"
+                            country = _demonym_state(f"{two.group(1)} {dm.group(1)}")
                 if country is None:
                     country = _national_noun_state(text, s)     # "American tourist A Bcd"
             if not evidence:
