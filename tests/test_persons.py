@@ -1601,3 +1601,12 @@ def test_an_occupation_or_office_after_a_copula_is_the_role(text, role):
 ])
 def test_a_two_word_demonym_right_before_a_name_gives_the_state(text, country):
     assert {p.country for p in persons(text)} == {country}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Mara Lindqvist died in May. Lindqvist's brother Tomas was in court.", "Tomas Lindqvist"),
+    ("Mara Lindqvist spoke. Lindqvist's younger sister Ingrid was there.", "Ingrid Lindqvist"),
+    ("Mara Lindqvist spoke. Lindqvist's husband Tomas was there.", "Tomas"),     # (a spouse may keep another name)
+])
+def test_a_sibling_or_child_named_by_the_given_name_takes_the_family_name(text, name):
+    assert name in {p.name for p in persons(text)}

@@ -50,6 +50,8 @@ _TEMPORAL = frozenset("outgoing caretaker incoming current sitting late embattle
 #: Party adjectives before an office in an apposition ("Pelosi, the Democratic Speaker of the House").
 _KIN = re.compile(r"\b(?:wife|husband|widow|widower|son|daughter|brother|sister|mother|father|"
                   r"partner|fiancée?),?[ ]$")
+#: a person's brother, sister, son or daughter named by the given name, who shares the family name
+_BLOOD_KIN_OF = re.compile(r"(?:^|[^\w’'-])([A-Z][\w’'-]+)['’]s[ ](?:younger[ ]|older[ ]|elder[ ])?(?:brother|sister|son|daughter),?[ ]$")
 _SMALL = frozenset({"of", "for", "the", "and", "to", "in", "on", "at", "against"})
 _DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "The", "A", "An", "His", "Her", "Their", "Its"})
 _INTERNATIONAL = frozenset({"international"})
@@ -1906,7 +1908,11 @@ def extract_persons(article: Article, countries: list[Country],
     for word, s, e in kin:
         key = fold(word)
         if not any(key in map(fold, q.words) for q in persons):
-            persons.append(_Cand(word, [word], [(s, e)]))
+            words = [word]
+            owner = _BLOOD_KIN_OF.search(text, max(0, s - 40), s)
+            if owner is not None and any(_family(q.words) == fold(owner.group(1)) for q in persons if len(q.words) > 1):
+                words.append(owner.group(1))     # "Alden's brother Joe" is Joe Alden
+            persons.append(_Cand(" ".join(words), words, [(s, e)]))
     _counterparts(ctx, persons)
     _nominal_mentions(ctx, persons)
     _demonym_nouns(ctx, persons)
