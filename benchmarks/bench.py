@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import importlib.util
 import json
 import os
@@ -130,14 +131,20 @@ def timed(fn, *, min_seconds: float = 2.0, repeats: int = 3) -> float:
     (and of min_seconds of CPU time), after one untimed warm-up call that builds the
     per-process word lists and caches, as a worker does once for thousands of articles.
     CPU time, so other load on the machine distorts it little; the fastest call, because
-    this virtual machine's speed drifts by tens of percent from minute to minute."""
+    this virtual machine's speed drifts by tens of percent from minute to minute. The cyclic
+    garbage collector is paused during the calls, as in measure_extraction."""
     fn()
     best, calls, started = float("inf"), 0, time.process_time()
-    while calls < repeats or time.process_time() - started < min_seconds:
-        t = time.process_time()
-        fn()
-        best = min(best, time.process_time() - t)
-        calls += 1
+    gc.collect()
+    gc.disable()
+    try:
+        while calls < repeats or time.process_time() - started < min_seconds:
+            t = time.process_time()
+            fn()
+            best = min(best, time.process_time() - t)
+            calls += 1
+    finally:
+        gc.enable()
     return best
 
 
@@ -147,7 +154,9 @@ def measure_extraction(warm, sets, results: dict) -> None:
     """Words per CPU second of the whole extraction, as a long-running worker sees it: word
     lists and memos warmed on other articles (``warm``), then each timed set extracted once,
     so no timed article is one the memos have already seen. The fastest set counts, because
-    this virtual machine's speed drifts by tens of percent from minute to minute."""
+    this virtual machine's speed drifts by tens of percent from minute to minute. As in a
+    worker (engine.process_batch), the cyclic garbage collector is paused while a set is
+    extracted: it would otherwise walk the thousands of loaded articles again and again."""
     from analysis.extract import extract_article
     from analysis.load import parse_text
 
@@ -156,10 +165,15 @@ def measure_extraction(warm, sets, results: dict) -> None:
     best = None
     for articles in sets:
         words = sum(a.word_count for a in articles)
-        t = time.process_time()
-        for a in articles:
-            extract_article(a)
-        rate = words / (time.process_time() - t)
+        gc.collect()
+        gc.disable()
+        try:
+            t = time.process_time()
+            for a in articles:
+                extract_article(a)
+            rate = words / (time.process_time() - t)
+        finally:
+            gc.enable()
         if best is None or rate > best[0]:
             best = (rate, len(articles), words)
     results["extract_words_per_s"] = best[0]
@@ -429,7 +443,7 @@ def main(argv=None) -> int:
     results["load_average_end"] = os.getloadavg()[0]
     print(f"\n(per-core figures are words per CPU second on {results['sample_articles']} articles, "
           f"{results['sample_words']:,} words, each timed article extracted once after a warm-up on "
-          f"other articles; wall times depend on other load: load average now "
+          f"other articles, the garbage collector paused as in a worker; wall times depend on other load: load average now "
           f"{results['load_average_end']:.1f} on {os.cpu_count()} cores; results in {args.out / 'results.json'})")
     print(f"command: {command}")
     (args.out / "results.json").write_text(json.dumps(results, indent=2, default=str))
