@@ -1610,3 +1610,11 @@ def test_a_two_word_demonym_right_before_a_name_gives_the_state(text, country):
 ])
 def test_a_sibling_or_child_named_by_the_given_name_takes_the_family_name(text, name):
     assert name in {p.name for p in persons(text)}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Ruth Calder, the head of the NATO forces in the region, spoke.", "Head of the NATO forces"),
+    ("Ruth Calder, the former commissioner of the Boston police, spoke.", "Former commissioner of the Boston police"),
+])
+def test_a_body_noun_after_the_name_in_an_apposition_stays_in_the_role(text, role):
+    assert one(text).role == role

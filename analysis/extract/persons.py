@@ -75,6 +75,9 @@ _APPOS = re.compile(rf"(?:,|[ ]—|[ ]–)[ ](?:then[ ](?=the[ ]))?(?:who[ ](?:i
                     r"denied|praised|welcomed|criticised|criticized|met|visited|arrived)\b|$)")
 _NAME_CAPS = re.compile(r"(?:[A-Z]\.)+|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})|[dD][’'][A-Z]\w+|Mc[A-Z]\w+|Mac[A-Z]\w+|[A-Z]\w*[-’'][A-Z]\w+|"
                         r"(?:al|el|bin|de|di|da|le|la)-?[A-Z]\w+|[A-Z][a-z]+[A-Z][a-z]+")
+#: lower-case nouns that make a body of the capitalised name before them ("the NATO forces")
+_BODY_NOUNS = frozenset("forces force military army troops navy police mission delegation contingent "
+                        "government embassy".split())
 _TAIL_STOPS = frozenset("that which who whom whose where when while since until decided said says "
                         "told added with".split())
 _LOWER_TAIL = re.compile(r"(?!(?:said|says|told|who|which|that|has|had|was|is|were|are|will|would)$)[a-z]+")
@@ -1166,9 +1169,12 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
     tail = rest[head + 1:]
     named = False                       # a capitalised word seen in the tail
     body_after = False                  # ... and a lower-case noun after it ("the U.S. military")
+    body_noun = None                    # ... that names a body right after the name ("the NATO forces")
     for k, w in enumerate(tail):
         if w in _TAIL_STOPS or (named and not is_cap(w) and w not in _SMALL):
             body_after = w not in _TAIL_STOPS and w.isalpha()
+            if body_after and w in _BODY_NOUNS and is_cap(tail[k - 1]):
+                body_noun = w
             tail = tail[:k]             # "President of France for twelve years"
             break
         named = named or is_cap(w)
@@ -1177,6 +1183,7 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
     cut = next((k for k, w in enumerate(tail) if k > 1 and w in _PLACE_PREPS), None)
     if cut is not None:
         tail = tail[:cut]               # "a witness of the blast near the Egyptian embassy": where, not whose
+        body_noun = None
     if tail:
         if len(tail) > 2 and any(tail[k] in given_names() and is_cap(tail[k + 1]) and tail[k] not in stop_caps()
                                  and ctx.in_org(*rest_at[head + 1 + k][1:]) is None
@@ -1202,7 +1209,7 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
                     if _org_country(org) and not country:
                         country = _org_country(org)
                     international = _affiliation(org)
-                role_words = role_words + tail[:-1] + [strip_possessive(tail[-1])]
+                role_words = role_words + tail[:-1] + [strip_possessive(tail[-1])] + ([body_noun] if body_noun else [])
         elif tail[0] in ("in", "from", "at"):
             # "a politician in Austria"; "a senator from California", "an administrator at FEMA": the role
             country = country or _is_country_word(" ".join(tail[1:]))
