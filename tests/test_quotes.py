@@ -876,3 +876,11 @@ def test_a_leading_he_does_not_carry_over_a_speaker_named_since():
 ])
 def test_quoted_as_saying_and_a_plural_pronoun_in_a_reported_clause(text, speakers):
     assert speakers_end_to_end(text) == speakers
+
+
+def test_a_whose_clause_does_not_give_the_named_person_its_noun_gender():
+    """'A, whose wife is Chinese': A is no wife; the next "he" may be A."""
+    text = ("Premier Li Wen visited the town. Minister Tom Harlan, whose wife is a teacher, hoped for tourists. "
+            "Harlan stressed that Li's trip was not only about jobs. It is also about ties \"which are the best "
+            "way to understand each other,\" he told the radio.")
+    assert speakers_end_to_end(text) == ["Tom Harlan"]

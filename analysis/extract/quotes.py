@@ -183,7 +183,8 @@ _GENDERED = {**{w: "m" for w in "spokesman chairman congressman businessman king
                 "father son brother boyfriend duke emperor sultan".split()},
              **{w: "f" for w in "spokeswoman chairwoman congresswoman businesswoman queen princess fiancée "
                 "fiancee wife widow mother daughter sister girlfriend actress duchess empress".split()}}
-_GENDER_APPOSED = re.compile(r",\s*(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(" +
+# (not "A, whose wife ...", "A, who with his wife ...": the relative names someone else)
+_GENDER_APPOSED = re.compile(r",\s*(?!(?:whose|who|with)\b)(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(" +
                              "|".join(sorted(_GENDERED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|his|him|He|His|Him)\b")
 _SHE = re.compile(r"\b(?:she|her|hers|She|Her)\b")
