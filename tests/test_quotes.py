@@ -871,10 +871,14 @@ def test_a_leading_he_does_not_carry_over_a_speaker_named_since():
 @pytest.mark.parametrize("text, speakers", [
     ("Omar Haddad gave his view. \"We will not give up the fight for the river valley,\" he was quoted "
      "as saying. \"The valley is ours and will remain ours.\"", ["Omar Haddad", "Omar Haddad"]),
+    ("Omar Haddad, the envoy, spoke of the troops. He said Russia had described the move \"as an act "
+     "of force\" at the talks.", ["Omar Haddad"]),
     ("Omar Haddad, head of the monitors, spoke. Haddad said that in all the towns they observed, "
      "\"the turnout was high, calm and orderly everywhere\".", ["Omar Haddad"]),
 ])
 def test_quoted_as_saying_and_a_plural_pronoun_in_a_reported_clause(text, speakers):
+    """The speaker of a cue whose subject is a plural pronoun, a state or a body inside the
+    clause a person reports is that person."""
     assert speakers_end_to_end(text) == speakers
 
 

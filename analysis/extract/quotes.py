@@ -1454,14 +1454,16 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
                         spk = res._speaker(nxt[0])
         else:
             ok, spk = res.subject_before(ws, m.start())
-            if len(found) > 1 and masked[ws:m.start()].endswith((" they ", " we ")):
-                # 'X said that in all the towns they observed, "…"': a plural pronoun in the
-                # clause that a named speaker reports; the reporter speaks
+            if len(found) > 1 and (masked[ws:m.start()].endswith((" they ", " we "))
+                                   or (spk is not None and spk[1] != "person")):
+                # 'X said that in all the towns they observed, "…"', 'He said Russia had claimed
+                # Crimea "…"': a plural pronoun, a state or a body is the subject of a clause
+                # that a person reports; the reporter speaks
                 outer = [f for f in found[:-1] if not _is_participle(f.group())
                          and not f.group().lower().startswith(("according", "in a statement"))]
-                if outer and _THAT_CLAUSE.match(masked, outer[-1].end()):
+                if outer and _REPORTED_CLAUSE.fullmatch(masked, outer[-1].end(), m.start()):
                     ok2, spk2 = res.subject_before(ws, outer[-1].start())
-                    if ok2 and spk2:
+                    if ok2 and spk2 and spk2[1] == "person":
                         ok, spk = ok2, spk2
             if spk is None and len(found) > 1:
                 # 'X said the shootdown highlighted the need ... and "…"': the cue's subject is
@@ -1485,8 +1487,9 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
     return None
 
 
-#: a reporting verb's "that" clause opening ('said| that ...')
-_THAT_CLAUSE = re.compile(r"\s+that\b")
+#: a reporting verb's clause up to the next cue, in one piece ('said| that in all the towns
+#: they |observed', 'said| Russia had |claimed')
+_REPORTED_CLAUSE = re.compile(r"\s+[^,;:()\x01\n]{1,80}")
 
 #: what may stand between two quotes of one speaker: punctuation and up to three lower-case words
 _COORDINATED = re.compile(r"[ ,;:—–-]*(?:[a-z]+[ ,;:—–-]+){0,3}")
