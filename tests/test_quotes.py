@@ -888,3 +888,14 @@ def test_a_whose_clause_does_not_give_the_named_person_its_noun_gender():
             "Harlan stressed that Li's trip was not only about jobs. It is also about ties \"which are the best "
             "way to understand each other,\" he told the radio.")
     assert speakers_end_to_end(text) == ["Tom Harlan"]
+
+
+@pytest.mark.parametrize("text, speakers", [
+    ("After investor Tom Harlan argued at the meeting that the policy hurt profits, chief executive "
+     "Rosa Lind responded by saying, \"You can sell your shares and buy shares in another company.\"",
+     ["Rosa Lind"]),
+    ("Tom Harlan also answered the offers of more British soldiers by saying \"there are still some "
+     "announcements to be made soon.\"", ["Tom Harlan"]),
+])
+def test_a_participle_after_a_verb_and_by_takes_that_verbs_subject(text, speakers):
+    assert speakers_end_to_end(text) == speakers

@@ -1444,7 +1444,12 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
         elif _is_participle(word) or word.lower().startswith("in a statement"):
             finite = [f for f in found[:-1] if not _is_participle(f.group())
                       and not f.group().lower().startswith(("according", "in a statement"))]
-            ok, spk = res.subject_before(ws, finite[-1].start()) if finite else (False, None)
+            by = _VERB_BY.search(masked, max(ws, m.start() - 30), m.start())
+            if by is not None and (not finite or finite[-1].end() <= by.start()):
+                # 'After A implied ..., B responded by saying "…"': the subject of "responded"
+                ok, spk = res.subject_before(ws, by.start())
+            else:
+                ok, spk = res.subject_before(ws, finite[-1].start()) if finite else (False, None)
             if not ok:
                 spk = res.sentence_subject(ws, m.start())
                 if spk is None and cand.close is not None and not masked[ws:m.start()].strip():
@@ -1486,6 +1491,9 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
                 return _Attribution(spk, tail[-1], tail.endswith(":"))
     return None
 
+
+#: a verb and "by" before a participle cue ('responded by| saying')
+_VERB_BY = re.compile(r"\b(?:[a-z]{3,}ed|responds|reacts|replies|answers|ends|concludes)\s+by\s+$")
 
 #: a reporting verb's clause up to the next cue, in one piece ('said| that in all the towns
 #: they |observed', 'said| Russia had |claimed')
