@@ -1618,3 +1618,13 @@ def test_a_sibling_or_child_named_by_the_given_name_takes_the_family_name(text, 
 ])
 def test_a_body_noun_after_the_name_in_an_apposition_stays_in_the_role(text, role):
     assert one(text).role == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The parliament voted on Monday to keep Ali Warsame as their prime minister.", "Ali Warsame", "Prime Minister"),
+    ("Rosa Lind was chosen to succeed Tom Harlan as the secretary-general of the league.", "Tom Harlan",
+     "Secretary-general"),
+    ("She said she was proud to endorse Tom Harlan as president of the country.", "Tom Harlan", None),
+])
+def test_an_office_after_a_name_and_as_following_a_verb_that_gives_or_keeps_it(text, name, role):
+    assert {p.name: p.role for p in persons(text)}[name] == role

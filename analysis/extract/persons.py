@@ -146,15 +146,20 @@ _RELATION_NOUNS = frozenset("father mother son daughter brother sister wife husb
 _OFFICE_OF = re.compile(r"['’]s[ ](?:[Pp]residency|premiership|government|administration|regime|rule|reign|"
                         r"cabinet|tenure|term[ ]in[ ]office|presidential[ ]campaign)\b")
 #: "A Bcd became prime minister": the office taken, where no title stands by the name
+#: ("voted to keep A Bcd as their prime minister": the office held)
+#: a verb that gives or keeps an office before "<name> as <office>"
+_HOLDER_VERB_BEFORE = re.compile(r"\b(?:keep|keeps|kept|retain(?:s|ed)?|appoint(?:s|ed)?|name[sd]?|re-?elect(?:s|ed)?|"
+                                 r"confirm(?:s|ed)?|install(?:s|ed)?|swore[ ]in|sworn[ ]in|reappoint(?:s|ed)?|succeed(?:s|ed)?|replace[sd]?)"
+                                 r"(?:[ ][A-Z][\w.’'-]*){0,2}[ ]$")
 _PREDICATE_STARTS = (" became", " becomes", " was ", " is ", " has been ", " had been ", " served", " serves", " has served", " resigned as ",
                      " kept his post as ", " kept her post as ", " remained ", " remains ", " said he", " said she",
                      " announced he", " announced she", " says he", " says she", " announces he", " announces she",
-                     " stood down", " stepped down")
+                     " stood down", " stepped down", " as ")
 _PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:elected|appointed|named|made|sworn[ ]in(?:[ ][^;!?\",]{1,60}?)?[ ]as)|"
                              r"(?:said|announced|says|announces)[ ](?:that[ ])?(?:he|she)[ ](?:[a-z]+[ ]){0,2}?"
                              r"(?:stand|step)[ ]down[ ]as|(?:stood|stepped)[ ]down[ ]as|"
                              r"is[ ](?:elected|appointed|named)|(?:has[ ])?served[ ]as|serves[ ]as|resigned[ ]as|"
-                             r"kept[ ](?:his|her)[ ]post[ ]as|remain(?:ed|s)(?=[ ](?:the[ ]|an?[ ])?[A-Za-z\-]+[ ](?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Cc]hancellor)))[ ]"
+                             r"kept[ ](?:his|her)[ ]post[ ]as|remain(?:ed|s)(?=[ ](?:the[ ]|an?[ ])?[A-Za-z\-]+[ ](?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Cc]hancellor))|as)[ ]"
                              r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)?['’]s[ ])?"
                              r"(?:new[ ]|first[ ]|interim[ ]|acting[ ])?"
                              r"((?:[A-Za-z\-]+[ ]){0,2}[A-Za-z\-]+)")
@@ -2033,7 +2038,9 @@ def extract_persons(article: Article, countries: list[Country],
         role = p.role
         if role is None:
             # "B became prime minister": the office taken (unless two persons share the name)
-            for _, e in spans:
+            for b, e in spans:
+                if text.startswith(" as ", e) and not _HOLDER_VERB_BEFORE.search(text, max(0, b - 30), b):
+                    continue            # "endorse A Bcd as president": a candidacy, not the office
                 if text.startswith(_PREDICATE_STARTS, e) and fam_count.get(_family(p.words)) == 1:
                     role = _predicate_role(text, e)
                     if role:
