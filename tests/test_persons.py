@@ -1628,3 +1628,13 @@ def test_a_body_noun_after_the_name_in_an_apposition_stays_in_the_role(text, rol
 ])
 def test_an_office_after_a_name_and_as_following_a_verb_that_gives_or_keeps_it(text, name, role):
     assert {p.name: p.role for p in persons(text)}[name] == role
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Peers debated the bill. Lord Ashworth, who backed it, spoke first.", "Lord"),
+    ("Peers debated the bill. Baroness Ashworth spoke first.", "Baroness"),
+    ("Peers debated the bill. Lord Ashworth, the Lord Speaker, spoke first.", "Lord Speaker"),
+])
+def test_a_peerage_naming_its_holder_is_the_role_where_no_office_is_given(text, role):
+    (p,) = persons(text)
+    assert p.role == role

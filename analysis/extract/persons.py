@@ -137,6 +137,8 @@ _RELATED = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|([A-Z][\w’'\-]+['’]s
                       r"Prince|Princess|Sheikh|Emir)[ ]+)?$")
 _PEER_WORDS = frozenset({"Lord", "Lady", "Baron", "Baroness", "Sir", "Dame", "Viscount", "Viscountess", "Earl",
                          "Countess", "Duke", "Duchess", "Marquess"})
+#: peerages that name their holder ("Lord Alli"; not "Duke" nor "Earl", also given names)
+_PEERAGE_TITLES = frozenset({"Lord", "Baron", "Baroness", "Viscount", "Viscountess", "Marquess", "Countess"})
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
 #: a lower-case compound adjective before an office ("long-serving", "newly-elected")
 _HYPHEN_ADJ = re.compile(r"[a-z]+(?:-[a-z]+)+|longtime|veteran")
@@ -2045,6 +2047,8 @@ def extract_persons(article: Article, countries: list[Country],
                     role = _predicate_role(text, e)
                     if role:
                         break
+        if role is None and len(p.words) > 1 and p.words[0] in _PEERAGE_TITLES:
+            role = p.words[0]           # "Lord Alli", "Baroness Stowell": the peerage is the title
         out.append((spans[0][0], Person(
             name=p.name, role=role, country=country,
             mentions=tuple([make_mention(s, e) for s, e in spans]),
