@@ -1638,3 +1638,7 @@ def test_an_office_after_a_name_and_as_following_a_verb_that_gives_or_keeps_it(t
 def test_a_peerage_naming_its_holder_is_the_role_where_no_office_is_given(text, role):
     (p,) = persons(text)
     assert p.role == role
+
+
+def test_a_province_named_like_a_person_is_no_person():
+    assert [p.name for p in persons("In Minas Gerais the governor Rosa Lind spoke on Monday.")] == ["Rosa Lind"]

@@ -242,6 +242,15 @@ def word_set(name: str, *, lower: bool = False) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def subdivision_names() -> frozenset[str]:
+    """Names of several words of the states' provinces, regions and districts (ISO 3166-2,
+    from pycountry): "Minas Gerais", "Rio de Janeiro". Places, never a person's name."""
+    import pycountry
+
+    return frozenset(s.name for s in pycountry.subdivisions if " " in s.name)
+
+
+@lru_cache(maxsize=1)
 def country_names() -> dict[str, str]:
     """ISO alpha-3 -> short English name, for the states the project counts."""
     import pycountry

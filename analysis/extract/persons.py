@@ -32,7 +32,7 @@ from itertools import accumulate
 from ..records import Article, Country, Organization, Person
 from ..text import load_lines, load_table
 from .gazetteer import (CREDIT_LABELS, country_aliases, fold, main_state, mention_maker, sentences_of, slug,
-                        territory_states, trie_regex)
+                        subdivision_names, territory_states, trie_regex)
 from .names import (HONORIFICS, PARTICLES, POSTNOMINALS, affiliation_adjectives, runs, family_first_names, given_names, is_cap, org_heads,
                     person_stopwords, stop_caps, strip_possessive, titles)
 from .organizations import _analyse as _org_hits
@@ -1627,6 +1627,8 @@ def extract_persons(article: Article, countries: list[Country],
             nxt_word = nxt.group(1).lower() if nxt else ""
             if venues and tuple(words) in venues:
                 continue                # "the Cipriani Dolci restaurant" (anywhere in the article): a place
+            if len(words) > 1 and " ".join(words) in subdivision_names():
+                continue                # "Minas Gerais": a state's province
             before = text[s - 16 if s > 16 else 0:s]
             evidence = (titled or words[0] in given or nxt_word in _SPEECH or
                         fold(" ".join(words)) in holders_full or
