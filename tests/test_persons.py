@@ -1642,3 +1642,12 @@ def test_a_peerage_naming_its_holder_is_the_role_where_no_office_is_given(text, 
 
 def test_a_province_named_like_a_person_is_no_person():
     assert [p.name for p in persons("In Minas Gerais the governor Rosa Lind spoke on Monday.")] == ["Rosa Lind"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Doctor Ann Swire, a member of UK Families Flight 103, spoke.", ["Ann Swire"]),
+    ("Samir Haddad, a Member of the Tunisian Parliament, spoke.", ["Samir Haddad"]),
+    ("The bill was backed by Member of the House of Representatives Mike Bost.", ["Mike Bost"]),
+])
+def test_a_body_named_after_member_of_is_no_person(text, names):
+    assert [p.name for p in persons(text)] == names

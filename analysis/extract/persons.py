@@ -137,6 +137,10 @@ _RELATED = re.compile(r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir)|([A-Z][\w’'\-]+['’]s
                       r"Prince|Princess|Sheikh|Emir)[ ]+)?$")
 _PEER_WORDS = frozenset({"Lord", "Lady", "Baron", "Baroness", "Sir", "Dame", "Viscount", "Viscountess", "Earl",
                          "Countess", "Duke", "Duchess", "Marquess"})
+#: "member(s) of (the)" right before a capitalised run: what follows is a body
+_MEMBER_OF = re.compile(r"\b[Mm]embers?[ ]of[ ](?:the[ ])?$")
+#: a name going on after a run's words: a number or a possessive and a capital ("Flight 103")
+_MORE_NAME_AFTER = re.compile(r"[ ]\d|['’]s[ ][A-Z]")
 #: peerages that name their holder ("Lord Alli"; not "Duke" nor "Earl", also given names)
 _PEERAGE_TITLES = frozenset({"Lord", "Baron", "Baroness", "Viscount", "Viscountess", "Marquess", "Countess"})
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
@@ -1606,6 +1610,9 @@ def extract_persons(article: Article, countries: list[Country],
             if not titled and _portfolio_after_office(text, r_start + seg[0][1], words, given):
                 continue                # "The Minister of Foreign Affairs said": the office, no name
             s, e = r_start + seg[0][1], r_start + seg[-1][2]
+            if not titled and words[0] not in given and _MORE_NAME_AFTER.match(text, e) \
+                    and _MEMBER_OF.search(text, max(0, r_start - 24), r_start):
+                continue                # "a member of UK Families Flight 103": a body named on after the words
             if ctx.overlaps_org(s, e):
                 continue
             if not_name and not (
