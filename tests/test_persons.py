@@ -1464,9 +1464,10 @@ def test_where_a_person_comes_from_gives_the_state_and_a_demonym_family_name():
 @pytest.mark.parametrize("text", [
     "Sudan split. Omar Bashir attended the ceremony. Image: U.S. Navy / Jesse B. Awalt.",
     "Somalia freed them after their yacht Lynn Rival was captured near the Seychelles.",
+    "Sudan split. Omar Bashir attended the ceremony. Image: File Upload Bot (Dana Okoro).",
 ])
 def test_credits_after_a_body_and_named_vessels_are_no_persons(text):
-    assert not {"Jesse B. Awalt", "Lynn Rival"} & {p.name for p in persons(text)}
+    assert not {"Jesse B. Awalt", "Lynn Rival", "Dana Okoro"} & {p.name for p in persons(text)}
 
 
 def test_an_international_body_before_a_qualified_title_acts_for_no_state():

@@ -103,6 +103,8 @@ _ROLE_HEAD_CACHE: dict[str, str] = {}
 _CREDIT = re.compile(rf"(?:{CREDIT_LABELS}|Source)s?:[ ]*$")
 #: ... with an abbreviated rank or title before the name ("Image: Sgt. A Bcd")
 _CREDIT_SLASH = re.compile(rf"(?:{CREDIT_LABELS})s?:[^\n:]{{1,40}}[ ]/[ ]$")
+#: ... with the name in brackets after an account or body ("Image: File Upload Bot (A Bcd)")
+_CREDIT_PAREN = re.compile(rf"(?:{CREDIT_LABELS})s?:[^\n:()]{{1,50}}[(]$")
 _CREDIT_TITLED = re.compile(rf"(?:{CREDIT_LABELS}|Source)s?:[ ]*[A-Z][a-z]{{1,5}}\.[ ]$")
 #: an age in apposition after a name ("A Bcd, 22, killed ..."): a person
 _AGE_AFTER = re.compile(r",[ ](?:1[01]\d|[1-9]?\d),")
@@ -1645,8 +1647,10 @@ def extract_persons(article: Article, countries: list[Country],
                          (" ".join(words) in families or _relative(words, text, s))))
             if s >= 2 and (text[s - 2] == ":" and _CREDIT.search(text, max(0, s - 14), s)
                            or text[s - 2] == "." and _CREDIT_TITLED.search(text, max(0, s - 24), s)
-                           or text[s - 2] == "/" and _CREDIT_SLASH.search(text, max(0, s - 60), s)):
-                continue                # "Image: Jane Doe", "Image: Sgt. Jane Doe", "Image: U.S. Navy / Jane Doe": a picture credit
+                           or text[s - 2] == "/" and _CREDIT_SLASH.search(text, max(0, s - 60), s)
+                           or text[s - 1] == "(" and _CREDIT_PAREN.search(text, max(0, s - 60), s)):
+                continue                # "Image: Jane Doe", "Image: Sgt. Jane Doe", "Image: U.S. Navy / Jane Doe",
+                                        # "Image: File Upload Bot (Jane Doe)": a picture credit
             if not evidence and _AGE_AFTER.match(text, e):
                 evidence = True         # "A Bcd, 22, killed two men"
             if not evidence and _copula_title(text, e)[0]:
