@@ -33,8 +33,8 @@ from ..records import Article, Country, Organization, Person
 from ..text import load_lines, load_table
 from .gazetteer import (CREDIT_LABELS, country_aliases, fold, main_state, mention_maker, sentences_of, slug,
                         subdivision_names, territory_states, trie_regex)
-from .names import (HONORIFICS, PARTICLES, POSTNOMINALS, affiliation_adjectives, runs, family_first_names, given_names, is_cap, org_heads,
-                    person_stopwords, stop_caps, strip_possessive, titles)
+from .names import (HONORIFICS, PARTICLES, POSTNOMINALS, affiliation_adjectives, runs, family_first_names, given_names,
+                    is_cap, org_heads, person_stopwords, stop_caps, strip_possessive, titles)
 from .organizations import _analyse as _org_hits
 from .countries import _alias_codes, _country_scanner
 
@@ -155,14 +155,10 @@ _OFFICE_OF = re.compile(r"['’]s[ ](?:[Pp]residency|premiership|government|admi
                         r"cabinet|tenure|term[ ]in[ ]office|presidential[ ]campaign)\b")
 #: "A Bcd became prime minister": the office taken, where no title stands by the name
 #: ("voted to keep A Bcd as their prime minister": the office held)
-#: a verb that gives or keeps an office before "<name> as <office>"
-_HOLDER_VERB_BEFORE = re.compile(r"\b(?:keep|keeps|kept|retain(?:s|ed)?|appoint(?:s|ed)?|name[sd]?|re-?elect(?:s|ed)?|"
-                                 r"confirm(?:s|ed)?|install(?:s|ed)?|swore[ ]in|sworn[ ]in|reappoint(?:s|ed)?|succeed(?:s|ed)?|replace[sd]?)"
-                                 r"(?:[ ][A-Z][\w.’'-]*){0,2}[ ]$")
-_PREDICATE_STARTS = (" became", " becomes", " was ", " is ", " has been ", " had been ", " served", " serves", " has served", " resigned as ",
-                     " kept his post as ", " kept her post as ", " remained ", " remains ", " said he", " said she",
-                     " announced he", " announced she", " says he", " says she", " announces he", " announces she",
-                     " stood down", " stepped down", " as ")
+_PREDICATE_STARTS = (" became", " becomes", " was ", " is ", " has been ", " had been ", " served", " serves",
+                     " has served", " resigned as ", " kept his post as ", " kept her post as ", " remained ",
+                     " remains ", " said he", " said she", " announced he", " announced she", " says he", " says she",
+                     " announces he", " announces she", " stood down", " stepped down", " as ")
 _PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:elected|appointed|named|made|sworn[ ]in(?:[ ][^;!?\",]{1,60}?)?[ ]as)|"
                              r"(?:said|announced|says|announces)[ ](?:that[ ])?(?:he|she)[ ](?:[a-z]+[ ]){0,2}?"
                              r"(?:stand|step)[ ]down[ ]as|(?:stood|stepped)[ ]down[ ]as|"
@@ -171,6 +167,10 @@ _PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:elected|appointed|n
                              r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)?['’]s[ ])?"
                              r"(?:new[ ]|first[ ]|interim[ ]|acting[ ])?"
                              r"((?:[A-Za-z\-]+[ ]){0,2}[A-Za-z\-]+)")
+#: a verb that gives, keeps or passes on an office before "<name> as <office>"
+_HOLDER_VERB_BEFORE = re.compile(r"\b(?:keep|keeps|kept|retain(?:s|ed)?|appoint(?:s|ed)?|name[sd]?|re-?elect(?:s|ed)?|"
+                                 r"confirm(?:s|ed)?|install(?:s|ed)?|swore[ ]in|sworn[ ]in|reappoint(?:s|ed)?|"
+                                 r"succeed(?:s|ed)?|replace[sd]?)(?:[ ][A-Z][\w.’'-]*){0,2}[ ]$")
 #: "at the Bcd Efg in ...": a venue, not a person
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ ]$")
 _VENUE_AFTER = re.compile(r"[ ]?(?:[,.;:)]|$|(?:in|at|on|of|for|to|and|near|from|with|was|is|has|had|will)\b)")

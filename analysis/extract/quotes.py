@@ -1442,8 +1442,7 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
             named = res._between(run.start(1), run.end(1), "person")
             spk = res._speaker(named[-1]) if named else res.name(run.group(1))
         elif _is_participle(word) or word.lower().startswith("in a statement"):
-            finite = [f for f in found[:-1] if not _is_participle(f.group())
-                      and not f.group().lower().startswith(("according", "in a statement"))]
+            finite = _finite_cues(found[:-1])
             by = _VERB_BY.search(masked, max(ws, m.start() - 30), m.start())
             if by is not None and (not finite or finite[-1].end() <= by.start()):
                 # 'After A implied ..., B responded by saying "…"': the subject of "responded"
@@ -1464,8 +1463,7 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
                 # 'X said that in all the towns they observed, "…"', 'He said Russia had claimed
                 # Crimea "…"': a plural pronoun, a state or a body is the subject of a clause
                 # that a person reports; the reporter speaks
-                outer = [f for f in found[:-1] if not _is_participle(f.group())
-                         and not f.group().lower().startswith(("according", "in a statement"))]
+                outer = _finite_cues(found[:-1])
                 if outer and _REPORTED_CLAUSE.fullmatch(masked, outer[-1].end(), m.start()):
                     ok2, spk2 = res.subject_before(ws, outer[-1].start())
                     if ok2 and spk2 and spk2[1] == "person":
@@ -1473,8 +1471,7 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
             if spk is None and len(found) > 1:
                 # 'X said the shootdown highlighted the need ... and "…"': the cue's subject is
                 # no speaker, the one of the reporting verb before it is
-                outer = [f for f in found[:-1] if not _is_participle(f.group())
-                         and not f.group().lower().startswith(("according", "in a statement"))]
+                outer = _finite_cues(found[:-1])
                 if outer:
                     spk = res.subject_before(ws, outer[-1].start())[1]
             if not ok:
@@ -1490,6 +1487,13 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
             if spk:
                 return _Attribution(spk, tail[-1], tail.endswith(":"))
     return None
+
+
+def _finite_cues(cues: list[re.Match]) -> list[re.Match]:
+    """The cues with a subject of their own: no participle ("saying"), "according to" nor
+    "in a statement"."""
+    return [f for f in cues if not _is_participle(f.group())
+            and not f.group().lower().startswith(("according", "in a statement"))]
 
 
 #: a verb and "by" before a participle cue ('responded by| saying')
