@@ -1652,3 +1652,9 @@ def test_a_province_named_like_a_person_is_no_person():
 ])
 def test_a_body_named_after_member_of_is_no_person(text, names):
     assert [p.name for p in persons(text)] == names
+
+
+def test_an_unknown_name_in_apposition_with_of_a_body_is_a_person():
+    text = ("Rosa Lind, the leader of the United Democratic Party, took 17% of the vote, while "
+            "Hamat Dabo, of the United Front coalition, received 11%.")
+    assert {p.name for p in persons(text)} == {"Rosa Lind", "Hamat Dabo"}

@@ -215,6 +215,8 @@ _NATIONAL_APPOSED = re.compile(r",[ ]an?[ ]((?:[A-Z][a-z]+[ ])?[A-Z][a-z]+)(?:[ 
 #: "X of the <organisation>" after a name ("A Bcd of the MDC")
 _GOVERNED = re.compile(r"\b(?!(?:and|but|or|while|whereas|although|though)\b)[a-z]+[ ]+(?:the|a|an|his|her|its|their)[ ]+(?:[a-z-]+[ ]+){0,2}$")
 _OF_ORG = re.compile(r",?[ ]of[ ](?:the[ ])?(?=[A-Z])")
+#: the comma closing an apposition after a body, maybe after a noun ("United Front| coalition,")
+_APPOS_CLOSE = re.compile(r"(?:[ ][a-z]+)?,")
 
 
 # patterns of the inline matches below, compiled once
@@ -1659,10 +1661,11 @@ def extract_persons(article: Article, countries: list[Country],
                 evidence = True         # "during A Bcd's presidency"
             if not evidence and nxt_word in ("from", "of", "the", "his", "her") and _AFFILIATED_SAID.match(text, e):
                 evidence = True         # "A Bcd from the opposition camp said", ", the son of"
-            if not evidence and len(words) <= 3 and words[0] in _name_like():
+            if not evidence and len(words) <= 3 and (words[0] in _name_like() or text.startswith(", of ", e)):
                 of = _OF_ORG.match(text, e, e + 12)
-                if of is not None and ctx.overlaps_org(of.end(), of.end() + 1) is not None:
-                    evidence = True     # "A Bcd of the Movement for ..."
+                org = ctx.overlaps_org(of.end(), of.end() + 1) if of is not None else None
+                if org is not None and (words[0] in _name_like() or _APPOS_CLOSE.match(text, org.end)):
+                    evidence = True     # "A Bcd of the Movement for ...", "A Bcd, of the United Front coalition,"
             role, country, intl, kind = _left_title(ctx, s)
             if kind == "rank" or (role and role.lower() in _ACADEMIC_ROLES and text[s - len(role) - 3:s - len(role) - 1] == ", "):
                 role, country, intl = _office_before_rank(ctx, s, role, country, intl)
