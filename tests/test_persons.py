@@ -1647,6 +1647,7 @@ def test_a_province_named_like_a_person_is_no_person():
 
 @pytest.mark.parametrize("text, names", [
     ("Doctor Ann Swire, a member of UK Families Flight 103, spoke.", ["Ann Swire"]),
+    ("Members of the London Gay Men's Chorus sang. Ann Swire spoke.", ["Ann Swire"]),
     ("Samir Haddad, a Member of the Tunisian Parliament, spoke.", ["Samir Haddad"]),
     ("The bill was backed by Member of the House of Representatives Mike Bost.", ["Mike Bost"]),
 ])

@@ -1615,8 +1615,10 @@ def extract_persons(article: Article, countries: list[Country],
                 continue                # "The Minister of Foreign Affairs said": the office, no name
             s, e = r_start + seg[0][1], r_start + seg[-1][2]
             if not titled and words[0] not in given and _MORE_NAME_AFTER.match(text, e) \
-                    and _MEMBER_OF.search(text, max(0, r_start - 24), r_start):
-                continue                # "a member of UK Families Flight 103": a body named on after the words
+                    and (_MEMBER_OF.search(text, max(0, r_start - 24), r_start)
+                         or (s > r_start and r_text.startswith(("Members of ", "Member of ")))):
+                continue                # "a member of UK Families Flight 103", "Members of the London Gay
+                                        # Men's Chorus": a body named on after the words
             if ctx.overlaps_org(s, e):
                 continue
             if not_name and not (
