@@ -150,7 +150,6 @@ _LOWER_BODY = re.compile(
     r"((?:[ ](?:of|for)[ ](?:the[ ])?[a-z]+(?:[ ](?:and[ ])?[a-z]+){0,3})?)"
     r"[ ](of|in)[ ](?:the[ ])?([A-Z][\w.]*)(?:[ ]([A-Z][\w.]*))?")
 # a list of bodies: "The proscribed organizations include A, the B, C and D"
-_LIST_NOUNS = re.compile(r"\b(?:organi[sz]ations|groups|NGOs|charities|associations)\b")
 _LIST_NOUN_WORDS = ("organi", "groups", "NGOs", "charities", "associations")
 _LIST_INTRO = re.compile(r"\b(?:organi[sz]ations|groups|NGOs|charities|associations)[ ,]+(?:include|included|including|"
                          r"such[ ]as|like)[ ]*:?[ ]+")
@@ -708,7 +707,7 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
     # 4c2. the names listed after "organizations include", "groups such as": each a body
     # (str.find on the plural nouns first: a regex scan of every text cost 2% of extraction each)
     intros = [(lm, False) for lm in _LIST_INTRO.finditer(text)] \
-        if any(w in text for w in _LIST_NOUN_WORDS) and _LIST_NOUNS.search(text) else []
+        if any(w in text for w in _LIST_NOUN_WORDS) else []
     if any(w in text for w in _LIST_DIRECT_WORDS):
         intros += [(lm, True) for lm in _LIST_DIRECT.finditer(text)]
     for lm, direct in intros:

@@ -143,8 +143,9 @@ _PEER_WORDS = frozenset({"Lord", "Lady", "Baron", "Baroness", "Sir", "Dame", "Vi
 _MEMBER_OF = re.compile(r"\b[Mm]embers?[ ]of[ ](?:the[ ])?$")
 #: a name going on after a run's words: a number or a possessive and a capital ("Flight 103")
 _MORE_NAME_AFTER = re.compile(r"[ ]\d|['’]s[ ][A-Z]")
-#: peerages that name their holder ("Lord Alli"; not "Duke" nor "Earl", also given names)
-_PEERAGE_TITLES = frozenset({"Lord", "Baron", "Baroness", "Viscount", "Viscountess", "Marquess", "Countess"})
+#: peerages that name their holder ("Lord Alli"): not "Duke" nor "Earl", also given names, nor
+#: the honours and courtesy titles "Sir", "Dame", "Lady"
+_PEERAGE_TITLES = _PEER_WORDS - {"Lady", "Sir", "Dame", "Earl", "Duke", "Duchess"}
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
 #: a lower-case compound adjective before an office ("long-serving", "newly-elected")
 _HYPHEN_ADJ = re.compile(r"[a-z]+(?:-[a-z]+)+|longtime|veteran")
