@@ -1659,3 +1659,24 @@ def test_an_unknown_name_in_apposition_with_of_a_body_is_a_person():
     text = ("Rosa Lind, the leader of the United Democratic Party, took 17% of the vote, while "
             "Hamat Dabo, of the United Front coalition, received 11%.")
     assert {p.name for p in persons(text)} == {"Rosa Lind", "Hamat Dabo"}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Mia Sorensen, a spokesperson for the World Food Programme (WFP), called it unacceptable.",
+     "Mia Sorensen", "spokesperson for the World Food Programme"),
+    ("Tom Harlan, a lawyer (and a friend of the family), spoke.", "Tom Harlan", "lawyer"),
+])
+def test_an_apposition_may_end_before_a_parenthesis(text, name, role):
+    assert {p.name: p.role for p in persons(text)}[name] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Rosa Lind, law professor at Harwell University, said the ruling was narrow.", "Rosa Lind",
+     "law professor"),
+    ("Dr Ann Swire, retail expert from Northgate University, said stocks were low.", "Ann Swire",
+     "retail expert"),
+    ("Rosa Lind, also professor at Harwell University, spoke.", "Rosa Lind", None),   # (no "also professor")
+    ("Rosa Lind, then professor at Harwell University, spoke.", "Rosa Lind", "professor"),
+])
+def test_an_apposition_without_article_keeps_one_qualifying_noun(text, name, role):
+    assert {p.name: p.role for p in persons(text)}[name] == role

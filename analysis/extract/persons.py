@@ -70,7 +70,7 @@ _APPOS_WORD = r"(?:(?:[A-Za-z]\.){2,}|[\w’'\-–&]+(?:\.(?=\w)\w+)*)"
 _APPOS = re.compile(rf"(?:,|[ ]—|[ ]–)[ ](?:then[ ](?=the[ ]))?(?:who[ ](?:is|was|has[ ]been|had[ ]been|served[ ]as|became|"
                     rf"(?:succeeded|replaced)[ ](?:him|her|them|[A-Z]\w+)[ ]as)[ ])?"
                     rf"({_APPOS_WORD}(?:[ ]{_APPOS_WORD}){{0,13}}?)"
-                    r"(?=[,.;:)]|[ ][—–]|[ ](?:who|which|said|says|told|until|since|from|between|when|after|before|during|"
+                    r"(?=[,.;:)]|[ ][—–(]|[ ](?:who|which|said|says|told|until|since|from|between|when|after|before|during|"
                     r"paid|added|announced|stated|noted|wrote|urged|warned|called|confirmed|"
                     r"denied|praised|welcomed|criticised|criticized|met|visited|arrived)\b|$)")
 _NAME_CAPS = re.compile(r"(?:[A-Z]\.)+|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})|[dD][’'][A-Z]\w+|Mc[A-Z]\w+|Mac[A-Z]\w+|[A-Z]\w*[-’'][A-Z]\w+|"
@@ -1170,6 +1170,8 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
     bodies = [ctx.in_org(rest_at[k][1], rest_at[k][2]) if is_cap(w) else None for k, w in enumerate(rest[:head])]
     if not all(_is_modifier(w) or w.lower() in _TEMPORAL or w == "and" or _HYPHEN_ADJ.fullmatch(w)
                or (k == 0 and is_cap(w) and w not in stop_caps()) or (k == 0 and det and w.isalpha() and w.islower())
+               or (k == 0 and i == 0 and head == 1 and w.isalpha() and w.islower() and not w.endswith("ly")
+                   and w not in _ADVERBS and w not in _SMALL and w not in _TAIL_STOPS)
                or bodies[k] is not None
                for k, w in enumerate(rest[:head])):
         return None, country, international
