@@ -738,3 +738,12 @@ def test_bodies_named_right_after_a_plural_kind():
 def test_bodies_after_ex_pro_anti_and_chambers():
     assert names("The report quoted two ex-CIA operatives. Peter Hill, marine director of the International "
                  "Chamber of Shipping, said so.") == ["CIA", "International Chamber of Shipping"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The White House Press Secretary spoke on Monday.", ["White House"]),
+    ("Kremlin Press Officer Anna Lind spoke on Monday.", []),
+    ("The Associated Press reported it on Monday.", ["Associated Press"]),
+])
+def test_press_before_a_title_is_part_of_the_title_not_a_body(text, expected):
+    assert names(text) == expected

@@ -383,8 +383,8 @@ def test_heads_of_international_bodies_act_for_no_state(text):
     # a peerage in apposition: the office follows it, and the peerage is the same person
     ("Nicholas Tarrant, Lord Wexley, the Lord President of the Council, opened the debate.",
      "Nicholas Tarrant", "Lord President of the Council", None),
-    # an organisation name that runs on into a titled person
-    ("House of Commons Speaker Malcolm Tredwell commented on the vote.", "Malcolm Tredwell", "Speaker", None),
+    # an organisation name that runs on into a titled person (the body's state is his)
+    ("House of Commons Speaker Malcolm Tredwell commented on the vote.", "Malcolm Tredwell", "Speaker", "GBR"),
     # an indefinite apposition with a qualified title
     ("The rebels met Ardal Vexhami, a Swiss peace envoy, in Geneva.", "Ardal Vexhami", "Peace Envoy", "CHE"),
     # a title held under one name
@@ -1680,3 +1680,13 @@ def test_an_apposition_may_end_before_a_parenthesis(text, name, role):
 ])
 def test_an_apposition_without_article_keeps_one_qualifying_noun(text, name, role):
     assert {p.name: p.role for p in persons(text)}[name] == role
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    ("Yemen raid\n\nYemen was hit. \"It was a success,\" said White House Press Secretary Tom Harlan.",
+     "Tom Harlan", "Press Secretary", "USA"),
+    ("Yemen raid\n\nYemen was hit. Pentagon adviser Tom Harlan said so.", "Tom Harlan", "Adviser", "USA"),
+])
+def test_a_state_body_before_the_title_gives_its_state_though_the_state_is_not_named(text, name, role, country):
+    p = {p.name: p for p in persons(text)}[name]
+    assert (p.role, p.country) == (role, country)

@@ -398,6 +398,8 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
             or n > 3 and toks[1][0] == "General" and low in _GENERAL_BODIES)
         if low == "house" and i + 1 < n and toks[i + 1][0] == "of":
             is_head = True
+        elif low == "press" and i + 1 < n and toks[i + 1][0].lower() in title_words:
+            is_head = False             # "White House Press Secretary": a press officer's title
         if not is_head:
             i += 1
             continue

@@ -1999,7 +1999,9 @@ def extract_persons(article: Article, countries: list[Country],
         if terr is not None:            # "Hong Kong" only: its officials act for China
             dominant = _territories()[1][terr.group(0)]
     holder = {id(p): _holder_country(p) for p in persons if p.mentions}
-    known = states | {c for c in holder.values() if c} | org_states | ctx.region_states
+    # (a state body's state counts as named: "White House adviser A Bcd" acts for the US)
+    known = states | {c for c in holder.values() if c} | org_states | ctx.region_states \
+        | {c for o in organizations if (c := _org_country(o))}
     final: dict[int, str | None] = {}
     fam_count: dict[str, int] = {}
     for p in persons:
