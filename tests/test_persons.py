@@ -1690,3 +1690,14 @@ def test_an_apposition_without_article_keeps_one_qualifying_noun(text, name, rol
 def test_a_state_body_before_the_title_gives_its_state_though_the_state_is_not_named(text, name, role, country):
     p = {p.name: p for p in persons(text)}[name]
     assert (p.role, p.country) == (role, country)
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    ('Talks\n\n"It was sanctioned by the [Ukrainian] Minister of Defense Anatoly Gritsenko," he said.',
+     "Anatoly Gritsenko", "Minister of Defense", "UKR"),
+    ('Talks\n\n"He wants to be the new [President] Carlos Menem," Rosa Lind said.', "Carlos Menem", "President", None),
+    ('Talks\n\n"It was [Prime Minister] Anna Lind who did it," he said.', "Anna Lind", "Prime Minister", None),
+])
+def test_an_editors_insertion_in_square_brackets_is_read_as_its_words(text, name, role, country):
+    p = {p.name: p for p in persons(text)}[name]
+    assert (p.role, p.country) == (role, country)

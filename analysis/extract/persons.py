@@ -652,6 +652,10 @@ def _word_pieces(raw: str) -> tuple[tuple[str, int, int], ...]:
         else:
             out.append((w[b:], b, len(w)))
     out.extend(reversed(head))
+    if ("[" in raw or "]" in raw) and any(p[0].replace("-", "").isalpha() for p in out):
+        # an editor's insertion in a quotation ("the [Ukrainian] Minister", "[President]
+        # A Bcd") is read as the words it inserts
+        out = [p for p in out if p[0] not in "[]"]
     hit = tuple(out)
     if len(_PIECES) < 500_000:
         _PIECES[raw] = hit
