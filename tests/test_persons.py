@@ -1701,3 +1701,13 @@ def test_a_state_body_before_the_title_gives_its_state_though_the_state_is_not_n
 def test_an_editors_insertion_in_square_brackets_is_read_as_its_words(text, name, role, country):
     p = {p.name: p for p in persons(text)}[name]
     assert (p.role, p.country) == (role, country)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Protesters demand that Mohammed Selim resign. They decried the rule of Mohamed Selim. Selim said no.",
+     ["Mohammed Selim"]),
+    ("Hassan Rahimi spoke first. Later Hasan Rahimi spoke again.", ["Hassan Rahimi"]),
+    ("Daniel Weber spoke first. Later Daniela Weber spoke again.", ["Daniel Weber", "Daniela Weber"]),
+])
+def test_a_given_name_spelt_with_a_letter_doubled_is_the_same_person(text, names):
+    assert [p.name for p in persons(text)] == names

@@ -2262,7 +2262,21 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     if len(fa) == len(fb) == 2 and fa[1] == fb[1] and len(fa[0]) == len(fb[0]) >= 6 \
             and fa[0][-1] == fb[0][-1] and _one_edit(fa[0], fb[0]):
         return True
+    # ... or with one letter doubled ("Mohamed" / "Mohammed", "Hasan" / "Hassan")
+    if len(fa) == len(fb) == 2 and fa[1] == fb[1] and min(len(fa[0]), len(fb[0])) >= 5 \
+            and _letter_doubled(fa[0], fb[0]):
+        return True
     return False
+
+
+def _letter_doubled(a: str, b: str) -> bool:
+    """One of ``a`` and ``b`` is the other with one letter written twice."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) != len(a) + 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return i > 0 and b[i] == b[i - 1] and a[i:] == b[i + 1:]
 
 
 def _edit_distance_one(a: str, b: str) -> bool:
