@@ -899,3 +899,11 @@ def test_a_whose_clause_does_not_give_the_named_person_its_noun_gender():
 ])
 def test_a_participle_after_a_verb_and_by_takes_that_verbs_subject(text, speakers):
     assert speakers_end_to_end(text) == speakers
+
+
+@pytest.mark.parametrize("text", [
+    'Rosa Lind leads the alliance. On Tuesday Mr.Lind said, "The magazine has done this under pressure."',
+    'Rosa Lind leads the alliance. Dr.Lind said, "The magazine has done this under pressure."',
+])
+def test_a_title_glued_to_the_name_still_names_the_speaker(text):
+    assert speakers_end_to_end(text) == ["Rosa Lind"]

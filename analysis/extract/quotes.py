@@ -510,6 +510,10 @@ def _candidates(text: str, paragraphs: list[tuple[int, int]], marks: list[int] |
 Speaker = tuple[str, str, str | None]   # name, kind, key
 
 
+#: a courtesy title glued to the name after it ("Mr.Ahmad")
+_GLUED_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.[A-Z][a-z]")
+
+
 class _Resolver:
     """Per-article state for speaker resolution."""
 
@@ -964,6 +968,9 @@ class _Resolver:
     def name(self, run: str) -> Speaker | None:
         """A capitalised name next to a cue: a known actor, or the name itself."""
         words = [w for w in run.split() if not _AGE_WORD.search(w)]
+        if "." in run and any(_GLUED_TITLE.match(w) for w in words):
+            # "Mr.Ahmad said": a space left out after the title
+            words = [p for w in words for p in (w.replace(".", ". ", 1).split() if _GLUED_TITLE.match(w) else (w,))]
         while words and words[0].rstrip(",.") in _LEAD_STOP:
             words.pop(0)
         nouns = _speaker_nouns()
