@@ -35,9 +35,13 @@ from dataclasses import dataclass, field
 from functools import partial
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from .errors import InputError, StoreError
+
+if TYPE_CHECKING:    # (for annotations only: both are imported where used, pandas being slow to import)
+    import pandas as pd
+    import pyarrow as pa
 
 MARKER = "store.json"
 #: The per-input-file index (path, size, mtime, hash, rows...), kept apart from ``store.json``
