@@ -2,7 +2,6 @@
 target, clause splitting and reported speech. Entity records are built by hand."""
 from __future__ import annotations
 
-import json
 import re
 
 import pytest

@@ -1,9 +1,6 @@
 """Topic classification: one short text per label, scoring rules, and the gold floor."""
 from __future__ import annotations
 
-import json
-import re
-
 import pytest
 
 from analysis.extract.topics import MAX_LABELS, classify_topics, score_topics, topic_terms
