@@ -1711,3 +1711,21 @@ def test_an_editors_insertion_in_square_brackets_is_read_as_its_words(text, name
 ])
 def test_a_given_name_spelt_with_a_letter_doubled_is_the_same_person(text, names):
     assert [p.name for p in persons(text)] == names
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("The study was led by Rosa Lind, a marine ecologist and Regents Professor at Harwell, who said so.",
+     "Rosa Lind", "marine ecologist"),
+    ("Tom Harlan, the president and chief executive officer of Tesco, said it.", "Tom Harlan",
+     "president and chief executive officer of Tesco"),
+])
+def test_a_second_title_after_and_joins_the_role_only_through_modifiers(text, name, role):
+    assert {p.name: p.role for p in persons(text)}[name] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Ivan Petrov, a United Russia parliamentarian, dismissed the idea.", "Ivan Petrov", "Parliamentarian"),
+    ("Rosa Lind, an academic at Harwell University, said so.", "Rosa Lind", "academic"),
+])
+def test_more_occupations_and_offices_of_the_genre(text, name, role):
+    assert {p.name: p.role for p in persons(text)}[name] == role

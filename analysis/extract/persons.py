@@ -1151,15 +1151,19 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
         return None, None, False
     # find the title head in rest
     head = None
+    joined = None                       # the head before "and"
     for k in range(len(rest)):
         if rest[k] in _SMALL and k > 0:
             if rest[k] == "and" and head == k - 1:
+                joined = head
                 continue                # "the president and chief executive officer of ...": one role
             break
         if _title_kind(rest[:k + 1]):
             head = k
     if head is None:
         return None, country, international
+    if joined is not None and head > joined + 1 and not all(_is_modifier(w) for w in rest[joined + 2:head]):
+        head = joined                   # "a marine ecologist and Regents Professor at ...": the first title
     # an owner before the title ("Puerto Rico's governor"): not part of the role
     owner = max((k for k in range(head) if rest[k].endswith(("’s", "'s"))), default=-1)
     if owner >= 0:
