@@ -1729,3 +1729,13 @@ def test_a_second_title_after_and_joins_the_role_only_through_modifiers(text, na
 ])
 def test_more_occupations_and_offices_of_the_genre(text, name, role):
     assert {p.name: p.role for p in persons(text)}[name] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("In the blog post Rosa Lind, the Chief Technological Officer of Harwell Systems said it was over.",
+     "Rosa Lind", "Chief Technological Officer of Harwell Systems"),
+    ("Tom Harlan, the Senior Staff Attorney of the Open Rights Group, said it.", "Tom Harlan",
+     "Senior Staff Attorney of the Open Rights Group"),
+])
+def test_a_title_cased_title_after_a_modifier_title_is_one_role(text, name, role):
+    assert {p.name: p.role for p in persons(text)}[name] == role

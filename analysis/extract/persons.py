@@ -1181,6 +1181,8 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
                or (k == 0 and i == 0 and head == 1 and w.isalpha() and w.islower() and not w.endswith("ly")
                    and w not in _ADVERBS and w not in _SMALL and w not in _TAIL_STOPS)
                or bodies[k] is not None
+               or (k > 0 and is_cap(w) and w not in stop_caps() and rest[0].lower() in _MODIFIER_TITLES
+                   and all(map(is_cap, rest[1:k])))   # "the Chief Technological Officer of ..."
                for k, w in enumerate(rest[:head])):
         return None, country, international
     for org in bodies:
