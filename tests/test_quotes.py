@@ -907,3 +907,11 @@ def test_a_participle_after_a_verb_and_by_takes_that_verbs_subject(text, speaker
 ])
 def test_a_title_glued_to_the_name_still_names_the_speaker(text):
     assert speakers_end_to_end(text) == ["Rosa Lind"]
+
+
+@pytest.mark.parametrize("text", [
+    '"We are prepared to act," said U.S. Secretary of Defense Tom Harlan on Tuesday.',
+    '"We are prepared to act," said Secretary of Defense Tom Harlan in a statement.',
+])
+def test_a_titled_speaker_after_the_cue_may_be_followed_by_a_clause(text):
+    assert speakers_end_to_end(text) == ["Tom Harlan"]

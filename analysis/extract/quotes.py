@@ -1217,8 +1217,10 @@ class _Resolver:
             whole = whole[:_terminal(whole)]
             stop = _APPOSED_STOP.search(whole)
             whole_end = a + len((whole[:stop.start()] if stop else whole).rstrip(" ,"))
+            # (the person may end the phrase or be followed by a clause: "... Chuck Hagel on Tuesday")
             apposed = next((x for x in self._between(a, min(whole_end, a + 120), "person")
-                            if x[1] >= whole_end - 1 and _TITLE_PHRASE.fullmatch(self.masked, a, x[0])), None)
+                            if (x[1] >= whole_end - 1 or _CLAUSE_CUT.match(self.masked, x[1]))
+                            and _TITLE_PHRASE.fullmatch(self.masked, a, x[0])), None)
             if apposed is not None:
                 return True, self._speaker(apposed)
         d = _OWNED_DOC.search(seg) if not found or found[0][2] != "person" else None
