@@ -1739,3 +1739,22 @@ def test_more_occupations_and_offices_of_the_genre(text, name, role):
 ])
 def test_a_title_cased_title_after_a_modifier_title_is_one_role(text, name, role):
     assert {p.name: p.role for p in persons(text)}[name] == role
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ("Iran was in talks. The convicted Azeri axe-murderer Ramil Safarov was freed.", "Ramil Safarov", "AZE"),
+    ("Iran was in talks. The Japanese investor Kenji Sato lost money.", "Kenji Sato", "JPN"),
+])
+def test_a_demonym_and_any_lower_case_noun_before_a_name_give_the_state(text, name, country):
+    assert {p.name: p.country for p in persons("Talks\n\n" + text)}[name] == country
+
+
+@pytest.mark.parametrize("before, state", [
+    ("Talks between the French and ", None),
+    ("More for the British than ", None),
+    ("The Japanese investor ", "JPN"),
+])
+def test_a_demonym_before_a_function_word_is_no_state_of_the_name_after_it(before, state):
+    from analysis.extract.persons import _national_noun_state
+
+    assert _national_noun_state(before + "Tom Harlan", len(before)) == state

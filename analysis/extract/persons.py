@@ -195,11 +195,12 @@ _COPULA_TITLE = re.compile(r"[ ](?:is|was|ha[sd][ ]been)[ ](?:also[ ])?(?:the[ ]
 _FROM_PLACE = re.compile(r"(?:,[ ]\d{1,3},)?[ ]from[ ]([A-Z][\w’'-]*(?:,?[ ][A-Z][\w’'-]*){0,5})(?=[,.;)]|[ ][a-z]|$)")
 #: a demonym alone as a subject ("the Nigerian was granted a visa")
 _VERB_AFTER = re.compile(r"[ ](?:was|is|had|has|who|said|says|told|denied|admitted)\b")
-#: a demonym and a person noun right before a name ("Retired British couple A and B Cde",
-#: "American tourist A Bcd"): the person's state, with no role
+#: a demonym and a lower-case noun right before a name ("Retired British couple A and B Cde",
+#: "American tourist A Bcd", "Azeri axe-murderer A Bcd"): the person's state, with no role
 _NATIONAL_NOUN_BEFORE = re.compile(
-    r"(?:^|[^\w’'-])((?:[A-Z][a-z]+[ ])?[A-Z][a-z]+)[ ](?:couple|tourists?|teenager|man|woman|boy|girl|student|"
-    r"pensioner|hostages?|national|citizen|resident|sailor|backpacker|aid[ ]worker)[ ]$")
+    r"(?:^|[^\w’'-])((?:[A-Z][a-z]+[ ])?[A-Z][a-z]+)[ ]"
+    r"(?:aid[ ]worker|(?!(?:and|or|but|of|the|to|with|by|for|in|on|at|as|from|than|said|says|told|was|is)[ ])"
+    r"[a-z]+(?:-[a-z]+)?)[ ]$")
 #: modifiers that change an office and may stand before the state that splits them from it
 #: temporal words left out of a role ("acting" stays: an acting leader holds another office)
 _TEMPORAL_DROPPED = _TEMPORAL - {"acting"}
