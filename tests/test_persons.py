@@ -1758,3 +1758,13 @@ def test_a_demonym_before_a_function_word_is_no_state_of_the_name_after_it(befor
     from analysis.extract.persons import _national_noun_state
 
     assert _national_noun_state(before + "Tom Harlan", len(before)) == state
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Imran Qadri, who serves as Law and Parliamentary Affairs Minister, tabled the bill.", "Imran Qadri",
+     "Law and Parliamentary Affairs Minister"),
+    ("Law Minister Imran Qadri tabled the bill.", "Imran Qadri", "Law Minister"),
+    ("Tom Harlan, a trade and industry commissioner, spoke.", "Tom Harlan", "Trade and Industry Commissioner"),
+])
+def test_who_serves_as_and_joined_portfolios_give_the_office(text, name, role):
+    assert {p.name: p.role for p in persons(text)}[name] == role

@@ -67,7 +67,7 @@ _BARRIERS = frozenset([".", "!", "?", ",", ";", ":", "(", ")", "\"", "“", "”
 _MODIFIER_TITLES = frozenset("chief deputy vice executive head general major lieutenant first senior "
                              "special assistant acting principal".split())
 _APPOS_WORD = r"(?:(?:[A-Za-z]\.){2,}|[\w’'\-–&]+(?:\.(?=\w)\w+)*)"
-_APPOS = re.compile(rf"(?:,|[ ]—|[ ]–)[ ](?:then[ ](?=the[ ]))?(?:who[ ](?:is|was|has[ ]been|had[ ]been|served[ ]as|became|"
+_APPOS = re.compile(rf"(?:,|[ ]—|[ ]–)[ ](?:then[ ](?=the[ ]))?(?:who[ ](?:is|was|has[ ]been|had[ ]been|serve[sd][ ]as|became|"
                     rf"(?:succeeded|replaced)[ ](?:him|her|them|[A-Z]\w+)[ ]as)[ ])?"
                     rf"({_APPOS_WORD}(?:[ ]{_APPOS_WORD}){{0,13}}?)"
                     r"(?=[,.;:)]|[ ][—–(]|[ ](?:who|which|said|says|told|until|since|from|between|when|after|before|during|"
@@ -1158,6 +1158,8 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
             if rest[k] == "and" and head == k - 1:
                 joined = head
                 continue                # "the president and chief executive officer of ...": one role
+            if rest[k] == "and" and head is None and _is_modifier(rest[k - 1]):
+                continue                # "Law and Parliamentary Affairs Minister": a joined portfolio
             break
         if _title_kind(rest[:k + 1]):
             head = k
