@@ -1768,3 +1768,11 @@ def test_a_demonym_before_a_function_word_is_no_state_of_the_name_after_it(befor
 ])
 def test_who_serves_as_and_joined_portfolios_give_the_office(text, name, role):
     assert {p.name: p.role for p in persons(text)}[name] == role
+
+
+@pytest.mark.parametrize("text, name, country", [
+    ('Iran was in talks. Yigal Palmor, an official with the Israeli Foreign Ministry said, "No."', "Yigal Palmor", "ISR"),
+    ("Iran was in talks. Tom Harlan, a lawyer with Harwell Partners, said no.", "Tom Harlan", "IRN"),
+])
+def test_an_apposition_with_a_state_body_gives_its_state(text, name, country):
+    assert {p.name: p.country for p in persons("Talks\n\n" + text)}[name] == country

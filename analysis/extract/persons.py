@@ -1198,6 +1198,10 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
         lead += 1                       # "the long-serving Sultan of ...", "a Toronto lawyer": the office only
     role_words = rest[lead:head + 1]
     tail = rest[head + 1:]
+    if tail[:1] == ["with"] and not country:
+        # "an official with the Israeli Foreign Ministry": the body's state (the role stays)
+        org = next(filter(None, (ctx.in_org(ws, we) for _, ws, we in rest_at[head + 2:])), None)
+        country = _org_country(org) if org is not None else None
     named = False                       # a capitalised word seen in the tail
     body_after = False                  # ... and a lower-case noun after it ("the U.S. military")
     body_noun = None                    # ... that names a body right after the name ("the NATO forces")
