@@ -1776,3 +1776,12 @@ def test_who_serves_as_and_joined_portfolios_give_the_office(text, name, role):
 ])
 def test_an_apposition_with_a_state_body_gives_its_state(text, name, country):
     assert {p.name: p.country for p in persons("Talks\n\n" + text)}[name] == country
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The war in photographs. Image: Nina Babaian, Oleg Litvin, Jalpeyrie, Marshall Bagram.\n\nTom Harlan spoke.",
+     ["Tom Harlan"]),
+    ("The march. Image: Rosa Lind and Anna Weber.\n\nTom Harlan spoke.", ["Tom Harlan"]),
+])
+def test_every_name_of_a_list_of_picture_credits_is_no_person(text, names):
+    assert [p.name for p in persons(text)] == names
