@@ -747,3 +747,12 @@ def test_bodies_after_ex_pro_anti_and_chambers():
 ])
 def test_press_before_a_title_is_part_of_the_title_not_a_body(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A convoy was hit by an Improvised Explosive Device (IED) on Monday.",
+    "The bill merges the Federally Administered Tribal Areas (FATA) with the province.",
+    "The Frontier Crimes Regulations (FCR) were colonial-era rules.",
+])
+def test_a_device_a_set_of_regulations_or_areas_defined_with_an_acronym_is_no_organisation(text):
+    assert names(text) == []
