@@ -915,3 +915,13 @@ def test_a_title_glued_to_the_name_still_names_the_speaker(text):
 ])
 def test_a_titled_speaker_after_the_cue_may_be_followed_by_a_clause(text):
     assert speakers_end_to_end(text) == ["Tom Harlan"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The United Nations said the team would go. "Much of the evidence could have been destroyed," '
+     'said Tom Harlan the Foreign Secretary of the United Kingdom on Sunday.', ["Tom Harlan"]),
+    ('The United Nations said the team would go. "Much of the evidence could have been destroyed," '
+     'said Tom Harlan, who leads the inquiry, on Sunday.', ["Tom Harlan"]),
+])
+def test_after_a_quote_the_person_named_right_after_the_cue_speaks(text, expected):
+    assert speakers_end_to_end("Tom Harlan arrived.\n\n" + text) == expected

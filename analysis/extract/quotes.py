@@ -1411,6 +1411,14 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
         return None
     else:
         found, spk = res.subject_after(ce + m.end(), lim, according=m.group().lower().startswith("according"))
+        if not found and not m.group().lower().startswith("according"):
+            # '"…," said William Hague the Foreign Secretary of ...': after a quote, the person
+            # named right after the cue speaks, whatever description follows (not "X's")
+            a = ce + m.end()
+            a += len(masked[a:lim]) - len(masked[a:lim].lstrip())
+            first = res._between(a, lim)[:1]
+            if first and first[0][0] == a and first[0][2] == "person" and not masked.startswith(("'s", "’s"), first[0][1]):
+                found, spk = True, res._speaker(first[0])
     if not found:
         return None
     return _Attribution(spk, m.group(), True)
