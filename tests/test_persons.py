@@ -1785,3 +1785,10 @@ def test_an_apposition_with_a_state_body_gives_its_state(text, name, country):
 ])
 def test_every_name_of_a_list_of_picture_credits_is_no_person(text, names):
     assert [p.name for p in persons(text)] == names
+
+
+def test_the_staff_of_a_non_governmental_organisation_act_for_no_state():
+    text = ("Brazil protects its tribes. Brazil said so again. Rosa Lind, director of Amnesty International, "
+            "said the tribe was known.")
+    p = {p.name: p for p in persons("Tribes\n\n" + text)}["Rosa Lind"]
+    assert (p.role, p.country) == ("Director of Amnesty International", None)

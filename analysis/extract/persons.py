@@ -475,12 +475,12 @@ def _is_modifier(word: str) -> bool:
 
 
 def _affiliation(org):
-    """"international" for bodies of states, "company" for firms, media and armed groups
-    (no state), else False."""
+    """"international" for bodies of states, "company" for firms, media, armed groups and
+    non-governmental organisations (no state), else False."""
     if org.kind in _INTERNATIONAL:
         return "international"
-    if org.kind in ("company", "media", "armed_group"):
-        return "company"            # (an armed group's spokesman acts for no state either)
+    if org.kind in ("company", "media", "armed_group", "ngo"):
+        return "company"            # (an armed group's or a charity's spokesman acts for no state either)
     return False
 
 
