@@ -1771,7 +1771,8 @@ def test_who_serves_as_and_joined_portfolios_give_the_office(text, name, role):
 
 
 @pytest.mark.parametrize("text, name, country", [
-    ('Iran was in talks. Yigal Palmor, an official with the Israeli Foreign Ministry said, "No."', "Yigal Palmor", "ISR"),
+    ('Iran was in talks. Yigal Palmor, an official with the Israeli Foreign Ministry said, "No."',
+     "Yigal Palmor", "ISR"),
     ("Iran was in talks. Tom Harlan, a lawyer with Harwell Partners, said no.", "Tom Harlan", "IRN"),
 ])
 def test_an_apposition_with_a_state_body_gives_its_state(text, name, country):

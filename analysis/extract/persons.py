@@ -106,7 +106,8 @@ _CREDIT_SLASH = re.compile(rf"(?:{CREDIT_LABELS})s?:[^\n:]{{1,40}}[ ]/[ ]$")
 #: ... with the name in brackets after an account or body ("Image: File Upload Bot (A Bcd)")
 _CREDIT_PAREN = re.compile(rf"(?:{CREDIT_LABELS})s?:[^\n:()]{{1,50}}[(]$")
 #: ... or a later name of a list of credits ("Image: A Bcd, C Def, Efg.")
-_CREDIT_LIST = re.compile(rf"(?:{CREDIT_LABELS})s?:[ ]*(?:[A-Z][\w.’'-]*(?:[ ][A-Za-z][\w.’'-]*){{0,3}}(?:,[ ]|,?[ ]and[ ]))+$")
+_CREDIT_LIST = re.compile(rf"(?:{CREDIT_LABELS})s?:[ ]*"
+                          r"(?:[A-Z][\w.’'-]*(?:[ ][A-Za-z][\w.’'-]*){0,3}(?:,[ ]|,?[ ]and[ ]))+$")
 _CREDIT_TITLED = re.compile(rf"(?:{CREDIT_LABELS}|Source)s?:[ ]*[A-Z][a-z]{{1,5}}\.[ ]$")
 #: an age in apposition after a name ("A Bcd, 22, killed ..."): a person
 _AGE_AFTER = re.compile(r",[ ](?:1[01]\d|[1-9]?\d),")
@@ -1675,7 +1676,8 @@ def extract_persons(article: Article, countries: list[Country],
                            or text[s - 2] == "." and _CREDIT_TITLED.search(text, max(0, s - 24), s)
                            or text[s - 2] == "/" and _CREDIT_SLASH.search(text, max(0, s - 60), s)
                            or text[s - 1] == "(" and _CREDIT_PAREN.search(text, max(0, s - 60), s)
-                           or text[s - 2] in ",d" and _CREDIT_LIST.search(text, max(0, s - 150), s)):
+                           or (text[s - 2] == "," or text.endswith(" and ", 0, s))
+                           and _CREDIT_LIST.search(text, max(0, s - 150), s)):
                 continue                # "Image: Jane Doe", "Image: Sgt. Jane Doe", "Image: U.S. Navy / Jane Doe",
                                         # "Image: File Upload Bot (Jane Doe)": a picture credit
             if not evidence and _AGE_AFTER.match(text, e):
@@ -1941,7 +1943,8 @@ def extract_persons(article: Article, countries: list[Country],
                      and not (titled and _office_right_before(text, s, e))):
                 continue                # "Justice Department", "Sheriff's Office"
             if s >= 2 and (text[s - 2] == ":" and _CREDIT.search(text, max(0, s - 14), s)
-                           or text[s - 2] in ",d" and _CREDIT_LIST.search(text, max(0, s - 150), s)):
+                           or (text[s - 2] == "," or text.endswith(" and ", 0, s))
+                           and _CREDIT_LIST.search(text, max(0, s - 150), s)):
                 continue
             if byline and key in byline:
                 continue

@@ -1417,7 +1417,8 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
             a = ce + m.end()
             a += len(masked[a:lim]) - len(masked[a:lim].lstrip())
             first = res._between(a, lim)[:1]
-            if first and first[0][0] == a and first[0][2] == "person" and not masked.startswith(("'s", "’s"), first[0][1]):
+            if first and first[0][0] == a and first[0][2] == "person" \
+                    and not masked.startswith(("'s", "’s"), first[0][1]):
                 found, spk = True, res._speaker(first[0])
     if not found:
         return None
