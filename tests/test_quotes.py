@@ -925,3 +925,9 @@ def test_a_titled_speaker_after_the_cue_may_be_followed_by_a_clause(text):
 ])
 def test_after_a_quote_the_person_named_right_after_the_cue_speaks(text, expected):
     assert speakers_end_to_end("Tom Harlan arrived.\n\n" + text) == expected
+
+
+def test_a_place_glued_before_a_known_name_is_no_part_of_the_speaker():
+    text = ('José Ignácio Tuco da Costa was there. At the meeting in Havana Tuco said: '
+            '"A shoal of small fish may mean the end of hunger."')
+    assert speakers_end_to_end(text) == ["José Ignácio Tuco da Costa"]

@@ -46,7 +46,7 @@ from operator import itemgetter
 
 from ..records import Article, Country, Organization, Person, Quote
 from ..text import load_lines, load_table, sentence_index, split_sentences
-from .gazetteer import given_name_gender
+from .gazetteer import country_aliases, given_name_gender
 from .names import POSTNOMINALS, titles
 
 MASK = "\x01"
@@ -994,6 +994,9 @@ class _Resolver:
         p = self.person_by_family.get(_fold(words[-1]))
         if p is None and len(words) == 1:
             p = self.person_by_part.get(_fold(words[0]))
+        if p is None and len(words) == 2 and words[0] in country_aliases():
+            # "in Havana Lula said": a place before the name (no comma after the place)
+            p = self.person_by_part.get(_fold(words[1]))
         if p is not None:
             return p.name, "person", p.key or None
         for o in self.organizations:
