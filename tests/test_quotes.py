@@ -931,3 +931,12 @@ def test_a_place_glued_before_a_known_name_is_no_part_of_the_speaker():
     text = ('José Ignácio Tuco da Costa was there. At the meeting in Havana Tuco said: '
             '"A shoal of small fish may mean the end of hunger."')
     assert speakers_end_to_end(text) == ["José Ignácio Tuco da Costa"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"Insurgents began shelling the airport," said a spokesman for the presidency in an interview, '
+     'Tom Harlan.', ["Tom Harlan"]),
+    ('"Insurgents began shelling the airport," said the spokesman of the mission, Tom Harlan.', ["Tom Harlan"]),
+])
+def test_a_nominal_with_its_phrases_then_the_name_ending_the_sentence_speaks(text, expected):
+    assert speakers_end_to_end("Tom Harlan arrived. The African Union sent troops.\n\n" + text) == expected

@@ -119,6 +119,9 @@ _OBJECT_PRONOUN = re.compile(r"^\s*(him|her|them|Him|Her|Them)\s*$")
 _PRONOUN_START = re.compile(r"^\s*(he|she|they|it|He|She|They|It)\b")
 _NOMINAL_END = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[\w’'-]+\s+){0,4}?)([\w-]+)\s*$")
 #: the whole phrase after a cue ("reads an AEW press release")
+#: a nominal opening a phrase after a cue ("a spokesman for ...", "the country's foreign minister ...")
+_NOMINAL_LEAD = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]+)"
+                           r"(?=\s+(?:for|of|at|in|with|to)\s|,)")
 _NOMINAL_WHOLE = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,4})([\w-]+)\s*")
 _TRAIL_WORDS = frozenset(
     "also later then further again earlier previously once reportedly publicly repeatedly quickly "
@@ -1224,6 +1227,14 @@ class _Resolver:
             apposed = next((x for x in self._between(a, min(whole_end, a + 120), "person")
                             if (x[1] >= whole_end - 1 or _CLAUSE_CUT.match(self.masked, x[1]))
                             and _TITLE_PHRASE.fullmatch(self.masked, a, x[0])), None)
+            if apposed is None:
+                # 'said a spokesman for the presidency in an interview, A Bcd.': a nominal with
+                # its phrases, then the name that ends the sentence
+                nom = _NOMINAL_LEAD.match(self.masked, a, whole_end)
+                last = self._between(a, whole_end, "person")[-1:] if nom is not None else ()
+                if last and last[0][1] >= whole_end - 1 and self.masked[a:last[0][0]].rstrip().endswith(",") \
+                        and nom.group(1).lower() in _speaker_nouns():
+                    apposed = last[0]
             if apposed is not None:
                 return True, self._speaker(apposed)
         d = _OWNED_DOC.search(seg) if not found or found[0][2] != "person" else None
