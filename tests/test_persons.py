@@ -1793,3 +1793,8 @@ def test_the_staff_of_a_non_governmental_organisation_act_for_no_state():
             "said the tribe was known.")
     p = {p.name: p for p in persons("Tribes\n\n" + text)}["Rosa Lind"]
     assert (p.role, p.country) == ("Director of Amnesty International", None)
+
+
+def test_who_is_considered_gives_the_office_of_the_apposition():
+    text = "Carter will meet Samir Haddad, who is considered the political leader of Hamas, on Friday."
+    assert {p.name: p.role for p in persons(text)}["Samir Haddad"] == "Political leader of Hamas"

@@ -67,7 +67,7 @@ _BARRIERS = frozenset([".", "!", "?", ",", ";", ":", "(", ")", "\"", "“", "”
 _MODIFIER_TITLES = frozenset("chief deputy vice executive head general major lieutenant first senior "
                              "special assistant acting principal".split())
 _APPOS_WORD = r"(?:(?:[A-Za-z]\.){2,}|[\w’'\-–&]+(?:\.(?=\w)\w+)*)"
-_APPOS = re.compile(rf"(?:,|[ ]—|[ ]–)[ ](?:then[ ](?=the[ ]))?(?:who[ ](?:is|was|has[ ]been|had[ ]been|serve[sd][ ]as|became|"
+_APPOS = re.compile(rf"(?:,|[ ]—|[ ]–)[ ](?:then[ ](?=the[ ]))?(?:who[ ](?:(?:is|was)[ ]considered|is|was|has[ ]been|had[ ]been|serve[sd][ ]as|became|"
                     rf"(?:succeeded|replaced)[ ](?:him|her|them|[A-Z]\w+)[ ]as)[ ])?"
                     rf"({_APPOS_WORD}(?:[ ]{_APPOS_WORD}){{0,13}}?)"
                     r"(?=[,.;:)]|[ ][—–(]|[ ](?:who|which|said|says|told|until|since|from|between|when|after|before|during|"
