@@ -1798,3 +1798,12 @@ def test_the_staff_of_a_non_governmental_organisation_act_for_no_state():
 def test_who_is_considered_gives_the_office_of_the_apposition():
     text = "Carter will meet Samir Haddad, who is considered the political leader of Hamas, on Friday."
     assert {p.name: p.role for p in persons(text)}["Samir Haddad"] == "Political leader of Hamas"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Rosa Lind has been elected president of the federation. She thanked them.", "President"),
+    ("Rosa Lind has been appointed by acclamation secretary-general of the league. She thanked them.",
+     "Secretary-general"),
+])
+def test_has_been_elected_or_appointed_gives_the_office(text, role):
+    assert {p.name: p.role for p in persons(text)}["Rosa Lind"] == role
