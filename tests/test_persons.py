@@ -1807,3 +1807,14 @@ def test_who_is_considered_gives_the_office_of_the_apposition():
 ])
 def test_has_been_elected_or_appointed_gives_the_office(text, role):
     assert {p.name: p.role for p in persons(text)}["Rosa Lind"] == role
+
+
+@pytest.mark.parametrize("role_text, role", [
+    ("radio host", "radio host"),
+    ("senior researcher", "senior researcher"),
+    ("political blogger", "political blogger"),
+])
+def test_hosts_researchers_and_bloggers_get_no_default_state(role_text, role):
+    text = f"Egypt talks\n\nEgypt said so. Egypt agreed. Rosa Lind, a {role_text}, said it was over."
+    p = {p.name: p for p in persons(text)}["Rosa Lind"]
+    assert (p.role, p.country) == (role, None)

@@ -2125,8 +2125,9 @@ def _person_context(text: str, start: int, end: int) -> bool:
 
 _BUSINESS = frozenset({"ceo", "executive", "founder", "manager"})
 _PRESS = frozenset({"reporter", "journalist", "correspondent", "editor", "photographer", "columnist",
-                    "commentator", "analyst", "anchor", "presenter", "broadcaster"})
-_ACADEMIC_ROLES = frozenset({"professor", "lecturer"})
+                    "commentator", "analyst", "anchor", "presenter", "broadcaster", "host", "blogger",
+                    "pollster"})
+_ACADEMIC_ROLES = frozenset({"professor", "lecturer", "researcher", "scientist", "scholar", "academic"})
 
 
 #: Verbs after (or before) a lone family name that make it a speaking person.
