@@ -633,6 +633,13 @@ _TRAIL = ".,;:)\"”’!?]—"
 _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 
 
+def _in_credit_list(text: str, s: int) -> bool:
+    """Whether the name at ``s`` follows ", " or " and " in a list of picture credits
+    ("Image: A Bcd, C Def and Efg")."""
+    return (text[s - 2] == "," or text.endswith(" and ", 0, s)) \
+        and _CREDIT_LIST.search(text, max(0, s - 150), s) is not None
+
+
 def _word_pieces(raw: str) -> tuple[tuple[str, int, int], ...]:
     """The pieces of one whitespace-separated word, offsets relative to its start, in the
     reverse order _words_before collects them (trailing punctuation, the word, leading
@@ -1677,8 +1684,7 @@ def extract_persons(article: Article, countries: list[Country],
                            or text[s - 2] == "." and _CREDIT_TITLED.search(text, max(0, s - 24), s)
                            or text[s - 2] == "/" and _CREDIT_SLASH.search(text, max(0, s - 60), s)
                            or text[s - 1] == "(" and _CREDIT_PAREN.search(text, max(0, s - 60), s)
-                           or (text[s - 2] == "," or text.endswith(" and ", 0, s))
-                           and _CREDIT_LIST.search(text, max(0, s - 150), s)):
+                           or _in_credit_list(text, s)):
                 continue                # "Image: Jane Doe", "Image: Sgt. Jane Doe", "Image: U.S. Navy / Jane Doe",
                                         # "Image: File Upload Bot (Jane Doe)": a picture credit
             if not evidence and _AGE_AFTER.match(text, e):
@@ -1944,8 +1950,7 @@ def extract_persons(article: Article, countries: list[Country],
                      and not (titled and _office_right_before(text, s, e))):
                 continue                # "Justice Department", "Sheriff's Office"
             if s >= 2 and (text[s - 2] == ":" and _CREDIT.search(text, max(0, s - 14), s)
-                           or (text[s - 2] == "," or text.endswith(" and ", 0, s))
-                           and _CREDIT_LIST.search(text, max(0, s - 150), s)):
+                           or _in_credit_list(text, s)):
                 continue
             if byline and key in byline:
                 continue
