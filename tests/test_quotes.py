@@ -835,6 +835,14 @@ def test_a_name_used_as_a_modifier_is_no_antecedent():
     assert speakers_end_to_end(text) == ["Levan Gachava"]
 
 
+def test_a_name_used_as_a_modifier_before_a_verb_is_no_antecedent():
+    """'A was asked if the Bush administration has …. "…," he said.': A, not Bush."""
+    text = ("President George Walker asked Congress for more.\n\n"
+            "White House Budget Director Jim Nolle was asked this week if the Walker administration has a "
+            "realistic hope it can obtain its Pentagon budget. \"It's worth whatever we need to spend to be safe,\" he said.")
+    assert speakers_end_to_end(text) == ["Jim Nolle"]
+
+
 def test_the_subject_of_a_clause_a_pronoun_reports_is_no_antecedent():
     """'… where he says Syrian President A is the main obstacle. "…," he said.': not A."""
     text = ("President George Walker will go to the Middle East next week.\n\n"

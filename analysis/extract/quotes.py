@@ -239,7 +239,7 @@ _PREP_OBJECT = re.compile(r"(?<![Aa]ccording\s)\b(?:of|for|against|about|on|at|f
 _CLAUSE_OPENS = re.compile(r"(?:\b(?:while|whereas|but)|[;]|,[ ]and)\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
 #: a name used as a modifier ("a former Saakashvili ally", "the Putin government") is no antecedent
 _NAME_AS_MODIFIER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|former|ex-|pro-|anti-)[ ]?$")
-_LOWER_NOUN_AFTER = re.compile(r"[ ][a-z]{3,}\b(?![ ](?:said|says|told|added|who|was|is|has|had)\b)")
+_LOWER_NOUN_AFTER = re.compile(r"[ ](?!(?:said|says|told|added|who|was|is|has|had)\b)[a-z]{3,}\b")
 _PRONOUN_SUBJECT_END = re.compile(r"\b(?:[Hh]e|[Ss]he)[ ]$")
 #: between two persons speaking together ("A Bcd and Dr C Def")
 _PAIR_GAP = re.compile(r"[ ]and[ ](?:[A-Z][a-z]{0,2}\.?[ ])?")
