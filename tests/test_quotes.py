@@ -835,6 +835,16 @@ def test_a_name_used_as_a_modifier_is_no_antecedent():
     assert speakers_end_to_end(text) == ["Levan Gachava"]
 
 
+@pytest.mark.parametrize("quoted", ["President George W. Walker", "Gen. Tom Walker", "George Walker"])
+def test_the_person_a_speaker_is_quoting_speaks(quoted):
+    """'X remarked …, quoting President A, "…"': A's words."""
+    text = ("Vice President Dick Chaney visited Israel.\n\n"
+            f"The Vice President remarked he is committed to a Palestinian state, quoting {quoted}, "
+            "\"The establishment of the state of Palestine is long overdue.\"")
+    assert speakers_end_to_end(text) == [quoted.split(". ", 1)[-1] if quoted.startswith("Gen") else
+                                         quoted.replace("President ", "")]
+
+
 def test_a_name_used_as_a_modifier_before_a_verb_is_no_antecedent():
     """'A was asked if the Bush administration has …. "…," he said.': A, not Bush."""
     text = ("President George Walker asked Congress for more.\n\n"

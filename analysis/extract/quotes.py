@@ -191,6 +191,10 @@ _GENDER_APPOSED = re.compile(r",\s*(?!(?:whose|who|with)\b)(?:the\s+|a\s+|an\s+|
                              "|".join(sorted(_GENDERED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|his|him|He|His|Him)\b")
 _SHE = re.compile(r"\b(?:she|her|hers|She|Her)\b")
+#: "quoting President A Bcd, "…"": the one quoted speaks (a name, no clause, before the quote)
+#: (a full stop only after an initial or a short title: "George W. Bush", "Gen. A Bcd")
+_QUOTING = re.compile(r"\b[Qq]uoting[ ]+(?=[A-Z])(?:[^,;:.\"“”]|(?<=[ .][A-Z])\.|(?<=[ ][A-Z][a-z])\.|(?<=[ ][A-Z][a-z]{2})\.)"
+                      r"{3,80}[,:][ ]*$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\W*$")
 _NOMINAL_UNKNOWN = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w-]*\s+){0,3}[a-z-]+\s*")
 #: a subject after a fronted lower-case phrase: "In the filing itself Ford also ..."
@@ -1450,6 +1454,11 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
         pps, ppe = paragraphs[cand.para - 1]
         if masked[pps:ppe].rstrip().endswith((",", ":", "—")):
             ws, we = max(res.window_start(ppe, pps), ppe - _WINDOW), ppe
+    quoting = _QUOTING.search(masked, max(ws, we - 100), we)
+    if quoting is not None:
+        spk = res.subject_after(quoting.start() + 8, we, according=True)[1]
+        if spk is not None:
+            return _Attribution(spk, "quoting", True)
     found = list(_cues().finditer(masked, ws, we))
     if len(found) > 1:
         # a cue inside a dash aside is not the quote's ("X commented — which the paper
