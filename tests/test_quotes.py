@@ -845,6 +845,12 @@ def test_the_person_a_speaker_is_quoting_speaks(quoted):
                                          quoted.replace("President ", "")]
 
 
+@pytest.mark.parametrize("title", ["Vice President", "Prime Minister", "Foreign Minister"])
+def test_an_office_no_one_named_holds_is_no_body(title):
+    """'The Vice President said, "…"' with no vice president named: no speaker, not "Vice"."""
+    assert speakers_end_to_end(f"The {title} said, \"The establishment of the state is long overdue.\"") == [None]
+
+
 def test_a_name_used_as_a_modifier_before_a_verb_is_no_antecedent():
     """'A was asked if the Bush administration has …. "…," he said.': A, not Bush."""
     text = ("President George Walker asked Congress for more.\n\n"

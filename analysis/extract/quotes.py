@@ -923,7 +923,8 @@ class _Resolver:
                 return self._speaker(orgs[0])
             caps = [w for w in mods if w[:1].isupper() and not _DEMONYM_END.search(w)
                     and w.lower() not in _speaker_nouns() and not self._codes([w])]
-            if caps and mods and mods[-1] in caps:
+            if caps and mods and mods[-1] in caps and head[:1].islower():
+                # (not "the Vice President", "the Foreign Minister": the words of a title)
                 run = " ".join(caps)
                 return run, "organization", run
             if not indefinite:
