@@ -851,6 +851,14 @@ def test_an_office_no_one_named_holds_is_no_body(title):
     assert speakers_end_to_end(f"The {title} said, \"The establishment of the state is long overdue.\"") == [None]
 
 
+@pytest.mark.parametrize("place", ["in Argentina", "at the University of Kent"])
+def test_a_state_or_body_ending_an_apposition_is_no_subject(place):
+    """'A, author of a book about cooperatives in Argentina told X, "…"': A speaks."""
+    text = (f"Esteban Magra, author of a book about worker cooperatives {place} told a website, "
+            "\"In Neuquen you have a governor who wants to show how tough he is.\"")
+    assert speakers_end_to_end(text) == ["Esteban Magra"]
+
+
 def test_a_name_used_as_a_modifier_before_a_verb_is_no_antecedent():
     """'A was asked if the Bush administration has …. "…," he said.': A, not Bush."""
     text = ("President George Walker asked Congress for more.\n\n"

@@ -1112,6 +1112,14 @@ class _Resolver:
                 if member:
                     return True, self._speaker(member[-1])
                 continue
+            if near and near[0][2] != "person" \
+                    and _PREP_END.search(self.masked, max(0, near[0][0] - 8), near[0][0]):
+                # "A Bcd, author of a book about cooperatives in Argentina told X": the state or
+                # body ends a phrase of the apposition; the person opening the sentence speaks
+                opener = [x for x in self._between(a, near[0][0], "person") if self.masked.startswith(", ", x[1])
+                          and self._opens_its_sentence(x[0], bisect_right(self.sent_starts, x[0]) - 1)]
+                if opener:
+                    return True, self._speaker(opener[0])
             obj = near[0][0] if near and near[0][2] == "organization" else m.start(1) if m and not near else -1
             if obj > 0 and _MEMBER_OF_END.search(self.masked, max(0, obj - 60), obj):
                 subj = self._between(max(a, end - 160), obj, "person")
