@@ -859,6 +859,15 @@ def test_a_state_or_body_ending_an_apposition_is_no_subject(place):
     assert speakers_end_to_end(text) == ["Esteban Magra"]
 
 
+def test_the_one_written_to_is_no_antecedent():
+    """'A sent a letter to Minister B protesting. He said …. "…," he added.': A."""
+    text = ("Minister Celso Amaral explained his decision: \"This is a democratic decision.\"\n\n"
+            "The senator Artur Vieira sent a letter to Minister Celso Amaral protesting against the change. "
+            "He said that the decision is nonsense. According to him, the government is being underhanded. "
+            "\"The question is not to love or to hate the United States,\" he added.")
+    assert speakers_end_to_end(text) == ["Celso Amaral", "Artur Vieira"]
+
+
 def test_a_name_used_as_a_modifier_before_a_verb_is_no_antecedent():
     """'A was asked if the Bush administration has …. "…," he said.': A, not Bush."""
     text = ("President George Walker asked Congress for more.\n\n"

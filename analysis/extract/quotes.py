@@ -237,7 +237,9 @@ _OF_GAP = re.compile(r"\s+(?:of|from|for|at)\s+(?:[Tt]he\s+)?(?:[A-Z][\w.]*(?:['
 _ADDRESSED = re.compile(r"\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked|told|telling|[Ii]nterview(?:ed)?\s+(?:with|by)|"
                         r"(?:asked|questioned|interviewed)(?:\s+by)?)\s+(?:to\s+|with\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 _PREP_OBJECT = re.compile(r"(?<![Aa]ccording\s)\b(?:of|for|against|about|on|at|from|by)\s+"
-                          r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+                          r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+                          # "sent a letter to Minister A": the one written to
+                          r"|(?<![Aa]ccording\s)(?<![Dd]ue\s)\bto\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$")
 #: a coordinated clause opening right before a name ("A said so, while Interior Minister B wrote"):
 #: the name is that clause's subject
 _CLAUSE_OPENS = re.compile(r"(?:\b(?:while|whereas|but)|[;]|,[ ]and)\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
