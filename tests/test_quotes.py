@@ -868,6 +868,14 @@ def test_the_one_written_to_is_no_antecedent():
     assert speakers_end_to_end(text) == ["Celso Amaral", "Artur Vieira"]
 
 
+@pytest.mark.parametrize("nominal", ["the PMDB leader", "the party's spokesman"])
+def test_according_to_a_nominal_and_its_name(nominal):
+    """'According to the PMDB leader, Senator A Bcd, the …': A Bcd."""
+    text = (f"The testimony is at the centre of discussions. According to {nominal}, Senator Ney Suarez, "
+            "the accusations are \"nitroglycerine thrown into the arteries of the Republic\".")
+    assert speakers_end_to_end(text) == ["Ney Suarez"]
+
+
 def test_a_name_used_as_a_modifier_before_a_verb_is_no_antecedent():
     """'A was asked if the Bush administration has …. "…," he said.': A, not Bush."""
     text = ("President George Walker asked Congress for more.\n\n"

@@ -263,6 +263,8 @@ _ASIDE_DASH = re.compile(r"\s[—–]\s")
 #: a sentence opening with an unnamed, indefinite speaker ("An eyewitness", "Some of the protesters")
 _ANONYMOUS = re.compile(r"\s*(?:An?|One|Some|Several|Many|Two|Three|Other)\s+(?:number\s+of\s+|of\s+(?:the\s+)?)?"
                         r"(?:[a-z][\w-]*|[A-Z][a-z]+s|[A-Z]{2,4})\b")
+#: at most three capitalised words (a title) before a name: "Senator ", "Foreign Minister "
+_TITLE_GAP = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")
 _ACCORDING_CUT = re.compile(r"[,;:!?()\x01\n]")
 #: the end of a title phrase after a cue ("said Mayor of London Sadiq Khan (no relation)")
 #: "X released a statement": the issuer of a document quoted later ("the statement read")
@@ -1206,6 +1208,13 @@ class _Resolver:
             found = self._between(a, end, "person")
             if found:
                 return True, self._speaker(found[0])
+            d = _NOMINAL_END.search(seg) if cut is not None and self.masked.startswith(", ", end) else None
+            if d is not None and not seg[:d.start()].strip() and d.group(2).lower() in _speaker_nouns():
+                # "according to the PMDB leader, Senator A Bcd, the …": the person the nominal names
+                named = [x for x in self._between(end + 2, end + 60, "person")
+                         if _TITLE_GAP.fullmatch(self.masked, end + 2, x[0]) and self.masked.startswith(",", x[1])]
+                if named:
+                    return True, self._speaker(named[0])
             runs = _CAPRUN.findall(seg)
             spk = self.name(runs[-1]) if runs else None
             if spk and spk[1] == "person" and spk[0] in self.person_names:   # known by family name
