@@ -876,6 +876,16 @@ def test_according_to_a_nominal_and_its_name(nominal):
     assert speakers_end_to_end(text) == ["Ney Suarez"]
 
 
+def test_a_quote_right_after_a_named_person_and_a_comma():
+    """'…, such as 56-year-old refugee A Bcd, "…"': A Bcd's words; not so for the one written to."""
+    text = ("Kenyans view the deal sceptically, such as 56-year-old refugee Paul Wario, \"The deal will help "
+            "to cool down the situation but I doubt we will get back to our homes.\"")
+    assert speakers_end_to_end(text) == ["Paul Wario"]
+    text = ("The minister wrote a letter to President Paul Wario, \"The deal will help to cool down the "
+            "situation but I doubt we will get back to our homes.\"")
+    assert speakers_end_to_end(text) != ["Paul Wario"]
+
+
 def test_a_name_used_as_a_modifier_before_a_verb_is_no_antecedent():
     """'A was asked if the Bush administration has …. "…," he said.': A, not Bush."""
     text = ("President George Walker asked Congress for more.\n\n"

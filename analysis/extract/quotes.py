@@ -1547,6 +1547,12 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
             spk = res.sentence_subject(ws, we)
             if spk:
                 return _Attribution(spk, tail[-1], tail.endswith(":"))
+        if tail.endswith(","):
+            # "…, such as 56-year-old refugee A Bcd, "…"": the person the clause ends on
+            last = [x for x in res._between(ws, ws + len(tail) - 1, "person") if x[1] == ws + len(tail) - 1]
+            if last and not _PREP_OBJECT.search(masked, max(last[0][0] - 40, 0), last[0][0]) \
+                    and not _ADDRESSED.search(masked, max(last[0][0] - 40, 0), last[0][0]):
+                return _Attribution(res._speaker(last[0]), ",", False)
     return None
 
 
