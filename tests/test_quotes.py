@@ -886,6 +886,14 @@ def test_a_quote_right_after_a_named_person_and_a_comma():
     assert speakers_end_to_end(text) != ["Paul Wario"]
 
 
+def test_a_body_before_a_relative_clause_speaks():
+    """'X Marine, which is owned by Saudi Aramco, would only say it is "…"': X Marine."""
+    text = ("Vela Marine Lines, the Saudi company that owns the tanker, has begun talks.\n\n"
+            "Vela Marine Lines, which is owned by state-owned Saudi Aramco, would only say it is "
+            "\"working toward a safe and speedy return of the crew.\"")
+    assert speakers_end_to_end(text) == ["Vela Marine Lines"]
+
+
 def test_a_name_used_as_a_modifier_before_a_verb_is_no_antecedent():
     """'A was asked if the Bush administration has …. "…," he said.': A, not Bush."""
     text = ("President George Walker asked Congress for more.\n\n"

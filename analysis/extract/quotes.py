@@ -265,6 +265,9 @@ _ANONYMOUS = re.compile(r"\s*(?:An?|One|Some|Several|Many|Two|Three|Other)\s+(?:
                         r"(?:[a-z][\w-]*|[A-Z][a-z]+s|[A-Z]{2,4})\b")
 #: at most three capitalised words (a title) before a name: "Senator ", "Foreign Minister "
 _TITLE_GAP = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")
+#: a relative clause closing before the verb and its auxiliaries: ", which is owned by Saudi
+#: Aramco, would only"
+_RELATIVE_END = re.compile(r",\s*(?:which|that)\s[^,\x01]{1,120},(?:\s+[a-z]+){0,3}\s*$")
 _ACCORDING_CUT = re.compile(r"[,;:!?()\x01\n]")
 #: the end of a title phrase after a cue ("said Mayor of London Sadiq Khan (no relation)")
 #: "X released a statement": the issuer of a document quoted later ("the statement read")
@@ -1094,6 +1097,14 @@ class _Resolver:
                 return True, self._speaker(inner[0])   # "A spokesman for Putin, Dmitry Peskov, said"
             ends.append(t0 + len(_strip_trail(window_tail[:app.start()])))
         ends.append(e)
+        rel = _RELATIVE_END.search(tail) if not app else None
+        if rel is not None:
+            # "X Marine, which is owned by Saudi Aramco, would only say": the body before the
+            # relative clause (a person before one is found below)
+            end = t0 + len(_strip_trail(tail[:rel.start()]))
+            body = [x for x in self._between(max(a, end - 160), end) if x[1] >= end - 1]
+            if body and body[0][2] == "organization":
+                return True, self._owner_name(body[0]) or self._speaker(body[0])
         for end in ends:
             # the one spoken to is no speaker ("X, speaking to the BBC, said")
             near = [x for x in self._between(max(a, end - 160), end) if x[1] >= end - 1
