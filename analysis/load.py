@@ -732,7 +732,10 @@ def _merge_split_paragraphs(paragraphs: list[str]) -> list[str]:
     breaks inside a sentence."""
     out: list[str] = []
     for p in paragraphs:
-        if out and (_continues(out[-1]) or (p[0].islower() and not _ends_sentence(out[-1]))):
+        if out and (_continues(out[-1]) or (p[0].islower() and not _ends_sentence(out[-1]))) \
+                and not (p[0] in _OPENING_QUOTES and out[-1][-1:] in _CONTINUE_QUOTES):
+            # (a quotation closed by ',"' and another opening the next paragraph: the writer
+            # left out the attribution; two quotes, no sentence broken across a layout break)
             out[-1] = out[-1] + " " + p
         else:
             out.append(p)
@@ -748,6 +751,7 @@ def _continues(p: str) -> bool:
 
 
 _CONTINUE_QUOTES = frozenset("'\"”’»")
+_OPENING_QUOTES = frozenset("\"“«")
 
 
 _CLOSING = "'\"”’»)]\n"

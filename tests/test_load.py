@@ -139,6 +139,13 @@ def test_paragraph_split_inside_a_quote_is_joined():
     assert a.paragraphs == ('"The situation is serious," Putin told journalists. Then he left.',)
 
 
+def test_a_quote_closed_by_a_comma_before_a_quoted_paragraph_stays_apart():
+    """'"…,"' then a paragraph opening with a quotation mark: two quotes whose attribution the
+    writer left out, not one sentence broken by the layout."""
+    a = parse_text('"We could withdraw into the countryside,"\n\n"What we do know is that it is hard."', id="x")
+    assert len(a.paragraphs) == 2
+
+
 def test_one_paragraph_per_line():
     a = parse_text("First paragraph ends here.\nSecond paragraph ends here.\nThird one too.", id="x")
     assert len(a.paragraphs) == 3

@@ -894,6 +894,16 @@ def test_a_body_before_a_relative_clause_speaks():
     assert speakers_end_to_end(text) == ["Vela Marine Lines"]
 
 
+def test_a_speaker_goes_on_in_a_quoted_paragraph_with_no_attribution():
+    from analysis.extract import extract_article
+    from analysis.load import parse_text
+
+    a = parse_text("Title\n\nDefense Secretary Robert Gaines visited Iraq.\n\n\"So far, so good, the signs are "
+                   "positive,\" Gaines said.\n\n\"One real possibility is that we withdraw into the countryside "
+                   "and see ethnic cleansing inside the city,\"\n\n\"It is a tough environment for everyone.\"", id="x")
+    assert [q.speaker for q in extract_article(a).quotes] == ["Robert Gaines"] * 3
+
+
 def test_a_name_used_as_a_modifier_before_a_verb_is_no_antecedent():
     """'A was asked if the Bush administration has …. "…," he said.': A, not Bush."""
     text = ("President George Walker asked Congress for more.\n\n"

@@ -1731,6 +1731,12 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
             pc, pspk, pcue = previous
             if pspk and (pc.para == cand.para or (pc.para == cand.para - 1 and cand.open == ps)):
                 speaker, cue = pspk, pcue
+                if pc.para == cand.para - 1 and cand.open == ps and words >= 5 and not cand.unclosed \
+                        and text[cand.close - 1:cand.close] == "," and not text[cand.close + 1:paragraphs[cand.para][1]].strip():
+                    # a whole paragraph in quotation marks whose attribution the writer left
+                    # out ('"One real possibility is …,"' after a paragraph of the speaker's):
+                    # the speaker goes on
+                    strong = True
         if speaker is None and att is None and full:
             # the subject of the previous sentence: 'X criticised the decision. "..."'
             ws = res.window_start(cand.open, ps)
