@@ -836,6 +836,10 @@ def test_event_named_after_students_is_no_person(text):
     ("First Lady Maria Okonjo opened the hospital on Monday.", "Maria Okonjo", "First Lady"),
     # a lower-case office with an of-phrase, then a comma, before the name
     ("The new governor of the region, Pavel Sorokin, spoke about the budget.", "Pavel Sorokin", "Governor"),
+    # ... or a place phrase ("near", "in", "at")
+    ("The local mayor near the Pontville detention centre, Tony Fostre, said it had helped.", "Tony Fostre", "Local Mayor"),
+    ("The governor in the Kuril region, Pavel Sorokin, spoke about the budget.", "Pavel Sorokin", "Governor"),
+    ("The protesters in the Pontville square, Tony Fostre, said it had helped.", "Tony Fostre", None),
     # ... but not an office governed by a preposition in a fronted clause
     ("After talks with the head of the delegation, Pavel Sorokin said the plan failed.", "Pavel Sorokin", None),
     # an attendee is no occupation

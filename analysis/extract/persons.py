@@ -750,7 +750,7 @@ def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
                             all(is_cap(x) or x in _SMALL or x in ("–", "-", "from") for x in tail) and is_cap(tail[-1])
                             and tail[-1][-2:] not in ("'s", "’s")):    # "chef of New York City's A Bcd": a thing
                 return words, i, settled
-            if lower_ok and w[1:].islower() and tail[0] in ("of", "for") and len(tail) <= 6 and tail[-1] not in _SMALL and tail[-1] != "and" \
+            if lower_ok and w[1:].islower() and tail[0] in ("of", "for", "near", "in", "at") and len(tail) <= 6 and tail[-1] not in _SMALL and tail[-1] != "and" \
                     and all(_LOWER_TAIL.fullmatch(x) or is_cap(x) for x in tail) and _LOWER_TAIL.fullmatch(tail[-1]):
                 return words, i, settled        # "speaker of the parliament A Bcd", "Member of parliament A Bcd"
             return words, None, settled and i >= 1
@@ -1271,7 +1271,7 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
 
 
 #: "... of/for the RMT union": a named body before a lower-case noun ends an office's phrase
-_NAMED_BODY = re.compile(r"[ ](?:of|for)[ ]the[ ](?:[A-Z][\w’'.\-]*[ ]){1,3}[a-z]+$")
+_NAMED_BODY = re.compile(r"[ ](?:of|for|near|in|at)[ ]the[ ](?:[A-Z][\w’'.\-]*[ ]){1,3}[a-z]+(?:[ ][a-z]+)?$")
 _PREV_LOWER = re.compile(r"(?<![\w\-])([a-z][a-z\-]+)[ ]$")
 _LOWER_OR_HYPHEN = frozenset("abcdefghijklmnopqrstuvwxyz-")
 _RUN_TOKEN = re.compile(r"[^\s,]+|,")
