@@ -276,6 +276,16 @@ def test_person_without_a_state_takes_the_state_the_article_is_about():
     assert {p.name: p.country for p in persons(text)} == {"Jane Mwangi": "KEN"}
 
 
+@pytest.mark.parametrize("phrase", ["Lula's Economy Minister Antonio Palmer said nothing.",
+                                    "Antonio Palmer, Lula's Economy Minister, said nothing.",
+                                    "Antonio Palmer, the Economy Minister of Lula, said nothing."])
+def test_an_office_holders_minister_acts_for_the_holders_state(phrase):
+    """'Lula's Economy Minister A Bcd' in a story about Venezuela: Brazil's minister."""
+    text = ("Brazilian President Luiz Inacio Lula da Silva met Hugo Chavez in Caracas. Venezuela was pleased "
+            "and Venezuela said so. " + phrase)
+    assert {p.name: p.country for p in persons(text)}["Antonio Palmer"] == "BRA"
+
+
 def test_reporters_do_not_take_the_article_state():
     text = "Kenya held elections. Reporter Jane Mwangi said that Kenya had changed."
     assert {p.name: p.country for p in persons(text)} == {"Jane Mwangi": None}

@@ -2084,6 +2084,10 @@ def extract_persons(article: Article, countries: list[Country],
             other = _relative_of(p, persons) if rel is not None else None
             if other is not None:
                 country = final.get(id(other), other.country)   # kin and successors share a state
+        if country is None and p.role and not p.international and not p.company:
+            owner = _role_owner(text, p, persons)
+            if owner is not None:       # "Lula's Economy Minister A Bcd": the state Lula acts for
+                country = final.get(id(owner)) or owner.country or holder.get(id(owner))
         if country is None and dominant and not p.international and not p.company \
                 and not (_private_role(p.role) and p.role_pos != _LIST_ROLE_POS) and not _acts_for_no_state(p):
             country = dominant              # the state the article is mostly about (a role only from a
@@ -2238,6 +2242,35 @@ def _office_of_words(words: list[str], occupations: bool = False) -> str | None:
                 and all(_is_modifier(w) for w in words[:k - 1]):
             return _format_role(words[:k], kind)
     return None
+
+
+#: a person's possessive right before a title: "Lula's Economy Minister ", "Putin's spokesman "
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)['’]s[ ]((?:[\w-]+[ ]){1,4})$")
+#: ... or after a name: ", Lula's Economy Minister," / ", the Economy Minister of Lula,"
+_OWNER_AFTER = re.compile(r",[ ](?:([A-Z][\w’'-]+)['’]s[ ][^,.;]{3,60}|(?:the[ ])?[^,.;]{3,60}?[ ]of[ ]([A-Z][\w’'-]+))[,.;]")
+
+
+def _role_owner(text: str, p: _Cand, persons: list[_Cand]) -> _Cand | None:
+    """The office holder whose title ``p`` holds ("Lula's Economy Minister A Bcd",
+    "A Bcd, the Economy Minister of Lula,"): another person, named by family name, who
+    holds an office himself."""
+    s = p.role_pos
+    if s >= len(text):
+        return None
+    e = next((e for b, e in p.mentions if b == s), s)
+    last = p.role.split()[-1].lower()
+    m = _OWNER_BEFORE.search(text, max(0, s - 60), s)
+    word = m.group(1) if m is not None and last in m.group(2).lower() else None
+    if word is None:
+        m = _OWNER_AFTER.match(text, e)
+        if m is not None and last in m.group(0).lower():
+            word = m.group(1) or m.group(2)
+    if word is None:
+        return None
+    key = _family_word(word)
+    return next((q for q in persons if q is not p and q.role and _family(q.words) == key), None) \
+        or next((q for q in persons if q is not p and q.role and len(q.words) > 2
+                 and key in map(_family_word, q.words[1:])), None)   # "Lula" of "Luiz Inácio Lula da Silva"
 
 
 def _relative_of(p: _Cand, persons: list[_Cand]) -> _Cand | None:
