@@ -846,6 +846,14 @@ def test_event_named_after_students_is_no_person(text):
     ("First Lady Maria Okonjo opened the hospital on Monday.", "Maria Okonjo", "First Lady"),
     # a lower-case office with an of-phrase, then a comma, before the name
     ("The new governor of the region, Pavel Sorokin, spoke about the budget.", "Pavel Sorokin", "Governor"),
+    # an adverb and a participle before the title in an apposition qualify it ("a privately
+    # contracted interrogator"); the title is the role
+    ("It quoted Micah Brosen, a privately contracted interrogator working for the army, as saying so.",
+     "Micah Brosen", "interrogator"),
+    ("It quoted Micah Brosen, a highly respected lawyer, as saying so.", "Micah Brosen", "lawyer"),
+    # occupations of war and crime reports
+    ("Security contractor Danny Fitzpatrick gave evidence today.", "Danny Fitzpatrick", "Security contractor"),
+    ("The chief mediator, Kofi Amoah, left Nairobi on Sunday.", "Kofi Amoah", "chief mediator"),
     # ... or a place phrase ("near", "in", "at")
     ("The local mayor near the Pontville detention centre, Tony Fostre, said it had helped.", "Tony Fostre", "Local Mayor"),
     ("The governor in the Kuril region, Pavel Sorokin, spoke about the budget.", "Pavel Sorokin", "Governor"),

@@ -1192,6 +1192,7 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
     bodies = [ctx.in_org(rest_at[k][1], rest_at[k][2]) if is_cap(w) else None for k, w in enumerate(rest[:head])]
     if not all(_is_modifier(w) or w.lower() in _TEMPORAL or w == "and" or _HYPHEN_ADJ.fullmatch(w)
                or (k == 0 and is_cap(w) and w not in stop_caps()) or (k == 0 and det and w.isalpha() and w.islower())
+               or (k == 1 and det and rest[0].endswith("ly") and rest[0].islower() and w.isalpha() and w.islower())
                or (k == 0 and i == 0 and head == 1 and w.isalpha() and w.islower() and not w.endswith("ly")
                    and w not in _ADVERBS and w not in _SMALL and w not in _TAIL_STOPS)
                or bodies[k] is not None
@@ -1205,7 +1206,9 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
             country = country or _org_country(org)
     lead = 0
     while lead < head and (_HYPHEN_ADJ.fullmatch(rest[lead]) or rest[lead].lower() in _TEMPORAL_DROPPED
-                           or (lead == 0 and (is_cap(rest[0]) or det) and not _is_modifier(rest[0]))):
+                           or (lead == 0 and (is_cap(rest[0]) or det) and not _is_modifier(rest[0]))
+                           or (lead == 1 and det and rest[0].endswith("ly") and rest[0].islower()
+                               and not _is_modifier(rest[1]))):
         lead += 1                       # "the long-serving Sultan of ...", "a Toronto lawyer": the office only
     role_words = rest[lead:head + 1]
     tail = rest[head + 1:]
