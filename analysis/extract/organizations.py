@@ -190,6 +190,21 @@ def _non_org_tails() -> frozenset[str]:
     return frozenset(load_lines("non_org_tails.txt")) | frozenset(titles())
 
 
+@lru_cache(maxsize=4096)
+def _plural_person_noun(word: str) -> bool:
+    """Whether ``word`` is the plural of a noun for people the speaker-noun or title lists
+    hold ("Witnesses", "Officials", "Analysts")."""
+    nouns = _person_nouns()
+    low = word.lower()
+    return any(low.endswith(end) and low[:len(low) - len(end)] in nouns for end in ("s", "es"))
+
+
+@lru_cache(maxsize=1)
+def _person_nouns() -> frozenset[str]:
+    return frozenset(row["noun"].lower() for row in load_table("speaker_nouns.tsv") if row["kind"] == "person") \
+        | frozenset(w.lower() for w in titles() if " " not in w)
+
+
 @lru_cache(maxsize=1)
 def _non_org_names() -> frozenset[str]:
     return frozenset(load_lines("non_org_names.txt"))
@@ -641,6 +656,8 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
         start += len(surface) - len(surface := " ".join(words))
         if (surface[4:] if surface.startswith("the ") else surface) in territory_states():
             continue                # "Texas reported", "the El Paso mayor": a place
+        if len(words) == 1 and words[0][-1:] == "s" and _plural_person_noun(words[0]):
+            continue                # "Witnesses reported": people, no body
         if len(words) == 1:
             if known_surnames is None:
                 known_surnames = _surnames(text)    # only needed for one-word names
