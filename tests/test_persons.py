@@ -846,6 +846,11 @@ def test_event_named_after_students_is_no_person(text):
     ("First Lady Maria Okonjo opened the hospital on Monday.", "Maria Okonjo", "First Lady"),
     # a lower-case office with an of-phrase, then a comma, before the name
     ("The new governor of the region, Pavel Sorokin, spoke about the budget.", "Pavel Sorokin", "Governor"),
+    # an apposition the writer did not close before the verb
+    ("Rehman Malak, Pakistan's Interior Minister was quoted as saying so.", "Rehman Malak", "Interior Minister"),
+    ("Police said that Sharfuddin Memon, the head of the Citizens' Liaison Committee had speculated so.",
+     "Sharfuddin Memon", "Head of the Citizens' Liaison Committee"),
+    ("Ellen Laipsen, the other ex-CIA official also stated that it was over.", "Ellen Laipsen", "official"),
     # an adverb and a participle before the title in an apposition qualify it ("a privately
     # contracted interrogator"); the title is the role
     ("It quoted Micah Brosen, a privately contracted interrogator working for the army, as saying so.",
