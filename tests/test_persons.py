@@ -286,6 +286,14 @@ def test_an_office_holders_minister_acts_for_the_holders_state(phrase):
     assert {p.name: p.country for p in persons(text)}["Antonio Palmer"] == "BRA"
 
 
+def test_image_file_names_and_bodies_after_a_title_are_no_persons():
+    """'File:A Bcd Efg.jpg' is a picture's file name; 'Justice Alliance Party candidate A Bcd':
+    the title word opens a party's name, A Bcd is the person."""
+    text = ("The group denied the claims. File:Leticia Lam See-yin.jpg\n\n"
+            "Justice Alliance Party candidate Leticia Lam said she would run.")
+    assert [p.name for p in persons(text)] == ["Leticia Lam"]
+
+
 def test_reporters_do_not_take_the_article_state():
     text = "Kenya held elections. Reporter Jane Mwangi said that Kenya had changed."
     assert {p.name: p.country for p in persons(text)} == {"Jane Mwangi": None}

@@ -94,6 +94,8 @@ _SHIP_BEFORE = re.compile(r"\b(?:MV|MS|SS|HMS|USS|RV|HMAS|HMCS|INS|FV)[ ](?:[A-Z
 _VESSEL_BEFORE = re.compile(r"\b(?:yacht|ship|vessel|tanker|freighter|trawler|ferry|frigate|destroyer|cruiser|"
                             r"submarine|aircraft[ ]carrier|warship|liner)[ ]$")
 _LOWER_RUN = re.compile(r"[a-z ]+")
+#: the endings of image file names a wiki page may leave in the text ("File:A Bcd.jpg")
+_FILE_ENDS = frozenset({".jpg", ".jpeg", ".png", ".gif", ".svg", ".tif", ".tiff", ".webp"})
 _ADVERBS = frozenset({"formerly", "currently", "previously", "now", "also"})
 _AGE_ADJ = re.compile(r"\d+-year-old|[a-z]+-year-old|[a-z]+-(?:month|week)-old")
 #: clerical styles written between an office and the name ("archbishop Monsignor A Bcd")
@@ -1606,6 +1608,8 @@ def extract_persons(article: Article, countries: list[Country],
     for r_start, r_end, r_text in joined_runs:
         if credits and any(a <= r_start < b for a, b in credits):
             continue                    # 'Barry Moody. "Headline" —Reuters, April 22, 2007'
+        if r_text[-4:].lower() in _FILE_ENDS or r_text[-5:].lower() in _FILE_ENDS or text.endswith("File:", 0, r_start):
+            continue                    # "File:Leticia Lee See-yin.jpg": an image's file name
         if " " not in r_text:           # one word: the common case, kept cheap
             kind = _SINGLE_KIND.get(r_text)
             if kind is None:
@@ -1633,6 +1637,8 @@ def extract_persons(article: Article, countries: list[Country],
         if r_text.rpartition(" ")[2] in POSTNOMINALS:
             r_text = r_text.rpartition(" ")[0]     # "Kama Melly QC": the letters are no part of the name
         for seg, titled, words, not_name in _name_words(ctx, r_start, r_text):
+            if titled and len(words) > 1 and words[-1].lower() in org_heads():
+                continue                # "Justice Alliance Party": a body's name after a title word
             # (token offsets are relative to the run)
             if not titled and len(seg) >= 3 and (seg[0][1] > 0 or text.endswith(" of ", 0, r_start)) \
                     and seg[0][0] not in given and (seg[1][0] in given or _is_modifier(seg[0][0]) or
