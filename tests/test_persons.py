@@ -854,6 +854,18 @@ def test_event_named_after_students_is_no_person(text):
     ("First Lady Maria Okonjo opened the hospital on Monday.", "Maria Okonjo", "First Lady"),
     # a lower-case office with an of-phrase, then a comma, before the name
     ("The new governor of the region, Pavel Sorokin, spoke about the budget.", "Pavel Sorokin", "Governor"),
+    # an apposition ends at the end of its paragraph (an attribution line) and before a second
+    # title after "and the" (not after a relation: "his wife and the chairwoman of ...")
+    ("They want more pressure.\n\n— Sami Khiyari, Syrian ambassador to UK\n\nThe talks go on.",
+     "Sami Khiyari", "Ambassador to UK"),
+    ("Christopher R. Hale, the Assistant Secretary of State for East Asian and Pacific Affairs and the US "
+     "negotiator in the six-party talks, believes it.", "Christopher R. Hale",
+     "Assistant Secretary of State for East Asian and Pacific Affairs"),
+    ("In a statement, Maya Rockmore, his wife and the current chairwoman of the Maryland Democratic Party, "
+     "said so.", "Maya Rockmore", "Chairwoman of the Maryland Democratic Party"),
+    # a title ending the paragraph before is no title of a name opening the next
+    ("They want more pressure.\n\n— Sami Khiyari, Syrian ambassador to UK\n\nChristopher Hale said it.",
+     "Christopher Hale", None),
     # an apposition the writer did not close before the verb
     ("Rehman Malak, Pakistan's Interior Minister was quoted as saying so.", "Rehman Malak", "Interior Minister"),
     ("Police said that Sharfuddin Memon, the head of the Citizens' Liaison Committee had speculated so.",

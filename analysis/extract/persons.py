@@ -70,7 +70,12 @@ _APPOS_WORD = r"(?:(?:[A-Za-z]\.){2,}|[\w’'\-–&]+(?:\.(?=\w)\w+)*)"
 _APPOS = re.compile(rf"(?:,|[ ]—|[ ]–)[ ](?:then[ ](?=the[ ]))?(?:who[ ](?:(?:is|was)[ ]considered|is|was|has[ ]been|had[ ]been|serve[sd][ ]as|became|"
                     rf"(?:succeeded|replaced)[ ](?:him|her|them|[A-Z]\w+)[ ]as)[ ])?"
                     rf"({_APPOS_WORD}(?:[ ]{_APPOS_WORD}){{0,13}}?)"
-                    r"(?=[,.;:)]|[ ][—–(]|[ ](?:who|which|said|says|told|until|since|from|between|when|after|before|during|"
+                    r"(?=[,.;:)\n]|[ ][—–(]|[ ](?:who|which|said|says|told|until|since|from|between|when|after|before|during|"
+                    # (a second title after "and the": "the Assistant Secretary of State for ... and the US
+                    # negotiator"; not after a relation: "his wife and the current chairwoman of ...")
+                    + "".join(f"(?<!{w} )" for w in ("wife", "husband", "widow", "widower", "son", "daughter", "father",
+                                                    "mother", "brother", "sister", "spouse", "successor", "predecessor"))
+                    + r"and[ ](?:the|a|an)[ ]|"
                     # (an apposition the writer did not close: "A Bcd, Pakistan's Interior Minister was quoted")
                     r"was|is|had|has|also|"
                     r"paid|added|announced|stated|noted|wrote|urged|warned|called|confirmed|"
@@ -853,8 +858,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     i = start - 1
     while i >= 0 and text[i] == " ":
         i -= 1
-    if i < 0:
-        return None, None, False, None
+    if i < 0 or text[i] == "\n":
+        return None, None, False, None  # (a name opening a paragraph: the words before are another's)
     lower_ok = False                    # a lower-case office with an of-phrase ends here
     comma_lower = False                 # ... and a comma: "the governor of the region, A Bcd"
     if text[i] != ",":
