@@ -759,3 +759,12 @@ def test_press_before_a_title_is_part_of_the_title_not_a_body(text, expected):
 ])
 def test_a_device_a_set_of_regulations_or_areas_defined_with_an_acronym_is_no_organisation(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, country", [
+    # a party name many states share takes the listed state only where the article names it
+    ("Hong Kong voted on Sunday. China watched. Democratic Party candidate Lam Chuk said he won.", None),
+    ("The United States voted. Democratic Party candidate Joe Lamb said he won.", "USA"),
+])
+def test_a_listed_partys_state_needs_the_article_to_name_it(text, country):
+    assert {o.name: o.country for o in orgs(text)}["Democratic Party"] == country
