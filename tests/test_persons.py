@@ -866,6 +866,9 @@ def test_event_named_after_students_is_no_person(text):
     # a title ending the paragraph before is no title of a name opening the next
     ("They want more pressure.\n\n— Sami Khiyari, Syrian ambassador to UK\n\nChristopher Hale said it.",
      "Christopher Hale", None),
+    # ... also before an honorific
+    ("The head of the hospital, Dr Seemi Jamal, said that they had transfused blood.", "Seemi Jamal", "Head"),
+    ("He thanked the staff of the hospital, Dr Seemi Jamal said.", "Seemi Jamal", None),
     # an apposition the writer did not close before the verb
     ("Rehman Malak, Pakistan's Interior Minister was quoted as saying so.", "Rehman Malak", "Interior Minister"),
     ("Police said that Sharfuddin Memon, the head of the Citizens' Liaison Committee had speculated so.",

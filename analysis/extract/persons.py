@@ -881,6 +881,9 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             return None, None, False, None      # "((A Bcd))", "“A Bcd": a bracket or mark ends the words
         elif prev[0] == "(" and prev[-1] == ")" and j >= 2:
             lower_ok = _lower_office_of(text, j - 2)    # "Member of parliament (MP) A Bcd"
+        elif j >= 4 and prev.rstrip(".") in HONORIFICS and text[j - 2] == "," and text[j - 3].islower():
+            # "The head of the hospital, Dr A Bcd,": the office before the honorific
+            lower_ok = comma_lower = _lower_office_of(text, j - 3, True)
     elif i >= 2 and text[i - 1].islower():
         lower_ok = comma_lower = _lower_office_of(text, i - 1, True)  # "the new governor of the region, A Bcd,"
     # Most names have no title before them and the last three words show it; the
