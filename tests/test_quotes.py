@@ -904,6 +904,14 @@ def test_a_speaker_goes_on_in_a_quoted_paragraph_with_no_attribution():
     assert [q.speaker for q in extract_article(a).quotes] == ["Robert Gaines"] * 3
 
 
+def test_a_quote_opened_by_a_mark_and_a_space_after_a_full_stop():
+    """'A claims one was arrested. " The second time …"': the mark and the space keep the two
+    sentences together; the quote is still A's."""
+    text = ("Prime Minister Meles Zenabi spoke.\n\nThe journalists were jailed. Zenabi claims one of them was "
+            "arrested before. \" The second time he was seized with a terrorist organization in combat.\"")
+    assert speakers_end_to_end(text) == ["Meles Zenabi"]
+
+
 def test_a_name_used_as_a_modifier_before_a_verb_is_no_antecedent():
     """'A was asked if the Bush administration has …. "…," he said.': A, not Bush."""
     text = ("President George Walker asked Congress for more.\n\n"
