@@ -912,6 +912,13 @@ def test_a_quote_opened_by_a_mark_and_a_space_after_a_full_stop():
     assert speakers_end_to_end(text) == ["Meles Zenabi"]
 
 
+def test_a_person_from_a_body_speaks_not_the_body():
+    """'Archbishop A Bcd from the Evangelical Lutheran Church of Finland welcomed it: "…"': A Bcd."""
+    text = ("In contrast, Archbishop Kari Makela from the Evangelical Lutheran Church of Finland welcomed the "
+            "change: \"I know how much this day means to the community and many others.\"")
+    assert speakers_end_to_end(text) == ["Kari Makela"]
+
+
 def test_a_name_used_as_a_modifier_before_a_verb_is_no_antecedent():
     """'A was asked if the Bush administration has …. "…," he said.': A, not Bush."""
     text = ("President George Walker asked Congress for more.\n\n"
