@@ -1133,7 +1133,7 @@ class _Resolver:
                 member = [x for x in self._between(max(a, end - 160), near[0][0], "person")
                           if _MEMBER_BODY.fullmatch(self.masked, x[1], end)]
                 if member:
-                    return True, self._speaker(member[-1])
+                    return True, self._speaker(self._first_of_pair(member[-1]))
             if near and near[0][2] != "person" \
                     and _PREP_END.search(self.masked, max(0, near[0][0] - 8), near[0][0]):
                 # "A Bcd, author of a book about cooperatives in Argentina told X": the state or
