@@ -294,6 +294,16 @@ def test_image_file_names_and_bodies_after_a_title_are_no_persons():
     assert [p.name for p in persons(text)] == ["Leticia Lam"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Hong Kong's chief executive CY Lung said nothing new.", ["CY Lung"]),
+    ("Former president PW Bothma died on Tuesday.", ["PW Bothma"]),
+    # no title before them: two capitals stay an acronym
+    ("BBC Newsnight reported it on Tuesday.", []),
+])
+def test_initials_written_as_two_capitals_after_a_title(text, expected):
+    assert [p.name for p in persons(text)] == expected
+
+
 def test_reporters_do_not_take_the_article_state():
     text = "Kenya held elections. Reporter Jane Mwangi said that Kenya had changed."
     assert {p.name: p.country for p in persons(text)} == {"Jane Mwangi": None}

@@ -80,6 +80,7 @@ _APPOS = re.compile(rf"(?:,|[ ]—|[ ]–)[ ](?:then[ ](?=the[ ]))?(?:who[ ](?:(
                     r"was|is|had|has|also|"
                     r"paid|added|announced|stated|noted|wrote|urged|warned|called|confirmed|"
                     r"denied|praised|welcomed|criticised|criticized|met|visited|arrived)\b|$)")
+_INITIALS = re.compile(r"[A-Z]{2}")
 _NAME_CAPS = re.compile(r"(?:[A-Z]\.)+|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})|[dD][’'][A-Z]\w+|Mc[A-Z]\w+|Mac[A-Z]\w+|[A-Z]\w*[-’'][A-Z]\w+|"
                         r"(?:al|el|bin|de|di|da|le|la)-?[A-Z]\w+|[A-Z][a-z]+[A-Z][a-z]+")
 #: lower-case nouns that make a body of the capitalised name before them ("the NATO forces")
@@ -1675,7 +1676,11 @@ def extract_persons(article: Article, countries: list[Country],
                     len(words) == 2 and words[0] in given and not _not_name_word(words[0])
                     and _is_country_word(words[1]) and not ctx.in_country(s + seg[1][1] - seg[0][1], e)) \
                     and not (len(words) == 2 and _KOREAN_GIVEN.fullmatch(words[1])
-                             and not _is_country_word(words[0])):
+                             and not _is_country_word(words[0])) \
+                    and not (len(words) == 2 and _INITIALS.fullmatch(words[0])
+                             and not _is_country_word(words[0]) and not _not_name_word(words[1])
+                             and _left_title(ctx, s)[0] is not None):
+                # (a title, then two capitals as initials and a family name: "chief executive CY Leung")
                 continue                # stop words, states, acronyms and odd capitals ("ISIS", "TurkStream")
             words = list(words)
             if len(words) == 1:
