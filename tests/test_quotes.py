@@ -919,6 +919,15 @@ def test_a_person_from_a_body_speaks_not_the_body():
     assert speakers_end_to_end(text) == ["Kari Makela"]
 
 
+def test_one_unnamed_official_goes_on_as_he():
+    """'"…," one senior administration official said. "…," he added.': no one named speaks
+    either quote (not the vice president named before)."""
+    text = ("The hardliners, including Vice President Dick Chaney, want to undermine the talks.\n\n"
+            "\"Making public the pictures is likely to inflame the North Koreans,\" one senior administration "
+            "official said off the record. \"And that is just what opponents of this arrangement want,\" he added.")
+    assert "Dick Chaney" not in speakers_end_to_end(text)
+
+
 def test_a_name_used_as_a_modifier_before_a_verb_is_no_antecedent():
     """'A was asked if the Bush administration has …. "…," he said.': A, not Bush."""
     text = ("President George Walker asked Congress for more.\n\n"

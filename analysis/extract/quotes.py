@@ -117,7 +117,7 @@ _TITLED_SUBJECT = re.compile(
 _PRONOUN_AFTER = re.compile(r"[^\w\n]*\s*(?:he|she)\s+[a-z]")
 _OBJECT_PRONOUN = re.compile(r"^\s*(him|her|them|Him|Her|Them)\s*$")
 _PRONOUN_START = re.compile(r"^\s*(he|she|they|it|He|She|They|It)\b")
-_NOMINAL_END = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[\w’'-]+\s+){0,4}?)([\w-]+)\s*$")
+_NOMINAL_END = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[\w’'-]+\s+){0,4}?)([\w-]+)\s*$")
 #: the whole phrase after a cue ("reads an AEW press release")
 #: a nominal opening a phrase after a cue ("a spokesman for ...", "the country's foreign minister ...")
 _NOMINAL_LEAD = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]+)"
@@ -157,7 +157,7 @@ _ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col sen rep gov capt sgt st jr s
 _CLAUSE_CUT = re.compile(r"[,;:!?()\x01\n]|\s(?:as|who|which|that|when|while|after|before|of|in|on|at|to|from|for|during|per|via|with|through)\s")
 _SUBJECT_OK = re.compile(
     r"^(?:(?:he|she|they|it|He|She|They|It)"
-    r"|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[\w’'\s.-]{1,60}"
+    r"|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|one)\s+[\w’'\s.-]{1,60}"
     rf"|[{_UP}][\w’'\s.-]{{0,70}}"
     # a name opening with a lower-case particle: '"…," al-Bashir said'
     rf"|(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von|da|di|du|le|la)[-\s][{_UP}][\w’'\s.-]{{0,60}}"
@@ -258,7 +258,7 @@ _REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:[A-Z][a-z]{0,2}\.\s+)?(?:[A-Z][\w
 _SUBORDINATE = re.compile(r"\b(?:in|under|by|through|during|with|for|to|from|after)\s+(?:which|whom)\s+(?:[a-z]+\s+){0,2}$")
 _SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _CAMPAIGN = frozenset({"campaign"})
-_INDEFINITE = re.compile(r"\s*[Aa]n?\s")
+_INDEFINITE = re.compile(r"\s*(?:[Aa]n?|[Oo]ne)\s")
 _ASIDE_DASH = re.compile(r"\s[—–]\s")
 #: a sentence opening with an unnamed, indefinite speaker ("An eyewitness", "Some of the protesters")
 _ANONYMOUS = re.compile(r"\s*(?:An?|One|Some|Several|Many|Two|Three|Other)\s+(?:number\s+of\s+|of\s+(?:the\s+)?)?"
@@ -1770,7 +1770,11 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
         anon = _ANONYMOUS.match(masked, res.window_start(cand.open, ps), cand.open) \
             if speaker is None or speaker[2] is None else None
         if anon is not None and (speaker is None or speaker[0] in anon.group()):
-            continue                    # "An eyewitness said, "…"", "One MP told": no name, no quote
+            # "An eyewitness said, "…"", "One MP told": no name, no quote; a "he" that goes
+            # on ('"…," he added') is that speaker, not someone named before
+            res.last_unnamed = cand.end
+            previous = (cand, None, None)
+            continue
         # an interview answer: "I say", "I told you" is the answerer, whoever is named near
         speaker = _interviewee(text, cand.open, res) or speaker
         name, kind, key = speaker if speaker else (None, None, None)
