@@ -467,6 +467,10 @@ def test_plural_office_before_a_list_of_names():
     # the office a person took, when no title stands by the name
     ("Under the deal Peter Solbenn became prime minister in 2009.", "Peter Solbenn", "Prime Minister", None),
     ("Peter Solbenn became a father in 2001.", "Peter Solbenn", None, None),
+    # a body's name before the office; a time word before the predicate
+    ("Jim Murchie became Scottish Labour leader in December.", "Jim Murchie", "Leader", "GBR"),
+    ("Jim Murchie yesterday announced he intends to stand down as Scottish Labour Party leader.",
+     "Jim Murchie", "Leader", None),
     # a possessive before an office noun is evidence of a person
     ("The ban dates from Tavrek El Solbenn's presidency in the 1990s.", "Tavrek El Solbenn", None, None),
 ])

@@ -173,6 +173,9 @@ _PREDICATE_STARTS = (" became", " becomes", " was ", " is ", " has been ", " had
                      " has served", " resigned as ", " kept his post as ", " kept her post as ", " remained ",
                      " remains ", " said he", " said she", " announced he", " announced she", " says he", " says she",
                      " announces he", " announces she", " stood down", " stepped down", " as ")
+#: a time word between a name and its predicate ("A Bcd yesterday announced")
+_TIME_AFTER = re.compile(r"[ ](?:yesterday|today|tonight|earlier|later|also|then|now|"
+                         r"on[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=[ ])")
 _PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:elected|appointed|named|made|sworn[ ]in(?:[ ][^;!?\",]{1,60}?)?[ ]as)|"
                              r"(?:said|announced|says|announces)[ ](?:that[ ])?(?:he|she)[ ](?:[a-z]+[ ]){0,2}?"
                              r"(?:stand|step)[ ]down[ ]as|(?:stood|stepped)[ ]down[ ]as|"
@@ -181,7 +184,7 @@ _PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:elected|appointed|n
                              r"kept[ ](?:his|her)[ ]post[ ]as|remain(?:ed|s)(?=[ ](?:the[ ]|an?[ ])?[A-Za-z\-]+[ ](?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Cc]hancellor))|as)[ ]"
                              r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)?['’]s[ ])?"
                              r"(?:new[ ]|first[ ]|interim[ ]|acting[ ])?"
-                             r"((?:[A-Za-z\-]+[ ]){0,2}[A-Za-z\-]+)")
+                             r"((?:[A-Za-z\-]+[ ]){0,3}[A-Za-z\-]+)")
 #: a verb that gives, keeps or passes on an office before "<name> as <office>"
 _HOLDER_VERB_BEFORE = re.compile(r"\b(?:keep|keeps|kept|retain(?:s|ed)?|appoint(?:s|ed)?|name[sd]?|re-?elect(?:s|ed)?|"
                                  r"confirm(?:s|ed)?|install(?:s|ed)?|swore[ ]in|sworn[ ]in|reappoint(?:s|ed)?|"
@@ -2124,7 +2127,8 @@ def extract_persons(article: Article, countries: list[Country],
             for b, e in spans:
                 if text.startswith(" as ", e) and not _HOLDER_VERB_BEFORE.search(text, max(0, b - 30), b):
                     continue            # "endorse A Bcd as president": a candidacy, not the office
-                if text.startswith(_PREDICATE_STARTS, e) and fam_count.get(_family(p.words)) == 1:
+                if (text.startswith(_PREDICATE_STARTS, e) or _TIME_AFTER.match(text, e)) \
+                        and fam_count.get(_family(p.words)) == 1:
                     role = _predicate_role(text, e)
                     if role:
                         break
@@ -2235,12 +2239,15 @@ def _family_word(word: str) -> str:
 def _predicate_role(text: str, end: int) -> str | None:
     """The office in "<name> became / was elected / served as (the) <office>", or in "<name>
     is (the | <State>'s) <office>"."""
+    t = _TIME_AFTER.match(text, end)
+    if t is not None:                   # "A Bcd yesterday announced he will stand down as ..."
+        end = t.end()
     if not text.startswith(_PREDICATE_STARTS, end):
         return None
     m = _PREDICATE_ROLE.match(text, end)
     if m is None:
         return _copula_title(text, end)[0]
-    return _office_of_words(m.group(1).split())
+    return _office_of_words(m.group(1).split(), bodies=True)
 
 
 def _copula_title(text: str, end: int) -> tuple[str | None, str | None]:
@@ -2256,15 +2263,22 @@ def _copula_title(text: str, end: int) -> tuple[str | None, str | None]:
     return role, _is_country_word(m.group(1)) if m.group(1) else None
 
 
-def _office_of_words(words: list[str], occupations: bool = False) -> str | None:
+def _office_of_words(words: list[str], occupations: bool = False, bodies: bool = False) -> str | None:
     """The office the words open with, after modifiers only ("foreign minister of ..."), or
-    None; with ``occupations``, an occupation too ("driver")."""
+    None; with ``occupations``, an occupation too ("driver"); with ``bodies``, after a body's
+    capitalised name too ("Scottish Labour Party leader": "leader")."""
     kinds = ("office", "rank", "occupation") if occupations else ("office", "rank")
     for k in range(len(words), 0, -1):
         kind = _title_kind(words[:k])
         if kind in kinds and words[k - 1].lower() not in _KIN_TITLES \
                 and all(_is_modifier(w) for w in words[:k - 1]):
             return _format_role(words[:k], kind)
+    if bodies:
+        j = 0
+        while j < len(words) - 1 and is_cap(words[j]):
+            j += 1
+        if 0 < j < len(words) and words[j][:1].islower():
+            return _office_of_words(words[j:], occupations)
     return None
 
 
