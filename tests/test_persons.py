@@ -883,6 +883,9 @@ def test_event_named_after_students_is_no_person(text):
     # ... also before an honorific
     ("The head of the hospital, Dr Seemi Jamal, said that they had transfused blood.", "Seemi Jamal", "Head"),
     ("He thanked the staff of the hospital, Dr Seemi Jamal said.", "Seemi Jamal", None),
+    # the office held "in his sixth term as"
+    ("Robert Magabe, now in his sixth term as President, arrived.", "Robert Magabe", "President"),
+    ("John Smithers, in his second year as mayor of Leeds, arrived.", "John Smithers", "Mayor of Leeds"),
     # an apposition the writer did not close before the verb
     ("Rehman Malak, Pakistan's Interior Minister was quoted as saying so.", "Rehman Malak", "Interior Minister"),
     ("Police said that Sharfuddin Memon, the head of the Citizens' Liaison Committee had speculated so.",

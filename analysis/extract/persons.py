@@ -80,6 +80,8 @@ _APPOS = re.compile(rf"(?:,|[ ]—|[ ]–)[ ](?:then[ ](?=the[ ]))?(?:who[ ](?:(
                     r"was|is|had|has|also|"
                     r"paid|added|announced|stated|noted|wrote|urged|warned|called|confirmed|"
                     r"denied|praised|welcomed|criticised|criticized|met|visited|arrived)\b|$)")
+#: "now in his sixth term as ", "in her second year as ": the office held follows
+_TERM_AS = re.compile(r"(?:(?:now|currently|then)[ ])?in[ ](?:his|her|their)[ ](?:[a-z-]+[ ])?(?:term|year|tenure|stint)[ ]as[ ]")
 _INITIALS = re.compile(r"[A-Z]{2}")
 _NAME_CAPS = re.compile(r"(?:[A-Z]\.)+|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})|[dD][’'][A-Z]\w+|Mc[A-Z]\w+|Mac[A-Z]\w+|[A-Z]\w*[-’'][A-Z]\w+|"
                         r"(?:al|el|bin|de|di|da|le|la)-?[A-Z]\w+|[A-Z][a-z]+[A-Z][a-z]+")
@@ -1109,8 +1111,13 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
     if not words:
         return None, None, False
     i = 0
-    if words[0][0] in _ADVERBS and len(words) > 2 and words[1][0] in _DETS:
-        i = 1                           # "A Bcd, formerly the director of ..."
+    term = _TERM_AS.match(m.group(1))
+    if term is not None:                # "A Bcd, now in his sixth term as President,": the office
+        i = next((k for k, w in enumerate(words) if w[1] >= seg_start + term.end()), len(words))
+        if i >= len(words):
+            return None, None, False
+    if words[i][0] in _ADVERBS and len(words) > i + 2 and words[i + 1][0] in _DETS:
+        i += 1                          # "A Bcd, formerly the director of ..."
     det = words[i][0] in _DETS          # a noun phrase follows: its first adjective qualifies
     if det or (words[i][0] == "another" and i + 2 < len(words)):
         i += 1                          # "A Bcd, another lawyer for the victim": a lawyer too
