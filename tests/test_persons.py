@@ -883,6 +883,10 @@ def test_event_named_after_students_is_no_person(text):
     # ... also before an honorific
     ("The head of the hospital, Dr Seemi Jamal, said that they had transfused blood.", "Seemi Jamal", "Head"),
     ("He thanked the staff of the hospital, Dr Seemi Jamal said.", "Seemi Jamal", None),
+    # a common misspelling of a title word is read, and the role given spelt right
+    ("Peace is out, according to Uri Rosenthal, foreign minster of the Netherlands, for now.", "Uri Rosenthal",
+     "Foreign Minister"),
+    ("Prime Minster Recep Tayfun said it was measured.", "Recep Tayfun", "Prime Minister"),
     # the office held "in his sixth term as"
     ("Robert Magabe, now in his sixth term as President, arrived.", "Robert Magabe", "President"),
     ("John Smithers, in his second year as mayor of Leeds, arrived.", "John Smithers", "Mayor of Leeds"),

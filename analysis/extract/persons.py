@@ -457,9 +457,19 @@ def _is_country_word(word: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _title_spellings() -> dict[str, str]:
+    """"minster" -> "minister": title_spellings.tsv."""
+    return {row["written"]: row["standard"] for row in load_table("title_spellings.tsv")}
+
+
 def _format_role(words: list[str], kind: str | None) -> str:
     if words and words[0].lower() in _TEMPORAL_DROPPED:
         words = words[1:]
+    spellings = _title_spellings()
+    if any(w.lower() in spellings for w in words):    # "Prime Minster" -> "Prime Minister"
+        words = [w if w.lower() not in spellings else spellings[w.lower()] if w.islower()
+                 else spellings[w.lower()].capitalize() for w in words]
     if words and words[0].lower().startswith("then-"):
         words = [words[0][5:]] + words[1:]      # "then-governor": the office
     role = " ".join(words)
