@@ -304,6 +304,14 @@ def test_initials_written_as_two_capitals_after_a_title(text, expected):
     assert [p.name for p in persons(text)] == expected
 
 
+def test_members_of_a_body_listed_after_including():
+    """'Members of the Provincial Assembly including A, B, Dr C, and D expressed ...': each a member."""
+    text = ("Members of the Provincial Assembly including Inayat Khanzada, Sardar Babar, Dr Haider Alvi, "
+            "and Muhammad Ali Shahid expressed their dissatisfaction.")
+    assert {p.name: p.role for p in persons(text)} == dict.fromkeys(
+        ["Inayat Khanzada", "Sardar Babar", "Haider Alvi", "Muhammad Ali Shahid"], "Member of the Provincial Assembly")
+
+
 def test_reporters_do_not_take_the_article_state():
     text = "Kenya held elections. Reporter Jane Mwangi said that Kenya had changed."
     assert {p.name: p.country for p in persons(text)} == {"Jane Mwangi": None}

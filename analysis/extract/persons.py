@@ -111,6 +111,10 @@ _STYLES = frozenset("monsignor monseñor monsenor reverend".split())
 _PLURAL_TITLE = re.compile(r"\b(?:[Pp]residents|[Mm]inisters|[Ll]eaders|[Ss]enators|[Aa]mbassadors|[Gg]overnors)\b")
 _LIST_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)*)?(?:,\s+|,?\s+and\s+)")
 _ROLE_HEAD_CACHE: dict[str, str] = {}
+#: between two names of a list, an honorific allowed: ", Dr "
+_LIST_GAP_HONORIFIC = re.compile(r"(?:,\s+|,?\s+and\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir)\.?\s+)?")
+#: what follows a name inside a list: another name, or the list's end before a verb
+_LIST_NEXT = re.compile(r",|,?\s+and\s|\s+(?!and\b)[a-z]+")
 #: a picture credit ("Image: Jane Doe (flickr)"): the photographer is no actor of the story
 _CREDIT = re.compile(rf"(?:{CREDIT_LABELS}|Source)s?:[ ]*$")
 #: ... with an abbreviated rank or title before the name ("Image: Sgt. A Bcd")
@@ -1757,7 +1761,7 @@ def extract_persons(article: Article, countries: list[Country],
                     role, country, intl, _ = _left_title(ctx, s - 6)   # "a university student named A Bcd"
                 elif text[s - 4:s] in (" as ", "ing "):
                     such = _SUCH_AS.search(text, max(0, s - 12), s)     # "commentators such as A Bcd and C Def"
-                    if such is not None and text[such.start() - 1] == "s":
+                    if such is not None and (text[such.start() - 1] == "s" or _plural_of_body(ctx, such.start())):
                         role, country, intl, _ = _left_title(ctx, such.start() + 1)
                         weak = role is not None     # a title at the name itself wins over the list's
                 elif text[s - 2:s] in (": ", ", ") and _LIST_TAIL.match(text, e):
@@ -1830,6 +1834,11 @@ def extract_persons(article: Article, countries: list[Country],
                     and _LIST_GAP.fullmatch(text, cands[-1].mentions[-1][1], s):
                 role = cands[-1].role        # "Presidents A of Nigeria and B of Benin"
                 weak = cands[-1].role_pos == _LIST_ROLE_POS
+            elif not (role or arole) and cands and cands[-1].role and cands[-1].role_pos == _LIST_ROLE_POS \
+                    and _LIST_GAP_HONORIFIC.fullmatch(text, cands[-1].mentions[-1][1], s) and _LIST_NEXT.match(text, e):
+                # "members of the Assembly including A, B and C": the list goes on (its end: a
+                # verb or clause after the last name)
+                role, weak = cands[-1].role, True
             _set_role(cand, role or arole, _LIST_ROLE_POS if weak else s, country or acountry, intl or aintl, 0)
             if not (role or arole) and text[s - 3:s - 1] in ("'s", "’s"):
                 org = ctx.in_org(text.rfind(" ", 0, s - 3) + 1, s - 3)
@@ -2251,6 +2260,17 @@ def _family_word(word: str) -> str:
         if last.startswith(particle) and len(last) > len(particle) + 1:
             return last[len(particle):]
     return last
+
+
+#: a plural title and "of (the)" before a body: "members of the "
+_PLURAL_OF_END = re.compile(r"\b[A-Za-z]+s[ ]of[ ](?:the[ ])?$")
+
+
+def _plural_of_body(ctx: _Ctx, end: int) -> bool:
+    """Whether a body named after a plural title ends at ``end`` ("members of the Provincial
+    Assembly including A, B and C": a list of members)."""
+    org = ctx.org_at.get(end)
+    return org is not None and _PLURAL_OF_END.search(ctx.text, max(0, org.start - 30), org.start) is not None
 
 
 def _predicate_role(text: str, end: int) -> str | None:
