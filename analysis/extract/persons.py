@@ -73,9 +73,10 @@ _APPOS = re.compile(rf"(?:,|[ ]—|[ ]–)[ ](?:then[ ](?=the[ ]))?(?:who[ ](?:(
                     r"(?=[,.;:)\n]|[ ][—–(]|[ ](?:who|which|said|says|told|until|since|from|between|when|after|before|during|"
                     # (a second title after "and the": "the Assistant Secretary of State for ... and the US
                     # negotiator"; not after a relation: "his wife and the current chairwoman of ...")
-                    + "".join(f"(?<!{w} )" for w in ("wife", "husband", "widow", "widower", "son", "daughter", "father",
-                                                    "mother", "brother", "sister", "spouse", "successor", "predecessor"))
-                    + r"and[ ](?:the|a|an)[ ]|"
+                    r"and" + "".join(f"(?<!{w} and)" for w in ("wife", "husband", "widow", "widower", "son", "daughter",
+                                                               "father", "mother", "brother", "sister", "spouse",
+                                                               "successor", "predecessor"))
+                    + r"[ ](?:the|a|an)[ ]|"
                     # (an apposition the writer did not close: "A Bcd, Pakistan's Interior Minister was quoted")
                     r"was|is|had|has|also|"
                     r"paid|added|announced|stated|noted|wrote|urged|warned|called|confirmed|"
@@ -471,7 +472,7 @@ def _format_role(words: list[str], kind: str | None) -> str:
     if words and words[0].lower() in _TEMPORAL_DROPPED:
         words = words[1:]
     spellings = _title_spellings()
-    if any(w.lower() in spellings for w in words):    # "Prime Minster" -> "Prime Minister"
+    if spellings.keys() & map(str.lower, words):      # "Prime Minster" -> "Prime Minister"
         words = [w if w.lower() not in spellings else spellings[w.lower()] if w.islower()
                  else spellings[w.lower()].capitalize() for w in words]
     if words and words[0].lower().startswith("then-"):
@@ -1641,7 +1642,8 @@ def extract_persons(article: Article, countries: list[Country],
     for r_start, r_end, r_text in joined_runs:
         if credits and any(a <= r_start < b for a, b in credits):
             continue                    # 'Barry Moody. "Headline" —Reuters, April 22, 2007'
-        if r_text[-4:].lower() in _FILE_ENDS or r_text[-5:].lower() in _FILE_ENDS or text.endswith("File:", 0, r_start):
+        if "." in r_text and (r_text[-4:].lower() in _FILE_ENDS or r_text[-5:].lower() in _FILE_ENDS) \
+                or text[r_start - 1:r_start] == ":" and text.endswith("File:", 0, r_start):
             continue                    # "File:Leticia Lee See-yin.jpg": an image's file name
         if " " not in r_text:           # one word: the common case, kept cheap
             kind = _SINGLE_KIND.get(r_text)

@@ -1097,7 +1097,7 @@ class _Resolver:
                 return True, self._speaker(inner[0])   # "A spokesman for Putin, Dmitry Peskov, said"
             ends.append(t0 + len(_strip_trail(window_tail[:app.start()])))
         ends.append(e)
-        rel = _RELATIVE_END.search(tail) if not app else None
+        rel = _RELATIVE_END.search(tail) if not app and ("which" in tail or "that" in tail) else None
         if rel is not None:
             # "X Marine, which is owned by Saudi Aramco, would only say": the body before the
             # relative clause (a person before one is found below)
