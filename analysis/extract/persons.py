@@ -104,7 +104,7 @@ _VESSEL_BEFORE = re.compile(r"\b(?:yacht|ship|vessel|tanker|freighter|trawler|fe
                             r"submarine|aircraft[ ]carrier|warship|liner)[ ]$")
 _LOWER_RUN = re.compile(r"[a-z ]+")
 #: the endings of image file names a wiki page may leave in the text ("File:A Bcd.jpg")
-_FILE_ENDS = frozenset({".jpg", ".jpeg", ".png", ".gif", ".svg", ".tif", ".tiff", ".webp"})
+_FILE_ENDS = (".jpg", ".jpeg", ".png", ".gif", ".svg", ".tif", ".tiff", ".webp")
 _ADVERBS = frozenset({"formerly", "currently", "previously", "now", "also"})
 _AGE_ADJ = re.compile(r"\d+-year-old|[a-z]+-year-old|[a-z]+-(?:month|week)-old")
 #: clerical styles written between an office and the name ("archbishop Monsignor A Bcd")
@@ -1642,7 +1642,7 @@ def extract_persons(article: Article, countries: list[Country],
     for r_start, r_end, r_text in joined_runs:
         if credits and any(a <= r_start < b for a, b in credits):
             continue                    # 'Barry Moody. "Headline" —Reuters, April 22, 2007'
-        if "." in r_text and (r_text[-4:].lower() in _FILE_ENDS or r_text[-5:].lower() in _FILE_ENDS) \
+        if "." in r_text and r_text.lower().endswith(_FILE_ENDS) \
                 or text[r_start - 1:r_start] == ":" and text.endswith("File:", 0, r_start):
             continue                    # "File:Leticia Lee See-yin.jpg": an image's file name
         if " " not in r_text:           # one word: the common case, kept cheap

@@ -1074,6 +1074,14 @@ class _Resolver:
                 a = m[1]
         return self.masked[a:b].strip()
 
+    def _member_before(self, a: int, stop: int, end: int):
+        """The last person named before ``stop`` (within 160 characters of ``end``, not before
+        ``a``) that a body's phrase ending at ``end`` follows ("A Bcd of/from the X Church of
+        Finland"), or None."""
+        member = [x for x in self._between(max(a, end - 160), stop, "person")
+                  if _MEMBER_BODY.fullmatch(self.masked, x[1], end)]
+        return member[-1] if member else None
+
     def subject_before(self, a: int, b: int) -> tuple[bool, Speaker | None]:
         """The speaker phrase of a cue at ``b`` in the window ``[a, b)``: (found, speaker);
         found with no speaker is a pronoun or nominal that resolves to no actor."""
@@ -1122,18 +1130,16 @@ class _Resolver:
                     if spk and spk[1] == "person":
                         return True, spk
                 # "A Bcd of Somalia Water and Land Management, the agency where ..., told": A Bcd
-                member = [x for x in self._between(max(a, end - 160), end, "person")
-                          if _MEMBER_BODY.fullmatch(self.masked, x[1], end)]
-                if member:
-                    return True, self._speaker(member[-1])
+                member = self._member_before(a, end, end)
+                if member is not None:
+                    return True, self._speaker(member)
                 continue
             if near and near[0][2] != "person":
                 # "Archbishop A Bcd from the Evangelical Lutheran Church of Finland welcomed": the
                 # person the body or state is attached to
-                member = [x for x in self._between(max(a, end - 160), near[0][0], "person")
-                          if _MEMBER_BODY.fullmatch(self.masked, x[1], end)]
-                if member:
-                    return True, self._speaker(self._first_of_pair(member[-1]))
+                member = self._member_before(a, near[0][0], end)
+                if member is not None:
+                    return True, self._speaker(self._first_of_pair(member))
             if near and near[0][2] != "person" \
                     and _PREP_END.search(self.masked, max(0, near[0][0] - 8), near[0][0]):
                 # "A Bcd, author of a book about cooperatives in Argentina told X": the state or
