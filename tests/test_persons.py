@@ -88,9 +88,10 @@ def test_role_and_country(text, name, role, country):
     ("Gen. (ret.) Mark Tulloch spoke.", "Mark Tulloch", "General", None),
     ("The march was led by the Rev. Al Whitcombe.", "Al Whitcombe", "Reverend", None),
     ("Msgr. Dana Whitcombe spoke.", "Dana Whitcombe", "Monsignor", None),
-    # "Prof." is the academic title ("Professor A Bcd" gives it); "Dr." a style, no office
+    # "Prof." is the academic title ("Professor A Bcd" gives it); "Dr." a style, the role
+    # only where no other title is given (as written)
     ("Prof. Dana Whitcombe said it.", "Dana Whitcombe", "Professor", None),
-    ("Dr. Dana Whitcombe said it.", "Dana Whitcombe", None, None),
+    ("Dr. Dana Whitcombe said it.", "Dana Whitcombe", "Dr.", None),
     # no title: "Gen. Z" is a generation, "Dominican Rep." a state, a paragraph ends after "Rep."
     ("Many of the Gen. Z voters backed Dana Whitcombe.", "Dana Whitcombe", None, None),
     ("He visited the Dominican Rep. Dana Whitcombe said it was fine.", "Dana Whitcombe", None, "DOM"),
@@ -890,7 +891,7 @@ def test_event_named_after_students_is_no_person(text):
      "Christopher Hale", None),
     # ... also before an honorific
     ("The head of the hospital, Dr Seemi Jamal, said that they had transfused blood.", "Seemi Jamal", "Head"),
-    ("He thanked the staff of the hospital, Dr Seemi Jamal said.", "Seemi Jamal", None),
+    ("He thanked the staff of the hospital, Dr Seemi Jamal said.", "Seemi Jamal", "Dr"),
     # a common misspelling of a title word is read, and the role given spelt right
     ("Peace is out, according to Uri Rosenthal, foreign minster of the Netherlands, for now.", "Uri Rosenthal",
      "Foreign Minister"),
@@ -1718,6 +1719,16 @@ def test_an_office_after_a_name_and_as_following_a_verb_that_gives_or_keeps_it(t
 def test_a_peerage_naming_its_holder_is_the_role_where_no_office_is_given(text, role):
     (p,) = persons(text)
     assert p.role == role
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Ann Swire was taken to hospital, where Dr. Tom Harlan met reporters.", "Dr."),
+    ("The study was led by Dr Tom Harlan of the university.", "Dr"),
+    ("Dr Tom Harlan, the hospital's director, said it was stable.", "Director"),
+    ("Mr Tom Harlan met reporters on Monday.", None),
+])
+def test_a_doctor_without_another_title_has_dr_as_the_role(text, role):
+    assert {p.name: p.role for p in persons(text)}["Tom Harlan"] == role
 
 
 def test_a_province_named_like_a_person_is_no_person():

@@ -2162,6 +2162,8 @@ def extract_persons(article: Article, countries: list[Country],
                         break
         if role is None and len(p.words) > 1 and p.words[0] in _PEERAGE_TITLES:
             role = p.words[0]           # "Lord Alli", "Baroness Stowell": the peerage is the title
+        if role is None:
+            role = _doctor_title(text, spans)   # "Dr. A Bcd" and no other title: the doctor's
         out.append((spans[0][0], Person(
             name=p.name, role=role, country=country,
             mentions=tuple([make_mention(s, e) for s, e in spans]),
@@ -2171,6 +2173,17 @@ def extract_persons(article: Article, countries: list[Country],
 
 
 _slug = lru_cache(maxsize=16384)(slug)
+
+
+def _doctor_title(text: str, spans) -> str | None:
+    """"Dr" or "Dr." as written before a mention ("Dr. A Bcd told reporters"), or None: a
+    person the article gives no other title is known by that one."""
+    for b, _ in spans:
+        for title in ("Dr. ", "Dr "):
+            a = b - len(title)
+            if a >= 0 and text.startswith(title, a) and (a == 0 or not text[a - 1].isalnum()):
+                return title[:-1]
+    return None
 
 
 _PLACE_BEFORE = re.compile(r"(?:County|Mount|Lake|Port|Fort|Saint|St\.|Cape|Camp|of|in|at|from)[ ]$")
