@@ -1731,6 +1731,16 @@ def test_a_doctor_without_another_title_has_dr_as_the_role(text, role):
     assert {p.name: p.role for p in persons(text)}["Tom Harlan"] == role
 
 
+@pytest.mark.parametrize("text, role", [
+    ("Ex-Prime Minister Tom Harlan, the current President of the European Council, wrote a letter.",
+     "President of the European Council"),
+    ("Former Prime Minister Tom Harlan, a lawyer, wrote a letter.", "Former Prime Minister"),
+    ("Former Prime Minister Tom Harlan, the former head of the party, wrote a letter.", "Former Prime Minister"),
+])
+def test_an_office_held_now_in_an_apposition_wins_over_a_former_title_before_the_name(text, role):
+    assert one(text).role == role
+
+
 def test_a_province_named_like_a_person_is_no_person():
     assert [p.name for p in persons("In Minas Gerais the governor Rosa Lind spoke on Monday.")] == ["Rosa Lind"]
 

@@ -1785,6 +1785,12 @@ def extract_persons(article: Article, countries: list[Country],
             elif role.lower() in _ACADEMIC_ROLES and text.startswith(", ", e):
                 arole, acountry, aintl = _apposition(ctx, e)
                 role = None if arole else role      # "Professor A Bcd, Director General of ...": the office
+            elif role.startswith(_FORMER_PREFIXES) and text.startswith(", ", e):
+                arole, acountry, aintl = _apposition(ctx, e)
+                if arole and not arole.startswith(_FORMER_PREFIXES) and _title_kind(arole.split(" of ", 1)[0].split()) == "office":
+                    role = None                     # "Ex-Prime Minister A Bcd, the current President of ...": the office now held
+                else:
+                    arole, acountry, aintl = None, None, False
             elif _title_kind(role.split()) == "rank" and text.startswith(", ", e):
                 arole, acountry, aintl = _apposition(ctx, e)
                 if _office_after_rank(role, arole):
@@ -2171,6 +2177,9 @@ def extract_persons(article: Article, countries: list[Country],
     out.sort(key=lambda t: t[0])
     return [p for _, p in out]
 
+
+#: a title of an office held before ("Ex-Prime Minister", "former President")
+_FORMER_PREFIXES = ("Ex-", "ex-", "Former ", "former ")
 
 _slug = lru_cache(maxsize=16384)(slug)
 
