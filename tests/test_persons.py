@@ -1741,6 +1741,15 @@ def test_an_office_held_now_in_an_apposition_wins_over_a_former_title_before_the
     assert one(text).role == role
 
 
+@pytest.mark.parametrize("text, role", [
+    ('"We will not stop," wrote student protester Tom Harlan on Twitter.', "student protester"),
+    ("Tom Harlan, the second protester, said the pipe was blocked.", "second protester"),
+    ("Police detained demonstrator Tom Harlan near the square.", "demonstrator"),
+])
+def test_a_protester_is_known_by_that_word(text, role):
+    assert one(text).role == role
+
+
 def test_a_province_named_like_a_person_is_no_person():
     assert [p.name for p in persons("In Minas Gerais the governor Rosa Lind spoke on Monday.")] == ["Rosa Lind"]
 
