@@ -231,6 +231,10 @@ def test_acronym_matches_memo():
     ("The head of the Armed Services Committee Senatr James Inhofe objected.", ["Armed Services Committee"]),
     # zoos and museums are organisations
     ("Pandas at the Smithsonian Zoo were moved indoors.", ["Smithsonian Zoo"]),
+    # ... and so are orchestras, charities and choirs
+    ("He was stabbed on stage during the Great Drum Orchestra of Lublin concert.", ["Great Drum Orchestra of Lublin"]),
+    ("The money went to the Lakeside Relief Charity last year.", ["Lakeside Relief Charity"]),
+    ("The Vilnius Boys Choir sang at the funeral.", ["Vilnius Boys Choir"]),
 ])
 def test_recall_rules_find_organisations(text, expected):
     assert names(text) == expected
