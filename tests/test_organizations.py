@@ -68,6 +68,16 @@ def test_not_organisations(text):
     assert names(text) == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    # after "according to" a name followed by a title is a person's ("..., a spokesman"),
+    # but not where the sentence's clause goes on after the comma
+    ("Women, according to nonprofit Vexa, have been serving official combat roles.", ["Vexa"]),
+    ("Figures rose, according to Sadie Weiner, who is an official of the union.", []),
+])
+def test_a_clause_after_the_comma_is_no_apposition_of_a_title(text, expected):
+    assert names(text) == expected
+
+
 def test_acronym_mentions_join_their_expansion():
     text = ("The Syrian Democratic Forces (SDF) opposed the withdrawal. "
             "The SDF said it was a stab in the back. YPG is the main force of the SDF.")

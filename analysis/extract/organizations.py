@@ -974,7 +974,14 @@ def _follows_context(text: str, p: int) -> bool:
 @lru_cache(maxsize=1)
 def _appos_title_re() -> re.Pattern:
     words = sorted((t for t in titles() if " " not in t), key=len, reverse=True)
-    return re.compile(r",[ ](?:[\w’'\-]+[ ]){0,5}?(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
+    # (not a clause going on after the comma: "according to X, have been serving official roles")
+    return re.compile(r",[ ](?!(?:" + _CLAUSE_WORDS + r")[ ])(?:[\w’'\-]+[ ]){0,5}?(?:"
+                      + "|".join(map(re.escape, words)) + r")\b", re.I)
+
+
+#: words that go on with the sentence's clause after a comma, never open an apposition
+_CLAUSE_WORDS = ("have|has|had|is|are|was|were|will|would|can|could|may|might|must|should|"
+                 "said|says|told|added|who|which|that|and|but|while|when|where")
 
 
 def _surnames(text: str) -> frozenset[str]:
