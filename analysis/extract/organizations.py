@@ -240,7 +240,28 @@ def _gazetteer() -> dict[str, dict]:
             surfaces.setdefault(form, entry)
             if form.startswith("The ") and " " in form[4:]:
                 surfaces.setdefault(form[4:], entry)    # "Washington Post", not "Independent"
+        for form in forms:
+            for other in _spelling_variants(form):
+                surfaces.setdefault(other, entry)
     return surfaces
+
+
+def _spelling_variants(form: str) -> list[str]:
+    """Other ways news copy writes a listed name: a hyphenated acronym's word in title case
+    ("ZANU-PF" as "Zanu-PF"; single words such as "Nato" are listed as variants, since
+    "Rand" or "Sana" would take people and places), the Arabic article in its other
+    spellings ("Al Jazeera" as "al-Jazeera", "Al-Jazeera")."""
+    out = []
+    if " " not in form and "-" in form and form.upper() == form:
+        cased = "-".join(p.capitalize() if len(p) >= 4 and p.isalpha() else p for p in form.split("-"))
+        if cased != form:
+            out.append(cased)
+    for article in ("Al ", "Al-", "al-", "al "):
+        if form.startswith(article) and form[len(article):][:1].isupper():
+            rest = form[len(article):]
+            out += [a + rest for a in ("Al ", "Al-", "al-") if a != article]
+            break
+    return out
 
 
 @lru_cache(maxsize=1)
