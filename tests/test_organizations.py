@@ -787,3 +787,37 @@ def test_a_device_a_set_of_regulations_or_areas_defined_with_an_acronym_is_no_or
 ])
 def test_a_listed_partys_state_needs_the_article_to_name_it(text, country):
     assert {o.name: o.country for o in orgs(text)}["Democratic Party"] == country
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party's adjective before a political title names the party of a state the article names
+    ("Britain is divided. Labour MP Tom Watson spoke at the rally.", [("Labour Party", "GBR")]),
+    ("In Britain, from the Labour party, Mary Fee argued against it.", [("Labour Party", "GBR")]),
+    ("The US vote is close. Republican Senator Rob Portman backed it.", [("Republican Party", "USA")]),
+    ("Australia voted. The Liberal party lost two seats.", [("Liberal Party of Australia", "AUS")]),
+    # ... and one body with the party's full name where the article writes it
+    ("In Britain, the Labour Party won. Labour leader Ed Miliband spoke.", [("Labour Party", "GBR")]),
+    # no state of such a party named, or no political title after the adjective: no party
+    ("Labour MP Tom Watson spoke at the rally.", []),
+    ("In Syria, the Democratic candidate lost the vote.", []),
+    ("Britain's Labour market is tight.", []),
+])
+def test_a_party_adjective_before_a_political_title_names_the_party(text, expected):
+    assert [(o.name, o.country) for o in orgs(text)] == expected
+
+
+def test_a_party_adjective_row_must_name_a_listed_party(monkeypatch):
+    import analysis.extract.organizations as org_module
+    from analysis.errors import ResourceError
+
+    real = org_module.load_table
+    monkeypatch.setattr(org_module, "load_table", lambda name: [
+        {"adjective": "Labour", "country": "GBR", "party": "Labour Partie"}] if name == "party_adjectives.tsv"
+        else real(name))
+    org_module._party_adjectives.cache_clear()
+    try:
+        with pytest.raises(ResourceError, match="party_adjectives.tsv: 'Labour Partie'"):
+            orgs("Britain voted. Labour MP Tom Watson spoke.")
+    finally:
+        monkeypatch.undo()
+        org_module._party_adjectives.cache_clear()

@@ -24,10 +24,11 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import NamedTuple
 
+from ..errors import ResourceError
 from ..records import Article, Country, Organization
 from ..text import load_lines, load_table
 from .gazetteer import (CREDIT_LABELS, country_aliases, fold, main_state, mention_maker, sentences_of,
-                        territory_states, WordScanner)
+                        territory_states, trie_regex, WordScanner)
 from .names import (HONORIFICS, affiliation_adjectives, runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
                     strip_possessive, titles, tokens)
 
@@ -1063,12 +1064,57 @@ def _key_tails(key: str) -> frozenset[str]:
     return frozenset(" ".join(parts[i:]) for i in range(1, len(parts)))
 
 
+#: political titles after which a party's adjective names the party (party_adjectives.tsv)
+_PARTY_TITLES = (r"MPs?|MSPs?|MEPs?|MLAs?|leader|leadership|candidates?|[Ss]enators?|[Cc]ongress(?:wo)?m[ae]n|"
+                 r"[Rr]epresentatives?|lawmakers?|legislators?|politicians?|councill?ors?|peers?|party|"
+                 r"[Gg]overnors?|[Mm]ayors?|[Pp]residential|[Pp]rimary|[Pp]rimaries|[Cc]aucus")
+
+
+@lru_cache(maxsize=1)
+def _party_adjectives() -> tuple[re.Pattern | None, dict[str, list[tuple[str, dict]]]]:
+    """The regex of a party's adjective before a political title, and adjective ->
+    [(state, gazetteer entry)] (party_adjectives.tsv)."""
+    surfaces = _gazetteer()
+    table: dict[str, list[tuple[str, dict]]] = {}
+    for row in load_table("party_adjectives.tsv"):
+        entry = surfaces.get(row["party"])
+        if entry is None:
+            raise ResourceError(f"party_adjectives.tsv: {row['party']!r} is not a name in organizations.tsv "
+                                "(add it there or correct the row)")
+        table.setdefault(row["adjective"], []).append((row["country"], entry))
+    if not table:
+        return None, table
+    words = trie_regex(table)
+    return re.compile(rf"(?<![\w’'-])({words})[ ](?:{_PARTY_TITLES})\b"), table
+
+
+def _party_hits(text: str, countries: list[Country]) -> list[OrgHit]:
+    """"Labour MP A Bcd", "the Republican candidate": the party of a state the article names."""
+    regex, table = _party_adjectives()
+    if regex is None or not countries:
+        return []
+    mentions = {c.code: len(c.mentions) for c in countries}
+    out = []
+    for m in regex.finditer(text):
+        options = [(mentions[code], entry) for code, entry in table[m.group(1)] if code in mentions]
+        if options:
+            entry = max(options, key=itemgetter(0))[1]
+            out.append(OrgHit(m.start(1), m.end(1), entry["key"], entry["name"], entry["acronym"],
+                              entry["kind"], entry["country"], False))
+    return out
+
+
 def extract_organizations(article: Article, countries: list[Country]) -> list[Organization]:
     """Organisations of the article in order of first mention, each with every mention."""
     text = article.text
     hits = [h for h in _analyse(text, article.source) if not h.publisher
             and not (":" in text[h.start - 6 if h.start > 6 else 0:h.start]
                      and _CREDIT.search(text, max(0, h.start - 18), h.start))]
+    party = _party_hits(text, countries)
+    if party:
+        taken = [(h.start, h.end) for h in hits]
+        hits += [p for p in party if not any(a < p.end and p.start < b for a, b in taken)]
+        hits.sort(key=lambda h: h.start)
     if not hits:                    # (a picture credit, "Image: US Federal Government.", names no actor)
         return []
     make_mention = mention_maker(article, sentences_of(article))
