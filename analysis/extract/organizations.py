@@ -29,6 +29,7 @@ from ..records import Article, Country, Organization
 from ..text import load_lines, load_table
 from .gazetteer import (CREDIT_LABELS, country_aliases, fold, main_state, mention_maker, sentences_of,
                         territory_states, trie_regex, WordScanner)
+from .topics import body_tokens
 from .names import (HONORIFICS, affiliation_adjectives, runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
                     strip_possessive, titles, tokens)
 
@@ -250,8 +251,9 @@ def _gazetteer() -> dict[str, dict]:
 def _spelling_variants(form: str) -> list[str]:
     """Other ways news copy writes a listed name: a hyphenated acronym's word in title case
     ("ZANU-PF" as "Zanu-PF"; single words such as "Nato" are listed as variants, since
-    "Rand" or "Sana" would take people and places), the Arabic article in its other
-    spellings ("Al Jazeera" as "al-Jazeera", "Al-Jazeera")."""
+    "Rand" or "Sana" would take people and places), the Arabic article capitalised in its
+    other spelling ("Al Jazeera" as "Al-Jazeera"; lower-case forms such as "al-Jazeera" are
+    listed as variants, since each costs a search of every text)."""
     out = []
     if " " not in form and "-" in form and form.upper() == form:
         cased = "-".join(p.capitalize() if len(p) >= 4 and p.isalpha() else p for p in form.split("-"))
@@ -260,7 +262,7 @@ def _spelling_variants(form: str) -> list[str]:
     for article in ("Al ", "Al-", "al-", "al "):
         if form.startswith(article) and form[len(article):][:1].isupper():
             rest = form[len(article):]
-            out += [a + rest for a in ("Al ", "Al-", "al-") if a != article]
+            out += [a + rest for a in ("Al ", "Al-") if a != article]
             break
     return out
 
@@ -1071,9 +1073,10 @@ _PARTY_TITLES = (r"MPs?|MSPs?|MEPs?|MLAs?|leader|leadership|candidates?|[Ss]enat
 
 
 @lru_cache(maxsize=1)
-def _party_adjectives() -> tuple[re.Pattern | None, dict[str, list[tuple[str, dict]]]]:
-    """The regex of a party's adjective before a political title, and adjective ->
-    [(state, gazetteer entry)] (party_adjectives.tsv)."""
+def _party_adjectives() -> tuple[re.Pattern, list[tuple[str, list[tuple[str, dict]]]], frozenset[str]]:
+    """The regex of a political title after a party's adjective, [(adjective, [(state,
+    gazetteer entry)])] longest adjective first, and the adjectives' first words
+    (party_adjectives.tsv)."""
     surfaces = _gazetteer()
     table: dict[str, list[tuple[str, dict]]] = {}
     for row in load_table("party_adjectives.tsv"):
@@ -1082,25 +1085,39 @@ def _party_adjectives() -> tuple[re.Pattern | None, dict[str, list[tuple[str, di
             raise ResourceError(f"party_adjectives.tsv: {row['party']!r} is not a name in organizations.tsv "
                                 "(add it there or correct the row)")
         table.setdefault(row["adjective"], []).append((row["country"], entry))
-    if not table:
-        return None, table
-    words = trie_regex(table)
-    return re.compile(rf"(?<![\w’'-])({words})[ ](?:{_PARTY_TITLES})\b"), table
+    # (the body's words are split at whitespace: an adjective before a title is one of them)
+    return (re.compile(rf"[ ](?:{_PARTY_TITLES})\b"), sorted(table.items(), key=lambda kv: -len(kv[0])),
+            frozenset(w.split(" ", 1)[0] for w in table))
 
 
-def _party_hits(text: str, countries: list[Country]) -> list[OrgHit]:
+def _party_hits(article: Article, countries: list[Country]) -> list[OrgHit]:
     """"Labour MP A Bcd", "the Republican candidate": the party of a state the article names."""
-    regex, table = _party_adjectives()
-    if regex is None or not countries:
+    if not countries:
         return []
-    mentions = {c.code: len(c.mentions) for c in countries}
-    out = []
-    for m in regex.finditer(text):
-        options = [(mentions[code], entry) for code, entry in table[m.group(1)] if code in mentions]
-        if options:
-            entry = max(options, key=itemgetter(0))[1]
-            out.append(OrgHit(m.start(1), m.end(1), entry["key"], entry["name"], entry["acronym"],
-                              entry["kind"], entry["country"], False))
+    title_after, table, firsts = _party_adjectives()
+    present = firsts.intersection(body_tokens(article))
+    if not present:
+        return []                       # (one set test: most texts name no party)
+    text = article.text
+    mentions = None
+    out: list[OrgHit] = []
+    taken: list[tuple[int, int]] = []   # (a longer adjective first: "Liberal Democrat MP")
+    for word, rows in table:
+        i = text.find(word) if word.split(" ", 1)[0] in present else -1
+        while i >= 0:
+            j = i + len(word)
+            if (not i or not (text[i - 1].isalnum() or text[i - 1] in "_’'-")) and title_after.match(text, j) \
+                    and not any(a <= i < b for a, b in taken):
+                if mentions is None:
+                    mentions = {c.code: len(c.mentions) for c in countries}
+                options = [(mentions[code], entry) for code, entry in rows if code in mentions]
+                if options:
+                    entry = max(options, key=itemgetter(0))[1]
+                    out.append(OrgHit(i, j, entry["key"], entry["name"], entry["acronym"],
+                                      entry["kind"], entry["country"], False))
+                    taken.append((i, j))
+            i = text.find(word, j)
+    out.sort()
     return out
 
 
@@ -1110,7 +1127,7 @@ def extract_organizations(article: Article, countries: list[Country]) -> list[Or
     hits = [h for h in _analyse(text, article.source) if not h.publisher
             and not (":" in text[h.start - 6 if h.start > 6 else 0:h.start]
                      and _CREDIT.search(text, max(0, h.start - 18), h.start))]
-    party = _party_hits(text, countries)
+    party = _party_hits(article, countries)
     if party:
         taken = [(h.start, h.end) for h in hits]
         hits += [p for p in party if not any(a < p.end and p.start < b for a, b in taken)]
