@@ -1750,6 +1750,17 @@ def test_a_protester_is_known_by_that_word(text, role):
     assert one(text).role == role
 
 
+@pytest.mark.parametrize("text, names", [
+    # the article's own publisher's journalist stands for its byline: no actor of the story
+    ("Ann Lee answered some questions from Wikinews accredited reporter Tom Harlan.", ["Ann Lee"]),
+    ("Ann Lee told a Wikinews reporter, Tom Harlan, about it.", ["Ann Lee"]),
+    # another outlet's journalist is one
+    ("Ann Lee answered some questions from BBC reporter Tom Harlan.", ["Ann Lee", "Tom Harlan"]),
+])
+def test_the_publishers_own_journalist_is_no_person_of_the_story(text, names):
+    assert [p.name for p in persons(text, source="Wikinews")] == names
+
+
 def test_a_province_named_like_a_person_is_no_person():
     assert [p.name for p in persons("In Minas Gerais the governor Rosa Lind spoke on Monday.")] == ["Rosa Lind"]
 

@@ -1824,6 +1824,8 @@ def extract_persons(article: Article, countries: list[Country],
                 continue                # "at the Bharat Mandapam in Delhi": a place, not a person
             if byline and all(fold(w) in byline for w in words):
                 continue
+            if role and role.rpartition(" ")[2].lower() in _PRESS and _publisher_before(text, article.source, s):
+                continue                # "Wikinews accredited reporter A Bcd": the article's own journalist
             near = text[max(0, s - 24):s]
             if ("V " in near or "S " in near) and _SHIP_BEFORE.search(near) or _VESSEL_BEFORE.search(near):
                 continue                # "the MV Professor A Bcd", "their yacht Lynn Rival": a ship
@@ -2182,6 +2184,17 @@ def extract_persons(article: Article, countries: list[Country],
 _FORMER_PREFIXES = ("Ex-", "ex-", "Former ", "former ")
 
 _slug = lru_cache(maxsize=16384)(slug)
+
+
+def _publisher_before(text: str, source: str | None, s: int) -> bool:
+    """The article's own publisher is named right before the title that ends at ``s``, with
+    only lower-case words between ("Wikinews accredited reporter A Bcd", "a Wikinews reporter")."""
+    for h in _org_hits(text, source):
+        if h.publisher and s - 40 <= h.end < s:
+            between = text[h.end:s].rstrip(", ")
+            if between.replace(" ", "").isalpha() and between.islower():
+                return True
+    return False
 
 
 def _doctor_title(text: str, spans) -> str | None:
