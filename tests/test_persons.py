@@ -1761,6 +1761,19 @@ def test_the_publishers_own_journalist_is_no_person_of_the_story(text, names):
     assert [p.name for p in persons(text, source="Wikinews")] == names
 
 
+@pytest.mark.parametrize("text, names", [
+    # a name with no known given name is a person's where what befalls people follows it ...
+    ("Crystal Munoz was convicted of conspiracy in 2008 and served twelve years.", ["Crystal Munoz"]),
+    ("It was reported on Saturday Sirhan Sirhan was stabbed in the neck.", ["Sirhan Sirhan"]),
+    # ... or where a long body's name and a reporting verb follow "of"
+    ('Xiaogang Wei of the Beijing Gender Health Education Institute commented: "It is late."', ["Xiaogang Wei"]),
+    # not a place or body that is acted on
+    ("Koszalin Castle was rebuilt in 2008.", []),
+])
+def test_evidence_after_an_unknown_name(text, names):
+    assert [p.name for p in persons(text)] == names
+
+
 def test_a_province_named_like_a_person_is_no_person():
     assert [p.name for p in persons("In Minas Gerais the governor Rosa Lind spoke on Monday.")] == ["Rosa Lind"]
 

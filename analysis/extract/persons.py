@@ -96,9 +96,14 @@ _ACADEMIC = re.compile(r"\b(?:University|College|Institute|School|Academy)\b")
 # Heads of research centres, foundations, societies and campaigns: bodies that act for no state
 _NONSTATE_BODY = re.compile(r"\b(?:Center|Centre|Foundation|Society|Association|Network|Campaign|Trust|"
                             r"Initiative|Research|Laboratory|Observatory|Museum)\b")
-_AFFILIATED_SAID = re.compile(r"[ ](?:from|of)[ ](?:the[ ])?[\w’'\-]+(?:[ ][\w’'\-]+){0,3}[ ](?:said|says|told|wrote|added)\b"
+_AFFILIATED_SAID = re.compile(r"[ ](?:from|of)[ ](?:the[ ])?[\w’'\-]+(?:[ ][\w’'\-]+){0,5}[ ]"
+                              r"(?:said|says|told|wrote|added|commented|stated|noted|explained|warned|argued)\b"
                               r"|,[ ](?:the|his|her)[ ](?:son|daughter|wife|husband|brother|sister|father|mother|widow)[ ]of[ ][A-Z]"
                               r"|,[ ](?:his|her)[ ](?:ex-|late[ ]|former[ ])?(?:son|daughter|wife|husband|brother|sister|father|mother|widow|partner)\b")
+#: a passive that befalls people, not bodies or places, right after a name
+_HUMAN_PASSIVE = re.compile(r"[ ](?:was|were)[ ](?:convicted|sentenced|arrested|jailed|imprisoned|born|killed|shot|"
+                            r"injured|wounded|detained|pardoned|indicted|acquitted|executed|hospitali[sz]ed|"
+                            r"kidnapped|abducted|murdered|stabbed)\b")
 _SHIP_BEFORE = re.compile(r"\b(?:MV|MS|SS|HMS|USS|RV|HMAS|HMCS|INS|FV)[ ](?:[A-Z][\w.]*[ ])?$")
 _VESSEL_BEFORE = re.compile(r"\b(?:yacht|ship|vessel|tanker|freighter|trawler|ferry|frigate|destroyer|cruiser|"
                             r"submarine|aircraft[ ]carrier|warship|liner)[ ]$")
@@ -1739,6 +1744,8 @@ def extract_persons(article: Article, countries: list[Country],
                                         # "Image: File Upload Bot (Jane Doe)": a picture credit
             if not evidence and _AGE_AFTER.match(text, e):
                 evidence = True         # "A Bcd, 22, killed two men"
+            if not evidence and nxt_word in ("was", "were") and _HUMAN_PASSIVE.match(text, e):
+                evidence = True         # "A Bcd was convicted of conspiracy": what befalls people
             if not evidence and _copula_title(text, e)[0]:
                 evidence = True         # "A Bcd is Ghana's foreign minister"
             if not evidence and text.startswith("s ", e + 1) and _OFFICE_OF.match(text, e):
