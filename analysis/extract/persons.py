@@ -2175,6 +2175,8 @@ def extract_persons(article: Article, countries: list[Country],
                     role = _predicate_role(text, e)
                     if role:
                         break
+        if role is None:
+            role = _office_held(text, spans)    # "during A Bcd's presidency": the President
         if role is None and len(p.words) > 1 and p.words[0] in _PEERAGE_TITLES:
             role = p.words[0]           # "Lord Alli", "Baroness Stowell": the peerage is the title
         if role is None:
@@ -2202,6 +2204,22 @@ def _publisher_before(text: str, source: str | None, s: int) -> bool:
             if between.replace(" ", "").isalpha() and between.islower():
                 return True
     return False
+
+
+#: the office a person's term names ("A Bcd's presidency")
+_TERMS = {"presidency": "President", "Presidency": "President", "premiership": "Prime Minister",
+          "Premiership": "Prime Minister", "chancellorship": "Chancellor", "Chancellorship": "Chancellor"}
+_TERM_AFTER = re.compile(r"['’]s[ ](" + "|".join(_TERMS) + r")\b")
+
+
+def _office_held(text: str, spans) -> str | None:
+    """The office of "A Bcd's presidency" (or premiership, chancellorship) after a mention."""
+    for _, e in spans:
+        if text.startswith(("'s ", "’s "), e):
+            m = _TERM_AFTER.match(text, e)
+            if m is not None:
+                return _TERMS[m.group(1)]
+    return None
 
 
 def _doctor_title(text: str, spans) -> str | None:
