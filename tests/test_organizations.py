@@ -821,3 +821,14 @@ def test_a_party_adjective_row_must_name_a_listed_party(monkeypatch):
     finally:
         monkeypatch.undo()
         org_module._party_adjectives.cache_clear()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's name ending the run after an organisation word: the body's national branch
+    ("Jennifer Lu of Marriage Equality Coalition Taiwan said it was late.", ["Marriage Equality Coalition Taiwan"]),
+    ("Figures came from the Wildlife Conservation Fund Mexico last week.", ["Wildlife Conservation Fund Mexico"]),
+    # a state's name followed by more of the run is no such branch
+    ("The Lakeside Coalition Japan Office said it was late.", ["Lakeside Coalition Japan Office"]),
+])
+def test_a_state_name_after_an_organisation_word_ends_the_name(text, expected):
+    assert names(text) == expected
