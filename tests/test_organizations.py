@@ -68,6 +68,7 @@ def test_organisations_found(text, expected):
     "Claims overlap in the exclusive economic zone (EEZ).",       # lower-case expansion
     "According to Sadie Weiner, the senator's former spokeswoman, she died at home.",
     "The operation was called Operation Peace Spring.",
+    "He has been given zinc, vitamin D and a daily Aspirin.",      # how often, no newspaper
 ])
 def test_not_organisations(text):
     assert names(text) == []

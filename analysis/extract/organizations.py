@@ -993,6 +993,8 @@ def _follows_context(text: str, p: int) -> bool:
     prev = text[p - 18 if p > 18 else 0:p].rsplit(None, 2)    # (whole "organization ", "the ")
     if prev and prev[-1] == "the":
         prev = prev[:-1]
+    if len(prev) > 1 and prev[-1] in ("daily", "weekly") and prev[-2] in ("a", "A"):
+        return False                    # "a daily Aspirin": how often, no newspaper
     return bool(prev) and prev[-1] in _CONTEXT_LAST and \
         _CONTEXT_BEFORE.search(text, p - 30 if p > 30 else 0, p) is not None
 
