@@ -30,8 +30,8 @@ def names(text: str, source: str | None = None) -> list[str]:
     ("Gazprom signed a deal reported by Xinhua and TASS.", ["Gazprom", "Xinhua", "TASS"]),
     # ... and in the other spellings of news copy: a hyphenated acronym in title case, the
     # Arabic article written "al-"
-    ("Biti accused the ruling Zanu-PF party of fraud.", ["Zanu-PF"]),
-    ("The spokesman told al-Jazeera it was a hostile act.", ["al-Jazeera"]),
+    ("Observers said the Zanu-PF leadership met on Monday.", ["Zanu-PF"]),
+    ("In an interview with al-Jazeera, the envoy denied the claim.", ["al-Jazeera"]),
     ("Nato leaders pledged support.", ["Nato"]),
     # acronym definitions, both ways
     ("The Kurdish-led Syrian Democratic Forces (SDF) announced a deal.", ["Syrian Democratic Forces"]),
@@ -68,7 +68,7 @@ def test_organisations_found(text, expected):
     "Claims overlap in the exclusive economic zone (EEZ).",       # lower-case expansion
     "According to Sadie Weiner, the senator's former spokeswoman, she died at home.",
     "The operation was called Operation Peace Spring.",
-    "He has been given zinc, vitamin D and a daily Aspirin.",      # how often, no newspaper
+    "The doctors prescribed rest and a daily Paracetamol.",         # how often, no newspaper
 ])
 def test_not_organisations(text):
     assert names(text) == []
@@ -77,7 +77,7 @@ def test_not_organisations(text):
 @pytest.mark.parametrize("text, expected", [
     # after "according to" a name followed by a title is a person's ("..., a spokesman"),
     # but not where the sentence's clause goes on after the comma
-    ("Women, according to nonprofit Vexa, have been serving official combat roles.", ["Vexa"]),
+    ("Prices, according to nonprofit Vexa, have been rising for official reasons.", ["Vexa"]),
     ("Figures rose, according to Sadie Weiner, who is an official of the union.", []),
 ])
 def test_a_clause_after_the_comma_is_no_apposition_of_a_title(text, expected):
@@ -792,14 +792,14 @@ def test_a_listed_partys_state_needs_the_article_to_name_it(text, country):
 
 @pytest.mark.parametrize("text, expected", [
     # a party's adjective before a political title names the party of a state the article names
-    ("Britain is divided. Labour MP Tom Watson spoke at the rally.", [("Labour Party", "GBR")]),
-    ("In Britain, from the Labour party, Mary Fee argued against it.", [("Labour Party", "GBR")]),
-    ("The US vote is close. Republican Senator Rob Portman backed it.", [("Republican Party", "USA")]),
+    ("Britain is divided. Labour MP Dana Whitcombe spoke at the rally.", [("Labour Party", "GBR")]),
+    ("In Britain, for the Labour party, Ruth Calder argued against it.", [("Labour Party", "GBR")]),
+    ("The US vote is close. Republican Senator Mark Tulloch backed it.", [("Republican Party", "USA")]),
     ("Australia voted. The Liberal party lost two seats.", [("Liberal Party of Australia", "AUS")]),
     # ... and one body with the party's full name where the article writes it
-    ("In Britain, the Labour Party won. Labour leader Ed Miliband spoke.", [("Labour Party", "GBR")]),
+    ("In Britain, the Labour Party won. Labour leader Ruth Calder spoke.", [("Labour Party", "GBR")]),
     # no state of such a party named, or no political title after the adjective: no party
-    ("Labour MP Tom Watson spoke at the rally.", []),
+    ("Labour MP Dana Whitcombe spoke at the rally.", []),
     ("In Syria, the Democratic candidate lost the vote.", []),
     ("Britain's Labour market is tight.", []),
 ])
@@ -818,7 +818,7 @@ def test_a_party_adjective_row_must_name_a_listed_party(monkeypatch):
     org_module._party_adjectives.cache_clear()
     try:
         with pytest.raises(ResourceError, match="party_adjectives.tsv: 'Labour Partie'"):
-            orgs("Britain voted. Labour MP Tom Watson spoke.")
+            orgs("Britain voted. Labour MP Dana Whitcombe spoke.")
     finally:
         monkeypatch.undo()
         org_module._party_adjectives.cache_clear()
@@ -826,7 +826,7 @@ def test_a_party_adjective_row_must_name_a_listed_party(monkeypatch):
 
 @pytest.mark.parametrize("text, expected", [
     # a state's name ending the run after an organisation word: the body's national branch
-    ("Jennifer Lu of Marriage Equality Coalition Taiwan said it was late.", ["Marriage Equality Coalition Taiwan"]),
+    ("Dana Whitcombe of Clean Rivers Coalition Kenya said it was late.", ["Clean Rivers Coalition Kenya"]),
     ("Figures came from the Wildlife Conservation Fund Mexico last week.", ["Wildlife Conservation Fund Mexico"]),
     # a state's name followed by more of the run is no such branch
     ("The Lakeside Coalition Japan Office said it was late.", ["Lakeside Coalition Japan Office"]),

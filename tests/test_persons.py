@@ -1732,8 +1732,8 @@ def test_a_doctor_without_another_title_has_dr_as_the_role(text, role):
 
 
 @pytest.mark.parametrize("text, role", [
-    ("Ex-Prime Minister Tom Harlan, the current President of the European Council, wrote a letter.",
-     "President of the European Council"),
+    ("Ex-Prime Minister Tom Harlan, the current President of the Regional Assembly, wrote a letter.",
+     "President of the Regional Assembly"),
     ("Former Prime Minister Tom Harlan, a lawyer, wrote a letter.", "Former Prime Minister"),
     ("Former Prime Minister Tom Harlan, the former head of the party, wrote a letter.", "Former Prime Minister"),
 ])
@@ -1742,8 +1742,8 @@ def test_an_office_held_now_in_an_apposition_wins_over_a_former_title_before_the
 
 
 @pytest.mark.parametrize("text, role", [
-    ('"We will not stop," wrote student protester Tom Harlan on Twitter.', "student protester"),
-    ("Tom Harlan, the second protester, said the pipe was blocked.", "second protester"),
+    ('"We will not stop," posted student protester Tom Harlan last night.', "student protester"),
+    ("Tom Harlan, the second protester, said the road was closed.", "second protester"),
     ("Police detained demonstrator Tom Harlan near the square.", "demonstrator"),
 ])
 def test_a_protester_is_known_by_that_word(text, role):
@@ -1752,10 +1752,10 @@ def test_a_protester_is_known_by_that_word(text, role):
 
 @pytest.mark.parametrize("text, names", [
     # the article's own publisher's journalist stands for its byline: no actor of the story
-    ("Ann Lee answered some questions from Wikinews accredited reporter Tom Harlan.", ["Ann Lee"]),
+    ("Ann Lee spoke to Wikinews accredited reporter Tom Harlan last week.", ["Ann Lee"]),
     ("Ann Lee told a Wikinews reporter, Tom Harlan, about it.", ["Ann Lee"]),
     # another outlet's journalist is one
-    ("Ann Lee answered some questions from BBC reporter Tom Harlan.", ["Ann Lee", "Tom Harlan"]),
+    ("Ann Lee spoke to BBC reporter Tom Harlan last week.", ["Ann Lee", "Tom Harlan"]),
 ])
 def test_the_publishers_own_journalist_is_no_person_of_the_story(text, names):
     assert [p.name for p in persons(text, source="Wikinews")] == names
@@ -1763,19 +1763,19 @@ def test_the_publishers_own_journalist_is_no_person_of_the_story(text, names):
 
 @pytest.mark.parametrize("text, names", [
     # a name with no known given name is a person's where what befalls people follows it ...
-    ("Crystal Munoz was convicted of conspiracy in 2008 and served twelve years.", ["Crystal Munoz"]),
-    ("It was reported on Saturday Sirhan Sirhan was stabbed in the neck.", ["Sirhan Sirhan"]),
+    ("Zorvan Okafor was convicted of fraud in 2011 and served six years.", ["Zorvan Okafor"]),
+    ("Police said on Friday Tavrek Solbenn was arrested at the border.", ["Tavrek Solbenn"]),
     # ... or where a long body's name and a reporting verb follow "of"
-    ('Xiaogang Wei of the Beijing Gender Health Education Institute commented: "It is late."', ["Xiaogang Wei"]),
+    ('Tavrek Solbenn of the Northern Coastal Fisheries Research Institute commented: "It is late."', ["Tavrek Solbenn"]),
     # not a place or body that is acted on
-    ("Koszalin Castle was rebuilt in 2008.", []),
+    ("Solbenn Castle was rebuilt in 2008.", []),
 ])
 def test_evidence_after_an_unknown_name(text, names):
     assert [p.name for p in persons(text)] == names
 
 
 @pytest.mark.parametrize("text, role", [
-    ("The hijab was banned in public offices during Zine El Abidine Ben Ali's Presidency.", "President"),
+    ("The law was passed during Tavrek El Solbenn's Presidency.", "President"),
     ("It was a feature of Tom Harlan's premiership.", "Prime Minister"),
     ("It was a feature of Tom Harlan's government.", None),
 ])

@@ -28,7 +28,7 @@ from ..errors import ResourceError
 from ..records import Article, Country, Organization
 from ..text import load_lines, load_table
 from .gazetteer import (CREDIT_LABELS, country_aliases, fold, main_state, mention_maker, sentences_of,
-                        territory_states, trie_regex, WordScanner)
+                        territory_states, WordScanner)
 from .topics import body_tokens
 from .names import (HONORIFICS, affiliation_adjectives, runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
                     strip_possessive, titles, tokens)
