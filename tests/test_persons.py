@@ -1783,6 +1783,18 @@ def test_a_named_term_of_office_gives_the_office(text, role):
     assert persons(text)[0].role == role
 
 
+@pytest.mark.parametrize("text, name, role, country", [
+    # a counterpart or colleague in the next sentence takes the role of the last person with one
+    ("Foreign Minister Tom Harlan of Italy said it was late. His UK counterpart, Dmitri Ivanov, said it was not.",
+     "Dmitri Ivanov", "Foreign Minister", "GBR"),
+    ("Tom Harlan, foreign minister of Italy, said it was late. Their French colleague, Dmitri Ivanov, disagreed.",
+     "Dmitri Ivanov", "Foreign Minister", "FRA"),
+])
+def test_a_counterpart_named_in_the_next_sentence(text, name, role, country):
+    p = {p.name: p for p in persons(text)}[name]
+    assert (p.role, p.country) == (role, country)
+
+
 def test_a_province_named_like_a_person_is_no_person():
     assert [p.name for p in persons("In Minas Gerais the governor Rosa Lind spoke on Monday.")] == ["Rosa Lind"]
 

@@ -2541,14 +2541,14 @@ def _merge_attrs(t: _Cand, c: _Cand) -> None:
 
 
 _COUNTERPARTS = re.compile(
-    r"(?:his|her|their)\s+((?:[A-Z][\w\-]+,?\s+)*(?:and\s+)?[A-Z][\w\-]+)\s+counterparts?,?\s+")
+    r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:[A-Z][\w\-]+,?\s+)*(?:and\s+)?[A-Z][\w\-]+)\s+(?:counterparts?|colleagues?),?\s+")
 
 
 def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
     """"A and his Greek, Cypriot and French counterparts, B, C and D": B, C and D take A's
     role and the states in order."""
     text = ctx.text
-    if "counterpart" not in text:
+    if "counterpart" not in text and "colleague" not in text:
         return                          # the common case: no regex scan
     for m in _COUNTERPARTS.finditer(text):
         demonyms = [w for w in _RX5.split(m.group(1)) if w]
@@ -2559,6 +2559,13 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
         for p in persons:
             if any(e <= m.start() and m.start() - e < 40 for _, e in p.mentions):
                 anchor = p
+        if anchor is None and text[m.start()] in "HT":
+            # "... said A. His UK counterpart, B, said": the last person with a role before
+            best = -1
+            for p in persons:
+                e = max((e for _, e in p.mentions if e <= m.start()), default=-1)
+                if p.role and e > best and m.start() - e < 300:
+                    anchor, best = p, e
         following = sorted((min(s for s, _ in p.mentions if s >= m.end()), p) for p in persons
                            if any(s >= m.end() and s - m.end() < 200 for s, _ in p.mentions))
         following = [p for _, p in following][:len(codes)]
