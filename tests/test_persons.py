@@ -1795,6 +1795,11 @@ def test_a_counterpart_named_in_the_next_sentence(text, name, role, country):
     assert (p.role, p.country) == (role, country)
 
 
+def test_an_observer_is_an_occupation_of_a_think_tank_acting_for_no_state():
+    (p,) = persons("Tavrek Solbenn, a political observer for the Lakeside Institute for Peace Studies, said it.")
+    assert (p.role, p.country) == ("political observer for the Lakeside Institute for Peace Studies", None)
+
+
 def test_a_province_named_like_a_person_is_no_person():
     assert [p.name for p in persons("In Minas Gerais the governor Rosa Lind spoke on Monday.")] == ["Rosa Lind"]
 
