@@ -1800,6 +1800,17 @@ def test_an_observer_is_an_occupation_of_a_think_tank_acting_for_no_state():
     assert (p.role, p.country) == ("political observer for the Lakeside Institute for Peace Studies", None)
 
 
+@pytest.mark.parametrize("text, role", [
+    # a description that is no title, "and" a title: the title
+    ('"We will stay," said Tom Harlan, factory worker and General Secretary of the Potters Union.',
+     "General Secretary of the Potters Union"),
+    # modifiers joined by "and" stay in the role
+    ("Tom Harlan, Law and Parliamentary Affairs Minister, spoke.", "Law and Parliamentary Affairs Minister"),
+])
+def test_an_apposition_of_a_description_and_a_title(text, role):
+    assert persons(text)[0].role == role
+
+
 def test_a_province_named_like_a_person_is_no_person():
     assert [p.name for p in persons("In Minas Gerais the governor Rosa Lind spoke on Monday.")] == ["Rosa Lind"]
 

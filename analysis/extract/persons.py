@@ -1204,6 +1204,11 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
     rest_at = words[i:]                 # (the same words with their offsets)
     if not rest:
         return None, None, False
+    k_and = next((k for k in range(1, min(4, len(rest))) if rest[k] == "and"), None)
+    if k_and is not None and k_and + 1 < len(rest) and rest[k_and + 1][:1].isupper() \
+            and not any(_title_kind(rest[:k + 1]) for k in range(k_and)) \
+            and not all(_is_modifier(w) for w in rest[:k_and]):     # ("Law and Parliamentary Affairs Minister")
+        rest, rest_at = rest[k_and + 1:], rest_at[k_and + 1:]   # "A Bcd, Zanon worker and General Secretary of ...": the office
     # find the title head in rest
     head = None
     joined = None                       # the head before "and"
