@@ -1208,7 +1208,7 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
     if k_and is not None and k_and + 1 < len(rest) and rest[k_and + 1][:1].isupper() \
             and not any(_title_kind(rest[:k + 1]) for k in range(k_and)) \
             and not all(_is_modifier(w) for w in rest[:k_and]):     # ("Law and Parliamentary Affairs Minister")
-        rest, rest_at = rest[k_and + 1:], rest_at[k_and + 1:]   # "A Bcd, Zanon worker and General Secretary of ...": the office
+        rest, rest_at = rest[k_and + 1:], rest_at[k_and + 1:]   # "A Bcd, potter and Chairman of the guild": the office
     # find the title head in rest
     head = None
     joined = None                       # the head before "and"
