@@ -474,7 +474,7 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                     j += 1
                 if last is not None:
                     end_i = last
-            elif h + 2 == n and aliases.get(nxt, ("", ""))[1] in ("name", "short") and aliases[nxt][0] != "-":
+            elif h + 2 == n and (state := aliases.get(nxt)) and state[1] in ("name", "short") and state[0] != "-":
                 end_i = h + 1               # "Marriage Equality Coalition Taiwan": the body's national branch
             elif is_cap(nxt) and nxt.lower() not in title_words and nxt != "," and not (
                     h + 2 < n and toks[h + 2][0] in given_names() and toks[h + 2][0] not in stops

@@ -2212,9 +2212,8 @@ def _publisher_before(text: str, source: str | None, s: int) -> bool:
 
 
 #: the office a person's term names ("A Bcd's presidency")
-_TERMS = {"presidency": "President", "Presidency": "President", "premiership": "Prime Minister",
-          "Premiership": "Prime Minister", "chancellorship": "Chancellor", "Chancellorship": "Chancellor"}
-_TERM_AFTER = re.compile(r"['’]s[ ](" + "|".join(_TERMS) + r")\b")
+_TERMS = {"presidency": "President", "premiership": "Prime Minister", "chancellorship": "Chancellor"}
+_TERM_AFTER = re.compile(r"['’]s[ ](" + "|".join(f"[{t[0].upper()}{t[0]}]{t[1:]}" for t in _TERMS) + r")\b")
 
 
 def _office_held(text: str, spans) -> str | None:
@@ -2223,7 +2222,7 @@ def _office_held(text: str, spans) -> str | None:
         if text.startswith(("'s ", "’s "), e):
             m = _TERM_AFTER.match(text, e)
             if m is not None:
-                return _TERMS[m.group(1)]
+                return _TERMS[m.group(1).lower()]
     return None
 
 

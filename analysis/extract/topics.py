@@ -378,7 +378,8 @@ def body_words(article: Article) -> tuple[tuple[list[str], Counter], tuple[list[
 
 def body_tokens(article: Article) -> frozenset[str]:
     """The distinct words of the body, one object per article: TOKENS.update checks it
-    once for agreements and topics, and TOKENS.relevant intersects it once."""
+    once for agreements and topics, and TOKENS.relevant intersects it once; organisations
+    test it for party adjectives first (the split is made once, by whichever asks first)."""
     return _body(article)[2]
 
 
