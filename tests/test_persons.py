@@ -1795,6 +1795,55 @@ def test_a_counterpart_named_in_the_next_sentence(text, name, role, country):
     assert (p.role, p.country) == (role, country)
 
 
+@pytest.mark.parametrize("text, role, country", [
+    # an office in a relative clause after an occupation: the office
+    ("On Monday, Tomas Verhal, a career diplomat who served as Foreign Minister of Latvia for six years, died.",
+     "Foreign Minister", "LVA"),
+    ("Tomas Verhal, a lawyer who was Prime Minister of Latvia, died.", "Prime Minister", "LVA"),
+    # not what befell the person, nor what he does
+    ("Tomas Verhal, a lawyer who was arrested last week, spoke.", "lawyer", None),
+    ("Tomas Verhal, a lawyer who represents the family, spoke.", "lawyer", None),
+])
+def test_an_office_held_in_a_relative_clause_beats_the_occupation(text, role, country):
+    (p,) = persons(text)
+    assert (p.role, p.country) == (role, country)
+
+
+@pytest.mark.parametrize("text, role, country", [
+    ("Tomas Verhal, speaking for the country's Foreign Ministry, said the talks had failed. Latvia was upset.",
+     "spokesman", "LVA"),
+    ("In Latvia, talks failed. Anna Verhal, speaking for the country's Foreign Ministry, said so.",
+     "spokeswoman", "LVA"),
+    ("Tomas Verhal, speaking on behalf of the Latvian government, said the talks had failed.", "spokesman", "LVA"),
+    # a given name of either gender: the next pronoun, else the neutral word
+    ("Kim Verhal, speaking for the Latvian Foreign Ministry, said talks had failed. Her office agreed.",
+     "spokeswoman", "LVA"),
+    ("Kim Verhal, speaking for the Latvian Foreign Ministry, said talks had failed.", "spokesperson", "LVA"),
+])
+def test_speaking_for_a_body_makes_a_spokesperson(text, role, country):
+    (p,) = persons(text)
+    assert (p.role, p.country) == (role, country)
+
+
+@pytest.mark.parametrize("text, role", [
+    # a place between the name and the apposition
+    ("Ann Velden of Ohio, the Green Party's presidential nominee, answered questions.", "Presidential Nominee"),
+    ("Professor Ann Velden of Ohio, the Green Party's presidential nominee, answered.", "Presidential Nominee"),
+    ("Ann Velden of New South Wales, the state's premier, said no.", "Premier"),
+    ("Professor Ann Velden of Harvard, said no.", "Professor"),
+    # a year before the title
+    ("Ann Velden, the Green Party's 2020 presidential nominee, answered questions.", "Presidential Nominee"),
+    # a style between the title and the name
+    ("Minister of Finance the Honourable Ann Velden spoke.", "Minister of Finance"),
+    ("Foreign Secretary the Rt. Hon. Ann Velden spoke.", "Foreign Secretary"),
+    ("The oath as governor of the Honorable Ann Velden, secretary of state named in a recess, is void.",
+     "Secretary of State"),
+])
+def test_places_years_and_styles_between_title_and_name(text, role):
+    (p,) = persons(text)
+    assert p.role == role
+
+
 def test_an_observer_is_an_occupation_of_a_think_tank_acting_for_no_state():
     (p,) = persons("Tavrek Solbenn, a political observer for the Lakeside Institute for Peace Studies, said it.")
     assert (p.role, p.country) == ("political observer for the Lakeside Institute for Peace Studies", None)

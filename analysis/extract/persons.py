@@ -32,7 +32,7 @@ from itertools import accumulate
 from ..records import Article, Country, Organization, Person
 from ..text import load_lines, load_table
 from .gazetteer import (CREDIT_LABELS, country_aliases, fold, main_state, mention_maker, sentences_of, slug,
-                        subdivision_names, territory_states, trie_regex)
+                        given_name_gender, subdivision_names, territory_states, trie_regex)
 from .names import (HONORIFICS, PARTICLES, POSTNOMINALS, affiliation_adjectives, runs, family_first_names, given_names,
                     is_cap, org_heads, person_stopwords, stop_caps, strip_possessive, titles)
 from .organizations import _analyse as _org_hits
@@ -67,9 +67,9 @@ _BARRIERS = frozenset([".", "!", "?", ",", ";", ":", "(", ")", "\"", "“", "”
 _MODIFIER_TITLES = frozenset("chief deputy vice executive head general major lieutenant first senior "
                              "special assistant acting principal".split())
 _APPOS_WORD = r"(?:(?:[A-Za-z]\.){2,}|[\w’'\-–&]+(?:\.(?=\w)\w+)*)"
-_APPOS = re.compile(rf"(?:,|[ ]—|[ ]–)[ ](?:then[ ](?=the[ ]))?(?:who[ ](?:(?:is|was)[ ]considered|is|was|has[ ]been|had[ ]been|serve[sd][ ]as|became|"
-                    rf"(?:succeeded|replaced)[ ](?:him|her|them|[A-Z]\w+)[ ]as)[ ])?"
-                    rf"({_APPOS_WORD}(?:[ ]{_APPOS_WORD}){{0,13}}?)"
+_WHO_IS = (r"who[ ](?:(?:is|was)[ ]considered|is|was|has[ ]been|had[ ]been|(?:has[ ]|had[ ])?serve[sd][ ]as|became|"
+           r"(?:succeeded|replaced)[ ](?:him|her|them|[A-Z]\w+)[ ]as)[ ]")
+_APPOS_BODY = (rf"({_APPOS_WORD}(?:[ ]{_APPOS_WORD}){{0,13}}?)"
                     r"(?=[,.;:)\n]|[ ][—–(]|[ ](?:who|which|said|says|told|until|since|from|between|when|after|before|during|"
                     # (a second title after "and the": "the Assistant Secretary of State for ... and the US
                     # negotiator"; not after a relation: "his wife and the current chairwoman of ...")
@@ -81,6 +81,10 @@ _APPOS = re.compile(rf"(?:,|[ ]—|[ ]–)[ ](?:then[ ](?=the[ ]))?(?:who[ ](?:(
                     r"was|is|had|has|also|"
                     r"paid|added|announced|stated|noted|wrote|urged|warned|called|confirmed|"
                     r"denied|praised|welcomed|criticised|criticized|met|visited|arrived)\b|$)")
+_APPOS = re.compile(rf"(?:,|[ ]—|[ ]–)[ ](?:then[ ](?=the[ ]))?(?:{_WHO_IS})?" + _APPOS_BODY)
+#: the relative clause after an apposition's description: "A Bcd, a career diplomat who served as
+#: Foreign Minister, ...": the office
+_APPOS_WHO = re.compile(rf"[ ]{_WHO_IS}" + _APPOS_BODY)
 #: "now in his sixth term as ", "in her second year as ": the office held follows
 _TERM_AS = re.compile(r"(?:(?:now|currently|then)[ ])?in[ ](?:his|her|their)[ ](?:[a-z-]+[ ])?(?:term|year|tenure|stint)[ ]as[ ]")
 _INITIALS = re.compile(r"[A-Z]{2}")
@@ -873,12 +877,20 @@ def _office_before_rank(ctx: _Ctx, start: int, role, country, intl):
     return office, ocountry or country, ointl or intl
 
 
+#: a style between a title and the name ("the Honourable", "the Rt. Hon.")
+_HONOURABLE = re.compile(r"(?:(?<![\w-])[Tt]he[ ])?(?:(?:Right|Rt\.?)[ ])?(?:Hon\.|Honou?rable)[ ]$")
+
+
 def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, str | None]:
     """Title before a name: (role, country, international, role_kind).
 
     Reads backwards from ``start``: an of/for/to phrase, the title head, modifiers, then a
     demonym, state possessive or organisation that gives the country."""
     text = ctx.text
+    if text.find("Hon", start - 16 if start > 16 else 0, start) >= 0:
+        hon = _HONOURABLE.search(text, max(0, start - 24), start)
+        if hon is not None:
+            start = hon.start()         # "Minister of Finance the Honourable A Bcd": the title before the style
     # cheap exit: a title ends right before the name, or a capitalised/of-phrase or a
     # comma ("Peru's president, Jan Kovar") separates them
     i = start - 1
@@ -1113,10 +1125,16 @@ def _lower_office_of(text: str, i: int, named: bool = False) -> bool:
     return bool(_title_word((text[max(0, k - 30):k].rsplit(None, 1) or [""])[-1]))   # (a paragraph may open with it)
 
 
-def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
-    """Title in an apposition after a name: ", the Iranian president," / ", CEO of Tesco,"."""
+def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | None, str | None, bool]:
+    """Title in an apposition after a name: ", the Iranian president," / ", CEO of Tesco,";
+    ``start``, the name's start, tells a spokesman from a spokeswoman (", speaking for ...")."""
     text = ctx.text
     c = text[end:end + 1]
+    if c == " " and text.startswith(" of ", end):
+        place = _OF_PLACE.match(text, end)      # "A Bcd of Ohio, the Green Party's nominee,"
+        if place is not None and (_is_country_word(place.group(1)) or territory_states().get(place.group(1))):
+            end = place.end()
+            c = ","
     if c != "," and (c != " " or text[end + 1:end + 2] not in ("—", "–")):
         return None, None, False        # (what _APPOS opens with: most names have no apposition)
     m = _APPOS.match(text, end, end + 140)        # (an end beyond the text is the text's end)
@@ -1125,6 +1143,53 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
         m = _APPOS.match(text, m.end(1), min(len(text), m.end(1) + 140))
     if not m:
         return None, None, False
+    role, country, international = _apposition_of(ctx, m, end)
+    if role is None and m.group(1).startswith(_SPEAKING_FOR):
+        return _speaking_for(ctx, m, start)
+    if text.startswith(" who ", m.end(1)) and (role is None or _title_kind(role.split()) == "occupation"):
+        rel = _APPOS_WHO.match(text, m.end(1), m.end(1) + 140)
+        if rel is not None:             # "A Bcd, a career diplomat who served as Foreign Minister,"
+            office, state, intl = _apposition_of(ctx, rel, end)
+            if office and _title_kind(office.split(" of ", 1)[0].split()) == "office":
+                return office, country or state, intl
+    return role, country, international
+
+
+#: an apposition that makes its person a spokesperson: "A Bcd, speaking for the Health Ministry,"
+#: " of Ohio" (or "of New South Wales") before an apposition's comma
+_OF_PLACE = re.compile(r"[ ]of[ ]([A-Z][\w’'.\-]*(?:[ ][A-Z][\w’'.\-]*){0,2})(?=,[ ])")
+_SPEAKING_FOR = ("speaking for ", "speaking on behalf of ")
+_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er)\b")
+
+
+def _speaking_for(ctx: _Ctx, m: re.Match, start: int | None) -> tuple[str | None, str | None, bool]:
+    """Role and state of "A Bcd, speaking for the country's Health Ministry,": the body's
+    spokesman (spokeswoman, or spokesperson when the given name does not tell), its state from
+    the body, a demonym or "the country's"."""
+    text = ctx.text
+    gender = given_name_gender(text[start:m.start()].split()[0]) if start is not None and start < m.start() else None
+    if gender is None:                  # (a given name of either gender: the next pronoun tells)
+        pronoun = _PRONOUN.search(text, m.end(), m.end() + 200)
+        gender = None if pronoun is None else "f" if pronoun.group().lower() in ("she", "her") else "m"
+    role = {"m": "spokesman", "f": "spokeswoman"}.get(gender, "spokesperson")
+    country = None
+    international = False
+    for w in _WORD.finditer(text, m.start(1), m.end(1)):
+        word = w.group()
+        org = ctx.in_org(*w.span()) if is_cap(word) else None
+        if org is not None:
+            country = country or _org_country(org)
+            international = international or _affiliation(org)
+        elif word.lower().startswith(("country’s", "country's")):
+            country = country or _last_country_before(ctx.country_mentions, w.start())
+        elif is_cap(word):
+            country = country or _is_country_word(word)
+    return role, country, international
+
+
+def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | None, bool]:
+    """_apposition's reading of the description ``m`` (an _APPOS match) after the name ending at ``end``."""
+    text = ctx.text
     seg_start = m.start(1)
     words = [(seg[a:b], seg_start + a, seg_start + b)
              for seg in (m.group(1),) for a, b in map(_span, _WORD.finditer(seg))]
@@ -1154,8 +1219,8 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
             i += 1
             continue
         if i + 1 < len(words) and (_AGE_ADJ.fullmatch(w) or w in affiliation_adjectives() or w in _TEMPORAL_DROPPED
-                                   or w in ("other", "fellow")):
-            i += 1                      # "a three-year-old Syrian boy", "the Republican leader", "a sitting", "the other"
+                                   or w in ("other", "fellow") or (len(w) == 4 and w.startswith(("19", "20")) and w.isdigit())):
+            i += 1                      # "a three-year-old Syrian boy", "the Republican leader", "a sitting", "the other", "the 2020"
             continue
         org = ctx.in_org(ws, we) if is_cap(w) else \
             ctx.in_org(ws + 3, we) if w.startswith("ex-") and is_cap(w[3:]) else None   # ("ex-CIA")
@@ -1277,9 +1342,10 @@ def _apposition(ctx: _Ctx, end: int) -> tuple[str | None, str | None, bool]:
         named = named or is_cap(w)
     while tail and (tail[-1] in _SMALL or tail[-1] == "and"):
         tail = tail[:-1]
-    cut = next((k for k, w in enumerate(tail) if k > 1 and w in _PLACE_PREPS), None)
+    cut = next((k for k, w in enumerate(tail) if k > 1 and (w in _PLACE_PREPS or (w[-2:] == "ed" and w.islower()))), None)
     if cut is not None:
-        tail = tail[:cut]               # "a witness of the blast near the Egyptian embassy": where, not whose
+        tail = tail[:cut]               # "a witness of the blast near the Egyptian embassy": where, not whose;
+                                        # "secretary of state nominated in a recess": how
         body_noun = None
     if tail:
         if len(tail) > 2 and any(tail[k] in given_names() and is_cap(tail[k + 1]) and tail[k] not in stop_caps()
@@ -1791,27 +1857,27 @@ def extract_persons(article: Article, countries: list[Country],
                 evidence = True
             arole, acountry, aintl = (None, None, False)
             if not role:
-                arole, acountry, aintl = _apposition(ctx, e)
+                arole, acountry, aintl = _apposition(ctx, e, s)
                 if arole:
                     evidence = True
-            elif role.lower() in _ACADEMIC_ROLES and text.startswith(", ", e):
-                arole, acountry, aintl = _apposition(ctx, e)
+            elif role.lower() in _ACADEMIC_ROLES and text.startswith((", ", " of "), e):
+                arole, acountry, aintl = _apposition(ctx, e, s)
                 role = None if arole else role      # "Professor A Bcd, Director General of ...": the office
             elif role.startswith(_FORMER_PREFIXES) and text.startswith(", ", e):
-                arole, acountry, aintl = _apposition(ctx, e)
+                arole, acountry, aintl = _apposition(ctx, e, s)
                 if arole and not arole.startswith(_FORMER_PREFIXES) and _title_kind(arole.split(" of ", 1)[0].split()) == "office":
                     role = None                     # "Ex-Prime Minister A Bcd, the current President of ...": the office now held
                 else:
                     arole, acountry, aintl = None, None, False
             elif _title_kind(role.split()) == "rank" and text.startswith(", ", e):
-                arole, acountry, aintl = _apposition(ctx, e)
+                arole, acountry, aintl = _apposition(ctx, e, s)
                 if _office_after_rank(role, arole):
                     role = None                     # "Admiral A Bcd, commander of ...": the command
                 else:
                     arole, aintl = None, False      # "Colonel A Bcd, spokesman for ...": the rank
                     acountry = acountry if country is None and not intl else None
             elif country is None and not intl and text.startswith(", ", e):
-                acountry = _apposition(ctx, e)[1]    # "Major General A Bcd, spokesman for the Indonesian army,"
+                acountry = _apposition(ctx, e, s)[1]    # "Major General A Bcd, spokesman for the Indonesian army,"
             if country is None and not role and text[s - 2:s] == ", ":
                 dm = _DEMONYM_BEFORE.search(text, max(0, s - 24), s) or _DEMONYM_NOUN_BEFORE.search(
                     text, max(0, s - 40), s)
@@ -2041,7 +2107,7 @@ def extract_persons(article: Article, countries: list[Country],
         if not role and text.startswith(" named ", s - 7):
             role, country, intl, _ = _left_title(ctx, s - 6)   # "a university student named Wong"
         if not role:
-            arole, acountry, aintl = _apposition(ctx, e)
+            arole, acountry, aintl = _apposition(ctx, e, s)
             role, country, intl = arole or role, acountry or country, aintl or intl
         _set_role(p, role, s, country, intl, 0)
 
