@@ -251,6 +251,9 @@ def test_acronym_matches_memo():
     ("He was stabbed on stage during the Great Drum Orchestra of Lublin concert.", ["Great Drum Orchestra of Lublin"]),
     ("The money went to the Lakeside Relief Charity last year.", ["Lakeside Relief Charity"]),
     ("The Vilnius Boys Choir sang at the funeral.", ["Vilnius Boys Choir"]),
+    # ... and hospices, and companies named "Limited"
+    ("He died at Gilchrist Hospice on Sunday.", ["Gilchrist Hospice"]),
+    ("The court ruled in the case of Tarvel Ireland Limited on Monday.", ["Tarvel Ireland Limited"]),
 ])
 def test_recall_rules_find_organisations(text, expected):
     assert names(text) == expected
