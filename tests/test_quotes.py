@@ -674,6 +674,20 @@ def test_uncued_partial_quotes_verbs_and_papers(text, expected):
     assert _pairs(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    # a court's opinion speaks for the court ...
+    'The Supreme Court of Ruritania ruled against the mayor. Its opinion read, "It is concluded that the '
+    'oath of office was void."',
+    # ... and a participle's clause may stand between the subject and the verb
+    'The Supreme Court of Ruritania ruled against the mayor. The ruling, released on Wednesday, read, '
+    '"It is concluded that the oath of office was void."',
+    'The Supreme Court of Ruritania ruled against the mayor. The court, sitting in full, said, '
+    '"It is concluded that the oath of office was void."',
+])
+def test_a_courts_opinion_and_a_clause_before_the_verb(text):
+    assert speakers_end_to_end(text) == ["Supreme Court of Ruritania"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Judge Durham Hall QC said they "appear not to have shown any respect for the rules."', "Durham Hall"),
     ('Prosecutor Kama Melly QC said the victims were "ripe and vulnerable to manipulation."', "Kama Melly"),

@@ -268,6 +268,8 @@ _TITLE_GAP = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")
 #: a relative clause closing before the verb and its auxiliaries: ", which is owned by Saudi
 #: Aramco, would only"
 _RELATIVE_END = re.compile(r",\s*(?:which|that)\s[^,\x01]{1,120},(?:\s+[a-z]+){0,3}\s*$")
+#: a participle's clause closing before the verb: ", released on Monday," / ", meeting in Rome,"
+_PARTICIPLE_END = re.compile(r",[ ](?:[a-z]+(?:ed|ing|en))\b[^,\x01\n\"“”]{0,60},$")
 _ACCORDING_CUT = re.compile(r"[,;:!?()\x01\n]")
 #: the end of a title phrase after a cue ("said Mayor of London Sadiq Khan (no relation)")
 #: "X released a statement": the issuer of a document quoted later ("the statement read")
@@ -1094,8 +1096,14 @@ class _Resolver:
         pe = _pronoun_end(tail)
         if pe:
             return True, self.pronoun(pe[0], t0 + pe[1])
-        ends = []
         window_tail = self.masked[t0:b].rstrip()
+        if window_tail[-1:] == ",":
+            clause = _PARTICIPLE_END.search(window_tail)
+            if clause is not None:      # "The opinion of the Court, released on Monday, read": the subject before it
+                found, spk = self.subject_before(a, t0 + clause.start())
+                if found:
+                    return found, spk
+        ends = []
         app = _APPOSITION_END.search(window_tail)
         if app:   # "X, the minister of Y, said": X speaks
             inner = [x for x in self._between(t0 + app.start() + 1, t0 + app.end() - 1, "person")
