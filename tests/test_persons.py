@@ -2028,6 +2028,20 @@ def test_has_been_elected_or_appointed_gives_the_office(text, role):
     assert {p.name: p.role for p in persons(text)}["Rosa Lind"] == role
 
 
+@pytest.mark.parametrize("text, role, country", [
+    # the clergy act for a church: no state by default ...
+    ("Egypt talks\n\nEgypt said so. Egypt agreed. Grand Ayatollah Hamid Rostam said it was over.",
+     "Grand Ayatollah", None),
+    ("Egypt talks\n\nEgypt said so. Egypt agreed. Archbishop Rosa Lind said it was over.", "Archbishop", None),
+    # ... but a demonym still gives one
+    ("Egypt talks\n\nEgypt said so. Egypt agreed. The Egyptian cleric Hamid Rostam said it was over.",
+     "cleric", "EGY"),
+])
+def test_the_clergy_get_no_default_state(text, role, country):
+    p = persons(text)[-1]
+    assert (p.role, p.country) == (role, country)
+
+
 @pytest.mark.parametrize("role_text, role", [
     ("radio host", "radio host"),
     ("senior researcher", "senior researcher"),

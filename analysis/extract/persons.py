@@ -2323,6 +2323,9 @@ _PRESS = frozenset({"reporter", "journalist", "correspondent", "editor", "photog
                     "commentator", "analyst", "anchor", "presenter", "broadcaster", "host", "blogger",
                     "pollster"})
 _ACADEMIC_ROLES = frozenset({"professor", "lecturer", "researcher", "scientist", "scholar", "academic"})
+#: the clergy act for a church, not a state ("Grand Ayatollah", "the Reverend")
+_CLERGY = frozenset({"pope", "cardinal", "archbishop", "bishop", "ayatollah", "imam", "rabbi", "cleric", "priest",
+                     "pastor", "reverend", "mufti", "patriarch", "vicar", "chaplain", "monk", "nun"})
 
 
 #: Verbs after (or before) a lone family name that make it a speaking person.
@@ -2362,11 +2365,12 @@ def _speaks(text: str, start: int, end: int) -> bool:
 
 def _private_role(role: str | None) -> bool:
     """A role that does not act for a state: an occupation ("reporter"), a post in
-    business ("CEO for Central Europe") or a chair at a university ("Professor")."""
+    business ("CEO for Central Europe"), a chair at a university ("Professor") or in a
+    church ("Archbishop")."""
     if not role:
         return False
     for w in role.lower().split():
-        if w in _BUSINESS or w in _PRESS or w in _ACADEMIC_ROLES:
+        if w in _BUSINESS or w in _PRESS or w in _ACADEMIC_ROLES or w in _CLERGY:
             return True
     return False
 
