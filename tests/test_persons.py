@@ -1826,6 +1826,18 @@ def test_speaking_for_a_body_makes_a_spokesperson(text, role, country):
 
 
 @pytest.mark.parametrize("text, role", [
+    # a body's name in brackets between a lower-case office and the name
+    ("The general secretary of the Dockers union (Union of Dock, Harbour and Canal Workers), Ivo Marek, said no.",
+     "General Secretary"),
+    ("The general secretary of the Dockers union (UDHCW), Ivo Marek, said no.", "General Secretary"),
+    # not an aside after a plural
+    ("He met the union leaders (in Leeds), Ivo Marek and Ann Velden.", None),
+])
+def test_an_office_before_a_bracketed_name_and_a_comma(text, role):
+    assert persons(text)[0].role == role
+
+
+@pytest.mark.parametrize("text, role", [
     # a place between the name and the apposition
     ("Ann Velden of Ohio, the Green Party's presidential nominee, answered questions.", "Presidential Nominee"),
     ("Professor Ann Velden of Ohio, the Green Party's presidential nominee, answered.", "Presidential Nominee"),

@@ -924,6 +924,13 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             lower_ok = comma_lower = _lower_office_of(text, j - 3, True)
     elif i >= 2 and text[i - 1].islower():
         lower_ok = comma_lower = _lower_office_of(text, i - 1, True)  # "the new governor of the region, A Bcd,"
+    elif i >= 2 and text[i - 1] == ")":
+        po = text.rfind(" (", max(0, i - 120), i)
+        if po > 0 and text[po - 1].islower() and text.find(")", po, i - 1) < 0:
+            # "the secretary of the RMT union (National Union of ...), A Bcd": the office before the brackets
+            lower_ok = comma_lower = _lower_office_of(text, po - 1, True)
+            if lower_ok:
+                start = po              # (the words read are those before the brackets)
     # Most names have no title before them and the last three words show it; the
     # twelve-word window is read where a title is found or the search reaches further
     # (and always after a lower-case office, which three words cannot settle).
