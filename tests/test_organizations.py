@@ -253,6 +253,8 @@ def test_acronym_matches_memo():
     ("The Vilnius Boys Choir sang at the funeral.", ["Vilnius Boys Choir"]),
     # ... and hospices, and companies named "Limited"
     ("He died at Gilchrist Hospice on Sunday.", ["Gilchrist Hospice"]),
+    # a name before "magazine", as before "newspaper"
+    ("Zorvak magazine reported on Monday that the talks had failed.", ["Zorvak"]),
     ("The court ruled in the case of Tarvel Ireland Limited on Monday.", ["Tarvel Ireland Limited"]),
 ])
 def test_recall_rules_find_organisations(text, expected):

@@ -89,7 +89,7 @@ _CONTEXT_BEFORE = re.compile(
     rf"(?<![\w-])(?:{_ORG_NOUNS}))[ ](?:the[ ])?$")
 _CONTEXT_AFTER = re.compile(
     rf"[ ](?:reported|reports(?![ ](?:from|of|on|suggest|say|said|indicate|indicated|stated|claimed)\b|,)|chain|stores?|"
-    rf"newspaper|daily|agency|said in a statement)\b"
+    rf"newspaper|magazine|daily|agency|said in a statement)\b"
     rf"|,[ ](?:the|a|an)[ ](?:(?!(?:of|on|in|by|to|for|with|from)[ ])[\w\-]+[ ]){{0,4}}(?:{_ORG_NOUNS})\b")
 _CONTEXT_LAST = frozenset(["to", "told", "with", "by", "in", "for", "like", "as", "including", "of"] + _ORG_NOUNS.replace(" ", "|").split("|"))
 # Cheap necessary conditions, checked before those regexes (see _may_be_context): the
@@ -104,7 +104,7 @@ _BEFORE_TAILS8 = frozenset(["ding to ", "king to ", "poke to ", "ew with ", "rte
                             "utor to ", "son for ", "man for ", "nist for ", "port by ", "orts by ",
                             "icle in ", "such as ", "cluding ",
                             "icer of ", "nder of "])
-_AFTER_PREFIXES = (" reported", " reports", " chain", " store", " newspaper", " daily", " agency",
+_AFTER_PREFIXES = (" reported", " reports", " chain", " store", " newspaper", " magazine", " daily", " agency",
                    " said in a statement", ", the ", ", a ", ", an ")
 # The last four characters of every tail -> what to look at: 1 (it is "the "): the tails
 # before it; 2: _BEFORE_TAILS5; 4: _BEFORE_TAILS8. A place whose last four characters
