@@ -1838,6 +1838,20 @@ def test_an_office_before_a_bracketed_name_and_a_comma(text, role):
 
 
 @pytest.mark.parametrize("text, role", [
+    # elected or appointed "as" an office, or about to be
+    ("Ann Velden is set to be re-elected as prime minister of Latvia despite losses.", "Prime Minister"),
+    ("Ann Velden was re-elected as prime minister of Latvia.", "Prime Minister"),
+    ("Ann Velden was named as a suspect.", None),
+    # an office set off with no comma, ending the clause
+    ('"It was late," said Ann Velden the Foreign Secretary of Latvia on Sunday.', "Foreign Secretary"),
+    ("They told Ann Velden the President was away.", None),
+    ("They gave Ann Velden the Nobel Prize in May.", None),
+])
+def test_offices_taken_and_offices_without_a_comma(text, role):
+    assert persons(text)[0].role == role
+
+
+@pytest.mark.parametrize("text, role", [
     # a place between the name and the apposition
     ("Ann Velden of Ohio, the Green Party's presidential nominee, answered questions.", "Presidential Nominee"),
     ("Professor Ann Velden of Ohio, the Green Party's presidential nominee, answered.", "Presidential Nominee"),

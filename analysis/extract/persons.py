@@ -85,6 +85,9 @@ _APPOS = re.compile(rf"(?:,|[ ]—|[ ]–)[ ](?:then[ ](?=the[ ]))?(?:{_WHO_IS})
 #: the relative clause after an apposition's description: "A Bcd, a career diplomat who served as
 #: Foreign Minister, ...": the office
 _APPOS_WHO = re.compile(rf"[ ]{_WHO_IS}" + _APPOS_BODY)
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+#: an apposition the writer set off with no comma: "said A Bcd the Foreign Secretary of ..."
+_APPOS_THE = re.compile(r"[ ](?=the[ ])" + _APPOS_BODY)
 #: "now in his sixth term as ", "in her second year as ": the office held follows
 _TERM_AS = re.compile(r"(?:(?:now|currently|then)[ ])?in[ ](?:his|her|their)[ ](?:[a-z-]+[ ])?(?:term|year|tenure|stint)[ ]as[ ]")
 _INITIALS = re.compile(r"[A-Z]{2}")
@@ -192,10 +195,11 @@ _PREDICATE_STARTS = (" became", " becomes", " was ", " is ", " has been ", " had
 #: a time word between a name and its predicate ("A Bcd yesterday announced")
 _TIME_AFTER = re.compile(r"[ ](?:yesterday|today|tonight|earlier|later|also|then|now|"
                          r"on[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=[ ])")
-_PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:elected|appointed|named|made|sworn[ ]in(?:[ ][^;!?\",]{1,60}?)?[ ]as)|"
+_PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:(?:re-?)?elected(?:[ ]as)?|appointed(?:[ ]as)?|named|made|sworn[ ]in(?:[ ][^;!?\",]{1,60}?)?[ ]as)|"
+                             r"(?:is|was)[ ](?:set|expected|likely|poised)[ ]to[ ]be[ ](?:re-?)?(?:elected|appointed|named)(?:[ ]as)?|"
                              r"(?:said|announced|says|announces)[ ](?:that[ ])?(?:he|she)[ ](?:[a-z]+[ ]){0,2}?"
                              r"(?:stand|step)[ ]down[ ]as|(?:stood|stepped)[ ]down[ ]as|"
-                             r"is[ ](?:elected|appointed|named)|ha[sd][ ]been[ ](?:elected|appointed|named)(?:[ ]by[ ][a-z]+)?|"
+                             r"is[ ](?:elected|appointed|named)|ha[sd][ ]been[ ](?:re-?)?(?:elected|appointed|named)(?:[ ]by[ ][a-z]+)?(?:[ ]as)?|"
                              r"(?:has[ ])?served[ ]as|serves[ ]as|resigned[ ]as|"
                              r"kept[ ](?:his|her)[ ]post[ ]as|remain(?:ed|s)(?=[ ](?:the[ ]|an?[ ])?[A-Za-z\-]+[ ](?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Cc]hancellor))|as)[ ]"
                              r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)?['’]s[ ])?"
@@ -1142,6 +1146,14 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
         if place is not None and (_is_country_word(place.group(1)) or territory_states().get(place.group(1))):
             end = place.end()
             c = ","
+    if c == " " and text.startswith(" the ", end) and text[end + 5:end + 6].isupper():
+        bare = _APPOS_THE.match(text, end, end + 140)
+        if bare is not None and text[bare.end(1):bare.end(1) + 1] in ",.;:)\n":
+            # "said A Bcd the Foreign Secretary of ...": an office only (not "told A Bcd the President was")
+            office, state, intl = _apposition_of(ctx, bare, end)
+            if office and _title_kind(office.split(" of ", 1)[0].split()) == "office":
+                return office, state, intl
+        return None, None, False
     if c != "," and (c != " " or text[end + 1:end + 2] not in ("—", "–")):
         return None, None, False        # (what _APPOS opens with: most names have no apposition)
     m = _APPOS.match(text, end, end + 140)        # (an end beyond the text is the text's end)
@@ -1349,7 +1361,9 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
         named = named or is_cap(w)
     while tail and (tail[-1] in _SMALL or tail[-1] == "and"):
         tail = tail[:-1]
-    cut = next((k for k, w in enumerate(tail) if k > 1 and (w in _PLACE_PREPS or (w[-2:] == "ed" and w.islower()))), None)
+    cut = next((k for k, w in enumerate(tail) if k > 1 and (w in _PLACE_PREPS or (w[-2:] == "ed" and w.islower())
+                                                          or w in ("yesterday", "today")
+                                                          or (w == "on" and tail[k + 1:k + 2] and tail[k + 1] in _WEEKDAYS))), None)
     if cut is not None:
         tail = tail[:cut]               # "a witness of the blast near the Egyptian embassy": where, not whose;
                                         # "secretary of state nominated in a recess": how
