@@ -807,6 +807,12 @@ def test_a_listed_partys_state_needs_the_article_to_name_it(text, country):
     ("Labour MP Dana Whitcombe spoke at the rally.", []),
     ("In Syria, the Democratic candidate lost the vote.", []),
     ("Britain's Labour market is tight.", []),
+    # the members' plural on its own stands for the party ...
+    ("In the United States, Senate Republicans blocked the bill.", [("Republican Party", "USA")]),
+    ("The US vote is close. Democrats and Republicans agreed.", [("Democratic Party", "USA"), ("Republican Party", "USA")]),
+    # ... not inside a longer name
+    ("In the United States, the Young Republicans met.", []),
+    ("In the United States, Republicans Overseas met.", []),
 ])
 def test_a_party_adjective_before_a_political_title_names_the_party(text, expected):
     assert [(o.name, o.country) for o in orgs(text)] == expected

@@ -688,6 +688,12 @@ def test_a_courts_opinion_and_a_clause_before_the_verb(text):
     assert speakers_end_to_end(text) == ["Supreme Court of Ruritania"]
 
 
+def test_i_say_is_no_body_named_before_it():
+    text = ("In the United States, I am the real deal.\n\nTo dissatisfied Democrats stuck with a candidate who "
+            "wrote some of our harshest laws, I say, \"There is a real party of peace and justice.\"")
+    assert speakers_end_to_end(text) == [None]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Judge Durham Hall QC said they "appear not to have shown any respect for the rules."', "Durham Hall"),
     ('Prosecutor Kama Melly QC said the victims were "ripe and vulnerable to manipulation."', "Kama Melly"),

@@ -1077,28 +1077,33 @@ _PARTY_TITLES = (r"MPs?|MSPs?|MEPs?|MLAs?|leader|leadership|candidates?|[Ss]enat
 
 
 @lru_cache(maxsize=1)
-def _party_adjectives() -> tuple[re.Pattern, list[tuple[str, list[tuple[str, dict]]]], frozenset[str]]:
-    """The regex of a political title after a party's adjective, [(adjective, [(state,
-    gazetteer entry)])] longest adjective first, and the adjectives' first words
+def _party_adjectives() -> tuple[re.Pattern, list[tuple[str, list[tuple[str, dict]]]], frozenset[str], frozenset[str]]:
+    """The regex of a political title after a party's adjective, [(adjective or members' plural,
+    [(state, gazetteer entry)])] longest first, their first words, and the plurals
     (party_adjectives.tsv)."""
     surfaces = _gazetteer()
     table: dict[str, list[tuple[str, dict]]] = {}
+    members: set[str] = set()
     for row in load_table("party_adjectives.tsv"):
         entry = surfaces.get(row["party"])
         if entry is None:
             raise ResourceError(f"party_adjectives.tsv: {row['party']!r} is not a name in organizations.tsv "
                                 "(add it there or correct the row)")
         table.setdefault(row["adjective"], []).append((row["country"], entry))
+        if row.get("members"):
+            table.setdefault(row["members"], []).append((row["country"], entry))
+            members.add(row["members"])
     # (the body's words are split at whitespace: an adjective before a title is one of them)
     return (re.compile(rf"[ ](?:{_PARTY_TITLES})\b"), sorted(table.items(), key=lambda kv: -len(kv[0])),
-            frozenset(w.split(" ", 1)[0] for w in table))
+            frozenset(w.split(" ", 1)[0] for w in table), frozenset(members))
 
 
 def _party_hits(article: Article, countries: list[Country]) -> list[OrgHit]:
-    """"Labour MP A Bcd", "the Republican candidate": the party of a state the article names."""
+    """"Labour MP A Bcd", "the Republican candidate", "Republicans objected": the party of a
+    state the article names."""
     if not countries:
         return []
-    title_after, table, firsts = _party_adjectives()
+    title_after, table, firsts, members = _party_adjectives()
     present = firsts.intersection(body_tokens(article))
     if not present:
         return []                       # (one set test: most texts name no party)
@@ -1110,7 +1115,8 @@ def _party_hits(article: Article, countries: list[Country]) -> list[OrgHit]:
         i = text.find(word) if word.split(" ", 1)[0] in present else -1
         while i >= 0:
             j = i + len(word)
-            if (not i or not (text[i - 1].isalnum() or text[i - 1] in "_’'-")) and title_after.match(text, j) \
+            if (not i or not (text[i - 1].isalnum() or text[i - 1] in "_’'-")) \
+                    and (_members_alone(text, i, j) if word in members else title_after.match(text, j)) \
                     and not any(a <= i < b for a, b in taken):
                 if mentions is None:
                     mentions = {c.code: len(c.mentions) for c in countries}
@@ -1123,6 +1129,19 @@ def _party_hits(article: Article, countries: list[Country]) -> list[OrgHit]:
             i = text.find(word, j)
     out.sort()
     return out
+
+
+def _members_alone(text: str, i: int, j: int) -> bool:
+    """Whether the members' plural at ``i:j`` stands alone: no capitalised word joined to it
+    before ("Young Republicans", "Sweden Democrats") or after ("Republicans Overseas")."""
+    if j < len(text) and (text[j].isalnum() or text[j] in "-’'"):
+        return False
+    before = text[max(0, i - 30):i]
+    if before.endswith(" ") and before[:-1].rpartition(" ")[2][:1].isupper() and before[-2:-1] not in ",;:.":
+        prev = before[:-1].rpartition(" ")[2]
+        if prev not in ("The", "Senate", "House", "Congressional") and not prev.endswith(("’s", "'s")):
+            return False                # ("Senate Republicans": the party's senators)
+    return not (text.startswith(" ", j) and text[j + 1:j + 2].isupper() and text[j + 1:j + 4] != "I ")
 
 
 def extract_organizations(article: Article, countries: list[Country]) -> list[Organization]:

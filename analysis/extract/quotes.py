@@ -836,6 +836,8 @@ class _Resolver:
                 if spk and spk[1] == "person":
                     return spk
             return None
+        if w in ("i", "you"):
+            return None                 # ("To dissatisfied Democrats, I say, "…"": a person, the lists' or not)
         limit = max(pos - 600, self.paragraphs[max(self._para_of(pos) - 1, 0)][0])
         m = self._before(pos, "organization", limit)
         return self._speaker(m) if m else None
@@ -1561,9 +1563,9 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
                     ok2, spk2 = res.subject_before(ws, outer[-1].start())
                     if ok2 and spk2 and spk2[1] == "person":
                         ok, spk = ok2, spk2
-            if spk is None and len(found) > 1:
+            if spk is None and len(found) > 1 and (_pronoun_end(masked[ws:m.start()]) or ("",))[0] not in ("I", "you", "You"):
                 # 'X said the shootdown highlighted the need ... and "…"': the cue's subject is
-                # no speaker, the one of the reporting verb before it is
+                # no speaker, the one of the reporting verb before it is (not after "I say")
                 outer = _finite_cues(found[:-1])
                 if outer:
                     spk = res.subject_before(ws, outer[-1].start())[1]
