@@ -1846,6 +1846,9 @@ def test_an_office_before_a_bracketed_name_and_a_comma(text, role):
     ('"It was late," said Ann Velden the Foreign Secretary of Latvia on Sunday.', "Foreign Secretary"),
     ("They told Ann Velden the President was away.", None),
     ("They gave Ann Velden the Nobel Prize in May.", None),
+    # a chamber opening the office stays in it
+    ("Senate Majority Leader Ann Velden blocked the bill.", "Senate Majority Leader"),
+    ("Ann Velden, the Senate minority leader, told reporters it was late.", "Senate minority leader"),
 ])
 def test_offices_taken_and_offices_without_a_comma(text, role):
     assert persons(text)[0].role == role

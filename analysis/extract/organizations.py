@@ -739,9 +739,9 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
             pw2 = _PREV_WORD.search(text, max(0, pw.start() - 30), pw.start())
             if pw2 and is_cap(pw2.group(1)):
                 continue            # "Member of Parliament", "Houses of Parliament"
-        if _before_title(text, end):
-            continue                # "Senate Minority Whip", "Senate minority leader", "Congress Party"
-        word = text[start:end]
+        if _before_name(text, end):
+            continue                # "Congress Party", "Senate Armed Services Committee": another name
+        word = text[start:end]      # ("Senate minority leader A Bcd": the Senate, as annotators list it)
         longer = [h for h in hits if word in h.surface.split(" ") and h.surface != word]
         if longer:
             h = max(longer, key=lambda h: len(h.surface))
@@ -889,6 +889,16 @@ _NEXT_WORD = re.compile(r"[ ]([\w’'\-]+)")
 def _title_words() -> frozenset[str]:
     """Lower-case words that begin a title: titles and their modifiers ("minority")."""
     return frozenset(titles()) | frozenset(w.lower() for w in load_lines("title_modifiers.txt"))
+
+
+def _before_name(text: str, end: int) -> bool:
+    """The word after ``end`` is capitalised and no title nor a title's "Majority"/"Minority":
+    the legislature word begins a longer name ("Congress Party")."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None or not is_cap(m.group(1)):
+        return False
+    low = m.group(1).lower()
+    return low not in _title_words() and low not in ("majority", "minority")
 
 
 def _before_title(text: str, end: int) -> bool:

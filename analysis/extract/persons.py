@@ -86,6 +86,8 @@ _APPOS = re.compile(rf"(?:,|[ ]—|[ ]–)[ ](?:then[ ](?=the[ ]))?(?:{_WHO_IS})
 #: Foreign Minister, ...": the office
 _APPOS_WHO = re.compile(rf"[ ]{_WHO_IS}" + _APPOS_BODY)
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+#: a legislature's one-word name, kept in the office it opens ("Senate Majority Leader")
+_CHAMBERS = frozenset({"Senate", "Congress", "Parliament"})
 #: an apposition the writer set off with no comma: "said A Bcd the Foreign Secretary of ..."
 _APPOS_THE = re.compile(r"[ ](?=the[ ])" + _APPOS_BODY)
 #: "now in his sixth term as ", "in her second year as ": the office held follows
@@ -1045,6 +1047,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
                 code = _is_country_word(own.group(1)) if own is not None else None
                 if code:                # "the Israeli UN envoy": Israel's envoy to the body
                     country, international = country or code, False
+            if org.start == ws and w in _CHAMBERS:
+                j = k                   # "Senate Majority Leader": the chamber is part of the office
             break
         code = None
         if k >= 1:
@@ -1247,6 +1251,8 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
             if _org_country(org) and not country:
                 country = _org_country(org)
             international = _affiliation(org)
+            if w in _CHAMBERS and org.start == ws:
+                break                   # "the Senate minority leader": the chamber is part of the office
             while i < len(words) and words[i][2] <= org.end:
                 i += 1
             continue
@@ -1338,7 +1344,8 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
             country = country or _org_country(org)
     lead = 0
     while lead < head and (_HYPHEN_ADJ.fullmatch(rest[lead]) or rest[lead].lower() in _TEMPORAL_DROPPED
-                           or (lead == 0 and (is_cap(rest[0]) or det) and not _is_modifier(rest[0]))
+                           or (lead == 0 and (is_cap(rest[0]) or det) and not _is_modifier(rest[0])
+                               and rest[0] not in _CHAMBERS)
                            or (lead == 1 and det and rest[0].endswith("ly") and rest[0].islower()
                                and not _is_modifier(rest[1]))):
         lead += 1                       # "the long-serving Sultan of ...", "a Toronto lawyer": the office only
