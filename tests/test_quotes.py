@@ -688,6 +688,18 @@ def test_a_courts_opinion_and_a_clause_before_the_verb(text):
     assert speakers_end_to_end(text) == ["Supreme Court of Ruritania"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a short sentence right after "said", closed by a comma inside the marks, is a whole quote
+    ('Ivo Marek died. Dronov said "We couldn’t win," and the flag is at half-mast.',
+     [("We couldn’t win", "Pavel Dronov")]),
+    # not a name after another verb
+    ('Her name imitated a song called "Day after Day," so it would fit.', []),
+    ('Dronov called it "Project Fear," and left.', []),
+])
+def test_a_short_sentence_after_said(text, expected):
+    assert _pairs(text) == expected
+
+
 def test_i_say_is_no_body_named_before_it():
     text = ("In the United States, I am the real deal.\n\nTo dissatisfied Democrats stuck with a candidate who "
             "wrote some of our harshest laws, I say, \"There is a real party of peace and justice.\"")

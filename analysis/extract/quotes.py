@@ -1424,8 +1424,17 @@ def _is_full(text: str, cand: _Candidate, ps: int) -> bool:
     # 'X told the court "Basic checks weren't done."': a short sentence closed by its own full
     # stop, after a cue and its object, is a sentence too (a title seldom ends in a full stop)
     # ('described it as a "Hollywood-produced infomercial."' is a noun phrase, not a sentence)
+    # (so is one closed by a comma, "!" or "?" right after the cue: 'X said "We couldn't win," and')
+    closing = text[cand.end:cand.close] if cand.close is not None else ""
+    if closing.strip() in (",", "!", "?") and _SAY_END.search(before[-12:]):
+        return True
     return text[cand.end - 1:cand.end] == "." and bool(_cues().search(before[-40:])) \
         and not _DETERMINER_END.search(before[-8:])
+
+
+#: a verb of saying right before an opening mark ('X said "We couldn't win," and ...')
+_SAY_END = re.compile(r"\b(?:said|says|added|adds|asked|asks|replied|replies|declared|shouted|exclaimed|"
+                      r"wrote|writes|tweeted)$")
 
 
 class _Attribution:
