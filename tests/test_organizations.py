@@ -231,6 +231,10 @@ def test_acronym_matches_memo():
     # a lower-case state body named by its state after "of", or after "in" with a state before it
     ("A note from the ministry of foreign affairs of Chile was read out.", ["ministry of foreign affairs of Chile"]),
     ("The Canadian embassy in Tokyo issued a travel warning.", ["Canadian embassy in Tokyo"]),
+    # ... in any city, its state told by the demonym (a full stop ends the city)
+    ("He was killed in the Saudi consulate in Istanbul last October.", ["Saudi consulate in Istanbul"]),
+    ("It was the British embassy in Belarus. In May it closed.", ["British embassy in Belarus"]),
+    ("The Myanma embassy confirmed two deaths.", ["Myanma embassy"]),
     # a legislature by its one-word name
     ("The bill now goes to the Senate for a final vote.", ["Senate"]),
     ("The party lost its majority in Parliament last week.", ["Parliament"]),

@@ -701,13 +701,29 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
     for pos, _ in _find_words(text, _LOWER_HEADS):
         m = _LOWER_BODY.match(text, pos)
         if m is None:
+            if text.startswith(("embassy", "consulate"), pos):
+                pm = _RX2.search(text, max(0, pos - 30), pos)
+                pre = aliases.get(pm.group(1).rpartition(" ")[2]) if pm else None
+                if pre and pre[0] != "-" and pre[1] in ("demonym", "short", "name"):    # "the Myanma embassy confirmed"
+                    s0 = pm.end(1) - len(pm.group(1).rpartition(" ")[2])
+                    end = pos + (7 if text.startswith("embassy", pos) else 9)
+                    add(s0, end, text[s0:end], kind="government", country=pre[0].split("+")[0])
             continue
         tail = m.group(4)
         hit = aliases.get(f"{tail} {m.group(5)}") if m.group(5) else None
         end = m.end(5) if hit else m.end(4)
         hit = hit or aliases.get(tail)
-        if not hit or hit[0] == "-":
+        if hit is not None and hit[0] == "-":
             continue
+        if hit is None:
+            if m.group(3) != "in":
+                continue
+            # "the Saudi consulate in Istanbul": any city (a full stop ends it)
+            city = m.group(4).rstrip(".")
+            hit = aliases.get(city) if city != m.group(4) else None    # ("in Belarus. In May")
+            if hit is not None and hit[0] == "-":
+                continue
+            end = m.end(5) if m.group(5) and city == m.group(4) else m.start(4) + len(city)
         start = m.start()
         pm = _RX2.search(text, max(0, start - 30), start)
         pre = aliases.get(pm.group(1)) if pm else None
