@@ -770,6 +770,16 @@ def test_bodies_named_right_after_a_plural_kind():
                  "and Ellen Smart.") == ["Unite", "ASLEF"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # more plural kinds; the list's last name before the clause goes on
+    ("Store chains Tarvel and Zorvex lowered their limits.", ["Tarvel", "Zorvex"]),
+    ("The airlines Zorvair and Tarvel Air cut flights.", ["Zorvair", "Tarvel Air"]),
+    ("Many banks In London closed.", []),
+])
+def test_bodies_named_after_more_plural_kinds(text, expected):
+    assert names(text) == expected
+
+
 def test_bodies_after_ex_pro_anti_and_chambers():
     assert names("The report quoted two ex-CIA operatives. Peter Hill, marine director of the International "
                  "Chamber of Shipping, said so.") == ["CIA", "International Chamber of Shipping"]

@@ -156,8 +156,10 @@ _LIST_NOUN_WORDS = ("organi", "groups", "NGOs", "charities", "associations")
 _LIST_INTRO = re.compile(r"\b(?:organi[sz]ations|groups|NGOs|charities|associations)[ ,]+(?:include|included|including|"
                          r"such[ ]as|like)[ ]*:?[ ]+")
 # ... or named right after a plural kind: "trade unions Unite and ASLEF", "newspapers Le Monde and El País"
-_LIST_DIRECT = re.compile(r"\b(?:unions|parties|companies|newspapers|broadcasters)[ ]+(?=[A-Z])")
-_LIST_DIRECT_WORDS = ("unions ", "parties ", "companies ", "newspapers ", "broadcasters ")
+_LIST_DIRECT = re.compile(r"\b(?:unions|parties|companies|newspapers|broadcasters|chains|retailers|supermarkets|"
+                          r"airlines|carriers|banks|lenders|insurers)[ ]+(?=[A-Z])")
+_LIST_DIRECT_WORDS = ("unions ", "parties ", "companies ", "newspapers ", "broadcasters ", "chains ", "retailers ",
+                      "supermarkets ", "airlines ", "carriers ", "banks ", "lenders ", "insurers ")
 _LIST_END = re.compile(r"[.!?](?:[ \n]|$)|\n")
 _LIST_SEP = re.compile(r"[,;][ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+")
 _LIST_ITEM = re.compile(r"(?:the[ ])?([A-Z][\w.’'&-]*(?:[ ](?:[A-Z][\w.’'&-]*|of|for|on|and|de|dos|da|del|la|le|in))*)[ ]*")
@@ -778,6 +780,11 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
         for sep in [*_LIST_SEP.finditer(text, lm.end(), end_at), None]:
             piece_end = sep.start() if sep is not None else end_at
             im = _LIST_ITEM.fullmatch(text, pos, piece_end)
+            if im is None and sep is None and direct:
+                # the last name of a direct list, the clause going on: "chains A and B lowered ..."
+                im = _LIST_ITEM.match(text, pos, piece_end)
+                if im is not None and not text.startswith(" ", im.end(1)):
+                    im = None
             pos = sep.end() if sep is not None else end_at
             if im is None:
                 if direct:
