@@ -261,6 +261,9 @@ def test_acronym_matches_memo():
     ("Senate Majority Leader Mitch McConnell blocked the bill.", ["Senate"]),
     ("The Senate minority leader, Ann Velden, objected.", ["Senate"]),
     ("The Congress Party won in Kerala.", ["Congress Party"]),
+    # the source of data
+    ("According to data from the Gun Crime Archive, shootings rose.", ["Gun Crime Archive"]),
+    ("Data from Monday show a rise.", []),
     # a name before "magazine", as before "newspaper"
     ("Zorvak magazine reported on Monday that the talks had failed.", ["Zorvak"]),
     ("The court ruled in the case of Tarvel Ireland Limited on Monday.", ["Tarvel Ireland Limited"]),

@@ -83,7 +83,7 @@ _CONTEXT_BEFORE = re.compile(
     rf"(?:\b(?:[Aa]ccording to|told|[Ss]peaking to|[Ss]poke to|[Ii]nterview with|"
     rf"(?:as )?(?:reported|quoted|cited|published|operated|organi[sz]ed|owned) by|[Ww]riting in|wrote in|"
     rf"[Cc]ontributor to|[Ss]pokes(?:person|man|woman) for|[Cc]olumnist for|reports? by|article in|"
-    rf"[Cc]hief executive officer of|[Ff]ounder of|"
+    rf"[Cc]hief executive officer of|[Ff]ounder of|(?:[Dd]ata|[Ff]igures|[Ss]tatistics) from|"
     rf"(?:stores|chains|companies|firms|retailers|banks|outlets|newspapers|brands|supermarkets|"
     rf"broadcasters|airlines|groups|parties|organi[sz]ations|charities)[ ](?:like|such[ ]as|including))|"
     rf"(?<![\w-])(?:{_ORG_NOUNS}))[ ](?:the[ ])?$")
@@ -91,7 +91,7 @@ _CONTEXT_AFTER = re.compile(
     rf"[ ](?:reported|reports(?![ ](?:from|of|on|suggest|say|said|indicate|indicated|stated|claimed)\b|,)|chain|stores?|"
     rf"newspaper|magazine|daily|agency|said in a statement)\b"
     rf"|,[ ](?:the|a|an)[ ](?:(?!(?:of|on|in|by|to|for|with|from)[ ])[\w\-]+[ ]){{0,4}}(?:{_ORG_NOUNS})\b")
-_CONTEXT_LAST = frozenset(["to", "told", "with", "by", "in", "for", "like", "as", "including", "of"] + _ORG_NOUNS.replace(" ", "|").split("|"))
+_CONTEXT_LAST = frozenset(["to", "told", "with", "by", "in", "for", "like", "as", "including", "of", "from"] + _ORG_NOUNS.replace(" ", "|").split("|"))
 # Cheap necessary conditions, checked before those regexes (see _may_be_context): the
 # last characters of every _CONTEXT_BEFORE match before its optional "the ", five of
 # them for "told " and the nouns (every noun's last word has four letters or more),
@@ -103,7 +103,7 @@ _BEFORE_TAILS8 = frozenset(["ding to ", "king to ", "poke to ", "ew with ", "rte
                             "ited by ", "shed by ", "ated by ", "ized by ", "ised by ", "wned by ", "ting in ", "rote in ",
                             "utor to ", "son for ", "man for ", "nist for ", "port by ", "orts by ",
                             "icle in ", "such as ", "cluding ",
-                            "icer of ", "nder of "])
+                            "icer of ", "nder of ", "ta from ", "es from ", "cs from "])
 _AFTER_PREFIXES = (" reported", " reports", " chain", " store", " newspaper", " magazine", " daily", " agency",
                    " said in a statement", ", the ", ", a ", ", an ")
 # The last four characters of every tail -> what to look at: 1 (it is "the "): the tails
