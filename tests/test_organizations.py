@@ -261,6 +261,10 @@ def test_acronym_matches_memo():
     ("Senate Majority Leader Mitch McConnell blocked the bill.", ["Senate"]),
     ("The Senate minority leader, Ann Velden, objected.", ["Senate"]),
     ("The Congress Party won in Kerala.", ["Congress Party"]),
+    # a capitalised web address is a site's name, not inside an address or an e-mail
+    ("Domain.com, a property site, reported offers.", ["Domain.com"]),
+    ("He wrote on Zorvex.com about it.", ["Zorvex.com"]),
+    ("Write to Info@Zorvex.org today.", []),
     # the source of data
     ("According to data from the Gun Crime Archive, shootings rose.", ["Gun Crime Archive"]),
     ("Data from Monday show a rise.", []),

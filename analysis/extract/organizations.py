@@ -171,6 +171,8 @@ _COURT_PLACE = re.compile(r"([A-Z][\w-]+(?:[ ][A-Z][\w-]+)?)[ ]$")
 _LOWER_HEADS = ("ministry ", "embassy ", "consulate ", "parliament ")
 _LEGISLATURE_WORDS = ("Senate", "Parliament", "Congress")
 # a news site by its lower-case domain name after a media noun ("the news site oe24.at")
+#: a capitalised name that is a web address: a site or its company ("Domain.com", "News.com.au")
+_CAP_DOMAIN = re.compile(r"[A-Z][A-Za-z0-9\-]*\.(?:com|org|net|io)(?:\.[a-z]{2})?")
 _DOMAIN_NOUNS = ("site ", "website ", "portal ", "outlet ", "blog ")
 _DOMAIN = re.compile(r"([a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)?\.[a-z]{2,4})\b(?!\w|\.\w|/)")
 _PREV_WORD = re.compile(r"([\w.’'\-]+)[ ]$")
@@ -660,7 +662,8 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
     coordinated = []                # runs of several words right before a plural head
     for r_start, r_end, r_text in all_runs:
         if " " not in r_text:       # one word: one piece (separators hold a space)
-            if not _dropped_word(r_text) and _may_be_context(text, r_start, r_end):
+            if not _dropped_word(r_text) and (_may_be_context(text, r_start, r_end)
+                                              or ("." in r_text and _CAP_DOMAIN.fullmatch(r_text))):
                 pieces.append((r_start, r_end))
             continue
         if text.startswith(_PLURAL_AFTER, r_end):
@@ -672,8 +675,10 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
                 pieces.append((s, e))
     candidates = []
     for p_start, p_end in pieces:
-        if (p_start and _follows_context(text, p_start)) or _CONTEXT_AFTER.match(text, p_end):
-            candidates.append((p_start, text[p_start:p_end]))
+        if (p_start and _follows_context(text, p_start)) or _CONTEXT_AFTER.match(text, p_end) \
+                or ("." in text[p_start:p_end] and _CAP_DOMAIN.fullmatch(text, p_start, p_end)
+                    and text[p_start - 1:p_start] not in ("@", "/", ".")):
+            candidates.append((p_start, text[p_start:p_end]))   # (a site's name: "Domain.com, a ... site")
     known_surnames = None
     for start, surface in candidates:
         # (the checks on the piece's words alone were made by _dropped_piece above)
