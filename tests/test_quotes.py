@@ -700,6 +700,12 @@ def test_a_short_sentence_after_said(text, expected):
     assert _pairs(text) == expected
 
 
+def test_reported_is_a_cue_of_a_partial_quote():
+    text = ('Dronov reported that with the limits in place, "many stores are still selling out within an hour '
+            'of delivery", and called the demand unusual.')
+    assert _pairs(text) == [("many stores are still", "Pavel Dronov")]
+
+
 def test_i_say_is_no_body_named_before_it():
     text = ("In the United States, I am the real deal.\n\nTo dissatisfied Democrats stuck with a candidate who "
             "wrote some of our harshest laws, I say, \"There is a real party of peace and justice.\"")
