@@ -1693,6 +1693,17 @@ def test_a_sibling_or_child_named_by_the_given_name_takes_the_family_name(text, 
     assert name in {p.name for p in persons(text)}
 
 
+@pytest.mark.parametrize("text, names", [
+    # given names listed after a plural kin noun are persons ...
+    ("Mara Lindqvist is survived by two sons Tomas and Erik, and three daughters, Ingrid, Astrid, and Liv.",
+     ["Mara Lindqvist", "Tomas", "Erik", "Ingrid", "Astrid", "Liv"]),
+    # ... with the family name written before the noun
+    ("She played the Lindqvist sisters Ingrid and Astrid in 2016.", ["Ingrid Lindqvist", "Astrid Lindqvist"]),
+])
+def test_given_names_listed_after_a_plural_kin_noun(text, names):
+    assert [p.name for p in persons(text)] == names
+
+
 @pytest.mark.parametrize("text, role", [
     ("Ruth Calder, the head of the NATO forces in the region, spoke.", "Head of the NATO forces"),
     ("Ruth Calder, the former commissioner of the Boston police, spoke.", "Former commissioner of the Boston police"),

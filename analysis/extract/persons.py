@@ -50,6 +50,12 @@ _TEMPORAL = frozenset("outgoing caretaker incoming current sitting late embattle
 #: Party adjectives before an office in an apposition ("Pelosi, the Democratic Speaker of the House").
 _KIN = re.compile(r"\b(?:wife|husband|widow|widower|son|daughter|brother|sister|mother|father|"
                   r"partner|fiancée?),?[ ]$")
+#: given names listed after a plural kin noun: "their two sons Wyatt and Zachary", "four
+#: daughters, Nadine, Ashley, Elizabeth, and Toni"
+_KIN_PLURALS = ("sons", "daughters", "children", "brothers", "sisters", "grandchildren")
+_KIN_LIST = re.compile(r"(?:\b([A-Z][\w’'-]+)[ ])?\b(?:sons|daughters|children|brothers|sisters|grandchildren),?[ ]"
+                       r"(?:[A-Z][\w’'-]+(?:,[ ](?:and[ ])?|[ ]and[ ]))*$")
+_LIST_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ]")
 #: a person's brother, sister, son or daughter named by the given name, who shares the family name
 _BLOOD_KIN_OF = re.compile(r"(?:^|[^\w’'-])([A-Z][\w’'-]+)['’]s[ ](?:younger[ ]|older[ ]|elder[ ])?(?:brother|sister|son|daughter),?[ ]$")
 _SMALL = frozenset({"of", "for", "the", "and", "to", "in", "on", "at", "against"})
@@ -1743,12 +1749,24 @@ def extract_persons(article: Article, countries: list[Country],
     venues = _venue_names(text)
     joined_runs, nicknames = _nickname_runs(text, runs(text))
     credits = _source_list_authors(text)
+    kin_lists = any(w in text for w in _KIN_PLURALS)
     for r_start, r_end, r_text in joined_runs:
         if credits and any(a <= r_start < b for a, b in credits):
             continue                    # 'Barry Moody. "Headline" —Reuters, April 22, 2007'
         if "." in r_text and r_text.lower().endswith(_FILE_ENDS) \
                 or text[r_start - 1:r_start] == ":" and text.endswith("File:", 0, r_start):
             continue                    # "File:Leticia Lee See-yin.jpg": an image's file name
+        kl = _KIN_LIST.search(text, max(0, r_start - 80), r_start) if kin_lists and " " in r_text else None
+        if kl is not None:
+            parts = _LIST_SPLIT.split(r_text)
+            if all(p in given for p in parts):      # "their two sons Wyatt and Zachary": each a person
+                family = kl.group(1) if kl.group(1) and kl.group(1) not in stops else None
+                pos = r_start
+                for p in parts:                     # ("the Muzychuk sisters Anna and Mariya": Anna Muzychuk)
+                    pos = text.find(p, pos)
+                    kin.append((p + " " + family if family else p, pos, pos + len(p)))
+                    pos += len(p)
+                continue
         if " " not in r_text:           # one word: the common case, kept cheap
             kind = _SINGLE_KIND.get(r_text)
             if kind is None:
@@ -1760,8 +1778,9 @@ def extract_persons(article: Article, countries: list[Country],
                 continue
             bare = strip_possessive(r_text)
             if kind == _GIVEN:
-                if _KIN.search(text, max(0, r_start - 16), r_start):
-                    kin.append((bare, r_start, r_start + len(bare)))   # "his wife Anna"
+                if _KIN.search(text, max(0, r_start - 16), r_start) or (
+                        kin_lists and _KIN_LIST.search(text, max(0, r_start - 80), r_start)):
+                    kin.append((bare, r_start, r_start + len(bare)))   # "his wife Anna", "two sons A and B"
                     continue
                 # a given name may also be a family name ("Erdoğan", "Abe"): it can only
                 # join a person named in full or a known office holder
@@ -2142,8 +2161,8 @@ def extract_persons(article: Article, countries: list[Country],
     for word, s, e in kin:
         key = fold(word)
         if not any(key in map(fold, q.words) for q in persons):
-            words = [word]
-            owner = _BLOOD_KIN_OF.search(text, max(0, s - 40), s)
+            words = word.split(" ")
+            owner = _BLOOD_KIN_OF.search(text, max(0, s - 40), s) if len(words) == 1 else None
             if owner is not None and any(_family(q.words) == fold(owner.group(1)) for q in persons if len(q.words) > 1):
                 words.append(owner.group(1))     # "Alden's brother Joe" is Joe Alden
             persons.append(_Cand(" ".join(words), words, [(s, e)]))
