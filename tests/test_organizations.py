@@ -235,6 +235,7 @@ def test_acronym_matches_memo():
     ("He was killed in the Saudi consulate in Istanbul last October.", ["Saudi consulate in Istanbul"]),
     ("It was the British embassy in Belarus. In May it closed.", ["British embassy in Belarus"]),
     ("The Myanma embassy confirmed two deaths.", ["Myanma embassy"]),
+    ("Police named a Chilean consulate employee and the US embassy staff.", []),
     # a legislature by its one-word name
     ("The bill now goes to the Senate for a final vote.", ["Senate"]),
     ("The party lost its majority in Parliament last week.", ["Parliament"]),

@@ -168,6 +168,9 @@ _COURT_KINDS = tuple(f"{k} court" for k in ("city", "district", "regional", "mun
                                               "county", "military", "garrison", "appeals"))
 _COURT_PLACE = re.compile(r"([A-Z][\w-]+(?:[ ][A-Z][\w-]+)?)[ ]$")
 # a legislature by its one-word name ("the Senate", "a majority in Parliament")
+#: nouns an embassy word modifies ("the US embassy staff"): no body named alone
+_EMBASSY_NOUNS = frozenset("staff staffer staffers employee employees worker workers official officials guard guards "
+                           "building buildings compound grounds car cars gate gates".split())
 _LOWER_HEADS = ("ministry ", "embassy ", "consulate ", "parliament ")
 _LEGISLATURE_WORDS = ("Senate", "Parliament", "Congress")
 # a news site by its lower-case domain name after a media noun ("the news site oe24.at")
@@ -711,9 +714,13 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
             if text.startswith(("embassy", "consulate"), pos):
                 pm = _RX2.search(text, max(0, pos - 30), pos)
                 pre = aliases.get(pm.group(1).rpartition(" ")[2]) if pm else None
-                if pre and pre[0] != "-" and pre[1] in ("demonym", "short", "name"):    # "the Myanma embassy confirmed"
+                end = pos + (7 if text.startswith("embassy", pos) else 9)
+                nxt = _NEXT_WORD.match(text, end)
+                if pre and pre[0] != "-" and pre[1] in ("demonym", "short", "name") \
+                        and text[max(0, pm.end(1) - len(pm.group(1).rpartition(" ")[2]) - 4):pm.end(1)].lower().startswith("the ") \
+                        and not (nxt and (nxt.group(1).lower() in _title_words() or nxt.group(1) in _EMBASSY_NOUNS)):
+                    # "the Myanma embassy confirmed" (not "a Chilean consulate employee")
                     s0 = pm.end(1) - len(pm.group(1).rpartition(" ")[2])
-                    end = pos + (7 if text.startswith("embassy", pos) else 9)
                     add(s0, end, text[s0:end], kind="government", country=pre[0].split("+")[0])
             continue
         tail = m.group(4)
