@@ -1695,6 +1695,18 @@ def test_a_sibling_or_child_named_by_the_given_name_takes_the_family_name(text, 
     assert name in {p.name for p in persons(text)}
 
 
+@pytest.mark.parametrize("text, role", [
+    # a list of titles before a name: the first
+    ("Radio personality, television host, and philanthropist Tom Harlan died on Friday.", "Radio personality"),
+    ("The Senator and former diplomat Ivo Marek sent a letter.", "Senator"),
+    # not a group before the person, nor another's candidacy
+    ("He met journalists and activist Tom Harlan.", "activist"),
+    ("They chose Ann Velden for president and podcaster Tom Harlan for vice president.", "podcaster"),
+])
+def test_the_first_of_a_list_of_titles_before_a_name(text, role):
+    assert {p.name: p.role for p in persons(text)}["Tom Harlan" if "Tom Harlan" in text else "Ivo Marek"] == role
+
+
 @pytest.mark.parametrize("text, names", [
     # given names listed after a plural kin noun are persons ...
     ("Mara Lindqvist is survived by two sons Tomas and Erik, and three daughters, Ingrid, Astrid, and Liv.",

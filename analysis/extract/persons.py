@@ -893,6 +893,36 @@ def _office_before_rank(ctx: _Ctx, start: int, role, country, intl):
 _HONOURABLE = re.compile(r"(?:(?<![\w-])[Tt]he[ ])?(?:(?:Right|Rt\.?)[ ])?(?:Hon\.|Honou?rable)[ ]$")
 
 
+#: the end of a list of titles before a name: ", and " or " and " and the last title's words
+_TITLES_AND = re.compile(r",?[ ]and[ ]$")
+
+
+def _first_of_titles(ctx: _Ctx, start: int, role: str) -> tuple[str | None, str | None, bool] | None:
+    """The first title of a list of titles before a name whose last one is ``role``
+    ("United States radio personality, television host, and philanthropist A Bcd"): (role,
+    state, international), or None where ``role`` is no list's last title."""
+    text = ctx.text
+    at = text.rfind(role.split(" ", 1)[0], max(0, start - len(role) - 3), start)
+    m = _TITLES_AND.search(text, max(0, at - 6), at) if at > 0 else None
+    if m is None:
+        return None
+    end = m.start()
+    for _ in range(4):                  # over the titles between: ", television host"
+        comma = text.rfind(", ", max(0, end - 40), end)
+        if comma < 0 or not text[comma + 2:end].replace(" ", "").replace("-", "").isalpha() \
+                or not _title_kind(text[comma + 2:end].split()):
+            break
+        end = comma
+    before = text[max(0, end - 40):end].split()
+    if not before or _plural_lower(before[-1]) or _plural_office(before[-1]) or before[-2:-1] in (["for"], ["as"], ["to"]):
+        return None                     # "He met journalists and activist A Bcd": a group, then the person;
+                                        # "A Bcd for president and podcaster C Def": another's candidacy
+    first, country, intl, kind = _left_title(ctx, end)
+    if first is None or kind not in ("office", "occupation"):
+        return None
+    return first, country, intl
+
+
 def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, str | None]:
     """Title before a name: (role, country, international, role_kind).
 
@@ -1878,6 +1908,10 @@ def extract_persons(article: Article, countries: list[Country],
             role, country, intl, kind = _left_title(ctx, s)
             if kind == "rank" or (role and role.lower() in _ACADEMIC_ROLES and text[s - len(role) - 3:s - len(role) - 1] == ", "):
                 role, country, intl = _office_before_rank(ctx, s, role, country, intl)
+            elif role and kind == "occupation" and text.find(" and ", s - len(role) - 6 if s > len(role) + 6 else 0, s) >= 0:
+                first = _first_of_titles(ctx, s, role)
+                if first is not None:           # "radio personality, television host, and philanthropist A
+                    role, country, intl = first     # Bcd", "The Senator and former diplomat A Bcd": the first
             weak = False
             if not role:
                 hy = _HYPHEN_TITLE.search(text, max(0, s - 40), s) if text.find("-", s - 30 if s > 30 else 0, s) >= 0 else None
