@@ -2087,6 +2087,7 @@ def test_has_been_elected_or_appointed_gives_the_office(text, role):
     ("Egypt talks\n\nEgypt said so. Egypt agreed. Grand Ayatollah Hamid Rostam said it was over.",
      "Grand Ayatollah", None),
     ("Egypt talks\n\nEgypt said so. Egypt agreed. Archbishop Rosa Lind said it was over.", "Archbishop", None),
+    ("Egypt talks\n\nEgypt said so. Egypt agreed. Mufti Hamid Rostam said it was over.", "Mufti", None),
     # ... but a demonym still gives one
     ("Egypt talks\n\nEgypt said so. Egypt agreed. The Egyptian cleric Hamid Rostam said it was over.",
      "cleric", "EGY"),
