@@ -1885,6 +1885,8 @@ def test_offices_taken_and_offices_without_a_comma(text, role):
     ("Professor Ann Velden of Ohio, the Green Party's presidential nominee, answered.", "Presidential Nominee"),
     ("Ann Velden of New South Wales, the state's premier, said no.", "Premier"),
     ("Professor Ann Velden of Harvard, said no.", "Professor"),
+    # "St." inside the apposition's body
+    ("Ann Velden, leader of the St. Petersburg branch of the party, said no.", "Leader of the St. Petersburg"),
     # a year before the title
     ("Ann Velden, the Green Party's 2020 presidential nominee, answered questions.", "Presidential Nominee"),
     # a style between the title and the name

@@ -61,7 +61,7 @@ _BLOOD_KIN_OF = re.compile(r"(?:^|[^\w’'-])([A-Z][\w’'-]+)['’]s[ ](?:young
 _SMALL = frozenset({"of", "for", "the", "and", "to", "in", "on", "at", "against"})
 _DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "The", "A", "An", "His", "Her", "Their", "Its"})
 _INTERNATIONAL = frozenset({"international"})
-_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[\w’'\-–&]+(?:\.(?=\w)[\w]+)*|[.!?,;:()\[\]\"“”—]")
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|(?:St|Mt|Ft)\.(?=[ ][A-Z])|[\w’'\-–&]+(?:\.(?=\w)[\w]+)*|[.!?,;:()\[\]\"“”—]")
 #: Endings of the abstract nouns that name an office's portfolio ("Minister of Economic
 #: Development", "of Higher Education", "of Homeland Security"), which no family name has.
 _OF_BEFORE = re.compile(r" of (?:the )?$")
@@ -72,7 +72,7 @@ _BARRIERS = frozenset([".", "!", "?", ",", ";", ":", "(", ")", "\"", "“", "”
 #: Titles that modify the title after them rather than stand alone ("Chief Cabinet Secretary").
 _MODIFIER_TITLES = frozenset("chief deputy vice executive head general major lieutenant first senior "
                              "special assistant acting principal".split())
-_APPOS_WORD = r"(?:(?:[A-Za-z]\.){2,}|[\w’'\-–&]+(?:\.(?=\w)\w+)*)"
+_APPOS_WORD = r"(?:(?:[A-Za-z]\.){2,}|(?:St|Mt|Ft)\.(?=[ ][A-Z])|[\w’'\-–&]+(?:\.(?=\w)\w+)*)"
 _WHO_IS = (r"who[ ](?:(?:is|was)[ ]considered|is|was|has[ ]been|had[ ]been|(?:has[ ]|had[ ])?serve[sd][ ]as|became|"
            r"(?:succeeded|replaced)[ ](?:him|her|them|[A-Z]\w+)[ ]as)[ ]")
 _APPOS_BODY = (rf"({_APPOS_WORD}(?:[ ]{_APPOS_WORD}){{0,13}}?)"
