@@ -1108,6 +1108,8 @@ def test_letters_after_a_name_are_not_part_of_it(text, name):
     ("Andrea Zamperoni, head chef of the Cipriani Dolci restaurant, died. Fernando Dallorso, the "
      "general manager of Cipriani Dolci, said so.", ["Andrea Zamperoni", "Fernando Dallorso"]),
     ("Patients were taken to the Hassan Odhiambo hospital. Staff at Hassan Odhiambo said so.", []),
+    # ... also with a noun before the venue noun, and a title opening the shop's name
+    ("He owns the King Zorvalot vape store in the town.", []),
     # ... and an area of a city
     ("A hotel in the Karol Nagar area of the capital caught fire.", []),
     # not after a possessive: the place is the person's

@@ -587,9 +587,13 @@ def _venue_names(text: str) -> set[tuple[str, ...]]:
         if " " in r_text and text.startswith(" ", end) and strip_possessive(r_text) == r_text:
             # (not after a possessive: "A Bcd's restaurant" is a person's)
             nxt = _RX1.match(text, end, end + 30)
+            if nxt is not None and nxt.group(1) not in nouns and nxt.group(1).islower() and text.startswith(" ", nxt.end()):
+                nxt = _RX1.match(text, nxt.end(), nxt.end() + 30)     # "the King Vapealot vape store"
             if nxt is not None and nxt.group(1) in nouns:
                 words = [strip_possessive(w) for w in r_text.replace(",", "").split()]
                 out.update(tuple(words[k:]) for k in range(len(words) - 1))
+                if _title_word(words[0]) and len(words) == 2:
+                    out.add((words[1],))    # (the title is no person's: "King Vapealot" names no king)
     return out
 
 
@@ -1865,6 +1869,8 @@ def extract_persons(article: Article, countries: list[Country],
             if len(words) == 1:
                 if text.startswith(".", e) and words[0] in _title_abbreviations():
                     continue            # "Former Gov. A Bcd": an abbreviated title, no name
+                if venues and (words[0],) in venues:
+                    continue            # "the King Vapealot vape store": a shop
                 singles.append((words[0], s, e, titled))
                 if words[0] in given and text.startswith(" and ", e):
                     couples.append((words[0], s, e))    # "Paul and Rachel Chandler"
