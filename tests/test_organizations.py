@@ -262,6 +262,8 @@ def test_acronym_matches_memo():
     ("Senate Majority Leader Mitch McConnell blocked the bill.", ["Senate"]),
     ("The Senate minority leader, Ann Velden, objected.", ["Senate"]),
     ("The Congress Party won in Kerala.", ["Congress Party"]),
+    # a verb opening the sentence is no part of the legislature's name
+    ("He spoke. Proroguing Parliament is legal, he said.", []),
     # a capitalised web address is a site's name, not inside an address or an e-mail
     ("Domain.com, a property site, reported offers.", ["Domain.com"]),
     ("He wrote on Zorvex.com about it.", ["Zorvex.com"]),

@@ -1796,6 +1796,8 @@ def test_the_publishers_own_journalist_is_no_person_of_the_story(text, names):
     ('Tavrek Solbenn of the Northern Coastal Fisheries Research Institute commented: "It is late."', ["Tavrek Solbenn"]),
     # not a place or body that is acted on
     ("Solbenn Castle was rebuilt in 2008.", []),
+    # ... or an age before it
+    ("The first victim was 40-year-old Zorvan Okafor, a former friend of the killer.", ["Zorvan Okafor"]),
 ])
 def test_evidence_after_an_unknown_name(text, names):
     assert [p.name for p in persons(text)] == names
@@ -1873,6 +1875,8 @@ def test_an_office_before_a_bracketed_name_and_a_comma(text, role):
     ('"It was late," said Ann Velden the Foreign Secretary of Latvia on Sunday.', "Foreign Secretary"),
     ("They told Ann Velden the President was away.", None),
     ("They gave Ann Velden the Nobel Prize in May.", None),
+    # a town's first selectman
+    ("According to the first selectman, Ann Velden, ten were aboard.", "First Selectman"),
     # a chamber opening the office stays in it
     ("Senate Majority Leader Ann Velden blocked the bill.", "Senate Majority Leader"),
     ("Ann Velden, the Senate minority leader, told reporters it was late.", "Senate minority leader"),

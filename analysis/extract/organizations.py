@@ -649,6 +649,10 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
     # 3. capitalised runs ending in an organisation word
     for start, end in _head_runs(text):
         surface = text[start:end]
+        first, _, rest = surface.partition(" ")
+        if first.endswith("ing") and rest in _LEGISLATURE_WORDS and (not start or text[start - 2:start] in (". ", "\n", '"', "“")
+                                                           or text[start - 1] == "\n"):
+            continue                    # "Proroguing Parliament is ...": a verb opening the sentence
         entry = surfaces.get(surface)
         if entry or surface.startswith(("Member ", "Members ")) or surface.endswith(_VENUES):
             continue

@@ -147,6 +147,7 @@ _CREDIT_LIST = re.compile(rf"(?:{CREDIT_LABELS})s?:[ ]*"
                           r"(?:[A-Z][\w.’'-]*(?:[ ][A-Za-z][\w.’'-]*){0,3}(?:,[ ]|,?[ ]and[ ]))+$")
 _CREDIT_TITLED = re.compile(rf"(?:{CREDIT_LABELS}|Source)s?:[ ]*[A-Z][a-z]{{1,5}}\.[ ]$")
 #: an age in apposition after a name ("A Bcd, 22, killed ..."): a person
+_AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old[ ]$")
 _AGE_AFTER = re.compile(r",[ ](?:1[01]\d|[1-9]?\d),")
 #: titles held under one name ("Pope Francis", "King Charles"): a given name is the name
 _REGNAL = re.compile(r"\b(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Sheikh|Sheikha|"
@@ -1898,6 +1899,8 @@ def extract_persons(article: Article, countries: list[Country],
                                         # "Image: File Upload Bot (Jane Doe)": a picture credit
             if not evidence and _AGE_AFTER.match(text, e):
                 evidence = True         # "A Bcd, 22, killed two men"
+            if not evidence and text.startswith("old ", s - 4) and _AGE_BEFORE.search(text, max(0, s - 20), s):
+                evidence = True         # "the first victim was 40-year-old A Bcd"
             if not evidence and nxt_word in ("was", "were") and _HUMAN_PASSIVE.match(text, e):
                 evidence = True         # "A Bcd was convicted of conspiracy": what befalls people
             if not evidence and _copula_title(text, e)[0]:
