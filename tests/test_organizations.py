@@ -232,8 +232,8 @@ def test_acronym_matches_memo():
     ("A note from the ministry of foreign affairs of Chile was read out.", ["ministry of foreign affairs of Chile"]),
     ("The Canadian embassy in Tokyo issued a travel warning.", ["Canadian embassy in Tokyo"]),
     # ... in any city, its state told by the demonym (a full stop ends the city)
-    ("He was killed in the Saudi consulate in Istanbul last October.", ["Saudi consulate in Istanbul"]),
-    ("It was the British embassy in Belarus. In May it closed.", ["British embassy in Belarus"]),
+    ("Staff at the Danish consulate in Porto were sent home.", ["Danish consulate in Porto"]),
+    ("It was the Dutch embassy in Chile. In May it closed.", ["Dutch embassy in Chile"]),
     ("The Myanma embassy confirmed two deaths.", ["Myanma embassy"]),
     ("Police named a Chilean consulate employee and the US embassy staff.", []),
     # a legislature by its one-word name
@@ -269,7 +269,7 @@ def test_acronym_matches_memo():
     ("He wrote on Zorvex.com about it.", ["Zorvex.com"]),
     ("Write to Info@Zorvex.org today.", []),
     # the source of data
-    ("According to data from the Gun Crime Archive, shootings rose.", ["Gun Crime Archive"]),
+    ("Thefts rose, according to data from the Harbour Crime Ledger.", ["Harbour Crime Ledger"]),
     ("Data from Monday show a rise.", []),
     # a name before "magazine", as before "newspaper"
     ("Zorvak magazine reported on Monday that the talks had failed.", ["Zorvak"]),

@@ -1699,7 +1699,7 @@ def test_a_sibling_or_child_named_by_the_given_name_takes_the_family_name(text, 
 
 @pytest.mark.parametrize("text, role", [
     # a list of titles before a name: the first
-    ("Radio personality, television host, and philanthropist Tom Harlan died on Friday.", "Radio personality"),
+    ("Radio presenter, novelist, and philanthropist Tom Harlan died on Friday.", "Radio presenter"),
     ("The Senator and former diplomat Ivo Marek sent a letter.", "Senator"),
     # not a group before the person, nor another's candidacy
     ("He met journalists and activist Tom Harlan.", "activist"),
@@ -1868,8 +1868,8 @@ def test_an_office_before_a_bracketed_name_and_a_comma(text, role):
 
 @pytest.mark.parametrize("text, role", [
     # elected or appointed "as" an office, or about to be
-    ("Ann Velden is set to be re-elected as prime minister of Latvia despite losses.", "Prime Minister"),
-    ("Ann Velden was re-elected as prime minister of Latvia.", "Prime Minister"),
+    ("Ann Velden is expected to be re-elected as premier of Latvia next week.", "Premier"),
+    ("Ann Velden was re-elected as chancellor of Austria in May.", "Chancellor"),
     ("Ann Velden was named as a suspect.", None),
     # an office set off with no comma, ending the clause
     ('"It was late," said Ann Velden the Foreign Secretary of Latvia on Sunday.', "Foreign Secretary"),

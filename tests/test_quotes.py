@@ -676,13 +676,13 @@ def test_uncued_partial_quotes_verbs_and_papers(text, expected):
 
 @pytest.mark.parametrize("text", [
     # a court's opinion speaks for the court ...
-    'The Supreme Court of Ruritania ruled against the mayor. Its opinion read, "It is concluded that the '
-    'oath of office was void."',
+    'The Supreme Court of Ruritania ruled against the mayor. Its opinion read, "We find that the '
+    'appointment was never lawful."',
     # ... and a participle's clause may stand between the subject and the verb
     'The Supreme Court of Ruritania ruled against the mayor. The ruling, released on Wednesday, read, '
-    '"It is concluded that the oath of office was void."',
+    '"We find that the appointment was never lawful."',
     'The Supreme Court of Ruritania ruled against the mayor. The court, sitting in full, said, '
-    '"It is concluded that the oath of office was void."',
+    '"We find that the appointment was never lawful."',
 ])
 def test_a_courts_opinion_and_a_clause_before_the_verb(text):
     assert speakers_end_to_end(text) == ["Supreme Court of Ruritania"]
@@ -690,10 +690,10 @@ def test_a_courts_opinion_and_a_clause_before_the_verb(text):
 
 @pytest.mark.parametrize("text, expected", [
     # a short sentence right after "said", closed by a comma inside the marks, is a whole quote
-    ('Ivo Marek died. Dronov said "We couldn’t win," and the flag is at half-mast.',
-     [("We couldn’t win", "Pavel Dronov")]),
+    ('Ivo Marek died. Dronov said "We lost badly," and left the hall.',
+     [("We lost badly", "Pavel Dronov")]),
     # not a name after another verb
-    ('Her name imitated a song called "Day after Day," so it would fit.', []),
+    ('The band took its name from a film called "Night after Night," as a joke.', []),
     ('Dronov called it "Project Fear," and left.', []),
 ])
 def test_a_short_sentence_after_said(text, expected):
@@ -701,15 +701,25 @@ def test_a_short_sentence_after_said(text, expected):
 
 
 def test_reported_is_a_cue_of_a_partial_quote():
-    text = ('Dronov reported that with the limits in place, "many stores are still selling out within an hour '
-            'of delivery", and called the demand unusual.')
-    assert _pairs(text) == [("many stores are still", "Pavel Dronov")]
+    text = ('Dronov reported that even with rationing, "most bakeries run out of bread before noon each day", '
+            'and called the demand unusual.')
+    assert _pairs(text) == [("most bakeries run out", "Pavel Dronov")]
 
 
-def test_i_say_is_no_body_named_before_it():
-    text = ("In the United States, I am the real deal.\n\nTo dissatisfied Democrats stuck with a candidate who "
-            "wrote some of our harshest laws, I say, \"There is a real party of peace and justice.\"")
-    assert speakers_end_to_end(text) == [None]
+@pytest.mark.parametrize("pronoun, speaker", [("I", None), ("you", None), ("they", "Republican Party")])
+def test_i_and_you_never_resolve_to_a_body(pronoun, speaker):
+    from analysis.extract import extract_article
+    from analysis.extract.quotes import _PARAGRAPH, _Resolver
+    from analysis.load import parse_text
+
+    article = parse_text("In the United States, Republicans met on Monday and talked.\n\nTo them, I say it was long.",
+                         id="x")
+    found = extract_article(article)
+    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(article.text)]
+    res = _Resolver(article, found.persons, found.organizations, found.countries, article.text, paragraphs,
+                    article.sentences)
+    got = res.pronoun(pronoun, article.text.index("I say"))
+    assert (got[0] if got else None) == speaker
 
 
 @pytest.mark.parametrize("text, speaker", [

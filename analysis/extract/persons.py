@@ -50,8 +50,8 @@ _TEMPORAL = frozenset("outgoing caretaker incoming current sitting late embattle
 #: Party adjectives before an office in an apposition ("Pelosi, the Democratic Speaker of the House").
 _KIN = re.compile(r"\b(?:wife|husband|widow|widower|son|daughter|brother|sister|mother|father|"
                   r"partner|fiancée?),?[ ]$")
-#: given names listed after a plural kin noun: "their two sons Wyatt and Zachary", "four
-#: daughters, Nadine, Ashley, Elizabeth, and Toni"
+#: given names listed after a plural kin noun: "their two sons Tomas and Erik", "three
+#: daughters, Ingrid, Astrid, and Liv"
 _KIN_PLURALS = ("sons", "daughters", "children", "brothers", "sisters", "grandchildren")
 _KIN_LIST = re.compile(r"(?:\b([A-Z][\w’'-]+)[ ])?\b(?:sons|daughters|children|brothers|sisters|grandchildren),?[ ]"
                        r"(?:[A-Z][\w’'-]+(?:,[ ](?:and[ ])?|[ ]and[ ]))*$")
@@ -904,7 +904,7 @@ _TITLES_AND = re.compile(r",?[ ]and[ ]$")
 
 def _first_of_titles(ctx: _Ctx, start: int, role: str) -> tuple[str | None, str | None, bool] | None:
     """The first title of a list of titles before a name whose last one is ``role``
-    ("United States radio personality, television host, and philanthropist A Bcd"): (role,
+    ("Canadian radio presenter, novelist, and philanthropist A Bcd"): (role,
     state, international), or None where ``role`` is no list's last title."""
     text = ctx.text
     at = text.rfind(role.split(" ", 1)[0], max(0, start - len(role) - 3), start)
@@ -974,7 +974,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     elif i >= 2 and text[i - 1] == ")":
         po = text.rfind(" (", max(0, i - 120), i)
         if po > 0 and text[po - 1].islower() and text.find(")", po, i - 1) < 0:
-            # "the secretary of the RMT union (National Union of ...), A Bcd": the office before the brackets
+            # "the secretary of the X union (Union of ...), A Bcd": the office before the brackets
             lower_ok = comma_lower = _lower_office_of(text, po - 1, True)
             if lower_ok:
                 start = po              # (the words read are those before the brackets)
@@ -1227,7 +1227,7 @@ _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er)\b")
 
 
 def _speaking_for(ctx: _Ctx, m: re.Match, start: int | None) -> tuple[str | None, str | None, bool]:
-    """Role and state of "A Bcd, speaking for the country's Health Ministry,": the body's
+    """Role and state of "A Bcd, speaking for the country's Interior Ministry,": the body's
     spokesman (spokeswoman, or spokesperson when the given name does not tell), its state from
     the body, a demonym or "the country's"."""
     text = ctx.text
@@ -1794,10 +1794,10 @@ def extract_persons(article: Article, countries: list[Country],
         kl = _KIN_LIST.search(text, max(0, r_start - 80), r_start) if kin_lists and " " in r_text else None
         if kl is not None:
             parts = _LIST_SPLIT.split(r_text)
-            if all(p in given for p in parts):      # "their two sons Wyatt and Zachary": each a person
+            if all(p in given for p in parts):      # "their two sons Tomas and Erik": each a person
                 family = kl.group(1) if kl.group(1) and kl.group(1) not in stops else None
                 pos = r_start
-                for p in parts:                     # ("the Muzychuk sisters Anna and Mariya": Anna Muzychuk)
+                for p in parts:                     # ("the Lindqvist sisters Ingrid and Astrid": Ingrid Lindqvist)
                     pos = text.find(p, pos)
                     kin.append((p + " " + family if family else p, pos, pos + len(p)))
                     pos += len(p)
@@ -1919,7 +1919,7 @@ def extract_persons(article: Article, countries: list[Country],
                 role, country, intl = _office_before_rank(ctx, s, role, country, intl)
             elif role and kind == "occupation" and text.find(" and ", s - len(role) - 6 if s > len(role) + 6 else 0, s) >= 0:
                 first = _first_of_titles(ctx, s, role)
-                if first is not None:           # "radio personality, television host, and philanthropist A
+                if first is not None:           # "radio presenter, novelist, and philanthropist A
                     role, country, intl = first     # Bcd", "The Senator and former diplomat A Bcd": the first
             weak = False
             if not role:

@@ -837,7 +837,7 @@ class _Resolver:
                     return spk
             return None
         if w in ("i", "you"):
-            return None                 # ("To dissatisfied Democrats, I say, "…"": a person, the lists' or not)
+            return None                 # ("To them, I say, "…"": a person, named in the lists or not)
         limit = max(pos - 600, self.paragraphs[max(self._para_of(pos) - 1, 0)][0])
         m = self._before(pos, "organization", limit)
         return self._speaker(m) if m else None
@@ -1101,7 +1101,7 @@ class _Resolver:
         window_tail = self.masked[t0:b].rstrip()
         if window_tail[-1:] == ",":
             clause = _PARTICIPLE_END.search(window_tail)
-            if clause is not None:      # "The opinion of the Court, released on Monday, read": the subject before it
+            if clause is not None:      # "The ruling, released on Monday, read": the subject before it
                 found, spk = self.subject_before(a, t0 + clause.start())
                 if found:
                     return found, spk
