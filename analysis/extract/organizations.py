@@ -158,8 +158,9 @@ _LIST_INTRO = re.compile(r"\b(?:organi[sz]ations|groups|NGOs|charities|associati
 # ... or named right after a plural kind: "trade unions Unite and ASLEF", "newspapers Le Monde and El País"
 _LIST_DIRECT = re.compile(r"\b(?:unions|parties|companies|newspapers|broadcasters|chains|retailers|supermarkets|"
                           r"airlines|carriers|banks|lenders|insurers)[ ]+(?=[A-Z])")
-_LIST_DIRECT_WORDS = ("unions ", "parties ", "companies ", "newspapers ", "broadcasters ", "chains ", "retailers ",
-                      "supermarkets ", "airlines ", "carriers ", "banks ", "lenders ", "insurers ")
+_LIST_DIRECT_KINDS = frozenset(("unions", "parties", "companies", "newspapers", "broadcasters", "chains", "retailers",
+                                "supermarkets", "airlines", "carriers", "banks", "lenders", "insurers"))
+_PLURAL_BEFORE_CAP = re.compile(r"s[ ]+(?=[A-Z])")
 _LIST_END = re.compile(r"[.!?](?:[ \n]|$)|\n")
 _LIST_SEP = re.compile(r"[,;][ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or)[ ]+")
 _LIST_ITEM = re.compile(r"(?:the[ ])?([A-Z][\w.’'&-]*(?:[ ](?:[A-Z][\w.’'&-]*|of|for|on|and|de|dos|da|del|la|le|in))*)[ ]*")
@@ -787,8 +788,12 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
     # (str.find on the plural nouns first: a regex scan of every text cost 2% of extraction each)
     intros = [(lm, False) for lm in _LIST_INTRO.finditer(text)] \
         if any(w in text for w in _LIST_NOUN_WORDS) else []
-    if any(w in text for w in _LIST_DIRECT_WORDS):
-        intros += [(lm, True) for lm in _LIST_DIRECT.finditer(text)]
+    for sm in _PLURAL_BEFORE_CAP.finditer(text):    # (one scan for "...s Name"; a plural kind's word next)
+        ws = text.rfind(" ", max(0, sm.start() - 14), sm.start()) + 1
+        if text[ws:sm.start() + 1] in _LIST_DIRECT_KINDS:
+            lm = _LIST_DIRECT.match(text, ws)
+            if lm is not None:
+                intros.append((lm, True))
     for lm, direct in intros:
         stop = _LIST_END.search(text, lm.end())
         end_at = stop.start() if stop else len(text)

@@ -37,6 +37,7 @@ from .names import (HONORIFICS, PARTICLES, POSTNOMINALS, affiliation_adjectives,
                     is_cap, org_heads, person_stopwords, stop_caps, strip_possessive, titles)
 from .organizations import _analyse as _org_hits
 from .countries import _alias_codes, _country_scanner
+from .topics import body_tokens
 
 _SPEECH = frozenset(
     "said says say told tells wrote writes added adds stated states explained explains announced "
@@ -52,7 +53,8 @@ _KIN = re.compile(r"\b(?:wife|husband|widow|widower|son|daughter|brother|sister|
                   r"partner|fiancée?),?[ ]$")
 #: given names listed after a plural kin noun: "their two sons Tomas and Erik", "three
 #: daughters, Ingrid, Astrid, and Liv"
-_KIN_PLURALS = ("sons", "daughters", "children", "brothers", "sisters", "grandchildren")
+_KIN_TOKENS = frozenset(w + p for w in ("sons", "daughters", "children", "brothers", "sisters", "grandchildren")
+                        for p in ("", ","))
 _KIN_LIST = re.compile(r"(?:\b([A-Z][\w’'-]+)[ ])?\b(?:sons|daughters|children|brothers|sisters|grandchildren),?[ ]"
                        r"(?:[A-Z][\w’'-]+(?:,[ ](?:and[ ])?|[ ]and[ ]))*$")
 _LIST_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ]")
@@ -585,12 +587,13 @@ def _venue_names(text: str) -> set[tuple[str, ...]]:
     nouns = _venue_nouns()
     out: set[tuple[str, ...]] = set()
     for _, end, r_text in runs(text):
-        if " " in r_text and text.startswith(" ", end) and strip_possessive(r_text) == r_text:
-            # (not after a possessive: "A Bcd's restaurant" is a person's)
-            nxt = _RX1.match(text, end, end + 30)
-            if nxt is not None and nxt.group(1) not in nouns and nxt.group(1).islower() and text.startswith(" ", nxt.end()):
-                nxt = _RX1.match(text, nxt.end(), nxt.end() + 30)     # "the King Vapealot vape store"
-            if nxt is not None and nxt.group(1) in nouns:
+        if " " in r_text and text.startswith(" ", end):
+            after = text[end + 1:end + 40].split(" ", 2)
+            noun = after[0].rstrip(",.;:)")
+            if noun not in nouns and len(after) > 1 and noun.islower() and noun == after[0]:
+                noun = after[1].rstrip(",.;:)")                 # "the King Vapealot vape store"
+            if noun in nouns and strip_possessive(r_text) == r_text:
+                # (not after a possessive: "A Bcd's restaurant" is a person's)
                 words = [strip_possessive(w) for w in r_text.replace(",", "").split()]
                 out.update(tuple(words[k:]) for k in range(len(words) - 1))
                 if _title_word(words[0]) and len(words) == 2:
@@ -1784,7 +1787,7 @@ def extract_persons(article: Article, countries: list[Country],
     venues = _venue_names(text)
     joined_runs, nicknames = _nickname_runs(text, runs(text))
     credits = _source_list_authors(text)
-    kin_lists = any(w in text for w in _KIN_PLURALS)
+    kin_lists = not _KIN_TOKENS.isdisjoint(body_tokens(article))    # (the article's word set, made once)
     for r_start, r_end, r_text in joined_runs:
         if credits and any(a <= r_start < b for a, b in credits):
             continue                    # 'Barry Moody. "Headline" —Reuters, April 22, 2007'
