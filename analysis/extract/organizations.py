@@ -168,15 +168,15 @@ _LIST_ITEM = re.compile(r"(?:the[ ])?([A-Z][\w.’'&-]*(?:[ ](?:[A-Z][\w.’'&-]
 _COURT_KINDS = tuple(f"{k} court" for k in ("city", "district", "regional", "municipal", "provincial",
                                               "county", "military", "garrison", "appeals"))
 _COURT_PLACE = re.compile(r"([A-Z][\w-]+(?:[ ][A-Z][\w-]+)?)[ ]$")
-# a legislature by its one-word name ("the Senate", "a majority in Parliament")
 #: nouns an embassy word modifies ("the US embassy staff"): no body named alone
 _EMBASSY_NOUNS = frozenset("staff staffer staffers employee employees worker workers official officials guard guards "
                            "building buildings compound grounds car cars gate gates".split())
+# a legislature by its one-word name ("the Senate", "a majority in Parliament")
 _LOWER_HEADS = ("ministry ", "embassy ", "consulate ", "parliament ")
 _LEGISLATURE_WORDS = ("Senate", "Parliament", "Congress")
-# a news site by its lower-case domain name after a media noun ("the news site oe24.at")
 #: a capitalised name that is a web address: a site or its company ("Domain.com", "News.com.au")
 _CAP_DOMAIN = re.compile(r"[A-Z][A-Za-z0-9\-]*\.(?:com|org|net|io)(?:\.[a-z]{2})?")
+# a news site by its lower-case domain name after a media noun ("the news site oe24.at")
 _DOMAIN_NOUNS = ("site ", "website ", "portal ", "outlet ", "blog ")
 _DOMAIN = re.compile(r"([a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)?\.[a-z]{2,4})\b(?!\w|\.\w|/)")
 _PREV_WORD = re.compile(r"([\w.’'\-]+)[ ]$")
@@ -1195,7 +1195,7 @@ def _members_alone(text: str, i: int, j: int) -> bool:
         prev = before[:-1].rpartition(" ")[2]
         if prev not in ("The", "Senate", "House", "Congressional") and not prev.endswith(("’s", "'s")):
             return False                # ("Senate Republicans": the party's senators)
-    return not (text.startswith(" ", j) and text[j + 1:j + 2].isupper() and text[j + 1:j + 4] != "I ")
+    return not (text.startswith(" ", j) and text[j + 1:j + 2].isupper() and text[j + 1:j + 3] != "I ")
 
 
 def extract_organizations(article: Article, countries: list[Country]) -> list[Organization]:

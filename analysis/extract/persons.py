@@ -1222,9 +1222,9 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
     return role, country, international
 
 
-#: an apposition that makes its person a spokesperson: "A Bcd, speaking for the Health Ministry,"
 #: " of Ohio" (or "of New South Wales") before an apposition's comma
 _OF_PLACE = re.compile(r"[ ]of[ ]([A-Z][\w’'.\-]*(?:[ ][A-Z][\w’'.\-]*){0,2})(?=,[ ])")
+#: an apposition that makes its person a spokesperson: "A Bcd, speaking for the Interior Ministry,"
 _SPEAKING_FOR = ("speaking for ", "speaking on behalf of ")
 _PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]is|him|[Ss]he|[Hh]er)\b")
 
