@@ -1135,7 +1135,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             j = k
         elif w in ("for", "of") and k >= 1 and words[k - 1][0][:1].isupper() and \
                 _title_kind([words[k - 1][0]]) == "office":
-            j, joined = k, True         # "Deputy Prime Minister for Finance and Minister of ..."
+            j, joined = k, True         # "Deputy Premier for Trade and Minister of ..."
         else:
             if k >= 1 and k == j - 1 and w[:1].islower() and not country:
                 for m in range(k - 1, k - 4 if k > 3 else -1, -1):   # "US theoretical astrophysicist A Bcd",
@@ -1274,7 +1274,7 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
     if det or (words[i][0] == "another" and i + 2 < len(words)):
         i += 1                          # "A Bcd, another lawyer for the victim": a lawyer too
     if i + 3 < len(words) and words[i][0] in _RELATION_NOUNS and words[i + 1][0] == "and" and words[i + 2][0] in _DETS:
-        i += 3                          # "A Bcd, his wife and the current chairwoman of ...": the office
+        i += 3                          # "A Bcd, her husband and the present head of ...": the office
     country = None
     international = False
     former = False                      # "a former British ambassador": "former" before the state

@@ -1264,7 +1264,7 @@ class _Resolver:
             d = _NOMINAL_END.search(seg)
             if d and seg.lstrip()[:3] in ("its", "Its", "the", "The") and not seg[:d.start()].strip() \
                     and _speaker_nouns().get(d.group(2).lower(), ("",))[0] == "document":
-                # "according to its press release, the NBA was "…"": the body the clause names
+                # "according to its press release, the league was "…"": the body the clause names
                 after = self._between(end, b, "organization")
                 if after and not self._between(end, after[0][0], "person"):
                     return True, self._speaker(after[0])
@@ -1640,7 +1640,7 @@ _RELATIVE = re.compile(r",\s*(?:\w+\s+)?(?:which|who|whom|whose|where|when|while
 _PASSIVE = re.compile(r"\s+(?:was|is|were|are|has\s+been|had\s+been|have\s+been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b")
 #: the titles before a name at a sentence's start ("US Secretary of State ")
 _TITLE_RUN = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|for|the)\s+)*")
-#: small words a title may hold in lower case ("Storm Area 51, They Can't Stop All of Us")
+#: small words a title may hold in lower case ("Out of the Blue, a Song for All of Us")
 _TITLE_SMALL = frozenset("of the and a an in on for to at by with vs".split())
 
 
@@ -1783,7 +1783,7 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
                 speaker = res.sentence_subject(res.window_start(ppe, pps), ppe)
         if att is None and not full and words >= 5 and cand.close is not None \
                 and not _title_case(text[cand.start:cand.end]):
-            # 'He also expressed a desire to work with Warren to "create a government …"': a
+            # 'She also said she hoped to work with Ruiz to "build a fairer tax system …"': a
             # partial quote with no cue of its own is the words of the person the sentence is about
             subj = res.opening_subject(res.window_start(cand.open, ps), cand.open)
             if subj is not None:
