@@ -26,9 +26,14 @@ _PERSONS = {
     "Mike Pompeo": (("Mike Pompeo", "Pompeo"), "USA"),
     "Rafael Correa": (("Rafael Correa", "Correa"), "ECU"),
     "Jens Stoltenberg": (("Jens Stoltenberg", "Stoltenberg"), None),
+    "Pavel Orlov": (("Pavel Orlov", "Orlov"), "RUS"),
+    "Kenji Morita": (("Kenji Morita", "Morita"), "JPN"),
+    "Gordon Pike": (("Gordon Pike", "Pike"), "GBR"),
+    "Ellen Marsh": (("Ellen Marsh", "Marsh"), "USA"),
+    "Anders Lind": (("Anders Lind", "Lind"), None),
 }
 _ORGS = {"NATO": None, "Tesco": None, "Salling Group": None, "African Union": None, "European Union": None,
-         "Syrian Democratic Forces": None}
+         "Syrian Democratic Forces": None, "Brennick Foods": None, "Halvard Group": None}
 
 
 def _mentions(text: str, surfaces, sentences) -> tuple[Mention, ...]:
@@ -80,7 +85,7 @@ def _one(text: str, **kw):
     ("Japan and Russia agreed to continue working together.", "agreed"),
     ("Japan and Russia signed a peace treaty on Monday.", "agreed"),
     ("Japan and Russia reached a deal over the islands.", "agreed"),
-    ("Japan and Russia said it was agreed that a delegation will visit.", "agreed"),
+    ("Japan and Russia said it was agreed that experts will travel.", "agreed"),
     ("The leaders approved a declaration on the border.", "agreed"),
     ("Charter flights between Japan and Russia will be launched.", "planned"),
     ("Japan pledged to invest in Russia.", "planned"),
@@ -90,7 +95,7 @@ def _one(text: str, **kw):
     ("Japan urged Russia to return the islands.", "called_for"),
     ("Japan proposed a joint fishing zone to Russia.", "called_for"),
     ("Japan and Russia discussed the construction of a pipeline.", "discussed"),
-    ("Also discussed was the construction of the pipeline between Japan and Russia.", "discussed"),
+    ("Also discussed was a new ferry link between Japan and Russia.", "discussed"),
     ("Japan and Russia failed to reach an agreement on the islands.", "failed"),
     ("Russia rejected the Japanese proposal.", "failed"),
     ("Japan broke off the talks with Russia.", "failed"),
@@ -102,7 +107,7 @@ def test_status(sentence, status):
 @pytest.mark.parametrize("sentence", [
     "Japan and Russia did not agree on the islands.",
     "Japan and Russia have not signed the treaty.",
-    "Japan said it hasn't yet agreed on rules of origin.",
+    "Japan said it hasn't yet agreed on fishing quotas.",
 ])
 def test_negation_makes_failed(sentence):
     assert _one(sentence).status == "failed"
@@ -112,8 +117,8 @@ def test_negation_makes_failed(sentence):
     "Abe said a delegation could visit Russia in May.",
     "Japan might sign the treaty with Russia.",
     "If Japan and Russia agree on the islands, trade would grow.",
-    "Japan had no plans to leave the talks.",
-    "The reason for the meeting was to increase cooperation between Japan and Russia.",
+    "Japan had no plans to quit the forum.",
+    "The reason for the summit was to deepen ties between Japan and Russia.",
     "Russia said its path is to create unity with Japan.",   # a stated way, not a plan
 ])
 def test_hedges_conditionals_and_aims_are_no_statement(sentence):
@@ -121,25 +126,25 @@ def test_hedges_conditionals_and_aims_are_no_statement(sentence):
 
 
 def test_hedged_clause_stays_in_the_agreed_sentence():
-    text = ("While Putin said it was agreed that a Japanese delegation will visit this summer, "
-            "Abe said the delegation could visit as early as May.")
+    text = ("While Orlov said it was agreed that Japanese engineers will come this summer, "
+            "Morita said the engineers could arrive as early as May.")
     record = _one(text)
     assert record.status == "agreed"
     assert record.evidence == text.rstrip(".")
-    assert record.reported_by == "Vladimir Putin"
+    assert record.reported_by == "Pavel Orlov"
     assert set(record.parties) == {"RUS", "JPN"}
     assert record.when == "2017-06-01/2017-08-31"
 
 
 @pytest.mark.parametrize("second", [
-    "The two called for a restart of the negotiations.",
-    "Both countries called for a restart of the negotiations.",
-    "They called for a restart of the negotiations.",
-    "The sides called for a restart of the negotiations.",
-    "The leaders called for a restart of the negotiations.",
+    "The two called for a fresh round of negotiations.",
+    "Both countries called for a fresh round of negotiations.",
+    "They called for a fresh round of negotiations.",
+    "The sides called for a fresh round of negotiations.",
+    "The leaders called for a fresh round of negotiations.",
 ])
 def test_collective_subject_resolves_to_previous_states(second):
-    text = "Russian President Vladimir Putin and Japanese Prime Minister Shinzo Abe met in Moscow. " + second
+    text = "Russian President Pavel Orlov and Japanese Prime Minister Kenji Morita met in Moscow. " + second
     record = _one(text)
     assert set(record.parties) == {"RUS", "JPN"}
 
@@ -165,28 +170,28 @@ def test_locative_is_not_a_party():
 
 
 def test_organisations_are_parties_where_no_state_is():
-    record = _one("Tesco and Salling Group announced their agreement over the sale.")
-    assert set(record.parties) == {"Tesco", "Salling Group"}
+    record = _one("Brennick Foods and Halvard Group announced their agreement on the takeover.")
+    assert set(record.parties) == {"Brennick Foods", "Halvard Group"}
 
 
 def test_with_adds_the_counterpart():
-    record = _one("The Syrian Democratic Forces said it had entered into an agreement with Syria.")
+    record = _one("The Syrian Democratic Forces said it has now entered into an agreement with Syria.")
     assert set(record.parties) == {"Syrian Democratic Forces", "SYR"}
 
 
 def test_person_without_country_takes_preceding_organisation():
-    record = _one("NATO Secretary-General Jens Stoltenberg wrote that he counts on Turkey to act with restraint.")
+    record = _one("NATO Secretary-General Anders Lind wrote that he counts on Turkey to keep calm.")
     assert record.status == "called_for"
     assert record.parties == ("NATO",)
     assert record.targets == ("TUR",)
 
 
 @pytest.mark.parametrize("text, statuses", [
-    ("Dominic Raab urged the embassy to reconsider and spoke with Mike Pompeo about the case.",
+    ("Gordon Pike urged the consulate to rethink and spoke with Ellen Marsh about the matter.",
      ["called_for", "discussed"]),
-    ("Tesco sold its Thai stores to Siam Retail in March; announced leaving its joint venture with Salling Group in February.",
+    ("Brennick Foods sold its Polish outlets to Vistula Market in April; announced leaving the joint venture with Halvard Group in January.",
      ["agreed", "failed"]),
-    ("The ministers denounced the memoranda between Turkey and Libya in which Turkey and Libya agreed on maritime borders.",
+    ("The ministers denounced the accord between Egypt and Cyprus in which Egypt and Cyprus agreed on fishing zones.",
      ["failed", "agreed"]),
 ])
 def test_clause_splitting(text, statuses):
@@ -197,8 +202,8 @@ def test_clause_splitting(text, statuses):
 
 
 @pytest.mark.parametrize("text", [
-    "Putin and Abe have agreed that Japan and Russia will cooperate and call on North Korea to comply.",
-    "The presidents agreed to end the conflict, and said political ties would be reinstated.",
+    "Orlov and Morita have agreed that Russia and Japan will cooperate and call on Iran to stand down.",
+    "The presidents agreed to halt the fighting, and said trade links would be restored.",
     "The leaders approved a declaration in which Correa apologized and vowed never again to attack.",
 ])
 def test_no_split_inside_complement_or_relative_clause(text):
@@ -211,7 +216,7 @@ def test_reported_speech_keeps_reporter():
 
 
 def test_statement_inside_a_quote_belongs_to_speaker():
-    text = '"We are urging all the states to refrain from military rhetoric," Putin said.'
+    text = '"We are urging every government to avoid warlike language," Putin said.'
     quote = Quote(text=text[1:text.index(',"')], start=1, end=text.index(',"'), sentence=0,
                   speaker="Vladimir Putin", speaker_kind="person", speaker_key="vladimir-putin")
     record = _one(text, quotes=[quote])
@@ -230,7 +235,7 @@ def test_modal_obligation_on_others_is_an_appeal():
 
 
 def test_we_must_is_no_appeal():
-    assert _run("We must always have the backs of our allies.") == []
+    assert _run("We must always stand firmly beside our partners.") == []
 
 
 def test_evidence_is_an_exact_span_and_when_resolves():
@@ -270,8 +275,8 @@ def test_addressee_of_a_written_appeal_is_a_target():
 
 
 @pytest.mark.parametrize("text, parties", [
-    ("On Friday, peace talks in Minsk, Ukraine resulted in a ceasefire agreement between Russia and Japan.", {"RUS", "JPN"}),
-    ("UK-based Tesco and Salling Group announced their agreement over the sale.", {"Tesco", "Salling Group"}),
+    ("On Tuesday, mediated talks in Kharkiv, Ukraine resulted in a truce agreement between Russia and Japan.", {"RUS", "JPN"}),
+    ("UK-based Brennick Foods and Halvard Group announced their agreement on the takeover.", {"Brennick Foods", "Halvard Group"}),
 ])
 def test_locatives_and_attributes_are_not_parties(text, parties):
     assert set(_one(text).parties) == parties
@@ -286,9 +291,9 @@ def test_passive_appeal_makes_the_subject_a_target():
 
 
 @pytest.mark.parametrize("text", [
-    "Its status as a museum must be maintained.",
-    "Candidates must receive at least 15% of the vote.",
-    "There is increased demand for mail-in ballots.",
+    "Its role as a library must be preserved.",
+    "Applicants must score at least 40% on the exam.",
+    "There is growing demand for postal voting.",
     "Japan criticised his proposed tax increases.",
     "When asked to clarify, the minister declined to comment on it.",
 ])
@@ -305,12 +310,12 @@ def test_collective_target_resolves_to_the_context():
 
 @pytest.mark.parametrize("sentence, status, parties, targets", [
     # a participle's subject is the clause's first actor, not an object in between
-    ("The United States blamed Iran for the attack, committing to send more troops.", "planned", {"USA"}, set()),
+    ("The United States blamed Iran for the strike, committing to deploy extra warships.", "planned", {"USA"}, set()),
     ("Pompeo encouraged Russia to release the files.", "called_for", {"USA"}, {"RUS"}),
     ("Japan requested an exemption from the new rules.", "called_for", {"JPN"}, set()),
-    ('Ukraine said, "We expect from Iran assurances of a full investigation".', "called_for", {"UKR"}, {"IRN"}),
+    ('Ukraine said, "We expect from Syria assurances of a thorough inquiry".', "called_for", {"UKR"}, {"SYR"}),
     ("Russia said it will pursue the prosecution of the suspects.", "planned", {"RUS"}, set()),
-    ("NATO said it would not consider requests of this nature.", "failed", {"NATO"}, set()),
+    ("NATO said it would not consider offers of that kind.", "failed", {"NATO"}, set()),
     ("Japan considered the Russian proposal.", "discussed", {"JPN"}, set()),
     # states as a group obliged by a modal: the speaker calls for it
     ("Putin said that foreign powers should leave the region.", "called_for", {"RUS"}, set()),

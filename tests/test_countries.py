@@ -41,7 +41,7 @@ def codes(text: str) -> set[str]:
     ("Burma was renamed Myanmar.", {"MMR"}),
     ("The Soviet Union collapsed in 1991.", {"RUS"}),
     # capitals standing for the government
-    ("The topic was actively lobbied for by Tokyo.", {"JPN"}),
+    ("The measure was lobbied for by Tokyo.", {"JPN"}),
     ("Moscow said the talks had failed.", {"RUS"}),
     ("Beijing and Washington agreed to a truce.", {"CHN", "USA"}),
     ("Washington and Beijing traded accusations.", {"USA", "CHN"}),
@@ -53,16 +53,16 @@ def test_countries_found(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "The leaders concluded two days of meetings in Moscow.",      # capital as a place
+    "The envoys wrapped up three days of talks in Moscow.",      # capital as a place
     "Charter flights from Tokyo will start in May.",
     "The ministers gathered in Cairo on Wednesday.",
-    "The Kuril Islands are a major issue.",                     # islands, regions
+    "The Kuril Islands remain a sore point.",                     # islands, regions
     "Charter flights to Hokkaido were launched.",
     "Crimea and the Middle East were on the agenda.",
     "Leaders across Latin America and Europe reacted.",
     "Tension on the Korean Peninsula rose.",
     "Many transactions use U.S. dollars or euros.",              # currency, not the state
-    "The relief is worth around US$7 billion.",
+    "The package is valued at about US$4 billion.",
     "Michael Jordan and Chad Wolf attended.",                   # names, not states
     "The interview was given in Spanish.",                      # language
     "Hong Kong and Puerto Rico are territories.",
@@ -75,10 +75,10 @@ def test_not_countries(text):
 
 @pytest.mark.parametrize("text, expected", [
     # a state named inside a company's or a group's name is not a reference to the state
-    ("It left its joint venture with China Resources Holdings.", set()),
+    ("It ended its partnership with China Meridian Holdings.", set()),
     ("Fighters of the Islamic State of Iraq and Syria escaped.", set()),
     # ... but it is inside the state's own bodies
-    ("The Parliament of Iraq voted on Sunday.", {"IRQ"}),
+    ("The Parliament of Iraq approved the budget.", {"IRQ"}),
 ])
 def test_states_inside_organisations(text, expected):
     assert codes(text) == expected
@@ -154,12 +154,12 @@ def test_unseen_proxy_countries_2(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "won" after a state is the verb, not the Korean currency
-    ("Yesterday, Ingrid Dahl of Norway won the 400 metres final.", {"NOR"}),
+    ("Yesterday, Ingrid Dahl of Norway won the 1500 metres title.", {"NOR"}),
     ("Both researchers, from Switzerland, won the prize.", {"CHE"}),
     ("The South Korean won fell against the yen.", set()),
     # a street named after a state, and the poles, are places
     ("The match was played at the Grenada Street ground.", set()),
-    ("Radar found a lake below the Martian South Pole.", set()),
+    ("A probe mapped ice near the Martian South Pole.", set()),
     # combining forms before a hyphen and another state
     ("Sino-Japanese relations soured after the Franco-German summit.", {"CHN", "JPN", "FRA", "DEU"}),
     ("Anglo-Saxon and Indo-Pacific are not states.", set()),

@@ -19,23 +19,23 @@ from analysis.extract.dates import find_dates, parse_iso, resolve_when
     ("sales fell last year", "2020-06-21", "2019-01-01/2019-12-31"),
     ("in 2015, Tesco centralised its management", "2020-06-21", "2015-01-01/2015-12-31"),
     ("full transition by the end of 2014", "2014-09-03", "2014-12-31"),
-    ("troops to pull out at the end of the year", "2014-09-03", "2014-12-31"),
+    ("the garrison goes home by the end of the year", "2014-09-03", "2014-12-31"),
     ("reported in mid-2019", "2020-06-21", "2019-05-01/2019-08-31"),
     # months: the coming one for plans, the latest one for reports
-    ("the delegation could visit as early as May", "2017-04-29", "2017-05-01/2017-05-31"),
+    ("the inspectors could arrive as early as May", "2017-04-29", "2017-05-01/2017-05-31"),
     ("the delegation will visit in March", "2017-04-29", "2018-03-01/2018-03-31"),
     ("Tesco sold its Thai stores in March", "2020-06-21", "2020-03-01/2020-03-31"),
     ("the IMF said in May", "2019-07-10", "2019-05-01/2019-05-31"),
-    ("a DW report in March of last year", "2020-06-21", "2019-03-01/2019-03-31"),
+    ("an agency bulletin in March of last year", "2020-06-21", "2019-03-01/2019-03-31"),
     ("later this month", "2014-09-03", "2014-09-01/2014-09-30"),
     ("May 2019", None, "2019-05-01/2019-05-31"),
     # days
-    ("start trading on July 1, 2020", "2019-07-10", "2020-07-01"),
+    ("begin operations on July 1, 2020", "2019-07-10", "2020-07-01"),
     ("the November 27 deal", "2020-01-11", "2019-11-27"),
     ("In the November 27 deal they agreed on a line that would make the sea Turkish", "2020-01-11", "2019-11-27"),
     ("This Thursday the commission criticised the move, saying approval would be required", "2019-03-31", "2019-03-28"),
     ("signed on 3 March 2008", None, "2008-03-03"),
-    ("On Thursday, NATO leaders pledged support", "2014-09-06", "2014-09-04"),
+    ("On Thursday, alliance leaders promised aid", "2014-09-06", "2014-09-04"),
     ("Late on Sunday, the SDF announced", "2019-10-15", "2019-10-13"),
     ("the ministers will meet on Thursday", "2014-09-06", "2014-09-11"),
     ("next Monday", "2019-10-15", "2019-10-21"),
@@ -83,7 +83,7 @@ def test_parse_iso(value, ok):
 
 
 @pytest.mark.parametrize("text", [
-    "On Thursday, NATO leaders pledged support by the end of 2014.",
+    "On Thursday, alliance leaders promised aid by the end of 2014.",
     "THE SUMMIT ENDS NEXT WEEK, on MONDAY or may 5, 2020.",
     "They met on \u017funday and in May 2019.",         # long s: the case-insensitive path
     "Signed İn March 2019 and in May.",                 # İ changes length when lower-cased

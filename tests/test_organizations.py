@@ -22,9 +22,9 @@ def names(text: str, source: str | None = None) -> list[str]:
 
 @pytest.mark.parametrize("text, expected", [
     # gazetteer, under the form the article uses
-    ("North Korea must comply with the United Nations Security Council’s resolutions.",
+    ("South Sudan must respect the United Nations Security Council’s rulings.",
      ["United Nations Security Council"]),
-    ("Iran is receiving written approval to violate UN Security Council resolutions.", ["UN Security Council"]),
+    ("Syria is quietly being allowed to ignore UN Security Council demands.", ["UN Security Council"]),
     ("NATO leaders pledged support.", ["NATO"]),
     ("The IMF and the World Bank approved the loan.", ["IMF", "World Bank"]),
     ("Gazprom signed a deal reported by Xinhua and TASS.", ["Gazprom", "Xinhua", "TASS"]),
@@ -34,36 +34,36 @@ def names(text: str, source: str | None = None) -> list[str]:
     ("In an interview with al-Jazeera, the envoy denied the claim.", ["al-Jazeera"]),
     ("Nato leaders pledged support.", ["Nato"]),
     # acronym definitions, both ways
-    ("The Kurdish-led Syrian Democratic Forces (SDF) announced a deal.", ["Syrian Democratic Forces"]),
-    ("Leaders from NATO (North Atlantic Treaty Organisation) met.", ["North Atlantic Treaty Organisation"]),
-    ("According to Notes from Poland (NFP), stores closed.", ["Notes from Poland"]),
-    ("They signed the African Continental Free Trade Area (AfCFTA) agreement.",
+    ("The Kurdish-dominated Syrian Democratic Forces (SDF) declared a truce.", ["Syrian Democratic Forces"]),
+    ("Envoys of NATO (North Atlantic Treaty Organisation) gathered.", ["North Atlantic Treaty Organisation"]),
+    ("According to Voices from Estonia (VFE), the shops shut early.", ["Voices from Estonia"]),
+    ("The members ratified the African Continental Free Trade Area (AfCFTA) accord in March.",
      ["African Continental Free Trade Area"]),
     # names ending in an organisation word, with of-phrases
-    ("The Turkish Ministry of Foreign Affairs denounced the summit.", ["Turkish Ministry of Foreign Affairs"]),
-    ("Yesterday, the Parliament of Iraq voted on a resolution.", ["Parliament of Iraq"]),
-    ("He wrote to the US Embassy in London.", ["US Embassy in London"]),
+    ("The Estonian Ministry of Foreign Affairs condemned the visit.", ["Estonian Ministry of Foreign Affairs"]),
+    ("Yesterday, the Parliament of Ghana debated a motion.", ["Parliament of Ghana"]),
+    ("She complained to the US Embassy in Lisbon.", ["US Embassy in Lisbon"]),
     ("He died at John Radcliffe Hospital.", ["John Radcliffe Hospital"]),
-    ("The Libyan House of Representatives did not ratify it.", ["Libyan House of Representatives"]),
-    ("The troops are part of the Global Coalition to Defeat ISIS.", ["Global Coalition to Defeat ISIS"]),
-    ("Erdogan said, as reported by Hurriyet Daily News, that it would change.", ["Hurriyet Daily News"]),
+    ("The Bolivian House of Representatives has not approved the plan.", ["Bolivian House of Representatives"]),
+    ("Several brigades joined the Global Coalition to Defeat ISIS last year.", ["Global Coalition to Defeat ISIS"]),
+    ("Kalinsky said, as reported by Hurriyet Daily News, that talks would resume.", ["Hurriyet Daily News"]),
     # contexts only organisations fill
     ("Pavel Ostrovin told Izvestia that officials will meet.", ["Izvestia"]),
-    ("Gazeta Prawna reports only 0.5% of turnover comes from this segment.", ["Gazeta Prawna"]),
-    ("UOKiK, the Polish anti-monopoly agency, has to approve the deal.", ["UOKiK"]),
-    ("NFP named the Kaufland chain and property developer Echo Investment among the buyers.",
-     ["Kaufland", "Echo Investment"]),
+    ("Dziennik Morski reports barely 0.8% of sales come from the unit.", ["Dziennik Morski"]),
+    ("KoNaR, the Slovak anti-cartel agency, must clear the merger.", ["KoNaR"]),
+    ("NFP listed the Kaufland chain and housing developer Lindmark Investment among the bidders.",
+     ["Kaufland", "Lindmark Investment"]),
     ("Speaking to Portfolio.hu, he explained the plan.", ["Portfolio.hu"]),
-    ("Northamptonshire police were able to determine the car's origin.", ["Northamptonshire Police"]),
+    ("Wexbury police could not trace the van's owner.", ["Wexbury Police"]),
 ])
 def test_organisations_found(text, expected):
     assert names(text) == expected
 
 
 @pytest.mark.parametrize("text", [
-    "The two called for a restart of six-party negotiations.",
+    "The pair pressed for a resumption of six-party talks.",
     "Members of Parliament boycotted the vote.",                  # not a body's name
-    "Japan’s Chief Cabinet Secretary Yoshihide Suga praised it.",  # a title, not a body
+    "Japan’s Chief Cabinet Secretary Hiroto Kameda welcomed it.",  # a title, not a body
     "The Police and Crime Commissioner urged action.",
     "Claims overlap in the exclusive economic zone (EEZ).",       # lower-case expansion
     "According to Sadie Weiner, the senator's former spokeswoman, she died at home.",
@@ -85,8 +85,8 @@ def test_a_clause_after_the_comma_is_no_apposition_of_a_title(text, expected):
 
 
 def test_acronym_mentions_join_their_expansion():
-    text = ("The Syrian Democratic Forces (SDF) opposed the withdrawal. "
-            "The SDF said it was a stab in the back. YPG is the main force of the SDF.")
+    text = ("The Syrian Democratic Forces (SDF) rejected the pullout. "
+            "The SDF called the move a betrayal. YPG forms the core of the SDF.")
     found = {o.name: o for o in orgs(text)}
     sdf = found["Syrian Democratic Forces"]
     assert sdf.acronym == "SDF"
@@ -95,8 +95,8 @@ def test_acronym_mentions_join_their_expansion():
 
 
 def test_gazetteer_variants_are_one_organisation():
-    text = ("The United States Department of State declined. The State Department said "
-            "cases get intense attention.")
+    text = ("The United States Department of State would not comment. The State Department said "
+            "such files are reviewed closely.")
     found = orgs(text)
     assert [o.name for o in found] == ["United States Department of State"]
     assert len(found[0].mentions) == 2 and found[0].country == "USA"
@@ -126,7 +126,7 @@ def test_not_organisations_genre(text):
 
 def test_general_as_first_word_of_a_body():
     from analysis.extract.organizations import _analyse
-    text = "He said the General Services Administration has acted."
+    text = "She noted the General Services Administration had responded."
     assert [h.surface for h in _analyse(text, None)] == ["General Services Administration"]
 
 
@@ -295,7 +295,7 @@ def test_bare_legislature_joins_the_longer_name():
 
 @pytest.mark.parametrize("text, expected", [
     ("He cited the police, and Dobro, a Serbian civil rights group, on the count.", ["Dobro"]),
-    ("Fans loved his solo Thunder, the second track on the group's first album.", []),
+    ("Critics praised her single Lantern, the third song from the group's debut record.", []),
 ])
 def test_apposition_after_a_name(text, expected):
     assert names(text) == expected
@@ -324,9 +324,9 @@ def test_bare_legislature_takes_the_article_s_state(text, country):
 
 @pytest.mark.parametrize("text, expected", [
     # "Justice" as the first word of a ministry, and lower-case "party" after a known party name
-    ("The U.S. Justice Department maintains that policy.", ["U.S. Justice Department"]),
-    ("The Justice Department maintains that policy.", ["Justice Department"]),
-    ("About 70 percent belong to the Democratic party.", ["Democratic party"]),
+    ("The U.S. Justice Department defends this rule.", ["U.S. Justice Department"]),
+    ("The Justice Department defends this rule.", ["Justice Department"]),
+    ("About 60 percent vote for the Democratic party.", ["Democratic party"]),
     # a network by its short name
     ("CBS noted the rarity of the vote.", ["CBS"]),
     # a long context noun before the name, and a body after a possessive
@@ -339,7 +339,7 @@ def test_unseen_proxy_organisations(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a company by its legal-form suffix, dotted or not
-    ("He worked for Cipriani S.A., which owns the restaurant.", ["Cipriani S.A."]),
+    ("She consulted for Marbello S.A., which runs the hotel.", ["Marbello S.A."]),
     ("Royal Philips N.V. said so.", ["Royal Philips N.V."]),
     ("Equinor ASA and Nokia Oyj said so.", ["Equinor ASA", "Nokia Oyj"]),
     ("The firm, Northwind LLC, sued.", ["Northwind LLC"]),
@@ -461,7 +461,7 @@ def test_run_heads_read_the_run_alone(text):
 
 @pytest.mark.parametrize("text, expected", [
     # a given name and more capitalised words after an of-phrase start a person, not the body's name
-    ("Members of the House of Representatives Darla Hoodley and Mike Bosten objected.", "House of Representatives"),
+    ("Leaders of the House of Representatives Darla Hoodley and Mike Bosten objected.", "House of Representatives"),
     ("The Ministry of Foreign Affairs Maria Zaharova spoke.", "Ministry of Foreign Affairs"),
     # a given name right after "of" is still part of the body's name
     ("The Institute of Jean Monnet Studies opened.", "Institute of Jean Monnet Studies"),
@@ -477,31 +477,31 @@ def test_person_after_of_phrase_ends_the_body(text, expected):
     ("Reporters contacted Boeing about the Boeing 707 that crashed.", ["Boeing"]),
     # "operated by", "organized by", "owned by" introduce a body
     ("Two died when a bus operated by Viazul overturned on the highway.", ["Viazul"]),
-    ("Thousands came to a rally organized by Women for America First.", ["Women for America First"]),
+    ("Hundreds joined a march organized by Mothers for Rural Schools.", ["Mothers for Rural Schools"]),
     # a defined acronym met again in a context, and a name's tail, join the full name
-    ("The National Disaster Risk Reduction and Management Council (NDRRMC) counted ten dead. "
-     "Villages were hit, according to NDRRMC report.", ["National Disaster Risk Reduction and Management Council"]),
-    ("He chaired the House Oversight and Reform Committee. Later the Oversight and Reform Committee voted.",
-     ["House Oversight and Reform Committee"]),
+    ("The National Flood Response and Recovery Council (NFRRC) counted six dead. "
+     "Towns were flooded, according to NFRRC report.", ["National Flood Response and Recovery Council"]),
+    ("She led the House Ethics and Budget Committee. Then the Ethics and Budget Committee met.",
+     ["House Ethics and Budget Committee"]),
     # a name that begins with its organisation word and goes on with an of-phrase
-    ("He went to law school at the University of Maryland in 1976.", ["University of Maryland"]),
-    ("The court ruled on the suspension of the Parliament of the United Kingdom yesterday.",
+    ("She studied medicine at the University of Westbrook until 1984.", ["University of Westbrook"]),
+    ("The judges ruled on the closure of the Parliament of the United Kingdom last week.",
      ["Parliament of the United Kingdom"]),
     # ... but a state's government is the state, not an organisation
     ("Officials said the Government of Iraq denied the report.", []),
     # the bare legislature word joins the article's longer name for it
-    ("A franchise is needed from the Congress of the Philippines. The bills are stuck in Congress.",
+    ("A licence must be granted by the Congress of the Philippines. The measures remain stalled in Congress.",
      ["Congress of the Philippines"]),
     # "Caucus" ends a body's name like "Committee" does
     ("In 2003 she chaired the Congressional Black Caucus in the House.", ["Congressional Black Caucus"]),
     # well-known bodies of the genre from the gazetteer
     ("The quake was measured by the US Geological Survey on Monday.", ["US Geological Survey"]),
-    ("According to semi-official news agency ISNA, the prosecutor spoke.", ["ISNA"]),
+    ("According to semi-official agency ISNA, two judges resigned.", ["ISNA"]),
     # a name that begins with its organisation word stops at "and"
-    ("Scientists at the University of Miami and Apex Shark Expeditions tagged sharks.", ["University of Miami"]),
+    ("Biologists at the University of Lakemont and Coral Reef Surveys counted turtles.", ["University of Lakemont"]),
     # a tail does not join a longer run that holds a connector before it
-    ("The Control Centre of the Coast Guard called the Coast Guard at noon.",
-     ["Control Centre of the Coast Guard", "Coast Guard"]),
+    ("The Control Centre of the Harbour Guard alerted the Harbour Guard at dawn.",
+     ["Control Centre of the Harbour Guard", "Harbour Guard"]),
 ])
 def test_organisation_names_by_head_context_and_tail(text, expected):
     assert names(text) == expected
@@ -509,7 +509,7 @@ def test_organisation_names_by_head_context_and_tail(text, expected):
 
 def test_known_name_before_and_is_not_part_of_the_next():
     # a known body before "and" starts no longer name with the next one
-    assert names("Later the AP and NBC News also called Nevada for Biden.") == ["AP", "NBC News"]
+    assert names("Then the AP and NBC News projected Ohio for Kessler.") == ["AP", "NBC News"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -551,7 +551,7 @@ def test_genre_classes_of_round_13(text, expected):
     # two bodies with the same head joined by "and" are two names
     ("The Institute for Soil Research and Institute for Water Policy sued.",
      [("Institute for Soil Research", None, 1), ("Institute for Water Policy", None, 1)]),
-    ("The Department of Health and Human Services said so.", [("Department of Health and Human Services", None, 1)]),
+    ("The Department of Fisheries and Coastal Lands said so.", [("Department of Fisheries and Coastal Lands", None, 1)]),
     # a convention, trauma or shopping centre is a venue, not a body
     ("The fair was held at the Plainfield Convention Center on Sunday.", []),
     ("She was flown to a Level 1 Trauma Center nearby.", []),
@@ -593,12 +593,12 @@ def test_hyphenated_given_name_before_of(text, expected):
     ("The Alachua County Sheriff's Office posted a photo.", ["Alachua County Sheriff's Office"]),
     ("A spokesman for the President's Office declined to comment.", ["President's Office"]),
     # a one-word short form in parentheses that is not the initials joins the long name
-    ("The Philippine Institute of Volcanology and Seismology (Phivolcs) said it. Later Phivolcs said more.",
+    ("Then Philippine Institute of Volcanology and Seismology (Phivolcs) warned of it. Later Phivolcs added details.",
      ["Philippine Institute of Volcanology and Seismology"]),
-    ("The California Department of Forestry and Fire Protection (CalFire) said. According to CalFire, it spread.",
-     ["California Department of Forestry and Fire Protection"]),
+    ("The Nevada Department of Range and Wildfire Safety (NevFire) spoke. According to NevFire, it grew.",
+     ["Nevada Department of Range and Wildfire Safety"]),
     # sentence-opening words and prepositions are not part of an acronym's long form
-    ("Researchers from the Georgia Institute of Technology (GT) found it.", ["Georgia Institute of Technology"]),
+    ("Engineers from the Georgia Institute of Technology (GT) tested it.", ["Georgia Institute of Technology"]),
     # well-known bodies of Africa, Latin America, Asia and Eastern Europe in the gazetteer
     ("The Economic Community of West African States met in Abuja.", ["Economic Community of West African States"]),
     ("Officials of the Kurdistan Regional Government spoke.", ["Kurdistan Regional Government"]),
@@ -612,7 +612,7 @@ def test_offices_short_forms_and_regional_bodies(text, expected):
 
 @pytest.mark.parametrize("text", [
     "Erdogan's Office said nothing.",                     # a person's office is not a named body
-    "He is a trustee of Libertyville Township (Illinois) now.",   # a place in parentheses is no short form
+    "She was a clerk of Maple Grove Township (Kansas) then.",   # a place in parentheses is no short form
 ])
 def test_person_offices_and_bracketed_places_are_not_bodies(text):
     assert names(text) == []
@@ -650,7 +650,7 @@ def test_round_18_products_and_houses_are_not_bodies(text):
 
 @pytest.mark.parametrize("text", [
     "Initial reports stated the truck had exploded near the border.",
-    "Per reports, the sources said he died within the last two years.",
+    "Per reports, the officials said she left within the past month.",
 ])
 def test_reports_as_a_noun_names_no_news_outlet(text):
     assert [o.name for o in orgs(text)] == []
@@ -666,7 +666,7 @@ def test_reports_as_a_verb_still_names_the_outlet(text, name):
 
 @pytest.mark.parametrize("text", [
     "Texas reported 500 new cases on Monday.",
-    "Scientists at a college in Ohio reported a new mechanism.",
+    "Researchers at a lab in Oregon reported a fresh finding.",
     # people reporting: a plural noun for people opening the sentence
     "He said he understood. Witnesses reported he was in a wheelchair.",
     "Bishops reported that the church was full.",
@@ -677,20 +677,20 @@ def test_a_region_or_people_reporting_is_no_organisation(text):
 
 @pytest.mark.parametrize("text, expected", [
     # a name after a word of address in an organisation's context is a person's
-    ("According to Mr Okonkwo, two cases were old.", []),
-    ("According to Dr. Meerjady, two cases were old.", []),
-    ("According to Reuters, two cases were old.", ["Reuters"]),
+    ("According to Mr Okonkwo, three samples were stale.", []),
+    ("According to Dr. Tessaro, three samples were stale.", []),
+    ("According to Reuters, three samples were stale.", ["Reuters"]),
 ])
 def test_no_organisation_after_a_word_of_address(text, expected):
     assert names(text) == expected
 
 
 def test_a_title_with_a_modifier_before_of_is_no_organisation():
-    assert names("He cannot serve as VPOTUS (Vice President of the United States) today.") == []
+    assert names("He cannot become VPOTUS (Vice President of the United States) this year.") == []
 
 
 @pytest.mark.parametrize("text", [
-    "According to the El Paso mayor, Dee Margo, police were there.",
+    "According to the Las Vegas mayor, Carla Benn, police arrived quickly.",
     "According to the Ohio governor, Mike DeWine, police were there.",
 ])
 def test_a_region_or_city_in_an_organisations_context_is_a_place(text):
@@ -698,10 +698,10 @@ def test_a_region_or_city_in_an_organisations_context_is_a_place(text):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The plane crashed, according to the Directorate General of Civil Aviation.",
-     "Directorate General of Civil Aviation"),
-    ("The Directorate General of Civil Aviation said the plane crashed.",
-     "Directorate General of Civil Aviation"),
+    ("The ferry sank, according to the Directorate General of Inland Waterways.",
+     "Directorate General of Inland Waterways"),
+    ("The Directorate General of Inland Waterways said the ferry sank.",
+     "Directorate General of Inland Waterways"),
     ("The Directorate-General for Trade said so.", "Directorate-General for Trade"),
     ("The Secretariat General of the Government issued a decree.",
      "Secretariat General of the Government"),
@@ -713,7 +713,7 @@ def test_a_body_with_general_after_its_head(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The Tbilisi city court set bail yesterday.", ["Tbilisi city court"]),
+    ("The Yerevan city court granted bail yesterday.", ["Yerevan city court"]),
     ("Moscow's Meshchansky district court jailed him.", ["Meshchansky district court"]),
     ("The Kyiv appeals court upheld the verdict.", ["Kyiv appeals court"]),
     ("He was jailed by a Moscow district court.", []),         # one of them: unnamed
@@ -739,8 +739,8 @@ def test_hyphenated_adjectives_of_support_are_no_bodies():
     ("Money went to the United African Organization.", ["United African Organization"]),
     ("Money went to the Catholic Relief Association.", ["Catholic Relief Association"]),
     ("Leaders of African Union members met.", ["African Union"]),
-    ("He would want to play for a European Federation instead.", []),
-    ("Kurdish and Sunni Members of Parliament boycotted it.", []),
+    ("She hoped to race for a European Federation next year.", []),
+    ("Kurdish and Shia Members of Parliament walked out.", []),
 ])
 def test_faith_and_continent_adjectives_open_a_body_name(text, expected):
     """Stop words such as "African" or "Catholic" open a body's name right before its words

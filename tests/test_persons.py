@@ -26,29 +26,29 @@ def one(text: str):
     # titles before the name, with demonyms and possessives
     ("Russian President Vladimir Putin spoke.", "Vladimir Putin", "President", "RUS"),
     ("Japanese Prime Minister Shinzo Abe arrived.", "Shinzo Abe", "Prime Minister", "JPN"),
-    ("Japan’s Chief Cabinet Secretary Yoshihide Suga praised it.", "Yoshihide Suga", "Chief Cabinet Secretary", "JPN"),
+    ("Japan’s Chief Cabinet Secretary Kenta Morisawa praised it.", "Kenta Morisawa", "Chief Cabinet Secretary", "JPN"),
     ("Ecuadorian president Lucio Paredes denied it.", "Lucio Paredes", "President", "ECU"),
     ("Niger's president Amadou Kossi said it.", "Amadou Kossi", "President", "NER"),
     ("Greek Foreign Minister Yannis Stavridakis objected.", "Yannis Stavridakis", "Foreign Minister", "GRC"),
-    ("Minister for the Development of the Russian Arctic Pavel Ostrovin told reporters.",
-     "Pavel Ostrovin", "Minister for the Development of the Russian Arctic", "RUS"),
-    ("It was made by the President of the United States Donald Trump.", "Donald Trump", "President", "USA"),
-    ("Former US Ambassador to the United Nations Nikki Haley wrote on Twitter.",
-     "Nikki Haley", "Ambassador to the United Nations", "USA"),
+    ("Minister for the Settlement of the Russian Arctic Pavel Ostrovin told reporters.",
+     "Pavel Ostrovin", "Minister for the Settlement of the Russian Arctic", "RUS"),
+    ("The decree came from the President of the United States Walter Brennock.", "Walter Brennock", "President", "USA"),
+    ("Former US Ambassador to the United Nations Carla Whitmore posted a statement online.",
+     "Carla Whitmore", "Ambassador to the United Nations", "USA"),
     ("AU trade and industry commissioner Moses Kanyanta announced it.",
      "Moses Kanyanta", "Trade and Industry Commissioner", None),
-    ("NATO Secretary-General Jens Stoltenberg wrote a letter.", "Jens Stoltenberg", "Secretary-General", None),
+    ("NATO Secretary-General Lars Holmvik sent a letter.", "Lars Holmvik", "Secretary-General", None),
     # an international body's acronym in brackets between its name and the title
-    ("Manila condemned it, as did the Organisation of Islamic Cooperation (OIC) head Yousef Al-Othaimeen.",
-     "Yousef Al-Othaimeen", "Head", None),
-    ("President Abdel Fattah el-Sisi of Egypt opened the summit.", "Abdel Fattah el-Sisi", "President", "EGY"),
+    ("Jakarta protested, and so did the Gulf Cooperation Council (GCC) head Yusuf Al-Rashidi.",
+     "Yusuf Al-Rashidi", "Head", None),
+    ("President Omar Rashad el-Bakry of Egypt opened the forum.", "Omar Rashad el-Bakry", "President", "EGY"),
     ("He said that outgoing President Hamid Karzai would leave.", "Hamid Karzai", "President", "AFG"),
     ("Lieutenant Karim Haddou of the loyalists said so.", "Karim Haddou", "Lieutenant", None),
     # appositions
     ("Ivan Petrovsky, the minister for development, spoke.", "Ivan Petrovsky", "Minister for Development", None),
-    ("John Kerry, the United States Secretary of State, appeared in London.", "John Kerry", "Secretary of State", "USA"),
-    ("Hassan Rouhani, the Iranian president, told reporters.", "Hassan Rouhani", "President", "IRN"),
-    ("Benjamin Netanyahu, prime minister of Israel, said it was a mistake.", "Benjamin Netanyahu", "Prime Minister", "ISR"),
+    ("Martha Colby, the United States Secretary of State, arrived in Oslo.", "Martha Colby", "Secretary of State", "USA"),
+    ("Dariush Kazemi, the Iranian president, spoke to journalists.", "Dariush Kazemi", "President", "IRN"),
+    ("Avner Shaked, prime minister of Israel, called it an error.", "Avner Shaked", "Prime Minister", "ISR"),
     ("Peru's president, Luis Arandia, also agreed.", "Luis Arandia", "President", "PER"),
     ("Mary Collins, CEO of Unilever, stated they would stay.", "Mary Collins", "CEO of Unilever", None),
     # occupations are kept as written; other nouns are no role
@@ -127,14 +127,14 @@ def test_abbreviated_titles_do_not_end_sentences():
 
 
 def test_apposition_with_who_was():
-    text = "Ellen Marsh, who was Trump's Special Presidential Envoy to the coalition until December, wrote."
+    text = "Ellen Marsh, who was Biden's Special Presidential Envoy to the alliance until June, wrote."
     found = {p.name: (p.role, p.country) for p in persons(text)}
-    assert found["Ellen Marsh"] == ("Special Presidential Envoy to the coalition", "USA")
+    assert found["Ellen Marsh"] == ("Special Presidential Envoy to the alliance", "USA")
 
 
 @pytest.mark.parametrize("text, name", [
     ("Nikos Arvanitis arrived in Cairo.", "Nikos Arvanitis"),                 # known given name
-    ("Tavo Renkel said the statement was a surprise.", "Tavo Renkel"),  # speech verb
+    ("Tavo Renkel said the announcement came as a shock.", "Tavo Renkel"),  # speech verb
     ("Recep Tayyip Erdoğan attended.", "Recep Tayyip Erdoğan"),
     ("Bashar al-Assad remained in Damascus.", "Bashar al-Assad"),
     ("Ursula von der Leyen arrived.", "Ursula von der Leyen"),
@@ -159,9 +159,9 @@ def test_surname_mentions_are_merged_under_the_fullest_name():
 
 
 def test_accent_variants_merge():
-    text = "Turkish President Recep Tayyip Erdoğan spoke. Later Erdogan said it again."
+    text = "Turkish President Mehmet Gürsoy spoke. Later Gursoy said it again."
     p = one(text)
-    assert p.name == "Recep Tayyip Erdoğan" and len(p.mentions) == 2
+    assert p.name == "Mehmet Gürsoy" and len(p.mentions) == 2
 
 
 def test_nominal_reference_joins_the_person():
@@ -177,12 +177,12 @@ def test_distributed_plural_title():
 
 
 def test_counterparts_take_the_states_in_order():
-    text = ("Egyptian foreign minister Karim Fahmy and his Greek, Cypriot and French counterparts, "
-            "Nikos Arvanitis, Andreas Loizou and Pierre Garnier, respectively, met.")
+    text = ("Moroccan foreign minister Karim Fahmy and his Italian, Maltese and Spanish counterparts, "
+            "Marco Ferrante, Joseph Camilleri and Pablo Serrano, respectively, met.")
     found = {p.name: (p.role, p.country) for p in persons(text)}
-    assert found["Nikos Arvanitis"] == ("Foreign Minister", "GRC")
-    assert found["Andreas Loizou"] == ("Foreign Minister", "CYP")
-    assert found["Pierre Garnier"] == ("Foreign Minister", "FRA")
+    assert found["Marco Ferrante"] == ("Foreign Minister", "ITA")
+    assert found["Joseph Camilleri"] == ("Foreign Minister", "MLT")
+    assert found["Pablo Serrano"] == ("Foreign Minister", "ESP")
 
 
 @pytest.mark.parametrize("text", [
@@ -253,8 +253,8 @@ def test_nominal_reference_uses_the_gazetteer_state():
     # an of-phrase of the apposition ends at the first lower-case word after a state
     ("Pablo Ruiz, who served as President of Chile for eight years, died.", "Pablo Ruiz", "President", "CHL"),
     # two titles joined by "for ... and" form one role
-    ("Slovak Deputy Prime Minister for Finance and Minister of Economy Peter Novak resigned.",
-     "Peter Novak", "Deputy Prime Minister for Finance and Minister of Economy", "SVK"),
+    ("Czech Deputy Prime Minister for Industry and Minister of Transport Jan Dvorak resigned.",
+     "Jan Dvorak", "Deputy Prime Minister for Industry and Minister of Transport", "CZE"),
     # an apposition closed by a verb instead of a comma
     ("Kenya's Daniel Okoro, the Information Minister paid tribute.", "Daniel Okoro", "Information Minister", "KEN"),
 ])
@@ -269,7 +269,7 @@ def test_first_two_names_join_the_longer_name():
 
 
 def test_given_name_after_a_family_noun_is_a_person():
-    assert [p.name for p in persons("He is survived by his wife Martina and two sons.")] == ["Martina"]
+    assert [p.name for p in persons("He is mourned by his wife Martina and two sons.")] == ["Martina"]
 
 
 def test_person_without_a_state_takes_the_state_the_article_is_about():
@@ -535,7 +535,7 @@ def test_unseen_proxy_rules(text, name, role, country):
 
 @pytest.mark.parametrize("text, absent", [
     ("The rescue ship MV Professor Hanna Kolb left port.", "Hanna Kolb"),
-    ("The speaker of the Lok Sabha met a member of the Rajya Sabha on Monday.", "Rajya Sabha"),
+    ("The speaker of the Lok Sabha met a senior member of the Rajya Sabha on Monday.", "Rajya Sabha"),
 ])
 def test_unseen_proxy_non_persons(text, absent):
     assert absent not in {p.name for p in persons(text)}
@@ -547,7 +547,7 @@ def test_unseen_proxy_non_persons(text, absent):
 _SHORTCUT_TEXTS = [
     "Russian President Vladimir Putin met Japanese Prime Minister Shinzo Abe in Moscow.",
     "Labour MP (Member of Parliament) Anna Berg said, the minister for trade and industry, Jan Kovar, agreed.",
-    "Yesterday the Minister for the Development of the Russian Arctic Pavel Ostrovin and Peru's "
+    "Yesterday the Minister for the Settlement of the Russian Arctic Pavel Ostrovin and Peru's "
     "president, Luis Arandia, met \"(U.S.)\" envoy Tom Hadley — then-prime-minister Ivo Zak.",
 ]
 
@@ -607,13 +607,13 @@ def test_name_words_memo_matches_a_fresh_split(text):
 
 @pytest.mark.parametrize("text, name, role, country", [
     # a party adjective or "sitting" before the office in an apposition is no part of it
-    ("Ana Lopez, the Democratic Speaker of the House, announced the vote.", "Ana Lopez", "Speaker of the House", None),
+    ("Ana Lopez, the Republican Speaker of the House, postponed the vote.", "Ana Lopez", "Speaker of the House", None),
     ("Tom Reed, the Republican Senate Majority Leader, objected.", "Tom Reed", "Senate Majority Leader", None),
     ("Mary Hale, a sitting Peruvian senator from Cusco, spoke.", "Mary Hale", "Senator", "PER"),
     # a place or employer after the office ("from", "at") and a participle clause keep the role
-    ("Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying so.",
-     "Tim Manning", "Deputy Administrator", None),
-    ("Howard Rubel, a Toronto lawyer representing the victim, spoke.", "Howard Rubel", "lawyer", "CAN"),
+    ("The paper quoted Lena Vasquez, formerly a deputy administrator at NASA, as saying so.",
+     "Lena Vasquez", "Deputy Administrator", None),
+    ("Marta Greer, a Vancouver lawyer representing the family, spoke.", "Marta Greer", "lawyer", "CAN"),
     # offices of legislatures and campaigns
     ("Newly elected Assemblywoman Selena Torres spoke.", "Selena Torres", "Assemblywoman", None),
     ("Dan Koval, the party's presumptive nominee for President, spoke.", "Dan Koval",
@@ -621,15 +621,15 @@ def test_name_words_memo_matches_a_fresh_split(text):
     # occupations of the arts before a name
     ("Payments went to porn actress Stormy Daniels last year.", "Stormy Daniels", "actress", None),
     # an office before an of-phrase and the name; "then-" is no part of the office
-    ("In 2008, then-governor of Alaska Sarah Palin was chosen.", "Sarah Palin", "Governor of Alaska", "USA"),
+    ("In 2011, then-governor of Montana Rick Dalberg was chosen.", "Rick Dalberg", "Governor of Montana", "USA"),
     # a territory before the title gives the state its officials act for
-    ("Hong Kong Chief Executive Carrie Lam, backed by the Chinese government, resigned.",
-     "Carrie Lam", "Chief Executive", "CHN"),
+    ("Hong Kong Chief Executive Winnie Tsang, supported by the Chinese government, stepped down.",
+     "Winnie Tsang", "Chief Executive", "CHN"),
     # the last word of a body is no title: the office before the body is
-    ("The American Samoan delegate to the U.S. House of Representatives, Aumua Amata, spoke.",
-     "Aumua Amata", "Delegate to the U.S. House of Representatives", "USA"),
+    ("An American Samoan delegate to the US House of Representatives, Lemalu Faleolo, spoke.",
+     "Lemalu Faleolo", "Delegate to the US House of Representatives", "USA"),
     # a Korean family name that is also a word, before a hyphenated given name
-    ("Park Won-soon, the mayor of Seoul, South Korea, was found dead.", "Park Won-soon", "Mayor", "KOR"),
+    ("Park Jae-hyun, the mayor of Seoul, South Korea, resigned on Monday.", "Park Jae-hyun", "Mayor", "KOR"),
 ])
 def test_unseen_proxy_rules_2(text, name, role, country):
     p = one(text)
@@ -641,18 +641,18 @@ def test_unseen_proxy_rules_2(text, name, role, country):
     ("They met officers Antoine Quirin, Paul Smith and Nicolas Redouane at a pub.",
      [("Antoine Quirin", "officer"), ("Paul Smith", "officer"), ("Nicolas Redouane", "officer")]),
     # a counted plural office spelt out by the list that ends the sentence
-    ("Only two presidents have been impeached: Andrew Johnson and Bill Clinton.",
-     [("Andrew Johnson", "President"), ("Bill Clinton", "President")]),
+    ("Just two presidents were ever removed: Alma Reyes and Tomas Ferro.",
+     [("Alma Reyes", "President"), ("Tomas Ferro", "President")]),
     # a plural title after a comma is no title of the name that follows
-    ("Elizabeth Warren earned 8 delegates, Joe Biden earned 6.", [("Elizabeth Warren", None), ("Joe Biden", None)]),
+    ("Mary Quill earned 12 delegates, John Brandt earned 9.", [("Mary Quill", None), ("John Brandt", None)]),
     # names listed with a person are persons too
-    ("Three residents, Pale Tuli, Rosavita Tuli, and John Fitisemanu, sued.",
-     [("Pale Tuli", None), ("Rosavita Tuli", None), ("John Fitisemanu", None)]),
+    ("Three residents, Sefo Laulu, Tavita Laulu, and John Aumoana, sued.",
+     [("Sefo Laulu", None), ("Tavita Laulu", None), ("John Aumoana", None)]),
     # a single family name after "<person noun> named"
-    ("A university student named Wong said it was over.", [("Wong", "university student")]),
+    ("A university student named Wong told us it was over.", [("Wong", "university student")]),
     # but a band before a title and a book title after "the" are no persons
-    ("Guests included designer Tim Gunn and Grateful Dead drummer Mickey Hart.",
-     [("Tim Gunn", "designer"), ("Mickey Hart", "drummer")]),
+    ("Guests included designer Lola Finch and Velvet Harbor drummer Ollie Stenn.",
+     [("Lola Finch", "designer"), ("Ollie Stenn", "drummer")]),
 ])
 def test_unseen_proxy_lists(text, expected):
     assert [(p.name, p.role) for p in persons(text)] == expected
@@ -679,16 +679,16 @@ def _titled(text: str, title: str):
     ("The director of the Lima Port Authority, Dr Jorge Marin, objected.", "Jorge Marin",
      "Director of the Lima Port Authority", None),
     # a state's name inside a hyphenated "then-" title
-    ("He was decorated by then-U.S.-president Jimmy Carter.", "Jimmy Carter", "President", "USA"),
+    ("She was honoured by then-U.S.-president Harold Benning.", "Harold Benning", "President", "USA"),
     # the office someone resigned from
     ("On Friday, Maria Lopez resigned as the governor of the island.", "Maria Lopez", "Governor", None),
     # of two coordinated descriptions the first is the title
     ("Additionally, businessman and city loyalist Stephen Marlow said it.", "Stephen Marlow", "businessman", None),
     # a retired nurse is a nurse
-    ("Lisa Parry, a retired nurse, said she drove all night.", "Lisa Parry", "nurse", None),
+    ("Gwen Tallis, a retired nurse, said she waited for hours.", "Gwen Tallis", "nurse", None),
     # the portfolio word after "Minister of" is no part of a name the given names do not know
-    ("The bomb was left there, stated Minister of Information Moammar al-Eryani, on Monday.",
-     "Moammar al-Eryani", "Minister of Information", None),
+    ("The car was parked there, stated Minister of Information Rashad al-Qudsi, on Monday.",
+     "Rashad al-Qudsi", "Minister of Information", None),
 ])
 def test_fresh_proxy_q8_roles(text, name, role, country):
     p = one(text)
@@ -709,7 +709,7 @@ def test_fresh_proxy_q8_countries(text, name, country):
     assert p.country == country
 
 
-_TIE = ("France and Canada reacted. Judge Paul Kellar ordered the accused remain in custody. "
+_TIE = ("France and Canada reacted. Judge Irene Voskuil kept the two suspects in jail. "
         "French and Canadian papers covered it.")
 _FOREIGN = ("Mayor Dee Marlo spoke to reporters. Mexican officials said six Mexican citizens died. "
             "Mexico sent its consul. The United States mourned.")
@@ -717,9 +717,9 @@ _FOREIGN = ("Mayor Dee Marlo spoke to reporters. Mexican officials said six Mexi
 
 @pytest.mark.parametrize("text, name, title, expected", [
     # no state has a majority: the one the title names first, if it is named most, places the story
-    (_TIE, "Paul Kellar", "Paris court jails two police officers", "FRA"),
-    (_TIE, "Paul Kellar", "Canadian tourist wins case in court", "CAN"),
-    (_TIE, "Paul Kellar", "Court case ends", None),
+    (_TIE, "Irene Voskuil", "Paris court jails two police officers", "FRA"),
+    (_TIE, "Irene Voskuil", "Canadian tourist wins case in court", "CAN"),
+    (_TIE, "Irene Voskuil", "Court case ends", None),
     # a place the title sets the story in (a region, city or "in <state>") beats a body majority of foreigners
     (_FOREIGN, "Dee Marlo", "Gunman opens fire in El Paso, Texas superstore", "USA"),
     (_FOREIGN, "Dee Marlo", "Fire at a warehouse in the United States", "USA"),
@@ -743,15 +743,15 @@ def test_fresh_proxy_q8_lists(text, expected):
 
 
 def test_name_after_a_possessive_in_an_of_phrase_is_no_titled_person():
-    # "the head chef of New York City's Cipriani Dolci": a restaurant, not a chef named Cipriani Dolci
-    found = persons("Andrea Zamperoni, the head chef of New York City's Cipriani Dolci, was found dead.")
-    assert [p.name for p in found] == ["Andrea Zamperoni"]
+    # "the head chef of Chicago's Vitelli Rossi": a restaurant, not a chef named Vitelli Rossi
+    found = persons("Luca Bernardini, the head chef of Chicago's Vitelli Rossi, was found dead.")
+    assert [p.name for p in found] == ["Luca Bernardini"]
 
 
 def test_office_after_for_is_not_the_next_names_title():
     # "for president and podcaster A Bcd": "president" is the previous person's candidacy
-    found = persons("They nominated lawyer Jo Jorgen for president and podcaster Spike Cohen for vice president.")
-    assert ("Jo Jorgen", "lawyer") in [(p.name, p.role) for p in found]
+    found = persons("They nominated lawyer Mira Dalton for president and podcaster Rex Aldo for vice president.")
+    assert ("Mira Dalton", "lawyer") in [(p.name, p.role) for p in found]
     assert all(p.role != "President" for p in found)
 
 
@@ -759,12 +759,12 @@ def test_office_after_for_is_not_the_next_names_title():
 
 @pytest.mark.parametrize("text, name, role, country", [
     # a pre-name title may hold "from <place>" before the name
-    ("On Monday, United States Senator from Vermont Bernard Sandler ended his bid.", "Bernard Sandler",
-     "Senator from Vermont", "USA"),
+    ("Last week, United States Senator from Oregon Ruth Calloway ended her campaign.", "Ruth Calloway",
+     "Senator from Oregon", "USA"),
     ("The Ambassador from France Jean Dupuis arrived.", "Jean Dupuis", "Ambassador from France", "FRA"),
     # an apposition: kin, then "and" and an office: the office
-    ("Maya Rockmore Cumming, his wife and the current chairwoman of the Maryland Democratic Party, spoke.",
-     "Maya Rockmore Cumming", "Chairwoman of the Maryland Democratic Party", "USA"),
+    ("Owen Hartwell Obi, her husband and the current chairman of the Ohio Republican Party, spoke.",
+     "Owen Hartwell Obi", "Chairman of the Ohio Republican Party", "USA"),
     # "another lawyer" is a lawyer; "with ..." ends the apposition
     ("Sophie Obardia, another lawyer for the victim, spoke in Paris, France.", "Sophie Obardia",
      "lawyer for the victim", "FRA"),
@@ -777,7 +777,7 @@ def test_office_after_for_is_not_the_next_names_title():
     ("Broadcaster Piers Morrow praised the men. Britain mourned. British police said London was safe.",
      "Piers Morrow", "Broadcaster", None),
     # sportsmen, cosmonauts and lobbyists are occupations
-    ("Moscow announced the death of cosmonaut Alexei Leonin.", "Alexei Leonin", "cosmonaut", "RUS"),
+    ("Moscow announced the passing of cosmonaut Yuri Belkin.", "Yuri Belkin", "cosmonaut", "RUS"),
     ("Former Washington lobbyist Jack Abramov was pardoned.", "Jack Abramov", "lobbyist", None),
 ])
 def test_titles_give_role_and_country(text, name, role, country):
@@ -792,9 +792,9 @@ def test_titles_give_role_and_country(text, name, role, country):
     ("He met the minister of Information Sergei Ivanovich Petrovsky.", "Sergei Ivanovich Petrovsky",
      "Minister of Information", None),
     # a state that opens an organisation's name after the person is the person's state
-    ("Director Antonio Faucetti of the United States National Institute of Allergy and Infectious Diseases "
-     "spoke. The outbreak in the Democratic Republic of the Congo goes on. Congo's ministry said so.",
-     "Antonio Faucetti", "Director", "USA"),
+    ("Director Helen Strand of the United States Geological Survey "
+     "spoke. Flooding across the Democratic Republic of the Congo continued. Congo's ministry said so.",
+     "Helen Strand", "Director", "USA"),
 ])
 def test_full_name_after_of_and_state_opening_an_org_name(text, name, role, country):
     p = next(p for p in persons(text) if p.name == name)
@@ -816,8 +816,8 @@ def test_names_found_by_given_name_or_kin(text, name):
 
 @pytest.mark.parametrize("text, name, role", [
     # a plural office before "of" and a list of names gives each the singular office
-    ("Members of the House of Representatives Darla Hoodley and Mike Bosten objected.", "Mike Bosten",
-     "Member of the House of Representatives"),
+    ("Members of the European Parliament Anna Kessel and John Lindahl objected.", "John Lindahl",
+     "Member of the European Parliament"),
     # a title between a body's name and a person stays the person's
     ("Britain's House of Commons Speaker John Berkow said no.", "John Berkow", "Speaker"),
     # a capitalised office with a lower-case of-phrase before a bracketed acronym is the role
@@ -839,11 +839,11 @@ def test_role_of_a_listed_or_introduced_person(text, name, role):
     # a staff member of a newspaper named with a capitalised "The" acts for no state
     ("Khan was freed in Britain. Lucia Fisherman of The Times told NPR about Britain.", "Lucia Fisherman", None, None),
     # two offices joined by "and" in a later apposition of a short mention are one role
-    ("Trump pardoned Ariel Fried. Fried, formerly the president and chief executive officer of Symplex Corporation, "
-     "pled guilty.", "Ariel Fried", "president and chief executive officer of Symplex Corporation", None),
+    ("Trump pardoned Ariel Fried. Fried, formerly the chairman and managing director of Symplex Corporation, "
+     "pled guilty.", "Ariel Fried", "Chairman and managing director of Symplex Corporation", None),
     # "sworn in" with a time between it and "as", and an owner before the office
-    ("Pedro Pierlisi was sworn in at 5 p.m. local time (2100 UTC) as Puerto Rico's new governor.",
-     "Pedro Pierlisi", "Governor", "USA"),
+    ("Pedro Almonte was sworn in at 9 a.m. local time (1300 GMT) as Puerto Rico's new governor.",
+     "Pedro Almonte", "Governor", "USA"),
 ])
 def test_international_staff_and_far_roles(text, name, role, country):
     p = next(p for p in persons(text) if p.name == name)
@@ -858,7 +858,7 @@ def test_one_word_name_after_named_takes_the_title():
 
 @pytest.mark.parametrize("text", [
     # an event after an occupation title is no person
-    "The second International Student Olympiad in Neurosurgery opened in Tyumen, Russia.",
+    "The third International Student Olympiad in Cardiology opened in Kazan, Russia.",
 ])
 def test_event_named_after_students_is_no_person(text):
     assert persons(text) == []
@@ -876,7 +876,7 @@ def test_event_named_after_students_is_no_person(text):
     # a first lady is an office
     ("First Lady Maria Okonjo opened the hospital on Monday.", "Maria Okonjo", "First Lady"),
     # a lower-case office with an of-phrase, then a comma, before the name
-    ("The new governor of the region, Pavel Sorokin, spoke about the budget.", "Pavel Sorokin", "Governor"),
+    ("The new governor of the province, Pavel Sorokin, presented the budget.", "Pavel Sorokin", "Governor"),
     # an apposition ends at the end of its paragraph (an attribution line) and before a second
     # title after "and the" (not after a relation: "his wife and the chairwoman of ...")
     ("They want more pressure.\n\n— Sami Khiyari, Syrian ambassador to UK\n\nThe talks go on.",
@@ -884,8 +884,8 @@ def test_event_named_after_students_is_no_person(text):
     ("Christopher R. Hale, the Assistant Secretary of State for East Asian and Pacific Affairs and the US "
      "negotiator in the six-party talks, believes it.", "Christopher R. Hale",
      "Assistant Secretary of State for East Asian and Pacific Affairs"),
-    ("In a statement, Maya Rockmore, his wife and the current chairwoman of the Maryland Democratic Party, "
-     "said so.", "Maya Rockmore", "Chairwoman of the Maryland Democratic Party"),
+    ("In a statement, Owen Hartwell, her husband and the current chairman of the Ohio Republican Party, "
+     "said so.", "Owen Hartwell", "Chairman of the Ohio Republican Party"),
     # a title ending the paragraph before is no title of a name opening the next
     ("They want more pressure.\n\n— Sami Khiyari, Syrian ambassador to UK\n\nChristopher Hale said it.",
      "Christopher Hale", None),
@@ -943,7 +943,7 @@ def test_appositions_occupations_office_phrases_and_title_family_names(text, nam
 
 @pytest.mark.parametrize("text", [
     # a name with a generational suffix before "Day" or "Award" names a holiday or prize
-    "He fought for Martin Luther King Jr. Day to be a federal holiday.",
+    "They campaigned for Harold Benton Jr. Day to become a state holiday.",
     "She won the Robert F. Kennedy Jr. Award in 2010.",
 ])
 def test_suffixed_names_of_holidays_and_prizes_are_no_persons(text):
@@ -960,7 +960,7 @@ def test_title_before_comma_is_no_family_name(text):
 
 @pytest.mark.parametrize("text, name", [
     # a nickname in marks inside a name leaves the name whole
-    ('Police sergeant Matiu "Matt" Ratana was shot at the station on Friday.', "Matiu Ratana"),
+    ('Police sergeant Tamati "Tom" Herewini was injured at the depot on Sunday.', "Tamati Herewini"),
     ('She married the agent Pasquale "Pat" Di Cicco in 1941.', "Pasquale Di Cicco"),
 ])
 def test_nickname_inside_a_name(text, name):
@@ -977,12 +977,12 @@ def test_nickname_inside_a_name(text, name):
     ("He toured with singers such as Joan Avery and Lou Reddick. Folk guitarist Lou Reddick left in May.",
      "Lou Reddick", "guitarist"),
     # a lower-case office whose phrase names its body before a comma and the name
-    ("The general secretary of the RMT union, Mick Dorran, said the measure was weak.", "Mick Dorran",
+    ("The general secretary of the GMB union, Kath Ellery, called the offer poor.", "Kath Ellery",
      "General Secretary"),
-    ("The crowd cheered, while the communications director for the Kerr campaign, Tim Orla, declared victory.",
-     "Tim Orla", "Communications Director"),
+    ("Supporters cheered, while the finance director for the Kerr campaign, Tim Orla, claimed victory.",
+     "Tim Orla", "Finance Director"),
     # an adjective opening an apposed noun phrase qualifies the title, it is no clause
-    ("She is the wife of Ivan Petrak, a potential presidential candidate who fled the country.", "Ivan Petrak",
+    ("He is the brother of Ivan Petrak, a likely presidential candidate who left the country in May.", "Ivan Petrak",
      "presidential candidate"),
 ])
 def test_such_as_lists_named_bodies_and_apposed_adjectives(text, name, role):
@@ -1009,9 +1009,9 @@ def test_such_as_lists_named_bodies_and_apposed_adjectives_no_role(text, name):
     ("Police in Iran said a Pakistani journalism student Omar Qadri was held.", "Omar Qadri", "PAK"),
     # "of" a research centre, foundation or university: no state, whatever the story's state
     ("Mexico counts the butterflies. Ecologist Tim Vale of the University of Kansas said so.", "Tim Vale", None),
-    ("Mexico counts the butterflies. Ann Fry of the Center for Food Safety said so.", "Ann Fry", None),
+    ("Mexico counts the butterflies. Ann Fry of the Center for Rural Studies said so.", "Ann Fry", None),
     # but a state body's director keeps the state
-    ("Mexico said so. Director Al Fenn of the United States National Institute of Health agreed.", "Al Fenn", "USA"),
+    ("Mexico said so. Director Al Fenn of the United States Forest Service agreed.", "Al Fenn", "USA"),
 ])
 def test_region_titles_and_nonstate_affiliations(text, name, country):
     assert next(p for p in persons(text) if p.name == name).country == country
@@ -1065,10 +1065,10 @@ def test_an_opening_sentence_adverb_is_not_part_of_the_name(text, name):
     ("Typhoon Phanfone hit the central Philippines on Christmas Day.", []),
     ("The code is released under the GNU General Public License.", []),
     ("The Shoshone Tribe welcomed the herd to the reservation.", []),
-    ("The NHC's Hurricane Humberto Intermediate Advisory Number 25A was issued late.", []),
+    ("The NHC's Hurricane Delphine Intermediate Advisory Number 14B was released early.", []),
     ("Voter Kitty Mak said she had waited an hour to vote.", ["Kitty Mak"]),
     ("Passenger Tom Hill was unhurt when the bus overturned.", ["Tom Hill"]),
-    ("Lead Paul Sun-Hyung Lee talked about the series.", ["Paul Sun-Hyung Lee"]),
+    ("Lead Paul Min-Jun Kwon talked about the show.", ["Paul Min-Jun Kwon"]),
     ("Co-star Jean Yoon talked about the series.", ["Jean Yoon"]),
     ("He wrestled for years as a member of the Wyatt Family stable.", []),
     ("The boat belonged to Worldwide Diving Adventures of Santa Barbara.", []),
@@ -1079,8 +1079,8 @@ def test_storms_documents_peoples_and_bystander_nouns_are_not_names(text, names)
 
 
 def test_an_office_of_the_form_director_of_x_y_keeps_its_last_word():
-    p = one("Director of National Intelligence John Ratcliffe said the report was false.")
-    assert (p.name, p.role) == ("John Ratcliffe", "Director of National Intelligence")
+    p = one("Director of National Intelligence Mara Collingwood said the claim was untrue.")
+    assert (p.name, p.role) == ("Mara Collingwood", "Director of National Intelligence")
 
 
 @pytest.mark.parametrize("text, role", [
@@ -1096,7 +1096,7 @@ def test_offices_ending_in_general_keep_their_first_word(text, role):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Prosecutor Kama Melly QC said the victims had been groomed.", "Kama Melly"),
+    ("Prosecutor Elin Harrow QC told the jury the men had lied.", "Elin Harrow"),
     ("Sir Elton John CBE sang at the funeral.", "Elton John"),
 ])
 def test_letters_after_a_name_are_not_part_of_it(text, name):
@@ -1105,8 +1105,8 @@ def test_letters_after_a_name_are_not_part_of_it(text, name):
 
 @pytest.mark.parametrize("text, expected", [
     # a name right before a venue noun is a place or a business, wherever it recurs
-    ("Andrea Zamperoni, head chef of the Cipriani Dolci restaurant, died. Fernando Dallorso, the "
-     "general manager of Cipriani Dolci, said so.", ["Andrea Zamperoni", "Fernando Dallorso"]),
+    ("Luca Bernardini, head chef of the Vitelli Rossi restaurant, died. Marco Pellegrini, the "
+     "general manager of Vitelli Rossi, said so.", ["Luca Bernardini", "Marco Pellegrini"]),
     ("Patients were taken to the Hassan Odhiambo hospital. Staff at Hassan Odhiambo said so.", []),
     # ... also with a noun before the venue noun, and a title opening the shop's name
     ("He owns the King Zorvalot vape store in the town.", []),
@@ -1122,8 +1122,8 @@ def test_names_before_venue_nouns_are_places(text, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Adam Kokesh, an Iraq War veteran, is running for the US Senate, and US voters will decide.",
-    "Iraq War veteran Adam Kokesh is running for the US Senate, and US voters will decide.",
+    "Brian Toller, an Iraq War veteran, is campaigning for the US Senate, and US voters will choose.",
+    "Iraq War veteran Brian Toller is campaigning for the US Senate, and US voters will choose.",
 ])
 def test_a_state_naming_a_war_is_not_the_persons(text):
     assert one(text).country == "USA"
@@ -1131,14 +1131,14 @@ def test_a_state_naming_a_war_is_not_the_persons(text):
 
 @pytest.mark.parametrize("text, names", [
     # a full name without evidence of its own, whose family name alone speaks later
-    ('Yesterday, Eliud Kipchoge from Kenya ran a marathon. "We did this one together," said Kipchoge.',
-     ["Eliud Kipchoge"]),
+    ('Yesterday, Kiprotich Rotino from Kenya won a race. "We did it as a team," said Rotino.',
+     ["Kiprotich Rotino"]),
     ("On Friday Volodoymyr Zhukovskyy was held. Zhukovskyy told the court he was sorry.",
      ["Volodoymyr Zhukovskyy"]),
     # ... but not a capitalised word opening a sentence before the family name
     ('Longtime Imus fans gathered. "He was a legend," Imus said last year.', []),
     # nor without a verb of saying
-    ("Yesterday, Eliud Kipchoge from Kenya ran a marathon. Kipchoge ran in Vienna.", []),
+    ("Yesterday, Kiprotich Rotino from Kenya won a race. Rotino trained in Eldoret.", []),
     # French honorifics are no given names
     ("Emily Spanton, 39, met the officers. Mme Spanton said she was relieved.", ["Emily Spanton"]),
 ])
@@ -1214,8 +1214,8 @@ def test_an_office_portfolio_alone_is_no_person(text):
      "Chief of the General Staff"),
     ("Chairman of the Joint Chiefs of Staff Mark Milley said so.", "Mark Milley",
      "Chairman of the Joint Chiefs of Staff"),
-    ("Republican members of the House of Representatives Darin Hood and Mike Bast objected.",
-     "Darin Hood", "Member of the House of Representatives"),
+    ("Democratic members of the House of Representatives Anna Pyle and Mike Askew dissented.",
+     "Anna Pyle", "Member of the House of Representatives"),
 ])
 def test_a_body_ending_an_office_of_phrase_before_the_name(text, name, role):
     """A body named after an office's "of" ("General Staff", whose "General" is also a rank)
@@ -1732,7 +1732,7 @@ def test_a_body_noun_after_the_name_in_an_apposition_stays_in_the_role(text, rol
     ("The parliament voted on Monday to keep Ali Warsame as their prime minister.", "Ali Warsame", "Prime Minister"),
     ("Rosa Lind was chosen to succeed Tom Harlan as the secretary-general of the league.", "Tom Harlan",
      "Secretary-general"),
-    ("She said she was proud to endorse Tom Harlan as president of the country.", "Tom Harlan", None),
+    ("She said she was glad to endorse Tom Harlan as president of the country.", "Tom Harlan", None),
 ])
 def test_an_office_after_a_name_and_as_following_a_verb_that_gives_or_keeps_it(text, name, role):
     assert {p.name: p.role for p in persons(text)}[name] == role
@@ -1929,7 +1929,7 @@ def test_a_province_named_like_a_person_is_no_person():
 @pytest.mark.parametrize("text, names", [
     ("Doctor Ann Swire, a member of UK Families Flight 103, spoke.", ["Ann Swire"]),
     ("Members of the London Gay Men's Chorus sang. Ann Swire spoke.", ["Ann Swire"]),
-    ("Samir Haddad, a Member of the Tunisian Parliament, spoke.", ["Samir Haddad"]),
+    ("Samir Haddad, a Member of the Jordanian Parliament, spoke.", ["Samir Haddad"]),
     ("The bill was backed by Member of the House of Representatives Mike Bost.", ["Mike Bost"]),
 ])
 def test_a_body_named_after_member_of_is_no_person(text, names):
@@ -1995,10 +1995,10 @@ def test_a_given_name_spelt_with_a_letter_doubled_is_the_same_person(text, names
 
 
 @pytest.mark.parametrize("text, name, role", [
-    ("The study was led by Rosa Lind, a marine ecologist and Regents Professor at Harwell, who said so.",
-     "Rosa Lind", "marine ecologist"),
-    ("Tom Harlan, the president and chief executive officer of Tesco, said it.", "Tom Harlan",
-     "president and chief executive officer of Tesco"),
+    ("The study was led by Rosa Lind, a marine biologist and Distinguished Professor at Harwell, who said so.",
+     "Rosa Lind", "marine biologist"),
+    ("Tom Harlan, the chairman and chief executive officer of Tesco, said it.", "Tom Harlan",
+     "chairman and chief executive officer of Tesco"),
 ])
 def test_a_second_title_after_and_joins_the_role_only_through_modifiers(text, name, role):
     assert {p.name: p.role for p in persons(text)}[name] == role

@@ -123,8 +123,8 @@ CASES = [
     ('Petridis spoke on Friday, saying "The monument belongs to all of humanity", as quoted by Morning Herald.',
      [("The monument belongs to", "Nikos Petridis")]),
     # pronouns: the nearest person mentioned before, outside quotes
-    ('Samuel Okafor rejected the plan. "It takes the region back to the use of force," he said.',
-     [("It takes the region", "Samuel Okafor")]),
+    ('Samuel Okafor rejected the plan. "It drags the whole region towards open war again," he said.',
+     [("It drags the whole", "Samuel Okafor")]),
     ('Officers questioned Laura Becker. She said "that she would stay in the city for now".',
      [("that she would stay", "Laura Becker")]),
     # a person named inside the quote is not the referent of "he"
@@ -252,11 +252,11 @@ CASES = [
 
 CASES += [
     # an organisation noun that names no organisation of the article speaks as that body
-    ('The army said the plane "was bringing meat from Bishkek to help the economy."',
-     [("was bringing meat from", "army")]),
+    ('The army said the truck "was carrying flour from Dorvik for the hungry border villages."',
+     [("was carrying flour from", "army")]),
     # the one spoken to is no speaker
-    ('The head of the investigators told the court "Basic investigations were not done at all."',
-     [("Basic investigations were not", None)]),
+    ('The leader of the auditors told the court "Simple audits were never carried out by anyone."',
+     [("Simple audits were never", None)]),
     # a statement named after a body: the body speaks (its full name where the article has it)
     ('Talks ended on Friday. A White House statement said the sides "made real progress on the key issues."',
      [("made real progress on", "White House")]),
@@ -347,8 +347,8 @@ def test_no_marks_no_work():
 
 def test_said_as_a_name_is_not_a_cue():
     # "Said" in a name must not read as the verb
-    text = '"We hope to settle the matter by the end of the day," Karim Said Haddad told reporters.'
-    assert _pairs(text) == [("We hope to settle", "Karim Said Haddad")]
+    text = '"We hope to close this file before nightfall," Karim Said Haddad told reporters.'
+    assert _pairs(text) == [("We hope to close", "Karim Said Haddad")]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -368,9 +368,9 @@ def test_said_as_a_name_is_not_a_cue():
      'remove me from this office," he declared.',
      [("Nobody but the voters", "Pavel Dronov")]),
     # a decision, ruling or summary speaks for the body named before it
-    ('The National Liberation Front ruled on the appeal. The summary of the decision read: "The order was '
-     'unlawful, void and of no effect."',
-     [("The order was unlawful,", "National Liberation Front")]),
+    ('The National Liberation Front ruled on the appeal. A summary of its ruling read: "The ban was '
+     'invalid, null and without any force."',
+     [("The ban was invalid,", "National Liberation Front")]),
     # "he" skips a nearer person whose given name is a woman's
     ('Pavel Dronov, whose government hosted the talks, thanked Helen Grant. "Without her patience there '
      'would be no deal," he said.',
@@ -439,17 +439,17 @@ def test_word_count_is_exact_below_its_cap(segments, expected):
     ('The National Liberation Front quoted Laura Becker as saying "the agency has an important role in '
      'this" and "if there is an emergency, the agency needs to be involved."',
      [("the agency has an", "Laura Becker"), ("if there is an", "Laura Becker")]),
-    ('Senator Dana Ruiz remarked, "It\'s been a long, hard fight. I am starting to see the fruits," '
-     'further remarking, "Women here have said, \'It\'s time to do away with it.\'" Ruiz was first elected in 2012.',
-     [("It's been a long,", "Dana Ruiz"), ("Women here have said,", "Dana Ruiz")]),
+    ('Senator Dana Ruiz remarked, "It\'s been a long, hard road. I can finally see some results," '
+     'further remarking, "Mothers here have told me, \'It\'s time we ended this.\'" Ruiz first won her seat in 2012.',
+     [("It's been a long,", "Dana Ruiz"), ("Mothers here have told", "Dana Ruiz")]),
     # "the <family name> campaign": the candidate speaks
     ('Tom Wexler held a rally. The Wexler campaign accused the mayor of "not wanting to face the '
      'voters about his failures."',
      [("not wanting to face", "Tom Wexler")]),
     # a quote in the next paragraph is no continuation of the previous paragraph's quote
-    ('"We tried to stop it," Dana Ruiz said.\n\n"I am in awe of the people who ran towards danger," '
+    ('"We did all we could," Dana Ruiz said.\n\n"I admire everyone who rushed in to help the injured," '
      'tweeted President Helen Grant.',
-     [("We tried to stop", "Dana Ruiz"), ("I am in awe", "Helen Grant")]),
+     [("We did all we", "Dana Ruiz"), ("I admire everyone who", "Helen Grant")]),
 ])
 def test_unseen_proxy_quotes_2(text, expected):
     assert _pairs(text) == expected
@@ -506,11 +506,11 @@ def test_fresh_proxy_q7_quotes(text, expected):
      '"A state must protect every one of its citizens."',
      [("there are many risks", "Pavel Dronov"), ("A state must protect", "Pavel Dronov")]),
     # the agent of a passive is seldom the antecedent of the next sentence's "he"
-    ('Morita spoke on stage. It was his first speech since he was pardoned by Dronov. He said "That is a '
-     'fine thing to see from up here."', [("That is a fine", "Kenji Morita")]),
+    ('Morita spoke on stage. It was his first public address after he was freed by Dronov. He said "This is '
+     'a wonderful sight from up here."', [("This is a wonderful", "Kenji Morita")]),
     # a possessor in a fronted phrase is not the subject of the participle cue
-    ('Following the announcement of Dronov\'s win, Morita issued a statement at his club, saying, "The '
-     'simple fact is this election is far from over."', [("The simple fact is", "Kenji Morita")]),
+    ('Following the news of Dronov\'s victory, Morita issued a statement at his club, saying, "The '
+     'plain truth is that this race is not decided yet."', [("The plain truth is", "Kenji Morita")]),
 ])
 def test_fresh_proxy_q8_quotes(text, expected):
     assert _pairs(text) == expected
@@ -518,8 +518,8 @@ def test_fresh_proxy_q8_quotes(text, expected):
 
 @pytest.mark.parametrize("text", [
     # a question or phrase named by "the question," is a title, not speech
-    'For weeks, the Dronov administration has been trying to add the question, "Is this person a citizen '
-    'of the republic?", to the census.',
+    'For months, the Dronov government has pushed to include the question, "Were you born in this '
+    'province?", on the survey form.',
 ])
 def test_named_question_is_no_quote(text):
     assert quotes_of(text) == []
@@ -527,26 +527,26 @@ def test_named_question_is_no_quote(text):
 
 def test_according_to_a_document_after_the_subjects_verb():
     # 'X decided, according to the summary, "…"': the summary is X's, X speaks
-    text = ('The court sat in Lima. Pavel Dronov, the president of the court decided, according to the summary, '
-            '"that the advice was unlawful if its purpose was to stop scrutiny".')
-    assert _pairs(text) == [("that the advice was", "Pavel Dronov")]
+    text = ('The tribunal sat in Lima. Pavel Dronov, the chairman of the tribunal decided, according to the summary, '
+            '"that the order was void whenever its aim was to silence critics".')
+    assert _pairs(text) == [("that the order was", "Pavel Dronov")]
 
 
 def test_issued_a_statement_introduces_a_partial_quote():
     # "X issued a statement agreeing ...: "…"": X speaks, though the quote opens in lower case
-    text = ('The government of the Harbor Islands issued a statement agreeing the issue should be decided by '
-            'voters: "imposition of the new rules by a judge would fail the people of the river."')
-    assert _pairs(text) == [("imposition of the new", "Harbor Islands")]
+    text = ('The government of the Harbor Islands issued a statement agreeing the matter belongs before the '
+            'electorate: "any ruling forced on us by a bench would betray the islanders."')
+    assert _pairs(text) == [("any ruling forced on", "Harbor Islands")]
 
 
 @pytest.mark.parametrize("text, expected", [
     # "reads X's statement" after a quote: the owner of the document speaks, for both halves of the quote
-    ('Judge Pavel Dronov ruled. "While old rules on women in the army may have been fair," reads Judge '
-     'Dronov\'s statement, "men and women are now equal for the purposes of a draft."',
-     [("While old rules on", "Pavel Dronov"), ("men and women are", "Pavel Dronov")]),
+    ('Judge Pavel Dronov ruled. "Though past limits on women in the navy may once have made sense," reads Judge '
+     'Dronov\'s statement, "today both sexes stand equal when it comes to conscription."',
+     [("Though past limits on", "Pavel Dronov"), ("today both sexes stand", "Pavel Dronov")]),
     # "reads" is a reporting verb like "read"
-    ('Judge Pavel Dronov ruled. Part of the judge\'s statement reads "the average woman could well be '
-     'suited to combat roles today."', [("the average woman could", "Pavel Dronov")]),
+    ('Judge Pavel Dronov ruled. Part of the judge\'s statement reads "many women today are fit to serve '
+     'on the front line."', [("many women today are", "Pavel Dronov")]),
 ])
 def test_document_owner_speaks(text, expected):
     assert _pairs(text) == expected
@@ -567,10 +567,10 @@ def test_a_bodys_document_speaks_for_the_body():
     ('Petridis described the plan as a "Hollywood-produced infomercial."', []),
     ('The court sat on Monday. Petridis said "Basic checks" were late.', []),
     # a pronoun after a quote of an unnamed speaker goes on with that speaker, not a person named before
-    ('Laura Becker told reporters "The court has found that she did not lie about it." The head of the '
-     'internal investigators told the court "Basic checks weren\'t done." She also said "I regret we were '
-     'not called to the scene at once."',
-     [("The court has found", "Laura Becker"), ("Basic checks weren't done.", None), ("I regret we were", None)]),
+    ('Laura Becker told reporters "The panel has ruled that she told the truth." The chief of the '
+     'internal inspectors told the court "Key records weren\'t kept." She also said "I am sorry nobody '
+     'asked us to come sooner."',
+     [("The panel has ruled", "Laura Becker"), ("Key records weren't kept.", None), ("I am sorry nobody", None)]),
 ])
 def test_short_sentences_and_unnamed_speakers(text, expected):
     assert _pairs(text) == expected
@@ -578,8 +578,8 @@ def test_short_sentences_and_unnamed_speakers(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "was told by X of "…"": the agent of the passive speaks, not the subject
-    ('Dronov flew to the city. At a meeting he was told by Foreign Minister Nikos Petridis of "presumably '
-     'between 36 and 40 people under the rubble".', [("presumably between 36 and", "Nikos Petridis")]),
+    ('Dronov flew to the valley. At a meeting he was told by Foreign Minister Nikos Petridis of "presumably '
+     'between 12 and 15 miners still trapped below ground".', [("presumably between 12 and", "Nikos Petridis")]),
     # "found guilty of" is no cue
     ('The rule applies to anyone found guilty of "theft, fraud, or other serious offences against the state".', []),
 ])
@@ -600,10 +600,10 @@ def test_the_court_is_the_most_named_court():
 
 def test_a_posted_invitation_speaks_for_its_poster():
     # "X posted an event invitation on Facebook ... The event description read, "…"": X wrote it
-    text = ('It all began in June, when Dana Ruiz posted an event invitation on the site of the National '
-            'Liberation Front. Many replied. The event description read, "We will all meet up at the gate '
-            'and walk in together."')
-    assert _pairs(text) == [("We will all meet", "Dana Ruiz")]
+    text = ('It started in March, when Dana Ruiz posted an event invitation on the site of the National '
+            'Liberation Front. Dozens answered. The event description read, "Bring a lantern and gather by the '
+            'fountain at dusk."')
+    assert _pairs(text) == [("Bring a lantern and", "Dana Ruiz")]
 
 
 # The readers from the end in quotes.py against the regexes they replace.
@@ -656,8 +656,8 @@ def test_owned_documents_and_second_person_cues(text, expected):
     # not when a clause with its own subject stands between, nor after a passive, nor for a title
     ('Morita received the award, with which the committee credits him as having done "the most to bring '
      'peace to the region".', []),
-    ('Luis Arroyo died on Friday. He was known for mediating in disputes as a "friend to all and enemy to '
-     'none".', []),
+    ('Luis Arroyo died on Friday. He was known for settling quarrels as a "neighbour to every side and foe '
+     'to no one".', []),
     ('Dronov joined the "Friends of the Northern Provinces Reform Council" in May.', []),
     # more verbs of speech and opinion
     ('"The bridge will be finished by spring", Dronov opines, "and trade will follow it."',
@@ -723,8 +723,8 @@ def test_i_and_you_never_resolve_to_a_body(pronoun, speaker):
 
 
 @pytest.mark.parametrize("text, speaker", [
-    ('Judge Durham Hall QC said they "appear not to have shown any respect for the rules."', "Durham Hall"),
-    ('Prosecutor Kama Melly QC said the victims were "ripe and vulnerable to manipulation."', "Kama Melly"),
+    ('Judge Corwin Ashby QC said they "seem never to have cared much about the regulations."', "Corwin Ashby"),
+    ('Prosecutor Tessa Brightwell QC said the witnesses were "easily led and open to pressure."', "Tessa Brightwell"),
 ])
 def test_an_unknown_speaker_is_named_without_titles_and_letters(text, speaker):
     assert [s for _, s in _pairs(text)] == [speaker]
@@ -843,7 +843,7 @@ def test_a_family_name_with_two_letters_swapped_is_the_same_speaker():
     # ... unless that name opens a coordinated clause of its own
     ("President Anna Kowalczyk said the victims were young. Interior Minister Piotr Nowicki wrote he had "
      "ordered checks, while Deputy Minister Marek Zielinski wrote that he was shocked. He tweeted, "
-     "\"I want to express my sympathy to the families of the victims\".", "Marek Zielinski"),
+     "\"My thoughts are with every family that lost someone today\".", "Marek Zielinski"),
     # a plural possessive before the body: 'X of the Seafarers' Assistance Program said' is X
     ("Kenya was calm.\n\nAndrew Mbeki of the Seafarers' Relief Program said Saturday, \"I can confirm "
      "the ship was taken on Friday at midnight.\"", "Andrew Mbeki"),
