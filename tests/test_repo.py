@@ -70,3 +70,37 @@ def test_nothing_from_shared_is_copied(shared_dir):
         if any(p in body for p in probes):
             hits.append(f)
     assert not hits, f"tracked files contain sentences from ../shared: {hits}"
+
+
+#: gazetteers list bodies by their full names, which articles print too
+_NAME_LISTS = ("analysis/resources/organizations.tsv", "analysis/resources/office_holders.tsv")
+
+
+def test_no_tracked_file_shares_eight_words_with_shared(shared_dir):
+    """A stricter probe than the one above: no line of a tracked file (test sentences, comments,
+    sample articles) shares a run of eight words with an article or gold file of ../shared."""
+    def words(text):
+        return re.findall(r"[a-z0-9’']+", text.lower())
+
+    texts = []
+    for name in ("dev.jsonl", "wikinews.jsonl"):
+        path = shared_dir / "corpus" / name
+        if path.exists():
+            texts += [json.loads(line).get("text", "") for line in path.open(encoding="utf-8")]
+    texts += [p.read_text(encoding="utf-8", errors="ignore") for p in (shared_dir / "corpus" / "eir").rglob("*.txt")]
+    texts += [p.read_text(encoding="utf-8") for p in (shared_dir / "gold").glob("*.json")]
+    runs = set()
+    for text in texts:
+        w = words(text)
+        runs.update(zip(w, w[1:], w[2:], w[3:], w[4:], w[5:], w[6:], w[7:]))
+    files = subprocess.run(["git", "ls-files"], cwd=ROOT, capture_output=True, text=True).stdout.split("\n")
+    hits = []
+    for f in files:
+        path = ROOT / f
+        if not f or f in _NAME_LISTS or not path.is_file() or path.stat().st_size > 5_000_000:
+            continue
+        for n, line in enumerate(path.read_text(encoding="utf-8", errors="ignore").split("\n"), 1):
+            w = words(line)
+            if any(r in runs for r in zip(w, w[1:], w[2:], w[3:], w[4:], w[5:], w[6:], w[7:])):
+                hits.append(f"{f}:{n}")
+    assert not hits, f"lines sharing eight words with ../shared (write them in the project's own words): {hits[:20]}"
