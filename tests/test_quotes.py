@@ -706,6 +706,18 @@ def test_reported_is_a_cue_of_a_partial_quote():
     assert _pairs(text) == [("most bakeries run out", "Pavel Dronov")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # a document from a body in a city speaks for the body, never for the city
+    ('Denmark objected. The statement from the Danish embassy in Lima read: "Our position on the '
+     'border has not changed at all."', "Danish embassy in Lima"),
+    ('The statement from the Zorvian embassy in Paris read: "Our position on the border has not changed at all."',
+     None),
+    ('A statement by the Harbour Council read: "We will not accept this plan in any form."', "Harbour Council"),
+])
+def test_a_document_from_a_body_in_a_city(text, speaker):
+    assert speakers_end_to_end(text) == [speaker]
+
+
 @pytest.mark.parametrize("pronoun, speaker", [("I", None), ("you", None), ("they", "Republican Party")])
 def test_i_and_you_never_resolve_to_a_body(pronoun, speaker):
     from analysis.extract import extract_article

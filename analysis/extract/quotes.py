@@ -268,6 +268,9 @@ _TITLE_GAP = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")
 #: a relative clause closing before the verb and its auxiliaries: ", which is owned by Saudi
 #: Aramco, would only"
 _RELATIVE_END = re.compile(r",\s*(?:which|that)\s[^,\x01]{1,120},(?:\s+[a-z]+){0,3}\s*$")
+#: a document and its issuer before the verb, a place after: "the statement from the X embassy in Paris"
+_DOC_FROM_END = re.compile(r"\b([a-z]+)[ ](?:from|by)[ ]((?:the[ ])?[^,;:\x01\n]{1,80}?)"
+                           r"(?:[ ]in[ ][A-Z][\w.’'-]*(?:,?[ ][A-Z][\w.’'-]*){0,2})?$")
 #: a participle's clause closing before the verb: ", released on Monday," / ", meeting in Rome,"
 _PARTICIPLE_END = re.compile(r",[ ](?:[a-z]+(?:ed|ing|en))\b[^,\x01\n\"“”]{0,60},$")
 _ACCORDING_CUT = re.compile(r"[,;:!?()\x01\n]")
@@ -1099,6 +1102,15 @@ class _Resolver:
         if pe:
             return True, self.pronoun(pe[0], t0 + pe[1])
         window_tail = self.masked[t0:b].rstrip()
+        if " from " in tail or " by " in tail:
+            doc = _DOC_FROM_END.search(tail)
+            if doc is not None and _speaker_nouns().get(doc.group(1).lower(), ("",))[0] == "document":
+                # "the statement from the Yemeni embassy in Washington read": the issuer, not the place
+                issuer = [x for x in self._between(t0 + doc.start(2), t0 + doc.end()) if x[2] != "country"]
+                if issuer:
+                    return True, self._speaker(issuer[0])
+                if doc.end(2) < len(tail):
+                    return True, None   # ("the statement from the X embassy in Paris": not Paris)
         if window_tail[-1:] == ",":
             clause = _PARTICIPLE_END.search(window_tail)
             if clause is not None:      # "The ruling, released on Monday, read": the subject before it
