@@ -651,8 +651,8 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
     for start, end in _head_runs(text):
         surface = text[start:end]
         first, _, rest = surface.partition(" ")
-        if first.endswith("ing") and rest in _LEGISLATURE_WORDS and (not start or text[start - 2:start] in (". ", "\n", '"', "“")
-                                                           or text[start - 1] == "\n"):
+        if first.endswith("ing") and rest in _LEGISLATURE_WORDS \
+                and (not start or text[start - 2:start] == ". " or text[start - 1] == "\n"):
             continue                    # "Proroguing Parliament is ...": a verb opening the sentence
         entry = surfaces.get(surface)
         if entry or surface.startswith(("Member ", "Members ")) or surface.endswith(_VENUES):
@@ -671,7 +671,7 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
     for r_start, r_end, r_text in all_runs:
         if " " not in r_text:       # one word: one piece (separators hold a space)
             if not _dropped_word(r_text) and (_may_be_context(text, r_start, r_end)
-                                              or ("." in r_text and _CAP_DOMAIN.fullmatch(r_text))):
+                                              or _site_name(text, r_start, r_end)):
                 pieces.append((r_start, r_end))
             continue
         if text.startswith(_PLURAL_AFTER, r_end):
@@ -684,8 +684,7 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
     candidates = []
     for p_start, p_end in pieces:
         if (p_start and _follows_context(text, p_start)) or _CONTEXT_AFTER.match(text, p_end) \
-                or ("." in text[p_start:p_end] and _CAP_DOMAIN.fullmatch(text, p_start, p_end)
-                    and text[p_start - 1:p_start] not in ("@", "/", ".")):
+                or _site_name(text, p_start, p_end):
             candidates.append((p_start, text[p_start:p_end]))   # (a site's name: "Domain.com, a ... site")
     known_surnames = None
     for start, surface in candidates:
@@ -713,20 +712,20 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
         add(start, start + len(surface), surface, kind=_kind_from_head(_head_of(surface)))
 
     # 4b. lower-case state bodies named by their state: "ministry of internal affairs of Belarus"
-    for pos, _ in _find_words(text, _LOWER_HEADS):
+    for pos, head_end in _find_words(text, _LOWER_HEADS):
         m = _LOWER_BODY.match(text, pos)
         if m is None:
-            if text.startswith(("embassy", "consulate"), pos):
-                pm = _RX2.search(text, max(0, pos - 30), pos)
-                pre = aliases.get(pm.group(1).rpartition(" ")[2]) if pm else None
-                end = pos + (7 if text.startswith("embassy", pos) else 9)
-                nxt = _NEXT_WORD.match(text, end)
+            pm = _RX2.search(text, max(0, pos - 30), pos) if text.startswith(("embassy", "consulate"), pos) else None
+            if pm is not None:
+                word = pm.group(1).rpartition(" ")[2]
+                s0 = pm.end(1) - len(word)
+                pre = aliases.get(word)
+                nxt = _NEXT_WORD.match(text, head_end)
                 if pre and pre[0] != "-" and pre[1] in ("demonym", "short", "name") \
-                        and text[max(0, pm.end(1) - len(pm.group(1).rpartition(" ")[2]) - 4):pm.end(1)].lower().startswith("the ") \
+                        and text[max(0, s0 - 4):s0].lower() == "the " \
                         and not (nxt and (nxt.group(1).lower() in _title_words() or nxt.group(1) in _EMBASSY_NOUNS)):
                     # "the Myanma embassy confirmed" (not "a Chilean consulate employee")
-                    s0 = pm.end(1) - len(pm.group(1).rpartition(" ")[2])
-                    add(s0, end, text[s0:end], kind="government", country=pre[0].split("+")[0])
+                    add(s0, head_end, text[s0:head_end], kind="government", country=pre[0].split("+")[0])
             continue
         tail = m.group(4)
         hit = aliases.get(f"{tail} {m.group(5)}") if m.group(5) else None
@@ -933,6 +932,13 @@ _NEXT_WORD = re.compile(r"[ ]([\w’'\-]+)")
 def _title_words() -> frozenset[str]:
     """Lower-case words that begin a title: titles and their modifiers ("minority")."""
     return frozenset(titles()) | frozenset(w.lower() for w in load_lines("title_modifiers.txt"))
+
+
+def _site_name(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a capitalised web address, not inside an address or an e-mail
+    ("Domain.com, a property site")."""
+    return "." in text[start:end] and _CAP_DOMAIN.fullmatch(text, start, end) is not None \
+        and text[start - 1:start] not in ("@", "/", ".")
 
 
 def _before_name(text: str, end: int) -> bool:

@@ -53,9 +53,9 @@ _KIN = re.compile(r"\b(?:wife|husband|widow|widower|son|daughter|brother|sister|
                   r"partner|fiancée?),?[ ]$")
 #: given names listed after a plural kin noun: "their two sons Tomas and Erik", "three
 #: daughters, Ingrid, Astrid, and Liv"
-_KIN_TOKENS = frozenset(w + p for w in ("sons", "daughters", "children", "brothers", "sisters", "grandchildren")
-                        for p in ("", ","))
-_KIN_LIST = re.compile(r"(?:\b([A-Z][\w’'-]+)[ ])?\b(?:sons|daughters|children|brothers|sisters|grandchildren),?[ ]"
+_KIN_PLURALS = ("sons", "daughters", "children", "brothers", "sisters", "grandchildren")
+_KIN_TOKENS = frozenset(w + p for w in _KIN_PLURALS for p in ("", ","))
+_KIN_LIST = re.compile(rf"(?:\b([A-Z][\w’'-]+)[ ])?\b(?:{'|'.join(_KIN_PLURALS)}),?[ ]"
                        r"(?:[A-Z][\w’'-]+(?:,[ ](?:and[ ])?|[ ]and[ ]))*$")
 _LIST_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ]")
 #: a person's brother, sister, son or daughter named by the given name, who shares the family name
@@ -205,7 +205,7 @@ _PREDICATE_STARTS = (" became", " becomes", " was ", " is ", " has been ", " had
                      " announces he", " announces she", " stood down", " stepped down", " as ")
 #: a time word between a name and its predicate ("A Bcd yesterday announced")
 _TIME_AFTER = re.compile(r"[ ](?:yesterday|today|tonight|earlier|later|also|then|now|"
-                         r"on[ ](?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))(?=[ ])")
+                         r"on[ ](?:" + "|".join(sorted(_WEEKDAYS)) + r"))(?=[ ])")
 _PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:(?:re-?)?elected(?:[ ]as)?|appointed(?:[ ]as)?|named|made|sworn[ ]in(?:[ ][^;!?\",]{1,60}?)?[ ]as)|"
                              r"(?:is|was)[ ](?:set|expected|likely|poised)[ ]to[ ]be[ ](?:re-?)?(?:elected|appointed|named)(?:[ ]as)?|"
                              r"(?:said|announced|says|announces)[ ](?:that[ ])?(?:he|she)[ ](?:[a-z]+[ ]){0,2}?"
@@ -405,6 +405,12 @@ def _title_kind(words: list[str]) -> str | None:
         if two:
             return two
     return _title_word(words[-1])
+
+
+def _is_office(role: str | None) -> bool:
+    """Whether ``role`` is an office, by the title before its of-phrase ("President of the
+    Court": an office; "spokesman for the army", "lawyer": no)."""
+    return bool(role) and _title_kind(role.split(" of ", 1)[0].split()) == "office"
 
 
 def _title_kind_at(words: list[tuple[str, int, int]], i: int) -> str | None:
@@ -1199,7 +1205,7 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
         if bare is not None and text[bare.end(1):bare.end(1) + 1] in ",.;:)\n":
             # "said A Bcd the Foreign Secretary of ...": an office only (not "told A Bcd the President was")
             office, state, intl = _apposition_of(ctx, bare, end)
-            if office and _title_kind(office.split(" of ", 1)[0].split()) == "office":
+            if _is_office(office):
                 return office, state, intl
         return None, None, False
     if c != "," and (c != " " or text[end + 1:end + 2] not in ("—", "–")):
@@ -1217,7 +1223,7 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
         rel = _APPOS_WHO.match(text, m.end(1), m.end(1) + 140)
         if rel is not None:             # "A Bcd, a career diplomat who served as Foreign Minister,"
             office, state, intl = _apposition_of(ctx, rel, end)
-            if office and _title_kind(office.split(" of ", 1)[0].split()) == "office":
+            if _is_office(office):
                 return office, country or state, intl
     return role, country, international
 
@@ -1958,7 +1964,7 @@ def extract_persons(article: Article, countries: list[Country],
                 role = None if arole else role      # "Professor A Bcd, Director General of ...": the office
             elif role.startswith(_FORMER_PREFIXES) and text.startswith(", ", e):
                 arole, acountry, aintl = _apposition(ctx, e, s)
-                if arole and not arole.startswith(_FORMER_PREFIXES) and _title_kind(arole.split(" of ", 1)[0].split()) == "office":
+                if _is_office(arole) and not arole.startswith(_FORMER_PREFIXES):
                     role = None                     # "Ex-Prime Minister A Bcd, the current President of ...": the office now held
                 else:
                     arole, acountry, aintl = None, None, False
@@ -2695,7 +2701,7 @@ def _office_after_rank(role: str | None, later: str | None) -> bool:
     general staff"): a command says what the person does for the state. An occupation
     ("Colonel A Bcd, spokesman for the army") leaves the rank."""
     return bool(role and later) and _title_kind(role.split()) == "rank" \
-        and _title_kind(later.split(" of ", 1)[0].split()) == "office"
+        and _is_office(later)
 
 
 def _merge_attrs(t: _Cand, c: _Cand) -> None:
