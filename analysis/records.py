@@ -112,7 +112,7 @@ class Quote:
     end: int
     sentence: int            # index of the sentence holding the quote's start
     speaker: str | None      # person's fullest name, organisation or country name
-    speaker_kind: str | None = None   # "person" | "organization" | "country" | None
+    speaker_kind: str | None = None   # "person" | "organization" | "country" | "unnamed" (a description: "senior official") | None
     speaker_key: str | None = None    # Person.key / org name / ISO code
     cue: str | None = None   # reporting verb or phrase ("told journalists", "according to")
 

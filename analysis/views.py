@@ -1170,7 +1170,9 @@ def topic_quotes(corpus: Corpus, topic: str, *, n: int = 10, per_speaker: int = 
     score = topics.groupby(topics["article_id"].astype(str))["score"].max()
     words = quotes["text"].fillna("").str.split().str.len()
     ranked = quotes.assign(
-        _known=quotes["speaker"].notna() & (quotes["speaker"].fillna("") != ""),
+        # (a named speaker before an unnamed one described: "senior official")
+        _known=quotes["speaker"].notna() & (quotes["speaker"].fillna("") != "")
+        & (quotes["speaker_kind"] != "unnamed"),
         _fit=words.between(6, 80),
         _score=quotes["article_id"].astype(str).map(score).fillna(0),
         _date=_dates_of(quotes["article_id"], corpus),

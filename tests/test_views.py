@@ -533,6 +533,18 @@ def test_topic_quotes(corpus):
     assert views.topic_quotes(corpus, "trade").empty or set(views.topic_quotes(corpus, "trade")["speaker"]) == {"Xi Jinping"}
 
 
+def test_topic_quotes_put_named_speakers_before_unnamed_ones(corpus):
+    import dataclasses
+    named = views.topic_quotes(corpus, "diplomacy", n=1)
+    row = corpus.quotes[corpus.quotes["text"] == named["quote"].iloc[0]].iloc[0]
+    unnamed = row.copy()
+    unnamed["speaker"], unnamed["speaker_kind"], unnamed["speaker_id"] = "senior official", "unnamed", None
+    unnamed["text"] = row["text"] + " That is all we can say for now."
+    other = dataclasses.replace(corpus, quotes=pd.concat([pd.DataFrame([unnamed]), corpus.quotes], ignore_index=True))
+    assert list(views.topic_quotes(other, "diplomacy", n=1)["speaker"]) == list(named["speaker"])
+    assert "senior official" in set(views.topic_quotes(other, "diplomacy", n=50)["speaker"])
+
+
 def test_topic_agreements_by_own_topic_or_article(corpus):
     table = views.topic_agreements(corpus, "energy")
     assert list(table["what"]) == ["a thirty-year gas supply contract"]

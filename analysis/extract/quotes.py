@@ -327,6 +327,52 @@ def _speaker_nouns() -> dict[str, tuple[str, bool]]:
             for row in load_table("speaker_nouns.tsv")}
 
 
+#: words that open a description of an unnamed speaker, and words that end it: an auxiliary,
+#: an adverb or a relative pronoun after the head noun ("Some protesters were saying")
+_UNNAMED_OPEN = frozenset("a an one some several many two three four other the another".split())
+#: ("Some people say "…"": anyone's words, nobody's quote)
+_UNNAMED_NOBODY = frozenset("people persons someone somebody anyone anybody everyone everybody others".split())
+_UNNAMED_END = frozenset("was were is are has have had also then later who which that whose and "
+                         "holds held reads read".split())
+
+
+def _unnamed(phrase: str) -> Speaker | None:
+    """An unnamed speaker described by a noun phrase, the description as its name ("A senior
+    administration official said" -> "senior administration official"), kind "unnamed"; None
+    for a phrase that is no such description."""
+    words = phrase.split()
+    while words and words[0].lower() in _UNNAMED_OPEN:
+        words = words[1:]
+        if words[:1] == ["of"]:            # "one of the protesters", "a number of voters"
+            words = words[1:]
+    if words[:1] == ["number"] and words[1:2] == ["of"]:
+        words = words[2:]
+        while words and words[0].lower() in _UNNAMED_OPEN:
+            words = words[1:]
+    for i in range(len(words) - 1, 0, -1):
+        if words[i] in ("the", "a", "an"):  # "Three hours later the same user": the user
+            words = words[i + 1:]
+            break
+    for i, w in enumerate(words):
+        if w.lower() in _UNNAMED_END or w.endswith("ly"):
+            words = words[:i]
+            break
+    if not words or len(words) > 5 or not all(_UNNAMED_WORD.fullmatch(w) for w in words) \
+            or words[-1].lower() in _UNNAMED_NOBODY:
+        return None
+    return (" ".join(words), "unnamed", None)
+
+
+def _is_person_noun(word: str) -> bool:
+    """A noun naming a person: a title or occupation of titles.tsv, or a person noun of
+    speaker_nouns.tsv ("delegate", "eyewitness"); "the banner read" names none."""
+    w = word.lower()
+    return w in titles() or _speaker_nouns().get(w, ("",))[0] == "person"
+
+
+_UNNAMED_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
 def _bare_name(words: list[str]) -> str:
     """A speaker's name without the titles before it or the letters after it, for a name
     no extractor knows: "Judge Durham Hall QC" -> "Durham Hall"."""
@@ -566,6 +612,7 @@ class _Resolver:
         self.last_speaker: tuple[Speaker, int] | None = None
         #: the end of the previous quote whose cue has an unnamed subject ("The head of X told")
         self.last_unnamed: int | None = None
+        self.last_unnamed_speaker: Speaker | None = None   # its description, where one was given
 
     @cached_property
     def person_by_family(self) -> dict[str, Person]:
@@ -809,7 +856,7 @@ class _Resolver:
             if un is not None and un < pos and un > (ref[1] if ref else limit) and (last is None or last[1] < un) \
                     and self._para_of(un) == self._para_of(pos):
                 # '"The head of the unit told the court "…". She also said "…"': the unnamed speaker goes on
-                return None
+                return self.last_unnamed_speaker
             if last is not None and last[0][1] == "person" and last[1] < pos < last[1] + 80 \
                     and genders.get(last[0][0]) in (None, want) and self._para_of(last[1]) == self._para_of(pos) \
                     and not self._between(last[1], pos, "person"):
@@ -1200,10 +1247,14 @@ class _Resolver:
                          if x[1] == t0 + m.start() - 2]
                 if named:                   # "Ellen Laipson, the other ex-CIA official also stated": she
                     return True, self._speaker(named[-1])
-            return True, self.nominal(m.group(1), m.group(2), t0 + m.start(), _INDEFINITE.match(m.group(0)) is not None)
+            spk = self.nominal(m.group(1), m.group(2), t0 + m.start(), _INDEFINITE.match(m.group(0)) is not None)
+            if spk is None and _speaker_nouns().get(m.group(2).lower(), ("",))[0] == "person":
+                spk = _unnamed(m.group(0))      # "a senior administration official said"
+            return True, spk
         if (m and m.group(2).islower() and not m.group(1).strip() or m and _NOMINAL_UNKNOWN.fullmatch(m.group(0))) \
                 and not _PREP_BEFORE.search(tail, 0, m.start()):   # not "... during the debate"
-            return True, None   # "a South African delegate said": a speaker the lists cannot name
+            # "a South African delegate said": a speaker the lists cannot name, described
+            return True, _unnamed(m.group(0)) if _is_person_noun(m.group(2)) else None
         if _AND_END.search(window_tail):
             # "X lauded Y's work and claimed ...": a second verb of the sentence's subject
             spk = self.sentence_subject(a, b)
@@ -1807,11 +1858,14 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
         anon = _ANONYMOUS.match(masked, res.window_start(cand.open, ps), cand.open) \
             if speaker is None or speaker[2] is None else None
         if anon is not None and (speaker is None or speaker[0] in anon.group()):
-            # "An eyewitness said, "…"", "One MP told": no name, no quote; a "he" that goes
-            # on ('"…," he added') is that speaker, not someone named before
-            res.last_unnamed = cand.end
-            previous = (cand, None, None)
-            continue
+            # "An eyewitness said, "…"", "One MP told": no name; the description speaks, and a
+            # "he" that goes on ('"…," he added') is that speaker, not someone named before
+            cut = _cues().search(masked, anon.start(), cand.open) if cue else None
+            speaker = _unnamed(masked[anon.start():cut.start()]) if cut is not None else None
+            if speaker is None:
+                res.last_unnamed, res.last_unnamed_speaker = cand.end, None
+                previous = (cand, None, None)
+                continue
         # an interview answer: "I say", "I told you" is the answerer, whoever is named near
         speaker = _interviewee(text, cand.open, res) or speaker
         name, kind, key = speaker if speaker else (None, None, None)
@@ -1821,8 +1875,8 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
             speaker=name, speaker_kind=kind, speaker_key=key, cue=cue,
         ))
         previous = (cand, speaker, cue)
-        if speaker is not None:
+        if speaker is not None and speaker[1] != "unnamed":
             res.last_speaker = (speaker, cand.end)
-        elif strong:
-            res.last_unnamed = cand.end
+        elif speaker is not None or strong:
+            res.last_unnamed, res.last_unnamed_speaker = cand.end, speaker
     return out
