@@ -1886,6 +1886,21 @@ def test_offices_taken_and_offices_without_a_comma(text, role):
 
 
 @pytest.mark.parametrize("text, role", [
+    # an office taken or held by its name: "the post of", "the office of", "took office as"
+    ("Ann Velden yesterday resumed the office of Speaker of the Assembly after a vote.", "Speaker"),
+    ("Ann Velden assumed the post of prime minister in May.", "Prime Minister"),
+    ("Ann Velden took office as President of Latvia in 2012.", "President"),
+    ("Deputies voted for Ann Velden to serve as Speaker with 80 votes.", "Speaker"),
+    ("Ivo Marek, who held the post of Speaker until 2018, lost his seat.", "Speaker"),
+    # not an office: a lead, a position on a question
+    ("Ann Velden took the lead in the second round.", None),
+    ("Ann Velden held the position of the party on the tax for years.", None),
+])
+def test_an_office_taken_or_held_by_its_name(text, role):
+    assert persons(text)[0].role == role
+
+
+@pytest.mark.parametrize("text, role", [
     # a place between the name and the apposition
     ("Ann Velden of Ohio, the Green Party's presidential nominee, answered questions.", "Presidential Nominee"),
     ("Professor Ann Velden of Ohio, the Green Party's presidential nominee, answered.", "Presidential Nominee"),

@@ -75,7 +75,11 @@ _BARRIERS = frozenset([".", "!", "?", ",", ";", ":", "(", ")", "\"", "“", "”
 _MODIFIER_TITLES = frozenset("chief deputy vice executive head general major lieutenant first senior "
                              "special assistant acting principal".split())
 _APPOS_WORD = r"(?:(?:[A-Za-z]\.){2,}|(?:St|Mt|Ft)\.(?=[ ][A-Z])|[\w’'\-–&]+(?:\.(?=\w)\w+)*)"
+#: taking or holding an office by its name: "assumed the post of", "held the office of", "took office as"
+_TOOK_OFFICE = (r"(?:re-?)?(?:assume[sd]?|resume[sd]?|t[oa]ok(?:es)?(?:[ ]up)?|h[eo]ld[s]?|retain(?:s|ed)?)"
+                r"[ ]the[ ](?:office|post|position|role)[ ]of|t[oa]ok(?:es)?[ ]office[ ]as")
 _WHO_IS = (r"who[ ](?:(?:is|was)[ ]considered|is|was|has[ ]been|had[ ]been|(?:has[ ]|had[ ])?serve[sd][ ]as|became|"
+           rf"{_TOOK_OFFICE}|"
            r"(?:succeeded|replaced)[ ](?:him|her|them|[A-Z]\w+)[ ]as)[ ]")
 _APPOS_BODY = (rf"({_APPOS_WORD}(?:[ ]{_APPOS_WORD}){{0,13}}?)"
                     r"(?=[,.;:)\n]|[ ][—–(]|[ ](?:who|which|said|says|told|until|since|from|between|when|after|before|during|"
@@ -202,7 +206,8 @@ _OFFICE_OF = re.compile(r"['’]s[ ](?:[Pp]residency|premiership|government|admi
 _PREDICATE_STARTS = (" became", " becomes", " was ", " is ", " has been ", " had been ", " served", " serves",
                      " has served", " resigned as ", " kept his post as ", " kept her post as ", " remained ",
                      " remains ", " said he", " said she", " announced he", " announced she", " says he", " says she",
-                     " announces he", " announces she", " stood down", " stepped down", " as ")
+                     " announces he", " announces she", " stood down", " stepped down", " as ", " to serve as ",
+                     " assume", " resume", " took", " take", " held ", " hold", " retain", " reassume")
 #: a time word between a name and its predicate ("A Bcd yesterday announced")
 _TIME_AFTER = re.compile(r"[ ](?:yesterday|today|tonight|earlier|later|also|then|now|"
                          r"on[ ](?:" + "|".join(sorted(_WEEKDAYS)) + r"))(?=[ ])")
@@ -211,7 +216,7 @@ _PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:(?:re-?)?elected(?:
                              r"(?:said|announced|says|announces)[ ](?:that[ ])?(?:he|she)[ ](?:[a-z]+[ ]){0,2}?"
                              r"(?:stand|step)[ ]down[ ]as|(?:stood|stepped)[ ]down[ ]as|"
                              r"is[ ](?:elected|appointed|named)|ha[sd][ ]been[ ](?:re-?)?(?:elected|appointed|named)(?:[ ]by[ ][a-z]+)?(?:[ ]as)?|"
-                             r"(?:has[ ])?served[ ]as|serves[ ]as|resigned[ ]as|"
+                             r"(?:has[ ])?served[ ]as|serves[ ]as|to[ ]serve[ ]as|resigned[ ]as|" + _TOOK_OFFICE + "|"
                              r"kept[ ](?:his|her)[ ]post[ ]as|remain(?:ed|s)(?=[ ](?:the[ ]|an?[ ])?[A-Za-z\-]+[ ](?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Cc]hancellor))|as)[ ]"
                              r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)?['’]s[ ])?"
                              r"(?:new[ ]|first[ ]|interim[ ]|acting[ ])?"
