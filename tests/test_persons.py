@@ -1901,6 +1901,18 @@ def test_an_office_taken_or_held_by_its_name(text, role):
 
 
 @pytest.mark.parametrize("text, role", [
+    # the words of people the story meets, as their role before the name
+    ("Voter Ann Velden told a radio station the queue was long.", "Voter"),
+    ("Doubters include 40-year-old refugee Ivo Marek, who fled in May.", "refugee"),
+    ("Gunmen first shot the judge's guard Ivo Marek outside the court.", "guard"),
+    ("At the meeting, shareholder Ann Velden asked about the losses.", "shareholder"),
+    ("Local shopkeeper Ivo Marek said the street was empty.", "Local shopkeeper"),
+])
+def test_lay_roles_before_a_name(text, role):
+    assert persons(text)[0].role == role
+
+
+@pytest.mark.parametrize("text, role", [
     # a place between the name and the apposition
     ("Ann Velden of Ohio, the Green Party's presidential nominee, answered questions.", "Presidential Nominee"),
     ("Professor Ann Velden of Ohio, the Green Party's presidential nominee, answered.", "Presidential Nominee"),
