@@ -1913,6 +1913,17 @@ def test_lay_roles_before_a_name(text, role):
 
 
 @pytest.mark.parametrize("text, role", [
+    # a title, then "identified as" or "named as", then the name
+    ("Minutes later another protester, identified as Ann Velden, was held.", "protester"),
+    ("The driver, named as Ivo Marek, was taken to hospital.", "driver"),
+    ("A farmer identified as Ivo Marek found the wreck.", "farmer"),
+    ("Two men identified as Ivo Marek and Tom Hale were held.", None),
+])
+def test_a_title_identified_as_a_name(text, role):
+    assert persons(text)[0].role == role
+
+
+@pytest.mark.parametrize("text, role", [
     # a place between the name and the apposition
     ("Ann Velden of Ohio, the Green Party's presidential nominee, answered questions.", "Presidential Nominee"),
     ("Professor Ann Velden of Ohio, the Green Party's presidential nominee, answered.", "Presidential Nominee"),

@@ -747,6 +747,19 @@ def _word_pieces(raw: str) -> tuple[tuple[str, int, int], ...]:
 _PIECES: dict[str, tuple[tuple[str, int, int], ...]] = {}
 
 
+#: "named", "named as" or "identified as" between a title and a name, with or without a
+#: comma: "a student named A Bcd", "a third protester, identified as A Bcd"
+_NAMED_AS = re.compile(r",?[ ](?:named(?:[ ]as)?|identified[ ]as)[ ]$")
+
+
+def _named_as(text: str, s: int) -> int | None:
+    """Where the words before "named (as)" / "identified as" end, for the name at ``s``."""
+    if text[s - 3:s] != "ed " and text[s - 4:s] != " as ":
+        return None
+    m = _NAMED_AS.search(text, s - 18 if s > 18 else 0, s)
+    return m.start() + (m.group().startswith(" ")) if m is not None else None
+
+
 def _words_before(text: str, start: int, n: int = 12, end: int | None = None) -> list[tuple[str, int, int]]:
     """The last ``n`` words before ``start`` with offsets, punctuation split off (a dotted
     acronym such as "U.S." keeps its dots).
@@ -1941,8 +1954,8 @@ def extract_persons(article: Article, countries: list[Country],
                 hy_kind = _title_kind(hy.group(1).split("-")) if hy is not None else None
                 if hy_kind:
                     role = _format_role(hy.group(1).split("-"), hy_kind)
-                elif text.startswith(" named ", s - 7):
-                    role, country, intl, _ = _left_title(ctx, s - 6)   # "a university student named A Bcd"
+                elif _named_as(text, s) is not None:
+                    role, country, intl, _ = _left_title(ctx, _named_as(text, s))   # "a university student named A Bcd"
                 elif text[s - 4:s] in (" as ", "ing "):
                     such = _SUCH_AS.search(text, max(0, s - 12), s)     # "commentators such as A Bcd and C Def"
                     if such is not None and (text[such.start() - 1] == "s" or _plural_of_body(ctx, such.start())):
@@ -2208,8 +2221,8 @@ def extract_persons(article: Article, countries: list[Country],
         if p.role_pos < s and p.country_rank == 0 and _title_kind(p.role.split() if p.role else ()) != "rank":
             continue                    # role and state already settled by an earlier mention
         role, country, intl, _ = _left_title(ctx, s)
-        if not role and text.startswith(" named ", s - 7):
-            role, country, intl, _ = _left_title(ctx, s - 6)   # "a university student named Wong"
+        if not role and _named_as(text, s) is not None:
+            role, country, intl, _ = _left_title(ctx, _named_as(text, s))  # "a university student named Wong"
         if not role:
             arole, acountry, aintl = _apposition(ctx, e, s)
             role, country, intl = arole or role, acountry or country, aintl or intl
