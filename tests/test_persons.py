@@ -1924,6 +1924,15 @@ def test_a_title_identified_as_a_name(text, role):
 
 
 @pytest.mark.parametrize("text, role", [
+    # a political side written as two words before the office
+    ("In the province you have Ivo Marek, a right wing governor who wants to be president.", "Right Wing Governor"),
+    ("They left Governor Ann Velden alone at the table.", "Governor"),
+])
+def test_a_side_written_in_two_words_before_an_office(text, role):
+    assert persons(text)[0].role == role
+
+
+@pytest.mark.parametrize("text, role", [
     # a place between the name and the apposition
     ("Ann Velden of Ohio, the Green Party's presidential nominee, answered questions.", "Presidential Nominee"),
     ("Professor Ann Velden of Ohio, the Green Party's presidential nominee, answered.", "Presidential Nominee"),
