@@ -1933,6 +1933,18 @@ def test_a_side_written_in_two_words_before_an_office(text, role):
 
 
 @pytest.mark.parametrize("text, role", [
+    # "one of the <plural title>": the title in the singular, after or before the name
+    ("Ivo Marek, one of the lawyers, said the case was over.", "lawyer"),
+    ("Ivo Marek, one of the ministers of Peru, said the case was over.", "Minister"),
+    ('"We stay," said one of the protesters, Ann Velden, in a statement.', "protester"),
+    ("Ivo Marek, one of the richest men in Peru, said the case was over.", None),
+    ("Only two Presidents were impeached in a century, Ivo Marek and Tom Hale.", "President"),
+])
+def test_one_of_a_plural_title(text, role):
+    assert persons(text)[0].role == role
+
+
+@pytest.mark.parametrize("text, role", [
     # a place between the name and the apposition
     ("Ann Velden of Ohio, the Green Party's presidential nominee, answered questions.", "Presidential Nominee"),
     ("Professor Ann Velden of Ohio, the Green Party's presidential nominee, answered.", "Presidential Nominee"),

@@ -752,6 +752,21 @@ _PIECES: dict[str, tuple[tuple[str, int, int], ...]] = {}
 _NAMED_AS = re.compile(r",?[ ](?:named(?:[ ]as)?|identified[ ]as)[ ]$")
 
 
+#: "one of the (senior) protesters, " right before a name
+_ONE_OF_BEFORE = re.compile(r"\b[Oo]ne[ ]of[ ](?:the|his|her|its|their)[ ]((?:[a-z-]+[ ]){0,2}[a-z-]{3,}s),[ ]$")
+
+
+def _one_of_before(text: str, s: int) -> str | None:
+    """The singular title of "one of the protesters, A Bcd" ("protester"), or None."""
+    m = _ONE_OF_BEFORE.search(text, s - 60 if s > 60 else 0, s)
+    if m is None:
+        return None
+    words = m.group(1).split()
+    words[-1] = words[-1][:-1]
+    kind = _title_kind(words)
+    return _format_role(words, kind) if kind and all(_is_modifier(w) for w in words[:-1]) else None
+
+
 def _named_as(text: str, s: int) -> int | None:
     """Where the words before "named (as)" / "identified as" end, for the name at ``s``."""
     if text[s - 3:s] != "ed " and text[s - 4:s] != " as ":
@@ -1294,6 +1309,10 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
             return None, None, False
     if words[i][0] in _ADVERBS and len(words) > i + 2 and words[i + 1][0] in _DETS:
         i += 1                          # "A Bcd, formerly the director of ..."
+    one_of = i + 3 < len(words) and words[i][0] in ("one", "One") and words[i + 1][0] == "of" \
+        and words[i + 2][0] in _DETS
+    if one_of:
+        i += 2                          # "A Bcd, one of the organisers,": an organiser
     det = words[i][0] in _DETS          # a noun phrase follows: its first adjective qualifies
     if det or (words[i][0] == "another" and i + 2 < len(words)):
         i += 1                          # "A Bcd, another lawyer for the victim": a lawyer too
@@ -1362,6 +1381,11 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
     rest_at = words[i:]                 # (the same words with their offsets)
     if not rest:
         return None, None, False
+    if one_of:                          # the plural's singular: "one of the protesters" -> protester
+        k = next((k for k, w in enumerate(rest[:4]) if len(w) > 4 and w[-1] == "s" and _title_word(w[:-1])), None)
+        if k is None:
+            return None, country, international
+        rest[k] = rest[k][:-1]
     k_and = next((k for k in range(1, min(4, len(rest))) if rest[k] == "and"), None)
     if k_and is not None and k_and + 1 < len(rest) and rest[k_and + 1][:1].isupper() \
             and not any(_title_kind(rest[:k + 1]) for k in range(k_and)) \
@@ -1956,6 +1980,8 @@ def extract_persons(article: Article, countries: list[Country],
                     role = _format_role(hy.group(1).split("-"), hy_kind)
                 elif _named_as(text, s) is not None:
                     role, country, intl, _ = _left_title(ctx, _named_as(text, s))   # "a university student named A Bcd"
+                elif text[s - 3:s] == "s, " and _one_of_before(text, s):
+                    role = _one_of_before(text, s)      # "one of the protesters, A Bcd"
                 elif text[s - 4:s] in (" as ", "ing "):
                     such = _SUCH_AS.search(text, max(0, s - 12), s)     # "commentators such as A Bcd and C Def"
                     if such is not None and (text[such.start() - 1] == "s" or _plural_of_body(ctx, such.start())):
