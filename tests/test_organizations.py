@@ -871,3 +871,12 @@ def test_a_party_adjective_row_must_name_a_listed_party(monkeypatch):
 ])
 def test_a_state_name_after_an_organisation_word_ends_the_name(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a flight's number after an airline not in the lists: the airline
+    ("He tried to bomb Kestrel Airlines Flight 207 from Oslo.", ["Kestrel Airlines"]),
+    ("Kestrel Airlines Flight 207 landed safely in Oslo.", ["Kestrel Airlines"]),
+])
+def test_an_airline_before_its_flight_number(text, expected):
+    assert names(text) == expected

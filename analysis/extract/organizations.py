@@ -451,7 +451,8 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
             i += 1
             continue
         # what follows the head: a title ("Cabinet Secretary") or another capitalised
-        # word that is not a connector means the head is a modifier, not the end
+        # word that is not a connector means the head is a modifier, not the end (but a
+        # flight's number is the airline's: "Northwest Airlines Flight 253")
         end_i = h = i
         if low in _GENERAL_BODIES and bare == word and i + 2 < n and toks[i + 1][0] == "General":
             end_i = h = i + 1           # "Directorate General of Civil Aviation": "General" ends the head
@@ -484,7 +485,7 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                     end_i = last
             elif h + 2 == n and (state := aliases.get(nxt)) and state[1] in ("name", "short") and state[0] != "-":
                 end_i = h + 1               # "Marriage Equality Coalition Taiwan": the body's national branch
-            elif is_cap(nxt) and nxt.lower() not in title_words and nxt != "," and not (
+            elif is_cap(nxt) and nxt.lower() not in title_words and nxt != "," and nxt != "Flight" and not (
                     h + 2 < n and toks[h + 2][0] in given_names() and toks[h + 2][0] not in stops
                     and low not in ("house", "office")):
                 # (a capitalised word and a given name after the head: a misspelt or
