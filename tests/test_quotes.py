@@ -254,9 +254,9 @@ CASES += [
     # an organisation noun that names no organisation of the article speaks as that body
     ('The army said the truck "was carrying flour from Dorvik for the hungry border villages."',
      [("was carrying flour from", "army")]),
-    # the one spoken to is no speaker
+    # the one spoken to is no speaker; the unnamed one speaking is its description
     ('The leader of the auditors told the court "Simple audits were never carried out by anyone."',
-     [("Simple audits were never", None)]),
+     [("Simple audits were never", "leader of the auditors")]),
     # a statement named after a body: the body speaks (its full name where the article has it)
     ('Talks ended on Friday. A White House statement said the sides "made real progress on the key issues."',
      [("made real progress on", "White House")]),
@@ -575,11 +575,13 @@ def test_a_bodys_document_speaks_for_the_body():
     # but a short phrase without a full stop after "said" is still no quote
     ('Petridis described the plan as a "Hollywood-produced infomercial."', []),
     ('The court sat on Monday. Petridis said "Basic checks" were late.', []),
-    # a pronoun after a quote of an unnamed speaker goes on with that speaker, not a person named before
+    # a pronoun after a quote of an unnamed speaker goes on with that speaker (its description,
+    # of-phrase and all), not a person named before
     ('Laura Becker told reporters "The panel has ruled that she told the truth." The chief of the '
      'internal inspectors told the court "Key records weren\'t kept." She also said "I am sorry nobody '
      'asked us to come sooner."',
-     [("The panel has ruled", "Laura Becker"), ("Key records weren't kept.", None), ("I am sorry nobody", None)]),
+     [("The panel has ruled", "Laura Becker"), ("Key records weren't kept.", "chief of the internal inspectors"),
+      ("I am sorry nobody", "chief of the internal inspectors")]),
 ])
 def test_short_sentences_and_unnamed_speakers(text, expected):
     assert _pairs(text) == expected
@@ -1123,6 +1125,8 @@ def test_a_nominal_with_its_phrases_then_the_name_ending_the_sentence_speaks(tex
      ["senior defence official", "senior defence official"]),
     # a noun that names no person is no speaker
     ('"Ban the tolls and bring back the buses for good," a banner read.', [None]),
+    # an -ly noun ends no description
+    ('A lawyer for the family said, "We will appeal the ruling next week."', ["lawyer for the family"]),
 ])
 def test_an_unnamed_speaker_is_its_description(text, expected):
     assert speakers_end_to_end(text) == expected

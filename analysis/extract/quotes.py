@@ -350,14 +350,15 @@ def _unnamed(phrase: str) -> Speaker | None:
         while words and words[0].lower() in _UNNAMED_OPEN:
             words = words[1:]
     for i in range(len(words) - 1, 0, -1):
-        if words[i] in ("the", "a", "an"):  # "Three hours later the same user": the user
-            words = words[i + 1:]
+        if words[i] in ("the", "a", "an") and not _OF_WORDS.intersection(words[:i]):
+            words = words[i + 1:]           # "Three hours later the same user": the user
             break
     for i, w in enumerate(words):
-        if w.lower() in _UNNAMED_END or w.endswith("ly"):
+        if w.lower() in _UNNAMED_END or w.endswith("ly") and w.lower() not in _LY_NOUNS:
             words = words[:i]
             break
-    if not words or len(words) > 5 or not all(_UNNAMED_WORD.fullmatch(w) for w in words) \
+    if not words or len(words) > (8 if _OF_WORDS.intersection(words) else 5) \
+            or not all(_UNNAMED_WORD.fullmatch(w) for w in words) \
             or words[-1].lower() in _UNNAMED_NOBODY:
         return None
     return (" ".join(words), "unnamed", None)
@@ -370,6 +371,13 @@ def _is_person_noun(word: str) -> bool:
     return w in titles() or _speaker_nouns().get(w, ("",))[0] == "person"
 
 
+_OF_WORDS = frozenset({"of", "for", "at"})
+#: nouns ending in -ly, no adverbs ("a lawyer for the family")
+_LY_NOUNS = frozenset("family ally assembly rally supply monopoly anomaly".split())
+#: a description opening its clause, a person's noun and what it heads: "The head of the
+#: police's internal investigators", "A lawyer for the family"
+_OF_DESCRIPTION = re.compile(r"(?:\A\s*|[.;:!?]\s+|\n)((?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+"
+                             r"(?:of|for|at)\s+[^,;:\x01\n]{3,60}?)\s*$")
 _UNNAMED_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
@@ -1283,6 +1291,9 @@ class _Resolver:
         found = list(_PRONOUN_ANY.finditer(stripped))
         if found:
             return True, self.pronoun(found[-1].group(1), a + found[-1].start(1))
+        d = _OF_DESCRIPTION.search(tail)
+        if d is not None and _is_person_noun(d.group(2)):
+            return True, _unnamed(d.group(1))   # "The head of the internal investigators told"
         return False, None
 
     def subject_after(self, a: int, b: int, *, according: bool = False) -> tuple[bool, Speaker | None]:
