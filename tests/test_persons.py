@@ -1945,6 +1945,23 @@ def test_one_of_a_plural_title(text, role):
 
 
 @pytest.mark.parametrize("text, role", [
+    # 'said a spokesman for <an office>, A Bcd': the spokesman's role, not the office he speaks for
+    ('"Talks resume on Monday," said a spokesman for the Secretary-General, Ivo Marek.',
+     "spokesman for the Secretary-General"),
+    ('"Talks resume on Monday," said spokesperson for the UN High Commissioner for Refugees, Ann Velden.',
+     "spokesperson for the UN High Commissioner for Refugees"),
+    ('"Talks resume on Monday," according to an adviser to the Prime Minister, Ivo Marek.',
+     "adviser to the Prime Minister"),
+    # with no comma the name is the principal's; as the subject, the comma may name either
+    ("A spokesperson for candidate Ann Velden said the forms were missing.", "candidate"),
+    ("A spokesman for the Assistant Minister for Transport, Ivo Marek, announced the plan.",
+     "Assistant Minister for Transport"),
+])
+def test_a_spokesman_for_an_office(text, role):
+    assert persons(text)[0].role == role
+
+
+@pytest.mark.parametrize("text, role", [
     # a place between the name and the apposition
     ("Ann Velden of Ohio, the Green Party's presidential nominee, answered questions.", "Presidential Nominee"),
     ("Professor Ann Velden of Ohio, the Green Party's presidential nominee, answered.", "Presidential Nominee"),

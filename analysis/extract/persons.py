@@ -1199,7 +1199,24 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         kind = "office"
     elif _plural_lower(role_words[-1]):
         role_words = role_words[:-1] + [role_words[-1][:-1]]
+    dep = _DEPENDENT_BEFORE.search(text, max(0, words[j][1] - 60), words[j][1]) \
+        if text[start - 2:start] == ", " else None
+    if dep is not None and dep.group(2).lower() in _DEPENDENT_TITLES \
+            and _SAID_END.search(text, max(0, dep.start() - 30), dep.start()):
+        # 'said a spokesman for the Secretary-General, A Bcd': the spokesman's role, not his
+        # principal's. (Without the comma the name is the principal's: "a spokesman for
+        # President A Bcd"; and 'A spokesman for the minister, A Bcd, said' may name either.)
+        return f"{dep.group(1)}{_format_role(role_words, kind)}", country, international, "occupation"
     return _format_role(role_words, kind), country, international, kind
+
+
+#: a title that works for another's office, and its connector, before that office: "spokesman
+#: for the ", "an adviser to the United Nations "
+_DEPENDENT_BEFORE = re.compile(r"\b(([A-Za-z-]+)[ ](?:for|to|of)[ ](?:the[ ])?(?:[A-Z][\w.'’-]*[ ]){0,3})$")
+#: a reporting verb right before a speaker's description: 'said a spokesman for ...'
+_SAID_END = re.compile(r"\b(?:said|says|added|adds|stated|explained|noted|according[ ]to)[ ](?:(?:a|an|the)[ ])?$")
+_DEPENDENT_TITLES = frozenset("spokesman spokeswoman spokesperson adviser advisor aide assistant envoy "
+                              "representative counsel lawyer attorney".split())
 
 
 @lru_cache(maxsize=1)
