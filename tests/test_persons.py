@@ -1907,6 +1907,7 @@ def test_an_office_taken_or_held_by_its_name(text, role):
     ("Gunmen first shot the judge's guard Ivo Marek outside the court.", "guard"),
     ("At the meeting, shareholder Ann Velden asked about the losses.", "shareholder"),
     ("Local shopkeeper Ivo Marek said the street was empty.", "Local shopkeeper"),
+    ("The shots came first, said policeman and witness Ivo Marek on Monday.", "policeman and witness"),
 ])
 def test_lay_roles_before_a_name(text, role):
     assert persons(text)[0].role == role
