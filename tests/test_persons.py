@@ -1938,6 +1938,7 @@ def test_a_side_written_in_two_words_before_an_office(text, role):
     ("Ivo Marek, one of the lawyers, said the case was over.", "lawyer"),
     ("Ivo Marek, one of the ministers of Peru, said the case was over.", "Minister"),
     ('"We stay," said one of the protesters, Ann Velden, in a statement.', "protester"),
+    ("We spoke to one of the three candidates standing in the by-election, Ann Velden, on Monday.", "candidate"),
     ("Ivo Marek, one of the richest men in Peru, said the case was over.", None),
     ("Only two Presidents were impeached in a century, Ivo Marek and Tom Hale.", "President"),
 ])

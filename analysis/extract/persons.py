@@ -752,8 +752,10 @@ _PIECES: dict[str, tuple[tuple[str, int, int], ...]] = {}
 _NAMED_AS = re.compile(r",?[ ](?:named(?:[ ]as)?|identified[ ]as)[ ]$")
 
 
-#: "one of the (senior) protesters, " right before a name
-_ONE_OF_BEFORE = re.compile(r"\b[Oo]ne[ ]of[ ](?:the|his|her|its|their)[ ]((?:[a-z-]+[ ]){0,2}[a-z-]{3,}s),[ ]$")
+#: "one of the (senior) protesters, ", "one of the four candidates running in the by-election, "
+#: right before a name
+_ONE_OF_BEFORE = re.compile(r"\b[Oo]ne[ ]of[ ](?:the|his|her|its|their)[ ](?:(?:two|three|four|five|six|seven|eight|"
+                            r"nine|ten|\d+)[ ])?((?:[a-z-]+[ ]){0,2}[a-z-]{3,}s)(?:[ ][a-z][^,;:.\n]{0,40})?,[ ]$")
 
 
 def _one_of_before(text: str, s: int) -> str | None:
@@ -1997,7 +1999,7 @@ def extract_persons(article: Article, countries: list[Country],
                     role = _format_role(hy.group(1).split("-"), hy_kind)
                 elif _named_as(text, s) is not None:
                     role, country, intl, _ = _left_title(ctx, _named_as(text, s))   # "a university student named A Bcd"
-                elif text[s - 3:s] == "s, " and _one_of_before(text, s):
+                elif text[s - 2:s] == ", " and _one_of_before(text, s):
                     role = _one_of_before(text, s)      # "one of the protesters, A Bcd"
                 elif text[s - 4:s] in (" as ", "ing "):
                     such = _SUCH_AS.search(text, max(0, s - 12), s)     # "commentators such as A Bcd and C Def"
