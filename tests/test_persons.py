@@ -1963,6 +1963,21 @@ def test_a_spokesman_for_an_office(text, role):
     assert persons(text)[0].role == role
 
 
+@pytest.mark.parametrize("text, country", [
+    # an envoy or ambassador is not of the state he is sent to, nor of the story's
+    ("The special envoy for Norway, Ivo Marek, said the talks would resume in Oslo.", None),
+    ("The ambassador to Norway, Ivo Marek, left Oslo on Monday.", None),
+    # a body's possessive before the title: its official ("the UN's envoy" acts for no state)
+    ("The UN's special envoy for Norway, Ivo Marek, said the talks would resume.", None),
+    ("Kestrel Motors Corporation's chief economist Ivo Marek said Norway would grow.", None),
+    # a state's own office keeps its state
+    ("The Minister of Foreign Affairs of Norway Ivo Marek said no.", "NOR"),
+    ("Norway's envoy to the UN, Ivo Marek, said no.", "NOR"),
+])
+def test_the_state_an_envoy_is_sent_to_is_not_his(text, country):
+    assert persons(text)[0].country == country
+
+
 @pytest.mark.parametrize("text, role", [
     # a place between the name and the apposition
     ("Ann Velden of Ohio, the Green Party's presidential nominee, answered questions.", "Presidential Nominee"),

@@ -1165,6 +1165,10 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
                 country = country or _owner_country(w)
                 if country is None and k >= 1 and words[k - 1][0][:1].isupper():
                     country = _is_country_word(words[k - 1][0])     # "the Afghan team's coach"
+                owner = ctx.in_org(ws, we - 2) if country is None and w[:1].isupper() else None
+                if owner is not None:   # "the UN's special envoy": the body's official
+                    international = _affiliation(owner)
+                    country = _org_country(owner)
             break
         if w.lower() == "former":
             j = k
@@ -2358,8 +2362,8 @@ def extract_persons(article: Article, countries: list[Country],
                     break
         if country is None and not p.international:
             if p.role:
-                for w in p.role.split():
-                    code = _is_country_word(w)
+                for w in (p.role.split() if not _sent_to_a_state(p.role) else ()):
+                    code = _is_country_word(w)      # (not the state an envoy is sent to)
                     if code and code in states:
                         country = code
                         break
@@ -2392,7 +2396,8 @@ def extract_persons(article: Article, countries: list[Country],
             if owner is not None:       # "Lula's Economy Minister A Bcd": the state Lula acts for
                 country = final.get(id(owner)) or owner.country or holder.get(id(owner))
         if country is None and dominant and not p.international and not p.company \
-                and not (_private_role(p.role) and p.role_pos != _LIST_ROLE_POS) and not _acts_for_no_state(p):
+                and not (_private_role(p.role) and p.role_pos != _LIST_ROLE_POS) and not _acts_for_no_state(p) \
+                and not _sent_to_a_state(p.role):
             country = dominant              # the state the article is mostly about (a role only from a
                                             # list, "commentators such as A Bcd", settles no state)
         final[id(p)] = country
@@ -2535,6 +2540,17 @@ def _private_role(role: str | None) -> bool:
         if w in _BUSINESS or w in _PRESS or w in _ACADEMIC_ROLES or w in _CLERGY:
             return True
     return False
+
+
+#: an office sent to a state: "Ambassador to Russia", "special envoy for Syria"
+_SENT_TO = re.compile(r"\b(?:to|for)[ ](?:the[ ])?([A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3})$")
+
+
+def _sent_to_a_state(role: str | None) -> bool:
+    """Whether ``role`` ends by naming the state it is sent to ("Ambassador to Russia"): the
+    story's state is then no default for the holder, who seldom acts for it."""
+    m = _SENT_TO.search(role) if role and role[-1:].isalpha() else None
+    return m is not None and _is_country_word(m.group(1)) is not None
 
 
 def _owner_country(word: str) -> str | None:
