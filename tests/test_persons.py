@@ -1978,6 +1978,16 @@ def test_the_state_an_envoy_is_sent_to_is_not_his(text, country):
     assert persons(text)[0].country == country
 
 
+@pytest.mark.parametrize("text, role, country", [
+    # a lower-case office whose of-phrase names its body after a state's possessive
+    ("The head of Norway's delegation, Ivo Marek, said the talks were useful.", "Head of Norway's delegation", "NOR"),
+    ("The chairman of Norway's upper house, Ivo Marek, said no.", "Chairman of Norway's upper house", "NOR"),
+])
+def test_an_office_of_a_states_body_before_a_comma(text, role, country):
+    p = persons(text)[0]
+    assert (p.role, p.country) == (role, country)
+
+
 @pytest.mark.parametrize("text, role", [
     # a place between the name and the apposition
     ("Ann Velden of Ohio, the Green Party's presidential nominee, answered questions.", "Presidential Nominee"),

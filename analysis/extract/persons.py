@@ -1531,7 +1531,8 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
 
 
 #: "... of/for the RMT union": a named body before a lower-case noun ends an office's phrase
-_NAMED_BODY = re.compile(r"[ ](?:of|for|near|in|at)[ ]the[ ](?:[A-Z][\w’'.\-]*[ ]){1,3}[a-z]+(?:[ ][a-z]+)?$")
+_NAMED_BODY = re.compile(r"[ ](?:of|for|near|in|at)[ ](?:the[ ](?:[A-Z][\w’'.\-]*[ ]){1,3}|[A-Z][\w.\-]*['’]s[ ](?:[A-Z][\w’'.\-]*[ ]){0,2})"
+                         r"[a-z]+(?:[ ][a-z]+)?$")
 _PREV_LOWER = re.compile(r"(?<![\w\-])([a-z][a-z\-]+)[ ]$")
 _LOWER_OR_HYPHEN = frozenset("abcdefghijklmnopqrstuvwxyz-")
 _RUN_TOKEN = re.compile(r"[^\s,]+|,")
