@@ -1125,8 +1125,21 @@ def test_a_nominal_with_its_phrases_then_the_name_ending_the_sentence_speaks(tex
      ["senior defence official", "senior defence official"]),
     # a noun that names no person is no speaker
     ('"Ban the tolls and bring back the buses for good," a banner read.', [None]),
+    # a relative clause after the description is not part of it
+    ('An official, who spoke on condition of anonymity, said "the deal is almost done, but not signed."',
+     ["official"]),
     # an -ly noun ends no description
     ('A lawyer for the family said, "We will appeal the ruling next week."', ["lawyer for the family"]),
 ])
 def test_an_unnamed_speaker_is_its_description(text, expected):
+    assert speakers_end_to_end(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X was quoted by <agency> as saying": X speaks, the agency only reports
+    ('Ivo Marek was quoted by the Tarnow Weekly as saying "the plan has no chance in this parliament."',
+     ["Ivo Marek"]),
+    ('The Tarnow Weekly quoted Ivo Marek as saying "the plan has no chance in this parliament."', ["Ivo Marek"]),
+])
+def test_quoted_by_an_agency_as_saying(text, expected):
     assert speakers_end_to_end(text) == expected

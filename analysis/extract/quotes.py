@@ -195,6 +195,7 @@ _SHE = re.compile(r"\b(?:she|her|hers|She|Her)\b")
 #: (a full stop only after an initial or a short title: "George W. Bush", "Gen. A Bcd")
 _QUOTING = re.compile(r"\b[Qq]uoting[ ]+(?=[A-Z])(?:[^,;:.\"“”]|(?<=[ .][A-Z])\.|(?<=[ ][A-Z][a-z])\.|(?<=[ ][A-Z][a-z]{2})\.)"
                       r"{3,80}[,:][ ]*$")
+_PASSIVE_END = re.compile(r"\b(?:was|were|is|are|has[ ]been|had[ ]been)[ ]$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\W*$")
 _NOMINAL_UNKNOWN = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w-]*\s+){0,3}[a-z-]+\s*")
 #: a subject after a fronted lower-case phrase: "In the filing itself Ford also ..."
@@ -340,7 +341,7 @@ def _unnamed(phrase: str) -> Speaker | None:
     """An unnamed speaker described by a noun phrase, the description as its name ("A senior
     administration official said" -> "senior administration official"), kind "unnamed"; None
     for a phrase that is no such description."""
-    words = phrase.split()
+    words = _UNNAMED_CUT.split(phrase, 1)[0].split()    # "An official, who spoke on condition ...,"
     while words and words[0].lower() in _UNNAMED_OPEN:
         words = words[1:]
         if words[:1] == ["of"]:            # "one of the protesters", "a number of voters"
@@ -359,7 +360,7 @@ def _unnamed(phrase: str) -> Speaker | None:
             break
     if not words or len(words) > (8 if _OF_WORDS.intersection(words) else 5) \
             or not all(_UNNAMED_WORD.fullmatch(w) for w in words) \
-            or words[-1].lower() in _UNNAMED_NOBODY:
+            or not _UNNAMED_NOBODY.isdisjoint(w.lower() for w in words):
         return None
     return (" ".join(words), "unnamed", None)
 
@@ -371,6 +372,7 @@ def _is_person_noun(word: str) -> bool:
     return w in titles() or _speaker_nouns().get(w, ("",))[0] == "person"
 
 
+_UNNAMED_CUT = re.compile(r"[,;:()\x01\n]|\s[—–]\s")
 _OF_WORDS = frozenset({"of", "for", "at"})
 #: nouns ending in -ly, no adverbs ("a lawyer for the family")
 _LY_NOUNS = frozenset("family ally assembly rally supply monopoly anomaly".split())
@@ -1611,6 +1613,9 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
             if spk is None and masked[ws:m.start()].rstrip().endswith(","):
                 # 'X decided, according to the summary, "…"': the clause's subject speaks
                 spk = res.subject_before(ws, m.start())[1]
+        elif qa and qa.group(1).startswith("by ") and (pv := _PASSIVE_END.search(masked, max(ws, qa.start() - 16), qa.start())):
+            # "X was quoted by TASS as saying": X speaks, the agency reports
+            spk = res.subject_before(ws, pv.start())[1]
         elif qa:   # "Xinhua quoted the minister as saying": the minister speaks
             ok, spk = res.subject_after(qa.start(1), qa.end(1), according=True)
             if not ok:
