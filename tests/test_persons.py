@@ -2217,3 +2217,13 @@ def test_hosts_researchers_and_bloggers_get_no_default_state(role_text, role):
     text = f"Egypt talks\n\nEgypt said so. Egypt agreed. Rosa Lind, a {role_text}, said it was over."
     p = {p.name: p for p in persons(text)}["Rosa Lind"]
     assert (p.role, p.country) == (role, None)
+
+
+@pytest.mark.parametrize("text, role", [
+    # a style between the office and the name: the office
+    ("Crown Prince Sheikh Hamad bin Rashid met the envoys.", "Crown Prince"),
+    ("Foreign Minister Sheikh Saad bin Khalid met the envoys.", "Foreign Minister"),
+    ("Sheikh Saad bin Khalid met the envoys.", "Sheikh"),
+])
+def test_an_office_before_a_style(text, role):
+    assert persons(text)[0].role == role

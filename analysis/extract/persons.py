@@ -134,7 +134,7 @@ _FILE_ENDS = (".jpg", ".jpeg", ".png", ".gif", ".svg", ".tif", ".tiff", ".webp")
 _ADVERBS = frozenset({"formerly", "currently", "previously", "now", "also"})
 _AGE_ADJ = re.compile(r"\d+-year-old|[a-z]+-year-old|[a-z]+-(?:month|week)-old")
 #: clerical styles written between an office and the name ("archbishop Monsignor A Bcd")
-_STYLES = frozenset("monsignor monseñor monsenor reverend".split())
+_STYLES = frozenset("monsignor monseñor monsenor reverend sheikh".split())
 _PLURAL_TITLE = re.compile(r"\b(?:[Pp]residents|[Mm]inisters|[Ll]eaders|[Ss]enators|[Aa]mbassadors|[Gg]overnors)\b")
 _LIST_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)*)?(?:,\s+|,?\s+and\s+)")
 _ROLE_HEAD_CACHE: dict[str, str] = {}
