@@ -1145,9 +1145,15 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
                         ctx.region_states.add(country)
                     break               # "Hong Kong Chief Executive" acts for China
                 code = pair[0].split("+")[0]
+                if pair[1] == "capital" and strip_possessive(w) == w and kind in ("office", "rank"):
+                    ctx.region_states.add(code)     # "Abu Dhabi Crown Prince": the capital's state
                 k -= 1
         if code is None:
             code = _is_country_word(w)
+            if code and kind in ("office", "rank") and country_aliases().get(w, ("", ""))[1] == "capital":
+                ctx.region_states.add(code)         # "Moscow Mayor A Bcd": the city's state (not
+                                                    # "Muscat's communications chief": a person's,
+                                                    # nor "Washington lobbyist": a place)
         if code is None:
             code = _territory_word(words, k)    # "Florida Governor A Bcd", "South Carolina Governor"
             if code:
