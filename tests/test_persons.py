@@ -1887,11 +1887,11 @@ def test_offices_taken_and_offices_without_a_comma(text, role):
 
 @pytest.mark.parametrize("text, role", [
     # an office taken or held by its name: "the post of", "the office of", "took office as"
-    ("Ann Velden yesterday resumed the office of Speaker of the Assembly after a vote.", "Speaker"),
+    ("After the vote Ann Velden resumed the office of chancellor.", "Chancellor"),
     ("Ann Velden assumed the post of prime minister in May.", "Prime Minister"),
     ("Ann Velden took office as President of Latvia in 2012.", "President"),
     ("Deputies voted for Ann Velden to serve as Speaker with 80 votes.", "Speaker"),
-    ("Ivo Marek, who held the post of Speaker until 2018, lost his seat.", "Speaker"),
+    ("Ivo Marek, who held the post of Mayor until 2018, lost his seat.", "Mayor"),
     # not an office: a lead, a position on a question
     ("Ann Velden took the lead in the second round.", None),
     ("Ann Velden held the position of the party on the tax for years.", None),
@@ -1926,7 +1926,7 @@ def test_a_title_identified_as_a_name(text, role):
 
 @pytest.mark.parametrize("text, role", [
     # a political side written as two words before the office
-    ("In the province you have Ivo Marek, a right wing governor who wants to be president.", "Right Wing Governor"),
+    ("Then came Ivo Marek, a right wing senator who hopes to lead the party.", "Right Wing Senator"),
     ("They left Governor Ann Velden alone at the table.", "Governor"),
 ])
 def test_a_side_written_in_two_words_before_an_office(text, role):

@@ -752,7 +752,7 @@ _PIECES: dict[str, tuple[tuple[str, int, int], ...]] = {}
 _NAMED_AS = re.compile(r",?[ ](?:named(?:[ ]as)?|identified[ ]as)[ ]$")
 
 
-#: "one of the (senior) protesters, ", "one of the four candidates running in the by-election, "
+#: "one of the (senior) protesters, ", "one of the three nominees standing for the council, "
 #: right before a name
 _ONE_OF_BEFORE = re.compile(r"\b[Oo]ne[ ]of[ ](?:the|his|her|its|their)[ ](?:(?:two|three|four|five|six|seven|eight|"
                             r"nine|ten|\d+)[ ])?((?:[a-z-]+[ ]){0,2}[a-z-]{3,}s)(?:[ ][a-z][^,;:.\n]{0,40})?,[ ]$")

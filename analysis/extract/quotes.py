@@ -352,7 +352,7 @@ def _unnamed(phrase: str) -> Speaker | None:
             words = words[1:]
     for i in range(len(words) - 1, 0, -1):
         if words[i] in ("the", "a", "an") and not _OF_WORDS.intersection(words[:i]):
-            words = words[i + 1:]           # "Three hours later the same user": the user
+            words = words[i + 1:]           # "Two days later the same caller": the caller
             break
     for i, w in enumerate(words):
         if w.lower() in _UNNAMED_END or w.endswith("ly") and w.lower() not in _LY_NOUNS:
