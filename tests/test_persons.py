@@ -94,7 +94,7 @@ def test_role_and_country(text, name, role, country):
     ("Dr. Dana Whitcombe said it.", "Dana Whitcombe", "Dr.", None),
     # no title: "Gen. Z" is a generation, "Dominican Rep." a state, a paragraph ends after "Rep."
     ("Many of the Gen. Z voters backed Dana Whitcombe.", "Dana Whitcombe", None, None),
-    ("He visited the Dominican Rep. Dana Whitcombe said it was fine.", "Dana Whitcombe", None, "DOM"),
+    ("The Foreign Ministry sent him. He visited the Dominican Rep. Dana Whitcombe said it was fine.", "Dana Whitcombe", None, "DOM"),
     ("He spoke with the Rep.\n\nDana Whitcombe said it was fine.", "Dana Whitcombe", None, None),
 ])
 def test_abbreviated_title_before_name(text, name, role, country):
@@ -273,8 +273,18 @@ def test_given_name_after_a_family_noun_is_a_person():
 
 
 def test_person_without_a_state_takes_the_state_the_article_is_about():
-    text = "Kenya held elections. Jane Mwangi said that Kenya had changed, and Uganda agreed."
-    assert {p.name: p.country for p in persons(text)} == {"Jane Mwangi": "KEN"}
+    text = "Kenya held elections, and President Amos Njoro voted. Jane Mwangi said that Kenya had changed, and Uganda agreed."
+    assert {p.name: p.country for p in persons(text)} == {"Amos Njoro": "KEN", "Jane Mwangi": "KEN"}
+
+
+@pytest.mark.parametrize("text", [
+    # a story that names no state body, nobody in a state's service and no office holder: its
+    # people act for no state (an obituary, a concert, a study)
+    "The singer died at home in Kenya. Jane Mwangi said that Kenya had lost a voice, and Uganda mourned.",
+    "The study was run in Kenya. Jane Mwangi, a biologist, said that Kenya had more frogs than expected.",
+])
+def test_a_story_without_state_actors_gives_its_people_no_state(text):
+    assert {p.name: p.country for p in persons(text)} == {"Jane Mwangi": None}
 
 
 @pytest.mark.parametrize("phrase", ["Lula's Economy Minister Antonio Palmer said nothing.",
@@ -766,7 +776,7 @@ def test_office_after_for_is_not_the_next_names_title():
     ("Owen Hartwell Obi, her husband and the current chairman of the Ohio Republican Party, spoke.",
      "Owen Hartwell Obi", "Chairman of the Ohio Republican Party", "USA"),
     # "another lawyer" is a lawyer; "with ..." ends the apposition
-    ("Sophie Obardia, another lawyer for the victim, spoke in Paris, France.", "Sophie Obardia",
+    ("Sophie Obardia, another lawyer for the victim, spoke in Paris, France, after Judge Anne Morel ruled.", "Sophie Obardia",
      "lawyer for the victim", "FRA"),
     ("Nikoloz Basilasvili, a Georgian tennis player with a ranking of 27, was arrested.", "Nikoloz Basilasvili",
      "tennis player", "GEO"),
@@ -787,7 +797,7 @@ def test_titles_give_role_and_country(text, name, role, country):
 
 @pytest.mark.parametrize("text, name, role, country", [
     # after a lower-case "of" that ends no title, an unknown first word stays in the name
-    ("Saudi Arabia backed the government of Abdrabbo Mansur Hadiq, who said so.",
+    ("Saudi Arabia's Foreign Ministry backed the government of Abdrabbo Mansur Hadiq, who said so.",
      "Abdrabbo Mansur Hadiq", None, "SAU"),
     ("He met the minister of Information Sergei Ivanovich Petrovsky.", "Sergei Ivanovich Petrovsky",
      "Minister of Information", None),
@@ -842,7 +852,7 @@ def test_role_of_a_listed_or_introduced_person(text, name, role):
     ("Trump pardoned Ariel Fried. Fried, formerly the chairman and managing director of Symplex Corporation, "
      "pled guilty.", "Ariel Fried", "Chairman and managing director of Symplex Corporation", None),
     # "sworn in" with a time between it and "as", and an owner before the office
-    ("Pedro Almonte was sworn in at 9 a.m. local time (1300 GMT) as Puerto Rico's new governor.",
+    ("The Senate met on Friday. Pedro Almonte was sworn in at 9 a.m. local time (1300 GMT) as Puerto Rico's new governor.",
      "Pedro Almonte", "Governor", "USA"),
 ])
 def test_international_staff_and_far_roles(text, name, role, country):
@@ -2157,7 +2167,7 @@ def test_who_serves_as_and_joined_portfolios_give_the_office(text, name, role):
 @pytest.mark.parametrize("text, name, country", [
     ('Iran was in talks. Yigal Palmor, an official with the Israeli Foreign Ministry said, "No."',
      "Yigal Palmor", "ISR"),
-    ("Iran was in talks. Tom Harlan, a lawyer with Harwell Partners, said no.", "Tom Harlan", "IRN"),
+    ("Iran's Foreign Ministry was in talks. Tom Harlan, a lawyer with Harwell Partners, said no.", "Tom Harlan", "IRN"),
 ])
 def test_an_apposition_with_a_state_body_gives_its_state(text, name, country):
     assert {p.name: p.country for p in persons("Talks\n\n" + text)}[name] == country

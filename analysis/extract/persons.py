@@ -2343,6 +2343,8 @@ def extract_persons(article: Article, countries: list[Country],
         if terr is not None:            # "Hong Kong" only: its officials act for China
             dominant = _territories()[1][terr.group(0)]
     holder = {id(p): _holder_country(p) for p in persons if p.mentions}
+    public = _public_affairs(organizations, persons) or any(holder.values()) \
+        or any(country_aliases().get(m.text, ("", ""))[1] == "capital" for c in countries for m in c.mentions)
     # (a state body's state counts as named: "White House adviser A Bcd" acts for the US)
     known = states | {c for c in holder.values() if c} | org_states | ctx.region_states \
         | {c for o in organizations if (c := _org_country(o))}
@@ -2402,7 +2404,7 @@ def extract_persons(article: Article, countries: list[Country],
             owner = _role_owner(text, p, persons)
             if owner is not None:       # "Lula's Economy Minister A Bcd": the state Lula acts for
                 country = final.get(id(owner)) or owner.country or holder.get(id(owner))
-        if country is None and dominant and not p.international and not p.company \
+        if country is None and dominant and public and not p.international and not p.company \
                 and not (_private_role(p.role) and p.role_pos != _LIST_ROLE_POS) and not _acts_for_no_state(p) \
                 and not _sent_to_a_state(p.role):
             country = dominant              # the state the article is mostly about (a role only from a
@@ -2535,6 +2537,23 @@ def _speaks(text: str, start: int, end: int) -> bool:
     if nxt is not None and nxt.group(1) in _SAID:
         return True
     return _SAID_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+#: words of roles in a state's service that an office list may lack ("police officer", "judge")
+_STATE_SERVICE = frozenset({"officer", "police", "policeman", "policewoman", "soldier", "judge", "prosecutor",
+                            "sheriff", "detective", "constable", "trooper", "official", "officials"})
+_STATE_BODIES = frozenset({"government", "military", "party", "court"})
+
+
+def _public_affairs(organizations, persons) -> bool:
+    """Whether the story is about a state's affairs: it names a state body (a ministry, an
+    army, a party, a court) or someone in a state's service (an office or rank, a police
+    officer, a judge; or, the caller adds, a known office holder). Only then do the people in
+    it take the story's state by default: in an obituary of a singer or a report on a study,
+    the people named act for no state."""
+    return any(o.kind in _STATE_BODIES for o in organizations) or any(
+        _is_office(p.role) or _title_kind(p.role.split()) == "rank" or not _STATE_SERVICE.isdisjoint(p.role.lower().split())
+        for p in persons if p.mentions and p.role and not p.company and not p.international)
 
 
 def _private_role(role: str | None) -> bool:
