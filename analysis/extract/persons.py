@@ -18,8 +18,8 @@ family name that is also a word after a given name ("Theresa May"), dash apposit
 "President"); ``country`` comes from a demonym, possessive or "of <state>" around the
 name, then from an organisation the title names (international bodies give none), then
 from a state named inside the role, then from the gazetteer of office holders, then
-(except for business and press roles) from the state that has more than half of the
-article's state mentions.
+(except for business and press roles, and only in a story about a state's affairs) from the
+state that has more than half of the article's state mentions.
 """
 from __future__ import annotations
 
