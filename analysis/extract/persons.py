@@ -2008,10 +2008,10 @@ def extract_persons(article: Article, countries: list[Country],
                 hy_kind = _title_kind(hy.group(1).split("-")) if hy is not None else None
                 if hy_kind:
                     role = _format_role(hy.group(1).split("-"), hy_kind)
-                elif _named_as(text, s) is not None:
-                    role, country, intl, _ = _left_title(ctx, _named_as(text, s))   # "a university student named A Bcd"
-                elif text[s - 2:s] == ", " and _one_of_before(text, s):
-                    role = _one_of_before(text, s)      # "one of the protesters, A Bcd"
+                elif (named := _named_as(text, s)) is not None:
+                    role, country, intl, _ = _left_title(ctx, named)   # "a university student named A Bcd"
+                elif text[s - 2:s] == ", " and (one_of := _one_of_before(text, s)):
+                    role = one_of                       # "one of the protesters, A Bcd"
                 elif text[s - 4:s] in (" as ", "ing "):
                     such = _SUCH_AS.search(text, max(0, s - 12), s)     # "commentators such as A Bcd and C Def"
                     if such is not None and (text[such.start() - 1] == "s" or _plural_of_body(ctx, such.start())):
@@ -2277,8 +2277,8 @@ def extract_persons(article: Article, countries: list[Country],
         if p.role_pos < s and p.country_rank == 0 and _title_kind(p.role.split() if p.role else ()) != "rank":
             continue                    # role and state already settled by an earlier mention
         role, country, intl, _ = _left_title(ctx, s)
-        if not role and _named_as(text, s) is not None:
-            role, country, intl, _ = _left_title(ctx, _named_as(text, s))  # "a university student named Wong"
+        if not role and (named := _named_as(text, s)) is not None:
+            role, country, intl, _ = _left_title(ctx, named)   # "a university student named Wong"
         if not role:
             arole, acountry, aintl = _apposition(ctx, e, s)
             role, country, intl = arole or role, acountry or country, aintl or intl
@@ -2343,8 +2343,7 @@ def extract_persons(article: Article, countries: list[Country],
         if terr is not None:            # "Hong Kong" only: its officials act for China
             dominant = _territories()[1][terr.group(0)]
     holder = {id(p): _holder_country(p) for p in persons if p.mentions}
-    public = _public_affairs(organizations, persons) or any(holder.values()) \
-        or any(country_aliases().get(m.text, ("", ""))[1] == "capital" for c in countries for m in c.mentions)
+    public = _public_affairs(organizations, persons, countries, holder)
     # (a state body's state counts as named: "White House adviser A Bcd" acts for the US)
     known = states | {c for c in holder.values() if c} | org_states | ctx.region_states \
         | {c for o in organizations if (c := _org_country(o))}
@@ -2545,15 +2544,18 @@ _STATE_SERVICE = frozenset({"officer", "police", "policeman", "policewoman", "so
 _STATE_BODIES = frozenset({"government", "military", "party", "court"})
 
 
-def _public_affairs(organizations, persons) -> bool:
+def _public_affairs(organizations, persons, countries, holder: dict) -> bool:
     """Whether the story is about a state's affairs: it names a state body (a ministry, an
-    army, a party, a court) or someone in a state's service (an office or rank, a police
-    officer, a judge; or, the caller adds, a known office holder). Only then do the people in
-    it take the story's state by default: in an obituary of a singer or a report on a study,
-    the people named act for no state."""
+    army, a party, a court), someone in a state's service (an office or rank, a police
+    officer, a judge), a known office holder (``holder``: person id -> state) or a capital
+    acting for its government ("Moscow announced"). Only then do the people in it take the
+    story's state by default: in an obituary of a singer or a report on a study, the people
+    named act for no state."""
     return any(o.kind in _STATE_BODIES for o in organizations) or any(
         _is_office(p.role) or _title_kind(p.role.split()) == "rank" or not _STATE_SERVICE.isdisjoint(p.role.lower().split())
-        for p in persons if p.mentions and p.role and not p.company and not p.international)
+        for p in persons if p.mentions and p.role and not p.company and not p.international) \
+        or any(holder.values()) \
+        or any(country_aliases().get(m.text, ("", ""))[1] == "capital" for c in countries for m in c.mentions)
 
 
 def _private_role(role: str | None) -> bool:

@@ -195,6 +195,7 @@ _SHE = re.compile(r"\b(?:she|her|hers|She|Her)\b")
 #: (a full stop only after an initial or a short title: "George W. Bush", "Gen. A Bcd")
 _QUOTING = re.compile(r"\b[Qq]uoting[ ]+(?=[A-Z])(?:[^,;:.\"“”]|(?<=[ .][A-Z])\.|(?<=[ ][A-Z][a-z])\.|(?<=[ ][A-Z][a-z]{2})\.)"
                       r"{3,80}[,:][ ]*$")
+#: a passive auxiliary before "quoted by X as saying": the subject before it speaks
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|has[ ]been|had[ ]been)[ ]$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\W*$")
 _NOMINAL_UNKNOWN = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w-]*\s+){0,3}[a-z-]+\s*")
@@ -336,6 +337,18 @@ _UNNAMED_NOBODY = frozenset("people persons someone somebody anyone anybody ever
 _UNNAMED_END = frozenset("was were is are has have had also then later who which that whose and "
                          "holds held reads read".split())
 
+#: where a description ends at the latest (a comma, bracket or dash: "An official, who ..."),
+#: the words of a phrase after its head ("head of ..."), and the words a description may hold
+_UNNAMED_CUT = re.compile(r"[,;:()\x01\n]|\s[—–]\s")
+_OF_WORDS = frozenset({"of", "for", "at"})
+_UNNAMED_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+#: nouns ending in -ly, no adverbs ("a lawyer for the family")
+_LY_NOUNS = frozenset("family ally assembly rally supply monopoly anomaly".split())
+#: a description opening its clause, a person's noun and what it heads: "The head of the
+#: police's internal investigators", "A lawyer for the family"
+_OF_DESCRIPTION = re.compile(r"(?:\A\s*|[.;:!?]\s+|\n)((?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+"
+                             r"(?:of|for|at)\s+[^,;:\x01\n]{3,60}?)\s*$")
+
 
 def _unnamed(phrase: str) -> Speaker | None:
     """An unnamed speaker described by a noun phrase, the description as its name ("A senior
@@ -370,17 +383,6 @@ def _is_person_noun(word: str) -> bool:
     speaker_nouns.tsv ("delegate", "eyewitness"); "the banner read" names none."""
     w = word.lower()
     return w in titles() or _speaker_nouns().get(w, ("",))[0] == "person"
-
-
-_UNNAMED_CUT = re.compile(r"[,;:()\x01\n]|\s[—–]\s")
-_OF_WORDS = frozenset({"of", "for", "at"})
-#: nouns ending in -ly, no adverbs ("a lawyer for the family")
-_LY_NOUNS = frozenset("family ally assembly rally supply monopoly anomaly".split())
-#: a description opening its clause, a person's noun and what it heads: "The head of the
-#: police's internal investigators", "A lawyer for the family"
-_OF_DESCRIPTION = re.compile(r"(?:\A\s*|[.;:!?]\s+|\n)((?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+"
-                             r"(?:of|for|at)\s+[^,;:\x01\n]{3,60}?)\s*$")
-_UNNAMED_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
 def _bare_name(words: list[str]) -> str:
@@ -1258,7 +1260,7 @@ class _Resolver:
                 if named:                   # "Ellen Laipson, the other ex-CIA official also stated": she
                     return True, self._speaker(named[-1])
             spk = self.nominal(m.group(1), m.group(2), t0 + m.start(), _INDEFINITE.match(m.group(0)) is not None)
-            if spk is None and _speaker_nouns().get(m.group(2).lower(), ("",))[0] == "person":
+            if spk is None and _is_person_noun(m.group(2)):
                 spk = _unnamed(m.group(0))      # "a senior administration official said"
             return True, spk
         if (m and m.group(2).islower() and not m.group(1).strip() or m and _NOMINAL_UNKNOWN.fullmatch(m.group(0))) \
