@@ -2243,8 +2243,8 @@ def test_an_office_before_a_style(text, role):
     # a capital's name before an office: the city's state
     ("Oslo Mayor Ivo Marek said the city was safe.", "NOR"),
     ("Abu Dhabi Crown Prince Hamad bin Rashid met the envoys.", "ARE"),
-    # not a possessive, which may be a person's ("Muscat's" of a Joseph Muscat)
-    ("Joseph Muscat met him in Malta, according to Muscat's press chief Ivo Marek.", "MLT"),
+    # not a possessive, which may be a person's ("Lima's" of an Alan Lima, not Peru's capital)
+    ("Alan Lima met the envoys in Oslo, according to Lima's press chief Ivo Marek.", None),
 ])
 def test_a_capital_before_an_office_names_its_state(text, country):
     assert {p.name: p for p in persons(text)}["Ivo Marek" if "Ivo" in text else "Hamad bin Rashid"].country == country

@@ -1152,7 +1152,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             code = _is_country_word(w)
             if code and kind in ("office", "rank") and country_aliases().get(w, ("", ""))[1] == "capital":
                 ctx.region_states.add(code)         # "Moscow Mayor A Bcd": the city's state (not
-                                                    # "Muscat's communications chief": a person's,
+                                                    # "Lima's press chief" of an Alan Lima: a person's,
                                                     # nor "Washington lobbyist": a place)
         if code is None:
             code = _territory_word(words, k)    # "Florida Governor A Bcd", "South Carolina Governor"
