@@ -156,8 +156,6 @@ _LIST_NOUN_WORDS = ("organi", "groups", "NGOs", "charities", "associations")
 _LIST_INTRO = re.compile(r"\b(?:organi[sz]ations|groups|NGOs|charities|associations)[ ,]+(?:include|included|including|"
                          r"such[ ]as|like)[ ]*:?[ ]+")
 # ... or named right after a plural kind: "trade unions Unite and ASLEF", "newspapers Le Monde and El País"
-_LIST_DIRECT = re.compile(r"\b(?:unions|parties|companies|newspapers|broadcasters|chains|retailers|supermarkets|"
-                          r"airlines|carriers|banks|lenders|insurers)[ ]+(?=[A-Z])")
 _LIST_DIRECT_KINDS = frozenset(("unions", "parties", "companies", "newspapers", "broadcasters", "chains", "retailers",
                                 "supermarkets", "airlines", "carriers", "banks", "lenders", "insurers"))
 _PLURAL_BEFORE_CAP = re.compile(r"s[ ]+(?=[A-Z])")
@@ -786,19 +784,18 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
 
     # 4c2. the names listed after "organizations include", "groups such as": each a body
     # (str.find on the plural nouns first: a regex scan of every text cost 2% of extraction each)
-    intros = [(lm, False) for lm in _LIST_INTRO.finditer(text)] \
+    # (where each list's names begin, and whether it is a direct one)
+    intros = [(lm.end(), False) for lm in _LIST_INTRO.finditer(text)] \
         if any(w in text for w in _LIST_NOUN_WORDS) else []
     for sm in _PLURAL_BEFORE_CAP.finditer(text):    # (one scan for "...s Name"; a plural kind's word next)
         ws = text.rfind(" ", max(0, sm.start() - 14), sm.start()) + 1
         if text[ws:sm.start() + 1] in _LIST_DIRECT_KINDS:
-            lm = _LIST_DIRECT.match(text, ws)
-            if lm is not None:
-                intros.append((lm, True))
-    for lm, direct in intros:
-        stop = _LIST_END.search(text, lm.end())
+            intros.append((sm.end(), True))
+    for names_at, direct in intros:
+        stop = _LIST_END.search(text, names_at)
         end_at = stop.start() if stop else len(text)
-        pos = lm.end()
-        for sep in [*_LIST_SEP.finditer(text, lm.end(), end_at), None]:
+        pos = names_at
+        for sep in [*_LIST_SEP.finditer(text, names_at, end_at), None]:
             piece_end = sep.start() if sep is not None else end_at
             im = _LIST_ITEM.fullmatch(text, pos, piece_end)
             if im is None and sep is None and direct:
