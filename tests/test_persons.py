@@ -653,6 +653,14 @@ def test_unseen_proxy_rules_2(text, name, role, country):
     # a counted plural office spelt out by the list that ends the sentence
     ("Just two presidents were ever removed: Alma Reyes and Tomas Ferro.",
      [("Alma Reyes", "President"), ("Tomas Ferro", "President")]),
+    # a plural title in apposition to a list of names gives each name the office
+    ("Only two other governors, Ilse Marwick and Peter Dunstan, were ever recalled.",
+     [("Ilse Marwick", "Governor"), ("Peter Dunstan", "Governor")]),
+    ("The union's three secretaries, Anna Kellby, Tom Rasp and Lee Orwin, stepped down.",
+     [("Anna Kellby", "Secretary"), ("Tom Rasp", "Secretary"), ("Lee Orwin", "Secretary")]),
+    # a plural in -ies before the names: "deputies" -> "Deputy"
+    ("Deputies Marta Oleski and Ivan Pruss walked out of the chamber.",
+     [("Marta Oleski", "Deputy"), ("Ivan Pruss", "Deputy")]),
     # a plural title after a comma is no title of the name that follows
     ("Mary Quill earned 12 delegates, John Brandt earned 9.", [("Mary Quill", None), ("John Brandt", None)]),
     # names listed with a person are persons too

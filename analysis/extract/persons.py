@@ -142,6 +142,8 @@ _ROLE_HEAD_CACHE: dict[str, str] = {}
 _LIST_GAP_HONORIFIC = re.compile(r"(?:,\s+|,?\s+and\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir)\.?\s+)?")
 #: what follows a name inside a list: another name, or the list's end before a verb
 _LIST_NEXT = re.compile(r",|,?\s+and\s|\s+(?!and\b)[a-z]+")
+#: another name right after a name: the name opens a list (", C Def" / " and C Def")
+_LIST_ON = re.compile(r"(?:,[ ]|,?[ ]and[ ])(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir)\.?[ ])?[A-Z][a-z]")
 #: a picture credit ("Image: Jane Doe (flickr)"): the photographer is no actor of the story
 _CREDIT = re.compile(rf"(?:{CREDIT_LABELS}|Source)s?:[ ]*$")
 #: ... with an abbreviated rank or title before the name ("Image: Sgt. A Bcd")
@@ -424,7 +426,7 @@ def _title_kind_at(words: list[tuple[str, int, int]], i: int) -> str | None:
     if w[-1:] == "s" and w[:1].isupper() and _plural_office(w):
         return "office"                 # "Senators A of X and B of Y"
     if w[-1:] == "s" and _plural_lower(w):
-        return _title_word(w[:-1])      # "officers A and B"
+        return _title_word(_singular(w))     # "officers A and B"
     if i >= 1:
         two = _title_word(words[i - 1][0] + " " + words[i][0])
         if two:
@@ -445,11 +447,16 @@ def _title_word(word: str) -> str | None:
     return found
 
 
+def _singular(word: str) -> str:
+    """The singular of a title's plural: "deputies" -> "deputy", "officers" -> "officer"."""
+    return word[:-3] + "y" if word.endswith("ies") and len(word) > 5 else word[:-1]
+
+
 @lru_cache(maxsize=8192)
 def _plural_lower(word: str) -> bool:
-    """"officers", "lawyers": the lower-case plural of a title before a list of names."""
+    """"officers", "lawyers", "deputies": the lower-case plural of a title before a list of names."""
     return len(word) > 4 and word.islower() and word.endswith("s") and _title_word(word) is None \
-        and _title_word(word[:-1]) is not None
+        and _title_word(_singular(word)) is not None
 
 
 def _counted_title(text: str, start: int) -> str | None:
@@ -461,8 +468,8 @@ def _counted_title(text: str, start: int) -> str | None:
     if m is None:
         return None
     word = m.group(1)
-    kind = _title_word(word[:-1]) if word.endswith("s") else None
-    return _format_role([word[:-1]], kind) if kind in ("office", "rank") else None
+    kind = _title_word(_singular(word)) if word.endswith("s") else None
+    return _format_role([_singular(word)], kind) if kind in ("office", "rank") else None
 
 
 def _plural_before(text: str, start: int) -> bool:
@@ -470,6 +477,8 @@ def _plural_before(text: str, start: int) -> bool:
     m = _SUCH_AS.search(text, max(0, start - 12), start)
     if m is not None:
         start = m.start() + 1           # "commentators such as A and B": the plural before "such as"
+    if text[start - 3:start] == "s, ":
+        start -= 1                      # "the two presidents, A and B"
     word = text[text.rfind(" ", 0, start - 1) + 1:start - 1]
     if word[-1:] == "." and word[:-1] in _title_abbreviations():
         full = _title_abbreviations()[word[:-1]]              # "Sens. A and B", "Gens. A and B"
@@ -481,7 +490,7 @@ def _plural_before(text: str, start: int) -> bool:
 def _plural_office(word: str) -> bool:
     """"Senators", "Presidents": the plural of an office before a list of names."""
     return (len(word) > 4 or len(word) > 2 and word[:-1].isupper()) and word.endswith("s") \
-        and _title_word(word[:-1]) == "office"     # (also "MPs", "MSPs")
+        and _title_word(_singular(word)) == "office"     # (also "MPs", "MSPs", "Deputies")
 
 
 def _demonym_state(word: str) -> str | None:
@@ -764,7 +773,7 @@ def _one_of_before(text: str, s: int) -> str | None:
     if m is None:
         return None
     words = m.group(1).split()
-    words[-1] = words[-1][:-1]
+    words[-1] = _singular(words[-1])
     kind = _title_kind(words)
     return _format_role(words, kind) if kind and all(_is_modifier(w) for w in words[:-1]) else None
 
@@ -1207,10 +1216,10 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     if role_words[0].lower() in stop_caps() and role_words[0].lower() != "former" and len(role_words) > 1:
         role_words = role_words[1:]
     if _plural_office(role_words[-1]) and role_words[-1][:1].isupper():
-        role_words = role_words[:-1] + [role_words[-1][:-1]]
+        role_words = role_words[:-1] + [_singular(role_words[-1])]
         kind = "office"
     elif _plural_lower(role_words[-1]):
-        role_words = role_words[:-1] + [role_words[-1][:-1]]
+        role_words = role_words[:-1] + [_singular(role_words[-1])]
     dep = _DEPENDENT_BEFORE.search(text, max(0, words[j][1] - 60), words[j][1]) \
         if text[start - 2:start] == ", " else None
     if dep is not None and dep.group(2).lower() in _DEPENDENT_TITLES \
@@ -1411,10 +1420,10 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
     if not rest:
         return None, None, False
     if one_of:                          # the plural's singular: "one of the protesters" -> protester
-        k = next((k for k, w in enumerate(rest[:4]) if len(w) > 4 and w[-1] == "s" and _title_word(w[:-1])), None)
+        k = next((k for k, w in enumerate(rest[:4]) if len(w) > 4 and w[-1] == "s" and _title_word(_singular(w))), None)
         if k is None:
             return None, country, international
-        rest[k] = rest[k][:-1]
+        rest[k] = _singular(rest[k])
     k_and = next((k for k in range(1, min(4, len(rest))) if rest[k] == "and"), None)
     if k_and is not None and k_and + 1 < len(rest) and rest[k_and + 1][:1].isupper() \
             and not any(_title_kind(rest[:k + 1]) for k in range(k_and)) \
@@ -2017,6 +2026,9 @@ def extract_persons(article: Article, countries: list[Country],
                     if such is not None and (text[such.start() - 1] == "s" or _plural_of_body(ctx, such.start())):
                         role, country, intl, _ = _left_title(ctx, such.start() + 1)
                         weak = role is not None     # a title at the name itself wins over the list's
+                elif text[s - 3:s] == "s, " and _LIST_ON.match(text, e) \
+                        and (_plural_lower(pl := text[text.rfind(" ", 0, s - 3) + 1:s - 2]) or _plural_office(pl)):
+                    role, country, intl, _ = _left_title(ctx, s - 2)   # "the three deputies, A Bcd and C Def,"
                 elif text[s - 2:s] in (": ", ", ") and _LIST_TAIL.match(text, e):
                     role = _counted_title(text, s)   # "two presidents were impeached: A and B."
                 elif text.find(" and ", s - 40 if s > 40 else 0, s) >= 0:
