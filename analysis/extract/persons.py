@@ -220,9 +220,11 @@ _PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:(?:re-?)?elected(?:
                              r"is[ ](?:elected|appointed|named)|ha[sd][ ]been[ ](?:re-?)?(?:elected|appointed|named)(?:[ ]by[ ][a-z]+)?(?:[ ]as)?|"
                              r"(?:has[ ])?served[ ]as|serves[ ]as|to[ ]serve[ ]as|resigned[ ]as|" + _TOOK_OFFICE + "|"
                              r"kept[ ](?:his|her)[ ]post[ ]as|remain(?:ed|s)(?=[ ](?:the[ ]|an?[ ])?[A-Za-z\-]+[ ](?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Cc]hancellor))|as)[ ]"
-                             r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)?['’]s[ ])?"
+                             r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:(?P<owner>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)?)['’]s[ ])?"
                              r"(?:new[ ]|first[ ]|interim[ ]|acting[ ])?"
-                             r"((?:[A-Za-z\-]+[ ]){0,3}[A-Za-z\-]+)")
+                             r"(?P<office>(?:[A-Za-z\-]+[ ]){0,3}[A-Za-z\-]+)")
+#: the state after an office: " of Latvia", " of the Philippines"
+_OF_STATE = re.compile(r"[ ]of[ ](?:the[ ])?([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})")
 #: a verb that gives, keeps or passes on an office before "<name> as <office>"
 _HOLDER_VERB_BEFORE = re.compile(r"\b(?:keep|keeps|kept|retain(?:s|ed)?|appoint(?:s|ed)?|name[sd]?|re-?elect(?:s|ed)?|"
                                  r"confirm(?:s|ed)?|install(?:s|ed)?|swore[ ]in|sworn[ ]in|reappoint(?:s|ed)?|"
@@ -2415,11 +2417,12 @@ def extract_persons(article: Article, countries: list[Country],
             owner = _role_owner(text, p, persons)
             if owner is not None:       # "Lula's Economy Minister A Bcd": the state Lula acts for
                 country = final.get(id(owner)) or owner.country or holder.get(id(owner))
+        defaulted = False
         if country is None and dominant and public and not p.international and not p.company \
                 and not (_private_role(p.role) and p.role_pos != _LIST_ROLE_POS) and not _acts_for_no_state(p) \
                 and not _sent_to_a_state(p.role):
             country = dominant              # the state the article is mostly about (a role only from a
-                                            # list, "commentators such as A Bcd", settles no state)
+            defaulted = True                # list, "commentators such as A Bcd", settles no state)
         final[id(p)] = country
         spans = sorted(set(p.mentions))
         role = p.role
@@ -2430,8 +2433,10 @@ def extract_persons(article: Article, countries: list[Country],
                     continue            # "endorse A Bcd as president": a candidacy, not the office
                 if (text.startswith(_PREDICATE_STARTS, e) or _TIME_AFTER.match(text, e)) \
                         and fam_count.get(_family(p.words)) == 1:
-                    role = _predicate_role(text, e)
+                    role, state = _predicate_role(text, e)
                     if role:
+                        if state and (country is None or defaulted):
+                            country = final[id(p)] = state  # "became prime minister of Latvia"
                         break
         if role is None:
             role = _office_held(text, spans)    # "during A Bcd's presidency": the President
@@ -2627,18 +2632,30 @@ def _plural_of_body(ctx: _Ctx, end: int) -> bool:
     return org is not None and _PLURAL_OF_END.search(ctx.text, max(0, org.start - 30), org.start) is not None
 
 
-def _predicate_role(text: str, end: int) -> str | None:
-    """The office in "<name> became / was elected / served as (the) <office>", or in "<name>
-    is (the | <State>'s) <office>"."""
+def _predicate_role(text: str, end: int) -> tuple[str | None, str | None]:
+    """(office, state) in "<name> became / was elected / served as (the) <office>", or in
+    "<name> is (the | <State>'s) <office>"; the state from a possessive, a demonym or an
+    of-phrase: "became Latvia's prime minister", "served as foreign minister of Latvia"."""
     t = _TIME_AFTER.match(text, end)
     if t is not None:                   # "A Bcd yesterday announced he will stand down as ..."
         end = t.end()
     if not text.startswith(_PREDICATE_STARTS, end):
-        return None
+        return None, None
     m = _PREDICATE_ROLE.match(text, end)
     if m is None:
-        return _copula_title(text, end)[0]
-    return _office_of_words(m.group(1).split(), bodies=True)
+        return _copula_title(text, end)
+    words = m.group("office").split()
+    role = _office_of_words(words, bodies=True)
+    if role is None:
+        return None, None
+    state = _is_country_word(m.group("owner")) if m.group("owner") else None
+    if state is None:
+        n = len(role.split())           # (the office opens the words: modifiers, then its head)
+        state = next((c for w in words[:n - 1] if (c := _demonym_state(w))), None)
+        if state is None:
+            of = _OF_STATE.match(text, m.start("office") + len(" ".join(words[:n])))
+            state = _is_country_word(of.group(1)) if of is not None and not _demonym_state(of.group(1)) else None
+    return role, state
 
 
 def _copula_title(text: str, end: int) -> tuple[str | None, str | None]:
