@@ -1143,3 +1143,21 @@ def test_an_unnamed_speaker_is_its_description(text, expected):
 ])
 def test_quoted_by_an_agency_as_saying(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a relative clause between the subject and the cue is no speaker: the platform it names
+    ('The government of Moldova confirmed the news. The statement, which was posted on Twitter, '
+     'described the loss "as a blow to every family in the valley."', ["Moldova"]),
+    # "the government statement": the government; "the government": the state whose
+    # government was named before
+    ('President Ion Vrancu died on Monday, the government of Moldova said. The government statement described '
+     'the loss "as a blow to every family in the valley."', ["Moldova"]),
+    ('The Moldovan government confirmed the news. The government said the loss was '
+     '"a blow to every family in the valley."', ["Moldova"]),
+    # (a body before the relative clause still speaks)
+    ('Vela Shipping, which is owned by a bank, would only say "the vessel is safe and on her way."',
+     ["Vela Shipping"]),
+])
+def test_a_statement_and_the_government_behind_it(text, expected):
+    assert speakers_end_to_end(text) == expected

@@ -919,6 +919,8 @@ class _Resolver:
             owner = _POSSESSIVE.sub("", mods[-1]) if mods and mods[-1][-2:] in ("'s", "’s") else ""
             if owner.lower() in _speaker_nouns() and _speaker_nouns()[owner.lower()][0] != "document":
                 return self.nominal(" ".join(mods[:-1]), owner, pos)   # "the court's summary": the court
+            if mods and mods[-1].islower() and _speaker_nouns().get(mods[-1], ("document",))[0] == "organization":
+                return self.nominal(" ".join(mods[:-1]), mods[-1], pos)  # "the government statement": the government
             caps = [w for w in mods if w[:1].isupper()]
             named = [w for w in caps if not self._codes([w])]
             if named and not owner and all(w[:1].isupper() for w in mods[:len(caps)]):
@@ -950,6 +952,11 @@ class _Resolver:
                 m = self._before(pos, "organization", self.paragraphs[max(self._para_of(pos) - 1, 0)][0])
                 if m is not None:
                     return self._speaker(m)
+            if head.lower() in ("government", "administration") and not codes and not indefinite:
+                # "the government said": the state whose government was named last before
+                # ("the Burundian government", "the government of Burundi", "Burundi's government")
+                for g in _STATE_GOVERNMENT.finditer(self.masked, max(0, pos - 3000), pos):
+                    codes = self._codes([g.group(1) or g.group(2)]) or codes
             if head.lower() in ("government", "administration") and codes:
                 for c in self.countries:
                     if c.code in codes:
@@ -1178,6 +1185,8 @@ class _Resolver:
                     return found, spk
         ends = []
         app = _APPOSITION_END.search(window_tail)
+        if app and window_tail.startswith((", which ", ", that "), app.start()):
+            app = None                  # a relative clause (below), not an apposition
         if app:   # "X, the minister of Y, said": X speaks
             inner = [x for x in self._between(t0 + app.start() + 1, t0 + app.end() - 1, "person")
                      if not self.masked[t0 + app.start() + 1:x[0]].strip()
@@ -1186,7 +1195,7 @@ class _Resolver:
                 return True, self._speaker(inner[0])   # "A spokesman for Putin, Dmitry Peskov, said"
             ends.append(t0 + len(_strip_trail(window_tail[:app.start()])))
         ends.append(e)
-        rel = _RELATIVE_END.search(tail) if not app and ("which" in tail or "that" in tail) else None
+        rel = _RELATIVE_END.search(window_tail) if not app and ("which" in tail or "that" in tail) else None
         if rel is not None:
             # "X Marine, which is owned by Saudi Aramco, would only say": the body before the
             # relative clause (a person before one is found below)
@@ -1194,6 +1203,11 @@ class _Resolver:
             body = [x for x in self._between(max(a, end - 160), end) if x[1] >= end - 1]
             if body and body[0][2] == "organization":
                 return True, self._owner_name(body[0]) or self._speaker(body[0])
+            # the subject is what stands before the clause: a body or platform the clause
+            # names does not speak ("The statement, which was posted on Twitter, announced")
+            tail = tail[:len(_strip_trail(tail[:rel.start()]))]
+            e = t0 + len(tail)
+            ends = [e]
         for end in ends:
             # the one spoken to is no speaker ("X, speaking to the BBC, said")
             near = [x for x in self._between(max(a, end - 160), end) if x[1] >= end - 1
@@ -1756,6 +1770,9 @@ _FIRST_PERSON_CUE = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z’']+\s+){0,2}(?:say|sa
 #: "((WN)) In your blog post you wrote "…"": the interviewer quotes the answerer
 _SECOND_PERSON_CUE = re.compile(r"\b[Yy]ou\s+(?:[a-z’']+\s+){0,2}(?:say|said|says|told|wrote|write|mentioned|stated|"
                                 r"described|called|argued|claimed)\b[^.!?\"“”\n]{0,40}$")
+#: a state's government named: "the Burundian government", "the government of Burundi"
+_STATE_GOVERNMENT = re.compile(r"\b[Gg]overnment[ ]of[ ](?:the[ ])?([A-Z][\w-]+(?:[ ][A-Z][\w-]+)?)|"
+                               r"\b(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|New)[ ])([A-Z][a-z]+)(?:['’]s)?[ ](?:government|administration)\b")
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|to|asked)\s*$")
 #: the interviewer's tag in an interview's turns ("((WN))")
 _INTERVIEWER = ("WN", "Wikinews")
