@@ -1161,3 +1161,20 @@ def test_quoted_by_an_agency_as_saying(text, expected):
 ])
 def test_a_statement_and_the_government_behind_it(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an account on a platform speaks for its owner, not for the platform
+    ('The Fijian government shut the schools. Later an official government Twitter account said: '
+     '"Update: 120 cases have been reported since the start of the outbreak."', ["Fiji"]),
+    ('The Fijian government shut the schools. The Health Ministry Facebook account posted: '
+     '"Update: 120 cases have been reported since the start of the outbreak."', ["Health Ministry"]),
+    # "made the following announcement:" attributes what follows the colon
+    ('The Fijian government shut the schools. On Monday the ministry made the following announcement: '
+     '"Update: 120 cases have been reported since the start of the outbreak."', ["ministry"]),
+    # a nominal speaker's modifiers hold no second determiner ("its ... account the ministry")
+    ('The Fijian government shut the schools. On its Telegram account the ministry posted: '
+     '"Update: 120 cases have been reported since the start of the outbreak."', ["ministry"]),
+])
+def test_a_platform_account_speaks_for_its_owner(text, expected):
+    assert speakers_end_to_end(text) == expected

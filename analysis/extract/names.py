@@ -90,6 +90,12 @@ def person_stopwords() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def platforms() -> frozenset[str]:
+    """Social media platforms ("Twitter", "Telegram"): platforms.txt."""
+    return frozenset(load_lines("platforms.txt"))
+
+
+@lru_cache(maxsize=1)
 def org_heads() -> frozenset[str]:
     return frozenset(load_lines("org_heads.txt"))
 

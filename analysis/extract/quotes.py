@@ -47,7 +47,7 @@ from operator import itemgetter
 from ..records import Article, Country, Organization, Person, Quote
 from ..text import load_lines, load_table, sentence_index, split_sentences
 from .gazetteer import country_aliases, given_name_gender
-from .names import POSTNOMINALS, titles
+from .names import POSTNOMINALS, platforms, titles
 
 MASK = "\x01"
 _BY_START, _BY_END = itemgetter(0), itemgetter(1)
@@ -117,7 +117,8 @@ _TITLED_SUBJECT = re.compile(
 _PRONOUN_AFTER = re.compile(r"[^\w\n]*\s*(?:he|she)\s+[a-z]")
 _OBJECT_PRONOUN = re.compile(r"^\s*(him|her|them|Him|Her|Them)\s*$")
 _PRONOUN_START = re.compile(r"^\s*(he|she|they|it|He|She|They|It)\b")
-_NOMINAL_END = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+((?:[\w’'-]+\s+){0,4}?)([\w-]+)\s*$")
+_NOMINAL_END = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+                          r"((?:(?!(?:the|an?|its|their|his|her)\s)[\w’'-]+\s+){0,4}?)([\w-]+)\s*$")
 #: the whole phrase after a cue ("reads an AEW press release")
 #: a nominal opening a phrase after a cue ("a spokesman for ...", "the country's foreign minister ...")
 _NOMINAL_LEAD = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]+)"
@@ -916,6 +917,9 @@ class _Resolver:
         mods = [w for w in modifiers.split() if w]
         codes = self._codes(mods)
         if kind == "document":   # "the statement said": whoever issued it, mentioned before
+            if any(w in platforms() for w in mods):
+                # "an official government Twitter account": the account's owner, not the platform
+                mods = [w for w in mods if w not in platforms() and w.lower() != "official"]
             owner = _POSSESSIVE.sub("", mods[-1]) if mods and mods[-1][-2:] in ("'s", "’s") else ""
             if owner.lower() in _speaker_nouns() and _speaker_nouns()[owner.lower()][0] != "document":
                 return self.nominal(" ".join(mods[:-1]), owner, pos)   # "the court's summary": the court
