@@ -1178,3 +1178,10 @@ def test_a_statement_and_the_government_behind_it(text, expected):
 ])
 def test_a_platform_account_speaks_for_its_owner(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+def test_a_document_read_out_is_its_named_owners():
+    # "the ruling reads", after "Judge A's ruling": the judge, not a court named before
+    text = ('The case may go to the Court of Appeal. Judge Irma Dostal\'s ruling notes that the issues are new.\n\n'
+            '"In my view the common law," the ruling reads, "demands the closest scrutiny of every fact in this case."')
+    assert speakers_end_to_end(text) == ["Irma Dostal", "Irma Dostal"]

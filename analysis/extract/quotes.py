@@ -933,6 +933,14 @@ class _Resolver:
                 o = next((o for o in self.organizations if run in (o.name, o.acronym)), None)
                 return (o.name, "organization", o.name) if o is not None else (run, "organization", run)
             limit = self.paragraphs[max(self._para_of(pos) - 2, 0)][0]
+            owned = None
+            for owned in _owned_document(head.lower()).finditer(self.masked, limit, pos):
+                pass
+            if owned is not None and not mods:
+                # "the judgement reads", after "Mr Justice Green's judgement": its owner
+                spk = self.name(owned.group(1))
+                if spk is not None:
+                    return spk
             issued = self._issuer(limit, pos)
             if issued is not None:
                 return issued
@@ -1774,6 +1782,12 @@ _FIRST_PERSON_CUE = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z’']+\s+){0,2}(?:say|sa
 #: "((WN)) In your blog post you wrote "…"": the interviewer quotes the answerer
 _SECOND_PERSON_CUE = re.compile(r"\b[Yy]ou\s+(?:[a-z’']+\s+){0,2}(?:say|said|says|told|wrote|write|mentioned|stated|"
                                 r"described|called|argued|claimed)\b[^.!?\"“”\n]{0,40}$")
+@lru_cache(maxsize=256)
+def _owned_document(noun: str) -> re.Pattern:
+    """A document of a named owner: "Mr Justice Green's judgement", "the ministry's new statement"."""
+    return re.compile(rf"\b([A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){{0,4}})['’]s[ ](?:[a-z-]+[ ]){{0,2}}{re.escape(noun)}\b")
+
+
 #: a state's government named: "the Burundian government", "the government of Burundi"
 _STATE_GOVERNMENT = re.compile(r"\b[Gg]overnment[ ]of[ ](?:the[ ])?([A-Z][\w-]+(?:[ ][A-Z][\w-]+)?)|"
                                r"\b(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|New)[ ])([A-Z][a-z]+)(?:['’]s)?[ ](?:government|administration)\b")
