@@ -1185,3 +1185,16 @@ def test_a_document_read_out_is_its_named_owners():
     text = ('The case may go to the Court of Appeal. Judge Irma Dostal\'s ruling notes that the issues are new.\n\n'
             '"In my view the common law," the ruling reads, "demands the closest scrutiny of every fact in this case."')
     assert speakers_end_to_end(text) == ["Irma Dostal", "Irma Dostal"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the content of a named speaker's statement: "a statement by A that "…"", "A's remark that "…""
+    ('Last week Ivo Brant said he was worried. He found alarming a statement by candidate Rhea Tolle '
+     'in May that "if elected, we will never let them finish the dam."', ["Rhea Tolle"]),
+    ('Ivo Brant was struck by Rhea Tolle\'s remark that "we will never let them finish the dam."', ["Rhea Tolle"]),
+    # (but a reply to someone's remarks is the reply's speaker's)
+    ('Ivo Brant responded to Tolle\'s comments: "Rhea Tolle is a decent woman, but today she went too far."',
+     ["Ivo Brant"]),
+])
+def test_the_content_of_a_named_speakers_statement(text, expected):
+    assert speakers_end_to_end(text) == expected

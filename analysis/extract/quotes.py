@@ -194,6 +194,14 @@ _HE = re.compile(r"\b(?:he|his|him|He|His|Him)\b")
 _SHE = re.compile(r"\b(?:she|her|hers|She|Her)\b")
 #: "quoting President A Bcd, "…"": the one quoted speaks (a name, no clause, before the quote)
 #: (a full stop only after an initial or a short title: "George W. Bush", "Gen. A Bcd")
+#: a statement, remark or pledge of a named speaker whose words the quote gives: "a statement
+#: by candidate A Bcd in October that "…"", "A Bcd's remark that "…"" (the words of speech
+#: are those of ``_SPEECH_NOUNS``; the quote follows "that", the statement's content: not
+#: "B responded to A's comments: "…"", B's words)
+_SPEECH_NOUNS = r"(?:statement|remark|comment|claim|pledge|promise|assertion|assurance|vow|warning|declaration)s?"
+_SPEECH_BY = re.compile(rf"\b{_SPEECH_NOUNS}[ ](?:made[ ])?by[ ]")
+_SPEECH_OWNED = re.compile(rf"\b([A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){{0,4}})['’]s[ ](?:[a-z-]+[ ]){{0,2}}{_SPEECH_NOUNS}\b")
+_SPEECH_CONTENT_END = re.compile(r"[ ]that[ ]*$")
 _QUOTING = re.compile(r"\b[Qq]uoting[ ]+(?=[A-Z])(?:[^,;:.\"“”]|(?<=[ .][A-Z])\.|(?<=[ ][A-Z][a-z])\.|(?<=[ ][A-Z][a-z]{2})\.)"
                       r"{3,80}[,:][ ]*$")
 #: a passive auxiliary before "quoted by X as saying": the subject before it speaks
@@ -1627,6 +1635,10 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
         if spk is not None:
             return _Attribution(spk, "quoting", True)
     found = list(_cues().finditer(masked, ws, we))
+    if _SPEECH_CONTENT_END.search(masked, max(ws, we - 8), we):
+        spk = _speech_owner(masked, max(found[-1].end(), ws) if found else ws, we, res)
+        if spk is not None:
+            return _Attribution(spk, "statement by", True)
     if len(found) > 1:
         # a cue inside a dash aside is not the quote's ("X commented — which the paper
         # noted as unusual — "..."")
@@ -1703,6 +1715,25 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
             if last and not _PREP_OBJECT.search(masked, max(last[0][0] - 40, 0), last[0][0]) \
                     and not _ADDRESSED.search(masked, max(last[0][0] - 40, 0), last[0][0]):
                 return _Attribution(res._speaker(last[0]), ",", False)
+    return None
+
+
+def _speech_owner(masked: str, ws: int, we: int, res: _Resolver) -> Speaker | None:
+    """The named speaker of a statement whose content the quote at ``we`` gives ("a statement
+    by candidate A Bcd in October that", "A Bcd's remark that"), found between ``ws`` and
+    ``we``; None when there is none, or it lies in another sentence or far from the quote."""
+    last = None
+    for last in _SPEECH_BY.finditer(masked, ws, we):
+        pass
+    if last is not None and we - last.end() < 100 and not _TERMINAL.search(masked, last.end(), we):
+        ok, spk = res.subject_after(last.end(), we, according=True)
+        if spk is not None:
+            return spk
+    owned = None
+    for owned in _SPEECH_OWNED.finditer(masked, ws, we):
+        pass
+    if owned is not None and we - owned.end() < 40 and not _TERMINAL.search(masked, owned.end(), we):
+        return res.name(owned.group(1))
     return None
 
 
