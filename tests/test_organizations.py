@@ -880,3 +880,13 @@ def test_a_state_name_after_an_organisation_word_ends_the_name(text, expected):
 ])
 def test_an_airline_before_its_flight_number(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # charitable trusts, companies and churches named by their last word
+    ("The Harlow Charitable Trust funded the survey.", ["Harlow Charitable Trust"]),
+    ("Vantor International said the guests' data was stolen.", ["Vantor International"]),
+    ("The Reformed Church of Lapland welcomed the vote.", ["Reformed Church of Lapland"]),
+])
+def test_trusts_internationals_and_churches(text, expected):
+    assert names(text) == expected
