@@ -192,16 +192,27 @@ _GENDER_APPOSED = re.compile(r",\s*(?!(?:whose|who|with)\b)(?:the\s+|a\s+|an\s+|
                              "|".join(sorted(_GENDERED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _HE = re.compile(r"\b(?:he|his|him|He|His|Him)\b")
 _SHE = re.compile(r"\b(?:she|her|hers|She|Her)\b")
-#: "quoting President A Bcd, "…"": the one quoted speaks (a name, no clause, before the quote)
-#: (a full stop only after an initial or a short title: "George W. Bush", "Gen. A Bcd")
+#: a state's government named: "the Burundian government", "the government of Burundi"
+_STATE_GOVERNMENT = re.compile(r"\b[Gg]overnment[ ]of[ ](?:the[ ])?([A-Z][\w-]+(?:[ ][A-Z][\w-]+)?)|"
+                               r"\b(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|New)[ ])([A-Z][a-z]+)(?:['’]s)?[ ]"
+                               r"(?:government|administration)\b")
+
+
+@lru_cache(maxsize=256)
+def _owned(nouns: str) -> re.Pattern:
+    """A document or utterance of a named owner, ``nouns`` a pattern: "Judge A Bcd's ruling",
+    "A Bcd's remark"; group 1, the owner."""
+    return re.compile(rf"\b([A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){{0,4}})['’]s[ ](?:[a-z-]+[ ]){{0,2}}{nouns}\b")
+
+
 #: a statement, remark or pledge of a named speaker whose words the quote gives: "a statement
-#: by candidate A Bcd in October that "…"", "A Bcd's remark that "…"" (the words of speech
-#: are those of ``_SPEECH_NOUNS``; the quote follows "that", the statement's content: not
-#: "B responded to A's comments: "…"", B's words)
+#: by candidate A Bcd in October that "…"", "A Bcd's remark that "…"" (the quote follows
+#: "that", the statement's content: not "B responded to A's comments: "…"", B's words)
 _SPEECH_NOUNS = r"(?:statement|remark|comment|claim|pledge|promise|assertion|assurance|vow|warning|declaration)s?"
 _SPEECH_BY = re.compile(rf"\b{_SPEECH_NOUNS}[ ](?:made[ ])?by[ ]")
-_SPEECH_OWNED = re.compile(rf"\b([A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){{0,4}})['’]s[ ](?:[a-z-]+[ ]){{0,2}}{_SPEECH_NOUNS}\b")
 _SPEECH_CONTENT_END = re.compile(r"[ ]that[ ]*$")
+#: "quoting President A Bcd, "…"": the one quoted speaks (a name, no clause, before the quote)
+#: (a full stop only after an initial or a short title: "George W. Bush", "Gen. A Bcd")
 _QUOTING = re.compile(r"\b[Qq]uoting[ ]+(?=[A-Z])(?:[^,;:.\"“”]|(?<=[ .][A-Z])\.|(?<=[ ][A-Z][a-z])\.|(?<=[ ][A-Z][a-z]{2})\.)"
                       r"{3,80}[,:][ ]*$")
 #: a passive auxiliary before "quoted by X as saying": the subject before it speaks
@@ -942,10 +953,10 @@ class _Resolver:
                 return (o.name, "organization", o.name) if o is not None else (run, "organization", run)
             limit = self.paragraphs[max(self._para_of(pos) - 2, 0)][0]
             owned = None
-            for owned in _owned_document(head.lower()).finditer(self.masked, limit, pos):
+            for owned in _owned(re.escape(head.lower())).finditer(self.masked, limit, pos):
                 pass
             if owned is not None and not mods:
-                # "the judgement reads", after "Mr Justice Green's judgement": its owner
+                # "the ruling reads", after "Judge A Bcd's ruling": its owner
                 spk = self.name(owned.group(1))
                 if spk is not None:
                     return spk
@@ -1730,7 +1741,7 @@ def _speech_owner(masked: str, ws: int, we: int, res: _Resolver) -> Speaker | No
         if spk is not None:
             return spk
     owned = None
-    for owned in _SPEECH_OWNED.finditer(masked, ws, we):
+    for owned in _owned(_SPEECH_NOUNS).finditer(masked, ws, we):
         pass
     if owned is not None and we - owned.end() < 40 and not _TERMINAL.search(masked, owned.end(), we):
         return res.name(owned.group(1))
@@ -1813,15 +1824,6 @@ _FIRST_PERSON_CUE = re.compile(r"\b(?:I|[Ww]e)\s+(?:[a-z’']+\s+){0,2}(?:say|sa
 #: "((WN)) In your blog post you wrote "…"": the interviewer quotes the answerer
 _SECOND_PERSON_CUE = re.compile(r"\b[Yy]ou\s+(?:[a-z’']+\s+){0,2}(?:say|said|says|told|wrote|write|mentioned|stated|"
                                 r"described|called|argued|claimed)\b[^.!?\"“”\n]{0,40}$")
-@lru_cache(maxsize=256)
-def _owned_document(noun: str) -> re.Pattern:
-    """A document of a named owner: "Mr Justice Green's judgement", "the ministry's new statement"."""
-    return re.compile(rf"\b([A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){{0,4}})['’]s[ ](?:[a-z-]+[ ]){{0,2}}{re.escape(noun)}\b")
-
-
-#: a state's government named: "the Burundian government", "the government of Burundi"
-_STATE_GOVERNMENT = re.compile(r"\b[Gg]overnment[ ]of[ ](?:the[ ])?([A-Z][\w-]+(?:[ ][A-Z][\w-]+)?)|"
-                               r"\b(?!(?:The|A|An|This|That|Its|Their|His|Her|Our|New)[ ])([A-Z][a-z]+)(?:['’]s)?[ ](?:government|administration)\b")
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells|telling|to|asked)\s*$")
 #: the interviewer's tag in an interview's turns ("((WN))")
 _INTERVIEWER = ("WN", "Wikinews")
