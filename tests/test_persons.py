@@ -487,7 +487,7 @@ def test_plural_office_before_a_list_of_names():
     ("Under the deal Peter Solbenn became prime minister in 2009.", "Peter Solbenn", "Prime Minister", None),
     ("Peter Solbenn became a father in 2001.", "Peter Solbenn", None, None),
     # ... and the state the office is of: an of-phrase, a possessive or a demonym
-    ("In March Karin Aaltvik was re-elected as prime minister of Norway.", "Karin Aaltvik", "Prime Minister", "NOR"),
+    ("In March Karin Aaltvik was sworn in as prime minister of Norway.", "Karin Aaltvik", "Prime Minister", "NOR"),
     ("Karin Aaltvik served as foreign minister of the Philippines until 2010.", "Karin Aaltvik", "Foreign Minister", "PHL"),
     ("Karin Aaltvik became Norway's foreign minister in 2015.", "Karin Aaltvik", "Foreign Minister", "NOR"),
     ("Karin Aaltvik became the Norwegian defence minister last year.", "Karin Aaltvik", "Defence Minister", "NOR"),

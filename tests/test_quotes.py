@@ -1147,7 +1147,7 @@ def test_quoted_by_an_agency_as_saying(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a relative clause between the subject and the cue is no speaker: the platform it names
-    ('The government of Moldova confirmed the news. The statement, which was posted on Twitter, '
+    ('The government of Moldova confirmed the news. The notice, which was shared on Twitter, '
      'described the loss "as a blow to every family in the valley."', ["Moldova"]),
     # "the government statement": the government; "the government": the state whose
     # government was named before
@@ -1166,15 +1166,15 @@ def test_a_statement_and_the_government_behind_it(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # an account on a platform speaks for its owner, not for the platform
     ('The Fijian government shut the schools. Later an official government Twitter account said: '
-     '"Update: 120 cases have been reported since the start of the outbreak."', ["Fiji"]),
+     '"Update: 120 new infections were confirmed in the week to Friday."', ["Fiji"]),
     ('The Fijian government shut the schools. The Health Ministry Facebook account posted: '
-     '"Update: 120 cases have been reported since the start of the outbreak."', ["Health Ministry"]),
+     '"Update: 120 new infections were confirmed in the week to Friday."', ["Health Ministry"]),
     # "made the following announcement:" attributes what follows the colon
     ('The Fijian government shut the schools. On Monday the ministry made the following announcement: '
-     '"Update: 120 cases have been reported since the start of the outbreak."', ["ministry"]),
+     '"Update: 120 new infections were confirmed in the week to Friday."', ["ministry"]),
     # a nominal speaker's modifiers hold no second determiner ("its ... account the ministry")
     ('The Fijian government shut the schools. On its Telegram account the ministry posted: '
-     '"Update: 120 cases have been reported since the start of the outbreak."', ["ministry"]),
+     '"Update: 120 new infections were confirmed in the week to Friday."', ["ministry"]),
 ])
 def test_a_platform_account_speaks_for_its_owner(text, expected):
     assert speakers_end_to_end(text) == expected

@@ -1235,7 +1235,7 @@ class _Resolver:
             if body and body[0][2] == "organization":
                 return True, self._owner_name(body[0]) or self._speaker(body[0])
             # the subject is what stands before the clause: a body or platform the clause
-            # names does not speak ("The statement, which was posted on Twitter, announced")
+            # names does not speak ("The notice, which was shared on Twitter, said")
             tail = tail[:len(_strip_trail(tail[:rel.start()]))]
             e = t0 + len(tail)
             ends = [e]
