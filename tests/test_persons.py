@@ -193,6 +193,8 @@ def test_counterparts_take_the_states_in_order():
     "The President said it. The Minister agreed.",                    # titles alone
     "Russian officials and Japanese businessmen will visit.",         # nationalities
     "Yesterday the United Kingdom officials left.",
+    "The delegates were welcomed at Kiran Mandapam.",                  # halls and squares of India
+    "The envoys met at Nirmal Bhavan and walked to Azad Maidan.",
 ])
 def test_not_persons(text):
     assert persons(text) == []
