@@ -253,6 +253,24 @@ def test_record_topics_and_what():
     assert record.what.startswith("the construction of a gas pipeline")
 
 
+@pytest.mark.parametrize("text, what", [
+    # a passive's subject is what was signed or discussed, not the clause after the verb
+    ("The protocol was signed by Japan and Russia in the presence of both leaders.", "The protocol"),
+    ("Lindqvist told reporters that the railway link had been discussed but that nothing was settled.",
+     "the railway link"),
+    # ... but an impersonal subject leaves the complement, without "that" or a copula
+    ("It was agreed that the border crossing would reopen in June.", "the border crossing would reopen in June"),
+    ("Also discussed was the fate of the fishing quotas.", "the fate of the fishing quotas"),
+    # the partners of talks are parties, not the topic; a topic after them is
+    ("Japan held talks with Russia in the capital, on the eve of the vote.", None),
+    ("Japan held talks with Russia on fishing rights.", "fishing rights"),
+    # a quote the cue stands in ends what was agreed
+    ('The envoy said Japan and Russia "have not yet agreed on the final tariffs," meaning the price.', "the final tariffs"),
+])
+def test_what_was_agreed(text, what):
+    assert _one(text).what == what
+
+
 def test_terms_of_a_multilateral_deal_belong_to_its_parties():
     text = ("Iran, the United States, Russia and Japan reached a deal over the nuclear programme. "
             "Iran is to reduce its enrichment in return for sanctions relief.")

@@ -383,6 +383,56 @@ _SUBJECT_START_LOW = lower_case_regex(_SUBJECT_START.pattern)
 _REPORTING_LOW = lower_case_regex(_REPORTING.pattern)
 _WITH = re.compile(r"\b(?:with|between|and|to|for)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}of\s+(?:the\s+)?)?$", re.IGNORECASE)
 _STRIP = " \t\n,;:—–-\"“”‘’'"
+#: a passive participle ending the cue, after its auxiliary: "was signed", "had been discussed"
+_PASSIVE_TAIL = re.compile(r"\b(?:is|are|was|were|be|been)(?:[ ]+(?:also|already|not|formally|finally|officially|"
+                           r"jointly|now|reportedly|successfully|never|since|then))*[ ]+(\w+)[ ]*$")
+_IRREGULAR_PARTICIPLES = frozenset("struck made held drawn taken given done set put broken won sent begun".split())
+#: auxiliaries and modals ending a subject before "been": "the pipeline had (been)"
+_AUX_TAIL = re.compile(r"(?:[ ]+(?:has|have|had|will|would|could|may|might|must|should|shall|can|to|not|also|already))+[ ]*$")
+#: where the clause holding the subject of a passive opens: "Lavrov said that | the pipeline"
+_SUBJECT_OPENS = re.compile(r"(?:,[ ]|;[ ]|:[ ]|\bthat[ ]|\bwhich[ ]|\bbut[ ]|\band[ ](?=[a-z]))")
+_IMPERSONAL = frozenset("it this that there they he she we".split())
+#: the topic of talks after the partners: "held talks with A on trade"
+#: (lower-case: not a time, "on the eve of", nor a name's inner word, "the Commission on
+#: Presidential Debates")
+_TOPIC_AFTER = re.compile(r"[ ](?:on|about|over|regarding|concerning)[ ]+(?=[a-z])"
+                          r"(?!the[ ](?:sidelines|margins|eve|occasion|day|anniversary|way|phone|telephone)\b)(.{3,})")
+_COPULA_OPEN = re.compile(r"[ ]*(?:was|were|is|are|that)[ ]+")
+
+
+def _what(text: str, c_start: int, cue_start: int, cue_end: int, end: int) -> str | None:
+    """What was agreed, planned, called for or discussed: the subject of a passive ("The
+    memorandum was signed during ...": "The memorandum"), else the cue's complement to the
+    clause's end, without a copula or "that" opening it ("Also discussed was the future of
+    X": "the future of X"), nor the talks' partners ("held talks with A on trade": "trade";
+    with no topic named, none), and ending where a quote the cue stands in closes."""
+    passive = _PASSIVE_TAIL.search(text, c_start, cue_end)
+    if passive is not None and (passive.group(1).endswith("ed") or passive.group(1) in _IRREGULAR_PARTICIPLES):
+        subject = text[c_start:passive.start()]
+        subject = subject[:_AUX_TAIL.search(subject).start()] if _AUX_TAIL.search(subject) else subject
+        opens = None
+        for opens in _SUBJECT_OPENS.finditer(subject):
+            pass
+        subject = subject[opens.end():] if opens is not None else subject
+        subject = subject.strip(_STRIP)
+        words = subject.split()
+        if words and words[0].lower() not in _IMPERSONAL and words[-1].lower() not in _IMPERSONAL \
+                and len(words) <= 12:
+            return subject              # (not "it" in "While A said it was agreed that ...")
+    after = text[cue_end:end]
+    pre = text[c_start:cue_start]
+    if pre.count('"') % 2 or pre.count("“") > pre.count("”"):
+        close = min((i for i in (after.find('"'), after.find("”")) if i >= 0), default=-1)
+        if close >= 0 and after[:close].strip(_STRIP):
+            after = after[:close]          # 'the sides "have not agreed on all parameters," meaning'
+    opened = _COPULA_OPEN.match(after)
+    if opened is not None:
+        after = after[opened.end():]
+    if after.lstrip().startswith(("with ", "between ")):
+        topic = _TOPIC_AFTER.search(after)
+        after = topic.group(1) if topic is not None else ""
+    return after.strip(_STRIP) or None
+
 
 
 def _entities(article: Article, persons, countries, organizations) -> list[_Ent]:
@@ -891,8 +941,7 @@ def extract_agreements(article: Article, persons: list[Person], countries: list[
                 first_subject = [v for v in parties if v not in targets]
             start, end = _trim(text, c_start, c_end)
             evidence = text[start:end]
-            what_start = main.end
-            what = text[what_start:end].strip(_STRIP) or None
+            what = _what(text, c_start, main.start, main.end, end)
             records.append(Agreement(
                 evidence=evidence, start=start, end=end, status=status,  # type: ignore[arg-type]
                 parties=tuple(parties), targets=tuple(targets), what=what,
