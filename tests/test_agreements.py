@@ -314,6 +314,7 @@ def test_passive_appeal_makes_the_subject_a_target():
     "There is growing demand for postal voting.",
     "Japan criticised his proposed tax increases.",
     "When asked to clarify, the minister declined to comment on it.",
+    "Japan was to have been the first stop of the tour.",   # a plan undone, no plan
 ])
 def test_not_a_statement_of_agreement(text):
     assert _run(text) == []
