@@ -98,6 +98,9 @@ def _one(text: str, **kw):
     ("Also discussed was a new ferry link between Japan and Russia.", "discussed"),
     ("Japan and Russia failed to reach an agreement on the islands.", "failed"),
     ("Russia rejected the Japanese proposal.", "failed"),
+    # a possessive before the proposal or offer turned down
+    ("Russia rejected Japan's proposal to share the fishing zone.", "failed"),
+    ("Russia declined Prime Minister Abe's offer to meet in Tokyo.", "failed"),
     ("Japan broke off the talks with Russia.", "failed"),
 ])
 def test_status(sentence, status):
