@@ -89,6 +89,7 @@ def _one(text: str, **kw):
     ("The leaders approved a declaration on the border.", "agreed"),
     ("Charter flights between Japan and Russia will be launched.", "planned"),
     ("Japan pledged to invest in Russia.", "planned"),
+    ("Japan has promised new investment in Russia.", "planned"),
     ("Japan is expected to sign the accord with Russia.", "planned"),
     ("Japan plans to open a consulate in Russia.", "planned"),
     ("Japan and Russia called for a restart of the talks.", "called_for"),
@@ -318,6 +319,7 @@ def test_passive_appeal_makes_the_subject_a_target():
     "Japan criticised his proposed tax increases.",
     "When asked to clarify, the minister declined to comment on it.",
     "Japan was to have been the first stop of the tour.",   # a plan undone, no plan
+    "The promised aid from Japan never reached the islands.",   # a participle before its noun
 ])
 def test_not_a_statement_of_agreement(text):
     assert _run(text) == []
