@@ -94,6 +94,7 @@ def _one(text: str, **kw):
     ("Japan plans to open a consulate in Russia.", "planned"),
     ("Japan and Russia called for a restart of the talks.", "called_for"),
     ("Japan urged Russia to return the islands.", "called_for"),
+    ('Japan challenged Russia to "show the maps of the islands".', "called_for"),
     ("Japan proposed a joint fishing zone to Russia.", "called_for"),
     ("Japan and Russia discussed the construction of a pipeline.", "discussed"),
     ("Also discussed was a new ferry link between Japan and Russia.", "discussed"),
@@ -320,6 +321,7 @@ def test_passive_appeal_makes_the_subject_a_target():
     "When asked to clarify, the minister declined to comment on it.",
     "Japan was to have been the first stop of the tour.",   # a plan undone, no plan
     "The promised aid from Japan never reached the islands.",   # a participle before its noun
+    "Japan challenged itself to build the fastest train.",      # a goal set oneself
 ])
 def test_not_a_statement_of_agreement(text):
     assert _run(text) == []
