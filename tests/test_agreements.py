@@ -95,6 +95,8 @@ def _one(text: str, **kw):
     ("Japan and Russia called for a restart of the talks.", "called_for"),
     ("Japan urged Russia to return the islands.", "called_for"),
     ('Japan challenged Russia to "show the maps of the islands".', "called_for"),
+    ("Japan asked for a special envoy to the islands.", "called_for"),
+    ("Japan voted against the Russian resolution on the islands.", "failed"),
     ("Japan proposed a joint fishing zone to Russia.", "called_for"),
     ("Japan and Russia discussed the construction of a pipeline.", "discussed"),
     ("Also discussed was a new ferry link between Japan and Russia.", "discussed"),
@@ -322,6 +324,8 @@ def test_passive_appeal_makes_the_subject_a_target():
     "Japan was to have been the first stop of the tour.",   # a plan undone, no plan
     "The promised aid from Japan never reached the islands.",   # a participle before its noun
     "Japan challenged itself to build the fastest train.",      # a goal set oneself
+    "Japan did not reply when asked for comment.",
+    "Japan voted against Russia in the final.",
 ])
 def test_not_a_statement_of_agreement(text):
     assert _run(text) == []
