@@ -83,6 +83,8 @@ def test_no_keyword_no_label():
     ("science_technology", "The study published in the journal describes a fossil found by biologists."),
     ("sanctions", "The blockade imposed restrictions on trade with the island."),
     ("human_rights", "The UN rapporteur said press freedom is under threat."),
+    ("human_rights", "The court ruled the ban on same-sex unions was discrimination."),
+    ("human_rights", "Campaigners against the death penalty decried the crackdown and the censorship."),
     ("diplomacy", "The special representative discussed the extradition request."),
 ])
 def test_general_news_coverage(label, text):
