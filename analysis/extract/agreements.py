@@ -409,7 +409,9 @@ def _what(text: str, c_start: int, cue_start: int, cue_end: int, end: int) -> st
     passive = _PASSIVE_TAIL.search(text, c_start, cue_end)
     if passive is not None and (passive.group(1).endswith("ed") or passive.group(1) in _IRREGULAR_PARTICIPLES):
         subject = text[c_start:passive.start()]
-        subject = subject[:_AUX_TAIL.search(subject).start()] if _AUX_TAIL.search(subject) else subject
+        aux = _AUX_TAIL.search(subject)
+        if aux is not None:
+            subject = subject[:aux.start()]
         opens = None
         for opens in _SUBJECT_OPENS.finditer(subject):
             pass
