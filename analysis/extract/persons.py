@@ -2357,7 +2357,7 @@ def extract_persons(article: Article, countries: list[Country],
         if terr is not None:            # "Hong Kong" only: its officials act for China
             dominant = _territories()[1][terr.group(0)]
     holder = {id(p): _holder_country(p) for p in persons if p.mentions}
-    public = _public_affairs(organizations, persons, countries, holder)
+    public = None       # _public_affairs: asked only when someone would take the default
     # (a state body's state counts as named: "White House adviser A Bcd" acts for the US)
     known = states | {c for c in holder.values() if c} | org_states | ctx.region_states \
         | {c for o in organizations if (c := _org_country(o))}
@@ -2418,11 +2418,14 @@ def extract_persons(article: Article, countries: list[Country],
             if owner is not None:       # "Lula's Economy Minister A Bcd": the state Lula acts for
                 country = final.get(id(owner)) or owner.country or holder.get(id(owner))
         defaulted = False
-        if country is None and dominant and public and not p.international and not p.company \
+        if country is None and dominant and not p.international and not p.company \
                 and not (_private_role(p.role) and p.role_pos != _LIST_ROLE_POS) and not _acts_for_no_state(p) \
                 and not _sent_to_a_state(p.role):
-            country = dominant              # the state the article is mostly about (a role only from a
-            defaulted = True                # list, "commentators such as A Bcd", settles no state)
+            if public is None:
+                public = _public_affairs(organizations, persons, countries, holder)
+            if public:
+                country = dominant          # the state the article is mostly about (a role only from a
+                defaulted = True            # list, "commentators such as A Bcd", settles no state)
         final[id(p)] = country
         spans = sorted(set(p.mentions))
         role = p.role
