@@ -499,6 +499,9 @@ def test_plural_office_before_a_list_of_names():
     ("Jim Murchie became Scottish Labour leader in December.", "Jim Murchie", "Leader", "GBR"),
     ("Jim Murchie yesterday announced he intends to stand down as Scottish Labour Party leader.",
      "Jim Murchie", "Leader", None),
+    # ... and the of-phrase after such an office still tells its state
+    ("Talks between Peru and Chile went on. Jim Murchie became Reform Party leader of Estonia in May.",
+     "Jim Murchie", "Leader", "EST"),
     # a possessive before an office noun is evidence of a person (and a presidency names the office)
     ("The ban dates from Tavrek El Solbenn's presidency in the 1990s.", "Tavrek El Solbenn", "President", None),
 ])

@@ -2648,15 +2648,16 @@ def _predicate_role(text: str, end: int) -> tuple[str | None, str | None]:
     if m is None:
         return _copula_title(text, end)
     words = m.group("office").split()
-    role = _office_of_words(words, bodies=True)
-    if role is None:
+    span = _office_span(words, bodies=True)
+    if span is None:
         return None, None
+    j, k, role = span
     state = _is_country_word(m.group("owner")) if m.group("owner") else None
-    if state is None:
-        n = len(role.split())           # (the office opens the words: modifiers, then its head)
-        state = next((c for w in words[:n - 1] if (c := _demonym_state(w))), None)
+    if state is None:                   # words[j:k]: the office's modifiers, then its head
+        # (one capitalised word before them is a demonym, not a body: "Norwegian defence minister")
+        state = next((c for w in words[j - (j == 1):k - 1] if (c := _demonym_state(w))), None)
         if state is None:
-            of = _OF_STATE.match(text, m.start("office") + len(" ".join(words[:n])))
+            of = _OF_STATE.match(text, m.start("office") + len(" ".join(words[:k])))
             state = _is_country_word(of.group(1)) if of is not None and not _demonym_state(of.group(1)) else None
     return role, state
 
@@ -2678,18 +2679,25 @@ def _office_of_words(words: list[str], occupations: bool = False, bodies: bool =
     """The office the words open with, after modifiers only ("foreign minister of ..."), or
     None; with ``occupations``, an occupation too ("driver"); with ``bodies``, after a body's
     capitalised name too ("Scottish Labour Party leader": "leader")."""
+    span = _office_span(words, occupations, bodies)
+    return span[2] if span is not None else None
+
+
+def _office_span(words: list[str], occupations: bool = False, bodies: bool = False) -> tuple[int, int, str] | None:
+    """(j, k, office) of :func:`_office_of_words`: the office is told by ``words[j:k]``."""
     kinds = ("office", "rank", "occupation") if occupations else ("office", "rank")
     for k in range(len(words), 0, -1):
         kind = _title_kind(words[:k])
         if kind in kinds and words[k - 1].lower() not in _KIN_TITLES \
                 and all(_is_modifier(w) for w in words[:k - 1]):
-            return _format_role(words[:k], kind)
+            return 0, k, _format_role(words[:k], kind)
     if bodies:
         j = 0
         while j < len(words) - 1 and is_cap(words[j]):
             j += 1
         if 0 < j < len(words) and words[j][:1].islower():
-            return _office_of_words(words[j:], occupations)
+            span = _office_span(words[j:], occupations)
+            return (j, j + span[1], span[2]) if span is not None else None
     return None
 
 
