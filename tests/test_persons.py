@@ -2268,3 +2268,20 @@ def test_an_office_before_a_style(text, role):
 ])
 def test_a_capital_before_an_office_names_its_state(text, country):
     assert {p.name: p for p in persons(text)}["Ivo Marek" if "Ivo" in text else "Hamad bin Rashid"].country == country
+
+
+@pytest.mark.parametrize("text, names", [
+    # a family name that is also a place word, after a given name or a title
+    ("Marta North said the plan would fail.", ["Marta North"]),
+    ("On Monday the singer Tovaro West announced a tour.", ["Tovaro West"]),
+    ("Victoria Park was closed and the East Wing stayed open.", []),
+    # a candidacy after the name
+    ("The ticket of Ajo Pellinger for Vice President was on the ballot.", ["Ajo Pellinger"]),
+    ("The party nominated Ulvo Brannick for governor in May.", ["Ulvo Brannick"]),
+    # what befalls a person, before the name
+    ("The police killing of Tamsor Eklund sparked protests.", ["Tamsor Eklund"]),
+    # a picture credit label glued to a caption's last word
+    ("Rival candidates met.\n\nOlav NordgaardImage: Lina Hovdan.", ["Olav Nordgaard"]),
+])
+def test_more_evidence_of_a_person(text, names):
+    assert [p.name for p in persons(text)] == names

@@ -63,7 +63,19 @@ RUN_RE = re.compile(
 @lru_cache(maxsize=64)
 def runs(text: str) -> tuple[tuple[int, int, str], ...]:
     """Every capitalised run of ``text`` as (start, end, run text); computed once per text."""
-    return tuple([(m.start(), m.end(), m.group()) for m in RUN_RE.finditer(text)])
+    found = [(m.start(), m.end(), m.group()) for m in RUN_RE.finditer(text)]
+    if "Image:" in text or "Photo:" in text:
+        found = [_unglued(r, text) for r in found]
+    return tuple(found)
+
+
+def _unglued(run: tuple[int, int, str], text: str) -> tuple[int, int, str]:
+    """A run without the picture-credit label a page scrape glued to the caption's last word
+    ("Jo JorgensenImage: A Bcd." -> "Jo Jorgensen")."""
+    start, end, r_text = run
+    if r_text.endswith(("Image", "Photo")) and r_text[-6:-5].islower() and text.startswith(":", end):
+        return start, end - 5, r_text[:-5]
+    return run
 TOKEN_RE = re.compile(rf"{_RUN_CAP_WORD}|[\w’'\-]+|[,&]")     # _RUN_CAP_WORD: CAP_WORD, faster
 
 
@@ -87,6 +99,13 @@ def stop_caps() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def person_stopwords() -> frozenset[str]:
     return frozenset(load_lines("person_stopwords.txt"))
+
+
+@lru_cache(maxsize=1)
+def family_place_words() -> frozenset[str]:
+    """Place and thing words that end a person's name after a given name ("Kanye West"):
+    family_place_words.txt."""
+    return frozenset(load_lines("family_place_words.txt"))
 
 
 @lru_cache(maxsize=1)

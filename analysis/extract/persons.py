@@ -34,7 +34,8 @@ from ..text import load_lines, load_table
 from .gazetteer import (CREDIT_LABELS, country_aliases, fold, main_state, mention_maker, sentences_of, slug,
                         given_name_gender, subdivision_names, territory_states, trie_regex)
 from .names import (HONORIFICS, PARTICLES, POSTNOMINALS, affiliation_adjectives, runs, family_first_names, given_names,
-                    is_cap, org_heads, person_stopwords, stop_caps, strip_possessive, titles)
+                    is_cap, org_heads, person_stopwords, stop_caps, strip_possessive, titles,
+                    family_place_words)
 from .organizations import _analyse as _org_hits
 from .countries import _alias_codes, _country_scanner
 from .topics import body_tokens
@@ -156,6 +157,12 @@ _CREDIT_LIST = re.compile(rf"(?:{CREDIT_LABELS})s?:[ ]*"
 _CREDIT_TITLED = re.compile(rf"(?:{CREDIT_LABELS}|Source)s?:[ ]*[A-Z][a-z]{{1,5}}\.[ ]$")
 #: an age in apposition after a name ("A Bcd, 22, killed ..."): a person
 _AGE_BEFORE = re.compile(r"\b\d{1,3}-year-old[ ]$")
+#: a candidacy after a name: "the ticket of A Bcd for Vice President", "nominated A Bcd for governor"
+_CANDIDACY = re.compile(r"[ ]for[ ](?:(?:[Vv]ice|[Dd]eputy)[ -])?(?:[Pp]resident|[Gg]overnor|[Mm]ayor|[Ss]enator?|"
+                        r"[Pp]rime[ ][Mm]inister|[Cc]hancellor)\b")
+#: what befalls a person, before the name: "the police killing of A Bcd"
+_FATE_OF = re.compile(r"\b(?:killing|murder|death|assassination|execution|arrest|detention|funeral|kidnapping|"
+                      r"abduction)[ ]of[ ]$")
 _AGE_AFTER = re.compile(r",[ ](?:1[01]\d|[1-9]?\d),")
 #: titles held under one name ("Pope Francis", "King Charles"): a given name is the name
 _REGNAL = re.compile(r"\b(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Sultan|Emir|Sheikh|Sheikha|"
@@ -1703,8 +1710,10 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                 pass                    # "John Major", "Paul Singer": a title word ending the run is a family name
             elif title:
                 barrier, titled = i, True
-            elif stop and i > barrier + 1 and seg[i - 1][0] in given and stop_ok and i == last:
+            elif stop and i > barrier + 1 and stop_ok and i == last and (
+                    seg[i - 1][0] in given or i == barrier + 2 and bare in family_place_words()):
                 pass                    # "Theresa May": a given name, then a family name that is also a word
+                                        # ("rapper Kanye West": the caller asks for a title)
             elif country_w and i == n - 1 and i == barrier + 2 and seg[i - 1][0] in given:
                 pass                    # "Nikki Holland": a family name the countries pass left out
             elif stop and i == barrier + 1 and i == n - 2 and _KOREAN_GIVEN.fullmatch(seg[i + 1][0]):
@@ -1955,8 +1964,11 @@ def extract_persons(article: Article, countries: list[Country],
                              and not _is_country_word(words[0])) \
                     and not (len(words) == 2 and _INITIALS.fullmatch(words[0])
                              and not _is_country_word(words[0]) and not _not_name_word(words[1])
-                             and _left_title(ctx, s)[0] is not None):
-                # (a title, then two capitals as initials and a family name: "chief executive CY Leung")
+                             and _left_title(ctx, s)[0] is not None) \
+                    and not (len(words) == 2 and words[1] in family_place_words() and not _not_name_word(words[0])
+                             and (words[0] in given or _left_title(ctx, s)[0] is not None)):
+                # (a title, then two capitals as initials and a family name: "chief executive CY Leung";
+                # a given name or a title, then a family name that is also a place word: "Kanye West")
                 continue                # stop words, states, acronyms and odd capitals ("ISIS", "TurkStream")
             words = list(words)
             if len(words) == 1:
@@ -2006,6 +2018,10 @@ def extract_persons(article: Article, countries: list[Country],
                 org = ctx.overlaps_org(of.end(), of.end() + 1) if of is not None else None
                 if org is not None and (words[0] in _name_like() or _APPOS_CLOSE.match(text, org.end)):
                     evidence = True     # "A Bcd of the Movement for ...", "A Bcd, of the United Front coalition,"
+            if not evidence and text.startswith(" for ", e) and _CANDIDACY.match(text, e):
+                evidence = True         # "the ticket of A Bcd for Vice President": a candidate
+            if not evidence and text.endswith("of ", 0, s) and _FATE_OF.search(text, max(0, s - 24), s):
+                evidence = True         # "the police killing of A Bcd"
             role, country, intl, kind = _left_title(ctx, s)
             if kind == "rank" or (role and role.lower() in _ACADEMIC_ROLES and text[s - len(role) - 3:s - len(role) - 1] == ", "):
                 role, country, intl = _office_before_rank(ctx, s, role, country, intl)
