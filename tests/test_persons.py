@@ -2285,3 +2285,15 @@ def test_a_capital_before_an_office_names_its_state(text, country):
 ])
 def test_more_evidence_of_a_person(text, names):
     assert [p.name for p in persons(text)] == names
+
+
+@pytest.mark.parametrize("text, country", [
+    # an office holder's name right before a title: the holder's state
+    ("Prime Minister Oskar Vendel of Sweden spoke. Vendel spokeswoman Lina Marsk said no. "
+     "Egypt, Peru and Chile were named.", "SWE"),
+    # ... not a name that only stands before the title ("told host")
+    ("Prime Minister Oskar Vendel of Sweden spoke. Vendel told host Lina Marsk no. "
+     "Egypt, Peru and Chile were named.", None),
+])
+def test_an_owner_named_before_a_title_without_a_possessive(text, country):
+    assert {p.name: p.country for p in persons(text)}["Lina Marsk"] == country

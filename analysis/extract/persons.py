@@ -2717,8 +2717,9 @@ def _office_span(words: list[str], occupations: bool = False, bodies: bool = Fal
     return None
 
 
-#: a person's possessive right before a title: "Lula's Economy Minister ", "Putin's spokesman "
-_OWNER_BEFORE = re.compile(r"\b([A-Z][\w’'-]+)['’]s[ ]((?:[\w-]+[ ]){1,4})$")
+#: a person's possessive or name right before a title: "Lula's Economy Minister ", "Putin's spokesman ",
+#: "Sarkozy spokeswoman "
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w’'-]+?)(['’]s)?[ ]((?:[\w-]+[ ]){1,4})$")
 #: ... or after a name: ", Lula's Economy Minister," / ", the Economy Minister of Lula,"
 _OWNER_AFTER = re.compile(r",[ ](?:([A-Z][\w’'-]+)['’]s[ ][^,.;]{3,60}|(?:the[ ])?[^,.;]{3,60}?[ ]of[ ]([A-Z][\w’'-]+))[,.;]")
 
@@ -2733,7 +2734,9 @@ def _role_owner(text: str, p: _Cand, persons: list[_Cand]) -> _Cand | None:
     e = next((e for b, e in p.mentions if b == s), s)
     last = p.role.split()[-1].lower()
     m = _OWNER_BEFORE.search(text, max(0, s - 60), s)
-    word = m.group(1) if m is not None and last in m.group(2).lower() else None
+    # (without a possessive, only the title itself after the name: not "Biden told host A Bcd")
+    word = m.group(1) if m is not None and last in m.group(3).lower() \
+        and (m.group(2) or m.group(3).lower() == p.role.lower() + " ") else None
     if word is None:
         m = _OWNER_AFTER.match(text, e)
         if m is not None and last in m.group(0).lower():
