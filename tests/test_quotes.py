@@ -675,6 +675,11 @@ def test_owned_documents_and_second_person_cues(text, expected):
      [("The bridge will be", "Pavel Dronov"), ("and trade will follow", "Pavel Dronov")]),
     ('"When we put the coating on the hull it stayed clean," Dana Ruiz recounted.',
      [("When we put the", "Dana Ruiz")]),
+    # cries and expressions
+    ('Dronov held a rally in the port, where he tearfully discussed his quarrel with his wife Dana Ruiz, '
+     'screaming "I nearly lost my whole farm!"', [("I nearly lost my", "Pavel Dronov")]),
+    ('Dronov met Dana Ruiz. Asked about it, Ruiz expressed "deep regret for every family that lost a home".',
+     [("deep regret for every", "Dana Ruiz")]),
     # more papers that speak for whoever issued them
     ('The NLF met on Monday.\n\n"Heavy rain will fall across the northern provinces tonight", read the warning.',
      [("Heavy rain will fall", "National Liberation Front")]),
