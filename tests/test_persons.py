@@ -2297,3 +2297,9 @@ def test_more_evidence_of_a_person(text, names):
 ])
 def test_an_owner_named_before_a_title_without_a_possessive(text, country):
     assert {p.name: p.country for p in persons(text)}["Lina Marsk"] == country
+
+
+def test_a_family_name_opening_with_a_lower_case_article_is_a_mention_alone():
+    text = ("President Tamar al-Rashidi met Ivo Marek. Later al-Rashidi spoke. Al-Rashidi left; "
+            "al-Rashidi's aides stayed.")
+    assert {p.name: len(p.mentions) for p in persons(text)} == {"Tamar al-Rashidi": 4, "Ivo Marek": 1}

@@ -1203,3 +1203,9 @@ def test_a_document_read_out_is_its_named_owners():
 ])
 def test_the_content_of_a_named_speakers_statement(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+def test_a_pronoun_after_a_family_name_with_a_lower_case_article():
+    text = ('The ruler\'s son Tamar al-Rashidi made the claim. Mr Ivo Marek was present. When al-Rashidi first '
+            'made his claims, he said "Marek must first give back the money he took from us."')
+    assert speakers_end_to_end(text) == ["Tamar al-Rashidi"]

@@ -2314,6 +2314,7 @@ def extract_persons(article: Article, countries: list[Country],
             role, country, intl = arole or role, acountry or country, aintl or intl
         _set_role(p, role, s, country, intl, 0)
 
+    _article_family_mentions(text, persons)
     for word, s, e in kin:
         key = fold(word)
         if not any(key in map(fold, q.words) for q in persons):
@@ -2649,6 +2650,25 @@ def _plural_of_body(ctx: _Ctx, end: int) -> bool:
     Assembly including A, B and C": a list of members)."""
     org = ctx.org_at.get(end)
     return org is not None and _PLURAL_OF_END.search(ctx.text, max(0, org.start - 30), org.start) is not None
+
+
+def _article_family_mentions(text: str, persons: list[_Cand]) -> None:
+    """Add the mentions of a family name that opens with a lower-case article ("al-Islam" of
+    "Seif al-Islam"): no capitalised run holds them, so the single-word pass never sees them."""
+    for p in persons:
+        last = p.words[-1] if len(p.words) > 1 else ""
+        if not (last[:1].islower() and "-" in last[:4]):
+            continue
+        n = len(last)
+        for form in (last, last[0].upper() + last[1:]):     # ("Al-Assad" opening a sentence)
+            i = text.find(form)
+            while i >= 0:
+                e = i + n
+                if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "-")) \
+                        and (e == len(text) or not text[e].isalnum()) \
+                        and not any(b <= i < f for b, f in p.mentions):
+                    p.mentions.append((i, e))
+                i = text.find(form, e)
 
 
 def _predicate_role(text: str, end: int) -> tuple[str | None, str | None]:
