@@ -543,6 +543,10 @@ def test_genre_classes_of_round_13(text, expected):
     ("Dana Whitfield, chief executive officer of Lorvane Logistics, resigned.", [("Lorvane Logistics", None, 1)]),
     ("Ray Tull, founder of Tull Roofing, was fined.", [("Tull Roofing", None, 1)]),
     ("Ana Brook, chief executive officer of Orvex Corporation, spoke.", [("Orvex Corporation", None, 1)]),
+    ("He was CEO of Vellmar Mining during the disaster.", [("Vellmar Mining", None, 1)]),
+    ("She is the chief executive of Vellmar Systems.", [("Vellmar Systems", None, 1)]),
+    ("Samuel Okoro, the chairman of KELVO, spoke.", [("KELVO", None, 1)]),
+    ("Kessel Rail is a subsidiary of Vellmar Freight.", [("Vellmar Freight", None, 1)]),
     # a state adjective before a company's name stays out of the name
     ("Li Wen, founder of Texas-based Quillon Corporation, spoke.", [("Quillon Corporation", None, 1)]),
     # a band named after a noun cue, unless a person of the text bears the name

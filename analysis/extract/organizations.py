@@ -83,7 +83,8 @@ _CONTEXT_BEFORE = re.compile(
     rf"(?:\b(?:[Aa]ccording to|told|[Ss]peaking to|[Ss]poke to|[Ii]nterview with|"
     rf"(?:as )?(?:reported|quoted|cited|published|operated|organi[sz]ed|owned) by|[Ww]riting in|wrote in|"
     rf"[Cc]ontributor to|[Ss]pokes(?:person|man|woman) for|[Cc]olumnist for|reports? by|article in|"
-    rf"[Cc]hief executive officer of|[Ff]ounder of|(?:[Dd]ata|[Ff]igures|[Ss]tatistics) from|"
+    rf"[Cc]hief executive officer of|[Ff]ounder of|[Cc]hief executive of|CEO of|[Cc]hair(?:wo)?man of|"
+    rf"subsidiary of|shareholders (?:of|in)|(?:[Dd]ata|[Ff]igures|[Ss]tatistics) from|"
     rf"(?:stores|chains|companies|firms|retailers|banks|outlets|newspapers|brands|supermarkets|"
     rf"broadcasters|airlines|groups|parties|organi[sz]ations|charities)[ ](?:like|such[ ]as|including))|"
     rf"(?<![\w-])(?:{_ORG_NOUNS}))[ ](?:the[ ])?$")
@@ -103,7 +104,8 @@ _BEFORE_TAILS8 = frozenset(["ding to ", "king to ", "poke to ", "ew with ", "rte
                             "ited by ", "shed by ", "ated by ", "ized by ", "ised by ", "wned by ", "ting in ", "rote in ",
                             "utor to ", "son for ", "man for ", "nist for ", "port by ", "orts by ",
                             "icle in ", "such as ", "cluding ",
-                            "icer of ", "nder of ", "ta from ", "es from ", "cs from "])
+                            "icer of ", "nder of ", "ta from ", "es from ", "cs from ",
+                            "tive of ", " CEO of ", "rman of ", "iary of ", "ders of ", "ders in "])
 _AFTER_PREFIXES = (" reported", " reports", " chain", " store", " newspaper", " magazine", " daily", " agency",
                    " said in a statement", ", the ", ", a ", ", an ")
 # The last four characters of every tail -> what to look at: 1 (it is "the "): the tails
@@ -675,6 +677,9 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
             continue
         if text.startswith(_PLURAL_AFTER, r_end):
             coordinated.append((r_start, r_end, r_text))   # (step 4e)
+        if r_text.startswith("CEO of "):
+            pieces.append((r_start + 7, r_end))     # "CEO of A Bcd Mining": the run holds the title
+
         for a, b in _live_subruns(r_text):
             s = r_start + a
             e = r_start + b
