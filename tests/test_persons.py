@@ -2303,3 +2303,19 @@ def test_a_family_name_opening_with_a_lower_case_article_is_a_mention_alone():
     text = ("President Tamar al-Rashidi met Ivo Marek. Later al-Rashidi spoke. Al-Rashidi left; "
             "al-Rashidi's aides stayed.")
     assert {p.name: len(p.mentions) for p in persons(text)} == {"Tamar al-Rashidi": 4, "Ivo Marek": 1}
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # an honorific, then a name whose first word is no known given name
+    ("In a briefing, the director of KVRI, Dr Ulvinde Sara Holm, said five died.", "Ulvinde Sara Holm", "Director of KVRI"),
+    # a dealer is an occupation
+    ("The papers name arms dealer Tovik Aranyel.", "Tovik Aranyel", "arms dealer"),
+    # "Chief of Staff" before a given name that is also a word
+    ("White House Chief of Staff Bill Orvan spoke.", "Bill Orvan", "Chief of Staff"),
+])
+def test_names_after_honorifics_and_titles_of_round_19(text, name, role):
+    assert {p.name: p.role for p in persons(text)}.get(name) == role
+
+
+def test_a_titles_possessive_gives_no_title_to_the_word_after():
+    assert persons("Fans crowded the Dealer's Den on Saturday.") == []

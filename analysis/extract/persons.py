@@ -1709,7 +1709,7 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                     run_text, seg, i, bare, barrier, titled, given):
                 pass                    # "John Major", "Paul Singer": a title word ending the run is a family name
             elif title:
-                barrier, titled = i, True
+                barrier, titled = i, bare == w     # ("Dealer's Den": no title of the next word)
             elif stop and i > barrier + 1 and stop_ok and i == last and (
                     seg[i - 1][0] in given or i == barrier + 2 and bare in family_place_words()):
                 pass                    # "Theresa May": a given name, then a family name that is also a word
@@ -1938,7 +1938,8 @@ def extract_persons(article: Article, countries: list[Country],
                     and seg[0][0] not in given and (seg[1][0] in given or _is_modifier(seg[0][0]) or
                                                     _PORTFOLIO_END.search(seg[1][0]) is not None) \
                     and text[r_start + seg[0][1] - 2:r_start + seg[0][1] - 1].isalpha() \
-                    and (seg[0][1] > 0 or _title_word(text[text.rfind(" ", 0, r_start - 4) + 1:r_start - 4])):
+                    and (seg[0][1] > 0 or _title_word(text[text.rfind(" ", 0, r_start - 4) + 1:r_start - 4])) \
+                    and r_text[:seg[0][1]].rstrip(" .").rpartition(" ")[2] not in HONORIFICS:  # ("Dr A Bcd Cde")
                 # (after a lower-case "of" only a title's of-phrase: "the government of A B Cde" is a name)
                 seg = seg[1:]           # "... of the Russian Arctic Pavel Ostrovin", "of Information A Bcd": the role's tail
                 words = words[1:]
