@@ -2319,3 +2319,16 @@ def test_names_after_honorifics_and_titles_of_round_19(text, name, role):
 
 def test_a_titles_possessive_gives_no_title_to_the_word_after():
     assert persons("Fans crowded the Dealer's Den on Saturday.") == []
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a portfolio of two or more words before a name the given-name list does not hold
+    ("Minister of Foreign Affairs Kwame Osei spoke on Monday.", "Kwame Osei", "Minister of Foreign Affairs"),
+    ("Minister of Home Affairs Bill Orvan spoke on Monday.", "Bill Orvan", "Minister of Home Affairs"),
+    ("Commissioner for Human Rights Grace Nollo spoke.", "Grace Nollo", "Commissioner for Human Rights"),
+    ("Secretary of Health and Human Services Mark Telby spoke.", "Mark Telby", "Secretary of Health and Human Services"),
+    ("Minister of State for Africa Hope Karanja spoke.", "Hope Karanja", "Minister of State for Africa"),
+    ("Minister for Climate Change Kwame Osei spoke.", "Kwame Osei", "Minister for Climate Change"),
+])
+def test_a_portfolio_before_a_name_is_no_part_of_it(text, name, role):
+    assert [(p.name, p.role) for p in persons(text)] == [(name, role)]

@@ -1944,7 +1944,8 @@ def extract_persons(article: Article, countries: list[Country],
                 seg = seg[1:]           # "... of the Russian Arctic Pavel Ostrovin", "of Information A Bcd": the role's tail
                 words = words[1:]
                 while len(seg) >= 3 and seg[0][0] not in given and (
-                        seg[1][0] in given or _PORTFOLIO_END.search(seg[0][0]) is not None):
+                        seg[1][0] in given or _PORTFOLIO_END.search(seg[0][0]) is not None
+                        or _is_modifier(seg[0][0])):
                     seg = seg[1:]       # "Minister of Foreign Affairs Sergei Lavrov": the whole tail
                     words = words[1:]
                 not_name = any(map(_not_name_word, words))
