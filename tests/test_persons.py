@@ -2332,3 +2332,13 @@ def test_a_titles_possessive_gives_no_title_to_the_word_after():
 ])
 def test_a_portfolio_before_a_name_is_no_part_of_it(text, name, role):
     assert [(p.name, p.role) for p in persons(text)] == [(name, role)]
+
+
+@pytest.mark.parametrize("state, code", [
+    ("the Democratic Republic of Congo's", "COD"),
+    ("the United Arab Emirates'", "ARE"),
+    ("the Central African Republic's", "CAF"),
+])
+def test_an_apposition_opening_with_a_states_name_of_three_words(state, code):
+    text = f"Peru met Chile. On Monday Kwame Osei, {state} health minister, said the talks failed."
+    assert [(p.name, p.role, p.country) for p in persons(text)] == [("Kwame Osei", "Health Minister", code)]

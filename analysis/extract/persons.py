@@ -679,6 +679,7 @@ class _Ctx:
         self.country_mentions = sorted([(m.start, c.code) for c in countries for m in c.mentions])
         self.country_spans = sorted([(m.start, m.end) for c in countries for m in c.mentions])
         self.country_first = [s for s, _ in self.country_spans]
+        self.country_start = {m.start: (m.end, c.code) for c in countries for m in c.mentions}
         # organisation and country mentions together, and the furthest end up to each, for touches()
         spans = sorted([(h.start, h.end) for h in self.orgs] + self.country_spans)
         self.any_first = [s for s, _ in spans]
@@ -1371,6 +1372,12 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
     # leading possessive / demonym / state / organisation
     while i < len(words):
         w, ws, we = words[i]
+        long_state = ctx.country_start.get(ws) if i + 3 < len(words) else None
+        if long_state is not None and long_state[0] > words[i + 1][2]:
+            country = country or long_state[1]  # "the Democratic Republic of Congo's": a name of three words or more
+            while i < len(words) and words[i][1] < long_state[0]:
+                i += 1
+            continue
         if w == "former" and not former and i + 2 < len(words) and _is_country_word(words[i + 1][0]):
             former = True
             i += 1
