@@ -1209,3 +1209,9 @@ def test_a_pronoun_after_a_family_name_with_a_lower_case_article():
     text = ('The ruler\'s son Tamar al-Rashidi made the claim. Mr Ivo Marek was present. When al-Rashidi first '
             'made his claims, he said "Marek must first give back the money he took from us."')
     assert speakers_end_to_end(text) == ["Tamar al-Rashidi"]
+
+
+def test_she_after_two_people_is_the_woman_even_when_the_man_opens_the_sentence():
+    text = ('Chilean President John Marek met Peruvian Health Minister Maria Lopez in Lima on Monday. '
+            '"We will not accept any deal that divides the country," she said.')
+    assert speakers_end_to_end(text) == ["Maria Lopez"]

@@ -844,7 +844,10 @@ class _Resolver:
                 if m[2] != "person" or m[1] > pos:
                     continue
                 g = genders.get(m[3].name)
-                if g is None or g == want or (m[3].name in self._weak_gender and self._opens_sentence_before(m, pos)):
+                # (a weak gender may be wrong for "he": "Nouri" is a female given name in the
+                # dictionary; "she" after a man's given name is far rarer in the news)
+                if g is None or g == want or (want == "m" and m[3].name in self._weak_gender
+                                              and self._opens_sentence_before(m, pos)):
                     fits.append(m)
                 elif first is None:
                     first = m
