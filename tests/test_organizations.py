@@ -544,6 +544,10 @@ def test_genre_classes_of_round_13(text, expected):
     ("Ray Tull, founder of Tull Roofing, was fined.", [("Tull Roofing", None, 1)]),
     ("Ana Brook, chief executive officer of Orvex Corporation, spoke.", [("Orvex Corporation", None, 1)]),
     ("He was CEO of Vellmar Mining during the disaster.", [("Vellmar Mining", None, 1)]),
+    # a possessive of people in general is part of a body's name; an owner's is not
+    ("The Karunga People's Party won the vote.", [("Karunga People's Party", None, 1)]),
+    ("Troops of the Velor People's Liberation Army crossed the border.", [("Velor People's Liberation Army", None, 1)]),
+    ("Peru's Foreign Ministry said no.", [("Foreign Ministry", None, 1)]),
     ("She is the chief executive of Vellmar Systems.", [("Vellmar Systems", None, 1)]),
     ("Samuel Okoro, the chairman of KELVO, spoke.", [("KELVO", None, 1)]),
     ("Kessel Rail is a subsidiary of Vellmar Freight.", [("Vellmar Freight", None, 1)]),

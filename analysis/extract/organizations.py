@@ -201,6 +201,17 @@ def _non_org_tails() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+def _collective_possessive(word: str) -> bool:
+    """A possessive of people in general that a body's name holds ("Sudan People's Liberation
+    Army", "Kurdistan Workers' Party", "Catholic Bishops' Conference"), unlike an owner's
+    ("Russia's Foreign Ministry", "ABC News' reporter")."""
+    bare = strip_possessive(word)
+    return bare.lower() in _COLLECTIVES or (word.endswith(("s'", "s’")) and _plural_person_noun(bare))
+
+
+_COLLECTIVES = frozenset({"people", "peoples", "women", "men", "children"})
+
+
 def _plural_person_noun(word: str) -> bool:
     """Whether ``word`` is the plural of a noun for people the speaker-noun or title lists
     hold ("Witnesses", "Officials", "Analysts")."""
@@ -515,7 +526,8 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                     adjective = True    # and no connector before it ("Leaders of African Union")
                     j -= 1
                     continue
-                if w in stops or (w.lower() in title_words and w not in ("General", "Justice")) or strip_possessive(w) != w or \
+                if w in stops or (w.lower() in title_words and w not in ("General", "Justice")) or \
+                        (strip_possessive(w) != w and not _collective_possessive(w)) or \
                         ("-" in w and w.rsplit("-", 1)[1].islower()):     # "Kurdish-led"
                     break
                 start_i = j
