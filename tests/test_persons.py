@@ -533,7 +533,7 @@ def test_patronymic_name_is_known_by_its_first_word():
     ("The court sided with Ilse Varnhof, a politician in Denmark, on Monday.", "Ilse Varnhof", "politician", "DNK"),
     ("The charity named its boat after Omar Halid, a four-year-old Iraqi boy who died.", "Omar Halid", None, "IRQ"),
     # a country in an apposition after a title that gave none
-    ("Colonel Tomas Vrenk, spokesman for the Czech army, said it.", "Tomas Vrenk", "Colonel", "CZE"),
+    ("Colonel Tomas Vrenk, spokesman for the Czech army, said it.", "Tomas Vrenk", "spokesman", "CZE"),
     # "X from <state>"
     ("Its owner was Lee Dong Han from South Korea, officials said.", "Lee Dong Han", None, "KOR"),
     # occupations and whips before the name
@@ -1328,7 +1328,7 @@ def test_roles_with_faith_adjectives_aides_and_vice_titles(text, name, role):
 
 @pytest.mark.parametrize("text, name, role, country", [
     ('"We adhere to the law," said Colonel Greg Julian, a spokesman for the U.S. military in Afghanistan.',
-     "Greg Julian", "Colonel", "USA"),
+     "Greg Julian", "spokesman", "USA"),
     ("US spokesperson Major-General Kevin Bergner said so.", "Kevin Bergner", "Major-General", "USA"),
     ("Geir Pedersen, the UN special envoy for Syria, said so.", "Geir Pedersen", "Special envoy for Syria", None),
 ])
@@ -1678,7 +1678,8 @@ def test_an_office_named_later_replaces_a_rank():
 
 @pytest.mark.parametrize("text, role", [
     ("Navy Admiral Ruth Calder, commander of the Pacific Fleet, spoke.", "Commander of the Pacific Fleet"),
-    ("Major General Ruth Calder, spokeswoman for the army, spoke.", "Major General"),
+    ("Major General Ruth Calder, spokeswoman for the army, spoke.", "spokeswoman for the army"),
+    ("Major General Ruth Calder, a pilot, spoke.", "Major General"),
     ("Major General Ruth Calder, the army chief of staff, spoke.", "Army Chief of Staff"),
     ("Major General Ruth Calder, 56, spoke.", "Major General"),
 ])
@@ -2342,3 +2343,14 @@ def test_a_portfolio_before_a_name_is_no_part_of_it(text, name, role):
 def test_an_apposition_opening_with_a_states_name_of_three_words(state, code):
     text = f"Peru met Chile. On Monday Kwame Osei, {state} health minister, said the talks failed."
     assert [(p.name, p.role, p.country) for p in persons(text)] == [("Kwame Osei", "Health Minister", code)]
+
+
+@pytest.mark.parametrize("text, role", [
+    # a spokesman's post after a rank is the role, as a command is
+    ("Major Tomas Ekberg, a spokesperson for the army, said no.", "spokesperson for the army"),
+    ("Major general Tomas Ekberg, spokesman for the Indonesian military, said no.", "spokesman"),
+    # another occupation leaves the rank
+    ("Major Tomas Ekberg, a pilot, said no.", "Major"),
+])
+def test_a_spokesmans_post_after_a_rank(text, role):
+    assert persons(text)[0].role == role

@@ -2086,7 +2086,7 @@ def extract_persons(article: Article, countries: list[Country],
                 if _office_after_rank(role, arole):
                     role = None                     # "Admiral A Bcd, commander of ...": the command
                 else:
-                    arole, aintl = None, False      # "Colonel A Bcd, spokesman for ...": the rank
+                    arole, aintl = None, False      # "Colonel A Bcd, a pilot,": the rank
                     acountry = acountry if country is None and not intl else None
             elif country is None and not intl and text.startswith(", ", e):
                 acountry = _apposition(ctx, e, s)[1]    # "Major General A Bcd, spokesman for the Indonesian army,"
@@ -2893,10 +2893,13 @@ def _set_country(c: _Cand, code: str, rank: int) -> None:
 def _office_after_rank(role: str | None, later: str | None) -> bool:
     """Whether ``later``, an office given at a later mention or in an apposition, replaces
     ``role``, a military or police rank ("Lt. Gen. A Bcd ... Bcd, the deputy chief of the
-    general staff"): a command says what the person does for the state. An occupation
-    ("Colonel A Bcd, spokesman for the army") leaves the rank."""
+    general staff"): a command says what the person does for the state, and so does a
+    spokesman's post ("Major A Bcd, spokesman for the army"). Another occupation leaves the rank."""
     return bool(role and later) and _title_kind(role.split()) == "rank" \
-        and _is_office(later)
+        and (_is_office(later) or not _SPOKES.isdisjoint(later.lower().split()))
+
+
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def _merge_attrs(t: _Cand, c: _Cand) -> None:
