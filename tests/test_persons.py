@@ -2354,3 +2354,21 @@ def test_an_apposition_opening_with_a_states_name_of_three_words(state, code):
 ])
 def test_a_spokesmans_post_after_a_rank(text, role):
     assert persons(text)[0].role == role
+
+
+@pytest.mark.parametrize("text, names", [
+    # "Affairs" ends a portfolio, never a name
+    ("The Minister of Veterans Affairs said no.", []),
+    ("Minister of Hajj Affairs Kwame Osei spoke.", ["Kwame Osei"]),
+    # a name right before a state's possessive and a title, with no comma between
+    ("The two were freed, according to Ahmed Saleh al-Tarwani Sudan's Minister for Humanitarian Affairs.",
+     ["Ahmed Saleh al-Tarwani"]),
+])
+def test_portfolios_and_names_before_a_states_possessive(text, names):
+    assert [p.name for p in persons(text)] == names
+
+
+def test_a_family_name_that_is_also_a_month_is_a_mention_where_no_time_word_stands_by():
+    text = "Prime Minister Theresa May spoke. In May she lost; on May 6 she won. \"We will win,\" said May. May said no. May Day came."
+    p = persons(text)[0]
+    assert [text[m.start - 5:m.end] for m in p.mentions] == ["ster Theresa May", "said May", "May. May"]

@@ -1711,6 +1711,9 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                 i += hit
                 continue
             if mask >> (bit0 + i) & 1:  # inside an organisation or country mention
+                if bare != w and i > barrier + 2 and i + 1 < n:
+                    # "A Bcd Efg Sudan's Minister for ...": the name before a possessive
+                    out.append((tuple(seg[barrier + 1:i]), titled))
                 barrier, titled = i, False
             elif title and i == last and i > barrier + 1 and _family_title(
                     run_text, seg, i, bare, barrier, titled, given):
@@ -1726,6 +1729,9 @@ def _name_segments(run_text: str, mask: int) -> tuple:
             elif stop and i == barrier + 1 and i == n - 2 and _KOREAN_GIVEN.fullmatch(seg[i + 1][0]):
                 pass                    # "Park Won-soon", "Moon Jae-in": a family name that is also a word
             elif stop or country_w:
+                if country_w and bare != w and i > barrier + 2 and i + 1 < n:
+                    # "A Bcd Efg Sudan's Minister for ...": the name before a state's possessive
+                    out.append((tuple(seg[barrier + 1:i]), titled))
                 barrier, titled = i, False
             elif particle and i == barrier + 1:
                 barrier = i
@@ -2324,6 +2330,7 @@ def extract_persons(article: Article, countries: list[Country],
         _set_role(p, role, s, country, intl, 0)
 
     _article_family_mentions(text, persons)
+    _word_family_mentions(text, persons)
     for word, s, e in kin:
         key = fold(word)
         if not any(key in map(fold, q.words) for q in persons):
@@ -2678,6 +2685,44 @@ def _article_family_mentions(text: str, persons: list[_Cand]) -> None:
                         and not any(b <= i < f for b, f in p.mentions):
                     p.mentions.append((i, e))
                 i = text.find(form, e)
+
+
+#: words before a month or other time word: "in May", "since May", "last May"
+_TIME_BEFORE = frozenset("in on since until till by from last next early late mid this of before after "
+                         "during through to and or between".split())
+_MONTHS = frozenset("January February March April May June July August September October November "
+                    "December".split())
+_NUMBER_AFTER = re.compile(r"[ ]?[-–]?\d")
+
+
+def _word_family_mentions(text: str, persons: list[_Cand]) -> None:
+    """Add the mentions of a family name that is also a stop word ("May" of "Theresa May",
+    "Day" of "Doris Day"): the single-word pass skips such words, which are mostly months or
+    places; here they count where the full name was found, unless a time word or a number
+    stands by them ("in May", "May 6", "April and May") or a capitalised word follows ("May Day")."""
+    stops = None
+    for p in persons:
+        if len(p.words) < 2:
+            continue
+        if stops is None:
+            stops = stop_caps() | person_stopwords()
+        last = p.words[-1]
+        if last not in stops:
+            continue
+        n = len(last)
+        i = text.find(last)
+        while i >= 0:
+            e = i + n
+            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-’'")) \
+                    and (e == len(text) or not text[e].isalnum()) \
+                    and not any(b <= i < f for b, f in p.mentions):
+                prev = text[max(0, i - 12):i].split()
+                prev = prev[-1].strip(",") if prev else ""
+                nxt = text[e:e + 16]
+                if prev.lower() not in _TIME_BEFORE and prev not in _MONTHS and not _NUMBER_AFTER.match(nxt) \
+                        and not (nxt[:1] == " " and nxt[1:2].isupper()) and not nxt.startswith(" of "):
+                    p.mentions.append((i, e))
+            i = text.find(last, e)
 
 
 def _predicate_role(text: str, end: int) -> tuple[str | None, str | None]:
