@@ -1215,3 +1215,19 @@ def test_she_after_two_people_is_the_woman_even_when_the_man_opens_the_sentence(
     text = ('Chilean President John Marek met Peruvian Health Minister Maria Lopez in Lima on Monday. '
             '"We will not accept any deal that divides the country," she said.')
     assert speakers_end_to_end(text) == ["Maria Lopez"]
+
+
+def test_said_may_is_the_prime_minister_not_the_month():
+    text = ('Prime Minister Theresa May spoke on Sunday.\n\n"Enough is enough," said May. "There is, to be '
+            'frank, far too much tolerance of extremism in our country."')
+    assert speakers_end_to_end(text) == ["Theresa May", "Theresa May"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The Velor Trust welcomed the ruling. A spokesman for the trust said: "Ten months after the report, '
+     'there can be no excuse for yet another delay."', "Velor Trust"),
+    ('Velor Airways cut flights. A spokeswoman for Velor Airways said: "Ten months after the report, '
+     'there can be no excuse for yet another delay."', "Velor Airways"),
+])
+def test_an_unnamed_spokesman_for_a_body_is_the_bodys_voice(text, speaker):
+    assert speakers_end_to_end(text) == [speaker]

@@ -297,6 +297,8 @@ _DOC_FROM_END = re.compile(r"\b([a-z]+)[ ](?:from|by)[ ]((?:the[ ])?[^,;:\x01\n]
 _PARTICIPLE_END = re.compile(r",[ ](?:[a-z]+(?:ed|ing|en))\b[^,\x01\n\"“”]{0,60},$")
 _ACCORDING_CUT = re.compile(r"[,;:!?()\x01\n]")
 #: the end of a title phrase after a cue ("said Mayor of London Sadiq Khan (no relation)")
+#: an unnamed spokesman and the body he speaks for, if named: "spokeswoman for the ministry"
+_SPOKES_FOR = re.compile(r"spokes(?:man|woman|person)(?:\s+(?:for|of)\s+(?:the\s+)?([^,;]{2,60}))?")
 #: "X released a statement": the issuer of a document quoted later ("the statement read")
 _ISSUED = re.compile(r"\s(?:released|issued|published|posted|put\s+out)\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
                      r"(?:statement|communiqu[eé]|declaration|press\s+release|letter|report|invitation)\b")
@@ -690,6 +692,35 @@ class _Resolver:
 
     def _para_of(self, pos: int) -> int:
         return max(bisect_right(self.para_starts, pos) - 1, 0)
+
+    def described(self, phrase: str, pos: int) -> Speaker | None:
+        """_unnamed's speaker for a description, or for an unnamed spokesman the body he
+        speaks for ("A spokesman for the trust said": the trust)."""
+        spk = _unnamed(phrase)
+        return (self.spokes_body(spk[0], pos) or spk) if spk is not None else None
+
+    def spokes_body(self, phrase: str, pos: int) -> Speaker | None:
+        """The body an unnamed spokesman speaks for: "spokesman for the trust" -> the trust
+        named before, "spokeswoman for Velor Airways" -> that company; a bare "spokesman" ->
+        the organisation named last in this paragraph or the one before. None otherwise."""
+        m = _SPOKES_FOR.fullmatch(phrase)
+        if m is None:
+            return None
+        body = m.group(1)
+        if body:
+            words = body.split()
+            if words[0][:1].isupper():
+                return self.name(body)
+            found = self.nominal(" ".join(words[:-1]), words[-1], pos)
+            if found is None:           # "the trust": the body named before whose name holds the noun
+                head = words[-1].lower()
+                j = bisect_left(self.starts, pos)
+                m = next((m for m in islice(reversed(self.mentions), len(self.mentions) - j, None)
+                          if m[2] == "organization" and m[1] <= pos and head in m[3].name.lower().split()), None)
+                found = self._speaker(m) if m is not None else None
+            return found
+        o = self._before(pos, "organization", self.paragraphs[max(self._para_of(pos) - 1, 0)][0])
+        return self._speaker(o) if o else None
 
     def _before(self, pos: int, kind: str, limit: int):
         """Nearest mention of ``kind`` ending before ``pos`` and after ``limit``."""
@@ -1309,12 +1340,12 @@ class _Resolver:
                     return True, self._speaker(named[-1])
             spk = self.nominal(m.group(1), m.group(2), t0 + m.start(), _INDEFINITE.match(m.group(0)) is not None)
             if spk is None and _is_person_noun(m.group(2)):
-                spk = _unnamed(m.group(0))      # "a senior administration official said"
+                spk = self.described(m.group(0), t0 + m.start())   # "a senior administration official said"
             return True, spk
         if (m and m.group(2).islower() and not m.group(1).strip() or m and _NOMINAL_UNKNOWN.fullmatch(m.group(0))) \
                 and not _PREP_BEFORE.search(tail, 0, m.start()):   # not "... during the debate"
             # "a South African delegate said": a speaker the lists cannot name, described
-            return True, _unnamed(m.group(0)) if _is_person_noun(m.group(2)) else None
+            return True, self.described(m.group(0), t0 + m.start()) if _is_person_noun(m.group(2)) else None
         if _AND_END.search(window_tail):
             # "X lauded Y's work and claimed ...": a second verb of the sentence's subject
             spk = self.sentence_subject(a, b)
@@ -1345,7 +1376,7 @@ class _Resolver:
             return True, self.pronoun(found[-1].group(1), a + found[-1].start(1))
         d = _OF_DESCRIPTION.search(tail)
         if d is not None and _is_person_noun(d.group(2)):
-            return True, _unnamed(d.group(1))   # "The head of the internal investigators told"
+            return True, self.described(d.group(1), t0 + d.start())   # "The head of the internal investigators told"
         return False, None
 
     def subject_after(self, a: int, b: int, *, according: bool = False) -> tuple[bool, Speaker | None]:
@@ -1950,7 +1981,7 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
             # "An eyewitness said, "…"", "One MP told": no name; the description speaks, and a
             # "he" that goes on ('"…," he added') is that speaker, not someone named before
             cut = _cues().search(masked, anon.start(), cand.open) if cue else None
-            speaker = _unnamed(masked[anon.start():cut.start()]) if cut is not None else None
+            speaker = res.described(masked[anon.start():cut.start()], cand.open) if cut is not None else None
             if speaker is None:
                 res.last_unnamed, res.last_unnamed_speaker = cand.end, None
                 previous = (cand, None, None)
