@@ -2372,3 +2372,31 @@ def test_a_family_name_that_is_also_a_month_is_a_mention_where_no_time_word_stan
     text = "Prime Minister Theresa May spoke. In May she lost; on May 6 she won. \"We will win,\" said May. May said no. May Day came."
     p = persons(text)[0]
     assert [text[m.start - 5:m.end] for m in p.mentions] == ["ster Theresa May", "said May", "May. May"]
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # a state office before a party's post names the role; a former office does not
+    ("Peru and Chile met. Deputy Prime Minister and Liberal Democratic leader Tom Orvel said no.",
+     "Tom Orvel", "Deputy Prime Minister", None),
+    ("Peru and Chile met. Conservative Party leader and Prime Minister Tom Orvel said no.",
+     "Tom Orvel", "Prime Minister", None),
+    ("Peru and Chile met. The former foreign secretary and Conservative MP Tom Orvel said no.",
+     "Tom Orvel", "MP", None),
+    ("Peru and Chile met. He met the U.S. ambassador and Yemeni President Tom Orvel.",
+     "Tom Orvel", "President", "YEM"),
+    # a style between the title and the name
+    ("Peru and Chile met. Conservative MP Sir Tom Orvel said no.", "Tom Orvel", "MP", None),
+    # a party's member noun names the party's state
+    ("Peru and Chile met. Tom Orvel, a Democrat on the House Foreign Affairs Committee, said no.",
+     "Tom Orvel", None, "USA"),
+    # a participle opening the apposition's complement leaves the title
+    ("Tom Orvel, an American-born imam connected to Major Nidal Karsh who led the raid, spoke.",
+     "Tom Orvel", "Imam", None),
+])
+def test_titles_joined_styles_and_parties(text, name, role, country):
+    found = {p.name: (p.role, p.country) for p in persons(text)}
+    assert found.get(name) == (role, country), found
+
+
+def test_former_and_a_party_word_before_a_title_is_no_person():
+    assert [p.name for p in persons("Former Labour leader Dame Ana Orvel said no.")] == ["Ana Orvel"]

@@ -962,7 +962,7 @@ _HONOURABLE = re.compile(r"(?:(?<![\w-])[Tt]he[ ])?(?:(?:Right|Rt\.?)[ ])?(?:Hon
 
 
 #: the end of a list of titles before a name: ", and " or " and " and the last title's words
-_TITLES_AND = re.compile(r",?[ ]and[ ]$")
+_TITLES_AND = re.compile(r",?[ ]and[ ](?:[A-Z][\w-]*[ ]){0,3}$")    # (a party's or body's words before the last)
 
 
 def _first_of_titles(ctx: _Ctx, start: int, role: str) -> tuple[str | None, str | None, bool] | None:
@@ -970,8 +970,10 @@ def _first_of_titles(ctx: _Ctx, start: int, role: str) -> tuple[str | None, str 
     ("Canadian radio presenter, novelist, and philanthropist A Bcd"): (role,
     state, international), or None where ``role`` is no list's last title."""
     text = ctx.text
-    at = text.rfind(role.split(" ", 1)[0], max(0, start - len(role) - 3), start)
-    m = _TITLES_AND.search(text, max(0, at - 6), at) if at > 0 else None
+    lo = max(0, start - len(role) - 3)
+    at = text[lo:start].lower().rfind(role.split(" ", 1)[0].lower())     # (a role may be capitalised)
+    at = lo + at if at >= 0 else -1
+    m = _TITLES_AND.search(text, max(0, at - 40), at) if at > 0 else None
     if m is None:
         return None
     end = m.start()
@@ -1001,6 +1003,11 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         hon = _HONOURABLE.search(text, max(0, start - 24), start)
         if hon is not None:
             start = hon.start()         # "Minister of Finance the Honourable A Bcd": the title before the style
+    for style in ("Sir ", "Dame "):
+        k = start - len(style)
+        if k >= 1 and text.startswith(style, k) and text[k - 1] == " ":
+            start = k                   # "Conservative MP Sir A Bcd": the title before the style
+            break
     # cheap exit: a title ends right before the name, or a capitalised/of-phrase or a
     # comma ("Peru's president, Jan Kovar") separates them
     i = start - 1
@@ -1382,6 +1389,10 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
             former = True
             i += 1
             continue
+        if country is None and det and i + 1 < len(words) and words[i + 1][0] in ("on", "in", "from", "of", "and") \
+                and (party := _party_state(w)) is not None:
+            country = party             # "A Bcd, a Democrat on the House Foreign Affairs Committee,": the party's state
+            ctx.region_states.add(party)    # (a state the article names through its party)
         if i + 1 < len(words) and (_AGE_ADJ.fullmatch(w) or w in affiliation_adjectives() or w in _TEMPORAL_DROPPED
                                    or w in ("other", "fellow") or (len(w) == 4 and w.startswith(("19", "20")) and w.isdigit())):
             i += 1                      # "a three-year-old Syrian boy", "the Republican leader", "a sitting", "the other", "the 2020"
@@ -1514,7 +1525,8 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
         named = named or is_cap(w)
     while tail and (tail[-1] in _SMALL or tail[-1] == "and"):
         tail = tail[:-1]
-    cut = next((k for k, w in enumerate(tail) if k > 1 and (w in _PLACE_PREPS or (w[-2:] == "ed" and w.islower())
+    cut = next((k for k, w in enumerate(tail) if (k > 1 or w[-2:] == "ed" and w.islower() and len(w) > 4)
+                and (w in _PLACE_PREPS or (w[-2:] == "ed" and w.islower())
                                                           or w in ("yesterday", "today")
                                                           or (w == "on" and tail[k + 1:k + 2] and tail[k + 1] in _WEEKDAYS))), None)
     if cut is not None:
@@ -1991,6 +2003,9 @@ def extract_persons(article: Article, countries: list[Country],
                     continue            # "Former Gov. A Bcd": an abbreviated title, no name
                 if venues and (words[0],) in venues:
                     continue            # "the King Vapealot vape store": a shop
+                if titled and text[s - 7:s].lower() == "former " and (nt := _RX1.match(text, e)) is not None \
+                        and nt.group(1).islower() and _title_word(nt.group(1)):
+                    continue            # "Former Labour leader A Bcd": the party, then the title
                 singles.append((words[0], s, e, titled))
                 if words[0] in given and text.startswith(" and ", e):
                     couples.append((words[0], s, e))    # "Paul and Rachel Chandler"
@@ -2040,8 +2055,16 @@ def extract_persons(article: Article, countries: list[Country],
             role, country, intl, kind = _left_title(ctx, s)
             if kind == "rank" or (role and role.lower() in _ACADEMIC_ROLES and text[s - len(role) - 3:s - len(role) - 1] == ", "):
                 role, country, intl = _office_before_rank(ctx, s, role, country, intl)
-            elif role and kind == "occupation" and text.find(" and ", s - len(role) - 6 if s > len(role) + 6 else 0, s) >= 0:
+            elif role and kind in ("occupation", "office") \
+                    and text.find(" and ", s - len(role) - 40 if s > len(role) + 40 else 0, s) >= 0:
                 first = _first_of_titles(ctx, s, role)
+                if first is not None and kind == "office" and (
+                        role.rpartition(" ")[2].lower() not in _PARTY_POSTS
+                        or _title_kind(first[0].split()) != "office" or first[0].startswith(_FORMER_PREFIXES)):
+                    # an office before a party's post is the role ("Deputy Prime Minister and Liberal
+                    # Democratic leader A"); not before another office ("the U.S. ambassador and
+                    # Yemeni President A": two people), nor a former one
+                    first = None
                 if first is not None:           # "radio presenter, novelist, and philanthropist A
                     role, country, intl = first     # Bcd", "The Senator and former diplomat A Bcd": the first
             weak = False
@@ -2490,6 +2513,8 @@ def extract_persons(article: Article, countries: list[Country],
 
 #: a title of an office held before ("Ex-Prime Minister", "former President")
 _FORMER_PREFIXES = ("Ex-", "ex-", "Former ", "former ")
+#: a party's or a movement's posts, which a state office named with them outranks
+_PARTY_POSTS = frozenset({"leader", "chairman", "chairwoman", "chair", "co-leader", "founder", "co-founder"})
 
 _slug = lru_cache(maxsize=16384)(slug)
 
@@ -2763,6 +2788,22 @@ def _copula_title(text: str, end: int) -> tuple[str | None, str | None]:
     if role is None:
         return None, None
     return role, _is_country_word(m.group(1)) if m.group(1) else None
+
+
+@lru_cache(maxsize=1)
+def _party_states() -> dict[str, str]:
+    """A party member's noun or adjective of party_adjectives.tsv -> the party's state, where
+    it names a party of one state only ("Democrat" -> USA; not "Labour", of several)."""
+    states: dict[str, set[str]] = {}
+    for row in load_table("party_adjectives.tsv"):
+        for word in (row["adjective"], (row.get("members") or "").strip()):
+            if word:
+                states.setdefault(word, set()).add(row["country"])
+    return {w: next(iter(c)) for w, c in states.items() if len(c) == 1}
+
+
+def _party_state(word: str) -> str | None:
+    return _party_states().get(word)
 
 
 def _office_of_words(words: list[str], occupations: bool = False, bodies: bool = False) -> str | None:
