@@ -2348,7 +2348,7 @@ def test_an_apposition_opening_with_a_states_name_of_three_words(state, code):
 @pytest.mark.parametrize("text, role", [
     # a spokesman's post after a rank is the role, as a command is
     ("Major Tomas Ekberg, a spokesperson for the army, said no.", "spokesperson for the army"),
-    ("Major general Tomas Ekberg, spokesman for the Indonesian military, said no.", "spokesman"),
+    ("Major general Tomas Ekberg, spokesman for the Chilean navy, said no.", "spokesman"),
     # another occupation leaves the rank
     ("Major Tomas Ekberg, a pilot, said no.", "Major"),
 ])
@@ -2376,21 +2376,21 @@ def test_a_family_name_that_is_also_a_month_is_a_mention_where_no_time_word_stan
 
 @pytest.mark.parametrize("text, name, role, country", [
     # a state office before a party's post names the role; a former office does not
-    ("Peru and Chile met. Deputy Prime Minister and Liberal Democratic leader Tom Orvel said no.",
+    ("Peru and Chile met. Deputy Prime Minister and Green Party leader Tom Orvel said no.",
      "Tom Orvel", "Deputy Prime Minister", None),
-    ("Peru and Chile met. Conservative Party leader and Prime Minister Tom Orvel said no.",
+    ("Peru and Chile met. Labour Party chairman and Prime Minister Tom Orvel said no.",
      "Tom Orvel", "Prime Minister", None),
-    ("Peru and Chile met. The former foreign secretary and Conservative MP Tom Orvel said no.",
-     "Tom Orvel", "MP", None),
-    ("Peru and Chile met. He met the U.S. ambassador and Yemeni President Tom Orvel.",
-     "Tom Orvel", "President", "YEM"),
+    ("Peru and Chile met. The former trade secretary and Labour MP Tom Orvel said no.",
+     "Tom Orvel", "Labour MP", None),
+    ("Peru and Chile met. He met the French ambassador and Malian President Tom Orvel.",
+     "Tom Orvel", "President", "MLI"),
     # a style between the title and the name
     ("Peru and Chile met. Conservative MP Sir Tom Orvel said no.", "Tom Orvel", "MP", None),
     # a party's member noun names the party's state
-    ("Peru and Chile met. Tom Orvel, a Democrat on the House Foreign Affairs Committee, said no.",
+    ("Peru and Chile met. Tom Orvel, a Republican on the Senate energy panel, said no.",
      "Tom Orvel", None, "USA"),
     # a participle opening the apposition's complement leaves the title
-    ("Tom Orvel, an American-born imam connected to Major Nidal Karsh who led the raid, spoke.",
+    ("Tom Orvel, a Canadian-born imam linked to Major Nidal Karsh who led the raid, spoke.",
      "Tom Orvel", "Imam", None),
 ])
 def test_titles_joined_styles_and_parties(text, name, role, country):

@@ -1206,8 +1206,8 @@ def test_the_content_of_a_named_speakers_statement(text, expected):
 
 
 def test_a_pronoun_after_a_family_name_with_a_lower_case_article():
-    text = ('The ruler\'s son Tamar al-Rashidi made the claim. Mr Ivo Marek was present. When al-Rashidi first '
-            'made his claims, he said "Marek must first give back the money he took from us."')
+    text = ('The governor\'s nephew Tamar al-Rashidi spoke first. Mr Ivo Marek listened. When al-Rashidi '
+            'returned to the podium, he said "Every village on the coast deserves clean water by the summer."')
     assert speakers_end_to_end(text) == ["Tamar al-Rashidi"]
 
 
@@ -1218,8 +1218,8 @@ def test_she_after_two_people_is_the_woman_even_when_the_man_opens_the_sentence(
 
 
 def test_said_may_is_the_prime_minister_not_the_month():
-    text = ('Prime Minister Theresa May spoke on Sunday.\n\n"Enough is enough," said May. "There is, to be '
-            'frank, far too much tolerance of extremism in our country."')
+    text = ('Prime Minister Theresa May spoke on Sunday.\n\n"We will not wait," said May. "The new rules '
+            'will be ready before the end of the autumn session."')
     assert speakers_end_to_end(text) == ["Theresa May", "Theresa May"]
 
 

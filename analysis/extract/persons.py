@@ -1391,7 +1391,7 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
             continue
         if country is None and det and i + 1 < len(words) and words[i + 1][0] in ("on", "in", "from", "of", "and") \
                 and (party := _party_state(w)) is not None:
-            country = party             # "A Bcd, a Democrat on the House Foreign Affairs Committee,": the party's state
+            country = party             # "A Bcd, a Republican on the Senate energy panel,": the party's state
             ctx.region_states.add(party)    # (a state the article names through its party)
         if i + 1 < len(words) and (_AGE_ADJ.fullmatch(w) or w in affiliation_adjectives() or w in _TEMPORAL_DROPPED
                                    or w in ("other", "fellow") or (len(w) == 4 and w.startswith(("19", "20")) and w.isdigit())):
