@@ -1231,3 +1231,9 @@ def test_said_may_is_the_prime_minister_not_the_month():
 ])
 def test_an_unnamed_spokesman_for_a_body_is_the_bodys_voice(text, speaker):
     assert speakers_end_to_end(text) == [speaker]
+
+
+def test_an_agency_quoting_someone_after_the_quote_gives_the_one_quoted():
+    text = ('Foreign Minister Kwame Osei met President Rosa Lind on Monday. "Our ports will stay open to every '
+            'ship that pays its dues," the state-run Velor News Agency quoted Osei as saying.')
+    assert speakers_end_to_end(text) == ["Kwame Osei"]

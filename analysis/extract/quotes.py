@@ -217,6 +217,8 @@ _QUOTING = re.compile(r"\b[Qq]uoting[ ]+(?=[A-Z])(?:[^,;:.\"“”]|(?<=[ .][A-Z
                       r"{3,80}[,:][ ]*$")
 #: a passive auxiliary before "quoted by X as saying": the subject before it speaks
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|has[ ]been|had[ ]been)[ ]$")
+#: after a quote: '"…," the agency quoted A Bcd as saying'
+_QUOTED_AFTER = re.compile(r"\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\W*$")
 _NOMINAL_UNKNOWN = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w-]*\s+){0,3}[a-z-]+\s*")
 #: a subject after a fronted lower-case phrase: "In the filing itself Ford also ..."
@@ -1629,6 +1631,12 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
     if not m:
         return None
     lead = len(seg_cut) - len(seg_cut.lstrip(" ,;:—–-\n"))
+    if m.group() in ("quoted", "cited"):
+        qa = _QUOTED_AFTER.match(seg_cut, m.end())
+        if qa is not None:              # '"…," the agency quoted A Bcd as saying': A Bcd speaks
+            found, spk = res.subject_after(ce + qa.start(1), ce + qa.end(1), according=True)
+            if found and spk is not None:
+                return _Attribution(spk, m.group(), True)
     subject = seg_cut[lead:m.start()].strip()
     if subject and not _SUBJECT_OK.match(subject):
         return None
