@@ -65,7 +65,7 @@ def runs(text: str) -> tuple[tuple[int, int, str], ...]:
     """Every capitalised run of ``text`` as (start, end, run text); computed once per text."""
     found = [(m.start(), m.end(), m.group()) for m in RUN_RE.finditer(text)]
     if "Image:" in text or "Photo:" in text:
-        found = [_unglued(r, text) for r in found]
+        found = [_unglued(r, text) if r[2].endswith(("Image", "Photo")) else r for r in found]
     return tuple(found)
 
 

@@ -2720,19 +2720,20 @@ _MONTHS = frozenset("January February March April May June July August September
 _NUMBER_AFTER = re.compile(r"[ ]?[-–]?\d")
 
 
+@lru_cache(maxsize=1)
+def _name_stops() -> frozenset[str]:
+    return stop_caps() | person_stopwords()
+
+
 def _word_family_mentions(text: str, persons: list[_Cand]) -> None:
     """Add the mentions of a family name that is also a stop word ("May" of "Theresa May",
     "Day" of "Doris Day"): the single-word pass skips such words, which are mostly months or
     places; here they count where the full name was found, unless a time word or a number
     stands by them ("in May", "May 6", "April and May") or a capitalised word follows ("May Day")."""
-    stops = None
+    stops = _name_stops()
     for p in persons:
-        if len(p.words) < 2:
-            continue
-        if stops is None:
-            stops = stop_caps() | person_stopwords()
         last = p.words[-1]
-        if last not in stops:
+        if last not in stops or len(p.words) < 2:
             continue
         n = len(last)
         i = text.find(last)

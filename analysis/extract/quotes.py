@@ -908,8 +908,9 @@ class _Resolver:
                 opener = next((m for m in fits if m is not best and bisect_right(self.sent_starts, m[0]) == i
                                and not _POSSESSIVE.match(self.masked, m[1])
                                and self._opens_sentence_before(m, pos)), None)
-                if opener is not None:
-                    best = opener
+                if opener is not None and not (want == "f" and genders.get(best[3].name) == "f"
+                                               and genders.get(opener[3].name) is None):
+                    best = opener           # (not a subject of unknown gender over a woman for "she")
             if best is not None and len(fits) > 1:
                 # 'According to analyst A Bcd, X is a thorn in their side. "…," he said': the
                 # source the previous sentence names speaks on, not the one it talks about

@@ -1,0 +1,82 @@
+"""Grid tests: one pattern of the genre written with many offices, states and names, so that a
+rule written for one spelling holds for the others (names the given-name list lacks, given
+names that are also words, states of three words, portfolios of two)."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from analysis.evaluate import org_match, role_match, speaker_match
+from analysis.extract import extract_article
+from analysis.load import parse_text
+
+
+def _extract(text: str):
+    return extract_article(parse_text("Talks\n\n" + text + "\n", id="grid"))
+
+
+_NAMES = ["Kwame Osei", "Bill Orvan", "Ahmed Saleh al-Harbi", "Nguyen Van Thanh", "Grace Nollo"]
+_OFFICES = ["Chief of Staff", "Minister of Foreign Affairs", "Secretary of Homeland Security",
+            "Minister of State for Africa", "Commissioner for Human Rights", "Minister for Climate Change",
+            "Attorney General", "National Security Adviser"]
+
+
+@pytest.mark.parametrize("office, name", list(itertools.product(_OFFICES, _NAMES)))
+def test_an_office_before_a_name(office, name):
+    persons = _extract(f"On Monday, {office} {name} said the talks had failed.").persons
+    assert [(p.name, p.role) for p in persons] == [(name, office)]
+
+
+_STATES = [("Kenyan", "Kenya", "KEN"), ("Ivorian", "Ivory Coast", "CIV"),
+           ("Congolese", "the Democratic Republic of Congo", "COD"), ("Emirati", "the United Arab Emirates", "ARE"),
+           ("Filipino", "the Philippines", "PHL"), ("Bosnian", "Bosnia and Herzegovina", "BIH")]
+
+
+@pytest.mark.parametrize("demonym, state, code", _STATES)
+@pytest.mark.parametrize("form", [
+    "{dem} Interior Minister {name} spoke on Monday.",
+    "{name}, the {dem} interior minister, said the talks failed.",
+    "{name}, Interior Minister of {state}, said the talks failed.",
+    "On Monday {name}, {state}'s interior minister, said the talks failed.",
+])
+def test_an_office_and_its_state(demonym, state, code, form):
+    name = "Kwame Osei"
+    text = "Peru and Chile met. " + form.format(dem=demonym, state=state, name=name)
+    found = {p.name: (p.role, p.country) for p in _extract(text).persons}
+    role, country = found.get(name, (None, None))
+    assert role_match("Interior Minister", role) and country == code, found
+
+
+_Q = "We will not accept any deal that divides the country"
+_INTRO = "Kenyan Foreign Minister Kwame Osei met Peruvian President Maria Lopez in Nairobi on Monday. "
+
+
+@pytest.mark.parametrize("text, speaker", [
+    (f'"{_Q}," said Osei, adding: "The talks will continue next week."', "Kwame Osei"),
+    (f'Osei said in a statement that "{_Q.lower()}."', "Kwame Osei"),
+    (f'In an interview with the BBC, Osei said: "{_Q}."', "Kwame Osei"),
+    (f'"{_Q}," Osei told Reuters news agency.', "Kwame Osei"),
+    (f'"{_Q}," a statement from the Kenyan Foreign Ministry said.', "Foreign Ministry"),
+    (f'The Kenyan Foreign Ministry said in a statement: "{_Q}."', "Foreign Ministry"),
+    (f"Osei's spokesman, Daniel Mwangi, said: \"{_Q}.\"", "Daniel Mwangi"),
+    (f'"{_Q}," said Daniel Mwangi, Osei\'s spokesman.', "Daniel Mwangi"),
+    (f'Osei, speaking at a press conference in Nairobi, said: "{_Q}."', "Kwame Osei"),
+    (f'Asked about the deal, Lopez replied: "{_Q}."', "Maria Lopez"),
+    (f'Osei was quoted by the state news agency as saying: "{_Q}."', "Kwame Osei"),
+    (f'"{_Q}," Osei, who heads the ministry, told reporters.', "Kwame Osei"),
+    (f'According to a statement from Osei\'s office, "{_Q.lower()}."', "Kwame Osei"),
+    (f'"The talks were hard." Lopez continued: "{_Q}."', "Maria Lopez"),
+    (f'"{_Q}," tweeted Lopez.', "Maria Lopez"),
+    (f'Lopez said the talks had failed.\n\n"{_Q}," she added.', "Maria Lopez"),
+    (f'"{_Q}," the Kenyan minister said.', "Kwame Osei"),
+    (f'"{_Q}," the Peruvian leader said.', "Maria Lopez"),
+    (f'"{_Q}," the state-run Kenya News Agency quoted Osei as saying.', "Kwame Osei"),
+    (f'"{_Q}", Lopez was quoted as saying by local media.', "Maria Lopez"),
+    (f'"{_Q}," she said.', "Maria Lopez"),
+])
+def test_attribution_forms(text, speaker):
+    quotes = [q for q in _extract(_INTRO + text).quotes if q.text.lower().startswith("we will not")]
+    assert quotes, "the quote was not found"
+    got = quotes[0].speaker
+    assert speaker_match(speaker, got) or org_match(speaker, got or ""), got
