@@ -1237,3 +1237,16 @@ def test_an_agency_quoting_someone_after_the_quote_gives_the_one_quoted():
     text = ('Foreign Minister Kwame Osei met President Rosa Lind on Monday. "Our ports will stay open to every '
             'ship that pays its dues," the state-run Velor News Agency quoted Osei as saying.')
     assert speakers_end_to_end(text) == ["Kwame Osei"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a group named without an article, before or after the quote
+    ('The march ended. Police said: "The square will stay closed until the end of the week."', "Police"),
+    ('The march ended. "The square will stay closed until the end of the week," police said.', "police"),
+    ('The march ended. "The square will stay closed until the end of the week," officials said on Monday.',
+     "officials"),
+    ('The march ended. Velorian officials told reporters: "The square will stay closed until the end of the week."',
+     "Velorian officials"),
+])
+def test_a_group_named_without_an_article_speaks(text, speaker):
+    assert speakers_end_to_end(text) == [speaker]

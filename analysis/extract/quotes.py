@@ -156,8 +156,15 @@ _TERMINAL = re.compile(r"[.!?](?=[\"”’)\]]*(?:\s|$))")
 _ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col sen rep gov capt sgt st jr sr prof rev maj adm "
                            "cmdr atty supt insp no pres amb hon mt ft brig cpl pvt".split())
 _CLAUSE_CUT = re.compile(r"[,;:!?()\x01\n]|\s(?:as|who|which|that|when|while|after|before|of|in|on|at|to|from|for|during|per|via|with|through)\s")
+#: groups a report names without an article ("Police said", "Kenyan officials told reporters")
+_GROUPS = (r"[Pp]olice|[Oo]fficials|[Aa]uthorities|[Ww]itnesses|[Rr]esidents|[Ii]nvestigators|[Pp]rosecutors|"
+           r"[Dd]octors|[Rr]ebels|[Pp]rotesters|[Dd]emonstrators|[Aa]nalysts|[Ee]xperts|[Dd]iplomats|[Ll]awmakers|"
+           r"[Mm]ilitants|[Aa]ctivists|[Oo]rgani[sz]ers|[Ss]ources|[Cc]ritics|[Oo]bservers|[Cc]ampaigners|"
+           r"[Ss]urvivors|[Rr]elatives|[Oo]fficers|[Pp]aramedics|[Ff]irefighters|[Rr]escuers|[Mm]edics|[Vv]illagers")
+#: such a group at the end of the words before a cue, perhaps after a capitalised modifier
+_GROUP_END = re.compile(rf"((?:[A-Z][\w-]+\s+)?)({_GROUPS})\s*$")
 _SUBJECT_OK = re.compile(
-    r"^(?:(?:he|she|they|it|He|She|They|It)"
+    rf"^(?:(?:he|she|they|it|He|She|They|It|{_GROUPS})"
     r"|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|one)\s+[\w’'\s.-]{1,60}"
     rf"|[{_UP}][\w’'\s.-]{{0,70}}"
     # a name opening with a lower-case particle: '"…," al-Bashir said'
@@ -1235,6 +1242,11 @@ class _Resolver:
         pe = _pronoun_end(tail)
         if pe:
             return True, self.pronoun(pe[0], t0 + pe[1])
+        group = _GROUP_END.search(tail)
+        if group is not None and (not tail[:group.start()].strip() or tail[:group.start()].rstrip()[-1] in ".;:!?”\","):
+            # "Police said", "Kenyan officials told reporters": a group with no article opens the clause
+            spk = self.nominal(group.group(1), group.group(2).lower(), t0 + group.start(2), True)
+            return True, spk or self.described(group.group(0).strip(), t0 + group.start())
         window_tail = self.masked[t0:b].rstrip()
         if " from " in tail or " by " in tail:
             doc = _DOC_FROM_END.search(tail)
