@@ -303,6 +303,10 @@ _RELATIVE_END = re.compile(r",\s*(?:which|that)\s[^,\x01]{1,120},(?:\s+[a-z]+){0
 _DOC_FROM_END = re.compile(r"\b([a-z]+)[ ](?:from|by)[ ]((?:the[ ])?[^,;:\x01\n]{1,80}?)"
                            r"(?:[ ]in[ ][A-Z][\w.’'-]*(?:,?[ ][A-Z][\w.’'-]*){0,2})?$")
 #: a participle's clause closing before the verb: ", released on Monday," / ", meeting in Rome,"
+#: a short aside closing before the verb: ", in a statement,", ", on Monday,", ", for its part,"
+_ASIDE_END = re.compile(r",[ ](?:in[ ](?:a|an|its|his|her|their)[ ](?:[\w-]+[ ]){0,2}(?:statement|interview|letter|"
+                        r"speech|post|tweet|message|communiqu[eé])|on[ ][A-Z][a-z]+|however|meanwhile|though|"
+                        r"for[ ](?:its|his|her|their)[ ]part|in[ ](?:turn|response|reply))(?:[ ](?:to[ ][^,]{1,40}))?,$")
 _PARTICIPLE_END = re.compile(r",[ ](?:[a-z]+(?:ed|ing|en))\b[^,\x01\n\"“”]{0,60},$")
 _ACCORDING_CUT = re.compile(r"[,;:!?()\x01\n]")
 #: the end of a title phrase after a cue ("said Mayor of London Sadiq Khan (no relation)")
@@ -1258,7 +1262,7 @@ class _Resolver:
                 if doc.end(2) < len(tail):
                     return True, None   # ("the statement from the X embassy in Paris": not Paris)
         if window_tail[-1:] == ",":
-            clause = _PARTICIPLE_END.search(window_tail)
+            clause = _PARTICIPLE_END.search(window_tail) or _ASIDE_END.search(window_tail)
             if clause is not None:      # "The ruling, released on Monday, read": the subject before it
                 found, spk = self.subject_before(a, t0 + clause.start())
                 if found:
