@@ -2400,3 +2400,17 @@ def test_titles_joined_styles_and_parties(text, name, role, country):
 
 def test_former_and_a_party_word_before_a_title_is_no_person():
     assert [p.name for p in persons("Former Labour leader Dame Ana Orvel said no.")] == ["Ana Orvel"]
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # an office a predicate gives, and a nationality in apposition, are evidence of a person
+    ("Peru and Chile met. Kwame Osei was appointed defence minister of Kenya last year.",
+     "Kwame Osei", "Defence Minister", "KEN"),
+    ("Peru and Chile met. Kwame Osei, a Kenyan national, was arrested.", "Kwame Osei", None, "KEN"),
+    # a style before the name is no part of it
+    ("The chair said that His Excellency Tovan Rell has been appointed secretary-general of the league.",
+     "Tovan Rell", "Secretary-general", None),
+])
+def test_predicates_nationalities_and_styles(text, name, role, country):
+    found = {p.name: (p.role, p.country) for p in persons(text)}
+    assert found.get(name) == (role, country), found

@@ -2039,6 +2039,11 @@ def extract_persons(article: Article, countries: list[Country],
                 evidence = True         # "A Bcd was convicted of conspiracy": what befalls people
             if not evidence and _copula_title(text, e)[0]:
                 evidence = True         # "A Bcd is Ghana's foreign minister"
+            if not evidence and text.startswith(_PREDICATE_STARTS, e) and _predicate_role(text, e)[0]:
+                evidence = True         # "A Bcd was appointed defence minister last year"
+            if not evidence and text.startswith((", a ", ", an "), e) and (nat := _NATIONAL_APPOSED.match(text, e)) \
+                    and _demonym_state(nat.group(1)):
+                evidence = True         # "A Bcd, a Kenyan national, was arrested"
             if not evidence and text.startswith("s ", e + 1) and _OFFICE_OF.match(text, e):
                 evidence = True         # "during A Bcd's presidency"
             if not evidence and nxt_word in ("from", "of", "the", "his", "her") and _AFFILIATED_SAID.match(text, e):
