@@ -16,7 +16,7 @@ def _extract(text: str):
     return extract_article(parse_text("Talks\n\n" + text + "\n", id="grid"))
 
 
-_NAMES = ["Kwame Osei", "Bill Orvan", "Ahmed Saleh al-Harbi", "Nguyen Van Thanh", "Grace Nollo"]
+_NAMES = ["Kwame Osei", "Tovan Rell", "Bill Orvan", "Ahmed Saleh al-Harbi", "Nguyen Van Thanh", "Grace Nollo"]
 _OFFICES = ["Chief of Staff", "Minister of Foreign Affairs", "Secretary of Homeland Security",
             "Minister of State for Africa", "Commissioner for Human Rights", "Minister for Climate Change",
             "Attorney General", "National Security Adviser"]
@@ -33,6 +33,7 @@ _STATES = [("Kenyan", "Kenya", "KEN"), ("Ivorian", "Ivory Coast", "CIV"),
            ("Filipino", "the Philippines", "PHL"), ("Bosnian", "Bosnia and Herzegovina", "BIH")]
 
 
+@pytest.mark.parametrize("name", ["Kwame Osei", "Tovan Rell"])
 @pytest.mark.parametrize("demonym, state, code", _STATES)
 @pytest.mark.parametrize("form", [
     "{dem} Interior Minister {name} spoke on Monday.",
@@ -40,8 +41,7 @@ _STATES = [("Kenyan", "Kenya", "KEN"), ("Ivorian", "Ivory Coast", "CIV"),
     "{name}, Interior Minister of {state}, said the talks failed.",
     "On Monday {name}, {state}'s interior minister, said the talks failed.",
 ])
-def test_an_office_and_its_state(demonym, state, code, form):
-    name = "Kwame Osei"
+def test_an_office_and_its_state(demonym, state, code, form, name):
     text = "Peru and Chile met. " + form.format(dem=demonym, state=state, name=name)
     found = {p.name: (p.role, p.country) for p in _extract(text).persons}
     role, country = found.get(name, (None, None))
