@@ -2414,3 +2414,8 @@ def test_former_and_a_party_word_before_a_title_is_no_person():
 def test_predicates_nationalities_and_styles(text, name, role, country):
     found = {p.name: (p.role, p.country) for p in persons(text)}
     assert found.get(name) == (role, country), found
+
+
+def test_an_office_held_in_a_relative_clause_before_a_time_phrase():
+    found = persons("Republican Tom Orvel, who held the post of Speaker this past term, received 192 votes.")
+    assert [(p.name, p.role) for p in found] == [("Tom Orvel", "Speaker")]

@@ -84,6 +84,7 @@ _WHO_IS = (r"who[ ](?:(?:is|was)[ ]considered|is|was|has[ ]been|had[ ]been|(?:ha
            r"(?:succeeded|replaced)[ ](?:him|her|them|[A-Z]\w+)[ ]as)[ ]")
 _APPOS_BODY = (rf"({_APPOS_WORD}(?:[ ]{_APPOS_WORD}){{0,13}}?)"
                     r"(?=[,.;:)\n]|[ ][—–(]|[ ](?:who|which|said|says|told|until|since|from|between|when|after|before|during|"
+                    r"this|last|next|earlier|previously|"   # ("who held the post of Speaker this past term")
                     # (a second title after "and the": "the Assistant Secretary of State for ... and the US
                     # negotiator"; not after a relation: "his wife and the current chairwoman of ...")
                     r"and" + "".join(f"(?<!{w} and)" for w in ("wife", "husband", "widow", "widower", "son", "daughter",
