@@ -2419,3 +2419,15 @@ def test_predicates_nationalities_and_styles(text, name, role, country):
 def test_an_office_held_in_a_relative_clause_before_a_time_phrase():
     found = persons("Republican Tom Orvel, who held the post of Speaker this past term, received 192 votes.")
     assert [(p.name, p.role) for p in found] == [("Tom Orvel", "Speaker")]
+
+
+@pytest.mark.parametrize("extra, country", [
+    # an artist takes no state from the story ...
+    ("", None),
+    # ... unless standing for office in it
+    (", who is running for president next year,", "KEN"),
+])
+def test_an_artist_takes_the_storys_state_only_as_a_candidate(extra, country):
+    text = ("Kenya's President Uhuru Kenyatta opened the parliament in Nairobi. Kenya's lawmakers cheered. "
+            f"Singer Tovan Rell{extra} performed at the opening.")
+    assert {p.name: p.country for p in persons(text)}["Tovan Rell"] == country

@@ -2481,7 +2481,8 @@ def extract_persons(article: Article, countries: list[Country],
                 country = final.get(id(owner)) or owner.country or holder.get(id(owner))
         defaulted = False
         if country is None and dominant and not p.international and not p.company \
-                and not (_private_role(p.role) and p.role_pos != _LIST_ROLE_POS) and not _acts_for_no_state(p) \
+                and not (_private_role(p.role) and p.role_pos != _LIST_ROLE_POS and not _running(text, p)) \
+                and not _acts_for_no_state(p) \
                 and not _sent_to_a_state(p.role):
             if public is None:
                 public = _public_affairs(organizations, persons, countries, holder)
@@ -2582,6 +2583,24 @@ _PRESS = frozenset({"reporter", "journalist", "correspondent", "editor", "photog
                     "commentator", "analyst", "anchor", "presenter", "broadcaster", "host", "blogger",
                     "pollster"})
 _ACADEMIC_ROLES = frozenset({"professor", "lecturer", "researcher", "scientist", "scholar", "academic"})
+#: the arts, entertainment and invention act for no state ("singer", "fashion designer")
+_CULTURE = frozenset({"singer", "artist", "designer", "musician", "drummer", "guitarist", "bassist", "pianist",
+                      "conductor", "composer", "songwriter", "rapper", "actor", "actress", "comedian", "filmmaker",
+                      "painter", "sculptor", "novelist", "poet", "author", "playwright", "dancer", "model",
+                      "producer", "inventor", "entrepreneur", "tycoon", "chef"})
+#: words near a mention that put an artist or entrepreneur into politics (a candidacy)
+_POLITICS_NEAR = re.compile(r"\b(?:for[ ](?:president|vice[ ]president|governor|mayor|senate|congress)|presidential|"
+                            r"candidac(?:y|ies)|candidates?|nominee|nomination|running[ ]mate|campaign|ticket)\b", re.I)
+
+
+def _running(text: str, p) -> bool:
+    """Whether an artist or entrepreneur of the story stands for office ("rapper A Bcd ...
+    was running for president"): the story's state is then theirs as for any candidate."""
+    if not p.role or _CULTURE.isdisjoint(p.role.lower().split()):
+        return False
+    return any(_POLITICS_NEAR.search(text, max(0, b - 160), e + 160) for b, e in p.mentions)
+
+
 #: the clergy act for a church, not a state ("Grand Ayatollah", "the Reverend")
 _CLERGY = frozenset({"pope", "cardinal", "archbishop", "bishop", "ayatollah", "imam", "rabbi", "cleric", "priest",
                      "pastor", "reverend", "mufti", "patriarch", "vicar", "chaplain", "monk", "nun"})
@@ -2643,13 +2662,13 @@ def _public_affairs(organizations, persons, countries, holder: dict) -> bool:
 
 
 def _private_role(role: str | None) -> bool:
-    """A role that does not act for a state: an occupation ("reporter"), a post in
+    """A role that does not act for a state: an occupation ("reporter", "singer"), a post in
     business ("CEO for Central Europe"), a chair at a university ("Professor") or in a
     church ("Archbishop")."""
     if not role:
         return False
     for w in role.lower().split():
-        if w in _BUSINESS or w in _PRESS or w in _ACADEMIC_ROLES or w in _CLERGY:
+        if w in _BUSINESS or w in _PRESS or w in _ACADEMIC_ROLES or w in _CLERGY or w in _CULTURE:
             return True
     return False
 
