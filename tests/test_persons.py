@@ -2417,8 +2417,8 @@ def test_predicates_nationalities_and_styles(text, name, role, country):
 
 
 def test_an_office_held_in_a_relative_clause_before_a_time_phrase():
-    found = persons("Republican Tom Orvel, who held the post of Speaker this past term, received 192 votes.")
-    assert [(p.name, p.role) for p in found] == [("Tom Orvel", "Speaker")]
+    found = persons("Conservative Tom Orvel, who held the post of Chancellor last year, lost the vote.")
+    assert [(p.name, p.role) for p in found] == [("Tom Orvel", "Chancellor")]
 
 
 @pytest.mark.parametrize("extra, country", [
@@ -2431,3 +2431,8 @@ def test_an_artist_takes_the_storys_state_only_as_a_candidate(extra, country):
     text = ("Kenya's President Uhuru Kenyatta opened the parliament in Nairobi. Kenya's lawmakers cheered. "
             f"Singer Tovan Rell{extra} performed at the opening.")
     assert {p.name: p.country for p in persons(text)}["Tovan Rell"] == country
+
+
+@pytest.mark.parametrize("party", ["Conservative", "Labour", "Liberal", "Green"])
+def test_a_party_adjective_before_a_name_is_no_part_of_it(party):
+    assert [p.name for p in persons(f"{party} Tom Orvel lost the vote on Tuesday.")] == ["Tom Orvel"]

@@ -1257,7 +1257,7 @@ def test_a_group_named_without_an_article_speaks(text, speaker):
     ('Kenya\'s Foreign Ministry summoned the envoy. The Kenyan government, in a statement, said: '
      '"No ship will enter the harbour without a permit from now on."', "Kenya"),
     # a cabinet named by its state speaks for itself
-    ('The Velorian cabinet, in an official statement, said that it held "the harbour authority fully '
+    ('The Velorian cabinet, in a brief statement, said it held "the harbour authority fully '
      'responsible for the collapse of the pier".', "Velorian cabinet"),
 ])
 def test_an_aside_before_the_verb_and_a_cabinet(text, speaker):

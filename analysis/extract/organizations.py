@@ -691,7 +691,6 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
             coordinated.append((r_start, r_end, r_text))   # (step 4e)
         if r_text.startswith("CEO of "):
             pieces.append((r_start + 7, r_end))     # "CEO of A Bcd Mining": the run holds the title
-
         for a, b in _live_subruns(r_text):
             s = r_start + a
             e = r_start + b

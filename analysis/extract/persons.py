@@ -84,7 +84,7 @@ _WHO_IS = (r"who[ ](?:(?:is|was)[ ]considered|is|was|has[ ]been|had[ ]been|(?:ha
            r"(?:succeeded|replaced)[ ](?:him|her|them|[A-Z]\w+)[ ]as)[ ]")
 _APPOS_BODY = (rf"({_APPOS_WORD}(?:[ ]{_APPOS_WORD}){{0,13}}?)"
                     r"(?=[,.;:)\n]|[ ][—–(]|[ ](?:who|which|said|says|told|until|since|from|between|when|after|before|during|"
-                    r"this|last|next|earlier|previously|"   # ("who held the post of Speaker this past term")
+                    r"this|last|next|earlier|previously|"   # ("who held the post of Chancellor last year")
                     # (a second title after "and the": "the Assistant Secretary of State for ... and the US
                     # negotiator"; not after a relation: "his wife and the current chairwoman of ...")
                     r"and" + "".join(f"(?<!{w} and)" for w in ("wife", "husband", "widow", "widower", "son", "daughter",
@@ -1748,6 +1748,8 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                 barrier, titled = i, False
             elif particle and i == barrier + 1:
                 barrier = i
+            elif i == barrier + 1 and i + 1 < n and seg[i + 1][0] in given and bare in affiliation_adjectives():
+                barrier, titled = i, False  # "Conservative Tom Orvel": the party, then the name
             elif bare != w and i + 1 < n:
                 # "Trump's Special Envoy": a possessive ends the name
                 out.append((tuple(seg[barrier + 1:i]) + ((bare, s, s + len(bare)),), titled))
@@ -2067,9 +2069,9 @@ def extract_persons(article: Article, countries: list[Country],
                 if first is not None and kind == "office" and (
                         role.rpartition(" ")[2].lower() not in _PARTY_POSTS
                         or _title_kind(first[0].split()) != "office" or first[0].startswith(_FORMER_PREFIXES)):
-                    # an office before a party's post is the role ("Deputy Prime Minister and Liberal
-                    # Democratic leader A"); not before another office ("the U.S. ambassador and
-                    # Yemeni President A": two people), nor a former one
+                    # an office before a party's post is the role ("Deputy Prime Minister and Green
+                    # Party leader A"); not before another office ("the French ambassador and Malian
+                    # President A": two people), nor a former one
                     first = None
                 if first is not None:           # "radio presenter, novelist, and philanthropist A
                     role, country, intl = first     # Bcd", "The Senator and former diplomat A Bcd": the first

@@ -302,16 +302,16 @@ _RELATIVE_END = re.compile(r",\s*(?:which|that)\s[^,\x01]{1,120},(?:\s+[a-z]+){0
 #: a document and its issuer before the verb, a place after: "the statement from the X embassy in Paris"
 _DOC_FROM_END = re.compile(r"\b([a-z]+)[ ](?:from|by)[ ]((?:the[ ])?[^,;:\x01\n]{1,80}?)"
                            r"(?:[ ]in[ ][A-Z][\w.’'-]*(?:,?[ ][A-Z][\w.’'-]*){0,2})?$")
-#: a participle's clause closing before the verb: ", released on Monday," / ", meeting in Rome,"
 #: a short aside closing before the verb: ", in a statement,", ", on Monday,", ", for its part,"
 _ASIDE_END = re.compile(r",[ ](?:in[ ](?:a|an|its|his|her|their)[ ](?:[\w-]+[ ]){0,2}(?:statement|interview|letter|"
                         r"speech|post|tweet|message|communiqu[eé])|on[ ][A-Z][a-z]+|however|meanwhile|though|"
                         r"for[ ](?:its|his|her|their)[ ]part|in[ ](?:turn|response|reply))(?:[ ](?:to[ ][^,]{1,40}))?,$")
+#: a participle's clause closing before the verb: ", released on Monday," / ", meeting in Rome,"
 _PARTICIPLE_END = re.compile(r",[ ](?:[a-z]+(?:ed|ing|en))\b[^,\x01\n\"“”]{0,60},$")
 _ACCORDING_CUT = re.compile(r"[,;:!?()\x01\n]")
-#: the end of a title phrase after a cue ("said Mayor of London Sadiq Khan (no relation)")
 #: an unnamed spokesman and the body he speaks for, if named: "spokeswoman for the ministry"
 _SPOKES_FOR = re.compile(r"spokes(?:man|woman|person)(?:\s+(?:for|of)\s+(?:the\s+)?([^,;]{2,60}))?")
+#: the end of a title phrase after a cue ("said Mayor of London Sadiq Khan (no relation)")
 #: "X released a statement": the issuer of a document quoted later ("the statement read")
 _ISSUED = re.compile(r"\s(?:released|issued|published|posted|put\s+out)\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
                      r"(?:statement|communiqu[eé]|declaration|press\s+release|letter|report|invitation)\b")
@@ -728,9 +728,9 @@ class _Resolver:
             if found is None:           # "the trust": the body named before whose name holds the noun
                 head = words[-1].lower()
                 j = bisect_left(self.starts, pos)
-                m = next((m for m in islice(reversed(self.mentions), len(self.mentions) - j, None)
-                          if m[2] == "organization" and m[1] <= pos and head in m[3].name.lower().split()), None)
-                found = self._speaker(m) if m is not None else None
+                hit = next((x for x in islice(reversed(self.mentions), len(self.mentions) - j, None)
+                            if x[2] == "organization" and x[1] <= pos and head in x[3].name.lower().split()), None)
+                found = self._speaker(hit) if hit is not None else None
             return found
         o = self._before(pos, "organization", self.paragraphs[max(self._para_of(pos) - 1, 0)][0])
         return self._speaker(o) if o else None
