@@ -80,3 +80,17 @@ def test_attribution_forms(text, speaker):
     assert quotes, "the quote was not found"
     got = quotes[0].speaker
     assert speaker_match(speaker, got) or org_match(speaker, got or ""), got
+
+
+_LEADERS = ["Jean-Claude Juncker", "Ursula von der Leyen", "Mohammed bin Salman", "Recep Tayyip Erdoğan",
+            "Luiz Inácio Lula da Silva", "Abdel Fattah el-Sisi", "Xi Jinping", "Moon Jae-in", "Nguyen Xuan Phuc",
+            "Kim Jong-un", "Abiy Ahmed", "Kassym-Jomart Tokayev", "Andrés Manuel López Obrador",
+            "Tamim bin Hamad Al Thani", "Nana Akufo-Addo", "Micheál Martin"]
+
+
+@pytest.mark.parametrize("name", _LEADERS)
+@pytest.mark.parametrize("form", ["On Monday {name} met the envoys in the capital.",
+                                  '"We are ready," {name} told reporters on Monday.'])
+def test_names_of_many_shapes(name, form):
+    persons = _extract("Peru and Chile met. " + form.format(name=name)).persons
+    assert [p.name for p in persons] == [name]

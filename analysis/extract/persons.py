@@ -1967,7 +1967,8 @@ def extract_persons(article: Article, countries: list[Country],
                                                     _PORTFOLIO_END.search(seg[1][0]) is not None) \
                     and text[r_start + seg[0][1] - 2:r_start + seg[0][1] - 1].isalpha() \
                     and (seg[0][1] > 0 or _title_word(text[text.rfind(" ", 0, r_start - 4) + 1:r_start - 4])) \
-                    and r_text[:seg[0][1]].rstrip(" .").rpartition(" ")[2] not in HONORIFICS:  # ("Dr A Bcd Cde")
+                    and r_text[:seg[0][1]].rstrip(" .").rpartition(" ")[2] not in HONORIFICS \
+                    and r_text[:seg[0][1]].rstrip(" ,").rpartition(" ")[2] not in _WEEKDAYS:  # ("Dr A Bcd Cde", "On Monday A Bcd Cde")
                 # (after a lower-case "of" only a title's of-phrase: "the government of A B Cde" is a name)
                 seg = seg[1:]           # "... of the Russian Arctic Pavel Ostrovin", "of Information A Bcd": the role's tail
                 words = words[1:]
