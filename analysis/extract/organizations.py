@@ -200,7 +200,6 @@ def _non_org_tails() -> frozenset[str]:
     return frozenset(load_lines("non_org_tails.txt")) | frozenset(titles())
 
 
-@lru_cache(maxsize=4096)
 def _collective_possessive(word: str) -> bool:
     """A possessive of people in general that a body's name holds ("Sudan People's Liberation
     Army", "Kurdistan Workers' Party", "Catholic Bishops' Conference"), unlike an owner's
@@ -212,6 +211,7 @@ def _collective_possessive(word: str) -> bool:
 _COLLECTIVES = frozenset({"people", "peoples", "women", "men", "children"})
 
 
+@lru_cache(maxsize=4096)
 def _plural_person_noun(word: str) -> bool:
     """Whether ``word`` is the plural of a noun for people the speaker-noun or title lists
     hold ("Witnesses", "Officials", "Analysts")."""

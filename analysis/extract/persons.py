@@ -1391,7 +1391,7 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
             i += 1
             continue
         if country is None and det and i + 1 < len(words) and words[i + 1][0] in ("on", "in", "from", "of", "and") \
-                and (party := _party_state(w)) is not None:
+                and (party := _party_states().get(w)) is not None:
             country = party             # "A Bcd, a Republican on the Senate energy panel,": the party's state
             ctx.region_states.add(party)    # (a state the article names through its party)
         if i + 1 < len(words) and (_AGE_ADJ.fullmatch(w) or w in affiliation_adjectives() or w in _TEMPORAL_DROPPED
@@ -1723,10 +1723,12 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                 barrier, titled = i + hit - 1, False
                 i += hit
                 continue
-            if mask >> (bit0 + i) & 1:  # inside an organisation or country mention
-                if bare != w and i > barrier + 2 and i + 1 < n:
-                    # "A Bcd Efg Sudan's Minister for ...": the name before a possessive
-                    out.append((tuple(seg[barrier + 1:i]), titled))
+            in_mention = mask >> (bit0 + i) & 1     # inside an organisation or country mention
+            if (in_mention or country_w) and bare != w and i > barrier + 2 and i + 1 < n:
+                # "A Bcd Efg Sudan's Minister for ...": the name before a state's or body's possessive
+                out.append((tuple(seg[barrier + 1:i]), titled))
+                barrier, titled = i, False
+            elif in_mention:
                 barrier, titled = i, False
             elif title and i == last and i > barrier + 1 and _family_title(
                     run_text, seg, i, bare, barrier, titled, given):
@@ -1742,9 +1744,6 @@ def _name_segments(run_text: str, mask: int) -> tuple:
             elif stop and i == barrier + 1 and i == n - 2 and _KOREAN_GIVEN.fullmatch(seg[i + 1][0]):
                 pass                    # "Park Won-soon", "Moon Jae-in": a family name that is also a word
             elif stop or country_w:
-                if country_w and bare != w and i > barrier + 2 and i + 1 < n:
-                    # "A Bcd Efg Sudan's Minister for ...": the name before a state's possessive
-                    out.append((tuple(seg[barrier + 1:i]), titled))
                 barrier, titled = i, False
             elif particle and i == barrier + 1:
                 barrier = i
@@ -2721,23 +2720,29 @@ def _plural_of_body(ctx: _Ctx, end: int) -> bool:
     return org is not None and _PLURAL_OF_END.search(ctx.text, max(0, org.start - 30), org.start) is not None
 
 
+def _lone_mentions(text: str, p: _Cand, form: str, before: str, fits=None) -> None:
+    """Add to ``p`` every whole-word occurrence of ``form`` outside its mentions (no letter,
+    digit or character of ``before`` right before it); with ``fits``, only where
+    ``fits(start, end)`` holds."""
+    n = len(form)
+    i = text.find(form)
+    while i >= 0:
+        e = i + n
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in before)) \
+                and (e == len(text) or not text[e].isalnum()) \
+                and not any(b <= i < f for b, f in p.mentions) and (fits is None or fits(i, e)):
+            p.mentions.append((i, e))
+        i = text.find(form, e)
+
+
 def _article_family_mentions(text: str, persons: list[_Cand]) -> None:
     """Add the mentions of a family name that opens with a lower-case article ("al-Islam" of
     "Seif al-Islam"): no capitalised run holds them, so the single-word pass never sees them."""
     for p in persons:
         last = p.words[-1] if len(p.words) > 1 else ""
-        if not (last[:1].islower() and "-" in last[:4]):
-            continue
-        n = len(last)
-        for form in (last, last[0].upper() + last[1:]):     # ("Al-Assad" opening a sentence)
-            i = text.find(form)
-            while i >= 0:
-                e = i + n
-                if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "-")) \
-                        and (e == len(text) or not text[e].isalnum()) \
-                        and not any(b <= i < f for b, f in p.mentions):
-                    p.mentions.append((i, e))
-                i = text.find(form, e)
+        if last[:1].islower() and "-" in last[:4]:
+            for form in (last, last[0].upper() + last[1:]):     # ("Al-Assad" opening a sentence)
+                _lone_mentions(text, p, form, "-")
 
 
 #: words before a month or other time word: "in May", "since May", "last May"
@@ -2760,23 +2765,17 @@ def _word_family_mentions(text: str, persons: list[_Cand]) -> None:
     stands by them ("in May", "May 6", "April and May") or a capitalised word follows ("May Day")."""
     stops = _name_stops()
     for p in persons:
-        last = p.words[-1]
-        if last not in stops or len(p.words) < 2:
-            continue
-        n = len(last)
-        i = text.find(last)
-        while i >= 0:
-            e = i + n
-            if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-’'")) \
-                    and (e == len(text) or not text[e].isalnum()) \
-                    and not any(b <= i < f for b, f in p.mentions):
-                prev = text[max(0, i - 12):i].split()
-                prev = prev[-1].strip(",") if prev else ""
-                nxt = text[e:e + 16]
-                if prev.lower() not in _TIME_BEFORE and prev not in _MONTHS and not _NUMBER_AFTER.match(nxt) \
-                        and not (nxt[:1] == " " and nxt[1:2].isupper()) and not nxt.startswith(" of "):
-                    p.mentions.append((i, e))
-            i = text.find(last, e)
+        if p.words[-1] in stops and len(p.words) >= 2:
+            _lone_mentions(text, p, p.words[-1], "-’'", lambda i, e: _not_a_time(text, i, e))
+
+
+def _not_a_time(text: str, i: int, e: int) -> bool:
+    """Whether the word at ``i:e`` stands with no time word, number or capitalised word by it."""
+    prev = text[max(0, i - 12):i].split()
+    prev = prev[-1].strip(",") if prev else ""
+    nxt = text[e:e + 16]
+    return prev.lower() not in _TIME_BEFORE and prev not in _MONTHS and not _NUMBER_AFTER.match(nxt) \
+        and not (nxt[:1] == " " and nxt[1:2].isupper()) and not nxt.startswith(" of ")
 
 
 def _predicate_role(text: str, end: int) -> tuple[str | None, str | None]:
@@ -2830,9 +2829,6 @@ def _party_states() -> dict[str, str]:
                 states.setdefault(word, set()).add(row["country"])
     return {w: next(iter(c)) for w, c in states.items() if len(c) == 1}
 
-
-def _party_state(word: str) -> str | None:
-    return _party_states().get(word)
 
 
 def _office_of_words(words: list[str], occupations: bool = False, bodies: bool = False) -> str | None:

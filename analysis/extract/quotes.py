@@ -157,10 +157,11 @@ _ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col sen rep gov capt sgt st jr s
                            "cmdr atty supt insp no pres amb hon mt ft brig cpl pvt".split())
 _CLAUSE_CUT = re.compile(r"[,;:!?()\x01\n]|\s(?:as|who|which|that|when|while|after|before|of|in|on|at|to|from|for|during|per|via|with|through)\s")
 #: groups a report names without an article ("Police said", "Kenyan officials told reporters")
-_GROUPS = (r"[Pp]olice|[Oo]fficials|[Aa]uthorities|[Ww]itnesses|[Rr]esidents|[Ii]nvestigators|[Pp]rosecutors|"
-           r"[Dd]octors|[Rr]ebels|[Pp]rotesters|[Dd]emonstrators|[Aa]nalysts|[Ee]xperts|[Dd]iplomats|[Ll]awmakers|"
-           r"[Mm]ilitants|[Aa]ctivists|[Oo]rgani[sz]ers|[Ss]ources|[Cc]ritics|[Oo]bservers|[Cc]ampaigners|"
-           r"[Ss]urvivors|[Rr]elatives|[Oo]fficers|[Pp]aramedics|[Ff]irefighters|[Rr]escuers|[Mm]edics|[Vv]illagers")
+_GROUP_WORDS = frozenset("police officials authorities witnesses residents investigators prosecutors doctors "
+                         "rebels protesters demonstrators analysts experts diplomats lawmakers militants activists "
+                         "organisers organizers sources critics observers campaigners survivors relatives officers "
+                         "paramedics firefighters rescuers medics villagers".split())
+_GROUPS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(_GROUP_WORDS))
 #: such a group at the end of the words before a cue, perhaps after a capitalised modifier
 _GROUP_END = re.compile(rf"((?:[A-Z][\w-]+\s+)?)({_GROUPS})\s*$")
 _SUBJECT_OK = re.compile(
@@ -724,16 +725,22 @@ class _Resolver:
             words = body.split()
             if words[0][:1].isupper():
                 return self.name(body)
-            found = self.nominal(" ".join(words[:-1]), words[-1], pos)
-            if found is None:           # "the trust": the body named before whose name holds the noun
-                head = words[-1].lower()
-                j = bisect_left(self.starts, pos)
-                hit = next((x for x in islice(reversed(self.mentions), len(self.mentions) - j, None)
-                            if x[2] == "organization" and x[1] <= pos and head in x[3].name.lower().split()), None)
-                found = self._speaker(hit) if hit is not None else None
-            return found
+            # ("the trust", a noun the speaker nouns lack: the body named before that holds it)
+            return self.nominal(" ".join(words[:-1]), words[-1], pos) or self._body_of_noun(words[-1], pos)
         o = self._before(pos, "organization", self.paragraphs[max(self._para_of(pos) - 1, 0)][0])
         return self._speaker(o) if o else None
+
+    def _body_of_noun(self, head: str, pos: int) -> Speaker | None:
+        """The body named before ``pos`` whose name holds ``head`` ("the court", "the trust"):
+        the most mentioned so far, the latest on a tie (the Court of Session the article is
+        about, not the Supreme Court named in passing)."""
+        j = bisect_left(self.starts, pos)
+        low = head.lower()
+        tally: dict[str, list] = {}
+        for m in islice(reversed(self.mentions), len(self.mentions) - j, None):
+            if m[2] == "organization" and low in m[3].name.lower():
+                tally.setdefault(m[3].name, [0, m])[0] += 1
+        return self._speaker(max(tally.values(), key=lambda t: t[0])[1]) if tally else None
 
     def _before(self, pos: int, kind: str, limit: int):
         """Nearest mention of ``kind`` ending before ``pos`` and after ``limit``."""
@@ -1017,15 +1024,9 @@ class _Resolver:
                     return self._speaker(m)
             return None
         if kind == "organization":
-            j = bisect_left(self.starts, pos)
-            # "the court": the most mentioned body of that kind so far, the latest on a tie
-            # (the Court of Session the article is about, not the Supreme Court named in passing)
-            tally: dict[str, list] = {}
-            for m in islice(reversed(self.mentions), len(self.mentions) - j, None):
-                if m[2] == "organization" and head.lower() in m[3].name.lower():
-                    tally.setdefault(m[3].name, [0, m])[0] += 1
-            if tally:
-                return self._speaker(max(tally.values(), key=lambda t: t[0])[1])
+            body = self._body_of_noun(head, pos)
+            if body is not None:
+                return body
             if generic and not indefinite:
                 # "the organization said": the body named last, in this paragraph or the one before
                 m = self._before(pos, "organization", self.paragraphs[max(self._para_of(pos) - 1, 0)][0])
@@ -1246,7 +1247,8 @@ class _Resolver:
         pe = _pronoun_end(tail)
         if pe:
             return True, self.pronoun(pe[0], t0 + pe[1])
-        group = _GROUP_END.search(tail)
+        last_word = (tail.split() or ("",))[-1].lower().lstrip(".;:!?”\",")   # (the regex only where it may match)
+        group = _GROUP_END.search(tail) if last_word in _GROUP_WORDS else None
         if group is not None and (not tail[:group.start()].strip() or tail[:group.start()].rstrip()[-1] in ".;:!?”\","):
             # "Police said", "Kenyan officials told reporters": a group with no article opens the clause
             spk = self.nominal(group.group(1), group.group(2).lower(), t0 + group.start(2), True)
