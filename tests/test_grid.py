@@ -94,3 +94,26 @@ _LEADERS = ["Jean-Claude Juncker", "Ursula von der Leyen", "Mohammed bin Salman"
 def test_names_of_many_shapes(name, form):
     persons = _extract("Peru and Chile met. " + form.format(name=name)).persons
     assert [p.name for p in persons] == [name]
+
+
+# family name first, given name of two syllables joined by a hyphen (Cantonese, Taiwanese and
+# Korean spellings); invented combinations, none a listed office holder
+_HYPHENED = ["Tam Siu-fai", "Leung Chi-keung", "Kuo Li-hsin", "Choe Min-gyu", "Hwang Jae-sik", "Yeung Wai-lun"]
+
+
+@pytest.mark.parametrize("name", _HYPHENED)
+@pytest.mark.parametrize("form", ["{name} was elected on Sunday.",
+                                  "Critics including {name} objected to the plan.",
+                                  "The party's candidate, {name}, lost the seat.",
+                                  "The pro-democracy group Civic Front's {name} was defeated."])
+def test_family_name_first_with_a_hyphened_given_name(name, form):
+    persons = _extract("Peru and Chile met. " + form.format(name=name)).persons
+    assert [p.name for p in persons] == [name]
+    lone = _extract(f"Peru and Chile met. {name} was elected. {name.split()[0]} thanked the voters.").persons
+    assert len(lone) == 1 and len(lone[0].mentions) == 2, [(p.name, len(p.mentions)) for p in lone]
+
+
+@pytest.mark.parametrize("text", ["Hong Kong-led talks failed on Monday.", "Hong Kong-style protests spread.",
+                                  "Lam Tin-area residents complained."])
+def test_compounds_after_a_family_name_are_no_names(text):
+    assert [p.name for p in _extract(text).persons] == []

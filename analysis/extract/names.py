@@ -133,6 +133,25 @@ def family_first_names() -> frozenset[str]:
     return frozenset(load_lines("family_first_names.txt"))
 
 
+#: A given name of two syllables joined by a hyphen, as Korean and Cantonese names are
+#: written ("Jae-in", "Kwok-kin", "Yiu-chung", "Cheuk-yan").
+_HYPHENED_GIVEN = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{2,6}")
+#: words after a hyphen that make a compound, not a second syllable of a given name
+#: ("Hong Kong-led", "a Seoul-born", "Hong Kong-style"); participles ("-based") too
+_COMPOUND_TAILS = frozenset("run born made like held wide type era only free area zone line side day "
+                            "days time year war rule size long old up down out off age rich high low "
+                            "new style class level state party built".split())
+
+
+def east_asian_name(words) -> bool:
+    """A family name written first and a given name of two syllables joined by a hyphen
+    ("Wong Kwok-kin", "Choe Son-hui", "Ko Wen-je"): the shape is a person's name."""
+    if len(words) != 2 or words[0] not in family_first_names() or _HYPHENED_GIVEN.fullmatch(words[1]) is None:
+        return False
+    tail = words[1].partition("-")[2]
+    return tail not in _COMPOUND_TAILS and not tail.endswith("ed")
+
+
 @lru_cache(maxsize=1)
 def titles() -> dict[str, str]:
     """Lower-case title word or phrase -> kind (office, rank, occupation)."""

@@ -30,8 +30,8 @@ from ..text import load_lines, load_table
 from .gazetteer import (CREDIT_LABELS, country_aliases, fold, main_state, mention_maker, sentences_of,
                         territory_states, WordScanner)
 from .topics import body_tokens
-from .names import (HONORIFICS, affiliation_adjectives, runs, given_names, is_cap, org_heads, person_stopwords, stop_caps,
-                    strip_possessive, titles, tokens)
+from .names import (HONORIFICS, affiliation_adjectives, east_asian_name, runs, given_names, is_cap, org_heads,
+                    person_stopwords, stop_caps, strip_possessive, titles, tokens)
 
 
 # patterns of the inline matches below, compiled once
@@ -709,6 +709,12 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
             continue                # "According to Mr Okonkwo", "Dr Meerjady said": a person
         words = _trim_leading(words)
         start += len(surface) - len(surface := " ".join(words))
+        for k in range(len(words) - 2):
+            if strip_possessive(words[k]) != words[k] and not _collective_possessive(words[k]) \
+                    and _person_named(words[k + 1:]):
+                words = words[:k + 1]   # "the group Civic Passion's Wong Yeung-tat": the body, then
+                surface = " ".join(words)   # its member (add() drops the possessive)
+                break
         if (surface[4:] if surface.startswith("the ") else surface) in territory_states():
             continue                # "Texas reported", "the El Paso mayor": a place
         if len(words) == 1 and words[0][-1:] == "s" and _plural_person_noun(words[0]):
@@ -1047,6 +1053,12 @@ def _subruns(r_text: str) -> tuple[tuple[int, int], ...]:
         pos = sep.end()
     out.append((pos, len(r_text)))
     return tuple(out)
+
+
+def _person_named(words: list[str]) -> bool:
+    """Two or three words that name a person: a given name first ("Ana Costa") or a family
+    name written first ("Wong Kwok-kin")."""
+    return len(words) in (2, 3) and (words[0] in given_names() or east_asian_name(words))
 
 
 def _after_given_name(text: str, surface: str) -> bool:

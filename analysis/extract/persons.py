@@ -34,7 +34,7 @@ from ..text import load_lines, load_table
 from .gazetteer import (CREDIT_LABELS, country_aliases, fold, main_state, mention_maker, sentences_of, slug,
                         given_name_gender, subdivision_names, territory_states, trie_regex)
 from .names import (HONORIFICS, PARTICLES, POSTNOMINALS, affiliation_adjectives, runs, family_first_names, given_names,
-                    is_cap, org_heads, person_stopwords, stop_caps, strip_possessive, titles,
+                    east_asian_name, is_cap, org_heads, person_stopwords, stop_caps, strip_possessive, titles,
                     family_place_words)
 from .organizations import _analyse as _org_hits
 from .countries import _alias_codes, _country_scanner
@@ -2026,7 +2026,8 @@ def extract_persons(article: Article, countries: list[Country],
                         _said_before(text, s, before) or
                         before.rstrip(", ").rpartition(" ")[2] in _KIN_WORDS or  # "his sister A Bcd"
                         (len(words) <= 3 and words[-1] in families and
-                         (" ".join(words) in families or _relative(words, text, s))))
+                         (" ".join(words) in families or _relative(words, text, s))) or
+                        east_asian_name(words))
             if s >= 2 and (text[s - 2] == ":" and _CREDIT.search(text, max(0, s - 14), s)
                            or text[s - 2] == "." and _CREDIT_TITLED.search(text, max(0, s - 24), s)
                            or text[s - 2] == "/" and _CREDIT_SLASH.search(text, max(0, s - 60), s)
