@@ -227,3 +227,7 @@ def test_demonyms_in_lists_of_languages(text, expected):
 def test_a_demonym_after_a_given_name_is_a_family_name_only_there():
     assert codes("Britain named chief engineer Peter French and the second officer.") == {"GBR"}
     assert codes("Britain named chief engineer Peter French and French officials agreed.") == {"GBR", "FRA"}
+
+
+def test_the_prc_is_china():
+    assert codes("Delegates of the PRC and Peru signed the memorandum.") == {"CHN", "PER"}

@@ -898,3 +898,16 @@ def test_an_airline_before_its_flight_number(text, expected):
 ])
 def test_trusts_internationals_and_churches(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unlisted acronym a person is "of", or whose possessive a person's name follows
+    ("Tam Siu-fai of the XLU was re-elected.", ["XLU"]),
+    ("Anna Kowalska of PZR was defeated by 400 votes.", ["PZR"]),
+    ("The QPU's Maria Costa won the seat.", ["QPU"]),
+    # abbreviated places and titles are no organisations
+    ("John Smith of NSW won the race.", []),
+    ("Maria Costa of the PRC spoke first.", []),
+])
+def test_an_acronym_tied_to_a_person(text, expected):
+    assert names(text) == expected

@@ -2436,3 +2436,21 @@ def test_an_artist_takes_the_storys_state_only_as_a_candidate(extra, country):
 @pytest.mark.parametrize("party", ["Conservative", "Labour", "Liberal", "Green"])
 def test_a_party_adjective_before_a_name_is_no_part_of_it(party):
     assert [p.name for p in persons(f"{party} Tom Orvel lost the vote on Tuesday.")] == ["Tom Orvel"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence's first word the article writes in lower case elsewhere is no part of the name
+    ("Nonpartisan Maria Costa won the seat. Two nonpartisan members lost.", ["Maria Costa"]),
+    ("Pan-democrat Gary Orlin lost. Another pan-democrat won.", ["Gary Orlin"]),
+    # a word only ever capitalised stays a candidate name ("Benedetta" is no common word)
+    ("Benedetta Maria Costa won the seat.", ["Benedetta Maria Costa"]),
+])
+def test_a_sentence_opening_common_word_before_a_name(text, expected):
+    assert [p.name for p in persons(text)] == expected
+
+
+def test_a_territory_abbreviation_inside_an_acronym_sets_no_state():
+    # "DC" (Washington) inside "MDC" in the title: the story stays in Zimbabwe
+    found = _titled("Zimbabwe's opposition said its secretary-general, Tendai Moyo, was arrested in Harare.",
+                    "MDC secretary-general arrested")
+    assert [(p.name, p.country) for p in found] == [("Tendai Moyo", "ZWE")]

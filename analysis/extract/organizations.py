@@ -885,6 +885,13 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
                 hits.append(OrgHit(s, s + len(surface), fold(name), name, None, _kind_from_head(head.lower()),
                                    None, False))
 
+    # 4g. an unlisted acronym a person is "of", or whose possessive a person's name follows:
+    # "A Bcd of the XYZ", "Wong Kwok-kin of FTU", "the XYZ's A Bcd" (a party, a union)
+    for m in (_PERSON_OF_ACRONYM.finditer(text) if " of " in text else ()):
+        _person_acronym(text, m.group(2), m.start(2), m.group(1).split(), add)
+    for m in (_ACRONYM_BEFORE_PERSON.finditer(text) if "'s " in text or "’s " in text else ()):
+        _person_acronym(text, m.group(1), m.start(1), m.group(2).split(), add)
+
     # 5. "<Place> police" ("Northamptonshire police")
     for m in (_POLICE.finditer(text) if " police" in text else ()):
         w = _POLICE_PLACE.search(text, max(0, m.start() - 30), m.start())
@@ -1053,6 +1060,20 @@ def _subruns(r_text: str) -> tuple[tuple[int, int], ...]:
         pos = sep.end()
     out.append((pos, len(r_text)))
     return tuple(out)
+
+
+_PERSON_OF_ACRONYM = re.compile(r"\b([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}),? of (?:the )?([A-Z]{2,6})\b(?![\w'’.-])")
+_ACRONYM_BEFORE_PERSON = re.compile(r"\b([A-Z]{2,6})['’]s ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})")
+
+
+def _person_acronym(text: str, acronym: str, start: int, person: list[str], add) -> None:
+    """Add ``acronym`` as an organisation if ``person`` names a person and the acronym is no
+    listed name, state, territory or stop word (those have their own steps)."""
+    if acronym in _gazetteer() or acronym in country_aliases() or acronym in territory_states() \
+            or acronym in stop_caps() or acronym in _non_org_names() or acronym.lower() in titles() \
+            or not _person_named(person[-3:]):
+        return
+    add(start, start + len(acronym), acronym, is_acr=True)
 
 
 def _person_named(words: list[str]) -> bool:

@@ -314,7 +314,7 @@ class _Cand:
 def _territories() -> tuple[re.Pattern, dict[str, str]]:
     """Territories that are no states, and the state their officials act for."""
     table = territory_states()
-    return re.compile(r"(?:" + trie_regex(table) + r")(?![\w-])"), table
+    return re.compile(r"(?<![\w-])(?:" + trie_regex(table) + r")(?![\w-])"), table
 
 
 def _territory_word(words: list[tuple[str, int, int]], k: int) -> str | None:
@@ -651,6 +651,17 @@ def _relative(words: list[str], text: str, start: int) -> bool:
     if (len(words) == 3 or _SENTENCE_OPEN.search(text, max(0, start - 4), start)) and first not in _name_like():
         return False
     return f" {first.lower()} " not in text
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """``word`` is written in lower case somewhere in ``text``, after a space or a hyphen."""
+    low = word.lower()
+    pos = text.find(low)
+    while pos >= 0:
+        if pos and text[pos - 1] in " -" and not text[pos + len(low):pos + len(low) + 1].isalpha():
+            return True
+        pos = text.find(low, pos + 1)
+    return False
 
 
 @lru_cache(maxsize=65536)
@@ -1976,6 +1987,12 @@ def extract_persons(article: Article, countries: list[Country],
                         or _is_modifier(seg[0][0])):
                     seg = seg[1:]       # "Minister of Foreign Affairs Sergei Lavrov": the whole tail
                     words = words[1:]
+                not_name = any(map(_not_name_word, words))
+            if not titled and len(seg) >= 3 and seg[0][1] == 0 and seg[0][0] not in given and seg[1][0] in given \
+                    and _SENTENCE_OPEN.search(text, max(0, r_start - 4), r_start) \
+                    and _written_lower(text, seg[0][0]):
+                seg = seg[1:]           # "Pan-democrat A Bcd won": a word the article writes in lower case
+                words = words[1:]       # elsewhere, capitalised only as the sentence's first
                 not_name = any(map(_not_name_word, words))
             if not titled and _portfolio_after_office(text, r_start + seg[0][1], words, given):
                 continue                # "The Minister of Foreign Affairs said": the office, no name
