@@ -1262,3 +1262,23 @@ def test_a_group_named_without_an_article_speaks(text, speaker):
 ])
 def test_an_aside_before_the_verb_and_a_cabinet(text, speaker):
     assert speakers_end_to_end(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote standing as its paragraph, credited after a dash to a person (a pull quote)
+    ('The vote was close.\n\n"It is the river that decides, not the ministers. It always was." - Kwame Osei\n\n'
+     'Osei later left the room.', ["Kwame Osei"]),
+    ('The vote was close.\n\n"It is the river that decides, not the ministers." — Grace Nollo, a farmer\n\n'
+     'The talks went on.', ["Grace Nollo"]),
+    # a participle phrase opens the sentence; its subject follows the comma
+    ('Writing in a blog post, Kwame Osei labelled the ruling "a defeat for every farmer on the river and beyond". '
+     'He described the judges as "men who have never seen a flood in their lives".', ["Kwame Osei", "Kwame Osei"]),
+])
+def test_dash_credits_and_participle_openers(text, expected):
+    assert speakers_end_to_end(text) == expected
+
+
+def test_a_publisher_after_a_dash_in_a_source_list_speaks_no_quote():
+    text = ('The vote was close, Grace Nollo said.\n\nSources\n\n"Farmers lose the river vote in court" '
+            '- The Valley Gazette, May 2\n')
+    assert "The Valley Gazette" not in speakers_end_to_end(text)

@@ -1624,6 +1624,27 @@ class _Attribution:
         self.speaker, self.cue, self.strong = speaker, cue, strong
 
 
+_DASH_CREDIT = re.compile(r"[ ]?(?:[-–—]{1,2}|―)[ ]?(?=[A-Z])")
+
+
+def _dash_credit(text: str, cand: _Candidate, paragraphs, res: _Resolver) -> _Attribution | None:
+    """A quote standing as its paragraph, credited after a dash to a person: '"…." - A Bcd'
+    or '"…" — A Bcd, The Daily Post' (a pull quote, an epigraph). (A publisher after a dash
+    follows the title of a story in a list of sources: no speaker.)"""
+    if cand.close is None:
+        return None
+    para = res._para_of(cand.close)
+    ps, pe = paragraphs[para]
+    m = _DASH_CREDIT.match(text, cand.close + 1, pe)
+    if m is None or text[paragraphs[cand.para][0]:cand.open].strip() or pe - m.end() > 80:
+        return None
+    first = res._between(m.end(), pe)[:1]
+    if not first or first[0][0] != m.end() or first[0][2] != "person" \
+            or text[first[0][1]:pe].strip() not in ("", ".") and not text.startswith(",", first[0][1]):
+        return None
+    return _Attribution(res._speaker(first[0]), None, True)
+
+
 def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver) -> _Attribution | None:
     """'"...," Dronov said' / '"...," said Dronov' / across a paragraph break when the quote
     stands alone in its paragraph."""
@@ -1750,6 +1771,12 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
                     # 'Saying "…", President X elaborated': the subject follows the quote
                     nxt = res._between(cand.close, cand.close + 160, "person")
                     if nxt and not _TERMINAL.search(masked, cand.close + 1, nxt[0][0]):
+                        spk = res._speaker(nxt[0])
+                if spk is None and not masked[ws:m.start()].strip() \
+                        and (comma := masked.find(", ", m.end(), cand.open)) > 0:
+                    # 'Writing in a blog post, A Bcd called it "…"': the subject after the phrase
+                    nxt = res._between(comma + 2, cand.open, "person")
+                    if nxt and nxt[0][0] == comma + 2:
                         spk = res._speaker(nxt[0])
         else:
             ok, spk = res.subject_before(ws, m.start())
@@ -1947,7 +1974,7 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
     out: list[Quote] = []
     previous: tuple[_Candidate, Speaker | None, str | None] | None = None
     for cand, ps, words, full in kept:
-        att = _after(text, masked, cand, paragraphs, res)
+        att = _after(text, masked, cand, paragraphs, res) or _dash_credit(text, cand, paragraphs, res)
         if att is not None and _PRONOUN_AFTER.match(masked, cand.end) \
                 and masked[max(0, cand.open - 40):cand.open].rstrip().endswith((",", ":")):
             # 'Abe said, "…," he said.': the named introduction decides, the pronoun repeats it
