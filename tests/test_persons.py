@@ -2454,3 +2454,17 @@ def test_a_territory_abbreviation_inside_an_acronym_sets_no_state():
     found = _titled("Zimbabwe's opposition said its secretary-general, Tendai Moyo, was arrested in Harare.",
                     "MDC secretary-general arrested")
     assert [(p.name, p.country) for p in found] == [("Tendai Moyo", "ZWE")]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a party's adjective of two words in an apposition before the title
+    ("Mara Venn, an Ottawa New Democrat MP, said the lapses raise questions.", "Mara Venn", "MP"),
+    # an office left: "was forced to resign as", "quit as", "resigns as"
+    ("In May, Mara Venn was forced to resign as Foreign Affairs minister after the leak.", "Mara Venn",
+     "Foreign Affairs minister"),
+    ("Mara Venn quit as defence minister in May.", "Mara Venn", "Defence Minister"),
+    ("Mara Venn resigns as transport minister.", "Mara Venn", "Transport Minister"),
+])
+def test_party_adjectives_of_two_words_and_offices_left(text, name, role):
+    p = one(text)
+    assert (p.name, p.role) == (name, role)

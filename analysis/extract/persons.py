@@ -214,7 +214,7 @@ _OFFICE_OF = re.compile(r"['’]s[ ](?:[Pp]residency|premiership|government|admi
 #: "A Bcd became prime minister": the office taken, where no title stands by the name
 #: ("voted to keep A Bcd as their prime minister": the office held)
 _PREDICATE_STARTS = (" became", " becomes", " was ", " is ", " has been ", " had been ", " served", " serves",
-                     " has served", " resigned as ", " kept his post as ", " kept her post as ", " remained ",
+                     " has served", " resigned as ", " resigns as ", " quit as ", " kept his post as ", " kept her post as ", " remained ",
                      " remains ", " said he", " said she", " announced he", " announced she", " says he", " says she",
                      " announces he", " announces she", " stood down", " stepped down", " as ", " to serve as ",
                      " assume", " resume", " took", " take", " held ", " hold", " retain", " reassume")
@@ -226,7 +226,8 @@ _PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:(?:re-?)?elected(?:
                              r"(?:said|announced|says|announces)[ ](?:that[ ])?(?:he|she)[ ](?:[a-z]+[ ]){0,2}?"
                              r"(?:stand|step)[ ]down[ ]as|(?:stood|stepped)[ ]down[ ]as|"
                              r"is[ ](?:elected|appointed|named)|ha[sd][ ]been[ ](?:re-?)?(?:elected|appointed|named)(?:[ ]by[ ][a-z]+)?(?:[ ]as)?|"
-                             r"(?:has[ ])?served[ ]as|serves[ ]as|to[ ]serve[ ]as|resigned[ ]as|" + _TOOK_OFFICE + "|"
+                             r"(?:has[ ])?served[ ]as|serves[ ]as|to[ ]serve[ ]as|resign(?:ed|s)[ ]as|quit[ ]as|"
+                             r"was[ ](?:forced|asked)[ ]to[ ](?:resign|step[ ]down|quit)[ ]as|" + _TOOK_OFFICE + "|"
                              r"kept[ ](?:his|her)[ ]post[ ]as|remain(?:ed|s)(?=[ ](?:the[ ]|an?[ ])?[A-Za-z\-]+[ ](?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Cc]hancellor))|as)[ ]"
                              r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:(?P<owner>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)?)['’]s[ ])?"
                              r"(?:new[ ]|first[ ]|interim[ ]|acting[ ])?"
@@ -1405,6 +1406,9 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
                 and (party := _party_states().get(w)) is not None:
             country = party             # "A Bcd, a Republican on the Senate energy panel,": the party's state
             ctx.region_states.add(party)    # (a state the article names through its party)
+        if i + 2 < len(words) and f"{w} {words[i + 1][0]}" in _party_states():
+            i += 2                      # "A Bcd, a New Democrat MP,": a party's adjective of two words
+            continue
         if i + 1 < len(words) and (_AGE_ADJ.fullmatch(w) or w in affiliation_adjectives() or w in _TEMPORAL_DROPPED
                                    or w in ("other", "fellow") or (len(w) == 4 and w.startswith(("19", "20")) and w.isdigit())):
             i += 1                      # "a three-year-old Syrian boy", "the Republican leader", "a sitting", "the other", "the 2020"
