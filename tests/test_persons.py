@@ -2458,10 +2458,10 @@ def test_a_territory_abbreviation_inside_an_acronym_sets_no_state():
 
 @pytest.mark.parametrize("text, name, role", [
     # a party's adjective of two words in an apposition before the title
-    ("Mara Venn, an Ottawa New Democrat MP, said the lapses raise questions.", "Mara Venn", "MP"),
+    ("Mara Venn, a Toronto New Democrat MP, told the committee the files were lost.", "Mara Venn", "MP"),
     # an office left: "was forced to resign as", "quit as", "resigns as"
-    ("In May, Mara Venn was forced to resign as Foreign Affairs minister after the leak.", "Mara Venn",
-     "Foreign Affairs minister"),
+    ("Last year Mara Venn was forced to resign as Fisheries minister over the quota.", "Mara Venn",
+     "Fisheries minister"),
     ("Mara Venn quit as defence minister in May.", "Mara Venn", "Defence Minister"),
     ("Mara Venn resigns as transport minister.", "Mara Venn", "Transport Minister"),
 ])

@@ -712,7 +712,7 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
         for k in range(len(words) - 2):
             if strip_possessive(words[k]) != words[k] and not _collective_possessive(words[k]) \
                     and _person_named(words[k + 1:]):
-                words = words[:k + 1]   # "the group Civic Passion's Wong Yeung-tat": the body, then
+                words = words[:k + 1]   # "the group Civic Front's Tam Siu-fai": the body, then
                 surface = " ".join(words)   # its member (add() drops the possessive)
                 break
         if (surface[4:] if surface.startswith("the ") else surface) in territory_states():
@@ -887,10 +887,18 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
 
     # 4g. an unlisted acronym a person is "of", or whose possessive a person's name follows:
     # "A Bcd of the XYZ", "Wong Kwok-kin of FTU", "the XYZ's A Bcd" (a party, a union)
-    for m in (_PERSON_OF_ACRONYM.finditer(text) if " of " in text else ()):
-        _person_acronym(text, m.group(2), m.start(2), m.group(1).split(), add)
-    for m in (_ACRONYM_BEFORE_PERSON.finditer(text) if "'s " in text or "’s " in text else ()):
-        _person_acronym(text, m.group(1), m.start(1), m.group(2).split(), add)
+    for m in _ACRONYM_AFTER_OF.finditer(text):
+        before = _WORDS_BEFORE_OF.search(text, max(0, m.start() - 60), m.start())
+        if before is not None:
+            _person_acronym(text, m.group(1), m.start(1), before.group(1).split(), add)
+    for mark in ("'s ", "’s "):
+        pos = text.find(mark)
+        while pos >= 0:
+            acr = _ACRONYM_END.search(text, max(0, pos - 7), pos)
+            after = _WORDS_AFTER_POSSESSIVE.match(text, pos + 3) if acr is not None else None
+            if after is not None:
+                _person_acronym(text, acr.group(1), acr.start(1), after.group(1).split(), add)
+            pos = text.find(mark, pos + 3)
 
     # 5. "<Place> police" ("Northamptonshire police")
     for m in (_POLICE.finditer(text) if " police" in text else ()):
@@ -1062,8 +1070,11 @@ def _subruns(r_text: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
-_PERSON_OF_ACRONYM = re.compile(r"\b([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}),? of (?:the )?([A-Z]{2,6})\b(?![\w'’.-])")
-_ACRONYM_BEFORE_PERSON = re.compile(r"\b([A-Z]{2,6})['’]s ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})")
+# (each pattern opens with literal text, which the regex engine finds fast)
+_ACRONYM_AFTER_OF = re.compile(r" of (?:the )?([A-Z]{2,6})(?![\w'’.-])")
+_WORDS_BEFORE_OF = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}),?$")
+_ACRONYM_END = re.compile(r"(?<![\w'’.-])([A-Z]{2,6})$")
+_WORDS_AFTER_POSSESSIVE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})")
 
 
 def _person_acronym(text: str, acronym: str, start: int, person: list[str], add) -> None:
