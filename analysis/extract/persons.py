@@ -214,8 +214,8 @@ _OFFICE_OF = re.compile(r"['’]s[ ](?:[Pp]residency|premiership|government|admi
 #: "A Bcd became prime minister": the office taken, where no title stands by the name
 #: ("voted to keep A Bcd as their prime minister": the office held)
 _PREDICATE_STARTS = (" became", " becomes", " was ", " is ", " has been ", " had been ", " served", " serves",
-                     " has served", " resigned as ", " resigns as ", " quit as ", " kept his post as ", " kept her post as ", " remained ",
-                     " remains ", " said he", " said she", " announced he", " announced she", " says he", " says she",
+                     " has served", " resigned as ", " resigns as ", " quit as ", " kept his post as ",
+                     " kept her post as ", " remained ", " remains ", " said he", " said she", " announced he", " announced she", " says he", " says she",
                      " announces he", " announces she", " stood down", " stepped down", " as ", " to serve as ",
                      " assume", " resume", " took", " take", " held ", " hold", " retain", " reassume")
 #: a time word between a name and its predicate ("A Bcd yesterday announced")

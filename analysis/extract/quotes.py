@@ -1633,15 +1633,14 @@ def _dash_credit(text: str, cand: _Candidate, paragraphs, res: _Resolver) -> _At
     follows the title of a story in a list of sources: no speaker.)"""
     if cand.close is None:
         return None
-    para = res._para_of(cand.close)
-    ps, pe = paragraphs[para]
+    pe = paragraphs[res._para_of(cand.close)][1]
     m = _DASH_CREDIT.match(text, cand.close + 1, pe)
     if m is None or text[paragraphs[cand.para][0]:cand.open].strip() or pe - m.end() > 80:
         return None
     first = res._between(m.end(), pe)[:1]
     if not first or first[0][0] != m.end() or first[0][2] != "person" \
-            or text[first[0][1]:pe].strip() not in ("", ".") and not text.startswith(",", first[0][1]):
-        return None
+            or (text[first[0][1]:pe].strip() not in ("", ".") and not text.startswith(",", first[0][1])):
+        return None                     # (the name ends the paragraph, or a description follows it)
     return _Attribution(res._speaker(first[0]), None, True)
 
 
