@@ -30,6 +30,8 @@ PARTICLES = ("al", "el", "bin", "ibn", "bint", "abu", "von", "van", "der", "den"
              "y", "e")
 #: Connectors inside organisation names.
 CONNECTORS = ("of", "for", "on", "to", "in", "and", "the", "from", "against", "&")
+#: The nouns of a spokesman's post.
+SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 
 
 def _trie(words) -> str:

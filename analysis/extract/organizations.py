@@ -890,14 +890,14 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
     for m in _ACRONYM_AFTER_OF.finditer(text):
         before = _WORDS_BEFORE_OF.search(text, max(0, m.start() - 60), m.start())
         if before is not None:
-            _person_acronym(text, m.group(1), m.start(1), before.group(1).split(), add)
+            _person_acronym(m.group(1), m.start(1), before.group(1).split(), add)
     for mark in ("'s ", "’s "):
         pos = text.find(mark)
         while pos >= 0:
             acr = _ACRONYM_END.search(text, max(0, pos - 7), pos)
             after = _WORDS_AFTER_POSSESSIVE.match(text, pos + 3) if acr is not None else None
             if after is not None:
-                _person_acronym(text, acr.group(1), acr.start(1), after.group(1).split(), add)
+                _person_acronym(acr.group(1), acr.start(1), after.group(1).split(), add)
             pos = text.find(mark, pos + 3)
 
     # 5. "<Place> police" ("Northamptonshire police")
@@ -1077,7 +1077,7 @@ _ACRONYM_END = re.compile(r"(?<![\w'’.-])([A-Z]{2,6})$")
 _WORDS_AFTER_POSSESSIVE = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2})")
 
 
-def _person_acronym(text: str, acronym: str, start: int, person: list[str], add) -> None:
+def _person_acronym(acronym: str, start: int, person: list[str], add) -> None:
     """Add ``acronym`` as an organisation if ``person`` names a person and the acronym is no
     listed name, state, territory or stop word (those have their own steps)."""
     if acronym in _gazetteer() or acronym in country_aliases() or acronym in territory_states() \

@@ -33,9 +33,9 @@ from ..records import Article, Country, Organization, Person
 from ..text import load_lines, load_table
 from .gazetteer import (CREDIT_LABELS, country_aliases, fold, main_state, mention_maker, sentences_of, slug,
                         given_name_gender, subdivision_names, territory_states, trie_regex)
-from .names import (HONORIFICS, PARTICLES, POSTNOMINALS, affiliation_adjectives, runs, family_first_names, given_names,
-                    east_asian_name, is_cap, org_heads, person_stopwords, stop_caps, strip_possessive, titles,
-                    family_place_words)
+from .names import (HONORIFICS, PARTICLES, POSTNOMINALS, SPOKES_NOUNS, affiliation_adjectives, runs,
+                    family_first_names, given_names, east_asian_name, is_cap, org_heads, person_stopwords,
+                    stop_caps, strip_possessive, titles, family_place_words)
 from .organizations import _analyse as _org_hits
 from .countries import _alias_codes, _country_scanner
 from .topics import body_tokens
@@ -215,9 +215,10 @@ _OFFICE_OF = re.compile(r"['’]s[ ](?:[Pp]residency|premiership|government|admi
 #: ("voted to keep A Bcd as their prime minister": the office held)
 _PREDICATE_STARTS = (" became", " becomes", " was ", " is ", " has been ", " had been ", " served", " serves",
                      " has served", " resigned as ", " resigns as ", " quit as ", " kept his post as ",
-                     " kept her post as ", " remained ", " remains ", " said he", " said she", " announced he", " announced she", " says he", " says she",
-                     " announces he", " announces she", " stood down", " stepped down", " as ", " to serve as ",
-                     " assume", " resume", " took", " take", " held ", " hold", " retain", " reassume")
+                     " kept her post as ", " remained ", " remains ", " said he", " said she", " announced he",
+                     " announced she", " says he", " says she", " announces he", " announces she", " stood down",
+                     " stepped down", " as ", " to serve as ", " assume", " resume", " took", " take", " held ",
+                     " hold", " retain", " reassume")
 #: a time word between a name and its predicate ("A Bcd yesterday announced")
 _TIME_AFTER = re.compile(r"[ ](?:yesterday|today|tonight|earlier|later|also|then|now|"
                          r"on[ ](?:" + "|".join(sorted(_WEEKDAYS)) + r"))(?=[ ])")
@@ -2852,7 +2853,6 @@ def _party_states() -> dict[str, str]:
     return {w: next(iter(c)) for w, c in states.items() if len(c) == 1}
 
 
-
 def _office_of_words(words: list[str], occupations: bool = False, bodies: bool = False) -> str | None:
     """The office the words open with, after modifiers only ("foreign minister of ..."), or
     None; with ``occupations``, an occupation too ("driver"); with ``bodies``, after a body's
@@ -3029,10 +3029,7 @@ def _office_after_rank(role: str | None, later: str | None) -> bool:
     general staff"): a command says what the person does for the state, and so does a
     spokesman's post ("Major A Bcd, spokesman for the army"). Another occupation leaves the rank."""
     return bool(role and later) and _title_kind(role.split()) == "rank" \
-        and (_is_office(later) or not _SPOKES.isdisjoint(later.lower().split()))
-
-
-_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+        and (_is_office(later) or not SPOKES_NOUNS.isdisjoint(later.lower().split()))
 
 
 def _merge_attrs(t: _Cand, c: _Cand) -> None:

@@ -47,7 +47,7 @@ from operator import itemgetter
 from ..records import Article, Country, Organization, Person, Quote
 from ..text import load_lines, load_table, sentence_index, split_sentences
 from .gazetteer import country_aliases, given_name_gender
-from .names import POSTNOMINALS, platforms, titles
+from .names import POSTNOMINALS, SPOKES_NOUNS, platforms, titles
 
 MASK = "\x01"
 _BY_START, _BY_END = itemgetter(0), itemgetter(1)
@@ -288,7 +288,6 @@ _REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:[A-Z][a-z]{0,2}\.\s+)?(?:[A-Z][\w
 #: a name opening a prepositional relative clause ("..., in which Smith became ...") is seldom the
 #: antecedent of the next sentence's "he" while the main clause has a subject
 _SUBORDINATE = re.compile(r"\b(?:in|under|by|through|during|with|for|to|from|after)\s+(?:which|whom)\s+(?:[a-z]+\s+){0,2}$")
-_SPOKES = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 _CAMPAIGN = frozenset({"campaign"})
 _INDEFINITE = re.compile(r"\s*(?:[Aa]n?|[Oo]ne)\s")
 _ASIDE_DASH = re.compile(r"\s[—–]\s")
@@ -727,7 +726,7 @@ class _Resolver:
                 return self.name(body)
             # ("the trust", a noun the speaker nouns lack: the body named before that holds it)
             return self.nominal(" ".join(words[:-1]), words[-1], pos) or self._body_of_noun(words[-1], pos)
-        o = self._before(pos, "organization", self.paragraphs[max(self._para_of(pos) - 1, 0)][0])
+        o = self._last_body(pos)
         return self._speaker(o) if o else None
 
     def _body_of_noun(self, head: str, pos: int) -> Speaker | None:
@@ -741,6 +740,10 @@ class _Resolver:
             if m[2] == "organization" and low in m[3].name.lower():
                 tally.setdefault(m[3].name, [0, m])[0] += 1
         return self._speaker(max(tally.values(), key=lambda t: t[0])[1]) if tally else None
+
+    def _last_body(self, pos: int):
+        """The organisation mention named last before ``pos``, in its paragraph or the one before."""
+        return self._before(pos, "organization", self.paragraphs[max(self._para_of(pos) - 1, 0)][0])
 
     def _before(self, pos: int, kind: str, limit: int):
         """Nearest mention of ``kind`` ending before ``pos`` and after ``limit``."""
@@ -1008,9 +1011,9 @@ class _Resolver:
                 return (o.name, "organization", o.name) if o is not None else (run, "organization", run)
             limit = self.paragraphs[max(self._para_of(pos) - 2, 0)][0]
             owned = None
-            for owned in _owned(re.escape(head.lower())).finditer(self.masked, limit, pos):
+            for owned in (_owned(re.escape(head.lower())).finditer(self.masked, limit, pos) if not mods else ()):
                 pass
-            if owned is not None and not mods:
+            if owned is not None:
                 # "the ruling reads", after "Judge A Bcd's ruling": its owner
                 spk = self.name(owned.group(1))
                 if spk is not None:
@@ -1029,7 +1032,7 @@ class _Resolver:
                 return body
             if generic and not indefinite:
                 # "the organization said": the body named last, in this paragraph or the one before
-                m = self._before(pos, "organization", self.paragraphs[max(self._para_of(pos) - 1, 0)][0])
+                m = self._last_body(pos)
                 if m is not None:
                     return self._speaker(m)
             if head.lower() in ("government", "administration") and not codes and not indefinite:
@@ -1092,10 +1095,10 @@ class _Resolver:
                 m = self._before(pos, "person", self.sent_starts[i] if i >= 0 else 0)
                 if m:
                     return self._speaker(m)
-            if head.lower() in _SPOKES:
+            if head.lower() in SPOKES_NOUNS:
                 # "an Interpol spokesperson stated ... The spokesperson added": the body
                 # named last, for a spokesperson the persons do not hold
-                m = self._before(pos, "organization", self.paragraphs[max(self._para_of(pos) - 1, 0)][0])
+                m = self._last_body(pos)
                 if m and getattr(m[3], "kind", None) != "media":
                     return self._speaker(m)
             return None
