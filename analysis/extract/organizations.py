@@ -528,8 +528,10 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                     continue
                 if w in stops or (w.lower() in title_words and w not in ("General", "Justice")) or \
                         (strip_possessive(w) != w and not _collective_possessive(w)) or \
-                        ("-" in w and w.rsplit("-", 1)[1].islower()):     # "Kurdish-led"
-                    break
+                        ("-" in w and (w.rsplit("-", 1)[1].islower()       # "Kurdish-led"
+                                       or w.partition("-")[0] in ("Pro", "Anti")
+                                       and strip_possessive(w.partition("-")[2]) in aliases)):
+                    break       # "Pro-Beijing X Party": a stance toward a state, not the name
                 start_i = j
             elif w in ("of", "for", "and", "&", "de"):
                 if j - 1 < 0 or not is_cap(toks[j - 1][0]) or adjective:
