@@ -401,6 +401,11 @@ def test_patterns_2(text, expected):
     # a partial quote after "thanked"
     ('Laura Becker thanked "all the volunteers who worked through the night" on Sunday.',
      [("all the volunteers who", "Laura Becker")]),
+    # a partial quote after "apologised ... for", a whole one after "to express"
+    ('Laura Becker apologised to the staff on Friday for "a decision taken far too hastily."',
+     [("a decision taken far", "Laura Becker")]),
+    ('The outcry led Dronov to express "I regret every word I said about the miners."',
+     [("I regret every word", "Pavel Dronov")]),
     # the object of a preposition before the cue is no speaker
     ('Dana Ruiz of the city college and adviser to Tarnow Weekly wrote, "The ruling will change how courts work."',
      [("The ruling will change", "Dana Ruiz")]),
@@ -877,6 +882,18 @@ def test_a_family_name_with_two_letters_swapped_is_the_same_speaker():
      "the ship was taken on Friday at midnight.\"", "Andrew Mbeki"),
 ])
 def test_sentence_subjects_and_plural_possessive_bodies(text, speaker):
+    assert speakers_end_to_end(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the Prime Minister" is the one holding that title, not the deputy named since
+    ("Prime Minister Olga Varek met the press. After Deputy Prime Minister Tomas Hrdy failed to buy "
+     "the kits, the Prime Minister apologised for \"hiring a fool to run the economy ministry.\"", "Olga Varek"),
+    # ... and "the deputy minister" is the deputy
+    ("Minister Olga Varek met the press. Later, Deputy Minister Tomas Hrdy spoke. The deputy minister "
+     "said \"we will buy every kit the hospitals need this winter.\"", "Tomas Hrdy"),
+])
+def test_a_title_is_not_its_deputy(text, speaker):
     assert speakers_end_to_end(text) == [speaker]
 
 

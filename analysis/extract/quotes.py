@@ -1072,6 +1072,8 @@ class _Resolver:
             if head.lower() in role.replace("-", " ").split() or head.lower() in role:
                 score += 2
                 score += sum(1 for w in mod_words if w in role)
+                if not _DEPUTY_WORDS.isdisjoint(role.replace("-", " ").split()) and _DEPUTY_WORDS.isdisjoint(mod_words):
+                    score -= 1      # "the Prime Minister": not the Deputy Prime Minister named last
             if codes and p.country in codes:
                 score += 2
             elif codes and p.country and p.country not in codes:
@@ -1879,6 +1881,8 @@ _RELATIVE = re.compile(r",\s*(?:\w+\s+)?(?:which|who|whom|whose|where|when|while
 _PASSIVE = re.compile(r"\s+(?:was|is|were|are|has\s+been|had\s+been|have\s+been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b")
 #: the titles before a name at a sentence's start ("US Secretary of State ")
 _TITLE_RUN = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|for|the)\s+)*")
+#: words that make a role a lesser one than the title they qualify ("Deputy Prime Minister")
+_DEPUTY_WORDS = frozenset({"deputy", "vice", "assistant", "under", "junior", "associate"})
 #: small words a title may hold in lower case ("Out of the Blue, a Song for All of Us")
 _TITLE_SMALL = frozenset("of the and a an in on for to at by with vs".split())
 
