@@ -50,6 +50,10 @@ def names(text: str, source: str | None = None) -> list[str]:
     ("Voters backed the Pro-Moscow Harmony Centre Party and the Anti-Ankara Civic League.",
      ["Harmony Centre Party", "Civic League"]),
     ("The Anti-Corruption Commission questioned him.", ["Anti-Corruption Commission"]),
+    # "District" ends a name only after a word that makes it a body ("School District")
+    ("Both the Marlow Independent School District and Redfield Water District said no.",
+     ["Marlow Independent School District", "Redfield Water District"]),
+    ("He grew up in the Federal District and in Kowloon District.", []),
     ("Several brigades joined the Global Coalition to Defeat ISIS last year.", ["Global Coalition to Defeat ISIS"]),
     ("Kalinsky said, as reported by Hurriyet Daily News, that talks would resume.", ["Hurriyet Daily News"]),
     # contexts only organisations fill

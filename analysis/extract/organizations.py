@@ -396,11 +396,15 @@ def _head_forms() -> frozenset[str]:
     """Lower-cased words that may be an organisation word (or "house") once a possessive
     is stripped: "ministry", "ministry's", "forces’". A cheap necessary condition."""
     out = set()
-    for head in {h.lower() for h in org_heads()} | {"house"}:
+    for head in {h.lower() for h in org_heads()} | {"house"} | _PAIRED_HEADS.keys():
         out.update((head, head + "’s", head + "'s"))
         if head.endswith("s"):
             out.update((head + "’", head + "'"))
     return frozenset(out)
+
+
+#: words that end an organisation's name only after one of the given words ("School District")
+_PAIRED_HEADS = {"district": ("School", "Water", "Irrigation", "Sanitation", "Fire")}
 
 
 @lru_cache(maxsize=1)
@@ -456,6 +460,8 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
             or n > 3 and toks[1][0] == "General" and low in _GENERAL_BODIES)
         if low == "house" and i + 1 < n and toks[i + 1][0] == "of":
             is_head = True
+        elif low in _PAIRED_HEADS:      # "Irving Independent School District", not "Federal District"
+            is_head = i > 0 and toks[i - 1][0] in _PAIRED_HEADS[low]
         elif low == "press" and i + 1 < n and toks[i + 1][0].lower() in title_words:
             is_head = False             # "White House Press Secretary": a press officer's title
         if not is_head:
@@ -541,7 +547,8 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                 if w == "of" and j >= 2 and (toks[j - 2][0] in given_names() or toks[j - 2][0].split("-", 1)[0]
                                              in given_names()) and toks[j - 2][0] not in stops:
                     break           # "Jennifer Daskal of American University", "Nils-Erik Dahl of ...": a person before "of"
-                if w == "and" and (toks[j - 1][0] in aliases or toks[j - 1][0].lower() in heads or
+                if w == "and" and (toks[j - 1][0] in aliases or toks[j - 1][0].lower() in heads
+                                   or toks[j - 1][0].lower() in _PAIRED_HEADS or
                                    toks[j - 1][0] in _gazetteer()):     # "the AP and NBC News"
                     break
             else:
