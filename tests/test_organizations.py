@@ -54,6 +54,11 @@ def names(text: str, source: str | None = None) -> list[str]:
     ("Both the Marlow Independent School District and Redfield Water District said no.",
      ["Marlow Independent School District", "Redfield Water District"]),
     ("He grew up in the Federal District and in Kowloon District.", []),
+    # a title and a name after the of-phrase are a person's, not part of the body's name
+    ("Bank of Erewhon Governor Mark Tully spoke, and University of Kestrel Vice President Jay Arden agreed.",
+     ["Bank of Erewhon", "University of Kestrel"]),
+    ("The Department of Community Health Sciences and the Office of the Prime Minister agreed.",
+     ["Department of Community Health Sciences", "Office of the Prime Minister"]),
     ("Several brigades joined the Global Coalition to Defeat ISIS last year.", ["Global Coalition to Defeat ISIS"]),
     ("Kalinsky said, as reported by Hurriyet Daily News, that talks would resume.", ["Hurriyet Daily News"]),
     # contexts only organisations fill

@@ -487,9 +487,20 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                     if toks[j][0] == "and" and toks[j + 1][0] == bare:
                         break       # "the Ministry of Defence and Ministry of Interior": two bodies
                     if is_cap(toks[j][0]):
+                        if last is not None and toks[j][0].lower() in _title_words():
+                            k = j + 1
+                            while k < n and toks[k][0].lower() in _title_words():
+                                k += 1
+                            if k < n and is_cap(toks[k][0]) and toks[k][0] not in stops \
+                                    and toks[k - 1][0].lower() in title_words and toks[k][0].lower() not in heads:
+                                # "Bank of Erewhon Deputy Governor Mark A": a person's title and
+                                # name; but "Office of the Prime Minister A Bcd" is the office's
+                                if toks[last][0].lower() not in _title_words():
+                                    break
                         if last is not None and toks[j][0] in given_names() and toks[j][0] not in stops \
                                 and j + 1 < n and is_cap(toks[j + 1][0]):
-                            if toks[last][0].lower() in title_words and last > h + 2 and is_cap(toks[last - 1][0]):
+                            if toks[last][0].lower() in title_words and last > h + 2 and is_cap(toks[last - 1][0]) \
+                                    and toks[last - 1][0].lower() not in _title_words():
                                 last -= 1   # "House of Commons Speaker Jane Doe": the title is the person's
                             break       # "House of Representatives Jane Doe": a person after the name
                         last = j
