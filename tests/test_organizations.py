@@ -57,6 +57,7 @@ def names(text: str, source: str | None = None) -> list[str]:
     # a title and a name after the of-phrase are a person's, not part of the body's name
     ("Bank of Erewhon Governor Mark Tully spoke, and University of Kestrel Vice President Jay Arden agreed.",
      ["Bank of Erewhon", "University of Kestrel"]),
+    ("Every pilot, [former Museum of Kestrel CEO] Ana Ruiz among them, trained on it.", ["Museum of Kestrel"]),
     ("The Department of Community Health Sciences and the Office of the Prime Minister agreed.",
      ["Department of Community Health Sciences", "Office of the Prime Minister"]),
     ("Several brigades joined the Global Coalition to Defeat ISIS last year.", ["Global Coalition to Defeat ISIS"]),

@@ -491,10 +491,11 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                             k = j + 1
                             while k < n and toks[k][0].lower() in _title_words():
                                 k += 1
-                            if k < n and is_cap(toks[k][0]) and toks[k][0] not in stops \
-                                    and toks[k - 1][0].lower() in title_words and toks[k][0].lower() not in heads:
-                                # "Bank of Erewhon Deputy Governor Mark A": a person's title and
-                                # name; but "Office of the Prime Minister A Bcd" is the office's
+                            if toks[k - 1][0].lower() in title_words and (k == n or (
+                                    is_cap(toks[k][0]) and toks[k][0] not in stops and toks[k][0].lower() not in heads)):
+                                # "Bank of Erewhon Deputy Governor Mark A", "[former Museum of Kestrel
+                                # CEO] A Bcd": a person's title (and name); but "Office of the Prime
+                                # Minister A Bcd" is the office's
                                 if toks[last][0].lower() not in _title_words():
                                     break
                         if last is not None and toks[j][0] in given_names() and toks[j][0] not in stops \
