@@ -491,7 +491,7 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                             k = j + 1
                             while k < n and toks[k][0].lower() in _title_words():
                                 k += 1
-                            if toks[k - 1][0].lower() in title_words and (k == n or (
+                            if toks[k - 1][0].lower() in title_words and toks[k - 1][0].lower() not in heads and (k == n or (
                                     is_cap(toks[k][0]) and toks[k][0] not in stops and toks[k][0].lower() not in heads)):
                                 # "Bank of Erewhon Deputy Governor Mark A", "[former Museum of Kestrel
                                 # CEO] A Bcd": a person's title (and name); but "Office of the Prime
