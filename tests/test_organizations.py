@@ -58,6 +58,15 @@ def names(text: str, source: str | None = None) -> list[str]:
     ("Bank of Erewhon Governor Mark Tully spoke, and University of Kestrel Vice President Jay Arden agreed.",
      ["Bank of Erewhon", "University of Kestrel"]),
     ("Every pilot, [former Museum of Kestrel CEO] Ana Ruiz among them, trained on it.", ["Museum of Kestrel"]),
+    # two bodies joined by "and", the second ending in an organisation word of its own; "of the
+    # US" after a university says where it is
+    ("Scientists of the Tarnow Institute of Mining and Kestrel State University of the US took part.",
+     ["Tarnow Institute of Mining", "Kestrel State University"]),
+    ("The Ministry of Defence and Armed Forces thanked the Central Bank of the UAE.",
+     ["Ministry of Defence and Armed Forces", "Central Bank of the UAE"]),
+    # a journal named after its noun; a planetarium
+    ("The study, published in the journal Kestrel Reviews, was shown at the Tarnow Planetarium.",
+     ["Kestrel Reviews", "Tarnow Planetarium"]),
     ("The Department of Community Health Sciences and the Office of the Prime Minister agreed.",
      ["Department of Community Health Sciences", "Office of the Prime Minister"]),
     ("Several brigades joined the Global Coalition to Defeat ISIS last year.", ["Global Coalition to Defeat ISIS"]),

@@ -77,7 +77,7 @@ _ORG_NOUNS = ("retailer|company|firm|chain|developer|agency|newspaper|daily|broa
               "manufacturer|maker|giant|operator|publisher|tabloid|watchdog|group|bank|network|"
               "station|portal|weekly|paper|think tank|party|organisation|organization|"
               "news agency|news outlet|militia|movement|charity|foundation|nonprofit|institute|"
-              "association|union|center|centre|band")
+              "association|union|center|centre|band|journal")
 # Checked around each capitalised run (anchored at the run's start or end, so cheap).
 _CONTEXT_BEFORE = re.compile(
     rf"(?:\b(?:[Aa]ccording to|told|[Ss]peaking to|[Ss]poke to|[Ii]nterview with|"
@@ -430,6 +430,24 @@ def _head_runs(text: str) -> list[tuple[int, int]]:
     return out
 
 
+#: bodies after whose name "of the US" tells where they are ("Kestrel State University of the
+#: US"), not which one they are (as "Central Bank of the UAE" does)
+_SITED_HEADS = frozenset({"university", "college", "institute", "school", "hospital", "museum"})
+
+
+def _another_body(toks, j: int, heads) -> bool:
+    """Whether the capitalised words from ``toks[j]`` end in an organisation word of their own
+    ("the Institute of Technology and Kestrel State University": two bodies; not "Ministry
+    of Defence and Armed Forces", whose plural word names a branch of the one)."""
+    for word, _, _ in toks[j:j + 4]:
+        if not is_cap(word):
+            return False
+        low = strip_possessive(word).lower()
+        if low in heads and not low.endswith("s"):
+            return True
+    return False
+
+
 @lru_cache(maxsize=65536)
 def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, int], ...]:
     """_head_runs of one run of several words, as spans in ``r_text`` (they depend on the
@@ -448,6 +466,7 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
     toks = tokens(r_text, 0, len(r_text))
     n = len(toks)
     i = 0
+    floor = -1                          # the last token of the body found before
     while i < n:
         word = toks[i][0]
         if word.lower() not in may_head:
@@ -484,7 +503,7 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                 while j < n and ((is_cap(toks[j][0]) and toks[j][0] not in stops) or
                                  (toks[j][0] in ("and", "the", "of", "&") and j + 1 < n and is_cap(toks[j + 1][0])
                                   and (i or after_possessive or toks[j][0] != "and"))):   # "University of X and Y"
-                    if toks[j][0] == "and" and toks[j + 1][0] == bare:
+                    if toks[j][0] == "and" and (toks[j + 1][0] == bare or _another_body(toks, j + 1, heads)):
                         break       # "the Ministry of Defence and Ministry of Interior": two bodies
                     if is_cap(toks[j][0]):
                         if last is not None and toks[j][0].lower() in _title_words():
@@ -526,7 +545,7 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
         j = i - 1
         office_title = False        # "Prosecutor General's Office", "the Sheriff's Office"
         adjective = False           # an affiliation adjective was taken into the name
-        while j >= 0:
+        while j > floor:                # (not into the body found before: "X of Y and Z University")
             w = toks[j][0]
             if w == ",":
                 break
@@ -566,12 +585,16 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
             else:
                 break
             j -= 1
+        if start_i < i and end_i == i + 3 and low in _SITED_HEADS and toks[i + 2][0] == "the" and \
+                aliases.get(toks[end_i][0], ("", ""))[1] == "short":
+            end_i = i                   # "Kestrel State University of the US": where it is, not its name
         if start_i < i or end_i > i or (low in ("parliament", "congress", "senate") and start_i == i):
             if not (start_i == i and end_i == i):
                 words = [t[0] for t in toks[start_i:end_i + 1]]
                 if office_title or words[0].lower() not in title_words or (words[0] == "General" and len(words) > 2) or \
                         (words[0] == "Justice" and words[-1] in ("Department", "Ministry")):
                     out.append((toks[start_i][1], toks[end_i][2]))
+                    floor = end_i
         i = end_i + 1
     return tuple(out)
 
