@@ -67,8 +67,8 @@ def names(text: str, source: str | None = None) -> list[str]:
     # a journal named after its noun; a planetarium
     ("The study, published in the journal Kestrel Reviews, was shown at the Tarnow Planetarium.",
      ["Kestrel Reviews", "Tarnow Planetarium"]),
-    ("The Department of Community Health Sciences and the Office of the Prime Minister agreed.",
-     ["Department of Community Health Sciences", "Office of the Prime Minister"]),
+    ("The Department of Rural Health Sciences and the Office of the Prime Minister agreed.",
+     ["Department of Rural Health Sciences", "Office of the Prime Minister"]),
     ("Several brigades joined the Global Coalition to Defeat ISIS last year.", ["Global Coalition to Defeat ISIS"]),
     ("Kalinsky said, as reported by Hurriyet Daily News, that talks would resume.", ["Hurriyet Daily News"]),
     # contexts only organisations fill
