@@ -391,6 +391,10 @@ def _looks_like_person(words: list[str]) -> bool:
     return first in given_names() or first.lower() in titles() or first.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr")
 
 
+#: words that end an organisation's name only after one of the given words ("School District")
+_PAIRED_HEADS = {"district": ("School", "Water", "Irrigation", "Sanitation", "Fire")}
+
+
 @lru_cache(maxsize=1)
 def _head_forms() -> frozenset[str]:
     """Lower-cased words that may be an organisation word (or "house") once a possessive
@@ -401,10 +405,6 @@ def _head_forms() -> frozenset[str]:
         if head.endswith("s"):
             out.update((head + "’", head + "'"))
     return frozenset(out)
-
-
-#: words that end an organisation's name only after one of the given words ("School District")
-_PAIRED_HEADS = {"district": ("School", "Water", "Irrigation", "Sanitation", "Fire")}
 
 
 @lru_cache(maxsize=1)
@@ -460,6 +460,7 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
     heads = org_heads()
     stops = stop_caps()
     title_words = titles()
+    title_starts = _title_words()       # titles and their modifiers ("Deputy", "Prime")
     aliases = country_aliases()
     may_head = _head_forms()
     out = []
@@ -506,21 +507,21 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                     if toks[j][0] == "and" and (toks[j + 1][0] == bare or _another_body(toks, j + 1, heads)):
                         break       # "the Ministry of Defence and Ministry of Interior": two bodies
                     if is_cap(toks[j][0]):
-                        if last is not None and toks[j][0].lower() in _title_words():
+                        if last is not None and toks[j][0].lower() in title_starts:
                             k = j + 1
-                            while k < n and toks[k][0].lower() in _title_words():
+                            while k < n and toks[k][0].lower() in title_starts:
                                 k += 1
                             if toks[k - 1][0].lower() in title_words and toks[k - 1][0].lower() not in heads and (k == n or (
                                     is_cap(toks[k][0]) and toks[k][0] not in stops and toks[k][0].lower() not in heads)):
                                 # "Bank of Erewhon Deputy Governor Mark A", "[former Museum of Kestrel
                                 # CEO] A Bcd": a person's title (and name); but "Office of the Prime
                                 # Minister A Bcd" is the office's
-                                if toks[last][0].lower() not in _title_words():
+                                if toks[last][0].lower() not in title_starts:
                                     break
                         if last is not None and toks[j][0] in given_names() and toks[j][0] not in stops \
                                 and j + 1 < n and is_cap(toks[j + 1][0]):
                             if toks[last][0].lower() in title_words and last > h + 2 and is_cap(toks[last - 1][0]) \
-                                    and toks[last - 1][0].lower() not in _title_words():
+                                    and toks[last - 1][0].lower() not in title_starts:
                                 last -= 1   # "House of Commons Speaker Jane Doe": the title is the person's
                             break       # "House of Representatives Jane Doe": a person after the name
                         last = j
