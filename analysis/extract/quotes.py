@@ -1061,6 +1061,8 @@ class _Resolver:
         best, best_score, best_pos = None, 0, -1
         persons = () if indefinite else self.persons
         mod_words = {w.lower() for w in mods}
+        low_head = head.lower()
+        plain = _DEPUTY_WORDS.isdisjoint(mod_words)    # no "deputy", "vice" ... in the phrase
         for p in persons:
             last = max((m.end for m in p.mentions if m.end <= pos), default=-1)
             if last < 0:
@@ -1069,10 +1071,10 @@ class _Resolver:
             score = 0
             if generic:
                 score += 1
-            if head.lower() in role.replace("-", " ").split() or head.lower() in role:
+            if low_head in role:        # (a word of the role, "vice-president" too, or a part of one)
                 score += 2
                 score += sum(1 for w in mod_words if w in role)
-                if not _DEPUTY_WORDS.isdisjoint(role.replace("-", " ").split()) and _DEPUTY_WORDS.isdisjoint(mod_words):
+                if plain and not _DEPUTY_WORDS.isdisjoint(role.replace("-", " ").split()):
                     score -= 1      # "the Prime Minister": not the Deputy Prime Minister named last
             if codes and p.country in codes:
                 score += 2
