@@ -935,3 +935,15 @@ def test_trusts_internationals_and_churches(text, expected):
 ])
 def test_an_acronym_tied_to_a_person(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compass or region adjective opens the place or field of the of-phrase
+    ("The show opened at the University of Southern Kestrel on Friday.", ["University of Southern Kestrel"]),
+    ("She teaches at the University of Western Erewhon.", ["University of Western Erewhon"]),
+    ("He runs the Institute of Latin American Studies in Lisbon.", ["Institute of Latin American Studies"]),
+    # but not when no name follows it
+    ("The Bank of Kestrel raised rates in Southern Europe.", ["Bank of Kestrel"]),
+])
+def test_a_region_adjective_inside_an_of_phrase(text, expected):
+    assert names(text) == expected

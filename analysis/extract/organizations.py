@@ -448,6 +448,12 @@ def _another_body(toks, j: int, heads) -> bool:
     return False
 
 
+#: stop words that open the place or field of an of-phrase when a name follows ("University of
+#: Western Kestrel", "Institute of Latin American Studies")
+_REGION_ADJECTIVES = frozenset({"Northern", "Southern", "Eastern", "Western", "Middle", "Latin",
+                                "African", "European", "Asian", "Arabic"})
+
+
 @lru_cache(maxsize=65536)
 def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, int], ...]:
     """_head_runs of one run of several words, as spans in ``r_text`` (they depend on the
@@ -501,7 +507,9 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                 if toks[j][0] == "the":
                     j += 1
                 last = None
-                while j < n and ((is_cap(toks[j][0]) and toks[j][0] not in stops) or
+                while j < n and ((is_cap(toks[j][0]) and (toks[j][0] not in stops or (
+                        toks[j][0] in _REGION_ADJECTIVES and j + 1 < n and is_cap(toks[j + 1][0])
+                        and toks[j + 1][0] not in stops))) or     # "University of Southern Kestrel"
                                  (toks[j][0] in ("and", "the", "of", "&") and j + 1 < n and is_cap(toks[j + 1][0])
                                   and (i or after_possessive or toks[j][0] != "and"))):   # "University of X and Y"
                     if toks[j][0] == "and" and (toks[j + 1][0] == bare or _another_body(toks, j + 1, heads)):
