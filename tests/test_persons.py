@@ -2468,3 +2468,47 @@ def test_a_territory_abbreviation_inside_an_acronym_sets_no_state():
 def test_party_adjectives_of_two_words_and_offices_left(text, name, role):
     p = one(text)
     assert (p.name, p.role) == (name, role)
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a rank word after an article is an adjective ...
+    ("The gallery won a major Ilse Varnow bequest, Tom Hale said.", "Ilse Varnow", None),
+    ("Prints from the private Ilse Varnow collection were sold.", "Ilse Varnow", None),
+    # ... but a rank after a service's name, or capitalised, stays one
+    ("Army major Ilse Varnow led the convoy.", "Ilse Varnow", "Army major"),
+    ("Major Ilse Varnow led the convoy.", "Ilse Varnow", "Major"),
+])
+def test_a_lower_case_rank_after_an_article_is_an_adjective(text, name, role):
+    assert {p.name: p.role for p in persons(text)}[name] == role
+
+
+def test_a_title_listing_states_sets_no_story_state():
+    text = ("Sweden beat Tunisia 2-1. Tunisia's sports minister Kai Borg watched. Striker Oren Tal "
+            "missed twice, and coach Mira Lenk praised the players. The referee, Dan Sorel, "
+            "gave two penalties as Belgium and Sweden advanced.")
+    listed = {p.name: p.country for p in _titled(text, "Day five: Sweden, Belgium, Tunisia win")}
+    assert listed["Dan Sorel"] is None and listed["Mira Lenk"] is None
+    # the same text under a title about one of them gives its state
+    lead = {p.name: p.country for p in _titled(text, "Sweden wins its opening match")}
+    assert lead["Mira Lenk"] == "SWE"
+
+
+@pytest.mark.parametrize("text, name", [
+    # an office at a gallery, a university or a foundation acts for no state
+    ("President Hal Brenner of the United States opened the show. Ilse Varnow, director of the "
+     "gallery, said the loans had arrived.", "Ilse Varnow"),
+    ("President Hal Brenner of the United States opened the show. Ilse Varnow, curator of prints "
+     "at the University of Arkansas, said the loans had arrived.", "Ilse Varnow"),
+    ("President Hal Brenner of the United States opened the show. Ilse Varnow, treasurer of the "
+     "Oren Tal Foundation, said the loans had arrived.", "Ilse Varnow"),
+    ("President Hal Brenner of the United States opened the show. Kestrel Foundation treasurer "
+     "Ilse Varnow said the loans had arrived.", "Ilse Varnow"),
+])
+def test_an_office_at_a_school_museum_or_foundation_takes_no_state(text, name):
+    assert {p.name: p.country for p in persons(text)}[name] is None
+
+
+def test_an_office_at_a_state_institute_keeps_the_storys_state():
+    text = ("President Hal Brenner of the United States spoke. Ilse Varnow, director of the National "
+            "Institute of Soil Research, said the loans had arrived.")
+    assert {p.name: p.country for p in persons(text)}["Ilse Varnow"] == "USA"

@@ -118,7 +118,13 @@ _LOWER_TAIL = re.compile(r"(?!(?:said|says|told|who|which|that|has|had|was|is|we
 _ACADEMIC = re.compile(r"\b(?:University|College|Institute|School|Academy)\b")
 # Heads of research centres, foundations, societies and campaigns: bodies that act for no state
 _NONSTATE_BODY = re.compile(r"\b(?:Center|Centre|Foundation|Society|Association|Network|Campaign|Trust|"
-                            r"Initiative|Research|Laboratory|Observatory|Museum)\b")
+                            r"Initiative|Research|Laboratory|Observatory|Museum|Gallery)\b")
+_STATE_BODY_KINDS = frozenset({"government", "military", "party", "court"})
+#: an office at a school, a museum or a foundation ("director of the gallery", "dean at Kestrel
+#: College"): it acts for no state
+_INSTITUTION_WORDS = r"(?:University|College|School|Museum|Gallery|Foundation)\b"
+_FOUNDATION = re.compile(r"\b(?:Museum|Gallery|Foundation)\b")     # (its staff: no state)
+_INSTITUTION_ROLE = re.compile(r"[ ](?:of|at)[ ](?:.*[ ])?" + _INSTITUTION_WORDS, re.I)
 _AFFILIATED_SAID = re.compile(r"[ ](?:from|of)[ ](?:the[ ])?[\w’'\-]+(?:[ ][\w’'\-]+){0,5}[ ]"
                               r"(?:said|says|told|wrote|added|commented|stated|noted|explained|warned|argued)\b"
                               r"|,[ ](?:the|his|her)[ ](?:son|daughter|wife|husband|brother|sister|father|mother|widow)[ ]of[ ][A-Z]"
@@ -569,6 +575,8 @@ def _affiliation(org):
         return "international"
     if org.kind in ("company", "media", "armed_group", "ngo"):
         return "company"            # (an armed group's or a charity's spokesman acts for no state either)
+    if org.kind not in _STATE_BODY_KINDS and org.country is None and _FOUNDATION.search(org.surface):
+        return "company"            # a museum's, a gallery's or a foundation's staff: no state
     return False
 
 
@@ -1007,6 +1015,14 @@ def _first_of_titles(ctx: _Ctx, start: int, role: str) -> tuple[str | None, str 
     return first, country, intl
 
 
+#: what joins the items of a list ("A, B and C")
+_LIST_JOINS = frozenset({", ", " and ", ", and "})
+#: rank words that are adjectives after an article ("a major Kestrel donor", "the private A Bcd
+#: collection"), and an article ending a stretch of text
+_ADJECTIVE_RANKS = frozenset({"major", "private"})
+_ARTICLE_END = re.compile(r"(?:^|[ \"“(])(?:[Aa]n?|[Tt]he|[Aa]nother)[ ]$")
+
+
 def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, str | None]:
     """Title before a name: (role, country, international, role_kind).
 
@@ -1039,6 +1055,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             return None, None, False, None      # "... the Dominican Rep." ending a paragraph or sentence
         if "\n" in prev and prev.rpartition("\n")[2][:1].isupper():
             prev = prev.rpartition("\n")[2]    # a title opening a paragraph
+        if prev in _ADJECTIVE_RANKS and _ARTICLE_END.search(text, j - 9 if j > 9 else 0, j):
+            return None, None, False, None      # "a major Kestrel donor": an adjective, not the rank
         if not prev or not (prev[0].isupper() or prev in _SMALL or _title_word(prev)
                             or prev[0] in "\"“([" or (prev[-1] == "s" and _plural_lower(prev))):
             lower_ok = bool(prev) and _lower_office_of(text, i)
@@ -2406,10 +2424,16 @@ def extract_persons(article: Article, countries: list[Country],
     for _, code in ctx.country_mentions:
         counts[code] = counts.get(code, 0) + 1
     dominant = main_state(counts)
-    if dominant is None and len(counts) > 1 and article.title:
+    # a title listing three states or more ("Kestrel, Erewhon and Utopia win") sets no story
+    title = article.title or ""
+    title_hits = _country_scanner()(title) if title else []
+    if any(title[title_hits[k][1]:title_hits[k + 1][0]] in _LIST_JOINS
+           and title[title_hits[k + 1][1]:title_hits[k + 2][0]] in _LIST_JOINS for k in range(len(title_hits) - 2)):
+        title, title_hits = "", []
+    if dominant is None and len(counts) > 1 and title:
         # no majority: the first state the title names, if it is named most ("Paris court
         # jails ..."), or if an office of it follows ("Brazilian President A meets B": the actor's)
-        for _, end, alias in _country_scanner()(article.title):
+        for _, end, alias in title_hits:
             hit = _alias_codes().get(alias)
             if hit:
                 after = _TITLE_WORD_AFTER.match(article.title, end) if hit[1] in ("demonym", "title-demonym") else None
@@ -2417,12 +2441,12 @@ def extract_persons(article: Article, countries: list[Country],
                         hit[0][0] in counts and after is not None and _title_word(after.group(1)) == "office"):
                     dominant = hit[0][0]
                 break
-    if article.title and counts:
+    if title and counts:
         # the state the title names first (a region or city of it, or its name, not a demonym)
         # is the story's, over a body majority ("Gunman opens fire in El Paso, Texas" and its
         # many "Mexican" victims; "UK urges US ..." set in England)
         terr = _territories()[0].search(article.title)
-        for start, _, alias in _country_scanner()(article.title):
+        for start, _, alias in title_hits:
             hit = _alias_codes().get(alias)
             if hit and hit[1] not in ("demonym", "title-demonym") and (terr is None or start < terr.start()):
                 terr = None
@@ -2476,8 +2500,8 @@ def extract_persons(article: Article, countries: list[Country],
                     if code and code in states:
                         country = code
                         break
-            if country is None and p.role and " of " in p.role:
-                terr = _territories()[0].search(p.role)
+            if country is None and p.role and " of " in p.role and not _INSTITUTION_ROLE.search(p.role):
+                terr = _territories()[0].search(p.role)     # (not "the University of Kestrel": a name)
                 if terr is not None:    # "Chief Executive of Hong Kong"
                     country = _territories()[1][terr.group(0)]
             if country is None and p.role and "government" in p.role.lower():
@@ -2681,7 +2705,8 @@ def _public_affairs(organizations, persons, countries, holder: dict) -> bool:
     named act for no state."""
     return any(o.kind in _STATE_BODIES for o in organizations) or any(
         _is_office(p.role) or _title_kind(p.role.split()) == "rank" or not _STATE_SERVICE.isdisjoint(p.role.lower().split())
-        for p in persons if p.mentions and p.role and not p.company and not p.international) \
+        for p in persons if p.mentions and p.role and not p.company and not p.international
+        and not _INSTITUTION_ROLE.search(p.role)) \
         or any(holder.values()) \
         or any(country_aliases().get(m.text, ("", ""))[1] == "capital" for c in countries for m in c.mentions)
 
@@ -2695,7 +2720,8 @@ def _private_role(role: str | None) -> bool:
     for w in role.lower().split():
         if w in _BUSINESS or w in _PRESS or w in _ACADEMIC_ROLES or w in _CLERGY or w in _CULTURE:
             return True
-    return False
+    return (" of " in role or " at " in role) and _INSTITUTION_ROLE.search(role) is not None
+
 
 
 #: an office sent to a state: "Ambassador to Russia", "special envoy for Syria"
