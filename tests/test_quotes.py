@@ -1299,3 +1299,19 @@ def test_a_publisher_after_a_dash_in_a_source_list_speaks_no_quote():
     text = ('The vote was close, Grace Nollo said.\n\nSources\n\n"Farmers lose the river vote in court" '
             '- The Valley Gazette, May 2\n')
     assert "The Valley Gazette" not in speakers_end_to_end(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town after a body in the apposition says where the body is; the person speaks
+    ('Ilse Varnow, curator of prints at the University of Kestrel, Springfield, said, "These '
+     'pictures record the people of a whole decade."', ["Ilse Varnow"]),
+    # "in the words of" names the speaker after it, as "according to" does
+    ('The child suffered for months and, in the words of the prosecutor, Oren Tal, "she cried '
+     'through most of the last five months of her life."', ["Oren Tal"]),
+    ('In the words of Oren Tal, "she cried through most of the last five months of her life."', ["Oren Tal"]),
+    # a quoted name in title case is no quote
+    ('Kestrel Soft has launched a site, "The Old Browser Farewell Countdown Page", to reach its users.', []),
+    ('Not mentioned on the "The Old Browser Farewell Countdown Page" site are the flaws, Oren Tal said.', []),
+])
+def test_town_appositions_words_of_and_quoted_names(text, expected):
+    assert speakers_end_to_end(text) == expected

@@ -152,6 +152,8 @@ def _strip_trail(s: str) -> str:
 
 
 _APPOSITION_END = re.compile(r",\s*[^,\x01]{1,130},$")
+#: an apposition of one to three capitalised words: a place after a body ("..., Springfield,")
+_PLACE_APPOSITION = re.compile(r",\s*[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2},$")
 _TERMINAL = re.compile(r"[.!?](?=[\"”’)\]]*(?:\s|$))")
 _ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col sen rep gov capt sgt st jr sr prof rev maj adm "
                            "cmdr atty supt insp no pres amb hon mt ft brig cpl pvt".split())
@@ -260,6 +262,8 @@ _DESCRIPTION_END = re.compile(rf"(?:\A\s*|[.;:!?]\s+|\n|\band\s+){_DESCRIPTION}$
 _DESCRIPTION_APPOS = re.compile(rf"\s*{_DESCRIPTION},\s*")
 # " of Somalia Water and Land Management", " from the Red Cross": a named body after a person
 _MEMBER_BODY = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*|and|of|for|the)(?:\s+(?:[A-Z][\w.’'&-]*|and|of|for|the))*\s*")
+#: cues whose speaker follows them as the object: "according to X", "in the words of X"
+_ACCORDING_CUES = ("according", "in the words of")
 # "according to" and up to five title words before a name
 _ACCORDING_TO_END = re.compile(r"\b[Aa]ccording\s+to\s+(?:[\w.’'-]+\s+){0,5}$")
 _AND_END = re.compile(r"\band\s*$")
@@ -1280,6 +1284,13 @@ class _Resolver:
         app = _APPOSITION_END.search(window_tail)
         if app and window_tail.startswith((", which ", ", that "), app.start()):
             app = None                  # a relative clause (below), not an apposition
+        if app and _PLACE_APPOSITION.match(window_tail, app.start()) and any(
+                x[1] == t0 + app.start() and x[2] != "person" for x in self._between(t0, t0 + app.start())):
+            # "X, curator at the University of Kestrel, Springfield, said": the town says where
+            # the body is; the subject is read before it
+            found, spk = self.subject_before(a, t0 + app.start())
+            if found and spk is not None and spk[1] == "person":
+                return found, spk
         if app:   # "X, the minister of Y, said": X speaks
             inner = [x for x in self._between(t0 + app.start() + 1, t0 + app.end() - 1, "person")
                      if not self.masked[t0 + app.start() + 1:x[0]].strip()
@@ -1702,8 +1713,9 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
     elif _is_participle(m.group()):
         return None
     else:
-        found, spk = res.subject_after(ce + m.end(), lim, according=m.group().lower().startswith("according"))
-        if not found and not m.group().lower().startswith("according"):
+        according = m.group().lower().startswith(_ACCORDING_CUES)
+        found, spk = res.subject_after(ce + m.end(), lim, according=according)
+        if not found and not according:
             # '"…," said William Hague the Foreign Secretary of ...': after a quote, the person
             # named right after the cue speaks, whatever description follows (not "X's")
             a = ce + m.end()
@@ -1747,7 +1759,7 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
         m = found[-1]
         word = m.group()
         qa = _QUOTED_AS.search(masked, max(ws, we - 120), we) if word in ("saying", "telling", "stating", "writing") else None
-        if word.lower().startswith("according") or word.endswith(" by"):   # "was told by X": X speaks
+        if word.lower().startswith(_ACCORDING_CUES) or word.endswith(" by"):   # "was told by X": X speaks
             ok, spk = res.subject_after(m.end(), we, according=True)
             if spk is None and masked[ws:m.start()].rstrip().endswith(","):
                 # 'X decided, according to the summary, "…"': the clause's subject speaks
@@ -1846,7 +1858,7 @@ def _finite_cues(cues: list[re.Match]) -> list[re.Match]:
     """The cues with a subject of their own: no participle ("saying"), "according to" nor
     "in a statement"."""
     return [f for f in cues if not _is_participle(f.group())
-            and not f.group().lower().startswith(("according", "in a statement"))]
+            and not f.group().lower().startswith((*_ACCORDING_CUES, "in a statement"))]
 
 
 #: a verb and "by" before a participle cue ('responded by| saying')
@@ -1972,6 +1984,8 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
         full = _is_full(text, cand, ps)
         if words < 2 or (not full and words < 5) or _is_title(text, cand, ps):
             continue
+        if text[cand.end - 1] not in ".!?…" and _title_case(text[cand.start:cand.end]):
+            continue                    # 'the "Kestrel Internet Countdown" site': a name, not speech
         kept.append((cand, ps, words, full))
     if not kept:
         return []
