@@ -2512,3 +2512,13 @@ def test_an_office_at_a_state_institute_keeps_the_storys_state():
     text = ("President Hal Brenner of the United States spoke. Ilse Varnow, director of the National "
             "Institute of Soil Research, said the loans had arrived.")
     assert {p.name: p.country for p in persons(text)}["Ilse Varnow"] == "USA"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # the positions and officials of a match are occupations before a name
+    ("Minutes later the goalkeeper Oduya Brell was substituted off.", "Oduya Brell", "goalkeeper"),
+    ("The match referee Tamsin Orvel awarded a penalty.", "Tamsin Orvel", "referee"),
+    ("Midfielder Oduya Brell scored twice.", "Oduya Brell", "Midfielder"),
+])
+def test_positions_and_officials_of_a_match(text, name, role):
+    assert {p.name: p.role for p in persons(text)}.get(name) == role
