@@ -1306,9 +1306,9 @@ def test_a_publisher_after_a_dash_in_a_source_list_speaks_no_quote():
     ('Ilse Varnow, curator of prints at the University of Kestrel, Springfield, said, "These '
      'pictures record the people of a whole decade."', ["Ilse Varnow"]),
     # "in the words of" names the speaker after it, as "according to" does
-    ('The child suffered for months and, in the words of the prosecutor, Oren Tal, "she cried '
-     'through most of the last five months of her life."', ["Oren Tal"]),
-    ('In the words of Oren Tal, "she cried through most of the last five months of her life."', ["Oren Tal"]),
+    ('The child suffered, in the words of the prosecutor, Oren Tal, "she cried for most of her '
+     'final weeks in the ward."', ["Oren Tal"]),
+    ('In the words of Oren Tal, "she cried for most of her final weeks in the ward."', ["Oren Tal"]),
     # a quoted name in title case is no quote
     ('Kestrel Soft has launched a site, "The Old Browser Farewell Countdown Page", to reach its users.', []),
     ('Not mentioned on the "The Old Browser Farewell Countdown Page" site are the flaws, Oren Tal said.', []),

@@ -2704,9 +2704,9 @@ def _public_affairs(organizations, persons, countries, holder: dict) -> bool:
     story's state by default: in an obituary of a singer or a report on a study, the people
     named act for no state."""
     return any(o.kind in _STATE_BODIES for o in organizations) or any(
-        _is_office(p.role) or _title_kind(p.role.split()) == "rank" or not _STATE_SERVICE.isdisjoint(p.role.lower().split())
-        for p in persons if p.mentions and p.role and not p.company and not p.international
-        and not _INSTITUTION_ROLE.search(p.role)) \
+        (_is_office(p.role) or _title_kind(p.role.split()) == "rank" or not _STATE_SERVICE.isdisjoint(p.role.lower().split()))
+        and not _INSTITUTION_ROLE.search(p.role)    # ("director of the gallery": no state's service)
+        for p in persons if p.mentions and p.role and not p.company and not p.international) \
         or any(holder.values()) \
         or any(country_aliases().get(m.text, ("", ""))[1] == "capital" for c in countries for m in c.mentions)
 
@@ -2721,7 +2721,6 @@ def _private_role(role: str | None) -> bool:
         if w in _BUSINESS or w in _PRESS or w in _ACADEMIC_ROLES or w in _CLERGY or w in _CULTURE:
             return True
     return (" of " in role or " at " in role) and _INSTITUTION_ROLE.search(role) is not None
-
 
 
 #: an office sent to a state: "Ambassador to Russia", "special envoy for Syria"
