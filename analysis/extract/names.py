@@ -74,8 +74,8 @@ def runs(text: str) -> tuple[tuple[int, int, str], ...]:
 def _unglued(run: tuple[int, int, str], text: str) -> tuple[int, int, str]:
     """A run without the picture-credit label a page scrape glued to the caption's last word
     ("Jo JorgensenImage: A Bcd." -> "Jo Jorgensen")."""
-    start, end, r_text = run
-    if r_text.endswith(("Image", "Photo")) and r_text[-6:-5].islower() and text.startswith(":", end):
+    start, end, r_text = run          # (the caller passes runs ending in either label only)
+    if r_text[-6:-5].islower() and text.startswith(":", end):
         return start, end - 5, r_text[:-5]
     return run
 TOKEN_RE = re.compile(rf"{_RUN_CAP_WORD}|[\w’'\-]+|[,&]")     # _RUN_CAP_WORD: CAP_WORD, faster

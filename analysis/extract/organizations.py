@@ -200,15 +200,15 @@ def _non_org_tails() -> frozenset[str]:
     return frozenset(load_lines("non_org_tails.txt")) | frozenset(titles())
 
 
+_COLLECTIVES = frozenset({"people", "peoples", "women", "men", "children"})
+
+
 def _collective_possessive(word: str) -> bool:
     """A possessive of people in general that a body's name holds ("Sudan People's Liberation
     Army", "Kurdistan Workers' Party", "Catholic Bishops' Conference"), unlike an owner's
     ("Russia's Foreign Ministry", "ABC News' reporter")."""
     bare = strip_possessive(word)
     return bare.lower() in _COLLECTIVES or (word.endswith(("s'", "s’")) and _plural_person_noun(bare))
-
-
-_COLLECTIVES = frozenset({"people", "peoples", "women", "men", "children"})
 
 
 @lru_cache(maxsize=4096)

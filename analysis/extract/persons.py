@@ -122,9 +122,9 @@ _NONSTATE_BODY = re.compile(r"\b(?:Center|Centre|Foundation|Society|Association|
 _STATE_BODY_KINDS = frozenset({"government", "military", "party", "court"})
 #: an office at a school, a museum or a foundation ("director of the gallery", "dean at Kestrel
 #: College"): it acts for no state
-_INSTITUTION_WORDS = r"(?:University|College|School|Museum|Gallery|Foundation)\b"
-_FOUNDATION = re.compile(r"\b(?:Museum|Gallery|Foundation)\b")     # (its staff: no state)
-_INSTITUTION_ROLE = re.compile(r"[ ](?:of|at)[ ](?:.*[ ])?" + _INSTITUTION_WORDS, re.I)
+_FOUNDATION_WORDS = "Museum|Gallery|Foundation"
+_FOUNDATION = re.compile(rf"\b(?:{_FOUNDATION_WORDS})\b")     # (its staff: no state)
+_INSTITUTION_ROLE = re.compile(rf"[ ](?:of|at)[ ](?:.*[ ])?(?:University|College|School|{_FOUNDATION_WORDS})\b", re.I)
 _AFFILIATED_SAID = re.compile(r"[ ](?:from|of)[ ](?:the[ ])?[\w’'\-]+(?:[ ][\w’'\-]+){0,5}[ ]"
                               r"(?:said|says|told|wrote|added|commented|stated|noted|explained|warned|argued)\b"
                               r"|,[ ](?:the|his|her)[ ](?:son|daughter|wife|husband|brother|sister|father|mother|widow)[ ]of[ ][A-Z]"
@@ -2436,7 +2436,7 @@ def extract_persons(article: Article, countries: list[Country],
         for _, end, alias in title_hits:
             hit = _alias_codes().get(alias)
             if hit:
-                after = _TITLE_WORD_AFTER.match(article.title, end) if hit[1] in ("demonym", "title-demonym") else None
+                after = _TITLE_WORD_AFTER.match(title, end) if hit[1] in ("demonym", "title-demonym") else None
                 if counts.get(hit[0][0]) == max(counts.values()) or (
                         hit[0][0] in counts and after is not None and _title_word(after.group(1)) == "office"):
                     dominant = hit[0][0]
@@ -2445,12 +2445,12 @@ def extract_persons(article: Article, countries: list[Country],
         # the state the title names first (a region or city of it, or its name, not a demonym)
         # is the story's, over a body majority ("Gunman opens fire in El Paso, Texas" and its
         # many "Mexican" victims; "UK urges US ..." set in England)
-        terr = _territories()[0].search(article.title)
+        terr = _territories()[0].search(title)
         for start, _, alias in title_hits:
             hit = _alias_codes().get(alias)
             if hit and hit[1] not in ("demonym", "title-demonym") and (terr is None or start < terr.start()):
                 terr = None
-                actor = _title_actor_state(article.title[:start], article.source, persons, holders_family) \
+                actor = _title_actor_state(title[:start], article.source, persons, holders_family) \
                     if start > 2 else None
                 if actor is not None:
                     # "President Trump fires FBI Director ..., raising questions about Russia
