@@ -1315,3 +1315,50 @@ def test_a_publisher_after_a_dash_in_a_source_list_speaks_no_quote():
 ])
 def test_town_appositions_words_of_and_quoted_names(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a wire's unnamed source after the verb or before it: its description speaks
+    ('The talks ended. "We are of one mind on the levy now," said one Velorian trade official.',
+     ["Velorian trade official"]),
+    ('The talks ended. "We are of one mind on the levy now," said one Eastern envoy.', ["Eastern envoy"]),
+    ('The talks ended. "We are of one mind on the levy now," said one economist.', ["economist"]),
+    ('The talks ended. "Most of the losses are too hard to price," one banking source said.',
+     ["banking source"]),
+    ('The talks ended. "Most of the losses are too hard to price," one senior banker said.',
+     ["senior banker"]),
+    # "one" or "another" of a group named before: a quote, nobody named speaks it
+    ('Economists doubt the figure. "There is a limit to what a lender can forgive," another said.', [None]),
+    ('Economists doubt the figure. "There is a limit to what a lender can forgive," one said.', [None]),
+])
+def test_unnamed_wire_sources_keep_their_quotes(text, expected):
+    assert speakers_end_to_end(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # three lower-case words of a title before the name
+    ('"The same rule should hold for the lenders," central bank governor Ilse Varnow said.', ["Ilse Varnow"]),
+    # an apposition that the verb closes, the writer's comma left out
+    ('"We will not go on paying for the surplus alone," Oren Tal, president of the Grain Union said.',
+     ["Oren Tal"]),
+    # an opening clause before the comma is no apposition
+    ('Oren Tal spoke first. "We talk to anyone," he said, "if the talks are our own." In his speech, '
+     'Ilse Varnow had said she was open.', ["Oren Tal", "Oren Tal"]),
+])
+def test_lower_case_titles_and_appositions_closed_by_the_verb(text, expected):
+    assert speakers_end_to_end(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # right after the attributed quote, a speaker's short next sentence is a quote of his
+    ('Marek is the nominee. "He carries the scandal with him," said Senator Oren Tal. "He is finished."',
+     ["Oren Tal", "Oren Tal"]),
+    # and so is a next sentence whose closing mark the writer left out at the paragraph's end
+    ('The report came out.\n\n"This report hurts the nominee," Tal said. "It shows the council ran the '
+     'agency from the basement.\n\nA day later the chief of staff resigned.', ["Tal", "Tal"]),
+    # not after another sentence of the writer's
+    ('Tal was hopeful. "We could not help but hope," Tal said. But at home there was a message from '
+     'the lawyers, "Marek is not released".', ["Tal"]),
+])
+def test_a_speakers_next_short_or_unclosed_sentence(text, expected):
+    assert speakers_end_to_end(text) == expected

@@ -47,7 +47,7 @@ from operator import itemgetter
 from ..records import Article, Country, Organization, Person, Quote
 from ..text import load_lines, load_table, sentence_index, split_sentences
 from .gazetteer import country_aliases, given_name_gender
-from .names import POSTNOMINALS, SPOKES_NOUNS, platforms, titles
+from .names import POSTNOMINALS, SPOKES_NOUNS, affiliation_adjectives, platforms, titles
 
 MASK = "\x01"
 _BY_START, _BY_END = itemgetter(0), itemgetter(1)
@@ -123,7 +123,7 @@ _NOMINAL_END = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh
 #: a nominal opening a phrase after a cue ("a spokesman for ...", "the country's foreign minister ...")
 _NOMINAL_LEAD = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]+)"
                            r"(?=\s+(?:for|of|at|in|with|to)\s|,)")
-_NOMINAL_WHOLE = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,4})([\w-]+)\s*")
+_NOMINAL_WHOLE = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|one|another)\s+((?:[\w’'.-]+\s+){0,4})([\w-]+)\s*")
 _TRAIL_WORDS = frozenset(
     "also later then further again earlier previously once reportedly publicly repeatedly quickly "
     "had has have was is were are who which that finally separately immediately today yesterday "
@@ -167,14 +167,15 @@ _GROUPS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(_GROUP_WORDS
 #: such a group at the end of the words before a cue, perhaps after a capitalised modifier
 _GROUP_END = re.compile(rf"((?:[A-Z][\w-]+\s+)?)({_GROUPS})\s*$")
 _SUBJECT_OK = re.compile(
-    rf"^(?:(?:he|she|they|it|He|She|They|It|{_GROUPS})"
-    r"|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|one)\s+[\w’'\s.-]{1,60}"
+    rf"^(?:(?:he|she|they|it|He|She|They|It|one|another|{_GROUPS})"
+    r"|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|one|another)\s+[\w’'\s.-]{1,60}"
     rf"|[{_UP}][\w’'\s.-]{{0,70}}"
     # a name opening with a lower-case particle: '"…," al-Bashir said'
     rf"|(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von|da|di|du|le|la)[-\s][{_UP}][\w’'\s.-]{{0,60}}"
     # a lower-case title before the name: '"…," team member A Bcd told the press'
-    rf"|(?!(?:and|but|or|while|as|when|after|before|because|so|then|if|until|since)\s)(?:[a-z][\w’'-]*\s+){{1,2}}[{_UP}][\w’'\s.-]{{0,60}})"
-    r"(?:,[^,]{1,70},)?\s*$")
+    rf"|(?!(?:and|but|or|while|as|when|after|before|because|so|then|if|until|since)\s)(?:[a-z][\w’'-]*\s+){{1,3}}[{_UP}][\w’'\s.-]{{0,60}})"
+    # an apposition closed by a comma, or by the verb: '"…," A Bcd, president of NAWG said'
+    r"(?:,[^,]{1,70},|,\s+[a-z][^,]{0,70})?\s*$")
 _ORG_WORDS = frozenset(
     "ministry department office agency army forces force police council committee commission "
     "parliament party union organization organisation government administration embassy bank "
@@ -293,6 +294,10 @@ _REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:[A-Z][a-z]{0,2}\.\s+)?(?:[A-Z][\w
 #: antecedent of the next sentence's "he" while the main clause has a subject
 _SUBORDINATE = re.compile(r"\b(?:in|under|by|through|during|with|for|to|from|after)\s+(?:which|whom)\s+(?:[a-z]+\s+){0,2}$")
 _CAMPAIGN = frozenset({"campaign"})
+#: capitalised words of a side, not of a body ("a Western diplomat", "a Republican aide")
+_SIDE_WORDS = frozenset({"Western", "Eastern", "Northern", "Southern"})
+#: a subject that is one of an unnamed group ('"…," another said')
+_ONE_OF_THEM = frozenset({"one", "another", "One", "Another"})
 _INDEFINITE = re.compile(r"\s*(?:[Aa]n?|[Oo]ne)\s")
 _ASIDE_DASH = re.compile(r"\s[—–]\s")
 #: a sentence opening with an unnamed, indefinite speaker ("An eyewitness", "Some of the protesters")
@@ -380,7 +385,7 @@ _UNNAMED_END = frozenset("was were is are has have had also then later who which
 #: the words of a phrase after its head ("head of ..."), and the words a description may hold
 _UNNAMED_CUT = re.compile(r"[,;:()\x01\n]|\s[—–]\s")
 _OF_WORDS = frozenset({"of", "for", "at"})
-_UNNAMED_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_UNNAMED_WORD = re.compile(r"[A-Za-z][\w’'.-]*")
 #: nouns ending in -ly, no adverbs ("a lawyer for the family")
 _LY_NOUNS = frozenset("family ally assembly rally supply monopoly anomaly".split())
 #: a description opening its clause, a person's noun and what it heads: "The head of the
@@ -1093,7 +1098,8 @@ class _Resolver:
             if orgs:
                 return self._speaker(orgs[0])
             caps = [w for w in mods if w[:1].isupper() and not _DEMONYM_END.search(w)
-                    and w.lower() not in _speaker_nouns() and not self._codes([w])]
+                    and w.lower() not in _speaker_nouns() and not self._codes([w])
+                    and w not in _SIDE_WORDS and w not in affiliation_adjectives()]
             if caps and mods and mods[-1] in caps and head[:1].islower():
                 # (not "the Vice President", "the Foreign Minister": the words of a title)
                 run = " ".join(caps)
@@ -1258,6 +1264,8 @@ class _Resolver:
         pe = _pronoun_end(tail)
         if pe:
             return True, self.pronoun(pe[0], t0 + pe[1])
+        if tail.strip() in _ONE_OF_THEM:
+            return True, None           # '"…," one said': one of the unnamed experts, nobody named
         last_word = (tail.split() or ("",))[-1].lower().lstrip(".;:!?”\",")   # (the regex only where it may match)
         group = _GROUP_END.search(tail) if last_word in _GROUP_WORDS else None
         if group is not None and (not tail[:group.start()].strip() or tail[:group.start()].rstrip()[-1] in ".;:!?”\","):
@@ -1367,7 +1375,9 @@ class _Resolver:
             if owner:                   # the owner, not a body the document's name holds
                 return True, self._speaker(owner[-1])
         m = _NOMINAL_END.search(tail)
-        if m and (m.group(2).lower() in _speaker_nouns() or m.group(2).lower() in _CAMPAIGN):
+        indefinite = m is not None and _INDEFINITE.match(m.group(0)) is not None
+        if m and (m.group(2).lower() in _speaker_nouns() or m.group(2).lower() in _CAMPAIGN
+                  or indefinite and _is_person_noun(m.group(2))):     # "one senior banker said"
             if _MEMBER_OF_END.search(tail, max(0, m.start() - 12), m.start()):
                 subj = self._between(max(a, t0 + m.start() - 160), t0 + m.start(), "person")
                 if subj and subj[-1][1] >= t0 + m.start() - 12:
@@ -1377,7 +1387,7 @@ class _Resolver:
                          if x[1] == t0 + m.start() - 2]
                 if named:                   # "Ellen Laipson, the other ex-CIA official also stated": she
                     return True, self._speaker(named[-1])
-            spk = self.nominal(m.group(1), m.group(2), t0 + m.start(), _INDEFINITE.match(m.group(0)) is not None)
+            spk = self.nominal(m.group(1), m.group(2), t0 + m.start(), indefinite)
             if spk is None and _is_person_noun(m.group(2)):
                 spk = self.described(m.group(0), t0 + m.start())   # "a senior administration official said"
             return True, spk
@@ -1500,8 +1510,12 @@ class _Resolver:
         if found:
             return True, self._speaker(found[0])
         m = _NOMINAL_WHOLE.fullmatch(seg)
-        if m and m.group(2).lower() in _speaker_nouns():
-            return True, self.nominal(m.group(1), m.group(2), a, _INDEFINITE.match(seg, m.start()) is not None)
+        indefinite = m is not None and _INDEFINITE.match(seg, m.start()) is not None
+        if m and (m.group(2).lower() in _speaker_nouns() or indefinite and _is_person_noun(m.group(2))):
+            spk = self.nominal(m.group(1), m.group(2), a, indefinite)
+            if spk is None and indefinite and _is_person_noun(m.group(2)):
+                spk = self.described(seg, a)     # 'said one Western envoy': the description speaks
+            return True, spk
         runs = list(_CAPRUN.finditer(seg))
         if runs and not seg[runs[-1].end():].strip():
             spk = self.name(runs[-1].group())
@@ -2017,11 +2031,16 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
         speaker = att.speaker if att else None
         cue = att.cue if att else None
         strong = bool(att and att.strong)
+        goes_on = False                 # the turn of the paragraph's previous speaker goes on
         if att is None and previous is not None:
             # the speaker's turn continues: '"...," he said. "We see ..."'
             pc, pspk, pcue = previous
             if pspk and (pc.para == cand.para or (pc.para == cand.para - 1 and cand.open == ps)):
                 speaker, cue = pspk, pcue
+                # (right after the sentence that attributed the previous quote)
+                between = text[pc.close + 1:cand.open] if pc.close is not None else ""
+                goes_on = pc.para == cand.para and between.rstrip()[-1:] in (".", "!", "?") \
+                    and len(_WORD.findall(between)) <= 12
                 if pc.para == cand.para - 1 and cand.open == ps and words >= 5 and not cand.unclosed \
                         and text[cand.close - 1:cand.close] == "," and not text[cand.close + 1:paragraphs[cand.para][1]].strip():
                     # a whole paragraph in quotation marks whose attribution the writer left
@@ -2047,7 +2066,10 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
             subj = res.opening_subject(res.window_start(cand.open, ps), cand.open)
             if subj is not None:
                 speaker, strong = subj, True
-        if not strong and (not full or cand.unclosed or words < 5 or not _ends_sentence(text, cand)):
+        if not strong and (not full or cand.unclosed or words < 5 or not _ends_sentence(text, cand)) \
+                and not (goes_on and full and _ends_sentence(text, cand) and _word_count(text, cand.segments, 3) >= 3):
+            # (a speaker's next sentence may be short, '"…," said A Bcd. "He is a victim."', or
+            # lack its closing mark at the paragraph's end)
             continue
         if speaker is None and not strong:
             continue
