@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.extract.countries import extract_countries
+from analysis.extract.gazetteer import readable_title
 from analysis.records import Article
 from analysis.text import split_sentences
 
@@ -231,3 +232,15 @@ def test_a_demonym_after_a_given_name_is_a_family_name_only_there():
 
 def test_the_prc_is_china():
     assert codes("Delegates of the PRC and Peru signed the memorandum.") == {"CHN", "PER"}
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("BRAZIL CRITICISES DEBT PLAN", "Brazil Criticises Debt Plan"),
+    # two-letter words, dotted abbreviations and listed ones stay; short words go lower case
+    ("U.S. AND UK REJECT EC OILS TAX AT NATO TALKS", "U.S. and UK Reject EC Oils Tax at NATO Talks"),
+    ("REAGAN'S IRAN-CONTRA PROBE", "Reagan's Iran-Contra Probe"),
+    # a headline in the case of a text is left as it is
+    ("Brazil criticises the IMF", "Brazil criticises the IMF"),
+])
+def test_a_headline_in_capitals_reads_in_the_case_of_a_text(title, expected):
+    assert readable_title(title) == expected

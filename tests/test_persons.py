@@ -2522,3 +2522,28 @@ def test_an_office_at_a_state_institute_keeps_the_storys_state():
 ])
 def test_positions_and_officials_of_a_match(text, name, role):
     assert {p.name: p.role for p in persons(text)}.get(name) == role
+
+
+@pytest.mark.parametrize("title, expected", [
+    # a wire headline in capitals names its state as a headline in the case of a text does
+    ("BRAZIL CRITICISES LENDERS' COMMITTEE", "BRA"),
+    ("Brazil criticises lenders' committee", "BRA"),
+    # no state in the headline: no majority, no story state
+    ("DEBTOR SEEKS NEW TERMS", None),
+])
+def test_a_headline_in_capitals_sets_the_story_state(title, expected):
+    text = ("Brazil wants separate talks with the U.S. banks, the Japanese banks and the banks of "
+            "Germany, Finance Minister Ilso Varunda said. Brazil froze its payments in February. "
+            "France and Italy hold little of the debt.")
+    (p,) = _titled(text, title)
+    assert (p.name, p.country) == ("Ilso Varunda", expected)
+
+
+def test_a_states_own_bodies_count_for_its_story_state():
+    # "Iran" as the label of a scandal, four times, against the White House as often: the
+    # Senate leader is no Iranian official
+    text = ("Tom Harlan, the Senate Republican leader, met White House aides on Monday about the "
+            "Iran arms affair. The White House said the Iran sales had ended. Harlan said the "
+            "Iran affair hurt the White House. The Iran report reaches the White House in May.")
+    p = next(p for p in _titled(text, "") if p.name == "Tom Harlan")
+    assert p.country != "IRN"

@@ -16,8 +16,8 @@ from typing import NamedTuple
 
 from ..records import Article, Country
 from .names import given_names, stop_caps, titles
-from .gazetteer import (_name_dictionary, country_aliases, country_names, mention_maker, sentences_of,
-                        territory_states, trie_regex, word_set, WordScanner)
+from .gazetteer import (_name_dictionary, country_aliases, country_names, mention_maker, readable_title,
+                        sentences_of, territory_states, trie_regex, word_set, WordScanner)
 from .organizations import org_spans
 
 
@@ -293,7 +293,7 @@ def _title_countries(article: Article, found) -> list[Country]:
     places, state_of = _settings()
     make_mention = None
     out: list[Country] = []
-    for place, code in _title_setting(article.title):
+    for place, code in _title_setting(readable_title(article.title)):
         if code in found:
             continue
         i = text.find(place)

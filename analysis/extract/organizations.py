@@ -267,6 +267,13 @@ def _gazetteer() -> dict[str, dict]:
     return surfaces
 
 
+def listed_state(name: str) -> str | None:
+    """The state organizations.tsv gives a listed body ("White House": USA), else None (a
+    body's state read from an article, as for a bare "Senate", is not a listed one)."""
+    entry = _gazetteer().get(name)
+    return entry["country"] if entry is not None else None
+
+
 def _spelling_variants(form: str) -> list[str]:
     """Other ways news copy writes a listed name: a hyphenated acronym's word in title case
     ("ZANU-PF" as "Zanu-PF"; single words such as "Nato" are listed as variants, since

@@ -31,12 +31,12 @@ from itertools import accumulate
 
 from ..records import Article, Country, Organization, Person
 from ..text import load_lines, load_table
-from .gazetteer import (CREDIT_LABELS, country_aliases, fold, main_state, mention_maker, sentences_of, slug,
-                        given_name_gender, subdivision_names, territory_states, trie_regex)
+from .gazetteer import (CREDIT_LABELS, country_aliases, fold, main_state, mention_maker, readable_title, sentences_of,
+                        slug, given_name_gender, subdivision_names, territory_states, trie_regex)
 from .names import (HONORIFICS, PARTICLES, POSTNOMINALS, SPOKES_NOUNS, affiliation_adjectives, runs,
                     family_first_names, given_names, east_asian_name, is_cap, org_heads, person_stopwords,
                     stop_caps, strip_possessive, titles, family_place_words)
-from .organizations import _analyse as _org_hits
+from .organizations import _analyse as _org_hits, listed_state
 from .countries import _alias_codes, _country_scanner
 from .topics import body_tokens
 
@@ -2423,9 +2423,13 @@ def extract_persons(article: Article, countries: list[Country],
     counts: dict[str, int] = {}
     for _, code in ctx.country_mentions:
         counts[code] = counts.get(code, 0) + 1
+    for o in organizations:
+        # a state's own bodies speak for it as its name does ("the White House said")
+        if o.kind in ("government", "military") and o.country and listed_state(o.name) == o.country:
+            counts[o.country] = counts.get(o.country, 0) + len(o.mentions)
     dominant = main_state(counts)
     # a title listing three states or more ("Kestrel, Erewhon and Utopia win") sets no story
-    title = article.title or ""
+    title = readable_title(article.title or "")
     title_hits = _country_scanner()(title) if title else []
     if any(title[title_hits[k][1]:title_hits[k + 1][0]] in _LIST_JOINS
            and title[title_hits[k + 1][1]:title_hits[k + 2][0]] in _LIST_JOINS for k in range(len(title_hits) - 2)):
