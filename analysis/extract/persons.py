@@ -2423,8 +2423,9 @@ def extract_persons(article: Article, countries: list[Country],
     counts: dict[str, int] = {}
     for _, code in ctx.country_mentions:
         counts[code] = counts.get(code, 0) + 1
-    for o in organizations:
-        # a state's own bodies speak for it as its name does ("the White House said")
+    for o in organizations if counts else ():
+        # a state's own bodies speak for it as its name does ("the White House said"), against
+        # the states named (alone, a NASA official's story names no state)
         if o.kind in ("government", "military") and o.country and listed_state(o.name) == o.country:
             counts[o.country] = counts.get(o.country, 0) + len(o.mentions)
     dominant = main_state(counts)
