@@ -216,7 +216,8 @@ def readable_title(title: str) -> str:
     """A headline written in capitals, as wire services send them ("BRAZIL CRITICISES
     DEBT PLAN"), in the case of a text ("Brazil Criticises Debt Plan"), so that names
     in it read as names; two-letter words ("UK", "EC"), dotted ones ("U.S.") and the
-    listed abbreviations of states and bodies ("USA", "NATO", "IMF") stay as written. Any other title is returned as is."""
+    listed abbreviations of states and bodies ("USA", "NATO", "IMF") stay as written. Any
+    other title is returned as it is."""
     if not title or any(ch.islower() for ch in title):
         return title
     keep = country_aliases()

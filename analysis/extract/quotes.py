@@ -2067,7 +2067,7 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
             if subj is not None:
                 speaker, strong = subj, True
         if not strong and (not full or cand.unclosed or words < 5 or not _ends_sentence(text, cand)) \
-                and not (goes_on and full and _ends_sentence(text, cand) and _word_count(text, cand.segments, 3) >= 3):
+                and not (goes_on and full and words >= 3 and _ends_sentence(text, cand)):
             # (a speaker's next sentence may be short, '"…," said A Bcd. "He is a victim."', or
             # lack its closing mark at the paragraph's end)
             continue
