@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from analysis.extract.countries import extract_countries
-from analysis.extract.gazetteer import readable_title
+from analysis.extract.organizations import readable_title
 from analysis.records import Article
 from analysis.text import split_sentences
 

@@ -16,9 +16,9 @@ from typing import NamedTuple
 
 from ..records import Article, Country
 from .names import given_names, stop_caps, titles
-from .gazetteer import (_name_dictionary, country_aliases, country_names, mention_maker, readable_title,
-                        sentences_of, territory_states, trie_regex, word_set, WordScanner)
-from .organizations import org_spans
+from .gazetteer import (_name_dictionary, country_aliases, country_names, mention_maker, sentences_of,
+                        territory_states, trie_regex, word_set, WordScanner)
+from .organizations import org_spans, readable_title
 
 
 # patterns of the inline matches below, compiled once

@@ -207,38 +207,6 @@ def mention_maker(article, sentences):
     return make
 
 
-_CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*")
-#: short words a headline in capitals writes that are no names ("TALKS ON DEBT")
-_HEADLINE_SMALL = frozenset("A AN AND AS AT BY FOR FROM IN OF ON OR THE TO WITH".split())
-
-
-def readable_title(title: str) -> str:
-    """A headline written in capitals, as wire services send them ("BRAZIL CRITICISES
-    DEBT PLAN"), in the case of a text ("Brazil Criticises Debt Plan"), so that names
-    in it read as names; two-letter words ("UK", "EC"), dotted ones ("U.S.") and the
-    listed abbreviations of states and bodies ("USA", "NATO", "IMF") stay as written. Any
-    other title is returned as it is."""
-    if not title or any(ch.islower() for ch in title):
-        return title
-    keep = country_aliases()
-
-    def word(m: re.Match) -> str:
-        w = m.group(0)
-        if w in _HEADLINE_SMALL:
-            return w.lower()
-        if len(w) <= 2 or w in keep or _is_listed_acronym(w):
-            return w
-        return w[0] + w[1:].lower()
-
-    return _CAPS_WORD.sub(word, title)
-
-
-def _is_listed_acronym(word: str) -> bool:
-    from .organizations import _gazetteer     # (organizations imports this module)
-    entry = _gazetteer().get(word)
-    return entry is not None and entry["acronym"] == word
-
-
 def main_state(counts: dict[str, int]) -> str | None:
     """The state an article is about, from its mentions per state: the only one named, or
     one with at least two mentions and more than half of them all."""

@@ -274,6 +274,37 @@ def listed_state(name: str) -> str | None:
     return entry["country"] if entry is not None else None
 
 
+_CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*")
+#: short words a headline in capitals writes that are no names ("TALKS ON DEBT")
+_HEADLINE_SMALL = frozenset("A AN AND AS AT BY FOR FROM IN OF ON OR THE TO WITH".split())
+
+
+def readable_title(title: str) -> str:
+    """A headline written in capitals, as wire services send them ("BRAZIL CRITICISES
+    DEBT PLAN"), in the case of a text ("Brazil Criticises Debt Plan"), so that names
+    in it read as names; two-letter words ("UK", "EC"), dotted ones ("U.S.") and the
+    listed abbreviations of states and bodies ("USA", "NATO", "IMF") stay as written. Any
+    other title is returned as it is."""
+    if not title or any(ch.islower() for ch in title):
+        return title
+    keep = country_aliases()
+
+    def word(m: re.Match) -> str:
+        w = m.group(0)
+        if w in _HEADLINE_SMALL:
+            return w.lower()
+        if len(w) <= 2 or w in keep or _is_listed_acronym(w):
+            return w
+        return w[0] + w[1:].lower()
+
+    return _CAPS_WORD.sub(word, title)
+
+
+def _is_listed_acronym(word: str) -> bool:
+    entry = _gazetteer().get(word)
+    return entry is not None and entry["acronym"] == word
+
+
 def _spelling_variants(form: str) -> list[str]:
     """Other ways news copy writes a listed name: a hyphenated acronym's word in title case
     ("ZANU-PF" as "Zanu-PF"; single words such as "Nato" are listed as variants, since

@@ -31,12 +31,12 @@ from itertools import accumulate
 
 from ..records import Article, Country, Organization, Person
 from ..text import load_lines, load_table
-from .gazetteer import (CREDIT_LABELS, country_aliases, fold, main_state, mention_maker, readable_title, sentences_of,
-                        slug, given_name_gender, subdivision_names, territory_states, trie_regex)
+from .gazetteer import (CREDIT_LABELS, country_aliases, fold, main_state, mention_maker, sentences_of, slug,
+                        given_name_gender, subdivision_names, territory_states, trie_regex)
 from .names import (HONORIFICS, PARTICLES, POSTNOMINALS, SPOKES_NOUNS, affiliation_adjectives, runs,
                     family_first_names, given_names, east_asian_name, is_cap, org_heads, person_stopwords,
                     stop_caps, strip_possessive, titles, family_place_words)
-from .organizations import _analyse as _org_hits, listed_state
+from .organizations import _analyse as _org_hits, _party_adjectives, listed_state, readable_title
 from .countries import _alias_codes, _country_scanner
 from .topics import body_tokens
 
@@ -2875,12 +2875,12 @@ def _copula_title(text: str, end: int) -> tuple[str | None, str | None]:
 def _party_states() -> dict[str, str]:
     """A party member's noun or adjective of party_adjectives.tsv -> the party's state, where
     it names a party of one state only ("Democrat" -> USA; not "Labour", of several)."""
-    states: dict[str, set[str]] = {}
-    for row in load_table("party_adjectives.tsv"):
-        for word in (row["adjective"], (row.get("members") or "").strip()):
-            if word:
-                states.setdefault(word, set()).add(row["country"])
-    return {w: next(iter(c)) for w, c in states.items() if len(c) == 1}
+    out = {}
+    for word, parties in _party_adjectives()[1]:
+        codes = {code for code, _ in parties}
+        if len(codes) == 1:
+            out[word] = codes.pop()
+    return out
 
 
 def _office_of_words(words: list[str], occupations: bool = False, bodies: bool = False) -> str | None:
