@@ -2361,7 +2361,7 @@ def test_a_spokesmans_post_after_a_rank(text, role):
     ("The Minister of Veterans Affairs said no.", []),
     ("Minister of Hajj Affairs Kwame Osei spoke.", ["Kwame Osei"]),
     # a name right before a state's possessive and a title, with no comma between
-    ("The two were freed, according to Ahmed Saleh al-Tarwani Sudan's Minister for Humanitarian Affairs.",
+    ("The two were freed, according to Ahmed Saleh al-Tarwani Chad's Minister for Refugee Affairs.",
      ["Ahmed Saleh al-Tarwani"]),
 ])
 def test_portfolios_and_names_before_a_states_possessive(text, names):
