@@ -1553,6 +1553,24 @@ def test_a_short_office_holder_name_after_a_title_gives_the_state():
     assert found == {"Bush": "USA"}
 
 
+@pytest.mark.parametrize("text, found", [
+    # past office holders (past_office_holders.tsv): the full name gives the state...
+    ("Geoffrey Howe spoke to reporters on Monday.", ("Geoffrey Howe", "GBR")),
+    ("Yasuhiro Nakasone opened the session.", ("Yasuhiro Nakasone", "JPN")),
+    # ...and so does the family name after a title of the office held
+    ("Chancellor Kohl met the visitors on Monday.", ("Kohl", "DEU")),
+    ("Treasury Secretary Baker said the dollar was too low.", ("Baker", "USA")),
+    ("Foreign Secretary Howe told the House.", ("Howe", "GBR")),
+    ("President Mitterrand said no.", ("Mitterrand", "FRA")),
+    # but not after another office: the name is someone else's
+    ("Justice Green dismissed the appeal.", ("Green", None)),
+    ("Trade Minister Green said the talks were over.", ("Green", None)),
+    ("Judge Baker said the case was closed.", ("Baker", None)),
+])
+def test_past_office_holders_give_their_state(text, found):
+    assert [(p.name, p.country) for p in persons(text)] == [found]
+
+
 def test_a_demonym_standing_for_the_person_named_before_gives_the_state():
     found = {p.name: p.country for p in persons(
         "Yemen says so. The Yemeni minister says Umar Farouk Abdulmalik lived in Yemen. The ministry says "
@@ -2110,7 +2128,7 @@ def test_a_state_body_before_the_title_gives_its_state_though_the_state_is_not_n
 @pytest.mark.parametrize("text, name, role, country", [
     ('Talks\n\n"It was sanctioned by the [Ukrainian] Minister of Defense Anatoly Gritsenko," he said.',
      "Anatoly Gritsenko", "Minister of Defense", "UKR"),
-    ('Talks\n\n"He wants to be the new [President] Carlos Menem," Rosa Lind said.', "Carlos Menem", "President", None),
+    ('Talks\n\n"He wants to be the new [President] Carlos Menem," Rosa Lind said.', "Carlos Menem", "President", "ARG"),
     ('Talks\n\n"It was [Prime Minister] Anna Lind who did it," he said.', "Anna Lind", "Prime Minister", None),
 ])
 def test_an_editors_insertion_in_square_brackets_is_read_as_its_words(text, name, role, country):

@@ -73,7 +73,8 @@ def test_nothing_from_shared_is_copied(shared_dir):
 
 
 #: gazetteers list bodies by their full names, which articles print too
-_NAME_LISTS = ("analysis/resources/organizations.tsv", "analysis/resources/office_holders.tsv")
+_NAME_LISTS = ("analysis/resources/organizations.tsv", "analysis/resources/office_holders.tsv",
+               "analysis/resources/past_office_holders.tsv")
 
 
 def test_no_tracked_file_shares_eight_words_with_shared(shared_dir):

@@ -340,11 +340,17 @@ def _holder_rows() -> tuple[dict[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _past_holder_rows() -> tuple[dict[str, str], ...]:
+    """The rows of ``past_office_holders.tsv`` (1945-2000), read once."""
+    return tuple(load_table("past_office_holders.tsv"))
+
+
+@lru_cache(maxsize=1)
 def _office_holders() -> tuple[dict[str, str], dict[str, str]]:
     """fold(full name) -> ISO code; fold(family name) -> ISO code (unambiguous ones only)."""
     full: dict[str, str] = {}
     since: dict[str, int] = {}          # a name with two offices takes its latest one's state
-    for row in _holder_rows():
+    for row in _holder_rows() + _past_holder_rows():
         code = row["country"] or None   # empty: heads of international bodies act for no state
         key, start = fold(row["name"]), int(row["from"] or 0)
         if start >= since.get(key, -1):
@@ -2959,11 +2965,16 @@ def _relative_of(p: _Cand, persons: list[_Cand]) -> _Cand | None:
 
 def _holder_country(p: _Cand) -> str | None:
     """The office-holder gazetteer's state for a candidate (full name, else family name; a
-    short family name only with a title: "President Bush")."""
+    short family name only with a title: "President Bush"; a past holder's family name only
+    with a title of the office held: "Chancellor Kohl")."""
     full, family = _office_holders()
     code = family.get(_family(p.words)) if len(p.words) <= 3 else None
     if code is None and p.role and len(p.words) == 1:
-        code = _short_holder_families().get(_family(p.words))
+        key = _family(p.words)
+        code = _short_holder_families().get(key)
+        past = _past_holder_families().get(key) if code is None else None
+        if past is not None and not (past[1] & _role_words(p.role)) <= _OFFICE_HEADS:
+            code = past[0]              # "Chancellor Kohl", not "Justice Green" (Rosario Green)
     return full.get(fold(p.name)) or (code if code and _holder_given_fits(p.words) else None)
 
 
@@ -2972,6 +2983,38 @@ def _short_holder_families() -> dict[str, str]:
     """Four-letter family names of office holders with one state ("bush", "blair"), trusted
     only after a title: alone they are too often other words or other people."""
     return {k: next(iter(v)) for k, v in _holder_families().items() if len(k) == 4 and len(v) == 1 and None not in v}
+
+
+@lru_cache(maxsize=1)
+def _past_holder_families() -> dict[str, tuple[str, frozenset[str]]]:
+    """fold(family name) -> (state, words of the offices held) of past office holders
+    (past_office_holders.tsv) whose holders, past and present, all act for one state. Many
+    of these names are other people's too ("Green", "Major"), so one is trusted only after a
+    title that shares a word with an office its holder held ("Chancellor Kohl")."""
+    states: dict[str, set[str | None]] = {}
+    offices: dict[str, set[str]] = {}
+    for row in _past_holder_rows():
+        key = _family(row["name"].split())
+        states.setdefault(key, set()).add(row["country"] or None)
+        offices.setdefault(key, set()).update(_role_words(row["role"]))
+    common, present = _common_family_keys(), _holder_families()
+    out = {}
+    for key, v in states.items():
+        v |= present.get(key, frozenset())
+        if len(v) == 1 and None not in v and key not in common and len(key) >= 4:
+            out[key] = (next(iter(v)), frozenset(offices[key]))
+    return out
+
+
+# words of many offices: a title sharing only these with a past holder's office is another one
+# ("Trade Minister Green" is not Foreign Minister Rosario Green)
+_OFFICE_HEADS = frozenset({"minister", "secretary", "deputy", "vice", "general", "assistant", "acting"})
+
+
+def _role_words(role: str) -> frozenset[str]:
+    """The lower-case words of a title that name an office ("Foreign Secretary" ->
+    {"foreign", "secretary"}), without "of", "the", "and", "for"."""
+    return frozenset(w for w in role.lower().replace("-", " ").split() if w not in ("of", "the", "and", "for"))
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
