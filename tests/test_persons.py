@@ -1571,6 +1571,29 @@ def test_past_office_holders_give_their_state(text, found):
     assert [(p.name, p.country) for p in persons(text)] == [found]
 
 
+@pytest.mark.parametrize("text, found", [
+    # a capital before a preposition and the title is where the talks are, not the title's state
+    ("A summit in Ottawa between President Reagan and Prime Minister Brian Mulroney.", ("Reagan", "USA")),
+    ("Jacques Chirac wrote. A cable from Paris to President Reagan arrived.", ("Reagan", "USA")),
+    ("Jacques Chirac wrote. The envoy in Paris with President Reagan left.", ("Reagan", "USA")),
+    # a state and adjectives before an occupation still give it
+    ("Ana Ruiz flew in. Portuguese naval historian Omar Dene spoke.", ("Omar Dene", "PRT")),
+])
+def test_a_state_before_a_preposition_is_not_the_titles(text, found):
+    assert next((p.name, p.country) for p in persons(text) if p.name == found[0]) == found
+
+
+@pytest.mark.parametrize("text, names", [
+    # a titled name before "and" is a family name, not the given name of a couple
+    ("Talks between President Reagan and Joe Clark ended.", ["Reagan", "Joe Clark"]),
+    ("Later Governor Kelly and Ann Lutz spoke.", ["Kelly", "Ann Lutz"]),
+    # an untitled given name before "and" and a full name is one of a couple
+    ("Later Paul and Rachel Ames spoke.", ["Paul Ames", "Rachel Ames"]),
+])
+def test_a_titled_name_before_and_is_no_couple(text, names):
+    assert [p.name for p in persons(text)] == names
+
+
 def test_a_demonym_standing_for_the_person_named_before_gives_the_state():
     found = {p.name: p.country for p in persons(
         "Yemen says so. The Yemeni minister says Umar Farouk Abdulmalik lived in Yemen. The ministry says "

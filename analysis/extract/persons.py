@@ -71,6 +71,10 @@ _OF_BEFORE = re.compile(r" of (?:the )?$")
 _PORTFOLIO_END = re.compile(r"(?:ment|tion|sion|ity|ance|ence|ure|ics|ism|ing|ship)$")
 #: A state's name before one of these names a war, not the state a person acts for.
 _WAR_WORDS = frozenset({"War", "war", "Wars", "wars"})
+#: prepositions and conjunctions: a state before one is not the title's ("talks in Paris
+#: between President A Bcd and ...", "a cable from Paris to President A Bcd")
+_LINKING_WORDS = frozenset("between with to from by for of in on at and or than as into against after before "
+                           "under over via like including about among".split())
 _BARRIERS = frozenset([".", "!", "?", ",", ";", ":", "(", ")", "\"", "“", "”", "[", "]", "—"])
 #: Titles that modify the title after them rather than stand alone ("Chief Cabinet Secretary").
 _MODIFIER_TITLES = frozenset("chief deputy vice executive head general major lieutenant first senior "
@@ -1252,7 +1256,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
                 _title_kind([words[k - 1][0]]) == "office":
             j, joined = k, True         # "Deputy Premier for Trade and Minister of ..."
         else:
-            if k >= 1 and k == j - 1 and w[:1].islower() and not country:
+            if k >= 1 and k == j - 1 and w[:1].islower() and not country and w not in _LINKING_WORDS:
                 for m in range(k - 1, k - 4 if k > 3 else -1, -1):   # "US theoretical astrophysicist A Bcd",
                     country = _is_country_word(words[m][0])         # "Finnish open-source game developer"
                     if country or not words[m][0][:1].islower():
@@ -2056,8 +2060,8 @@ def extract_persons(article: Article, countries: list[Country],
                         and nt.group(1).islower() and _title_word(nt.group(1)):
                     continue            # "Former Labour leader A Bcd": the party, then the title
                 singles.append((words[0], s, e, titled))
-                if words[0] in given and text.startswith(" and ", e):
-                    couples.append((words[0], s, e))    # "Paul and Rachel Chandler"
+                if words[0] in given and text.startswith(" and ", e) and not titled:
+                    couples.append((words[0], s, e))    # "Paul and Rachel Chandler", not "President Reagan and Joe Clark"
                 continue
             after = text[e:e + 30]
             nxt = _RX1.match(after)
