@@ -1362,3 +1362,18 @@ def test_lower_case_titles_and_appositions_closed_by_the_verb(text, expected):
 ])
 def test_a_speakers_next_short_or_unclosed_sentence(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+@pytest.mark.parametrize("text, speakers", [
+    # the previous paragraph's quote ends with its speaker the topic: "he" in the next goes on
+    ('Pavel Dronov met Kenji Morita in Osaka on Monday.\n\n"There is no doubt the plan is under close '
+     'study," he said, adding that Morita "left our meeting early to brief his cabinet on it."\n\n'
+     '"We will wait for the outcome of that study," he said.',
+     ["Pavel Dronov", "Pavel Dronov", "Pavel Dronov"]),
+    # but one named after that quote is the topic now
+    ('Pavel Dronov met Kenji Morita in Osaka on Monday.\n\n"There is no doubt the plan is under close '
+     'study," Dronov said.\n\nMorita disagreed. "We will not wait for the outcome of that study," he said.',
+     ["Pavel Dronov", "Kenji Morita"]),
+])
+def test_a_pronoun_opening_the_next_paragraph_continues_the_last_speaker(text, speakers):
+    assert speakers_end_to_end(text) == speakers

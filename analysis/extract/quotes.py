@@ -963,7 +963,7 @@ class _Resolver:
                 # previous quote, with no one named between, its speaker goes on
                 return last[0]
             if last is not None and last[1] > (best[1] if best else limit) and last[0][1] == "person" \
-                    and last[1] < pos and self._para_of(last[1]) == self._para_of(pos) \
+                    and last[1] < pos and 0 <= self._para_of(pos) - self._para_of(last[1]) <= 1 \
                     and genders.get(last[0][0]) in (None, want) \
                     and not (best is not None and genders.get(last[0][0]) is None
                              and genders.get(best[3].name) == want):
