@@ -195,6 +195,7 @@ def test_counterparts_take_the_states_in_order():
     "Yesterday the United Kingdom officials left.",
     "The delegates were welcomed at Kiran Mandapam.",                  # halls and squares of India
     "The envoys met at Nirmal Bhavan and walked to Azad Maidan.",
+    "After the raid, Iran's Defence Information Headquarters vowed revenge.",  # a body's headquarters
 ])
 def test_not_persons(text):
     assert persons(text) == []
