@@ -313,10 +313,12 @@ def test_attribution_in_the_next_paragraph():
 def test_quote_running_over_paragraphs():
     text = ("Dronov said:\n\n“We will work together on this for many years to come.\n\n"
             "“We see the bridge as a common task,” he said.")
-    (q,) = quotes_of(text)
-    assert q.speaker == "Pavel Dronov"
-    assert q.text.startswith("We will work together") and q.text.endswith("common task")
-    assert text[q.start:q.start + 10] == "We will wo"
+    # each paragraph's part is a quote, as annotators count them, all of the one speaker
+    first, second = quotes_of(text)
+    assert (first.speaker, second.speaker) == ("Pavel Dronov", "Pavel Dronov")
+    assert first.text == "We will work together on this for many years to come."
+    assert second.text == "We see the bridge as a common task"
+    assert text[first.start:first.end] == first.text and text[second.start:second.end] == second.text
 
 
 def test_unbalanced_marks_keep_the_other_quotes():

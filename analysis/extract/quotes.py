@@ -9,8 +9,8 @@ loops over word lists):
    quotes (‘…’, or a ``"scare quote"`` inside a straight-quoted quote) stay inside the outer
    one. ``’`` is an apostrophe (Japan’s, the rebels’) unless it closes an open ‘. A paragraph that
    ends inside a quote continues into the next one when that opens with a mark (the
-   multi-paragraph convention; the parts are joined with a space in ``Quote.text`` and the
-   span runs from the first to the last part); otherwise the stray mark is dropped and the
+   multi-paragraph convention; each paragraph's part is a quote of its own, all of them
+   the first part's speaker's); otherwise the stray mark is dropped and the
    parser re-synchronises at the paragraph boundary, so an unbalanced mark costs one quote.
 2. **Candidates.** The outermost quoted passages. A passage that starts a sentence (or
    follows a comma, a colon or a reporting verb) with a capital is a *full* quote; one inside
@@ -2087,11 +2087,12 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
         # an interview answer: "I say", "I told you" is the answerer, whoever is named near
         speaker = _interviewee(text, cand.open, res) or speaker
         name, kind, key = speaker if speaker else (None, None, None)
-        out.append(Quote(
-            text=" ".join(text[a:b] for a, b in cand.segments), start=cand.start, end=cand.end,
-            sentence=sentence_index(sentences, cand.start) if sentences else 0,
-            speaker=name, speaker_kind=kind, speaker_key=key, cue=cue,
-        ))
+        for a, b in cand.segments:      # a quote running over paragraphs: one quote per paragraph
+            out.append(Quote(
+                text=text[a:b], start=a, end=b,
+                sentence=sentence_index(sentences, a) if sentences else 0,
+                speaker=name, speaker_kind=kind, speaker_key=key, cue=cue,
+            ))
         previous = (cand, speaker, cue)
         if speaker is not None and speaker[1] != "unnamed":
             res.last_speaker = (speaker, cand.end)
