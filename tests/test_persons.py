@@ -1584,6 +1584,16 @@ def test_a_state_before_a_preposition_is_not_the_titles(text, found):
     assert next((p.name, p.country) for p in persons(text) if p.name == found[0]) == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # an abbreviated rank after an office is part of the title, not a name
+    ("The victims are former adviser Vice Adm. Tom Hale who resigned.", [("Tom Hale", "Vice Admiral")]),
+    ("The victims are former adviser Lt. Col. Tom Hale who resigned.", [("Tom Hale", "Lieutenant Colonel")]),
+    ("The victims are former adviser Brig. Gen. Tom Hale who resigned.", [("Tom Hale", "Brigadier General")]),
+])
+def test_an_abbreviated_rank_after_an_office_is_no_name(text, found):
+    assert [(p.name, p.role) for p in persons(text)] == found
+
+
 @pytest.mark.parametrize("text, names", [
     # a titled name before "and" is a family name, not the given name of a couple
     ("Talks between President Reagan and Joe Clark ended.", ["Reagan", "Joe Clark"]),

@@ -2051,6 +2051,10 @@ def extract_persons(article: Article, countries: list[Country],
                 # a given name or a title, then a family name that is also a place word: "Kanye West")
                 continue                # stop words, states, acronyms and odd capitals ("ISIS", "TurkStream")
             words = list(words)
+            if len(words) > 1 and text.startswith(".", e) and words[-1] in _title_abbreviations() \
+                    and all(w in _title_abbreviations() or _is_modifier(w) or _title_word(w) or w == "Rear"
+                            for w in words[:-1]):
+                continue                # "former adviser Vice Adm. A Bcd": an abbreviated title, no name
             if len(words) == 1:
                 if text.startswith(".", e) and words[0] in _title_abbreviations():
                     continue            # "Former Gov. A Bcd": an abbreviated title, no name
@@ -2387,6 +2391,7 @@ def extract_persons(article: Article, countries: list[Country],
                 titled = n is not None and (_title_word(n.group(1)) is not None or n.group(1) in _PERSON_NOUNS)
         if p is None and (titled or (key in holders_family and _person_context(text, s, e))):
             if word in stop_caps() or word in pstop or word.lower() in org_heads() or \
+                    (text.startswith(".", e) and word in _title_abbreviations()) or \
                     (word in given and not _REGNAL.search(text, max(0, s - 16), s)
                      and not (titled and _office_right_before(text, s, e))):
                 continue                # "Justice Department", "Sheriff's Office"
