@@ -1574,7 +1574,7 @@ def test_past_office_holders_give_their_state(text, found):
 
 @pytest.mark.parametrize("text, found", [
     # a capital before a preposition and the title is where the talks are, not the title's state
-    ("A summit in Ottawa between President Reagan and Prime Minister Brian Mulroney.", ("Reagan", "USA")),
+    ("Talks in Ottawa between President Reagan and Premier Brian Mulroney ended.", ("Reagan", "USA")),
     ("Jacques Chirac wrote. A cable from Paris to President Reagan arrived.", ("Reagan", "USA")),
     ("Jacques Chirac wrote. The envoy in Paris with President Reagan left.", ("Reagan", "USA")),
     # a state and adjectives before an occupation still give it
@@ -2162,7 +2162,7 @@ def test_a_state_body_before_the_title_gives_its_state_though_the_state_is_not_n
 @pytest.mark.parametrize("text, name, role, country", [
     ('Talks\n\n"It was sanctioned by the [Ukrainian] Minister of Defense Anatoly Gritsenko," he said.',
      "Anatoly Gritsenko", "Minister of Defense", "UKR"),
-    ('Talks\n\n"He wants to be the new [President] Carlos Menem," Rosa Lind said.', "Carlos Menem", "President", "ARG"),
+    ('Talks\n\n"He hopes to become the next [President] Carlos Menem," Rosa Lind said.', "Carlos Menem", "President", "ARG"),
     ('Talks\n\n"It was [Prime Minister] Anna Lind who did it," he said.', "Anna Lind", "Prime Minister", None),
 ])
 def test_an_editors_insertion_in_square_brackets_is_read_as_its_words(text, name, role, country):
