@@ -123,7 +123,8 @@ _ACADEMIC = re.compile(r"\b(?:University|College|Institute|School|Academy)\b")
 # Heads of research centres, foundations, societies and campaigns: bodies that act for no state
 _NONSTATE_BODY = re.compile(r"\b(?:Center|Centre|Foundation|Society|Association|Network|Campaign|Trust|"
                             r"Initiative|Research|Laboratory|Observatory|Museum|Gallery)\b")
-_STATE_BODY_KINDS = frozenset({"government", "military", "party", "court"})
+#: kinds of organisation that are a state's own bodies
+_STATE_BODIES = frozenset({"government", "military", "party", "court"})
 #: an office at a school, a museum or a foundation ("director of the gallery", "dean at Kestrel
 #: College"): it acts for no state
 _FOUNDATION_WORDS = "Museum|Gallery|Foundation"
@@ -585,7 +586,7 @@ def _affiliation(org):
         return "international"
     if org.kind in ("company", "media", "armed_group", "ngo"):
         return "company"            # (an armed group's or a charity's spokesman acts for no state either)
-    if org.kind not in _STATE_BODY_KINDS and org.country is None and _FOUNDATION.search(org.surface):
+    if org.kind not in _STATE_BODIES and org.country is None and _FOUNDATION.search(org.surface):
         return "company"            # a museum's, a gallery's or a foundation's staff: no state
     return False
 
@@ -2713,7 +2714,6 @@ def _speaks(text: str, start: int, end: int) -> bool:
 #: words of roles in a state's service that an office list may lack ("police officer", "judge")
 _STATE_SERVICE = frozenset({"officer", "police", "policeman", "policewoman", "soldier", "judge", "prosecutor",
                             "sheriff", "detective", "constable", "trooper", "official", "officials"})
-_STATE_BODIES = frozenset({"government", "military", "party", "court"})
 
 
 def _public_affairs(organizations, persons, countries, holder: dict) -> bool:
@@ -3015,8 +3015,8 @@ def _past_holder_families() -> dict[str, tuple[str, frozenset[str]]]:
     return out
 
 
-# words of many offices: a title sharing only these with a past holder's office is another one
-# ("Trade Minister Green" is not Foreign Minister Rosario Green)
+#: words of many offices: a title sharing only these with a past holder's office is another one
+#: ("Trade Minister Green" is not Foreign Minister Rosario Green)
 _OFFICE_HEADS = frozenset({"minister", "secretary", "deputy", "vice", "general", "assistant", "acting"})
 
 
