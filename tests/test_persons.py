@@ -2599,3 +2599,28 @@ def test_a_states_own_bodies_count_for_its_story_state():
             "Iran affair hurt the White House. The Iran report reaches the White House in May.")
     p = next(p for p in _titled(text, "") if p.name == "Tom Harlan")
     assert p.country != "IRN"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The Iraqi Defence Ministry said the navy fired first. The attack was planned, said Orin Vale, a Gulf War expert with the private Institute for Sea Studies.",
+     "Gulf War expert"),
+    ("The Iraqi Defence Ministry said the navy fired first. The attack was planned, said Orin Vale, an arms control specialist at the Institute for Sea Studies.",
+     "arms control specialist"),
+    ("The Iraqi Defence Ministry said the navy fired first. The attack was planned, said Orin Vale, a Pacific Rim economist.", "Pacific Rim economist"),
+])
+def test_an_experts_field_before_the_noun_is_part_of_the_role_and_sets_no_state(text, role):
+    # (the story is about a state's navy: a person without a role would take its state)
+    p = next(p for p in persons(text) if p.name == "Orin Vale")
+    assert (p.role, p.country) == (role, None)
+
+
+def test_an_office_before_an_experts_field_and_title_is_the_role():
+    p = next(p for p in persons("Retired FBI agent and terrorism specialist Orin Vale told the radio the man "
+                                "had died.") if p.name == "Orin Vale")
+    assert (p.role, p.country) == ("agent", "USA")
+
+
+@pytest.mark.parametrize("firm", ["Morgan Brothers", "Warren Securities", "Lewis Partners"])
+def test_a_firms_family_name_and_its_kind_is_no_person(firm):
+    found = persons(f"Brazil would pay, said Jane Orr, an analyst at {firm}.")
+    assert [p.name for p in found] == ["Jane Orr"]

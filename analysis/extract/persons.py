@@ -996,6 +996,8 @@ _HONOURABLE = re.compile(r"(?:(?<![\w-])[Tt]he[ ])?(?:(?:Right|Rt\.?)[ ])?(?:Hon
 
 #: the end of a list of titles before a name: ", and " or " and " and the last title's words
 _TITLES_AND = re.compile(r",?[ ]and[ ](?:[A-Z][\w-]*[ ]){0,3}$")    # (a party's or body's words before the last)
+#: the same before an expert's title, whose field may be in lower case ("and terrorism specialist")
+_TITLES_AND_FIELD = re.compile(r",?[ ]and[ ](?:[A-Za-z][\w-]*[ ]){0,3}$")
 
 
 def _first_of_titles(ctx: _Ctx, start: int, role: str) -> tuple[str | None, str | None, bool] | None:
@@ -1006,7 +1008,8 @@ def _first_of_titles(ctx: _Ctx, start: int, role: str) -> tuple[str | None, str 
     lo = max(0, start - len(role) - 3)
     at = text[lo:start].lower().rfind(role.split(" ", 1)[0].lower())     # (a role may be capitalised)
     at = lo + at if at >= 0 else -1
-    m = _TITLES_AND.search(text, max(0, at - 40), at) if at > 0 else None
+    m = (_TITLES_AND_FIELD if role.rpartition(" ")[2].lower() in _FIELD_HEADS else _TITLES_AND).search(
+        text, max(0, at - 40), at) if at > 0 else None
     if m is None:
         return None
     end = m.start()
@@ -1531,7 +1534,11 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
     # the words before the title must qualify it ("economic minister", "caretaker Prime
     # Minister"), not be a clause ("who succeeded him as ..."); a body may ("a senior Hamas official")
     bodies = [ctx.in_org(rest_at[k][1], rest_at[k][2]) if is_cap(w) else None for k, w in enumerate(rest[:head])]
-    if not all(_is_modifier(w) or w.lower() in _TEMPORAL or w == "and" or _HYPHEN_ADJ.fullmatch(w)
+    # an expert's field before the noun, in capitals or not ("a Gulf War expert", "an arms
+    # control specialist"): the field is part of the role
+    field = det and 1 < head <= 3 and rest[head].lower() in _FIELD_HEADS and all(
+        w.isalpha() and w not in _SMALL and w.lower() not in _TAIL_STOPS and w not in stop_caps() for w in rest[:head])
+    if not field and not all(_is_modifier(w) or w.lower() in _TEMPORAL or w == "and" or _HYPHEN_ADJ.fullmatch(w)
                or (k == 0 and is_cap(w) and w not in stop_caps()) or (k == 0 and det and w.isalpha() and w.islower())
                or (k == 1 and det and rest[0].endswith("ly") and rest[0].islower() and w.isalpha() and w.islower())
                or (k == 0 and i == 0 and head == 1 and w.isalpha() and w.islower() and not w.endswith("ly")
@@ -1546,7 +1553,7 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
             international = international or _affiliation(org)
             country = country or _org_country(org)
     lead = 0
-    while lead < head and (_HYPHEN_ADJ.fullmatch(rest[lead]) or rest[lead].lower() in _TEMPORAL_DROPPED
+    while not field and lead < head and (_HYPHEN_ADJ.fullmatch(rest[lead]) or rest[lead].lower() in _TEMPORAL_DROPPED
                            or (lead == 0 and (is_cap(rest[0]) or det) and not _is_modifier(rest[0])
                                and rest[0] not in _CHAMBERS)
                            or (lead == 1 and det and rest[0].endswith("ly") and rest[0].islower()
@@ -2653,6 +2660,9 @@ _PRESS = frozenset({"reporter", "journalist", "correspondent", "editor", "photog
                     "commentator", "analyst", "anchor", "presenter", "broadcaster", "host", "blogger",
                     "pollster"})
 _ACADEMIC_ROLES = frozenset({"professor", "lecturer", "researcher", "scientist", "scholar", "academic"})
+#: experts, whose field may come before the noun ("a Middle East expert") and who act for no state
+_EXPERTS = frozenset({"expert", "specialist", "analyst", "economist", "strategist"})
+_FIELD_HEADS = _EXPERTS | _ACADEMIC_ROLES
 #: the arts, entertainment and invention act for no state ("singer", "fashion designer")
 _CULTURE = frozenset({"singer", "artist", "designer", "musician", "drummer", "guitarist", "bassist", "pianist",
                       "conductor", "composer", "songwriter", "rapper", "actor", "actress", "comedian", "filmmaker",
@@ -2738,7 +2748,7 @@ def _private_role(role: str | None) -> bool:
     if not role:
         return False
     for w in role.lower().split():
-        if w in _BUSINESS or w in _PRESS or w in _ACADEMIC_ROLES or w in _CLERGY or w in _CULTURE:
+        if w in _BUSINESS or w in _PRESS or w in _ACADEMIC_ROLES or w in _EXPERTS or w in _CLERGY or w in _CULTURE:
             return True
     return (" of " in role or " at " in role) and _INSTITUTION_ROLE.search(role) is not None
 
