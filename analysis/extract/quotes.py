@@ -175,7 +175,7 @@ _SUBJECT_OK = re.compile(
     # a lower-case title before the name: '"…," team member A Bcd told the press'
     rf"|(?!(?:and|but|or|while|as|when|after|before|because|so|then|if|until|since)\s)(?:[a-z][\w’'-]*\s+){{1,3}}[{_UP}][\w’'\s.-]{{0,60}})"
     # an apposition closed by a comma, or by the verb: '"…," A Bcd, president of NAWG said'
-    r"(?:,[^,]{1,70},|,\s+[a-z][^,]{0,70})?\s*$")
+    r"(?:,[^,]{1,110},|,\s+[a-z][^,]{0,70})?\s*$")
 _ORG_WORDS = frozenset(
     "ministry department office agency army forces force police council committee commission "
     "parliament party union organization organisation government administration embassy bank "
@@ -327,6 +327,8 @@ _ISSUED = re.compile(r"\s(?:released|issued|published|posted|put\s+out)\s+(?:a|a
 _OWNED_DOC = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?([a-z]+)\s*$")
 #: "RIAA's DMCA notice alleged", "Stardom's official statement read": a document and its owner
 _OWNED_DOC_END = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*$")
+#: a bracket of one to three capitalised words in a name ("Bcd Securities (Japan)")
+_SHORT_PAREN = re.compile(r"\([A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2}\)")
 _APPOSED_STOP = re.compile(r"[;:()\x01\n]|\s[—–]\s")
 #: capitalised words, possessives, "of/the/for" and lower-case role words before a capital or
 #: "for"/"of" ("spokesperson for the UN ..."), up to a name
@@ -384,14 +386,30 @@ _UNNAMED_END = frozenset("was were is are has have had also then later who which
 #: where a description ends at the latest (a comma, bracket or dash: "An official, who ..."),
 #: the words of a phrase after its head ("head of ..."), and the words a description may hold
 _UNNAMED_CUT = re.compile(r"[,;:()\x01\n]|\s[—–]\s")
-_OF_WORDS = frozenset({"of", "for", "at"})
+_OF_WORDS = frozenset({"of", "for", "at", "close", "familiar"})   # ("a source close to the talks")
 _UNNAMED_WORD = re.compile(r"[A-Za-z][\w’'.-]*")
 #: nouns ending in -ly, no adverbs ("a lawyer for the family")
 _LY_NOUNS = frozenset("family ally assembly rally supply monopoly anomaly".split())
 #: a description opening its clause, a person's noun and what it heads: "The head of the
-#: police's internal investigators", "A lawyer for the family"
+#: police's internal investigators", "A lawyer for the family", "a source close to the talks"
 _OF_DESCRIPTION = re.compile(r"(?:\A\s*|[.;:!?]\s+|\n)((?:[Tt]he|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+"
-                             r"(?:of|for|at)\s+[^,;:\x01\n]{3,60}?)\s*$")
+                             r"(?:of|for|at|close\s+to|familiar\s+with)\s+[^,;:\x01\n]{3,60}?)\s*$")
+
+
+@lru_cache(maxsize=1)
+def _lower_title_words() -> frozenset[str]:
+    return frozenset(titles()) | frozenset(w.lower() for w in load_lines("title_modifiers.txt"))
+
+
+def _title_phrase(phrase: str) -> bool:
+    """Whether ``phrase`` is a title before a name: capitalised words and small words
+    (_TITLE_PHRASE), or lower-case words of titles too ("Bcd Securities associate vice
+    president")."""
+    if _TITLE_PHRASE.fullmatch(phrase):
+        return True
+    words = phrase.replace(",", " ").split()
+    return 0 < len(words) <= 14 and all(w[:1].isupper() or w in ("of", "the", "for", "and")
+                                        or w.lower() in _lower_title_words() for w in words)
 
 
 def _unnamed(phrase: str) -> Speaker | None:
@@ -1478,6 +1496,8 @@ class _Resolver:
         m = _PRONOUN_START.match(seg)
         if m and not seg[m.end():].strip():
             return True, self.pronoun(m.group(1), a + m.start(1))
+        if seg.strip() in _ONE_OF_THEM and cut is None:
+            return True, None           # '"…," said one.': one of those described before, unnamed
         found = [x for x in self._between(a, end) if x[1] >= end - 1]
         found.sort(key=lambda x: {"person": 0, "organization": 1, "country": 2}[x[2]])
         if not found or found[0][2] != "person":
@@ -1485,12 +1505,14 @@ class _Resolver:
             # a title phrase that ends in a named person speaks through that person
             whole = self.masked[a:min(b, a + 200)]
             whole = whole[:_terminal(whole)]
+            if "(" in whole:            # 'said Bcd Securities (Japan) vice president A Bcd': a
+                whole = _SHORT_PAREN.sub(lambda p: " " * len(p.group()), whole)     # name's bracket
             stop = _APPOSED_STOP.search(whole)
             whole_end = a + len((whole[:stop.start()] if stop else whole).rstrip(" ,"))
             # (the person may end the phrase or be followed by a clause: "... Chuck Hagel on Tuesday")
             apposed = next((x for x in self._between(a, min(whole_end, a + 120), "person")
                             if (x[1] >= whole_end - 1 or _CLAUSE_CUT.match(self.masked, x[1]))
-                            and _TITLE_PHRASE.fullmatch(self.masked, a, x[0])), None)
+                            and _title_phrase(whole[:x[0] - a])), None)
             if apposed is None:
                 # 'said a spokesman for the presidency in an interview, A Bcd.': a nominal with
                 # its phrases, then the name that ends the sentence
@@ -1698,7 +1720,9 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
     cut_at = _terminal(seg)
     t = cut_at < len(seg)
     seg_cut = seg[:cut_at]
-    m = _cues().search(seg_cut, 0, 90)
+    # (a long apposition may stand between the name and the verb, '"…," A Bcd, attorney general
+    # of X and chairman of ..., told the panel', unless the quote ended its sentence)
+    m = _cues().search(seg_cut, 0, 90 if text[cand.end - 1:cand.end] in (".", "!", "?") else 130)
     if not m:
         return None
     lead = len(seg_cut) - len(seg_cut.lstrip(" ,;:—–-\n"))
