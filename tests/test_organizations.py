@@ -947,3 +947,12 @@ def test_an_acronym_tied_to_a_person(text, expected):
 ])
 def test_a_region_adjective_inside_an_of_phrase(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Tam Orr, analyst at Orin Vale and Co. said so.", "Orin Vale and Co"),
+    ("Yesterday Vale, Dask & Co said so.", "Vale, Dask & Co"),
+    ("Tam Orr, head of Vale Trading K.K. said so.", "Vale Trading K.K."),
+])
+def test_firms_named_for_founders_and_japanese_firms(text, name):
+    assert name in names(text)

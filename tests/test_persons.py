@@ -2624,3 +2624,23 @@ def test_an_office_before_an_experts_field_and_title_is_the_role():
 def test_a_firms_family_name_and_its_kind_is_no_person(firm):
     found = persons(f"Brazil would pay, said Jane Orr, an analyst at {firm}.")
     assert [p.name for p in found] == ["Jane Orr"]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a post of a trade association, named at the end of the apposition's phrase
+    ("The Iraqi Defence Ministry said the talks failed. Orin Vale, director of industry affairs for the "
+     "National Millers Association, said exports would fall.", "Orin Vale"),
+    # a firm's post, the firm in a possessive before it
+    ("The Iraqi Defence Ministry said the talks failed. Boeing said it would sell. Orin Vale, "
+     "Boeing's vice president for sales, said exports would fall.", "Orin Vale"),
+])
+def test_a_post_of_an_association_or_a_firm_in_an_apposition_takes_no_story_state(text, name):
+    p = next(p for p in persons(text) if p.name == name)
+    assert p.country is None
+
+
+@pytest.mark.parametrize("firm", ["Orin Vale and Co", "Vale, Dask and Co", "Orin Vale & Co"])
+def test_a_firm_named_for_its_founders_is_an_organisation_not_a_person(firm):
+    text = f'"The banks have been the most aggressive," said Tam Orr, analyst at {firm}. "They all cut."'
+    assert [p.name for p in persons(text)] == ["Tam Orr"]
+    assert next(p for p in persons(text)).role == "analyst"

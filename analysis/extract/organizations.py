@@ -646,6 +646,10 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
     return tuple(out)
 
 
+#: a firm named for its founders: "A Bcd and Co", "Cde, Fgh & Co." (without the period)
+_AND_CO = re.compile(r"\b([A-Z][\w’'.-]*(?:,?[ ][A-Z][\w’'.-]*){0,3}),?[ ](?:and|&)[ ]Co\b")
+
+
 @lru_cache(maxsize=256)
 def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
     surfaces = _gazetteer()
@@ -763,6 +767,16 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
             continue
         head = _head_of(surface)
         add(start, end, surface, kind=_kind_from_head(head), country=_state_prefix(surface))
+
+    # 3b. a firm named for its founders: "A Bcd and Co", "Cde, Fgh & Co."
+    if " Co" in text:
+        for m in _AND_CO.finditer(text):
+            words = m.group(1).split(" ")
+            while words and words[0].rstrip(",") in stops:
+                words = words[1:]       # ("Yesterday Bcd and Co": the sentence's first word)
+            if words:
+                start = m.end(1) - len(" ".join(words))
+                add(start, m.end(), text[start:m.end()], kind="company")
 
     # 4. contexts only organisations fill
     # pieces of the runs between commas and "and": each may be a name. Only the few that

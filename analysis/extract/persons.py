@@ -588,6 +588,8 @@ def _affiliation(org):
         return "company"            # (an armed group's or a charity's spokesman acts for no state either)
     if org.kind not in _STATE_BODIES and org.country is None and _FOUNDATION.search(org.surface):
         return "company"            # a museum's, a gallery's or a foundation's staff: no state
+    if org.kind is None and org.country is None and _NONSTATE_BODY.search(org.surface):
+        return "company"            # a trade association's, a research centre's: no state either
     return False
 
 
@@ -1488,6 +1490,9 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
             continue
         if w.endswith(("’s", "'s")):
             country = country or _owner_country(w)     # "Trump's envoy": Trump's state
+            owner = ctx.in_org(ws, we - 2) if not country and is_cap(w) else None
+            if owner is not None and owner.kind in ("company", "media", "ngo"):
+                international = "company"   # "A Bcd, Kestrel Air's vice president": the firm's, no state
             i += 1
             continue
         break
@@ -1607,6 +1612,9 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
                     body = strip_possessive(phrase_nt)      # "the leader of Hamas' political wing"
                     pos = text.find(body, end)
                     org = ctx.in_org(pos, pos + len(body)) if pos >= 0 else None
+                if org is None and len(tail) > 3:   # "director of industry affairs for the X Association"
+                    org = next(filter(None, (ctx.in_org(ws, we) for w, ws, we in rest_at[head + 2:head + 1 + len(tail)]
+                                             if is_cap(w))), None)
                 if org is not None:
                     if _org_country(org) and not country:
                         country = _org_country(org)
