@@ -123,6 +123,9 @@ _ACADEMIC = re.compile(r"\b(?:University|College|Institute|School|Academy)\b")
 # Heads of research centres, foundations, societies and campaigns: bodies that act for no state
 _NONSTATE_BODY = re.compile(r"\b(?:Center|Centre|Foundation|Society|Association|Network|Campaign|Trust|"
                             r"Initiative|Research|Laboratory|Observatory|Museum|Gallery)\b")
+#: heads of the names of members' bodies: trade associations, societies, leagues (not
+#: "National Institute of ...", often a state's)
+_MEMBERS_BODIES = frozenset({"Association", "Society", "Foundation", "Trust", "Campaign", "League", "Network"})
 #: kinds of organisation that are a state's own bodies
 _STATE_BODIES = frozenset({"government", "military", "party", "court"})
 #: an office at a school, a museum or a foundation ("director of the gallery", "dean at Kestrel
@@ -588,8 +591,9 @@ def _affiliation(org):
         return "company"            # (an armed group's or a charity's spokesman acts for no state either)
     if org.kind not in _STATE_BODIES and org.country is None and _FOUNDATION.search(org.surface):
         return "company"            # a museum's, a gallery's or a foundation's staff: no state
-    if org.kind is None and org.country is None and _NONSTATE_BODY.search(org.surface):
-        return "company"            # a trade association's, a research centre's: no state either
+    if org.kind is None and org.country is None \
+            and re.split(r"[ ](?:of|for)[ ]", org.surface, 1)[0].rpartition(" ")[2] in _MEMBERS_BODIES:
+        return "company"            # a trade association's, a society's: no state either
     return False
 
 
