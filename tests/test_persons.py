@@ -2602,7 +2602,7 @@ def test_a_states_own_bodies_count_for_its_story_state():
 
 
 @pytest.mark.parametrize("text, role", [
-    ("The Iraqi Defence Ministry said the navy fired first. The attack was planned, said Orin Vale, a Gulf War expert with the private Institute for Sea Studies.",
+    ("The Iraqi Defence Ministry said the navy fired first. The attack was planned, said Orin Vale, a Gulf War expert at the independent Institute for Sea Studies.",
      "Gulf War expert"),
     ("The Iraqi Defence Ministry said the navy fired first. The attack was planned, said Orin Vale, an arms control specialist at the Institute for Sea Studies.",
      "arms control specialist"),
@@ -2628,7 +2628,7 @@ def test_a_firms_family_name_and_its_kind_is_no_person(firm):
 
 @pytest.mark.parametrize("text, name", [
     # a post of a trade association, named at the end of the apposition's phrase
-    ("The Iraqi Defence Ministry said the talks failed. Orin Vale, director of industry affairs for the "
+    ("The Iraqi Defence Ministry said the talks failed. Orin Vale, director of member affairs for the "
      "National Millers Association, said exports would fall.", "Orin Vale"),
     # a firm's post, the firm in a possessive before it
     ("The Iraqi Defence Ministry said the talks failed. Boeing said it would sell. Orin Vale, "

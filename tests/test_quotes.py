@@ -1389,11 +1389,11 @@ def test_a_pronoun_opening_the_next_paragraph_continues_the_last_speaker(text, s
      'talks said.', ["source close to the talks"]),
     ('Few were sure.\n\n"The group does not even keep an office in the city," a banker familiar with '
      'the loans told reporters.', ["banker familiar with the loans"]),
-    ('Few were sure.\n\n"It is a no-win situation for the growers this year," a Western aid specialist '
+    ('Few were sure.\n\n"Nobody can win here, not the growers and not the state," a Western aid specialist '
      'said.', ["Western aid specialist"]),
     # a long apposition between the name and the verb
     ('"The federal retreat from the cases has been complete," Orin Vale, attorney general of the '
-     'state and chairman of the group\'s trade committee, told the panel.', ["Orin Vale"]),
+     'state and head of the lawyers\' trade committee, told the panel.', ["Orin Vale"]),
     # a firm's bracketed country and a lower-case title before the name
     ('"The ministry has been moving hard through the whole industry," said Vale Securities (Japan) '
      'associate vice president Orin Dask.', ["Orin Dask"]),
@@ -1403,8 +1403,8 @@ def test_unnamed_groups_descriptions_and_long_appositions(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ('Committee Chairman Orin Vale, the bill\'s sponsor, promised more work.\n\n"This bill we take up '
-     'today is the first step in the effort," the Ohio Democrat said.', ["Orin Vale"]),
+    ('Committee Chairman Orin Vale, the bill\'s sponsor, promised more work.\n\n"This bill is only a '
+     'beginning of the effort," the Ohio Democrat said.', ["Orin Vale"]),
     ('The hearing was chaired by Rep. Tamsin Orvel.\n\n"It strikes me as odd," said the Iowa '
      'Republican, "that the number of pilots has not grown."', ["Tamsin Orvel", "Tamsin Orvel"]),
 ])
@@ -1414,7 +1414,7 @@ def test_a_party_member_named_by_party_and_state_is_the_person_named_before(text
 
 def test_a_cue_far_into_the_sentence_after_a_quote_is_no_attribution():
     # (a long apposition before the verb is read only after a quote that does not end its sentence)
-    text = ('Colleagues mourned him. Astronomer Orin Vale wrote that he "was a warm and gentle soul." '
+    text = ('Colleagues mourned him. Astronomer Orin Vale wrote that he "was a kind and patient teacher." '
             'Independent film maker and writer Tamsin Orvel, known for her long-running channel on numbers '
             'and puzzles, posted a podcast on him.')
     assert speakers_end_to_end(text) == ["Orin Vale"]

@@ -1616,7 +1616,7 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
                     body = strip_possessive(phrase_nt)      # "the leader of Hamas' political wing"
                     pos = text.find(body, end)
                     org = ctx.in_org(pos, pos + len(body)) if pos >= 0 else None
-                if org is None and len(tail) > 3:   # "director of industry affairs for the X Association"
+                if org is None and len(tail) > 3:   # "director of trade policy for the X Association"
                     org = next(filter(None, (ctx.in_org(ws, we) for w, ws, we in rest_at[head + 2:head + 1 + len(tail)]
                                              if is_cap(w))), None)
                 if org is not None:
