@@ -161,6 +161,12 @@ def titles() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Lower-case words that begin a title: titles and their modifiers ("minority", "vice")."""
+    return frozenset(titles()) | frozenset(w.lower() for w in load_lines("title_modifiers.txt"))
+
+
+@lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
     """The given-name gazetteer (a broad dictionary, see gazetteer.given_name_set)."""
     from .gazetteer import given_name_set

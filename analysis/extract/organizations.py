@@ -31,7 +31,7 @@ from .gazetteer import (CREDIT_LABELS, country_aliases, fold, main_state, mentio
                         territory_states, WordScanner)
 from .topics import body_tokens
 from .names import (HONORIFICS, affiliation_adjectives, east_asian_name, runs, given_names, is_cap, org_heads,
-                    person_stopwords, stop_caps, strip_possessive, titles, tokens)
+                    person_stopwords, stop_caps, strip_possessive, title_words as _title_words, titles, tokens)
 
 
 # patterns of the inline matches below, compiled once
@@ -769,7 +769,7 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
         add(start, end, surface, kind=_kind_from_head(head), country=_state_prefix(surface))
 
     # 3b. a firm named for its founders: "A Bcd and Co", "Cde, Fgh & Co."
-    if " Co" in text:
+    if " and Co" in text or " & Co" in text:
         for m in _AND_CO.finditer(text):
             words = m.group(1).split(" ")
             while words and words[0].rstrip(",") in stops:
@@ -1066,12 +1066,6 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
 
 
 _NEXT_WORD = re.compile(r"[ ]([\w’'\-]+)")
-
-
-@lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
-    """Lower-case words that begin a title: titles and their modifiers ("minority")."""
-    return frozenset(titles()) | frozenset(w.lower() for w in load_lines("title_modifiers.txt"))
 
 
 def _site_name(text: str, start: int, end: int) -> bool:

@@ -47,7 +47,7 @@ from operator import itemgetter
 from ..records import Article, Country, Organization, Person, Quote
 from ..text import load_lines, load_table, sentence_index, split_sentences
 from .gazetteer import country_aliases, given_name_gender
-from .names import POSTNOMINALS, SPOKES_NOUNS, affiliation_adjectives, platforms, titles
+from .names import POSTNOMINALS, SPOKES_NOUNS, affiliation_adjectives, platforms, title_words, titles
 
 MASK = "\x01"
 _BY_START, _BY_END = itemgetter(0), itemgetter(1)
@@ -396,11 +396,6 @@ _OF_DESCRIPTION = re.compile(r"(?:\A\s*|[.;:!?]\s+|\n)((?:[Tt]he|[Aa]n?)\s+(?:[a
                              r"(?:of|for|at|close\s+to|familiar\s+with)\s+[^,;:\x01\n]{3,60}?)\s*$")
 
 
-@lru_cache(maxsize=1)
-def _lower_title_words() -> frozenset[str]:
-    return frozenset(titles()) | frozenset(w.lower() for w in load_lines("title_modifiers.txt"))
-
-
 def _title_phrase(phrase: str) -> bool:
     """Whether ``phrase`` is a title before a name: capitalised words and small words
     (_TITLE_PHRASE), or lower-case words of titles too ("Bcd Securities associate vice
@@ -409,7 +404,7 @@ def _title_phrase(phrase: str) -> bool:
         return True
     words = phrase.replace(",", " ").split()
     return 0 < len(words) <= 14 and all(w[:1].isupper() or w in ("of", "the", "for", "and")
-                                        or w.lower() in _lower_title_words() for w in words)
+                                        or w.lower() in title_words() for w in words)
 
 
 def _unnamed(phrase: str) -> Speaker | None:
