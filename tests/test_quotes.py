@@ -1053,6 +1053,19 @@ def test_particle_names_after_quotes_and_more_reporting_verbs(text, speaker):
     assert speakers_end_to_end(text)[0].endswith(speaker)
 
 
+@pytest.mark.parametrize("text", [
+    '"We will stay on the square until the water is clean," said a local farmer, Rosa Quintero, who '
+    'joined the march.',
+    '"The first round went better than any of us expected," said a senior negotiator, Rosa Quintero, '
+    'on Tuesday.',
+    '"The first round went better than any of us expected," said the minister, Rosa Quintero.',
+])
+def test_a_name_apposed_to_the_noun_after_the_verb_speaks(text):
+    """'"…," said a local farmer, A Bcd, who ...': the person the apposition names, not the
+    noun that could have spoken alone ("local farmer") nor nobody."""
+    assert speakers_end_to_end(text) == ["Rosa Quintero"]
+
+
 def test_a_leading_he_does_not_carry_over_a_speaker_named_since():
     """'He claimed B had him at gunpoint. "…," A told the panel. Acting out the events, he
     added "…"': A, whose quote ends right before (and whose gender the text does not tell),

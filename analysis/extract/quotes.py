@@ -1527,6 +1527,10 @@ class _Resolver:
         if found:
             return True, self._speaker(found[0])
         m = _NOMINAL_WHOLE.fullmatch(seg)
+        if m and cut and cut.group() == "," and len(seg.split()) <= 4:
+            named = self._apposed_person(a + cut.end(), b)
+            if named is not None:       # 'said a local farmer, A Bcd, who ...': the name, not the noun
+                return True, named
         indefinite = m is not None and _INDEFINITE.match(seg, m.start()) is not None
         if m and (m.group(2).lower() in _speaker_nouns() or indefinite and _is_person_noun(m.group(2))):
             spk = self.nominal(m.group(1), m.group(2), a, indefinite)
@@ -1541,17 +1545,23 @@ class _Resolver:
         if cut and cut.group() == "," and len(seg.split()) <= 4:
             # "said his brother, Omar Haddad, after ...": the name in the apposition
             a2 = a + cut.end()
-            rest = self.masked[a2:b]
-            m = _APPOSED_NAME.match(rest)
-            if m:
-                end2 = a2 + m.end(1)
-                found = [x for x in self._between(a2, end2, "person")]
-                if found:
-                    return True, self._speaker(found[-1])
-                spk = self.name(m.group(1))
-                if spk:
-                    return True, spk
+            named = self._apposed_person(a2, b)
+            if named is not None:
+                return True, named
+            m = _APPOSED_NAME.match(self.masked, a2, b)
+            spk = self.name(m.group(1)) if m else None
+            if spk:
+                return True, spk
         return False, None
+
+    def _apposed_person(self, a: int, b: int) -> Speaker | None:
+        """The person named alone in the apposition that starts at ``a`` (", Omar Haddad,"),
+        if the name ends it; else None."""
+        m = _APPOSED_NAME.match(self.masked, a, b)
+        if m is None:
+            return None
+        found = self._between(a, m.end(1), "person")
+        return self._speaker(found[-1]) if found else None
 
     def opening_subject(self, a: int, b: int) -> Speaker | None:
         """The person a sentence opens with ("Mohr lauded ...", "Then just 19, she looked ..."),
