@@ -1066,6 +1066,21 @@ def test_a_name_apposed_to_the_noun_after_the_verb_speaks(text):
     assert speakers_end_to_end(text) == ["Rosa Quintero"]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('The Global Grain Council published its yearly outlook on Monday. The report echoed warnings by the '
+     'Farmers Union of Kestrel and the Kestrel Export Bank. "A second dry summer would empty the stores '
+     'before spring," it said.', "Global Grain Council"),
+    # (no document opens the sentence before: the body named last)
+    ('The Global Grain Council published its yearly outlook on Monday. Kestrel answered warnings by the '
+     'Kestrel Export Bank. "A second dry summer would empty the stores before spring," it said.',
+     "Kestrel Export Bank"),
+])
+def test_it_after_a_report_is_the_body_that_issued_it(text, speaker):
+    """'The report echoed warnings by B and C. "…," it said.': "it" is the report's issuer,
+    named before the report's sentence, not the bodies that sentence names after it."""
+    assert speakers_end_to_end(text) == [speaker]
+
+
 def test_a_leading_he_does_not_carry_over_a_speaker_named_since():
     """'He claimed B had him at gunpoint. "…," A told the panel. Acting out the events, he
     added "…"': A, whose quote ends right before (and whose gender the text does not tell),

@@ -296,6 +296,8 @@ _SUBORDINATE = re.compile(r"\b(?:in|under|by|through|during|with|for|to|from|aft
 _CAMPAIGN = frozenset({"campaign"})
 #: capitalised words of a side, not of a body ("a Western diplomat", "a Republican aide")
 _SIDE_WORDS = frozenset({"Western", "Eastern", "Northern", "Southern"})
+#: a sentence opening with a document as its subject ("The report echoed", "Its new study found")
+_DOC_SUBJECT = re.compile(r"\s*(?:The|This|That|Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+[a-z]")
 #: a subject that is one of an unnamed group ('"…," another said')
 _ONE_OF_THEM = frozenset({"one", "another", "One", "Another"})
 _INDEFINITE = re.compile(r"\s*(?:[Aa]n?|[Oo]ne)\s")
@@ -1001,8 +1003,30 @@ class _Resolver:
         if w in ("i", "you"):
             return None                 # ("To them, I say, "…"": a person, named in the lists or not)
         limit = max(pos - 600, self.paragraphs[max(self._para_of(pos) - 1, 0)][0])
+        doc = self._document_subject(pos, limit)
+        if doc is not None:
+            # 'The report echoed warnings by the central bank. "…," it said.': the body that
+            # issued the report, named before it, not the bodies the report's sentence names
+            m = self._before(doc, "organization", limit)
+            if m is not None:
+                return self._speaker(m)
         m = self._before(pos, "organization", limit)
         return self._speaker(m) if m else None
+
+    def _document_subject(self, pos: int, limit: int) -> int | None:
+        """The start of the sentence before ``pos`` (or of ``pos``'s own) that opens with a
+        document as its subject ("The report echoed ...", "Its statement added ..."), if
+        an organisation is named in it after the document; else None."""
+        i = bisect_right(self.sent_starts, pos) - 1
+        for k in (i, i - 1):
+            if k < 0 or self.sent_starts[k] < limit:
+                break
+            s0 = self.sent_starts[k]
+            m = _DOC_SUBJECT.match(self.masked, s0, pos)
+            if m is not None and _speaker_nouns().get(m.group(1).lower(), ("",))[0] == "document":
+                end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else pos
+                return s0 if self._between(m.end(), min(end, pos), "organization") else None
+        return None
 
     def nominal(self, modifiers: str, head: str, pos: int, indefinite: bool = False) -> Speaker | None:
         if head.lower() in _CAMPAIGN:   # "the Biden campaign": the candidate
