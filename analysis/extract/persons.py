@@ -366,7 +366,28 @@ def _office_holders() -> tuple[dict[str, str], dict[str, str]]:
         for alias in row.get("aliases", "").split("|"):
             if alias:
                 full[fold(alias)] = code
+    # the same holders under the other forms of their given names ("Bob Dole": "Robert
+    # Dole"), where no holder has that name already
+    forms = _given_name_forms()
+    for key in list(full):
+        given, sep, rest = key.partition(" ")
+        for other in forms.get(given, ()) if sep else ():
+            full.setdefault(f"{other} {rest}", full[key])
     return full, {k: next(iter(v)) for k, v in _holder_families().items() if len(v) == 1 and len(k) >= 5}
+
+
+@lru_cache(maxsize=1)
+def _given_name_forms() -> dict[str, tuple[str, ...]]:
+    """fold(given name) -> the folded other forms of it (given_name_forms.tsv): "robert" ->
+    ("bob", "bobby", "rob"), "bob" -> ("robert",); "steve" -> ("stephen", "steven")."""
+    out: dict[str, set[str]] = {}
+    for row in load_table("given_name_forms.tsv"):
+        formal = fold(row["formal"])
+        for short in row["short"].split("|"):
+            if short:
+                out.setdefault(formal, set()).add(fold(short))
+                out.setdefault(fold(short), set()).add(formal)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 @lru_cache(maxsize=1)
