@@ -956,3 +956,9 @@ def test_a_region_adjective_inside_an_of_phrase(text, expected):
 ])
 def test_firms_named_for_founders_and_japanese_firms(text, name):
     assert name in names(text)
+
+
+def test_a_results_tables_parties_do_not_take_the_candidates_names():
+    text = ("Results Position Candidate Party Votes 1 Roberta Jenks Conservative Party 17,431 2 Tobias Pane "
+            "Labour Party 6,842 3 David Kerwin Green Party 1,057")
+    assert names(text) == ["Conservative Party", "Labour Party", "Green Party"]

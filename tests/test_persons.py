@@ -1583,6 +1583,25 @@ def test_a_holder_is_known_under_another_form_of_the_given_name(text, found):
     assert next((p.name, p.country) for p in persons(text) if p.name == found[0]) == found
 
 
+_RESULTS = ("Kestrel by-election results Position Candidate Party Votes Percentage 1 Roberta Jenks Conservative "
+            "Party 17,431 45.03% 2 Roger Hallam UK Independence Party 10,028 25.91% 3 Tobias Pane Labour Party "
+            "6,842 17.68% 4 Paul Bagley Independent 1,891 4.89% 5 David Kerwin Green Party 1,057 2.73%")
+
+
+def test_the_candidates_of_a_results_table_are_persons_without_their_parties():
+    """An election results table flattened into a line: each candidate before the party's
+    name, no person made of the table's heads or of a name and its label."""
+    assert [p.name for p in persons(_RESULTS)] == [
+        "Roberta Jenks", "Roger Hallam", "Tobias Pane", "Paul Bagley", "David Kerwin"]
+
+
+def test_a_holder_of_the_other_gender_with_the_same_initial_is_someone_else():
+    # the gazetteer's Marise Payne: "Michael" is a man's name, so not her ("Sergei" still
+    # fits "Sergey" Lavrov: the same initial, no gender against it)
+    assert [(p.name, p.country) for p in persons("Michael Payne met voters in Newark.")] == [("Michael Payne", None)]
+    assert [(p.name, p.country) for p in persons("Sergei Lavrov met voters.")] == [("Sergei Lavrov", "RUS")]
+
+
 def test_given_name_forms_go_both_ways():
     from analysis.extract.persons import _given_name_forms
     forms = _given_name_forms()

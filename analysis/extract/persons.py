@@ -426,8 +426,13 @@ def _holder_given_fits(words: list[str]) -> bool:
         return True
     given = [fold(w) for w in words[:-1]]
     for names in _holder_given().get(_family(words), ()):
-        if not names or any(g in names for g in given) or given[0][:1] == names[0][:1]:
+        if not names or any(g in names for g in given):
             return True
+        if given[0][:1] == names[0][:1]:
+            # (not a first name of the other gender: a "Michael Payne" is not Marise Payne)
+            mine, theirs = given_name_gender(words[0]), given_name_gender(names[0].capitalize())
+            if not (mine and theirs and mine != theirs):
+                return True
     return False
 
 
@@ -1809,7 +1814,12 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                 i += hit
                 continue
             in_mention = mask >> (bit0 + i) & 1     # inside an organisation or country mention
-            if (in_mention or country_w) and bare != w and i > barrier + 2 and i + 1 < n:
+            if in_mention and i > barrier + 2 and seg[barrier + 1][0] in given and not mask >> (bit0 + i - 1) & 1 \
+                    and len(seg[i - 1][0]) > 2 and seg[i - 1][0][-1].isalpha():
+                # "3 A Bcd Labour Party 6,842" (a results table): the name before the body's
+                out.append((tuple(seg[barrier + 1:i]), titled))
+                barrier, titled = i, False
+            elif (in_mention or country_w) and bare != w and i > barrier + 2 and i + 1 < n:
                 # "A Bcd Efg Sudan's Minister for ...": the name before a state's or body's possessive
                 out.append((tuple(seg[barrier + 1:i]), titled))
                 barrier, titled = i, False
@@ -2040,8 +2050,10 @@ def extract_persons(article: Article, countries: list[Country],
             m = _WORD_AFTER_SUFFIX.match(text, r_end + 1)
             if m and m.group(1) in pstop:
                 continue                # "Martin Luther King Jr. Day": a holiday, an award, no person
-        if r_text.rpartition(" ")[2] in POSTNOMINALS:
-            r_text = r_text.rpartition(" ")[0]     # "Kama Melly QC": the letters are no part of the name
+        if r_text.rpartition(" ")[2] in POSTNOMINALS or r_text.endswith(" Independent") and r_text.count(" ") >= 2:
+            r_text = r_text.rpartition(" ")[0]     # "Kama Melly QC": the letters are no part of the name,
+                                                   # nor a candidate's label in a results table
+
         for seg, titled, words, not_name in _name_words(ctx, r_start, r_text):
             if titled and len(words) > 1 and words[-1].lower() in org_heads():
                 continue                # "Justice Alliance Party": a body's name after a title word
