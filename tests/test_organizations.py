@@ -959,6 +959,6 @@ def test_firms_named_for_founders_and_japanese_firms(text, name):
 
 
 def test_a_results_tables_parties_do_not_take_the_candidates_names():
-    text = ("Results Position Candidate Party Votes 1 Roberta Jenks Conservative Party 17,431 2 Tobias Pane "
-            "Labour Party 6,842 3 David Kerwin Green Party 1,057")
+    text = ("Poll at Kestrel: Rank Candidate Party Votes 1 Roberta Jenks Conservative Party 9,120 2 Tobias Pane "
+            "Labour Party 3,911 3 David Kerwin Green Party 598")
     assert names(text) == ["Conservative Party", "Labour Party", "Green Party"]

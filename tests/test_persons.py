@@ -1583,9 +1583,9 @@ def test_a_holder_is_known_under_another_form_of_the_given_name(text, found):
     assert next((p.name, p.country) for p in persons(text) if p.name == found[0]) == found
 
 
-_RESULTS = ("Kestrel by-election results Position Candidate Party Votes Percentage 1 Roberta Jenks Conservative "
-            "Party 17,431 45.03% 2 Roger Hallam UK Independence Party 10,028 25.91% 3 Tobias Pane Labour Party "
-            "6,842 17.68% 4 Paul Bagley Independent 1,891 4.89% 5 David Kerwin Green Party 1,057 2.73%")
+_RESULTS = ("Poll at Kestrel: Rank Candidate Party Votes Share 1 Roberta Jenks Conservative Party 9,120 "
+            "41.2% 2 Roger Hallam UK Independence Party 7,305 33.0% 3 Tobias Pane Labour Party 3,911 17.7% "
+            "4 Paul Bagley Independent 1,204 5.4% 5 David Kerwin Green Party 598 2.7%")
 
 
 def test_the_candidates_of_a_results_table_are_persons_without_their_parties():

@@ -606,7 +606,7 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
             if is_cap(w):
                 if j >= 1 and toks[j - 1][0] in given_names() and toks[j - 1][0] not in stops and end_i > j + 1 and (
                         toks[end_i][0] == "Party" or " ".join(t[0] for t in toks[j + 1:end_i + 1]) in _gazetteer()):
-                    break       # "3 A Bcd Green Party 6,842" (a results table): a person before a party or a listed body
+                    break       # "2 A Bcd Green Party 9,120" (a results table): a person before a party or a listed body
                 if w in stops and w in affiliation_adjectives() and start_i == j + 1 and \
                         all(is_cap(t[0]) and t[0].lower() not in title_words for t in toks[j + 1:i]):
                     start_i = j         # "United African Organization": the adjective is in the name,

@@ -1816,7 +1816,7 @@ def _name_segments(run_text: str, mask: int) -> tuple:
             in_mention = mask >> (bit0 + i) & 1     # inside an organisation or country mention
             if in_mention and i > barrier + 2 and seg[barrier + 1][0] in given and not mask >> (bit0 + i - 1) & 1 \
                     and len(seg[i - 1][0]) > 2 and seg[i - 1][0][-1].isalpha():
-                # "3 A Bcd Labour Party 6,842" (a results table): the name before the body's
+                # "2 A Bcd Green Party 9,120" (a results table): the name before the body's
                 out.append((tuple(seg[barrier + 1:i]), titled))
                 barrier, titled = i, False
             elif (in_mention or country_w) and bare != w and i > barrier + 2 and i + 1 < n:
@@ -2053,7 +2053,6 @@ def extract_persons(article: Article, countries: list[Country],
         if r_text.rpartition(" ")[2] in POSTNOMINALS or r_text.endswith(" Independent") and r_text.count(" ") >= 2:
             r_text = r_text.rpartition(" ")[0]     # "Kama Melly QC": the letters are no part of the name,
                                                    # nor a candidate's label in a results table
-
         for seg, titled, words, not_name in _name_words(ctx, r_start, r_text):
             if titled and len(words) > 1 and words[-1].lower() in org_heads():
                 continue                # "Justice Alliance Party": a body's name after a title word
