@@ -1814,13 +1814,12 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                 i += hit
                 continue
             in_mention = mask >> (bit0 + i) & 1     # inside an organisation or country mention
-            if in_mention and i > barrier + 2 and seg[barrier + 1][0] in given and not mask >> (bit0 + i - 1) & 1 \
-                    and len(seg[i - 1][0]) > 2 and seg[i - 1][0][-1].isalpha():
-                # "2 A Bcd Green Party 9,120" (a results table): the name before the body's
-                out.append((tuple(seg[barrier + 1:i]), titled))
-                barrier, titled = i, False
-            elif (in_mention or country_w) and bare != w and i > barrier + 2 and i + 1 < n:
-                # "A Bcd Efg Sudan's Minister for ...": the name before a state's or body's possessive
+            if i > barrier + 2 and (
+                    # "A Bcd Efg Sudan's Minister for ...": the name before a state's or body's possessive
+                    (in_mention or country_w) and bare != w and i + 1 < n
+                    # "2 A Bcd Green Party 9,120" (a results table): the name before the body's
+                    or in_mention and seg[barrier + 1][0] in given and not mask >> (bit0 + i - 1) & 1
+                    and len(seg[i - 1][0]) > 2 and seg[i - 1][0][-1].isalpha()):
                 out.append((tuple(seg[barrier + 1:i]), titled))
                 barrier, titled = i, False
             elif in_mention:
