@@ -135,6 +135,25 @@ def test_publisher_is_never_an_organisation(source, text):
     assert not any(n in ("EIR", "EIRNS", "Executive Intelligence Review", "Wikinews") for n in found)
 
 
+@pytest.mark.parametrize("text", [
+    "The Secretary General of the Organization of the American States (OAS) said the OAS Permanent Council met.",
+    "The OAS never provides quick counts, the Organization of American States said.",
+])
+def test_a_publisher_publishers_tsv_lacks_is_known_by_its_own_name(text):
+    assert names(text, "Organization of American States") == ["OAS Permanent Council"] * ("Council" in text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Wang Yi met the envoy, the Chinese foreign ministry said.", ["Chinese foreign ministry"]),
+    ("The Kestrian defence ministry said it was bad.", []),         # (no state's demonym)
+    ("“We are committed,” the Kenyan presidency said in a statement.", ["Kenyan presidency"]),
+    ("The French presidency of the EU ends in June.", ["EU"]),      # a term of office
+    ("The Russian Defence Ministry said so; the Russian defence ministry said so again.", ["Russian Defence Ministry"]),
+])
+def test_a_lower_case_ministry_or_presidency_after_a_demonym(text, expected):
+    assert names(text) == expected
+
+
 def test_possessive_is_stripped():
     assert names("NATO's secretary general spoke at the United Nations' headquarters.") == ["NATO", "United Nations"]
 
