@@ -1835,6 +1835,11 @@ def test_the_first_of_a_list_of_titles_before_a_name(text, role):
      ["Mara Lindqvist", "Tomas", "Erik", "Ingrid", "Astrid", "Liv"]),
     # ... with the family name written before the noun
     ("She played the Lindqvist sisters Ingrid and Astrid in 2016.", ["Ingrid Lindqvist", "Astrid Lindqvist"]),
+    # ... or before it as a possessive, of a person the article names
+    ("Mara Lindqvist died. Lindqvist's sons, Tomas and Erik, were there.",
+     ["Mara Lindqvist", "Tomas Lindqvist", "Erik Lindqvist"]),
+    ("Mara Lindqvist died. Lindqvist's sons, Tomas, who will run for the council, and Erik, a pilot, said nothing.",
+     ["Mara Lindqvist", "Tomas Lindqvist"]),
 ])
 def test_given_names_listed_after_a_plural_kin_noun(text, names):
     assert [p.name for p in persons(text)] == names
@@ -2676,8 +2681,49 @@ def test_a_post_of_an_association_or_a_firm_in_an_apposition_takes_no_story_stat
     assert p.country is None
 
 
-@pytest.mark.parametrize("firm", ["Orin Vale and Co", "Vale, Dask and Co", "Orin Vale & Co"])
+@pytest.mark.parametrize("firm", ["Orin Vale and Co", "Vale, Dask and Co", "Orin Vale & Co", "Orin Vale & Sons",
+                                  "Orin Vale & Sons USA", "Orin Vale and Daughters Ltd"])
 def test_a_firm_named_for_its_founders_is_an_organisation_not_a_person(firm):
     text = f'"The banks have been the most aggressive," said Tam Orr, analyst at {firm}. "They all cut."'
     assert [p.name for p in persons(text)] == ["Tam Orr"]
     assert next(p for p in persons(text)).role == "analyst"
+
+
+def test_a_productions_company_is_no_person():
+    text = "Ivo Varga, manager of J Varga Productions, said so."
+    assert [p.name for p in persons(text)] == ["Ivo Varga"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Ruth Calder spoke on "Rise and Fall: The Ruth Calder Story" on Sunday.', "Ruth Calder"),
+    ('Ruth Calder said her book "Ruth Calder Memoirs" is out.', "Ruth Calder"),
+])
+def test_a_works_title_named_after_a_person_is_no_part_of_the_name(text, name):
+    assert [p.name for p in persons(text)] == [name]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Kestrian President Hassan Sheikh Osmund arrived on Thursday.", "Hassan Sheikh Osmund", "President"),
+    ("Former president Sharif Sheikh Osmund said no.", "Sharif Sheikh Osmund", "Former president"),
+])
+def test_sheikh_between_a_given_name_and_more_of_the_name_is_part_of_the_name(text, name, role):
+    assert [(p.name, p.role) for p in persons(text)] == [(name, role)]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Interior Cabinet Secretary Ruth Calder said so.", "Interior Cabinet Secretary"),
+    ("He was welcomed by Kenyan Defence Cabinet Secretary Ruth Calder.", "Defence Cabinet Secretary"),
+])
+def test_a_cabinet_secretary_is_an_office_not_a_cabinet(text, role):
+    assert one(text).role == role
+    a = Article(id="t", text=text, sentences=tuple(split_sentences(text)))
+    assert extract_organizations(a, extract_countries(a)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Secretary General of the Organization of American States (OAS), Ruth Calder, said that Peru voted.",
+    "The President of the European Commission, Ruth Calder, went to Peru on Monday.",
+    "Ruth Calder, the OAS office director in Peru, said the vote was fair.",
+])
+def test_an_international_bodys_official_named_with_a_state_acts_for_no_state(text):
+    assert one(text).country is None

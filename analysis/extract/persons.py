@@ -61,6 +61,19 @@ _KIN_LIST = re.compile(rf"(?:\b([A-Z][\w’'-]+)[ ])?\b(?:{'|'.join(_KIN_PLURALS
 _LIST_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ]")
 #: a person's brother, sister, son or daughter named by the given name, who shares the family name
 _BLOOD_KIN_OF = re.compile(r"(?:^|[^\w’'-])([A-Z][\w’'-]+)['’]s[ ](?:younger[ ]|older[ ]|elder[ ])?(?:brother|sister|son|daughter),?[ ]$")
+
+
+def _kin_owner(text: str, s: int) -> str | None:
+    """The family name of the person whose brother, sister, son or daughter the given name
+    at ``s`` is: "Alden's brother Joe", "Alden's sons, Joe, who ..."."""
+    m = _BLOOD_KIN_OF.search(text, max(0, s - 40), s)
+    if m is not None:
+        return m.group(1)
+    m = _KIN_LIST.search(text, max(0, s - 80), s)
+    owner = m.group(1) if m is not None else None
+    return owner[:-2] if owner and owner[-2:] in ("'s", "’s") else None
+
+
 _SMALL = frozenset({"of", "for", "the", "and", "to", "in", "on", "at", "against"})
 _DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "The", "A", "An", "His", "Her", "Their", "Its"})
 _INTERNATIONAL = frozenset({"international"})
@@ -1204,13 +1217,20 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         if code:
             country = code
             tail_words = []
+    international = False
+    for _, _, t_end in words[head_i + 1:] if tail_words else ():
+        org = ctx.org_at.get(t_end)
+        if org is not None and org.start > words[head_i][2]:
+            # "Secretary General of the Organization of American States": the body's official
+            if org.kind in _INTERNATIONAL or org.kind == "armed_group":
+                international = _affiliation(org)
+            break
     # walk left over modifiers
     j = head_i
     two = _title_kind_at(words, head_i)
     kind = two
     if head_i >= 1 and (words[head_i - 1][0] + " " + words[head_i][0]).lower() in _title_words():
         j = head_i - 1
-    international = False
     split = None                        # a modifier before the state word ("Deputy U.S. ...")
     joined = False                      # a title joined by "for"/"of" continues the role
     k = j - 1
@@ -1652,7 +1672,9 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
                 role_words = role_words + tail[:-1] + [strip_possessive(tail[-1])] + ([body_noun] if body_noun else [])
         elif tail[0] in ("in", "from", "at"):
             # "a politician in Austria"; "a senator from California", "an administrator at FEMA": the role
-            country = country or _is_country_word(" ".join(tail[1:]))
+            # (an international body's "office director in Nicaragua" is posted there, for no state)
+            if not (tail[0] == "in" and international == "international"):
+                country = country or _is_country_word(" ".join(tail[1:]))
         elif tail[0] in ("and", "&"):
             pass                        # "a 36-year-old physician and al-Qaeda sympathizer": the first
         elif not (tail[0].endswith(("ing", "ed")) and tail[0].islower()):
@@ -1755,6 +1777,9 @@ _NAME_SEGMENTS: dict[tuple[str, int], tuple] = {}
 _NAME_SEGMENTS0: dict[str, tuple] = {}
 
 
+#: title words that, after a given name and before more of the name, are part of the name
+#: ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed")
+_INNER_NAME_TITLES = frozenset({"Sheikh", "Sheik", "Shaikh"})
 #: generational suffixes that may follow a family name ("Jr.", "III")
 _GENERATIONAL = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _WORD_AFTER_SUFFIX = re.compile(r"[ ]([A-Z][a-z]+)")
@@ -1827,6 +1852,8 @@ def _name_segments(run_text: str, mask: int) -> tuple:
             elif title and i == last and i > barrier + 1 and _family_title(
                     run_text, seg, i, bare, barrier, titled, given):
                 pass                    # "John Major", "Paul Singer": a title word ending the run is a family name
+            elif title and bare in _INNER_NAME_TITLES and barrier + 1 < i < last and seg[i - 1][0] in given:
+                pass                    # "Hassan Sheikh Mohamud": "Sheikh" inside a Somali or Arabic name
             elif title:
                 barrier, titled = i, bare == w     # ("Dealer's Den": no title of the next word)
             elif stop and i > barrier + 1 and stop_ok and i == last and (
@@ -2017,7 +2044,7 @@ def extract_persons(article: Article, countries: list[Country],
         if kl is not None:
             parts = _LIST_SPLIT.split(r_text)
             if all(p in given for p in parts):      # "their two sons Tomas and Erik": each a person
-                family = kl.group(1) if kl.group(1) and kl.group(1) not in stops else None
+                family = strip_possessive(kl.group(1)) if kl.group(1) and kl.group(1) not in stops else None
                 pos = r_start
                 for p in parts:                     # ("the Lindqvist sisters Ingrid and Astrid": Ingrid Lindqvist)
                     pos = text.find(p, pos)
@@ -2473,9 +2500,9 @@ def extract_persons(article: Article, countries: list[Country],
         key = fold(word)
         if not any(key in map(fold, q.words) for q in persons):
             words = word.split(" ")
-            owner = _BLOOD_KIN_OF.search(text, max(0, s - 40), s) if len(words) == 1 else None
-            if owner is not None and any(_family(q.words) == fold(owner.group(1)) for q in persons if len(q.words) > 1):
-                words.append(owner.group(1))     # "Alden's brother Joe" is Joe Alden
+            owner = _kin_owner(text, s) if len(words) == 1 else None
+            if owner is not None and any(_family(q.words) == fold(owner) for q in persons if len(q.words) > 1):
+                words.append(owner)     # "Alden's brother Joe" is Joe Alden
             persons.append(_Cand(" ".join(words), words, [(s, e)]))
     _counterparts(ctx, persons)
     _nominal_mentions(ctx, persons)
