@@ -1446,3 +1446,35 @@ def test_a_cue_far_into_the_sentence_after_a_quote_is_no_attribution():
             'Independent film maker and writer Tamsin Orvel, known for her long-running channel on numbers '
             'and puzzles, posted a podcast on him.')
     assert speakers_end_to_end(text) == ["Orin Vale"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject after a participle's phrase is the topic a later "he" continues, over the
+    # persons named further in its sentence (a fourth name back included)
+    ('Kestria will act, presidential spokesman Orin Vale said.\n\nSpeaking on television yesterday, Vale '
+     "touched on President Ivo Marek's visit to Erewhon, where he met President Tom Harlan and Prime "
+     'Minister Petr Dask. He said the two states agreed. "We have made the necessary warnings," he said.',
+     ["Orin Vale"]),
+    # (a subject after a prepositional phrase stays behind a later subject of a clause)
+    ('Tom Harlan met Orin Vale.\n\nAt the summit, Harlan charged Vale\'s government with lying, a charge '
+     'that Vale quickly denied. "I cannot accept these lies," he said.', ["Orin Vale"]),
+])
+def test_a_subject_after_a_participles_phrase_is_the_topic_of_he(text, expected):
+    assert speakers_end_to_end(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Prime Minister Ivo Marek met President Tom Harlan. Mr. Marek agreed with him and said “we must find a "
+     "proper solution to this issue,” ministry spokesperson Orin Vale said after the meeting.", ["Ivo Marek"]),
+    # (a full sentence quoted after a comma is the relaying speaker's)
+    ('Ivo Marek met Tom Harlan. Marek said, "We will find a solution," spokesperson Orin Vale said.',
+     ["Orin Vale"]),
+])
+def test_words_a_person_said_right_before_the_quote_are_theirs_when_another_relays_them(text, expected):
+    assert speakers_end_to_end(text) == expected
+
+
+def test_a_lower_case_ministry_after_a_demonym_speaks():
+    text = ("Wang Yi met Ivo Marek, the Chinese foreign ministry said. “Both sides had a candid exchange of "
+            "views on relations,” it said in a statement on its website.")
+    assert speakers_end_to_end(text) == ["Chinese foreign ministry"]

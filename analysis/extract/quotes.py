@@ -826,11 +826,23 @@ class _Resolver:
         self._weak_gender = {name for name, (he, she) in tally.items() if he + she == 1}
         return self._gender
 
+    def _same_sentence(self, a: int, b: int) -> bool:
+        starts = self.sent_starts
+        return bisect_right(starts, a) == bisect_right(starts, b)
+
     def _opens_its_sentence(self, start: int, i: int) -> bool:
         """Whether a mention at ``start`` opens sentence ``i`` after at most a title (three
-        capitalised words): the sentence's subject."""
-        lead = self.masked[self.sent_starts[i]:start].split()
-        return len(lead) <= 3 and all(w[:1].isupper() for w in lead)
+        capitalised words), or after a participle's phrase and its comma ("Speaking on
+        television yesterday, A Bcd touched on ..."): the sentence's subject."""
+        text = self.masked[self.sent_starts[i]:start]
+        lead = text.split()
+        if len(lead) <= 3 and all(w[:1].isupper() for w in lead):
+            return True
+        k = text.rfind(", ")
+        if not 0 < k <= 70:
+            return False
+        title = text[k + 2:].split()
+        return len(title) <= 3 and all(w[:1].isupper() for w in title) and bool(_FRONTED.match(text, 0, k))
 
     def _opens_sentence_before(self, m, pos: int) -> bool:
         """Whether mention ``m`` opens (after at most a title) the sentence of ``pos`` or the
@@ -917,8 +929,8 @@ class _Resolver:
             genders = self._genders()
             fits, first = [], None
             for m in islice(reversed(self.mentions), len(self.mentions) - j, None):
-                if m[0] < limit or len(fits) > 2:
-                    break
+                if m[0] < limit or len(fits) > 2 and not self._same_sentence(m[0], fits[-1][0]):
+                    break               # (three at most, and the rest of the sentence of the third)
                 if m[2] != "person" or m[1] > pos:
                     continue
                 g = genders.get(m[3].name)
@@ -1953,6 +1965,11 @@ def _is_title(text: str, cand: _Candidate, ps: int) -> bool:
         and bool(_NAMED_AFTER.match(text, cand.close + 1))
 
 
+#: a reporting verb right before a quote's opening mark, with no comma or colon between
+_SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|adds)[ ]$")
+#: a participle's phrase before a sentence's subject, with no comma ("Speaking on television
+#: yesterday, A Bcd touched on ...")
+_FRONTED = re.compile(r"\s*(?!(?:During|According|Following|Regarding|Concerning|Including)\b)[A-Z][a-z]+ing\b[^,\x01]*$")
 #: a sentence's opening: a fronted phrase ("In a later speech,") and a pronoun subject
 _OPENING = re.compile(r"\s*(?:(?:In|At|On|During|After|Before|Then|Later|Earlier|Since|When|While)\b[^,\x01]{0,60},\s*)?"
                       r"(?:(he|she|He|She)\b)?")
@@ -2069,6 +2086,14 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
             # 'Abe said, "…," he said.': the named introduction decides, the pronoun repeats it
             before = _before(text, masked, cand, paragraphs, res)
             if before is not None and before.strong and before.speaker is not None:
+                att = before
+        elif att is not None and att.speaker is not None and att.speaker[1] == "person" \
+                and _SAID_RIGHT_BEFORE.search(masked, max(0, cand.open - 12), cand.open) \
+                and text[cand.open + 1:cand.open + 2].islower():
+            # 'A agreed and said "we must find a solution," spokesman B said': the words are A's,
+            # B relays them
+            before = _before(text, masked, cand, paragraphs, res)
+            if before is not None and before.strong and before.speaker is not None and before.speaker[1] == "person":
                 att = before
         elif att is not None and att.cue and att.cue[:9].lower() == "according":
             # 'X called it "…", according to NBC': the outlet reports, X speaks
