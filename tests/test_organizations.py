@@ -136,8 +136,8 @@ def test_publisher_is_never_an_organisation(source, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The Secretary General of the Organization of the American States (OAS) said the OAS Permanent Council met.",
-    "The OAS never provides quick counts, the Organization of American States said.",
+    "The OAS Permanent Council met on Monday, the OAS said.",
+    "The OAS gives no early counts, the Organization of American States stressed.",
 ])
 def test_a_publisher_publishers_tsv_lacks_is_known_by_its_own_name(text):
     assert names(text, "Organization of American States") == ["OAS Permanent Council"] * ("Council" in text)
@@ -146,7 +146,7 @@ def test_a_publisher_publishers_tsv_lacks_is_known_by_its_own_name(text):
 @pytest.mark.parametrize("text, expected", [
     ("Wang Yi met the envoy, the Chinese foreign ministry said.", ["Chinese foreign ministry"]),
     ("The Kestrian defence ministry said it was bad.", []),         # (no state's demonym)
-    ("“We are committed,” the Kenyan presidency said in a statement.", ["Kenyan presidency"]),
+    ("“We stand by it,” the Kenyan presidency announced on Monday.", ["Kenyan presidency"]),
     ("The French presidency of the EU ends in June.", ["EU"]),      # a term of office
     ("The Russian Defence Ministry said so; the Russian defence ministry said so again.", ["Russian Defence Ministry"]),
 ])

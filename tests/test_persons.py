@@ -2721,7 +2721,7 @@ def test_a_cabinet_secretary_is_an_office_not_a_cabinet(text, role):
 
 
 @pytest.mark.parametrize("text", [
-    "The Secretary General of the Organization of American States (OAS), Ruth Calder, said that Peru voted.",
+    "Peru voted, said the Director-General of the World Health Organization, Ruth Calder, on Friday.",
     "The President of the European Commission, Ruth Calder, went to Peru on Monday.",
     "Ruth Calder, the OAS office director in Peru, said the vote was fair.",
 ])

@@ -1453,7 +1453,7 @@ def test_a_cue_far_into_the_sentence_after_a_quote_is_no_attribution():
     # persons named further in its sentence (a fourth name back included)
     ('Kestria will act, presidential spokesman Orin Vale said.\n\nSpeaking on television yesterday, Vale '
      "touched on President Ivo Marek's visit to Erewhon, where he met President Tom Harlan and Prime "
-     'Minister Petr Dask. He said the two states agreed. "We have made the necessary warnings," he said.',
+     'Minister Petr Dask. He said the two states agreed. "Our warnings have been given," he said.',
      ["Orin Vale"]),
     # (a subject after a prepositional phrase stays behind a later subject of a clause)
     ('Tom Harlan met Orin Vale.\n\nAt the summit, Harlan charged Vale\'s government with lying, a charge '
@@ -1464,8 +1464,8 @@ def test_a_subject_after_a_participles_phrase_is_the_topic_of_he(text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Prime Minister Ivo Marek met President Tom Harlan. Mr. Marek agreed with him and said “we must find a "
-     "proper solution to this issue,” ministry spokesperson Orin Vale said after the meeting.", ["Ivo Marek"]),
+    ("Prime Minister Ivo Marek met President Tom Harlan. Mr. Marek nodded and said “the two of us will "
+     "settle this old quarrel soon,” ministry spokesperson Orin Vale said after the talks.", ["Ivo Marek"]),
     # (a full sentence quoted after a comma is the relaying speaker's)
     ('Ivo Marek met Tom Harlan. Marek said, "We will find a solution," spokesperson Orin Vale said.',
      ["Orin Vale"]),
@@ -1475,6 +1475,6 @@ def test_words_a_person_said_right_before_the_quote_are_theirs_when_another_rela
 
 
 def test_a_lower_case_ministry_after_a_demonym_speaks():
-    text = ("Wang Yi met Ivo Marek, the Chinese foreign ministry said. “Both sides had a candid exchange of "
-            "views on relations,” it said in a statement on its website.")
+    text = ("Wang Yi met Ivo Marek, the Chinese foreign ministry said. “The two ministers spoke frankly "
+            "about trade,” it said on its web page.")
     assert speakers_end_to_end(text) == ["Chinese foreign ministry"]

@@ -1221,7 +1221,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     for _, _, t_end in words[head_i + 1:] if tail_words else ():
         org = ctx.org_at.get(t_end)
         if org is not None and org.start > words[head_i][2]:
-            # "Secretary General of the Organization of American States": the body's official
+            # "Director-General of the World Health Organization": the body's official
             if org.kind in _INTERNATIONAL or org.kind == "armed_group":
                 international = _affiliation(org)
             break

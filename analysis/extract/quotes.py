@@ -2090,7 +2090,7 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
         elif att is not None and att.speaker is not None and att.speaker[1] == "person" \
                 and _SAID_RIGHT_BEFORE.search(masked, max(0, cand.open - 12), cand.open) \
                 and text[cand.open + 1:cand.open + 2].islower():
-            # 'A agreed and said "we must find a solution," spokesman B said': the words are A's,
+            # 'A nodded and said "we will settle it," spokesman B said': the words are A's,
             # B relays them
             before = _before(text, masked, cand, paragraphs, res)
             if before is not None and before.strong and before.speaker is not None and before.speaker[1] == "person":
