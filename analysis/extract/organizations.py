@@ -173,13 +173,13 @@ _EMBASSY_NOUNS = frozenset("staff staffer staffers employee employees worker wor
                            "building buildings compound grounds car cars gate gates".split())
 # a legislature by its one-word name ("the Senate", "a majority in Parliament")
 _LOWER_HEADS = ("ministry ", "embassy ", "consulate ", "parliament ")
+_LEGISLATURE_WORDS = ("Senate", "Parliament", "Congress")
 #: a state's ministry or presidency in lower case after its demonym ("the Chinese foreign
 #: ministry said", "the Kenyan presidency said")
 _DEMONYM_LOWER_BODY = re.compile(
     r"\b[Tt]he[ ](([A-Z][a-z]+)[ ](?:(?:foreign|defen[cs]e|interior|finance|economy|health|justice|"
     r"education|trade|agriculture|energy|environment|information|culture|labou?r|transport|home)[ ])?"
     r"(?:ministry|presidency(?![ ]of\b)))\b")
-_LEGISLATURE_WORDS = ("Senate", "Parliament", "Congress")
 #: a capitalised name that is a web address: a site or its company ("Domain.com", "News.com.au")
 _CAP_DOMAIN = re.compile(r"[A-Z][A-Za-z0-9\-]*\.(?:com|org|net|io)(?:\.[a-z]{2})?")
 # a news site by its lower-case domain name after a media noun ("the news site oe24.at")
