@@ -71,7 +71,7 @@ def _kin_owner(text: str, s: int) -> str | None:
         return m.group(1)
     m = _KIN_LIST.search(text, max(0, s - 80), s)
     owner = m.group(1) if m is not None else None
-    return owner[:-2] if owner and owner[-2:] in ("'s", "’s") else None
+    return strip_possessive(owner) if owner and owner[-2:] in ("'s", "’s") else None
 
 
 _SMALL = frozenset({"of", "for", "the", "and", "to", "in", "on", "at", "against"})

@@ -2087,16 +2087,14 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
             before = _before(text, masked, cand, paragraphs, res)
             if before is not None and before.strong and before.speaker is not None:
                 att = before
-        elif att is not None and att.speaker is not None and att.speaker[1] == "person" \
-                and _SAID_RIGHT_BEFORE.search(masked, max(0, cand.open - 12), cand.open) \
-                and text[cand.open + 1:cand.open + 2].islower():
-            # 'A nodded and said "we will settle it," spokesman B said': the words are A's,
-            # B relays them
-            before = _before(text, masked, cand, paragraphs, res)
-            if before is not None and before.strong and before.speaker is not None and before.speaker[1] == "person":
-                att = before
-        elif att is not None and att.cue and att.cue[:9].lower() == "according":
-            # 'X called it "…", according to NBC': the outlet reports, X speaks
+        elif att is not None and (
+                # 'X called it "…", according to NBC': the outlet reports, X speaks
+                att.cue and att.cue[:9].lower() == "according"
+                # 'A nodded and said "we will settle it," spokesman B said': the words are A's,
+                # B relays them
+                or att.speaker is not None and att.speaker[1] == "person"
+                and _SAID_RIGHT_BEFORE.search(masked, max(0, cand.open - 12), cand.open)
+                and text[cand.open + 1:cand.open + 2].islower()):
             before = _before(text, masked, cand, paragraphs, res)
             if before is not None and before.strong and before.speaker is not None and before.speaker[1] == "person":
                 att = before
