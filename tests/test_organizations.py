@@ -981,3 +981,21 @@ def test_a_results_tables_parties_do_not_take_the_candidates_names():
     text = ("Poll at Kestrel: Rank Candidate Party Votes 1 Roberta Jenks Conservative Party 9,120 2 Tobias Pane "
             "Labour Party 3,911 3 David Kerwin Green Party 598")
     assert names(text) == ["Conservative Party", "Labour Party", "Green Party"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unlisted acronym that names the body a lower-case description heads
+    ("Kestria’s ruling party, PSK, has also condemned the raids.", ["PSK"]),
+    ("The monitoring mission in Erewhon, known as MOMER, published a report.", ["MOMER"]),
+    ("Marek met the envoy about the commission, known as CIKE for its initials in Spanish.", ["CIKE"]),
+    # (not a state, nor a listed name under another form)
+    ("He joined the party, USA, in May.", []),
+    ("The rebel group, ISIS, claimed the raid.", ["ISIS"]),
+])
+def test_an_acronym_set_off_after_a_body_it_names(text, expected):
+    assert names(text) == expected
+
+
+def test_a_body_named_for_the_affairs_of_a_state_does_not_act_for_it():
+    found = {o.name: o.country for o in orgs("Tom Harlan heads the Cyprus Affairs Office, the cabinet said.")}
+    assert found == {"Cyprus Affairs Office": None}

@@ -413,11 +413,14 @@ def _kind_from_head(head: str) -> str | None:
 @lru_cache(maxsize=65536)
 def _state_prefix(surface: str) -> str | None:
     """ISO code of a leading state name or demonym ("Turkish Ministry ..." -> TUR) or a
-    trailing "of <state>" ("Parliament of Iraq" -> IRQ)."""
+    trailing "of <state>" ("Parliament of Iraq" -> IRQ); none for a body named after the
+    affairs of a state it deals with ("Taiwan Affairs Office")."""
     aliases = country_aliases()
     words = surface.split(" ")
     for n in (3, 2, 1):
         hit = aliases.get(" ".join(words[:n]))
+        if hit and words[n:n + 1] == ["Affairs"]:
+            return None         # "Taiwan Affairs Office": a body dealing with the state, not its own
         if hit and hit[0] != "-" and hit[1] != "capital":
             return hit[0].split("+")[0]
     m = _RX1.search(surface)
@@ -1026,6 +1029,16 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
                 _person_acronym(acr.group(1), acr.start(1), after.group(1).split(), add)
             pos = text.find(mark, pos + 3)
 
+    # 4h. an unlisted acronym that names the body a description heads: "the ruling party,
+    # XYZ, has", "the peacekeeping mission in Kestria, known as KESMIS," (not a listed name,
+    # a state or a stop word)
+    if ", " in text:
+        for m in _DESCRIBED_ACRONYM.finditer(text):
+            acr = m.group(2)
+            if acr not in _gazetteer() and acr not in country_aliases() and acr not in territory_states() \
+                    and acr not in stop_caps() and acr not in _non_org_names() and acr.lower() not in titles():
+                add(m.start(2), m.end(2), acr, kind=_kind_from_head(m.group(1).lower()), is_acr=True)
+
     # 5. "<Place> police" ("Northamptonshire police")
     for m in (_POLICE.finditer(text) if " police" in text else ()):
         w = _POLICE_PLACE.search(text, max(0, m.start() - 30), m.start())
@@ -1192,6 +1205,12 @@ def _subruns(r_text: str) -> tuple[tuple[int, int], ...]:
 
 
 # (each pattern opens with literal text, which the regex engine finds fast)
+#: a lower-case body noun, perhaps "in/of/for <Place>", then ", (known as) ACRONYM" closing a
+#: phrase: group 1 the noun, 2 the acronym
+_DESCRIBED_ACRONYM = re.compile(
+    r"\b(party|commission|mission|movement|group|agency|council|front|alliance|coalition|union|committee|"
+    r"organi[sz]ation|militia|tribunal)(?:[ ](?:in|of|for)[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*)?)?,[ ]"
+    r"(?:(?:also[ ])?(?:known[ ]as|called|named|dubbed)[ ])?([A-Z][A-Z&]{2,8})(?=[,;.)]|[ ]for[ ])")
 _ACRONYM_AFTER_OF = re.compile(r" of (?:the )?([A-Z]{2,6})(?![\w'’.-])")
 _WORDS_BEFORE_OF = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}),?$")
 _ACRONYM_END = re.compile(r"(?<![\w'’.-])([A-Z]{2,6})$")
