@@ -2727,3 +2727,26 @@ def test_a_cabinet_secretary_is_an_office_not_a_cabinet(text, role):
 ])
 def test_an_international_bodys_official_named_with_a_state_acts_for_no_state(text):
     assert one(text).country is None
+
+
+def test_an_initial_with_and_without_its_period_is_one_person():
+    text = "Foreign Minister R. Calder met the press. Later, Indian Foreign Minister R Calder left for Rome."
+    assert [p.name for p in persons(text)] == ["R. Calder"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # titles written as initials, read as the title written out, with the state before them
+    ("BELGRADE - Serbian FM Ivo Marek said the talks with Pristina's PM Tom Harlan would be hard.",
+     [("Ivo Marek", "Foreign Minister", "SRB"), ("Tom Harlan", "Prime Minister", "XKX")]),
+    ("India's EAM S Kalra met Pakistani DPM Omar Rauf at 3 PM Monday.",
+     [("S Kalra", "External Affairs Minister", "IND"), ("Omar Rauf", "Deputy Prime Minister", "PAK")]),
+    # (not before a station's name)
+    ("FM Radio Kestria broadcast the speech.", []),
+])
+def test_titles_written_as_initials(text, expected):
+    assert [(p.name, p.role, p.country) for p in persons(text)] == expected
+
+
+def test_a_role_at_the_office_for_a_states_affairs_does_not_give_that_state():
+    text = "Tom Harlan, a spokesman for the Cyprus Affairs Office of the Greek cabinet, spoke in Athens."
+    assert one(text).country != "CYP"

@@ -474,6 +474,12 @@ def _title_abbreviations() -> dict[str, str]:
     return {row["abbreviation"].rstrip("."): row["title"] for row in load_table("title_abbreviations.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _title_initialisms() -> dict[str, str]:
+    """"FM" -> "Foreign Minister": titles written as initials (title_initialisms.tsv)."""
+    return {row["initialism"]: row["title"] for row in load_table("title_initialisms.tsv")}
+
+
 def _title_kind(words: list[str]) -> str | None:
     """Kind of the title ending ``words`` ("Foreign Minister" -> office), or None."""
     if not words:
@@ -825,9 +831,13 @@ def _word_pieces(raw: str) -> tuple[tuple[str, int, int], ...]:
         head.append((w[b], b, b + 1))
         b += 1
     if b < len(w):
-        full = _title_abbreviations().get(w[b:]) if out and out[-1][0] == "." else None
+        full = _title_abbreviations().get(w[b:]) if out and out[-1][0] == "." else \
+            _title_initialisms().get(w[b:]) if not out and w[b:].isupper() else None
         if full is not None:            # "Sen." is read as "Senator", "Lt. Gen." as "Lieutenant General"
-            out[-1] = (full, b, len(w) + 1)
+            if out:
+                out[-1] = (full, b, len(w) + 1)
+            else:                       # "FM" is read as "Foreign Minister"
+                out.extend((part, b, len(w)) for part in reversed(full.split()))
         else:
             out.append((w[b:], b, len(w)))
     out.extend(reversed(head))
@@ -1731,7 +1741,8 @@ def _word_info(w: str) -> tuple:
     stop = bare in stop_caps() or bare in person_stopwords()
     country_w = bool(_is_country_word(bare))
     info = (bare, w in _alias_first_words(),
-            bool((_title_word(bare) or _plural_office(bare)) and bare[:1].isupper() or bare.lower() == "former"),
+            bool((_title_word(bare) or _plural_office(bare)) and bare[:1].isupper() or bare.lower() == "former"
+                 or bare in _title_initialisms()),
             stop, bare[:1].isupper() and not bare.isupper() and not country_w,
             country_w, w in PARTICLES)
     if len(_WORD_INFO) < 500_000:
@@ -1854,8 +1865,9 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                 pass                    # "John Major", "Paul Singer": a title word ending the run is a family name
             elif title and bare in _INNER_NAME_TITLES and barrier + 1 < i < last and seg[i - 1][0] in given:
                 pass                    # "Hassan Sheikh Mohamud": "Sheikh" inside a Somali or Arabic name
-            elif title:
-                barrier, titled = i, bare == w     # ("Dealer's Den": no title of the next word)
+            elif title and not (i + 1 < n and bare in _title_initialisms() and seg[i + 1][0].lower() in org_heads()):
+                # ("Dealer's Den": no title of the next word; "FM Radio Kestria": a station, no title)
+                barrier, titled = i, bare == w
             elif stop and i > barrier + 1 and stop_ok and i == last and (
                     seg[i - 1][0] in given or i == barrier + 2 and bare in family_place_words()):
                 pass                    # "Theresa May": a given name, then a family name that is also a word
@@ -2593,7 +2605,10 @@ def extract_persons(article: Article, countries: list[Country],
                     break
         if country is None and not p.international:
             if p.role:
-                for w in (p.role.split() if not _sent_to_a_state(p.role) else ()):
+                words = p.role.split() if not _sent_to_a_state(p.role) else ()
+                for i, w in enumerate(words):
+                    if words[i + 1:i + 2] == ["Affairs"]:
+                        continue        # "the Taiwan Affairs Office": the state dealt with
                     code = _is_country_word(w)      # (not the state an envoy is sent to)
                     if code and code in states:
                         country = code
@@ -3107,7 +3122,8 @@ def _role_words(role: str) -> frozenset[str]:
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
-    fa, fb = [fold(w) for w in a], [fold(w) for w in b]
+    # (an initial with or without its period: "S. Jaishankar", "S Jaishankar")
+    fa, fb = [fold(w).rstrip(".") for w in a], [fold(w).rstrip(".") for w in b]
     fa[-1], fb[-1] = _family(a), _family(b)
     if fa == fb:
         return True
