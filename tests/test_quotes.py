@@ -1478,3 +1478,68 @@ def test_a_lower_case_ministry_after_a_demonym_speaks():
     text = ("Wang Yi met Ivo Marek, the Chinese foreign ministry said. “The two ministers spoke frankly "
             "about trade,” it said on its web page.")
     assert speakers_end_to_end(text) == ["Chinese foreign ministry"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's possessive before a role, no article: the person with that role who acts for it
+    ('Foreign Minister Ruth Calder of Spain met President Ivo Marek in Lisbon. "We will not bow to '
+     'pressure from abroad, whatever the cost," Portugal\'s president said. "Our door stays open to our '
+     'neighbours," Spain’s foreign minister told reporters.', ["Ivo Marek", "Ruth Calder"]),
+])
+def test_a_states_possessive_before_a_role_names_its_holder(text, expected):
+    assert speakers_end_to_end(text) == expected
+
+
+def test_the_statement_said_is_the_issuer_of_a_statement_quoted_before():
+    text = ('Secretary-General Orin Vale voiced alarm on Monday.\n\n"The fighting must stop before the '
+            'winter sets in," Vale said in a statement.\n\nThe United Nations Security Council met later.\n\n'
+            '"All parties owe the civilians safe passage," the statement said.')
+    assert speakers_end_to_end(text) == ["Orin Vale", "Orin Vale"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agency that reports the sentence does not speak in it
+    ('Deputy Minister Ruth Calder spoke in Rome. Calder added that "no reply has come from the other '
+     'side so far", Reuters reported.', ["Ruth Calder"]),
+    # (a quote the agency's sentence introduces with no other speaker is the agency's)
+    ('The talks failed. "Nobody will sign this deal under any terms," Reuters reported.', ["Reuters"]),
+])
+def test_a_news_agency_reporting_after_a_speakers_clause(text, expected):
+    assert speakers_end_to_end(text) == expected
+
+
+def test_a_subject_reported_by_a_following_he_said_is_not_the_next_pronouns_antecedent():
+    text = ('Ivo Marek "was given two years for incitement and two more for breaking curfew rules", '
+            'army spokesman Tom Harlan said.\n\nFormer mayor Orin Vale was also jailed for four years, he '
+            'said, adding that neither would be moved yet.\n\n"They will face further charges in the weeks '
+            'ahead" in the capital, he added.')
+    assert speakers_end_to_end(text) == ["Tom Harlan", "Tom Harlan"]
+
+
+def test_the_leader_is_the_head_of_state_rather_than_his_envoy():
+    text = ('President Ivo Marek ordered the envoy out.\n\n"They tried here what they did next door," Marek '
+            'said.\n\nPortugal\'s ambassador to Madrid, Tom Harlan, would come home "when there is a new '
+            'government in Madrid," the socialist leader said.')
+    assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description of the previous quote's speaker opening the sentence before "she said"
+    ('Ruth Calder, spokeswoman for the ministry, said "the border stays shut for now." Anna Pike, the '
+     'opposition leader, came back from a trip abroad. The ministry official said the trip was a '
+     'provocation. "It was a stunt for the cameras and nothing more," she said.',
+     ["Ruth Calder", "Ruth Calder"]),
+])
+def test_a_description_of_the_last_speaker_opening_the_sentence_before_a_pronoun(text, expected):
+    assert speakers_end_to_end(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a partial quote inside a sentence whose closing clause attributes it
+    ('Ivo Marek will "never allow foreign troops on the soil of the republic," and would act to stop '
+     'them, his spokesman Tom Harlan said on Friday.', ["Tom Harlan"]),
+    ('"We expect the other side to keep its word" and raised this with Marek today, Orin Vale said.',
+     ["Orin Vale"]),
+])
+def test_a_closing_clause_attributes_a_partial_quote_inside_its_sentence(text, expected):
+    assert speakers_end_to_end(text) == expected

@@ -119,6 +119,10 @@ _OBJECT_PRONOUN = re.compile(r"^\s*(him|her|them|Him|Her|Them)\s*$")
 _PRONOUN_START = re.compile(r"^\s*(he|she|they|it|He|She|They|It)\b")
 _NOMINAL_END = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
                           r"((?:(?!(?:the|an?|its|their|his|her)\s)[\w’'-]+\s+){0,4}?)([\w-]+)\s*$")
+#: a state's possessive before a nominal, no article: "Guatemala's president", "Japan's foreign
+#: minister" (group 1 the possessor, 2 the lower-case modifiers, 3 the head noun)
+_POSSESSOR_NOMINAL_END = re.compile(r"(?<![\w'’])((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+"
+                                    r"((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]+)\s*$")
 #: the whole phrase after a cue ("reads an AEW press release")
 #: a nominal opening a phrase after a cue ("a spokesman for ...", "the country's foreign minister ...")
 _NOMINAL_LEAD = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]+)"
@@ -288,8 +292,15 @@ _PRONOUN_SUBJECT_END = re.compile(r"\b(?:[Hh]e|[Ss]he)[ ]$")
 _PAIR_GAP = re.compile(r"[ ]and[ ](?:[A-Z][a-z]{0,2}\.?[ ])?")
 #: a sentence opening with a pronoun subject and a verb ("He said ...", "She told ...")
 _LEADING_PRONOUN = re.compile(r"\s*(He|She)[ ]+[a-z]")
+#: a description of a person opening a sentence as its subject, before its verb ("The
+#: mainland official pointed out ...", "The spokesperson also urged ..."); group 1 the
+#: modifiers, 2 the head noun
+_LEADING_NOMINAL = re.compile(r"\s*The[ ]+((?:[\w-]+[ ]+){0,3}?)([a-z][\w-]+)[ ]+(?:[a-z]+ly[ ]+|also[ ]+)?"
+                              r"(?:[a-z]+(?:ed|s)|said|told|wrote)[ ]")
 #: between a reporting verb and the subject of the clause it reports ("said that Mr. A", "said A")
 _REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:[A-Z][a-z]{0,2}\.\s+)?(?:[A-Z][\w’'-]*\s+){0,3}")
+#: a reporting clause set off after what it reports ("A Bcd was also sentenced, he said, ...")
+_REPORTING_AFTER = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|stated)[,.;]")
 #: a name opening a prepositional relative clause ("..., in which Smith became ...") is seldom the
 #: antecedent of the next sentence's "he" while the main clause has a subject
 _SUBORDINATE = re.compile(r"\b(?:in|under|by|through|during|with|for|to|from|after)\s+(?:which|whom)\s+(?:[a-z]+\s+){0,2}$")
@@ -323,8 +334,10 @@ _ACCORDING_CUT = re.compile(r"[,;:!?()\x01\n]")
 #: an unnamed spokesman and the body he speaks for, if named: "spokeswoman for the ministry"
 _SPOKES_FOR = re.compile(r"spokes(?:man|woman|person)(?:\s+(?:for|of)\s+(?:the\s+)?([^,;]{2,60}))?")
 #: the end of a title phrase after a cue ("said Mayor of London Sadiq Khan (no relation)")
-#: "X released a statement": the issuer of a document quoted later ("the statement read")
-_ISSUED = re.compile(r"\s(?:released|issued|published|posted|put\s+out)\s+(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
+#: "X released a statement", "X said in a statement": the issuer of a document quoted later
+#: ("the statement read")
+_ISSUED = re.compile(r"\s(?:released|issued|published|posted|put\s+out|(?:said|stated|wrote|added)\s+in)\s+"
+                     r"(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
                      r"(?:statement|communiqu[eé]|declaration|press\s+release|letter|report|invitation)\b")
 _OWNED_DOC = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?([a-z]+)\s*$")
 #: "RIAA's DMCA notice alleged", "Stardom's official statement read": a document and its owner
@@ -869,10 +882,14 @@ class _Resolver:
 
     def _reported_subject(self, m) -> bool:
         """Whether mention ``m`` is the subject of a clause another person of its sentence
-        reports ("Mr. Romney said Mr. Obama was proposing cuts. He said "…""): the reporter,
-        not the one reported on, is the topic a following "he" continues."""
+        reports ("Mr. Romney said Mr. Obama was proposing cuts. He said "…"", "Mr. Obama
+        was proposing cuts, he said"): the reporter, not the one reported on, is the topic a
+        following "he" continues."""
         i = bisect_right(self.sent_starts, m[0]) - 1
         s0 = self.sent_starts[i] if i >= 0 else 0
+        s1 = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.masked)
+        if _REPORTING_AFTER.search(self.masked, m[1], min(s1, m[1] + 200)):
+            return True                 # "A Bcd was also sentenced, he said": what he reports
         cue = None
         for cue in _cues().finditer(self.masked, max(s0, m[0] - 45), m[0]):
             pass
@@ -916,12 +933,41 @@ class _Resolver:
                 return None             # someone else is the subject since
         return m.start(1)
 
+    def _leading_nominal(self, w: str, pos: int) -> Speaker | None:
+        """The previous quote's speaker, when a description of them opens the sentence before
+        ``pos``'s ('"…," A Bcd said. The ministry official pointed out ... "…," she said'),
+        the pronoun ``w`` fits them and no person is named opening a sentence since."""
+        i = bisect_right(self.sent_starts, pos) - 2
+        while i >= 0 and self.masked[self.sent_starts[i]:self.sent_starts[i] + 2].strip() in (MASK, MASK * 2):
+            i -= 1                      # (sentences inside the quote before pos)
+        if i < 0:
+            return None
+        s0 = self.sent_starts[i]
+        m = _LEADING_NOMINAL.match(self.masked, s0, pos)
+        if m is None or _speaker_nouns().get(m.group(2), ("",))[0] != "person":
+            return None
+        if self.last_speaker is None or self.last_speaker[0][1] != "person" \
+                or (self.last_unnamed is not None and self.last_speaker[1] < self.last_unnamed):
+            return None
+        if m.end() < self.last_speaker[1] < pos:
+            return None                 # a quote someone spoke since
+        for x in self._between(m.end(), pos, "person"):
+            if self._opens_its_sentence(x[0], bisect_right(self.sent_starts, x[0]) - 1):
+                return None             # someone else is the subject since
+        spk = self.nominal(m.group(1), m.group(2), s0 + m.start(1))
+        if spk != self.last_speaker[0] or self._genders().get(spk[0]) not in (None, "m" if w == "he" else "f"):
+            return None
+        return spk
+
     def pronoun(self, word: str, pos: int, chained: bool = False) -> Speaker | None:
         w = word.lower()
         if w in ("he", "she") and not chained:
             lead = self._leading_pronoun(w, pos)
             if lead is not None:
                 return self.pronoun(word, lead, True)
+            described = self._leading_nominal(w, pos)
+            if described is not None:
+                return described
         if w in ("he", "she"):
             want = "m" if w == "he" else "f"
             limit = self.paragraphs[max(self._para_of(pos) - 3, 0)][0]
@@ -1129,6 +1175,12 @@ class _Resolver:
             score = 0
             if generic:
                 score += 1
+                if low_head == "leader" and _TOP_OFFICE.search(role) \
+                        and _DEPUTY_WORDS.isdisjoint(role.replace("-", " ").split()):
+                    score += 1          # "the socialist leader": the President, not his ambassador
+                if low_head not in role and mod_words:
+                    # "the ministry official": the spokeswoman for the ministry
+                    score += len(mod_words.intersection(role.split()))
             if low_head in role:        # (a word of the role, "vice-president" too, or a part of one)
                 score += 2
                 score += sum(1 for w in mod_words if w in role)
@@ -1444,6 +1496,12 @@ class _Resolver:
                 and not _PREP_BEFORE.search(tail, 0, m.start()):   # not "... during the debate"
             # "a South African delegate said": a speaker the lists cannot name, described
             return True, self.described(m.group(0), t0 + m.start()) if _is_person_noun(m.group(2)) else None
+        pm = _POSSESSOR_NOMINAL_END.search(tail) if "s " in tail else None
+        if pm is not None and _speaker_nouns().get(pm.group(3), ("",))[0] == "person" \
+                and self._codes(pm.group(1).split()[-1:]):
+            # "Guatemala's president said": the person with that role who acts for the state
+            spk = self.nominal(f"{pm.group(1)} {pm.group(2)}", pm.group(3), t0 + pm.start())
+            return True, spk or self.described(pm.group(0).strip(), t0 + pm.start())
         if _AND_END.search(window_tail):
             # "X lauded Y's work and claimed ...": a second verb of the sentence's subject
             spk = self.sentence_subject(a, b)
@@ -1775,7 +1833,14 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
                 return _Attribution(spk, m.group(), True)
     subject = seg_cut[lead:m.start()].strip()
     if subject and not _SUBJECT_OK.match(subject):
-        return None
+        # 'X will "never …," and would take measures ..., a spokesperson said on Friday.': a
+        # partial quote inside a sentence whose closing clause attributes it
+        last = seg_cut.rfind(", ", lead, m.start())
+        if not (last > lead and text[cand.end - 1:cand.end] not in (".", "!", "?")
+                and cut_at < len(seg) and len(_WORD.findall(seg_cut[m.end():])) <= 6
+                and _SUBJECT_OK.match(seg_cut[last + 2:m.start()].strip())):
+            return None
+        lead, subject = last + 2, seg_cut[last + 2:m.start()].strip()
     starts_lower = seg_cut[lead:lead + 1].islower()
     quote_ends_sentence = not starts_lower and (text[cand.end - 1:cand.end] in (".", "!", "?") or
                                                 text[cand.end - 3:cand.end] in ("[.]", "[!]", "[?]") or
@@ -1979,6 +2044,8 @@ _RELATIVE = re.compile(r",\s*(?:\w+\s+)?(?:which|who|whom|whose|where|when|while
 _PASSIVE = re.compile(r"\s+(?:was|is|were|are|has\s+been|had\s+been|have\s+been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b")
 #: the titles before a name at a sentence's start ("US Secretary of State ")
 _TITLE_RUN = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|for|the)\s+)*")
+#: the offices of those who lead a state or a party, whom "the leader" names
+_TOP_OFFICE = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader)\b")
 #: words that make a role a lesser one than the title they qualify ("Deputy Prime Minister")
 _DEPUTY_WORDS = frozenset({"deputy", "vice", "assistant", "under", "junior", "associate"})
 #: small words a title may hold in lower case ("Out of the Blue, a Song for All of Us")
@@ -2088,8 +2155,10 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
             if before is not None and before.strong and before.speaker is not None:
                 att = before
         elif att is not None and (
-                # 'X called it "…", according to NBC': the outlet reports, X speaks
-                att.cue and att.cue[:9].lower() == "according"
+                # 'X called it "…", according to NBC' (or ', Reuters reported'): the outlet
+                # reports, X speaks
+                att.cue and (att.cue[:9].lower() == "according" or att.cue in ("reported", "reports")
+                             and att.speaker is not None and att.speaker[1] == "organization")
                 # 'A nodded and said "we will settle it," spokesman B said': the words are A's,
                 # B relays them
                 or att.speaker is not None and att.speaker[1] == "person"
