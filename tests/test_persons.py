@@ -2750,3 +2750,14 @@ def test_titles_written_as_initials(text, expected):
 def test_a_role_at_the_office_for_a_states_affairs_does_not_give_that_state():
     text = "Tom Harlan, a spokesman for the Cyprus Affairs Office of the Greek cabinet, spoke in Athens."
     assert one(text).country != "CYP"
+
+
+@pytest.mark.parametrize("text, role", [
+    # a title with "in <place>" right before the name
+    ("Kenya expelled Somalia’s top diplomat in Nairobi Ivo Marek on Monday.", "top diplomat in Nairobi"),
+    ("The US Ambassador in Lisbon Tom Harlan spoke.", "Ambassador in Lisbon"),
+    # (not before a comma and a rank: the rank is the title)
+    ("Congress will hear the U.S. commander in Kestria, General Tom Harlan.", "General"),
+])
+def test_a_title_posted_in_a_place_right_before_the_name(text, role):
+    assert one(text).role == role

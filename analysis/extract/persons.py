@@ -936,7 +936,8 @@ def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
         words = words[:-1]              # "the general manager of the Bcd Media, Dr A Bcd"
         settled = False
     # allow "..., NAME" apposition-before ("Peru's president, Jan Kovar")
-    if words[-1][0] == ",":
+    joined = words[-1][0] != ","        # (the title right before the name)
+    if not joined:
         words = words[:-1]
     # skip an expansion or acronym in brackets ("Labour MP (Member of Parliament) A Bcd")
     if words and words[-1][0] == ")":
@@ -953,7 +954,9 @@ def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
         if _title_kind_at(words, i):
             # words after the head must be a connector phrase or nothing
             tail = [t[0] for t in words[i + 1:]]
-            if not tail or (tail[0] in ("of", "for", "to", "on", "from") and
+            # ("in" only right before the name: "Kenya's envoy in Mogadishu A Bcd", not "the
+            # commander in Iraq, General A Bcd", whose rank is the title)
+            if not tail or ((tail[0] in ("of", "for", "to", "on", "from") or tail[0] == "in" and joined) and
                             all(is_cap(x) or x in _SMALL or x in ("–", "-", "from") for x in tail) and is_cap(tail[-1])
                             and tail[-1][-2:] not in ("'s", "’s")):    # "chef of New York City's A Bcd": a thing
                 return words, i, settled
