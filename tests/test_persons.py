@@ -2761,3 +2761,14 @@ def test_a_role_at_the_office_for_a_states_affairs_does_not_give_that_state():
 ])
 def test_a_title_posted_in_a_place_right_before_the_name(text, role):
     assert one(text).role == role
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stop word inside a full name the office-holder gazetteer lists keeps the name whole
+    ("A court found ousted civilian leader Aung San Suu Kyi guilty. Suu Kyi appealed.",
+     [("Aung San Suu Kyi", "Leader")]),
+    # (elsewhere the stop word still ends what comes before it)
+    ("He flew to San Jose on Monday.", []),
+])
+def test_a_gazetteer_full_name_holding_a_stop_word(text, expected):
+    assert [(p.name, p.role) for p in persons(text)] == expected

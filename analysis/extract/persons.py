@@ -1879,6 +1879,9 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                 pass                    # "Nikki Holland": a family name the countries pass left out
             elif stop and i == barrier + 1 and i == n - 2 and _KOREAN_GIVEN.fullmatch(seg[i + 1][0]):
                 pass                    # "Park Won-soon", "Moon Jae-in": a family name that is also a word
+            elif stop and barrier + 1 < i < last \
+                    and fold(" ".join(t[0] for t in seg[barrier + 1:])) in _office_holders()[0]:
+                pass                    # "Aung San Suu Kyi": a holder the gazetteer names in full
             elif stop or country_w:
                 barrier, titled = i, False
             elif particle and i == barrier + 1:
@@ -1901,7 +1904,9 @@ def _name_segments(run_text: str, mask: int) -> tuple:
         if name:
             out.append((tuple(name), titled))
     # with each segment its words, and whether one of them rules a name out
-    hit = tuple((seg, titled, words, any(map(_not_name_word, words)))
+    # (not in a full name the office-holder gazetteer lists: "Aung San Suu Kyi")
+    hit = tuple((seg, titled, words, any(map(_not_name_word, words))
+                 and fold(" ".join(words)) not in _office_holders()[0])
                 for seg, titled in out for words in (tuple([w for w, _, _ in seg]),))
     if len(_NAME_SEGMENTS) < 200_000:
         _NAME_SEGMENTS[(run_text, mask)] = hit
