@@ -999,3 +999,13 @@ def test_an_acronym_set_off_after_a_body_it_names(text, expected):
 def test_a_body_named_for_the_affairs_of_a_state_does_not_act_for_it():
     found = {o.name: o.country for o in orgs("Tom Harlan heads the Cyprus Affairs Office, the cabinet said.")}
     assert found == {"Cyprus Affairs Office": None}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Community" ends a body's name
+    ("Kurti rejects a Community of Kestrian Municipalities outright.", ["Community of Kestrian Municipalities"]),
+    # (an acronym, "and", then a head on its own: two bodies)
+    ("Trade unions KUSW and Community backed him.", ["KUSW", "Community"]),
+])
+def test_community_ends_a_name(text, expected):
+    assert names(text) == expected

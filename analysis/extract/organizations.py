@@ -639,7 +639,8 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                     break           # "Jennifer Daskal of American University", "Nils-Erik Dahl of ...": a person before "of"
                 if w == "and" and (toks[j - 1][0] in aliases or toks[j - 1][0].lower() in heads
                                    or toks[j - 1][0].lower() in _PAIRED_HEADS or
-                                   toks[j - 1][0] in _gazetteer()):     # "the AP and NBC News"
+                                   toks[j - 1][0] in _gazetteer()       # "the AP and NBC News"
+                                   or j + 1 == i and _is_acronym(toks[j - 1][0])):   # "unions XYZ and Community"
                     break
             else:
                 break
