@@ -2772,3 +2772,8 @@ def test_a_title_posted_in_a_place_right_before_the_name(text, role):
 ])
 def test_a_gazetteer_full_name_holding_a_stop_word(text, expected):
     assert [(p.name, p.role) for p in persons(text)] == expected
+
+
+def test_an_assistant_to_an_office_holder_is_a_role():
+    text = "Ivo Marek, the assistant to the President of Azerbaijan, told the press that talks went well."
+    assert (one(text).role, one(text).country) == ("assistant to the President of Azerbaijan", "AZE")
