@@ -1009,3 +1009,12 @@ def test_a_body_named_for_the_affairs_of_a_state_does_not_act_for_it():
 ])
 def test_community_ends_a_name(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-word company of the gazetteer after a given name (and one more word) is a family name
+    ("Deputy speaker Elias Haddad Saab met the envoy.", []),
+    ("Sweden bought jets from Saab on Monday.", ["Saab"]),
+])
+def test_a_listed_company_after_a_given_name_is_a_family_name(text, expected):
+    assert names(text) == expected

@@ -185,6 +185,8 @@ _CAP_DOMAIN = re.compile(r"[A-Z][A-Za-z0-9\-]*\.(?:com|org|net|io)(?:\.[a-z]{2})
 # a news site by its lower-case domain name after a media noun ("the news site oe24.at")
 _DOMAIN_NOUNS = ("site ", "website ", "portal ", "outlet ", "blog ")
 _DOMAIN = re.compile(r"([a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)?\.[a-z]{2,4})\b(?!\w|\.\w|/)")
+#: a given name and perhaps one more capitalised word right before a word ("Elias Bou ")
+_GIVEN_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]+)[ ](?:[A-Z][\w’'-]+[ ])?$")
 _PREV_WORD = re.compile(r"([\w.’'\-]+)[ ]$")
 # plural heads after bodies named together ("the Democratic and Republican parties") -> the
 # head of each body's name
@@ -692,6 +694,10 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
         entry = surfaces[surface]
         if entry["kind"] == "company" and _MODEL.match(text, g_end):
             continue                # "a Boeing 737", "Airbus A300s": the product, not the maker
+        if entry["kind"] == "company" and " " not in surface and text[g_start - 1:g_start] == " " \
+                and (pn := _GIVEN_BEFORE.search(text, max(0, g_start - 40), g_start)) is not None \
+                and pn.group(1) in given_names():
+            continue                # "Elias Bou Saab": a family name, not the carmaker
         start = g_start
         is_acr = surface == entry["acronym"] or (_is_acronym(surface) and " " not in surface)
         # a state or demonym right before a body without a state: "Libyan House of Representatives"
