@@ -2765,7 +2765,7 @@ def test_a_title_posted_in_a_place_right_before_the_name(text, role):
 
 @pytest.mark.parametrize("text, expected", [
     # a stop word inside a full name the office-holder gazetteer lists keeps the name whole
-    ("A court found ousted civilian leader Aung San Suu Kyi guilty. Suu Kyi appealed.",
+    ("Generals jailed the deposed leader Aung San Suu Kyi in 2021. Suu Kyi appealed.",
      [("Aung San Suu Kyi", "Leader")]),
     # (elsewhere the stop word still ends what comes before it)
     ("He flew to San Jose on Monday.", []),
@@ -2775,5 +2775,5 @@ def test_a_gazetteer_full_name_holding_a_stop_word(text, expected):
 
 
 def test_an_assistant_to_an_office_holder_is_a_role():
-    text = "Ivo Marek, the assistant to the President of Azerbaijan, told the press that talks went well."
-    assert (one(text).role, one(text).country) == ("assistant to the President of Azerbaijan", "AZE")
+    text = "Ivo Marek, an assistant to the Prime Minister of Armenia, told the press that talks went well."
+    assert (one(text).role, one(text).country) == ("assistant to the Prime Minister of Armenia", "ARM")

@@ -1492,7 +1492,7 @@ def test_a_states_possessive_before_a_role_names_its_holder(text, expected):
 
 def test_the_statement_said_is_the_issuer_of_a_statement_quoted_before():
     text = ('Secretary-General Orin Vale voiced alarm on Monday.\n\n"The fighting must stop before the '
-            'winter sets in," Vale said in a statement.\n\nThe United Nations Security Council met later.\n\n'
+            'winter sets in," Vale said in a statement on Monday.\n\nThe United Nations Security Council met later.\n\n'
             '"All parties owe the civilians safe passage," the statement said.')
     assert speakers_end_to_end(text) == ["Orin Vale", "Orin Vale"]
 
@@ -1518,8 +1518,8 @@ def test_a_subject_reported_by_a_following_he_said_is_not_the_next_pronouns_ante
 
 def test_the_leader_is_the_head_of_state_rather_than_his_envoy():
     text = ('President Ivo Marek ordered the envoy out.\n\n"They tried here what they did next door," Marek '
-            'said.\n\nPortugal\'s ambassador to Madrid, Tom Harlan, would come home "when there is a new '
-            'government in Madrid," the socialist leader said.')
+            'said.\n\nPortugal\'s ambassador to Madrid, Tom Harlan, would come home "once a new cabinet '
+            'sits in Madrid," the socialist leader said.')
     assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
 
 

@@ -882,8 +882,8 @@ class _Resolver:
 
     def _reported_subject(self, m) -> bool:
         """Whether mention ``m`` is the subject of a clause another person of its sentence
-        reports ("Mr. Romney said Mr. Obama was proposing cuts. He said "…"", "Mr. Obama
-        was proposing cuts, he said"): the reporter, not the one reported on, is the topic a
+        reports ("Mr. Bcd said Mr. Efg had proposed cuts. He said "…"", "Mr. Efg had
+        proposed cuts, he said"): the reporter, not the one reported on, is the topic a
         following "he" continues."""
         i = bisect_right(self.sent_starts, m[0]) - 1
         s0 = self.sent_starts[i] if i >= 0 else 0
