@@ -910,13 +910,18 @@ class _Resolver:
                 return x
         return m
 
+    def _previous_sentence(self, pos: int) -> int:
+        """The index of the sentence before ``pos``'s, past sentences inside a quote (-1 if none)."""
+        i = bisect_right(self.sent_starts, pos) - 2
+        while i >= 0 and self.masked[self.sent_starts[i]:self.sent_starts[i] + 2].strip() in (MASK, MASK * 2):
+            i -= 1
+        return i
+
     def _leading_pronoun(self, w: str, pos: int) -> int | None:
         """The position of a "He"/"She" (``w``) opening the sentence before ``pos``'s, where
         no person is named opening a sentence between it and ``pos``: the same person
         ('He said President A invited B. "…," he said.')."""
-        i = bisect_right(self.sent_starts, pos) - 2
-        while i >= 0 and self.masked[self.sent_starts[i]:self.sent_starts[i] + 2].strip() in (MASK, MASK * 2):
-            i -= 1                      # (sentences inside the quote before pos)
+        i = self._previous_sentence(pos)
         if i < 0:
             return None
         s0 = self.sent_starts[i]
@@ -937,9 +942,7 @@ class _Resolver:
         """The previous quote's speaker, when a description of them opens the sentence before
         ``pos``'s ('"…," A Bcd said. The ministry official pointed out ... "…," she said'),
         the pronoun ``w`` fits them and no person is named opening a sentence since."""
-        i = bisect_right(self.sent_starts, pos) - 2
-        while i >= 0 and self.masked[self.sent_starts[i]:self.sent_starts[i] + 2].strip() in (MASK, MASK * 2):
-            i -= 1                      # (sentences inside the quote before pos)
+        i = self._previous_sentence(pos)
         if i < 0:
             return None
         s0 = self.sent_starts[i]
