@@ -2777,3 +2777,16 @@ def test_a_gazetteer_full_name_holding_a_stop_word(text, expected):
 def test_an_assistant_to_an_office_holder_is_a_role():
     text = "Ivo Marek, an assistant to the Prime Minister of Armenia, told the press that talks went well."
     assert (one(text).role, one(text).country) == ("assistant to the Prime Minister of Armenia", "ARM")
+
+
+@pytest.mark.parametrize("text, role", [
+    # a post held for another person named in the apposition: the post, without that name
+    ("Tom Harlan, spokesman for President Ivo Marek, said the talks went well.", "spokesman for President"),
+    ("Tom Harlan, an aide to the Prime Minister of Armenia Ivo Marek, said the talks went well.",
+     "aide to the Prime Minister of Armenia"),
+    ("Tom Harlan, a lawyer for Ivo Marek, said so.", "lawyer"),
+    # (still no role from another person's title: "the Minister of Finance C Def" is that person)
+    ("Tom Harlan, the Minister of Finance Ivo Marek, said so.", None),
+])
+def test_a_post_held_for_another_person_named_in_the_apposition(text, role):
+    assert persons(text)[0].role == role

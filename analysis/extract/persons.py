@@ -1655,10 +1655,18 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
                                         # "secretary of state nominated in a recess": how
         body_noun = None
     if tail:
-        if len(tail) > 2 and any(tail[k] in given_names() and is_cap(tail[k + 1]) and tail[k] not in stop_caps()
-                                 and ctx.in_org(*rest_at[head + 1 + k][1:]) is None
-                                 for k in range(1, len(tail) - 1)):
+        other = next((k for k in range(1, len(tail) - 1)
+                      if tail[k] in given_names() and is_cap(tail[k + 1]) and tail[k] not in stop_caps()
+                      and ctx.in_org(*rest_at[head + 1 + k][1:]) is None), None) if len(tail) > 2 else None
+        if other is not None and tail[0] in ("for", "to"):
+            # "A, spokesman for President C Def,", "A, a lawyer for C Def,": the post, without
+            # the other's name
+            tail = tail[:other]
+            while tail and tail[-1] in _SMALL:
+                tail = tail[:-1]
+        elif other is not None:
             return None, None, False    # "A, the Minister of Finance Antônio Palocci, ...": another person's title
+    if tail:
         if tail[0] in ("of", "for", "to", "on"):
             phrase = " ".join(tail[1:])
             phrase_nt = phrase[4:] if phrase.startswith("the ") else phrase
