@@ -2790,3 +2790,21 @@ def test_an_assistant_to_an_office_holder_is_a_role():
 ])
 def test_a_post_held_for_another_person_named_in_the_apposition(text, role):
     assert persons(text)[0].role == role
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age set off before the apposition
+    ("Ivo Marek, 54, a lawyer, said the ruling was wrong.", ("lawyer", None)),
+    # "who heads/leads/chairs/directs" a named body: the head of it, and its state
+    ("Ivo Marek, who leads the opposition Peruvian Democratic Party, said the vote was rigged.",
+     ("leader of the opposition Peruvian Democratic Party", "PER")),
+    ("Ivo Marek, who heads the Kestrel Institute, said so.", ("head of the Kestrel Institute", None)),
+    # a fellow at an institute: an academic post, no state
+    ('"The region is on edge," said Ivo Marek, a senior fellow at the Kestrel Institute in Ohio.',
+     ("senior fellow", None)),
+    # (not before another title: "his fellow senator")
+    ("His fellow senator Ivo Marek voted no.", ("Senator", None)),
+])
+def test_ages_heads_of_bodies_and_fellows_in_appositions(text, expected):
+    p = persons(text)[0]
+    assert (p.role, p.country) == expected

@@ -624,7 +624,7 @@ def _is_modifier(word: str) -> bool:
     low = word.lower()
     if low.startswith("ex-") and len(low) > 3:
         low, word = low[3:], word[3:]
-    return low in _modifiers() or (_title_kind([word]) is not None and low not in ("former",))
+    return low in _modifiers() or (_title_kind([word]) is not None and low not in ("former", "fellow"))
 
 
 def _affiliation(org):
@@ -1393,6 +1393,10 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
     """Title in an apposition after a name: ", the Iranian president," / ", CEO of Tesco,";
     ``start``, the name's start, tells a spokesman from a spokeswoman (", speaking for ...")."""
     text = ctx.text
+    if text.startswith(", ", end) and text[end + 2:end + 3].isdigit():
+        age = _AGE_APPOS.match(text, end)
+        if age is not None:
+            end = age.end() - 2         # "A Bcd, 54, a lawyer,": the apposition after the age
     c = text[end:end + 1]
     if c == " " and text.startswith(" of ", end):
         place = _OF_PLACE.match(text, end)      # "A Bcd of Ohio, the Green Party's nominee,"
@@ -1409,6 +1413,10 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
         return None, None, False
     if c != "," and (c != " " or text[end + 1:end + 2] not in ("—", "–")):
         return None, None, False        # (what _APPOS opens with: most names have no apposition)
+    if text.startswith(", who ", end):
+        heads = _WHO_HEADS.match(text, end, end + 140)
+        if heads is not None:           # "A Bcd, who heads the Kestrian Red Cross,": its head
+            return _who_heads(ctx, heads)
     m = _APPOS.match(text, end, end + 140)        # (an end beyond the text is the text's end)
     if m is not None and _PEERAGE.fullmatch(m.group(1)):
         # "A Bcd, Lord Efg, the Lord President of the Council": the office follows the peerage
@@ -1427,6 +1435,30 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
     return role, country, international
 
 
+#: "who heads (leads, chairs, directs) <a named body>" after a name; group 1 the verb, 2 the
+#: body with its article and lower-case modifiers
+_WHO_HEADS = re.compile(r",[ ]who[ ](heads|leads|chairs|directs)[ ]((?:the[ ])?(?:[a-z]+[ ]){0,2}"
+                        r"[A-Z][\w’'.&-]*(?:[ ](?:[A-Z][\w’'.&-]*|of|for|on|and|the))*)(?=[,.;:\n])")
+_HEAD_NOUNS = {"heads": "head", "leads": "leader", "chairs": "chair", "directs": "director"}
+
+
+def _who_heads(ctx: _Ctx, m: re.Match) -> tuple[str | None, str | None, bool]:
+    """The role of "who heads the X" ("head of the X") and the state of the body X."""
+    country, international = None, False
+    for w in _WORD.finditer(ctx.text, m.start(2), m.end(2)):
+        org = ctx.in_org(*w.span()) if is_cap(w.group()) else None
+        if org is not None:
+            country, international = _org_country(org), _affiliation(org)
+            break
+        code = _is_country_word(w.group())
+        if code:
+            country = code
+            break
+    return f"{_HEAD_NOUNS[m.group(1)]} of {m.group(2)}", country, international
+
+
+#: an age set off after a name, before an apposition (", 54, ")
+_AGE_APPOS = re.compile(r",[ ]\d{1,3},[ ]")
 #: " of Ohio" (or "of New South Wales") before an apposition's comma
 _OF_PLACE = re.compile(r"[ ]of[ ]([A-Z][\w’'.\-]*(?:[ ][A-Z][\w’'.\-]*){0,2})(?=,[ ])")
 #: an apposition that makes its person a spokesperson: "A Bcd, speaking for the Interior Ministry,"
@@ -1508,7 +1540,7 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
             i += 2                      # "A Bcd, a New Democrat MP,": a party's adjective of two words
             continue
         if i + 1 < len(words) and (_AGE_ADJ.fullmatch(w) or w in affiliation_adjectives() or w in _TEMPORAL_DROPPED
-                                   or w in ("other", "fellow") or (len(w) == 4 and w.startswith(("19", "20")) and w.isdigit())):
+                                   or w == "other" or w == "fellow" and words[i + 1][0] not in _SMALL or (len(w) == 4 and w.startswith(("19", "20")) and w.isdigit())):
             i += 1                      # "a three-year-old Syrian boy", "the Republican leader", "a sitting", "the other", "the 2020"
             continue
         org = ctx.in_org(ws, we) if is_cap(w) else \
@@ -2760,7 +2792,7 @@ _BUSINESS = frozenset({"ceo", "executive", "founder", "manager"})
 _PRESS = frozenset({"reporter", "journalist", "correspondent", "editor", "photographer", "columnist",
                     "commentator", "analyst", "anchor", "presenter", "broadcaster", "host", "blogger",
                     "pollster"})
-_ACADEMIC_ROLES = frozenset({"professor", "lecturer", "researcher", "scientist", "scholar", "academic"})
+_ACADEMIC_ROLES = frozenset({"professor", "lecturer", "researcher", "scientist", "scholar", "academic", "fellow"})
 #: experts, whose field may come before the noun ("a Middle East expert") and who act for no state
 _EXPERTS = frozenset({"expert", "specialist", "analyst", "economist", "strategist"})
 _FIELD_HEADS = _EXPERTS | _ACADEMIC_ROLES
