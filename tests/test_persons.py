@@ -2808,3 +2808,9 @@ def test_a_post_held_for_another_person_named_in_the_apposition(text, role):
 def test_ages_heads_of_bodies_and_fellows_in_appositions(text, expected):
     p = persons(text)[0]
     assert (p.role, p.country) == expected
+
+
+def test_a_family_name_alone_with_one_letter_doubled_is_the_same_person():
+    text = ("He spoke during Kestrian President Ivo Marenkoo's visit to Lima. Later, President Marenko "
+            "called Peru a friend.")
+    assert [p.name for p in persons(text)] == ["Ivo Marenkoo"]

@@ -1543,3 +1543,32 @@ def test_a_description_of_the_last_speaker_opening_the_sentence_before_a_pronoun
 ])
 def test_a_closing_clause_attributes_a_partial_quote_inside_its_sentence(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+def test_an_apposition_left_open_before_the_verb_keeps_its_person_the_speaker():
+    text = ('President Ivo Marek turned the offer down. But Tom Harlan, chief of staff to Marek told the '
+            'envoy to mind "his own house and his own garden", a news site said.\n\n"We thank them, but the '
+            'money may be better spent at home," he said.')
+    assert speakers_end_to_end(text) == ["Tom Harlan", "Tom Harlan"]
+
+
+def test_the_last_speaker_goes_on_when_nobody_is_named_or_speaks_since():
+    text = ('Foreign Minister Ruth Calder met her Kestrian counterpart.\n\n"We must settle the land line '
+            'first," the Peruvian top diplomat said.\n\n"The sea line is the hardest part," she added.\n\n'
+            'The two states have rival claims in the bay. They want more rounds of talks.\n\n"Expert teams '
+            'will take up this matter soon," she added.')
+    assert speakers_end_to_end(text) == ["Ruth Calder", "Ruth Calder", "Ruth Calder"]
+
+
+def test_the_statement_added_is_whoever_was_quoted_from_a_statement():
+    text = ('Prime Minister Ivo Marek said in a statement that the threat put "any sensible solution out '
+            'of reach."\n\nIt would shut its airspace to their planes, he said.\n\nMr. Marek also said officials '
+            'had discussed a smaller rally with Tom Harlan.\n\nThe state "regrets the turn things took, and '
+            'stays open to talks with its neighbour," the statement added.')
+    assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
+
+
+def test_an_aside_naming_the_interviewer_does_not_speak():
+    text = ('Chief Adviser Ivo Marek spoke on Monday.\n\nThe 84-year-old adviser, in an interview with '
+            'Kestrel Times, said, “We need deep changes in the economy and the courts before any vote.”')
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

@@ -2509,6 +2509,9 @@ def extract_persons(article: Article, countries: list[Country],
             if nxt is not None and nxt.group(1).lower() in _SPEECH:
                 # "Saree said" after "Yahya Sarea": the family name misspelt by one letter
                 p = next((q for q in persons if len(q.words) > 1 and _one_edit(_family(q.words), key)), None)
+        if p is None and titled is not None and len(key) >= 6:
+            # "Zelensky" after "Volodymyr Zelenskyy": the family name with one letter doubled
+            p = next((q for q in persons if len(q.words) > 1 and _letter_doubled(_family(q.words), key)), None)
         if titled is None:              # a given name: only a known family name
             if p is None and key in holders_family and _person_context(text, s, e):
                 p = _Cand(word, [word], [])

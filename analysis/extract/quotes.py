@@ -327,13 +327,15 @@ _DOC_FROM_END = re.compile(r"\b([a-z]+)[ ](?:from|by)[ ]((?:the[ ])?[^,;:\x01\n]
 #: a short aside closing before the verb: ", in a statement,", ", on Monday,", ", for its part,"
 _ASIDE_END = re.compile(r",[ ](?:in[ ](?:a|an|its|his|her|their)[ ](?:[\w-]+[ ]){0,2}(?:statement|interview|letter|"
                         r"speech|post|tweet|message|communiqu[eé])|on[ ][A-Z][a-z]+|however|meanwhile|though|"
-                        r"for[ ](?:its|his|her|their)[ ]part|in[ ](?:turn|response|reply))(?:[ ](?:to[ ][^,]{1,40}))?,$")
+                        r"for[ ](?:its|his|her|their)[ ]part|in[ ](?:turn|response|reply))(?:[ ](?:(?:to|with)[ ][^,]{1,40}))?,$")
 #: a participle's clause closing before the verb: ", released on Monday," / ", meeting in Rome,"
 _PARTICIPLE_END = re.compile(r",[ ](?:[a-z]+(?:ed|ing|en))\b[^,\x01\n\"“”]{0,60},$")
 _ACCORDING_CUT = re.compile(r"[,;:!?()\x01\n]")
 #: an unnamed spokesman and the body he speaks for, if named: "spokeswoman for the ministry"
 _SPOKES_FOR = re.compile(r"spokes(?:man|woman|person)(?:\s+(?:for|of)\s+(?:the\s+)?([^,;]{2,60}))?")
 #: the end of a title phrase after a cue ("said Mayor of London Sadiq Khan (no relation)")
+#: "in a statement" before a quote: its speaker is the one "the statement" names later
+_IN_STATEMENT = re.compile(r"\bin[ ](?:a|an|its|his|her|their)[ ](?:[a-z-]+[ ])?statement\b")
 #: "X released a statement", "X said in a statement": the issuer of a document quoted later
 #: ("the statement read")
 _ISSUED = re.compile(r"\s(?:released|issued|published|posted|put\s+out|(?:said|stated|wrote|added)\s+in)\s+"
@@ -697,6 +699,8 @@ class _Resolver:
         #: the end of the previous quote whose cue has an unnamed subject ("The head of X told")
         self.last_unnamed: int | None = None
         self.last_unnamed_speaker: Speaker | None = None   # its description, where one was given
+        #: the speaker of the last quote taken from a statement ("X said in a statement")
+        self.last_statement: Speaker | None = None
 
     @cached_property
     def person_by_family(self) -> dict[str, Person]:
@@ -739,6 +743,11 @@ class _Resolver:
         """Start of the sentence holding ``pos`` (not before the paragraph start ``ps``)."""
         i = bisect_right(self.sent_starts, pos) - 1
         return max(self.sent_starts[i], ps) if i >= 0 else ps
+
+    def _next_sentence_start(self, pos: int) -> int:
+        """Start of the sentence after the one holding ``pos`` (the text's end if none)."""
+        i = bisect_right(self.sent_starts, pos)
+        return self.sent_starts[i] if i < len(self.sent_starts) else len(self.masked)
 
     def _para_of(self, pos: int) -> int:
         return max(bisect_right(self.para_starts, pos) - 1, 0)
@@ -1050,6 +1059,10 @@ class _Resolver:
                 return self._speaker(best)
             if first:
                 return self._speaker(first)
+            if last is not None and last[0][1] == "person" and last[1] < pos \
+                    and genders.get(last[0][0]) in (None, want) and not self._between(last[1], pos, "person") \
+                    and not _cues().search(self.masked, self._next_sentence_start(last[1]), self.window_start(pos, limit)):
+                return last[0]          # the previous quote's speaker, with nobody named or speaking since
             # no person the lists know: a titled name opening a clause of the paragraph
             # ("Turkish president Erdoğan called for ...; "…", he said")
             ps = self.paragraphs[self._para_of(pos)][0]
@@ -1125,6 +1138,8 @@ class _Resolver:
                 spk = self.name(owned.group(1))
                 if spk is not None:
                     return spk
+            if head.lower() == "statement" and not mods and not indefinite and self.last_statement is not None:
+                return self.last_statement  # "the statement added": whoever was quoted from one before
             issued = self._issuer(limit, pos)
             if issued is not None:
                 return issued
@@ -1429,6 +1444,11 @@ class _Resolver:
             near = [x for x in self._between(max(a, end - 160), end) if x[1] >= end - 1
                     and not _ADDRESSED.search(self.masked, max(x[0] - 40, a), x[0])]
             near.sort(key=lambda x: ({"person": 0, "organization": 1, "country": 2}[x[2]], -x[1]))
+            if near and near[0][2] == "person" and _PREP_END.search(self.masked, max(a, near[0][0] - 8), near[0][0]):
+                # "A Bcd, chief of staff to C Def told ..." (the apposition left open): A speaks
+                opener = [x for x in self._between(a, near[0][0], "person") if self.masked.startswith(", ", x[1])]
+                if opener:
+                    return True, self._speaker(opener[-1])
             if near and near[0][2] == "person":
                 return True, self._speaker(self._first_of_pair(near[0]))
             m = _caprun_end(self.masked, max(a, end - 80), end)
@@ -2242,6 +2262,8 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
                 speaker=name, speaker_kind=kind, speaker_key=key, cue=cue,
             ))
         previous = (cand, speaker, cue)
+        if speaker is not None and _IN_STATEMENT.search(masked, max(0, cand.open - 120), cand.open):
+            res.last_statement = speaker
         if speaker is not None and speaker[1] != "unnamed":
             res.last_speaker = (speaker, cand.end)
         elif speaker is not None or strong:
