@@ -2814,3 +2814,22 @@ def test_a_family_name_alone_with_one_letter_doubled_is_the_same_person():
     text = ("He spoke during Kestrian President Ivo Marenkoo's visit to Lima. Later, President Marenko "
             "called Peru a friend.")
     assert [p.name for p in persons(text)] == ["Ivo Marenkoo"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "counterpart" signs a name and takes the role of the person it is the counterpart of
+    ("Foreign Minister Ruth Calder and her Chilean counterpart Xelo Brandau have agreed to talk.",
+     [("Ruth Calder", "Foreign Minister", "CHL"), ("Xelo Brandau", "Foreign Minister", "CHL")]),
+    ("Talks between Finance Minister Ivo Marek and his West german counterpart Tom Harlan went on.",
+     [("Ivo Marek", "Finance Minister", None), ("Tom Harlan", "Finance Minister", None)]),
+    # a royal style after an office and a comma: the office
+    ("Lima received the Saudi Minister for Foreign Affairs, Prince Ivo bin Marek, for talks.",
+     [("Ivo bin Marek", "Minister for Foreign Affairs", "SAU")]),
+    # "Under Secretary" is one title
+    ("The talks went on, Under Secretary of State for Trade Ruth Calder told lawmakers.",
+     [("Ruth Calder", "Under Secretary of State for Trade", None)]),
+    # a style word that opens a full name of the office-holder gazetteer is part of it
+    ("Aides said the Sheikh Hasina government had fallen.", [("Sheikh Hasina", None, "BGD")]),
+])
+def test_counterparts_royal_styles_and_styles_inside_names(text, expected):
+    assert [(p.name, p.role, p.country) for p in persons(text)] == expected

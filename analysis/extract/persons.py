@@ -231,6 +231,8 @@ _MORE_NAME_AFTER = re.compile(r"[ ]\d|['’]s[ ][A-Z]")
 #: the honours and courtesy titles "Sir", "Dame", "Lady"
 _PEERAGE_TITLES = _PEER_WORDS - {"Lady", "Sir", "Dame", "Earl", "Duke", "Duchess"}
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
+#: royal styles before a name, which an office named before them outranks
+_ROYAL_STYLES = frozenset({"Prince", "Princess", "Sheikh", "Sheikha"})
 #: a lower-case compound adjective before an office ("long-serving", "newly-elected")
 _HYPHEN_ADJ = re.compile(r"[a-z]+(?:-[a-z]+)+|longtime|veteran")
 _RELATION_NOUNS = frozenset("father mother son daughter brother sister wife husband widow widower successor "
@@ -1908,6 +1910,9 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                 pass                    # "John Major", "Paul Singer": a title word ending the run is a family name
             elif title and bare in _INNER_NAME_TITLES and barrier + 1 < i < last and seg[i - 1][0] in given:
                 pass                    # "Hassan Sheikh Mohamud": "Sheikh" inside a Somali or Arabic name
+            elif title and i == barrier + 1 and i < last and bare in _INNER_NAME_TITLES \
+                    and fold(" ".join(t[0] for t in seg[i:])) in _office_holders()[0]:
+                pass                    # "Sheikh Hasina": a holder the gazetteer names with the word
             elif title and not (i + 1 < n and bare in _title_initialisms() and seg[i + 1][0].lower() in org_heads()):
                 # ("Dealer's Den": no title of the next word; "FM Radio Kestria": a station, no title)
                 barrier, titled = i, bare == w
@@ -2254,7 +2259,9 @@ def extract_persons(article: Article, countries: list[Country],
             if not evidence and text.endswith("of ", 0, s) and _FATE_OF.search(text, max(0, s - 24), s):
                 evidence = True         # "the police killing of A Bcd"
             role, country, intl, kind = _left_title(ctx, s)
-            if kind == "rank" or (role and role.lower() in _ACADEMIC_ROLES and text[s - len(role) - 3:s - len(role) - 1] == ", "):
+            if kind == "rank" or (role and (role.lower() in _ACADEMIC_ROLES or role in _ROYAL_STYLES)
+                                  and text[s - len(role) - 3:s - len(role) - 1] == ", "):
+                # ("Minister for Foreign Affairs, Prince A Bcd": the office, not the style)
                 role, country, intl = _office_before_rank(ctx, s, role, country, intl)
             elif role and kind in ("occupation", "office") \
                     and text.find(" and ", s - len(role) - 40 if s > len(role) + 40 else 0, s) >= 0:
@@ -3270,6 +3277,7 @@ def _merge_attrs(t: _Cand, c: _Cand) -> None:
     t.company = t.company or c.company
 
 
+_COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 _COUNTERPARTS = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:[A-Z][\w\-]+,?\s+)*(?:and\s+)?[A-Z][\w\-]+)\s+(?:counterparts?|colleagues?),?\s+")
 
@@ -3300,9 +3308,23 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
                            if any(s >= m.end() and s - m.end() < 200 for s, _ in p.mentions))
         following = [p for _, p in following][:len(codes)]
         for p, code in zip(following, codes):
-            _set_country(p, code, 0)
-            if anchor is not None and anchor.role and not p.role:
-                p.role = anchor.role
+            p.country, p.country_rank = code, 0     # (the list's order, over the plural's last demonym)
+            if anchor is not None and anchor.role and (not p.role or p.role.lower() in _COUNTERPART_WORDS):
+                p.role = anchor.role    # ("her Malaysian counterpart A Bcd": the title read as a name's sign)
+    # "his West german counterpart A Bcd" (no demonym the pattern reads): the role of the
+    # person named last before, with a role of their own
+    for p in persons:
+        if p.role and p.role.lower() in _COUNTERPART_WORDS and p.mentions:
+            first = min(s for s, _ in p.mentions)
+            best, best_end = None, -1
+            for q in persons:
+                if q is p or not q.role or q.role.lower() in _COUNTERPART_WORDS:
+                    continue
+                e = max((e for _, e in q.mentions if e <= first), default=-1)
+                if e > best_end and first - e < 200:
+                    best, best_end = q, e
+            if best is not None:
+                p.role = best.role
 
 
 # (written to start with the literal "he", which the engine finds fast, with "T" or "t"
