@@ -835,13 +835,17 @@ def parse_text(raw: str, *, id: str, path: str | None = None, meta: dict | None 
     # With no white space but spaces and line breaks in the cleaned text (no runs of spaces,
     # none at line ends) the paragraphs are stripped lines joined by single spaces: the body
     # folded is the paragraphs joined by a space.
+    meta_source = _meta_str(meta.get("source"))
     words, digest = count_and_hash(body, folded=" ".join(paragraphs) if plain else None)
     return _new_article(
         id=id,
         text=body,
         title=meta_title or found.title,
         date=date or found.date,
-        source=_meta_str(meta.get("source")) or found.source,
+        source=meta_source or found.source,
+        # ("CARACAS (Reuters) -" in a record of another site: the agency is a publisher too)
+        agency=found.source if meta_source and found.source and found.source.casefold() != meta_source.casefold()
+        else None,
         dateline=found.dateline,
         url=_meta_str(meta.get("url")),
         byline=_meta_str(meta.get("byline")) or found.byline,

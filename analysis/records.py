@@ -43,6 +43,7 @@ class Article:
     title: str | None = None
     date: str | None = None          # ISO 8601 (YYYY-MM-DD) or None
     source: str | None = None        # publication or agency ("EIR", "Wikinews")
+    agency: str | None = None        # an agency credited in the dateline of another source's record
     dateline: str | None = None      # place named in the dateline ("MOSCOW")
     url: str | None = None
     byline: str | None = None        # author(s) named in a byline (never actors)

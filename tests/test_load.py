@@ -588,3 +588,15 @@ def test_iter_inputs_follows_os_walk_with_links(tmp_path, monkeypatch):
                   ["./c/"], [tmp_path / "c" / "link.txt", tmp_path / "x.txt"]):
         assert [str(p) for p in iter_inputs(paths)] == _walked(paths)
     assert "c/broken.txt" in [str(p) for p in iter_inputs(["c"])]
+
+
+@pytest.mark.parametrize("meta_source, text, agency", [
+    # a dateline's agency in a record of another site is kept as the article's agency
+    ("Kestrel Post", "LIMA (Reuters) - Ivo Marek spoke on Monday.", "Reuters"),
+    # (not when the record's source is that agency, nor without a dateline agency)
+    ("Reuters", "LIMA (Reuters) - Ivo Marek spoke on Monday.", None),
+    ("Kestrel Post", "LIMA, Jan. 4 - Ivo Marek spoke on Monday.", None),
+])
+def test_a_dateline_agency_in_another_sites_record(meta_source, text, agency):
+    a = parse_text(text, id="x", meta={"source": meta_source})
+    assert (a.source, a.agency, a.text) == (meta_source, agency, "Ivo Marek spoke on Monday.")

@@ -1018,3 +1018,10 @@ def test_community_ends_a_name(text, expected):
 ])
 def test_a_listed_company_after_a_given_name_is_a_family_name(text, expected):
     assert names(text) == expected
+
+
+def test_a_dateline_agency_is_a_publisher_of_another_sites_record():
+    from analysis.records import Article as _Article
+    text = "Opposition leaders flew to Lima, four sources told Reuters and the Kestrel Post."
+    a = _Article(id="t", text=text, source="Kestrel Post", agency="Reuters", sentences=tuple(split_sentences(text)))
+    assert [o.name for o in extract_organizations(a, extract_countries(a))] == []

@@ -667,8 +667,14 @@ _AND_CO = re.compile(r"\b([A-Z][\w’'.-]*(?:,?[ ][A-Z][\w’'.-]*){0,3}),?[ ](?
                      r"(?:[ ](?:Inc|Ltd|LLC|Plc|plc|USA|UK)\b)?")
 
 
+def publishers_of(article: Article) -> str | tuple[str, ...] | None:
+    """The names of the article's own publishers: its source, and a dateline's agency when
+    the record comes from another site ("CARACAS (Reuters) -" on a newspaper's page)."""
+    return (article.source, article.agency) if article.agency and article.source else article.source
+
+
 @lru_cache(maxsize=256)
-def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
+def _analyse(text: str, source: str | tuple[str, ...] | None) -> tuple[OrgHit, ...]:
     surfaces = _gazetteer()
     aliases = country_aliases()
     stops = stop_caps()
@@ -1093,8 +1099,8 @@ def _analyse(text: str, source: str | None) -> tuple[OrgHit, ...]:
             kept.append(h)
             last_end = h.end
     # the publisher's own names are never organisations of the story
-    if source:
-        src = fold(source)
+    for one in ((source,) if isinstance(source, str) else source or ()):
+        src = fold(one)
         # (a publisher publishers.tsv does not list is known by its name: "Organization of
         # American States" publishing its own press release names it as it likes)
         for group in [g for g in _publishers() if src in g] or [frozenset((src,))]:
@@ -1316,7 +1322,7 @@ def org_spans(article: Article) -> list[tuple[int, int, bool]]:
     """(start, end, is_state_body) of every organisation mention; a state named inside a
     state body ("Parliament of Iraq") still counts as a reference to the state."""
     out = []
-    for h in _analyse(article.text, article.source):
+    for h in _analyse(article.text, publishers_of(article)):
         gov = h.kind in _GOV_KINDS or _head_of(h.surface) in _GOV_HEADS
         out.append((h.start, h.end, gov))
     return out
@@ -1412,7 +1418,7 @@ def _members_alone(text: str, i: int, j: int) -> bool:
 def extract_organizations(article: Article, countries: list[Country]) -> list[Organization]:
     """Organisations of the article in order of first mention, each with every mention."""
     text = article.text
-    hits = [h for h in _analyse(text, article.source) if not h.publisher
+    hits = [h for h in _analyse(text, publishers_of(article)) if not h.publisher
             and not (":" in text[h.start - 6 if h.start > 6 else 0:h.start]
                      and _CREDIT.search(text, max(0, h.start - 18), h.start))]
     party = _party_hits(article, countries)

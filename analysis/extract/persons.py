@@ -36,7 +36,8 @@ from .gazetteer import (CREDIT_LABELS, country_aliases, fold, main_state, mentio
 from .names import (HONORIFICS, PARTICLES, POSTNOMINALS, SPOKES_NOUNS, affiliation_adjectives, runs,
                     family_first_names, given_names, east_asian_name, is_cap, org_heads, person_stopwords,
                     stop_caps, strip_possessive, titles, family_place_words)
-from .organizations import _analyse as _org_hits, _party_adjectives, listed_state, readable_title
+from .organizations import (_analyse as _org_hits, _party_adjectives, listed_state, publishers_of,
+                            readable_title)
 from .countries import _alias_codes, _country_scanner
 from .topics import body_tokens
 
@@ -757,7 +758,7 @@ class _Ctx:
 
     def __init__(self, article: Article, countries: list[Country]):
         self.text = article.text
-        self.orgs = _org_hits(article.text, article.source)
+        self.orgs = _org_hits(article.text, publishers_of(article))
         self.org_at = {}
         for h in self.orgs:
             self.org_at[h.end] = h
@@ -2351,7 +2352,7 @@ def extract_persons(article: Article, countries: list[Country],
                 continue                # "at the Bharat Mandapam in Delhi": a place, not a person
             if byline and all(fold(w) in byline for w in words):
                 continue
-            if role and role.rpartition(" ")[2].lower() in _PRESS and _publisher_before(text, article.source, s):
+            if role and role.rpartition(" ")[2].lower() in _PRESS and _publisher_before(text, publishers_of(article), s):
                 continue                # "Wikinews accredited reporter A Bcd": the article's own journalist
             near = text[max(0, s - 24):s]
             if ("V " in near or "S " in near) and _SHIP_BEFORE.search(near) or _VESSEL_BEFORE.search(near):
@@ -2618,7 +2619,7 @@ def extract_persons(article: Article, countries: list[Country],
             hit = _alias_codes().get(alias)
             if hit and hit[1] not in ("demonym", "title-demonym") and (terr is None or start < terr.start()):
                 terr = None
-                actor = _title_actor_state(title[:start], article.source, persons, holders_family) \
+                actor = _title_actor_state(title[:start], publishers_of(article), persons, holders_family) \
                     if start > 2 else None
                 if actor is not None:
                     # "President Trump fires FBI Director ..., raising questions about Russia
