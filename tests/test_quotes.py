@@ -1572,3 +1572,12 @@ def test_an_aside_naming_the_interviewer_does_not_speak():
     text = ('Chief Adviser Ivo Marek spoke on Monday.\n\nThe 84-year-old adviser, in an interview with '
             'Kestrel Times, said, “We need deep changes in the economy and the courts before any vote.”')
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # of two persons whose genders only their given names tell, the pronoun's own speaks
+    ('Ruth Calder met Ivo Marek on Monday. "The talks were good," he told reporters afterwards.', ["Ivo Marek"]),
+    ('Ruth Calder met Ivo Marek on Monday. "The talks were good," she told reporters afterwards.', ["Ruth Calder"]),
+])
+def test_a_pronoun_prefers_the_given_name_of_its_gender(text, expected):
+    assert speakers_end_to_end(text) == expected

@@ -1015,6 +1015,11 @@ class _Resolver:
                 or (fits[0] if fits else None)
             if best is not None and fits[0] is not best and self._possessive_topic(fits[0], best, pos):
                 best = fits[0]
+            if best is not None and genders.get(best[3].name) not in (None, want):
+                # ("Ruth Calder met Ivo Marek. "…," he said": of two given names' genders, the
+                # dictionary's only, the pronoun's own wins)
+                best = next((m for m in fits if genders.get(m[3].name) == want and m[3].name in self._weak_gender
+                             and best[3].name in self._weak_gender), best)
             if best is not None and len(fits) > 1 and not self._opens_sentence_before(best, pos) \
                     and not _CLAUSE_OPENS.search(self.masked, max(best[0] - 50, 0), best[0]):
                 # "Brown says that he expects Afghan president Hamid Karzai to act. He said …":
@@ -1024,7 +1029,9 @@ class _Resolver:
                                and not _POSSESSIVE.match(self.masked, m[1])
                                and self._opens_sentence_before(m, pos)), None)
                 if opener is not None and not (want == "f" and genders.get(best[3].name) == "f"
-                                               and genders.get(opener[3].name) is None):
+                                               and genders.get(opener[3].name) is None) \
+                        and not (genders.get(best[3].name) == want and genders.get(opener[3].name) not in (None, want)
+                                 and {best[3].name, opener[3].name} <= self._weak_gender):
                     best = opener           # (not a subject of unknown gender over a woman for "she")
             if best is not None and len(fits) > 1:
                 # 'According to analyst A Bcd, X is a thorn in their side. "…," he said': the
