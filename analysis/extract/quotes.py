@@ -1019,7 +1019,7 @@ class _Resolver:
                 # ("Ruth Calder met Ivo Marek. "…," he said": of two given names' genders, the
                 # dictionary's only, the pronoun's own wins)
                 best = next((m for m in fits if genders.get(m[3].name) == want and m[3].name in self._weak_gender
-                             and best[3].name in self._weak_gender), best)
+                             and best[3].name in self._weak_gender and self._same_sentence(m[0], best[0])), best)
             if best is not None and len(fits) > 1 and not self._opens_sentence_before(best, pos) \
                     and not _CLAUSE_OPENS.search(self.masked, max(best[0] - 50, 0), best[0]):
                 # "Brown says that he expects Afghan president Hamid Karzai to act. He said …":
