@@ -1046,11 +1046,14 @@ def _analyse(text: str, source: str | tuple[str, ...] | None) -> tuple[OrgHit, .
     # XYZ, has", "the peacekeeping mission in Kestria, known as KESMIS," (not a listed name,
     # a state or a stop word)
     if ", " in text:
-        for m in _DESCRIBED_ACRONYM.finditer(text):
-            acr = m.group(2)
+        for m in _SET_OFF_ACRONYM.finditer(text):
+            head = _BODY_NOUN_END.search(text, max(0, m.start() - 40), m.start())
+            if head is None:
+                continue
+            acr = m.group(1)
             if acr not in _gazetteer() and acr not in country_aliases() and acr not in territory_states() \
                     and acr not in stop_caps() and acr not in _non_org_names() and acr.lower() not in titles():
-                add(m.start(2), m.end(2), acr, kind=_kind_from_head(m.group(1).lower()), is_acr=True)
+                add(m.start(1), m.end(1), acr, kind=_kind_from_head(head.group(1).lower()), is_acr=True)
 
     # 5. "<Place> police" ("Northamptonshire police")
     for m in (_POLICE.finditer(text) if " police" in text else ()):
@@ -1218,12 +1221,14 @@ def _subruns(r_text: str) -> tuple[tuple[int, int], ...]:
 
 
 # (each pattern opens with literal text, which the regex engine finds fast)
-#: a lower-case body noun, perhaps "in/of/for <Place>", then ", (known as) ACRONYM" closing a
-#: phrase: group 1 the noun, 2 the acronym
-_DESCRIBED_ACRONYM = re.compile(
+#: ", (known as) ACRONYM" closing a phrase (group 1 the acronym; the scan starts at the comma,
+#: a literal the regex engine finds fast), after a lower-case body noun, perhaps "in/of/for
+#: <Place>" (_BODY_NOUN_END, group 1 the noun)
+_SET_OFF_ACRONYM = re.compile(r",[ ](?:(?:also[ ])?(?:known[ ]as|called|named|dubbed)[ ])?([A-Z][A-Z&]{2,8})"
+                              r"(?=[,;.)]|[ ]for[ ])")
+_BODY_NOUN_END = re.compile(
     r"\b(party|commission|mission|movement|group|agency|council|front|alliance|coalition|union|committee|"
-    r"organi[sz]ation|militia|tribunal)(?:[ ](?:in|of|for)[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*)?)?,[ ]"
-    r"(?:(?:also[ ])?(?:known[ ]as|called|named|dubbed)[ ])?([A-Z][A-Z&]{2,8})(?=[,;.)]|[ ]for[ ])")
+    r"organi[sz]ation|militia|tribunal)(?:[ ](?:in|of|for)[ ][A-Z][\w-]*(?:[ ][A-Z][\w-]*)?)?$")
 _ACRONYM_AFTER_OF = re.compile(r" of (?:the )?([A-Z]{2,6})(?![\w'’.-])")
 _WORDS_BEFORE_OF = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2}),?$")
 _ACRONYM_END = re.compile(r"(?<![\w'’.-])([A-Z]{2,6})$")

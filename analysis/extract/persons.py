@@ -2505,6 +2505,7 @@ def extract_persons(article: Article, countries: list[Country],
     # family names by (length, first letter), for the misspelt ones ("Saree" for "Sarea")
     shapes = {(len(f), f[:1]) for f in (_family(p.words) for p in persons if len(p.words) > 1) if len(f) >= 5}
     # single-word mentions: family names of known persons, titled surnames, famous names
+    full_families = None                # (family name, person) of the full names, when asked
     for word, s, e, titled in singles:
         key = fold(word)
         p = by_family.get(key)
@@ -2519,7 +2520,10 @@ def extract_persons(article: Article, countries: list[Country],
                 p = next((q for q in persons if len(q.words) > 1 and _one_edit(_family(q.words), key)), None)
         if p is None and titled is not None and len(key) >= 6:
             # "Zelensky" after "Volodymyr Zelenskyy": the family name with one letter doubled
-            p = next((q for q in persons if len(q.words) > 1 and _letter_doubled(_family(q.words), key)), None)
+            if full_families is None:
+                full_families = [(_family(q.words), q) for q in persons if len(q.words) > 1]
+            p = next((q for f, q in full_families if abs(len(f) - len(key)) == 1 and f[0] == key[0]
+                      and _letter_doubled(f, key)), None)
         if titled is None:              # a given name: only a known family name
             if p is None and key in holders_family and _person_context(text, s, e):
                 p = _Cand(word, [word], [])
