@@ -2833,3 +2833,17 @@ def test_a_family_name_alone_with_one_letter_doubled_is_the_same_person():
 ])
 def test_counterparts_royal_styles_and_styles_inside_names(text, expected):
     assert [(p.name, p.role, p.country) for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural office "of" the states, then a dash or comma and the holders' names
+    ("The Trade Ministers of Peru, Chile and Bolivia – Ivo Marek, Tom Harlan and Orin Vale signed a pact.",
+     [("Ivo Marek", "Trade Minister", "PER"), ("Tom Harlan", "Trade Minister", "CHL"),
+      ("Orin Vale", "Trade Minister", "BOL")]),
+    ("It was signed by the trade ministers of the three countries – Ivo Marek of Peru, Tom Harlan of "
+     "Chile, and Orin Vale of Bolivia – in Lima.",
+     [("Ivo Marek", "Trade Minister", "PER"), ("Tom Harlan", "Trade Minister", "CHL"),
+      ("Orin Vale", "Trade Minister", "BOL")]),
+])
+def test_a_plural_office_of_states_before_a_list_of_holders(text, expected):
+    assert [(p.name, p.role, p.country) for p in persons(text)] == expected

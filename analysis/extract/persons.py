@@ -2580,6 +2580,7 @@ def extract_persons(article: Article, countries: list[Country],
                 words.append(owner)     # "Alden's brother Joe" is Joe Alden
             persons.append(_Cand(" ".join(words), words, [(s, e)]))
     _counterparts(ctx, persons)
+    _office_lists(ctx, persons)
     _nominal_mentions(ctx, persons)
     _demonym_nouns(ctx, persons)
 
@@ -3280,6 +3281,47 @@ def _merge_attrs(t: _Cand, c: _Cand) -> None:
         t.country, t.country_rank = c.country, c.country_rank
     t.international = t.international or c.international
     t.company = t.company or c.company
+
+
+#: a plural office, "of" and the states (or a description) it is held for, then a comma or a
+#: dash before the holders' names: "The Trade Ministers of Peru, Chile and Bolivia – "
+_STATE_NAME = r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?"
+_OFFICE_LIST = re.compile(r"(?<![\w-])((?:(?![Tt]he[ ])[A-Za-z][a-z]+[ ]){0,2}[A-Za-z][a-z]+s)[ ]of[ ](?:the[ ])?"
+                          rf"((?:{_STATE_NAME},[ ])*{_STATE_NAME}(?:,?[ ]and[ ]{_STATE_NAME})?"
+                          r"|(?:two|three|four|five)[ ]countries)"
+                          r"[ ]?(?:,|[–—])[ ](?=[A-Z])")
+_COUNTED_STATES = {"two": 2, "three": 3, "four": 4, "five": 5}
+_STATE_LIST_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ]")
+
+
+def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
+    """"The Trade Ministers of Peru, Chile and Bolivia – A, B and C": each name takes
+    the office, and the states in order when they are as many as the names."""
+    text = ctx.text
+    if " of " not in text or ("–" not in text and "—" not in text and "s of " not in text):
+        return
+    for m in _OFFICE_LIST.finditer(text):
+        words = m.group(1).split()
+        if not _plural_office(words[-1]):
+            continue
+        words[-1] = _singular(words[-1])
+        kind = _title_kind(words)
+        if kind is None or not all(_is_modifier(w) for w in words[:-1]):
+            continue
+        role = _format_role(words, kind)
+        counted = _COUNTED_STATES.get(m.group(2).partition(" ")[0])
+        states = _STATE_LIST_SPLIT.split(m.group(2)) if counted is None else []
+        codes = [_is_country_word(w) for w in states]
+        following = sorted((min(s for s, _ in p.mentions if s >= m.end()), p) for p in persons
+                           if any(m.end() <= s < m.end() + 200 for s, _ in p.mentions))
+        following = [p for _, p in following][:counted or len(states)]
+        if len(following) < 2:
+            continue
+        for k, p in enumerate(following):
+            if not p.role:
+                p.role = role
+            if all(codes) and len(codes) == len(following):
+                p.country, p.country_rank = codes[k], 0
 
 
 _COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
