@@ -2847,3 +2847,11 @@ def test_counterparts_royal_styles_and_styles_inside_names(text, expected):
 ])
 def test_a_plural_office_of_states_before_a_list_of_holders(text, expected):
     assert [(p.name, p.role, p.country) for p in persons(text)] == expected
+
+
+def test_a_family_name_that_is_a_title_is_a_mention_after_address_or_before_speech():
+    text = ("Foreign Minister Ruth Bishop spoke in Lima. Later Ms Bishop met Ivo Marek. The Bishop of "
+            "Lima stayed away. Bishop said the talks went well.")
+    bishop = next(p for p in persons(text) if p.name == "Ruth Bishop")
+    assert [m.text for m in bishop.mentions] == ["Ruth Bishop", "Bishop", "Bishop"]
+    assert [m.start for m in bishop.mentions][1:] == [text.index("Ms Bishop") + 3, text.rindex("Bishop said")]

@@ -1581,3 +1581,10 @@ def test_an_aside_naming_the_interviewer_does_not_speak():
 ])
 def test_a_pronoun_prefers_the_given_name_of_its_gender(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+def test_a_subject_named_by_address_and_a_family_name_that_is_a_title():
+    text = ('Foreign Minister Ruth Bishop spoke in Lima.\n\nMs Bishop then sat down with Peru\'s Foreign '
+            'Minister Ana Ruiz on Sunday.\n\n"I have not put out a statement or shouted it from the '
+            'roofs," she said.')
+    assert speakers_end_to_end(text) == ["Ruth Bishop"]

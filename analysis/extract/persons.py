@@ -2571,6 +2571,7 @@ def extract_persons(article: Article, countries: list[Country],
 
     _article_family_mentions(text, persons)
     _word_family_mentions(text, persons)
+    _title_family_mentions(text, persons)
     for word, s, e in kin:
         key = fold(word)
         if not any(key in map(fold, q.words) for q in persons):
@@ -2994,6 +2995,29 @@ def _word_family_mentions(text: str, persons: list[_Cand]) -> None:
     for p in persons:
         if p.words[-1] in stops and len(p.words) >= 2:
             _lone_mentions(text, p, p.words[-1], "-’'", lambda i, e: _not_a_time(text, i, e))
+
+
+def _title_family_mentions(text: str, persons: list[_Cand]) -> None:
+    """Add the mentions of a family name that is also a title ("Bishop" of "Julie Bishop",
+    "Major" of "John Major"), which the single-word pass reads as titles: after a word of
+    address ("Ms Bishop") or before a reporting verb or a possessive ("Bishop said",
+    "Bishop's office")."""
+    for p in persons:
+        last = p.words[-1]
+        if len(p.words) >= 2 and _title_word(last) and last[:1].isupper():
+            _lone_mentions(text, p, last, "-’'", lambda i, e: _addressed_or_speaking(text, i, e))
+
+
+def _addressed_or_speaking(text: str, i: int, e: int) -> bool:
+    """A word of address right before ``i`` ("Ms ", "Mr. "), or a reporting verb or a
+    possessive right after ``e``."""
+    prev = text[max(0, i - 6):i].split()
+    if prev and prev[-1].rstrip(".") in HONORIFICS:
+        return True
+    if text.startswith(("'s ", "’s "), e):
+        return True
+    nxt = _RX1.match(text, e, e + 20)
+    return nxt is not None and nxt.group(1).lower() in _SPEECH
 
 
 def _not_a_time(text: str, i: int, e: int) -> bool:
