@@ -1588,3 +1588,10 @@ def test_a_subject_named_by_address_and_a_family_name_that_is_a_title():
             'Minister Ana Ruiz on Sunday.\n\n"I have not put out a statement or shouted it from the '
             'roofs," she said.')
     assert speakers_end_to_end(text) == ["Ruth Bishop"]
+
+
+def test_the_spokesman_after_a_spokesman_described_by_a_body():
+    text = ('LIMA: Peru today warned Quito to keep to the 1942 treaty.\n\nA defence ministry spokesman told '
+            'reporters the treaty was lodged with the United Nations in 1945.\n\n"Each side has to keep every clause '
+            'of the treaty," the spokesman added.')
+    assert speakers_end_to_end(text) == ["defence ministry"]

@@ -334,6 +334,11 @@ _ACCORDING_CUT = re.compile(r"[,;:!?()\x01\n]")
 #: an unnamed spokesman and the body he speaks for, if named: "spokeswoman for the ministry"
 _SPOKES_FOR = re.compile(r"spokes(?:man|woman|person)(?:\s+(?:for|of)\s+(?:the\s+)?([^,;]{2,60}))?")
 #: the end of a title phrase after a cue ("said Mayor of London Sadiq Khan (no relation)")
+#: an unnamed spokesman described by a lower-case body: "A foreign ministry spokesman" (group 1
+#: the body's modifiers, 2 its noun)
+_BODY_SPOKESMAN = re.compile(r"\b[Aa]n?[ ]((?:[a-z]+[ ]){0,2})([a-z]+)[ ]spokes(?:man|woman|person)\b")
+_LOWER_BODY_NOUNS = frozenset({"ministry", "department", "office", "army", "police", "embassy", "military",
+                               "government", "presidency", "agency", "commission", "council"})
 #: "in a statement" before a quote: its speaker is the one "the statement" names later
 _IN_STATEMENT = re.compile(r"\bin[ ](?:a|an|its|his|her|their)[ ](?:[a-z-]+[ ])?statement\b")
 #: "X released a statement", "X said in a statement": the issuer of a document quoted later
@@ -1235,6 +1240,15 @@ class _Resolver:
                 m = self._before(pos, "person", self.sent_starts[i] if i >= 0 else 0)
                 if m:
                     return self._speaker(m)
+            if head.lower() in SPOKES_NOUNS and not indefinite:
+                # "A defence ministry spokesman told ... "…," the spokesman added": the body of
+                # the spokesman described before
+                described = None
+                for described in _BODY_SPOKESMAN.finditer(self.masked, max(0, pos - 600), pos):
+                    pass
+                if described is not None and described.group(2).lower() in _LOWER_BODY_NOUNS:
+                    body = f"{described.group(1)}{described.group(2)}".strip()
+                    return body, "organization", None
             if head.lower() in SPOKES_NOUNS:
                 # "an Interpol spokesperson stated ... The spokesperson added": the body
                 # named last, for a spokesperson the persons do not hold
