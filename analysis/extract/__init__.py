@@ -7,6 +7,8 @@ persons), and topics. Nothing here imports pandas or the corpus and report layer
 """
 from __future__ import annotations
 
+import logging
+
 from ..records import Article, Extraction
 from .agreements import extract_agreements
 from .countries import extract_countries
@@ -18,14 +20,31 @@ from .topics import classify_topics
 __all__ = ["extract_article", "export_record"]
 
 
+log = logging.getLogger(__name__)
+
+
 def extract_article(article: Article) -> Extraction:
-    """Run every extractor on one article."""
-    countries = extract_countries(article)
-    organizations = extract_organizations(article, countries)
-    persons = extract_persons(article, countries, organizations)
-    quotes = extract_quotes(article, persons, organizations, countries)
-    agreements = extract_agreements(article, persons, countries, organizations, quotes)
-    topics = classify_topics(article)
+    """Run every extractor on one article. An extractor that fails on it (a bug the article
+    brings out) leaves its table empty for this article, with a warning, and the others run:
+    one bad article never stops a run."""
+    warnings: list[str] = []
+
+    def run(name, extractor, *args):
+        try:
+            return extractor(*args)
+        except Exception as exc:  # noqa: BLE001 - reported, and the run goes on
+            message = (f"{name} extraction failed on this article ({type(exc).__name__}: {exc}); "
+                       f"its {name} are left empty; please report it")
+            log.warning("%s: %s", article.id, message)
+            warnings.append(message)
+            return []
+
+    countries = run("countries", extract_countries, article)
+    organizations = run("organizations", extract_organizations, article, countries)
+    persons = run("persons", extract_persons, article, countries, organizations)
+    quotes = run("quotes", extract_quotes, article, persons, organizations, countries)
+    agreements = run("agreements", extract_agreements, article, persons, countries, organizations, quotes)
+    topics = run("topics", classify_topics, article)
     return Extraction(
         article_id=article.id,
         persons=tuple(persons),
@@ -34,6 +53,7 @@ def extract_article(article: Article) -> Extraction:
         quotes=tuple(quotes),
         agreements=tuple(agreements),
         topics=tuple(topics),
+        warnings=tuple(warnings),
     )
 
 
