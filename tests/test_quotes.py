@@ -1595,3 +1595,18 @@ def test_the_spokesman_after_a_spokesman_described_by_a_body():
             'reporters the treaty was lodged with the United Nations in 1945.\n\n"Each side has to keep every clause '
             'of the treaty," the spokesman added.')
     assert speakers_end_to_end(text) == ["defence ministry"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a leader's possessive before the party's name: the party speaks
+    ('In a statement, Ivo Marek’s Likud party stated that the plan “saves money by keeping the '
+     'cabinet steady.”', ["Likud"]),
+    # a first name alone before a reporting verb, after the full name: that person
+    ('Dr Jakarin Osmar criticised the water deal as too costly.\n\nLima warned Quito that it should keep '
+     'to the 1942 treaty.\n\nA defence ministry spokesman told reporters the treaty was fundamental.\n\n'
+     '"Each side has to keep every clause of the treaty," the spokesman added.\n\nIn an interview with a '
+     'news agency, Jakarin called the river dispute a matter to settle soon.\n\n"We shall meet them and speak '
+     'with them, like good neighbours," he said.', ["defence ministry", "Jakarin Osmar"]),
+])
+def test_a_partys_statement_and_a_first_name_before_a_reporting_verb(text, expected):
+    assert speakers_end_to_end(text) == expected

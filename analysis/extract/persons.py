@@ -2524,6 +2524,11 @@ def extract_persons(article: Article, countries: list[Country],
                 full_families = [(_family(q.words), q) for q in persons if len(q.words) > 1]
             p = next((q for f, q in full_families if abs(len(f) - len(key)) == 1 and f[0] == key[0]
                       and _letter_doubled(f, key)), None)
+        if p is None and not titled and (nxt := _RX1.match(text, e, e + 20)) is not None \
+                and nxt.group(1).lower() in _SPEECH:
+            # "Mahathir said" after "Mahathir Mohamad": the one person of that first name
+            named = [q for q in persons if len(q.words) > 1 and fold(q.words[0]) == key]
+            p = named[0] if len(named) == 1 else None
         if titled is None:              # a given name: only a known family name
             if p is None and key in holders_family and _person_context(text, s, e):
                 p = _Cand(word, [word], [])

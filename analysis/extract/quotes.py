@@ -1556,7 +1556,12 @@ class _Resolver:
         lo = a + stripped.rfind(";") + 1
         for kind in ("person", "organization"):
             every = self._between(lo, e, kind)
-            found = [x for x in every if not _POSSESSIVE.match(self.masked, x[1])] or every
+            found = [x for x in every if not _POSSESSIVE.match(self.masked, x[1])]
+            if kind == "person" and not found and every and any(
+                    o[0] <= every[-1][1] + 3 and o[3].name not in platforms() and o[3].kind != "media"
+                    for o in self._between(every[-1][1], e, "organization")):
+                continue                # "Netanyahu's Likud party said": the party, not its leader
+            found = found or every
             if found:
                 return True, self._speaker(self._owner(found[-1]))
         m = _caprun_end(tail, 0, len(tail))
