@@ -339,6 +339,9 @@ _SPOKES_FOR = re.compile(r"spokes(?:man|woman|person)(?:\s+(?:for|of)\s+(?:the\s
 _BODY_SPOKESMAN = re.compile(r"\b[Aa]n?[ ]((?:[a-z]+[ ]){0,2})([a-z]+)[ ]spokes(?:man|woman|person)\b")
 _LOWER_BODY_NOUNS = frozenset({"ministry", "department", "office", "army", "police", "embassy", "military",
                                "government", "presidency", "agency", "commission", "council"})
+#: plural bodies that speak together ("a dozen groups said", "several unions said")
+_COLLECTIVE_NOUNS = frozenset({"groups", "organisations", "organizations", "parties", "unions", "associations",
+                               "movements", "charities", "agencies", "churches"})
 #: "in a statement" before a quote: its speaker is the one "the statement" names later
 _IN_STATEMENT = re.compile(r"\bin[ ](?:a|an|its|his|her|their)[ ](?:[a-z-]+[ ])?statement\b")
 #: "X released a statement", "X said in a statement": the issuer of a document quoted later
@@ -1540,6 +1543,9 @@ class _Resolver:
                 and not _PREP_BEFORE.search(tail, 0, m.start()):   # not "... during the debate"
             # "a South African delegate said": a speaker the lists cannot name, described
             return True, self.described(m.group(0), t0 + m.start()) if _is_person_noun(m.group(2)) else None
+        if m and indefinite and m.group(2) in _COLLECTIVE_NOUNS and not _PREP_BEFORE.search(tail, 0, m.start()):
+            # "a dozen groups said in a joint statement": the groups, described
+            return True, self.described(m.group(0), t0 + m.start())
         pm = _POSSESSOR_NOMINAL_END.search(tail) if "s " in tail else None
         if pm is not None and _speaker_nouns().get(pm.group(3), ("",))[0] == "person" \
                 and self._codes(pm.group(1).split()[-1:]):
