@@ -1544,7 +1544,7 @@ class _Resolver:
             # "a South African delegate said": a speaker the lists cannot name, described
             return True, self.described(m.group(0), t0 + m.start()) if _is_person_noun(m.group(2)) else None
         if m and indefinite and m.group(2) in _COLLECTIVE_NOUNS and not _PREP_BEFORE.search(tail, 0, m.start()):
-            # "a dozen groups said in a joint statement": the groups, described
+            # "a dozen groups wrote in a letter": the groups, described
             return True, self.described(m.group(0), t0 + m.start())
         pm = _POSSESSOR_NOMINAL_END.search(tail) if "s " in tail else None
         if pm is not None and _speaker_nouns().get(pm.group(3), ("",))[0] == "person" \
