@@ -1613,6 +1613,6 @@ def test_a_partys_statement_and_a_first_name_before_a_reporting_verb(text, expec
 
 
 def test_a_group_of_bodies_described_after_the_quote_speaks():
-    text = ('Civic groups asked on Monday for a truce.\n\n“Stop the guns now,” a dozen groups said in a '
+    text = ('Civic groups asked on Monday for a truce.\n\n“Stop the guns now,” a dozen groups wrote in a '
             'joint letter.\n\n“No family in the valley can bury another child lost to this war.”')
     assert speakers_end_to_end(text) == ["dozen groups", "dozen groups"]
