@@ -2855,3 +2855,10 @@ def test_a_family_name_that_is_a_title_is_a_mention_after_address_or_before_spee
     bishop = next(p for p in persons(text) if p.name == "Ruth Bishop")
     assert [m.text for m in bishop.mentions] == ["Ruth Bishop", "Bishop", "Bishop"]
     assert [m.start for m in bishop.mentions][1:] == [text.index("Ms Bishop") + 3, text.rindex("Bishop said")]
+
+
+def test_a_plural_office_of_states_without_holders_after_it_gives_nobody_a_state():
+    text = ("The panel includes the Presidents of Peru, Chile, Bolivia and Ecuador. Its chief Ivo Marek said the "
+            "panel would back Tom Harlan as president.")
+    assert {p.name: p.country for p in persons(text)}.get("Ivo Marek") != "PER"
+    assert {p.name: p.country for p in persons(text)}.get("Tom Harlan") != "CHL"

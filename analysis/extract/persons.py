@@ -3327,8 +3327,8 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
     """"The Trade Ministers of Peru, Chile and Bolivia – A, B and C": each name takes
     the office, and the states in order when they are as many as the names."""
     text = ctx.text
-    if " of " not in text or ("–" not in text and "—" not in text and "s of " not in text):
-        return
+    if "s of " not in text:
+        return                          # (the common case: no regex scan)
     for m in _OFFICE_LIST.finditer(text):
         words = m.group(1).split()
         if not _plural_office(words[-1]):
@@ -3343,6 +3343,8 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
         codes = [_is_country_word(w) for w in states]
         following = sorted((min(s for s, _ in p.mentions if s >= m.end()), p) for p in persons
                            if any(m.end() <= s < m.end() + 200 for s, _ in p.mentions))
+        if not following or following[0][0] != m.end():
+            continue                    # (the holders' names must follow: "the Presidents of A, B and C.")
         following = [p for _, p in following][:counted or len(states)]
         if len(following) < 2:
             continue
