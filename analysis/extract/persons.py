@@ -3327,12 +3327,19 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
     """"The Trade Ministers of Peru, Chile and Bolivia – A, B and C": each name takes
     the office, and the states in order when they are as many as the names."""
     text = ctx.text
-    if "s of " not in text:
-        return                          # (the common case: no regex scan)
-    for m in _OFFICE_LIST.finditer(text):
+    found = []
+    pos = text.find("s of ")
+    while pos >= 0:                     # (a plural office before "of" first: a regex scan of the
+        word = text[text.rfind(" ", 0, pos) + 1:pos + 1]   # whole text would cost more)
+        if _plural_office(word):
+            m = _OFFICE_LIST.search(text, max(0, pos - 40), pos + 300)
+            while m is not None and m.end(1) < pos + 1:
+                m = _OFFICE_LIST.search(text, m.start(1) + 1, pos + 300)
+            if m is not None and m.end(1) == pos + 1:
+                found.append(m)
+        pos = text.find("s of ", pos + 5)
+    for m in found:
         words = m.group(1).split()
-        if not _plural_office(words[-1]):
-            continue
         words[-1] = _singular(words[-1])
         kind = _title_kind(words)
         if kind is None or not all(_is_modifier(w) for w in words[:-1]):
