@@ -1616,3 +1616,11 @@ def test_a_group_of_bodies_described_after_the_quote_speaks():
     text = ('Civic groups asked on Monday for a truce.\n\n“Stop the guns now,” a dozen groups wrote in a '
             'joint letter.\n\n“No family in the valley can bury another child lost to this war.”')
     assert speakers_end_to_end(text) == ["dozen groups", "dozen groups"]
+
+
+def test_a_party_acronym_in_brackets_inside_a_description_of_the_speaker():
+    text = ('Defence Minister Ruth Calder visited Lima.\n\nOn Monday, Calder said it was vital to guard the '
+            'outer borders.\n\n"If we look for answers together we will get there, bit by bit," the Social '
+            'Democratic (SPD) minister told reporters, adding it was "the one way to end the smuggling for good."')
+    # (the full quote had been lost: the bracket kept the description from reading as a subject)
+    assert speakers_end_to_end(text) == ["Ruth Calder", "Ruth Calder"]

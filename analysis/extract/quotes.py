@@ -118,7 +118,7 @@ _PRONOUN_AFTER = re.compile(r"[^\w\n]*\s*(?:he|she)\s+[a-z]")
 _OBJECT_PRONOUN = re.compile(r"^\s*(him|her|them|Him|Her|Them)\s*$")
 _PRONOUN_START = re.compile(r"^\s*(he|she|they|it|He|She|They|It)\b")
 _NOMINAL_END = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
-                          r"((?:(?!(?:the|an?|its|their|his|her)\s)[\w’'-]+\s+){0,4}?)([\w-]+)\s*$")
+                          r"((?:(?!(?:the|an?|its|their|his|her)\s)(?:[\w’'-]+|\([A-Z]{2,6}\))\s+){0,4}?)([\w-]+)\s*$")
 #: a state's possessive before a nominal, no article: "Guatemala's president", "Japan's foreign
 #: minister" (group 1 the possessor, 2 the lower-case modifiers, 3 the head noun)
 _POSSESSOR_NOMINAL_END = re.compile(r"(?<![\w'’])((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+"
@@ -172,7 +172,8 @@ _GROUPS = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in sorted(_GROUP_WORDS
 _GROUP_END = re.compile(rf"((?:[A-Z][\w-]+\s+)?)({_GROUPS})\s*$")
 _SUBJECT_OK = re.compile(
     rf"^(?:(?:he|she|they|it|He|She|They|It|one|another|{_GROUPS})"
-    r"|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|one|another)\s+[\w’'\s.-]{1,60}"
+    # (a party's acronym in brackets inside: "the Christian Democratic (CDU) minister")
+    r"|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|one|another)\s+(?:[\w’'\s.-]|\([A-Z]{2,6}\)){1,60}"
     rf"|[{_UP}][\w’'\s.-]{{0,70}}"
     # a name opening with a lower-case particle: '"…," al-Bashir said'
     rf"|(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von|da|di|du|le|la)[-\s][{_UP}][\w’'\s.-]{{0,60}}"
