@@ -13,7 +13,8 @@ Four sources of evidence, all precompiled once:
    "retailer Tesco", "UOKiK, the Polish anti-monopoly agency", "Gazeta Prawna reports".
 
 A name found once is then looked up everywhere else in the article. The article's own
-publisher (``Article.source`` and its other names in ``publishers.tsv``) is left out.
+publisher (``publishers_of``: ``Article.source``, a dateline's agency, and their other names
+in ``publishers.tsv``) is left out.
 The reported name is the fullest form the article itself uses.
 """
 from __future__ import annotations
@@ -667,14 +668,14 @@ _AND_CO = re.compile(r"\b([A-Z][\w’'.-]*(?:,?[ ][A-Z][\w’'.-]*){0,3}),?[ ](?
                      r"(?:[ ](?:Inc|Ltd|LLC|Plc|plc|USA|UK)\b)?")
 
 
-def publishers_of(article: Article) -> str | tuple[str, ...] | None:
+def publishers_of(article: Article) -> tuple[str, ...]:
     """The names of the article's own publishers: its source, and a dateline's agency when
     the record comes from another site ("CARACAS (Reuters) -" on a newspaper's page)."""
-    return (article.source, article.agency) if article.agency and article.source else article.source
+    return tuple(name for name in (article.source, article.agency) if name)
 
 
 @lru_cache(maxsize=256)
-def _analyse(text: str, source: str | tuple[str, ...] | None) -> tuple[OrgHit, ...]:
+def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...]:
     surfaces = _gazetteer()
     aliases = country_aliases()
     stops = stop_caps()
@@ -1102,7 +1103,7 @@ def _analyse(text: str, source: str | tuple[str, ...] | None) -> tuple[OrgHit, .
             kept.append(h)
             last_end = h.end
     # the publisher's own names are never organisations of the story
-    for one in ((source,) if isinstance(source, str) else source or ()):
+    for one in publishers or ():
         src = fold(one)
         # (a publisher publishers.tsv does not list is known by its name: "Organization of
         # American States" publishing its own press release names it as it likes)

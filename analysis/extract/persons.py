@@ -2514,8 +2514,7 @@ def extract_persons(article: Article, countries: list[Country],
             p = next((q for q in persons if len(q.words) > 1 and key in map(fold, q.words)), None) \
                 if titled else None
         if p is None and titled is not None and (len(key), key[:1]) in shapes:
-            nxt = _RX1.match(text, e, e + 20)
-            if nxt is not None and nxt.group(1).lower() in _SPEECH:
+            if _speech_after(text, e):
                 # "Saree said" after "Yahya Sarea": the family name misspelt by one letter
                 p = next((q for q in persons if len(q.words) > 1 and _one_edit(_family(q.words), key)), None)
         if p is None and titled is not None and len(key) >= 6:
@@ -2524,8 +2523,7 @@ def extract_persons(article: Article, countries: list[Country],
                 full_families = [(_family(q.words), q) for q in persons if len(q.words) > 1]
             p = next((q for f, q in full_families if abs(len(f) - len(key)) == 1 and f[0] == key[0]
                       and _letter_doubled(f, key)), None)
-        if p is None and not titled and (nxt := _RX1.match(text, e, e + 20)) is not None \
-                and nxt.group(1).lower() in _SPEECH:
+        if p is None and not titled and _speech_after(text, e):
             # "Mahathir said" after "Mahathir Mohamad": the one person of that first name
             named = [q for q in persons if len(q.words) > 1 and fold(q.words[0]) == key]
             p = named[0] if len(named) == 1 else None
@@ -2758,7 +2756,7 @@ _PARTY_POSTS = frozenset({"leader", "chairman", "chairwoman", "chair", "co-leade
 _slug = lru_cache(maxsize=16384)(slug)
 
 
-def _publisher_before(text: str, source: str | None, s: int) -> bool:
+def _publisher_before(text: str, source: tuple[str, ...], s: int) -> bool:
     """The article's own publisher is named right before the title that ends at ``s``, with
     only lower-case words between ("Wikinews accredited reporter A Bcd", "a Wikinews reporter")."""
     for h in _org_hits(text, source):
@@ -3019,8 +3017,11 @@ def _addressed_or_speaking(text: str, i: int, e: int) -> bool:
     prev = text[max(0, i - 6):i].split()
     if prev and prev[-1].rstrip(".") in HONORIFICS:
         return True
-    if text.startswith(("'s ", "’s "), e):
-        return True
+    return text.startswith(("'s ", "’s "), e) or _speech_after(text, e)
+
+
+def _speech_after(text: str, e: int) -> bool:
+    """A reporting verb is the next word after ``e`` ("... Bishop said")."""
     nxt = _RX1.match(text, e, e + 20)
     return nxt is not None and nxt.group(1).lower() in _SPEECH
 
@@ -3348,8 +3349,7 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
         counted = _COUNTED_STATES.get(m.group(2).partition(" ")[0])
         states = _STATE_LIST_SPLIT.split(m.group(2)) if counted is None else []
         codes = [_is_country_word(w) for w in states]
-        following = sorted((min(s for s, _ in p.mentions if s >= m.end()), p) for p in persons
-                           if any(m.end() <= s < m.end() + 200 for s, _ in p.mentions))
+        following = _persons_after(persons, m.end())
         if not following or following[0][0] != m.end():
             continue                    # (the holders' names must follow: "the Presidents of A, B and C.")
         following = [p for _, p in following][:counted or len(states)]
@@ -3384,14 +3384,8 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
                 anchor = p
         if anchor is None and text[m.start()] in "HT":
             # "... said A. His UK counterpart, B, said": the last person with a role before
-            best = -1
-            for p in persons:
-                e = max((e for _, e in p.mentions if e <= m.start()), default=-1)
-                if p.role and e > best and m.start() - e < 300:
-                    anchor, best = p, e
-        following = sorted((min(s for s, _ in p.mentions if s >= m.end()), p) for p in persons
-                           if any(s >= m.end() and s - m.end() < 200 for s, _ in p.mentions))
-        following = [p for _, p in following][:len(codes)]
+            anchor = _last_titled_before(persons, m.start(), 300)
+        following = [p for _, p in _persons_after(persons, m.end())][:len(codes)]
         for p, code in zip(following, codes):
             p.country, p.country_rank = code, 0     # (the list's order, over the plural's last demonym)
             if anchor is not None and anchor.role and (not p.role or p.role.lower() in _COUNTERPART_WORDS):
@@ -3400,16 +3394,30 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
     # person named last before, with a role of their own
     for p in persons:
         if p.role and p.role.lower() in _COUNTERPART_WORDS and p.mentions:
-            first = min(s for s, _ in p.mentions)
-            best, best_end = None, -1
-            for q in persons:
-                if q is p or not q.role or q.role.lower() in _COUNTERPART_WORDS:
-                    continue
-                e = max((e for _, e in q.mentions if e <= first), default=-1)
-                if e > best_end and first - e < 200:
-                    best, best_end = q, e
+            best = _last_titled_before(persons, min(s for s, _ in p.mentions), 200,
+                                       lambda q, p=p: q is p or q.role.lower() in _COUNTERPART_WORDS)
             if best is not None:
                 p.role = best.role
+
+
+def _persons_after(persons: list[_Cand], pos: int, within: int = 200) -> list[tuple[int, _Cand]]:
+    """(first mention at or after ``pos``, person) of the persons named within ``within``
+    characters after ``pos``, in text order."""
+    return sorted((min(s for s, _ in p.mentions if s >= pos), p) for p in persons
+                  if any(pos <= s < pos + within for s, _ in p.mentions))
+
+
+def _last_titled_before(persons: list[_Cand], pos: int, within: int, skip=None) -> _Cand | None:
+    """The person with a role whose last mention before ``pos`` ends nearest to it, less than
+    ``within`` characters away (not one ``skip`` rules out)."""
+    best, best_end = None, -1
+    for q in persons:
+        if not q.role or (skip is not None and skip(q)):
+            continue
+        e = max((e for _, e in q.mentions if e <= pos), default=-1)
+        if e > best_end and pos - e < within:
+            best, best_end = q, e
+    return best
 
 
 # (written to start with the literal "he", which the engine finds fast, with "T" or "t"
