@@ -1624,3 +1624,71 @@ def test_a_party_acronym_in_brackets_inside_a_description_of_the_speaker():
             'Democratic (SPD) minister told reporters, adding it was "the one way to end the smuggling for good."')
     # (the full quote had been lost: the bracket kept the description from reading as a subject)
     assert speakers_end_to_end(text) == ["Ruth Calder", "Ruth Calder"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a reporting verb in the present after the outlet
+    ('Officials in Lima had “made it plain that no party was due before the border reopens,” the '
+     'Kestrel Herald reports.', ["Kestrel Herald"]),
+    # "is quoted by <outlet> as saying" in a long sentence's last clause: the subject speaks
+    ('An envoy said the mission flew home. The mission landed in Quito on Monday "but left again '
+     'before dusk" against its plan, and saw neither the general nor the ousted leader, the envoy is '
+     'quoted by Kestrel Radio as saying.', ["envoy"]),
+    ('"We flew home before dusk on the first day," Ana Ruiz was quoted by Kestrel Radio as saying.', ["Ana Ruiz"]),
+    # one of a group, unnamed
+    ('The colonels vowed to answer any attack in kind. "Every raid on our soil gets a swift and hard '
+     'reply," one of the colonels told a radio station.', ["colonels"]),
+])
+def test_outlets_reporting_and_unnamed_members_of_a_group(text, expected):
+    assert speakers_end_to_end(text) == expected
+
+
+def test_a_subject_before_a_relative_clause_without_commas_speaks():
+    text = ('Mediator Ivo Marek met the envoy in Lima.\n\nBut Marek who flew to Quito with two of the '
+            'armed factions so that they could attend the summit said "We will go on talking with Orin Vale to '
+            'win him over."')
+    # (the object of the relative clause, "the summit", had been read as the subject)
+    assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_he_after_a_reported_speech_sentence_is_its_speaker_not_a_name_after_him():
+    text = ('No date is fixed yet for the summit, Kestrian Prime Minister Ivo Marek said in an interview, '
+            'speaking about plans for talks with President Tom Harlan and President Orin Vale.\n\n'
+            'He added, however, that “as our envoy told the chamber last week, a great many plans are in play.”')
+    assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_the_statement_added_after_a_statement_issued_by_a_named_spokesman():
+    text = ('Both presidents sat down in Lima.\n\n“Both presidents spoke frankly about the river border,” '
+            'read a statement issued by UN envoy Tom Harlan.\n\n“They agreed to sit down once more in the '
+            'spring,” the statement added.')
+    assert speakers_end_to_end(text) == ["Tom Harlan", "Tom Harlan"]
+
+
+def test_a_document_published_by_a_body_speaks_for_that_body():
+    text = ('Kestria sent its envoy home after Lorvia voiced concern over the arrests.\n\n'
+            'The letter, issued by Lorvia\'s Interior Ministry, read: “Lorvia views the latest arrests of '
+            'union leaders with the gravest alarm.”')
+    assert speakers_end_to_end(text) == ["Interior Ministry"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The Kestrel Voice newspaper wrote on Monday, quoting unnamed officials, that both sides would sign.\n\n'
+     '"A border treaty is to be signed when the two presidents meet," the newspaper said.', ["Kestrel Voice"]),
+    ('Lebanese daily Al Akhbar reported on Tuesday that the envoy was still in Doha.\n\n"The talks have '
+     'not broken down at all," the daily said.', ["Al Akhbar"]),
+])
+def test_the_newspaper_said_is_the_outlet_named_before(text, expected):
+    assert speakers_end_to_end(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a description after a comma and a name: that person
+    ('Ana Ruiz, the third witness told the court, "I saw the two trucks cross the bridge just before '
+     'the shots rang out."', ["Ana Ruiz"]),
+    # a placard is nobody
+    ('Crowds gathered near the palace, where a student waved a placard that read "Marek and Vale: jobs '
+     'first, then trade".', [None]),
+])
+def test_descriptions_that_are_not_new_speakers(text, expected):
+    assert speakers_end_to_end(text) == expected

@@ -255,6 +255,10 @@ _TITLE_LAST = ("named", "titled", "dubbed", "as", "labeled", "labelled", "brande
 #: after a quoted name in apposition: ', was posted', ', were released'
 _NAMED_AFTER = re.compile(r",\s+(?:was|were|is|are|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ung|ld)\b")
 _PREP_BEFORE = re.compile(r"\b(?:during|after|before|since|over|under|about|in|at|on|of|from|for|with|by|to)\s+$")
+#: where a clause's subject may start: the text's start, a mark, or a conjunction
+_CLAUSE_OPEN_END = re.compile(r"(?:\A|[,;:.!?\"“”\x01(—–-]|\b(?:and|but|or|while|as|because|when|after|before|where)|\b[A-Z]\w*)\s*$")
+#: "one of " opening the clause before a plural nominal ("one of the rebels told")
+_ONE_OF_END = re.compile(r"(?:^|[,;:]\s*|\s)\s*([Oo]ne\s+of\s+)$")
 _PREP_END = re.compile(r"\b(?:of|in|from|at|for|to|by|with|on)\s+$")
 # before a body its speaker belongs to: "X of ", "X, an analyst at the ", "X of the British
 # rights group, " (then X, the person before, speaks for it)
@@ -330,6 +334,8 @@ _ASIDE_END = re.compile(r",[ ](?:in[ ](?:a|an|its|his|her|their)[ ](?:[\w-]+[ ])
                         r"speech|post|tweet|message|communiqu[eé])|on[ ][A-Z][a-z]+|however|meanwhile|though|"
                         r"for[ ](?:its|his|her|their)[ ]part|in[ ](?:turn|response|reply))(?:[ ](?:(?:to|with)[ ][^,]{1,40}))?,$")
 #: a participle's clause closing before the verb: ", released on Monday," / ", meeting in Rome,"
+#: a document's issuer in a participle clause after it: "The statement, published by X,"
+_ISSUED_BY = re.compile(r",[ ](?:published|issued|released|signed|put[ ]out|sent)[ ]by[ ]")
 _PARTICIPLE_END = re.compile(r",[ ](?:[a-z]+(?:ed|ing|en))\b[^,\x01\n\"“”]{0,60},$")
 _ACCORDING_CUT = re.compile(r"[,;:!?()\x01\n]")
 #: an unnamed spokesman and the body he speaks for, if named: "spokeswoman for the ministry"
@@ -345,6 +351,8 @@ _COLLECTIVE_NOUNS = frozenset({"groups", "organisations", "organizations", "part
                                "movements", "charities", "agencies", "churches"})
 #: "in a statement" before a quote: its speaker is the one "the statement" names later
 _IN_STATEMENT = re.compile(r"\bin[ ](?:a|an|its|his|her|their)[ ](?:[a-z-]+[ ])?statement\b")
+#: '"…," said a statement issued by X' (or "…," a statement by X said): "the statement" later is X's
+_STATEMENT_AFTER = re.compile(r"[ ,]*(?:(?:said|read|added|stated)[ ])?(?:a|an|the|its)[ ](?:[\w-]+[ ]){0,2}statement\b")
 #: "X released a statement", "X said in a statement": the issuer of a document quoted later
 #: ("the statement read")
 _ISSUED = re.compile(r"\s(?:released|issued|published|posted|put\s+out|(?:said|stated|wrote|added)\s+in)\s+"
@@ -980,6 +988,12 @@ class _Resolver:
             return None
         return spk
 
+    def _says_after(self, end: int) -> bool:
+        """A finite reporting verb right after a mention ending at ``end`` ("A said")."""
+        i = end + 1 if self.masked.startswith(" ", end) else end
+        m = _cues().match(self.masked, i)
+        return m is not None and not m.group().endswith("ing")
+
     def pronoun(self, word: str, pos: int, chained: bool = False) -> Speaker | None:
         w = word.lower()
         if w in ("he", "she") and not chained:
@@ -1042,6 +1056,13 @@ class _Resolver:
                         and not (genders.get(best[3].name) == want and genders.get(opener[3].name) not in (None, want)
                                  and {best[3].name, opener[3].name} <= self._weak_gender):
                     best = opener           # (not a subject of unknown gender over a woman for "she")
+            if best is not None and len(fits) > 1 and not self._says_after(best[1]):
+                # "…, Prime Minister A said, commenting on a meeting with B and C. He added that
+                # "…"": the one the sentence reports, not a name after him
+                sayer = next((m for m in fits if m[0] < best[0] and self._same_sentence(m[0], best[0])
+                              and self._says_after(m[1])), None)
+                if sayer is not None:
+                    best = sayer
             if best is not None and len(fits) > 1:
                 # 'According to analyst A Bcd, X is a thorn in their side. "…," he said': the
                 # source the previous sentence names speaks on, not the one it talks about
@@ -1162,6 +1183,22 @@ class _Resolver:
             for k in ("organization", "person", "country"):
                 m = self._before(pos, k, limit)
                 if m:
+                    return self._speaker(m)
+            return None
+        if kind == "media":
+            # "the newspaper said": the outlet named last ("the Ostrava Daily newspaper wrote
+            # on Monday", "Lebanese daily An Nahar reported"), in this paragraph or the two before
+            if indefinite:
+                return None
+            limit = self.paragraphs[max(self._para_of(pos) - 2, 0)][0]
+            j = bisect_left(self.starts, pos)
+            low = head.lower()
+            for m in islice(reversed(self.mentions), len(self.mentions) - j, None):
+                if m[0] < limit:
+                    break
+                if m[2] == "organization" and m[1] <= pos and (
+                        m[3].kind == "media" or self.masked.startswith(" " + low, m[1])
+                        or self.masked.endswith(low + " ", 0, m[0])):
                     return self._speaker(m)
             return None
         if kind == "organization":
@@ -1428,6 +1465,14 @@ class _Resolver:
                     return True, None   # ("the statement from the X embassy in Paris": not Paris)
         if window_tail[-1:] == ",":
             clause = _PARTICIPLE_END.search(window_tail) or _ASIDE_END.search(window_tail)
+            issued = _ISSUED_BY.match(window_tail, clause.start()) if clause is not None else None
+            doc = window_tail[max(0, clause.start() - 40):clause.start()].rsplit(" ", 1)[-1] if issued else ""
+            if issued is not None and _speaker_nouns().get(doc.lower(), ("",))[0] == "document":
+                # "The letter, issued by Peru's Interior Ministry, read": the ministry
+                by = [x for x in self._between(t0 + issued.end(), t0 + len(window_tail) - 1) if x[2] != "country"
+                      or not self.masked.startswith(("'s", "’s"), x[1])]
+                if by:
+                    return True, self._speaker(by[-1] if by[-1][2] != "person" or len(by) == 1 else by[0])
             if clause is not None:      # "The ruling, released on Monday, read": the subject before it
                 found, spk = self.subject_before(a, t0 + clause.start())
                 if found:
@@ -1540,10 +1585,27 @@ class _Resolver:
             if spk is None and _is_person_noun(m.group(2)):
                 spk = self.described(m.group(0), t0 + m.start())   # "a senior administration official said"
             return True, spk
-        if (m and m.group(2).islower() and not m.group(1).strip() or m and _NOMINAL_UNKNOWN.fullmatch(m.group(0))) \
+        one = _ONE_OF_END.search(tail, 0, m.start()) if m is not None and m.group(2).endswith("s") else None
+        if one is not None and m.group(2).islower():
+            # '"…," one of the rebels told a radio station': one of them, unnamed
+            return True, self.described(tail[one.start(1):], t0 + one.start(1))
+        if (m and m.group(2).islower() and not m.group(1).strip() or m and _NOMINAL_UNKNOWN.fullmatch(m.group(0))
+                or m and m.group(1).islower() and _is_person_noun(m.group(2))) \
                 and not _PREP_BEFORE.search(tail, 0, m.start()):   # not "... during the debate"
-            # "a South African delegate said": a speaker the lists cannot name, described
-            return True, self.described(m.group(0), t0 + m.start()) if _is_person_noun(m.group(2)) else None
+            # "a South African delegate said", "the mission member told": a speaker the lists
+            # cannot name, described
+            if _is_person_noun(m.group(2)):
+                if tail[:m.start()].endswith(", "):
+                    named = [x for x in self._between(max(a, t0 + m.start() - 80), t0 + m.start(), "person")
+                             if x[1] == t0 + m.start() - 2]
+                    if named:           # "Ana Ruiz, the third witness, told": she
+                        return True, self._speaker(named[-1])
+                return True, self.described(m.group(0), t0 + m.start())
+            if " who " not in tail[:m.start()] or _CLAUSE_OPEN_END.search(tail, 0, m.start()) \
+                    or self.masked[e:b].lstrip().startswith(("that ", "which ")):
+                return True, None       # "the banner read", "a banner that read": no one to name
+            # ("X who flew to Quito to attend the summit said": the object in a relative
+            # clause, not the subject; the subject is read below)
         if m and indefinite and m.group(2) in _COLLECTIVE_NOUNS and not _PREP_BEFORE.search(tail, 0, m.start()):
             # "a dozen groups wrote in a letter": the groups, described
             return True, self.described(m.group(0), t0 + m.start())
@@ -1878,6 +1940,13 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
     # (a long apposition may stand between the name and the verb, '"…," A Bcd, attorney general
     # of X and chairman of ..., told the panel', unless the quote ended its sentence)
     m = _cues().search(seg_cut, 0, 90 if text[cand.end - 1:cand.end] in (".", "!", "?") else 130)
+    if not m and t and text[cand.end - 1:cand.end] not in (".", "!", "?"):
+        # a partial quote in a long sentence whose last clause attributes it ('A came "…" as
+        # planned, yet saw neither B nor C, the envoy is quoted by AFP as saying.')
+        last = seg_cut.rfind(", ")
+        m = _cues().search(seg_cut, last + 2) if last > 0 else None
+        if m and len(_WORD.findall(seg_cut[m.end():])) > 6:
+            m = None
     if not m:
         return None
     lead = len(seg_cut) - len(seg_cut.lstrip(" ,;:—–-\n"))
@@ -1887,6 +1956,14 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
             found, spk = res.subject_after(ce + qa.start(1), ce + qa.end(1), according=True)
             if found and spk is not None:
                 return _Attribution(spk, m.group(), True)
+    if m.group() == "saying" and (qa := _QUOTED_AS.search(seg_cut, lead, m.end())) is not None \
+            and qa.group(1).startswith("by ") \
+            and (pv := _PASSIVE_END.search(seg_cut, max(lead, qa.start() - 16), qa.start())) is not None:
+        # '"…," the envoy is quoted by AFP as saying': the subject speaks, the
+        # agency reports
+        comma = seg_cut.rfind(", ", lead, pv.start())
+        found, spk = res.subject_before(ce + (comma + 2 if comma >= 0 else lead), ce + pv.start())
+        return _Attribution(spk, "quoted", True) if found else None
     subject = seg_cut[lead:m.start()].strip()
     if subject and not _SUBJECT_OK.match(subject):
         # 'X will "never …," and would take measures ..., a spokesperson said on Friday.': a
@@ -2214,7 +2291,7 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
                 # 'X called it "…", according to NBC' (or ', Reuters reported'): the outlet
                 # reports, X speaks
                 att.cue and (att.cue[:9].lower() == "according" or att.cue in ("reported", "reports")
-                             and att.speaker is not None and att.speaker[1] == "organization")
+                             and att.speaker is not None)
                 # 'A nodded and said "we will settle it," spokesman B said': the words are A's,
                 # B relays them
                 or att.speaker is not None and att.speaker[1] == "person"
@@ -2295,7 +2372,8 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
                 speaker=name, speaker_kind=kind, speaker_key=key, cue=cue,
             ))
         previous = (cand, speaker, cue)
-        if speaker is not None and _IN_STATEMENT.search(masked, max(0, cand.open - 120), cand.open):
+        if speaker is not None and (_IN_STATEMENT.search(masked, max(0, cand.open - 120), cand.open) or
+                                    cand.close is not None and _STATEMENT_AFTER.match(masked, cand.close + 1)):
             res.last_statement = speaker
         if speaker is not None and speaker[1] != "unnamed":
             res.last_speaker = (speaker, cand.end)
