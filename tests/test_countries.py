@@ -194,6 +194,9 @@ def _titled_codes(title: str, text: str) -> list[str]:
     ("Leaders meet to save the Paris Agreement", "Talks in Paris went on all night.", []),
     ("Paris Hilton opens a new hotel", "The heiress flew to Paris.", []),
     ("Hurricane nears Bermuda", "Winds reached 190 km/h off Bermuda.", []),
+    # a meeting's venue is no setting
+    ("Rival leaders ready to meet in Osaka next month", "The two men will hold talks in Osaka.", []),
+    ("Peace talks in Chicago stall", "Envoys left Chicago without a deal.", []),
 ])
 def test_title_place_sets_the_story_state(title, text, expected):
     assert _titled_codes(title, text) == expected

@@ -755,6 +755,8 @@ _FOREIGN = ("Mayor Dee Marlo spoke to reporters. Mexican officials said six Mexi
     (_FOREIGN, "Dee Marlo", "Gunman opens fire in El Paso, Texas superstore", "USA"),
     (_FOREIGN, "Dee Marlo", "Fire at a warehouse in the United States", "USA"),
     (_FOREIGN, "Dee Marlo", "Mexico protests after shooting", "MEX"),
+    # a meeting's venue in the title is no setting: the body majority decides
+    (_FOREIGN, "Dee Marlo", "Envoys to meet in El Paso, Texas next week", "MEX"),
 ])
 def test_title_sets_the_story_state(text, name, title, expected):
     p = next(p for p in _titled(text, title) if p.name == name)

@@ -312,6 +312,10 @@ def _title_countries(article: Article, found) -> list[Country]:
 # ("Paris Agreement", "Minsk Protocol", "Paris Club").
 _DOCUMENT_AFTER = frozenset("Agreement Agreements Accord Accords Protocol Convention Declaration "
                             "Treaty Club Consensus Format Principles Statement Charter".split())
+# A meeting held in the place a title names: the venue, not the story's setting ("A and B
+# willing to meet in Geneva", "talks in Doha")
+_VENUE_BEFORE = re.compile(r"\b(?:meet|meets|meeting|talks|summit|conference|hold|holds|held|convene|"
+                           r"convenes|gather|gathers)\s+in\s+$", re.IGNORECASE)
 # Words after a place's name that keep it a place ("London Bridge"), where the name is also
 # a given name ("Paris Hilton", "Sydney Sweeney", "Virginia Giuffre").
 _PLACE_HEADS = frozenset("Bridge Street Road Avenue Square Airport Station Tower Park Harbour Harbor "
@@ -342,8 +346,8 @@ def _title_setting(title: str) -> list[tuple[str, str]]:
     for m in rx.finditer(title):
         place = m.group(0)
         after = _word_after(title, m.end())
-        if after in _DOCUMENT_AFTER:
-            continue
+        if after in _DOCUMENT_AFTER or _VENUE_BEFORE.search(title, max(0, m.start() - 30), m.start()):
+            continue                    # (a meeting's venue: "leaders to meet in Geneva")
         if " " not in place and place in _name_dictionary():
             before, gap = _word_before(title, m.start())
             if (after[:1].isupper() and after not in _PLACE_HEADS and after not in ("’s", "'s")

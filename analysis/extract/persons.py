@@ -38,7 +38,7 @@ from .names import (HONORIFICS, PARTICLES, POSTNOMINALS, SPOKES_NOUNS, affiliati
                     stop_caps, strip_possessive, titles, family_place_words)
 from .organizations import (_analyse as _org_hits, _party_adjectives, listed_state, publishers_of,
                             readable_title)
-from .countries import _alias_codes, _country_scanner
+from .countries import _VENUE_BEFORE, _alias_codes, _country_scanner
 from .topics import body_tokens
 
 _SPEECH = frozenset(
@@ -2624,6 +2624,8 @@ def extract_persons(article: Article, countries: list[Country],
         # is the story's, over a body majority ("Gunman opens fire in El Paso, Texas" and its
         # many "Mexican" victims; "UK urges US ..." set in England)
         terr = _territories()[0].search(title)
+        if terr is not None and _VENUE_BEFORE.search(title, max(0, terr.start() - 30), terr.start()):
+            terr = None                 # ("A and B to meet in Geneva": a venue, not the setting)
         for start, _, alias in title_hits:
             hit = _alias_codes().get(alias)
             if hit and hit[1] not in ("demonym", "title-demonym") and (terr is None or start < terr.start()):
