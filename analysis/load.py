@@ -487,11 +487,14 @@ _UPPER_PLACE = rf"{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,3}}"
 _REGION = rf"(?!{_MONTHS}\b){_PLACE_WORD}(?:\s+{_PLACE_WORD})?"
 
 # "MOSCOW, April 29, 2017 (EIRNS)—", "April 29, 2017 (EIRNS)--", "WASHINGTON (Reuters) -",
-# "PARIS, March 3 (AFP) —", "KABUL, Afghanistan (AP) —"
+# "PARIS, March 3 (AFP) —", "KABUL, Afghanistan (AP) —", and a site's name with the agency it
+# carries and the date: "UNITED NATIONS (Kestrel News / AFP - 01st July, 2020)"
+_AGENCY_TAG = r"[A-Za-z][A-Za-z./&' -]{0,30}[A-Za-z.]"
 _AGENCY_DATELINE = re.compile(
     rf"(?:(?P<place>{_PLACE})(?:,\s*(?P<region>{_REGION}))?(?:,\s*|\s+))?"
     rf"(?:(?P<date>{_DATE_TEXT}|{_DATE_NOYEAR})\s*)?"
-    rf"\((?P<agency>[A-Za-z][A-Za-z./&' -]{{0,30}}[A-Za-z.])\)\s*(?P<dash>{_DASH})?\s*")
+    rf"\((?P<agency>{_AGENCY_TAG}(?:\s*/\s*{_AGENCY_TAG}){{0,2}})(?:\s+-\s+(?P<pdate>[^()\n]{{4,30}}))?\)"
+    rf"\s*(?P<dash>{_DASH})?\s*")
 # "WASHINGTON —", "MOSCOW, April 29 —", "April 29, 2017—" (no agency)
 _PLAIN_DATELINE = re.compile(
     rf"(?:(?P<place>{_UPPER_PLACE})(?:,\s*(?P<region>{_REGION}))?(?:,\s*|\s+))?"
@@ -593,9 +596,13 @@ def _dateline(text: str) -> tuple[re.Match, str | None] | None:
     # (each pattern needs a character most lines lack: "(" and a dash; looking is cheaper)
     m = _AGENCY_DATELINE.match(text) if "(" in text else None
     if m and (m.group("place") or m.group("date") or m.group("dash")):
-        source = _agency_source(m.group("agency"))
-        if source or (m.group("place") and m.group("place").isupper() and m.group("dash")):
-            return m, source or m.group("agency").strip()
+        if m.group("pdate") and not _DIGIT.search(m.group("pdate")):
+            return None
+        # one name, or several a slash parts ("Kestrel News / AFP"): each known agency's name
+        names = [" ".join(n.split()) for n in m.group("agency").split("/")]
+        known = [_agency_source(n) for n in names]
+        if any(known) or (m.group("place") and m.group("place").isupper() and (m.group("dash") or m.group("pdate"))):
+            return m, " / ".join(k or n for k, n in zip(known, names))
     m = (_PLAIN_DATELINE.match(text)
          if "-" in text or "—" in text or "–" in text else None)
     if m and (m.group("place") or m.group("date")):
@@ -704,7 +711,7 @@ def _strip_dateline(first: str, found: _Found) -> str:
         if m.group("place"):
             found.dateline = found.dateline or _place_name(m.group("place"), m.group("region"))
         found.source = found.source or source
-        found.set_date(m.group("date"))
+        found.set_date(m.group("date") or m.groupdict().get("pdate"))
         first = first[m.end():]
     return first
 
@@ -836,16 +843,18 @@ def parse_text(raw: str, *, id: str, path: str | None = None, meta: dict | None 
     # none at line ends) the paragraphs are stripped lines joined by single spaces: the body
     # folded is the paragraphs joined by a space.
     meta_source = _meta_str(meta.get("source"))
+    names = found.source.split(" / ") if found.source else []    # (the dateline's, in order)
     words, digest = count_and_hash(body, folded=" ".join(paragraphs) if plain else None)
     return _new_article(
         id=id,
         text=body,
         title=meta_title or found.title,
         date=date or found.date,
-        source=meta_source or found.source,
-        # ("CARACAS (Reuters) -" in a record of another site: the agency is a publisher too)
-        agency=found.source if meta_source and found.source and found.source.casefold() != meta_source.casefold()
-        else None,
+        source=meta_source or (names[0] if names else None),
+        # ("CARACAS (Reuters) -" in a record of another site: the agency is a publisher too;
+        # "(Kestrel News / AFP - <date>)": both)
+        agency=" / ".join(n for n in names if n.casefold() != (meta_source or names[0]).casefold()) or None
+        if names else None,
         dateline=found.dateline,
         url=_meta_str(meta.get("url")),
         byline=_meta_str(meta.get("byline")) or found.byline,

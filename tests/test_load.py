@@ -596,7 +596,24 @@ def test_iter_inputs_follows_os_walk_with_links(tmp_path, monkeypatch):
     # (not when the record's source is that agency, nor without a dateline agency)
     ("Reuters", "LIMA (Reuters) - Ivo Marek spoke on Monday.", None),
     ("Kestrel Post", "LIMA, Jan. 4 - Ivo Marek spoke on Monday.", None),
+    # a site's own name, the agency it carries and a date in the brackets: both are publishers
+    ("Kestrel", "UNITED NATIONS (Kestrel News / AFP - 03rd March, 2021) Ivo Marek spoke on Monday.",
+     "Kestrel News / AFP"),
+    ("Kestrel", "LIMA (Kestrel News / Sputnik - 3 March 2021) Ivo Marek spoke on Monday.", "Kestrel News / Sputnik"),
 ])
 def test_a_dateline_agency_in_another_sites_record(meta_source, text, agency):
     a = parse_text(text, id="x", meta={"source": meta_source})
     assert (a.source, a.agency, a.text) == (meta_source, agency, "Ivo Marek spoke on Monday.")
+
+
+def test_no_dateline_from_brackets_without_a_date_or_known_agency():
+    text = "LIMA (Kestrel News / Other Voices - soon) Ivo Marek spoke on Monday."
+    a = parse_text(text, id="x", meta={"source": "Kestrel"})
+    assert (a.agency, a.text) == (None, text)
+
+
+def test_every_name_of_a_two_name_dateline_is_a_publisher_not_an_organisation():
+    from analysis.extract import extract_article
+    a = parse_text("UNITED NATIONS (Kestrel News / AFP - 03rd March, 2021) Ivo Marek spoke to Kestrel News "
+                   "and AFP on Monday about the United Nations.", id="x", meta={"source": "Kestrel"})
+    assert [o.name for o in extract_article(a).organizations] == ["United Nations"]

@@ -671,7 +671,7 @@ _AND_CO = re.compile(r"\b([A-Z][\w’'.-]*(?:,?[ ][A-Z][\w’'.-]*){0,3}),?[ ](?
 def publishers_of(article: Article) -> tuple[str, ...]:
     """The names of the article's own publishers: its source, and a dateline's agency when
     the record comes from another site ("CARACAS (Reuters) -" on a newspaper's page)."""
-    return tuple(name for name in (article.source, article.agency) if name)
+    return tuple(name for name in (article.source, *(article.agency or "").split(" / ")) if name)
 
 
 @lru_cache(maxsize=256)
