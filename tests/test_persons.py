@@ -2864,3 +2864,21 @@ def test_a_plural_office_of_states_without_holders_after_it_gives_nobody_a_state
             "panel would back Tom Harlan as president.")
     assert {p.name: p.country for p in persons(text)}.get("Ivo Marek") != "PER"
     assert {p.name: p.country for p in persons(text)}.get("Tom Harlan") != "CHL"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hyphenated compound of two given names is a given name, though the dictionary lacks it
+    ("Talks stalled after Abdel-Wahid Lomé walked out on Monday.", ["Abdel-Wahid Lomé"]),
+    ("Anne-Lise Varda rejects the plan.", ["Anne-Lise Varda"]),
+    # and the compound written apart later is the same person
+    ("The envoy met Abdel-Wahid Lomé on Monday. Abdel Wahid still refuses to talk, he said.",
+     ["Abdel-Wahid Lomé"]),
+])
+def test_hyphenated_compound_given_names(text, expected):
+    assert [p.name for p in persons(text)] == expected
+
+
+def test_a_hyphenated_word_of_a_given_name_and_another_word_is_no_given_name():
+    from analysis.extract.names import given_names
+    assert "Abdel-Wahid" in given_names() and "Anne-Lise" in given_names()
+    assert "Rolls-Royce" not in given_names() and "Guinea-Bissau" not in given_names()

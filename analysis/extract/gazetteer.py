@@ -419,7 +419,21 @@ def given_name_set() -> frozenset[str]:
     names = {n for n in _name_dictionary()
              if n not in blocked and n.lower() not in title_words and n.lower() not in heads}
     names.update(load_lines("given_names.txt"))
-    return frozenset(names)
+    return GivenNames(names)
+
+
+class GivenNames(frozenset):
+    """The given-name set; a hyphenated compound of two given names is one too
+    ("Abdel-Wahid", "Anne-Sophie"), though the dictionary lists only some compounds."""
+    __slots__ = ()
+
+    def __contains__(self, word) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        if "-" not in word:
+            return False
+        first, _, second = word.partition("-")
+        return frozenset.__contains__(self, first) and frozenset.__contains__(self, second)
 
 
 def given_name_gender(token: str) -> str | None:

@@ -2465,6 +2465,10 @@ def extract_persons(article: Article, countries: list[Country],
             short = [fold(w) for w in c.words]
             target = next((p for p in persons if len(p.words) > 2 and
                            [fold(w) for w in p.words[:2]] == short), None)
+            if target is None:
+                # "Abdel Wahid" after "Abdel-Wahid Al Nur": the compound given name written apart
+                joined = "-".join(short)
+                target = next((p for p in persons if len(p.words) > 1 and fold(p.words[0]) == joined), None)
         typo = False
         if target is None and len(c.words) == 2 and len(fam) >= 5:
             # "Lynn Boylann" ... "Lynn Boylan": one given name, a family name one letter apart
