@@ -2783,7 +2783,14 @@ def test_an_assistant_to_an_office_holder_is_a_role():
 
 @pytest.mark.parametrize("text, role", [
     # a post held for another person named in the apposition: the post, without that name
-    ("Tom Harlan, spokesman for President Ivo Marek, said the talks went well.", "spokesman for President"),
+    # (and without the titles before the name: "for President C Def", "for Kestrian Prime
+    # Minister C Def", "for Prime Minister Nikol Def", a given name the lists lack)
+    ("Tom Harlan, spokesman for President Ivo Marek, said the talks went well.", "spokesman"),
+    ("Tom Harlan, press secretary for Peruvian Prime Minister Ivo Marek, said so.", "press secretary"),
+    ("Tom Harlan, spokesman for Prime Minister Zorik Vantalyan, said so.", "spokesman"),
+    # (a body's name after "for" stays)
+    ("Tom Harlan, spokesman for the Foreign Ministry Press Office, said so.",
+     "spokesman for the Foreign Ministry Press Office"),
     ("Tom Harlan, an aide to the Prime Minister of Armenia Ivo Marek, said the talks went well.",
      "aide to the Prime Minister of Armenia"),
     ("Tom Harlan, a lawyer for Ivo Marek, said so.", "lawyer"),
@@ -2791,7 +2798,9 @@ def test_an_assistant_to_an_office_holder_is_a_role():
     ("Tom Harlan, the Minister of Finance Ivo Marek, said so.", None),
 ])
 def test_a_post_held_for_another_person_named_in_the_apposition(text, role):
-    assert persons(text)[0].role == role
+    found = persons(text)[0].role
+    # (case aside: "Spokesman" is an office capitalised)
+    assert (found.lower() if found else found) == (role.lower() if role else role)
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1693,12 +1693,29 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
         other = next((k for k in range(1, len(tail) - 1)
                       if tail[k] in given_names() and is_cap(tail[k + 1]) and tail[k] not in stop_caps()
                       and ctx.in_org(*rest_at[head + 1 + k][1:]) is None), None) if len(tail) > 2 else None
+        if other is None and len(tail) > 3 and tail[0] in ("for", "to"):
+            # "for Kestrian Prime Minister Zorik Def": titles, then a name the lists lack
+            k = 2 if tail[1] == "the" else 1
+            while k < len(tail) and is_cap(tail[k]) and not _title_kind([w for w in tail[1:k + 1] if w != "the"
+                                                                         and not _demonym_state(w)]):
+                k += 1
+            k += 1                      # (past the title's last word, if one was found)
+            if k + 1 < len(tail) and is_cap(tail[k - 1]) and is_cap(tail[k]) \
+                    and is_cap(tail[k + 1]) and tail[k] not in stop_caps():
+                other = k
         if other is not None and tail[0] in ("for", "to"):
             # "A, spokesman for President C Def,", "A, a lawyer for C Def,": the post, without
             # the other's name
             tail = tail[:other]
             while tail and tail[-1] in _SMALL:
                 tail = tail[:-1]
+            rest = [w for w in tail[1:] if w != "the"]
+            titled = [w for w in rest if not _demonym_state(w)]
+            if titled and _title_kind(titled):
+                # "press secretary for Peruvian Prime Minister C Def": the post alone, the
+                # state of the demonym
+                country = country or next((_demonym_state(w) for w in rest if _demonym_state(w)), None)
+                tail = []
         elif other is not None:
             return None, None, False    # "A, the Minister of Finance Antônio Palocci, ...": another person's title
     if tail:
