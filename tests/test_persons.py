@@ -2891,3 +2891,17 @@ def test_a_hyphenated_word_of_a_given_name_and_another_word_is_no_given_name():
     from analysis.extract.names import given_names
     assert "Abdel-Wahid" in given_names() and "Anne-Lise" in given_names()
     assert "Rolls-Royce" not in given_names() and "Guinea-Bissau" not in given_names()
+
+
+@pytest.mark.parametrize("text, role", [
+    # "swore in A as <office>": the office, over a doctor's title and with "caretaker" before it
+    ("The colonel swore in Doctor Ana Ruiz as the caretaker Prime Minister on Friday.", "Prime Minister"),
+    ("The colonel swore in Ana Ruiz as caretaker Prime Minister on Friday.", "Prime Minister"),
+    # an office, a comma, then a military rank before the name: the office
+    ("Quito barred the president of Peru, Commander Ana Ruiz, from entering.", "President"),
+    ("Quito barred the leader and president of Peru, Colonel Ana Ruiz, from entering.", "President"),
+    # (the rank alone stays)
+    ("Lima met Commander Ana Ruiz on Friday.", "Commander"),
+])
+def test_an_office_over_a_doctors_title_or_a_rank(text, role):
+    assert persons(text)[0].role == role

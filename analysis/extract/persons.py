@@ -2277,7 +2277,8 @@ def extract_persons(article: Article, countries: list[Country],
             if not evidence and text.endswith("of ", 0, s) and _FATE_OF.search(text, max(0, s - 24), s):
                 evidence = True         # "the police killing of A Bcd"
             role, country, intl, kind = _left_title(ctx, s)
-            if kind == "rank" or (role and (role.lower() in _ACADEMIC_ROLES or role in _ROYAL_STYLES)
+            if kind == "rank" or (role and (role.lower() in _ACADEMIC_ROLES or role in _ROYAL_STYLES
+                                            or role in _MILITARY_RANKS)
                                   and text[s - len(role) - 3:s - len(role) - 1] == ", "):
                 # ("Minister for Foreign Affairs, Prince A Bcd": the office, not the style)
                 role, country, intl = _office_before_rank(ctx, s, role, country, intl)
@@ -2745,15 +2746,17 @@ def extract_persons(article: Article, countries: list[Country],
         final[id(p)] = country
         spans = sorted(set(p.mentions))
         role = p.role
-        if role is None:
-            # "B became prime minister": the office taken (unless two persons share the name)
+        if role is None or role.lower() in _HONORIFIC_ROLES:
+            # "B became prime minister": the office taken (unless two persons share the name);
+            # also over a doctor's title ("swore in Doctor A Bcd as prime minister")
             for b, e in spans:
                 if text.startswith(" as ", e) and not _HOLDER_VERB_BEFORE.search(text, max(0, b - 30), b):
                     continue            # "endorse A Bcd as president": a candidacy, not the office
                 if (text.startswith(_PREDICATE_STARTS, e) or _TIME_AFTER.match(text, e)) \
                         and fam_count.get(_family(p.words)) == 1:
-                    role, state = _predicate_role(text, e)
-                    if role:
+                    office, state = _predicate_role(text, e)
+                    if office:
+                        role = office
                         if state and (country is None or defaulted):
                             country = final[id(p)] = state  # "became prime minister of Latvia"
                         break
@@ -2835,6 +2838,12 @@ _BUSINESS = frozenset({"ceo", "executive", "founder", "manager"})
 _PRESS = frozenset({"reporter", "journalist", "correspondent", "editor", "photographer", "columnist",
                     "commentator", "analyst", "anchor", "presenter", "broadcaster", "host", "blogger",
                     "pollster"})
+#: military ranks the tables read as offices; after an office and a comma, the office is the
+#: role ("the president of Fiji, Commander A Bcd")
+_MILITARY_RANKS = frozenset({"Commander", "General", "Colonel", "Admiral", "Marshal", "Brigadier", "Major",
+                             "Captain", "Lieutenant"})
+#: titles of address that an office the text gives the person outranks
+_HONORIFIC_ROLES = frozenset({"doctor", "dr", "dr."})
 _ACADEMIC_ROLES = frozenset({"professor", "lecturer", "researcher", "scientist", "scholar", "academic", "fellow"})
 #: experts, whose field may come before the noun ("a Middle East expert") and who act for no state
 _EXPERTS = frozenset({"expert", "specialist", "analyst", "economist", "strategist"})
