@@ -2905,3 +2905,14 @@ def test_a_hyphenated_word_of_a_given_name_and_another_word_is_no_given_name():
 ])
 def test_an_office_over_a_doctors_title_or_a_rank(text, role):
     assert persons(text)[0].role == role
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plural demonym before a list of names: each is of that state
+    ("Lima agreed to free two Britons - Ana Ruiz and Tom Harlan - on Monday.", [("Ana Ruiz", "GBR"), ("Tom Harlan", "GBR")]),
+    ("Police held the Canadians, Ana Ruiz and Tom Harlan, for a week.", [("Ana Ruiz", "CAN"), ("Tom Harlan", "CAN")]),
+    # (a plural that is no demonym gives nothing)
+    ("She thanked the volunteers - Ana Ruiz and Tom Harlan - on Monday.", [("Ana Ruiz", None), ("Tom Harlan", None)]),
+])
+def test_a_plural_demonym_before_a_list_of_names(text, expected):
+    assert [(p.name, p.country) for p in persons(text)] == expected

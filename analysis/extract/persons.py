@@ -284,6 +284,9 @@ _DEMONYM_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]e
 #: a demonym right before a name ("Briton A Bcd"; "the Kenyan A Bcd")
 _NATIONAL_RIGHT_BEFORE = re.compile(r"(?:^|[^\w’'-])([A-Z][a-z]+)[ ]$")
 #: a demonym before a titled name and "and" before this one's title: both are of that state
+#: a plural demonym and a list of names after it: "two Canadians - A Bcd and C Def"
+_NATIONALS_LIST = re.compile(r"\b(?:two|three|four|five|both|the)[ ]([A-Z][a-z]+s)[ ]?(?:[-–—:,(][ ]?)"
+                             r"(?:(?:[A-Z][\w’'.-]*[ ]){1,4}(?:and[ ]|,[ ]))*$")
 _COORD_DEMONYM = re.compile(r"(?:^|[^\w’'-])([A-Z][a-z]+)[ ](?:[A-Z][\w’'.-]*[ ]){1,6}and[ ](?:[A-Z][\w’'.-]*[ ]){1,4}$")
 #: an office after a copula: "<name> is Ghana's foreign minister", "<name> was the prime minister"
 _COPULA_TITLE = re.compile(r"[ ](?:is|was|ha[sd][ ]been)[ ](?:also[ ])?(?:the[ ]|an?[ ]|([A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)['’]s[ ])"
@@ -2713,6 +2716,11 @@ def extract_persons(article: Article, countries: list[Country],
                 country = _last_country_before(ctx.country_mentions, p.mentions[0][0], text)
             if country is None:
                 country = holder[id(p)]
+            if country is None:
+                for b, _ in sorted(p.mentions):
+                    nl = _NATIONALS_LIST.search(text, max(0, b - 120), b) if text.find("s", max(0, b - 120), b) >= 0 else None
+                    if nl is not None and (country := _demonym_state(nl.group(1)[:-1])):
+                        break           # "two Canadians - A Bcd and C Def": both are Canadian
             if country is None and p.role:
                 first = min(p.mentions)[0]
                 cd = _COORD_DEMONYM.search(text, max(0, first - 120), first)
