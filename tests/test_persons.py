@@ -2916,3 +2916,17 @@ def test_an_office_over_a_doctors_title_or_a_rank(text, role):
 ])
 def test_a_plural_demonym_before_a_list_of_names(text, expected):
     assert [(p.name, p.country) for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a Korean given name written with a hyphen is the gazetteer's name of two words
+    ("Critics mocked the plan of President Yoon Suk-yeol last week.", "Yoon Suk-yeol", "KOR"),
+    # a body's possessive in the apposition: the body's post, no state of the story
+    ("Serbia and Kosovo met in Brussels. Serbian Minister Ana Ruiz spoke. Kosovo's envoy Ivo Marek spoke. "
+     "Serbia agreed. The date was set by Tom Harlan, the EU's chief mediator in the talks.", "Tom Harlan", None),
+    # another office after a comma is the next clause's subject, not an apposition
+    ("Once Secretary of State Hillary Clinton had left, Peru's foreign minister says the two agree.",
+     "Hillary Clinton", "USA"),
+])
+def test_gazetteer_names_and_appositions_that_give_no_state(text, name, country):
+    assert next(p for p in persons(text) if p.name == name).country == country

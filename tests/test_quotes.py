@@ -1692,3 +1692,9 @@ def test_the_newspaper_said_is_the_outlet_named_before(text, expected):
 ])
 def test_descriptions_that_are_not_new_speakers(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+def test_it_after_a_body_no_list_names_is_that_body():
+    text = ('The cabinet office voiced regret on Friday.\n\n"We find the remarks deeply regrettable," the cabinet '
+            'office told reporters.\n\n"Such words help nobody on the peninsula," it added.')
+    assert speakers_end_to_end(text) == ["office", "office"]

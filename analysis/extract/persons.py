@@ -392,6 +392,11 @@ def _office_holders() -> tuple[dict[str, str], dict[str, str]]:
         given, sep, rest = key.partition(" ")
         for other in forms.get(given, ()) if sep else ():
             full.setdefault(f"{other} {rest}", full[key])
+    for key in list(full):
+        if " " in key and "-" not in key and len(key.split()) == 3:
+            # "Yoon Suk-yeol" for "Yoon Suk Yeol": the two syllables of a Korean given name joined
+            first, second, third = key.split()
+            full.setdefault(f"{first} {second}-{third}", full[key])
     return full, {k: next(iter(v)) for k, v in _holder_families().items() if len(v) == 1 and len(k) >= 5}
 
 
@@ -1551,6 +1556,8 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
             continue
         org = ctx.in_org(ws, we) if is_cap(w) else \
             ctx.in_org(ws + 3, we) if w.startswith("ex-") and is_cap(w[3:]) else None   # ("ex-CIA")
+        if org is None and is_cap(w) and w.endswith(("’s", "'s")):
+            org = ctx.in_org(ws, we - 2)            # "A Bcd, the EU's special envoy": the body's post
         if org is not None:
             if _org_country(org) and not country:
                 country = _org_country(org)
@@ -1559,6 +1566,8 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
                 break                   # "the Senate minority leader": the chamber is part of the office
             while i < len(words) and words[i][2] <= org.end:
                 i += 1
+            if i < len(words) and words[i][1] < org.end:
+                i += 1                  # (the possessive: "EU's")
             continue
         code = _is_country_word(w)
         if code and i + 1 < len(words) and words[i + 1][0] in _WAR_WORDS:
@@ -2348,7 +2357,13 @@ def extract_persons(article: Article, countries: list[Country],
                     arole, aintl = None, False      # "Colonel A Bcd, a pilot,": the rank
                     acountry = acountry if country is None and not intl else None
             elif country is None and not intl and text.startswith(", ", e):
-                acountry = _apposition(ctx, e, s)[1]    # "Major General A Bcd, spokesman for the Indonesian army,"
+                arole, acountry, _ = _apposition(ctx, e, s)  # "Major General A Bcd, spokesman for the Indonesian army,"
+                if _is_office(arole) and _is_office(role) and \
+                        {w.lower() for w in role.split()}.isdisjoint(w.lower() for w in arole.split(" of ", 1)[0].split()):
+                    # "Once Secretary of State A had left, Peru's foreign minister said":
+                    # another office, the subject of the clause, not A's
+                    acountry = None
+                arole = None
             if country is None and not role and text[s - 2:s] == ", ":
                 dm = _DEMONYM_BEFORE.search(text, max(0, s - 24), s) or _DEMONYM_NOUN_BEFORE.search(
                     text, max(0, s - 40), s)

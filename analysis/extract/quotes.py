@@ -1122,6 +1122,10 @@ class _Resolver:
             if m is not None:
                 return self._speaker(m)
         m = self._before(pos, "organization", limit)
+        if m is None and self.last_speaker is not None and self.last_speaker[0][1] in ("organization", "country") \
+                and self.last_speaker[1] < pos and self._para_of(pos) - self._para_of(self.last_speaker[1]) <= 1:
+            # '"…," the presidential office said. "…," it added': the body no list names, quoted last
+            return self.last_speaker[0]
         return self._speaker(m) if m else None
 
     def _document_subject(self, pos: int, limit: int) -> int | None:
