@@ -247,3 +247,15 @@ def test_the_prc_is_china():
 ])
 def test_a_headline_in_capitals_reads_in_the_case_of_a_text(title, expected):
     assert readable_title(title) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name two states share is the usual one's, unless the article gives evidence of the other
+    ("Congolese troops crossed the border.", ["COD"]),
+    ("Congolese President Denis Sassou Nguesso won the vote.", ["COG"]),
+    ("Congo went to the polls. Voters in Brazzaville queued for hours.", ["COG"]),
+    # (the usual state named plainly too: both stay apart)
+    ("Kinshasa and Brazzaville face each other across the river; Congo's rebels fled.", ["COD", "COG"]),
+])
+def test_a_name_two_states_share(text, expected):
+    assert sorted(codes(text)) == expected

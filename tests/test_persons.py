@@ -2930,3 +2930,9 @@ def test_a_plural_demonym_before_a_list_of_names(text, expected):
 ])
 def test_gazetteer_names_and_appositions_that_give_no_state(text, name, country):
     assert next(p for p in persons(text) if p.name == name).country == country
+
+
+def test_a_shared_demonym_gives_the_state_the_article_is_about():
+    text = ("Voters gave Congolese President Denis Sassou Nguesso a new term. The Congolese Interior Minister Ana Ruiz "
+            "read the results.")
+    assert [(p.name, p.country) for p in persons(text)] == [("Denis Sassou Nguesso", "COG"), ("Ana Ruiz", "COG")]

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..records import Article, Country
+from ..text import load_table
 from .names import given_names, stop_caps, titles
 from .gazetteer import (_name_dictionary, country_aliases, country_names, mention_maker, sentences_of,
                         territory_states, trie_regex, word_set, WordScanner)
@@ -278,9 +279,68 @@ def extract_countries(article: Article) -> list[Country]:
             continue                    # "China Resources Holdings", "Islamic State of Iraq"
         for code in r.codes:
             found.setdefault(code, []).append(make_mention(r.start, r.end))
+    twins = _ambiguous_aliases()
+    if any(m.text in twins for ms in found.values() for m in ms):
+        _resolve_ambiguous(text, found, twins)
     out = [Country(code, names.get(code, code), tuple(ms)) for code, ms in found.items()]
     more = _title_countries(article, found)
     return sorted(out + more, key=lambda c: c.mentions[0].start) if more else out
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_aliases() -> dict[str, tuple[str, ...]]:
+    """alias -> the states it may name, the usual one first (ambiguous_states.tsv)."""
+    return {row["alias"]: tuple(row["states"].split()) for row in load_table("ambiguous_states.tsv")}
+
+
+@lru_cache(maxsize=1)
+def _holders_by_state() -> dict[str, tuple[str, ...]]:
+    """ISO code -> the full names of its office holders (office_holders.tsv)."""
+    out: dict[str, list[str]] = {}
+    for name in ("office_holders.tsv", "past_office_holders.tsv"):
+        for row in load_table(name):
+            if row.get("country"):
+                out.setdefault(row["country"], []).append(row["name"])
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def ambiguous_twin(code: str, codes) -> str | None:
+    """The other state an article means by the usual state ``code`` of a shared name, when
+    the article's states (``codes``) hold that one and not ``code``."""
+    for states in _ambiguous_aliases().values():
+        if states[0] == code:
+            other = next((c for c in states[1:] if c in codes), None)
+            if other is not None and code not in codes:
+                return other
+    return None
+
+
+def _resolve_ambiguous(text: str, found: dict[str, list], twins: dict[str, tuple[str, ...]]) -> None:
+    """Move the mentions of a shared name ("Congo", "Congolese") to the other state it may
+    name when the article gives evidence of that one and none of the usual one: the state
+    named otherwise, its capital or a region of it ("Brazzaville"), or the full name of one
+    of its office holders."""
+    places, state_of = _settings()
+    placed: set[str] | None = None      # the states of the capitals and regions the text names
+
+    def evidence(code: str) -> bool:
+        nonlocal placed
+        if any(name in text for name in _holders_by_state().get(code, ())):
+            return True
+        if placed is None:
+            placed = {state_of[m.group(0)] for m in places.finditer(text)}
+        return code in placed
+
+    for alias, states in twins.items():
+        usual = states[0]
+        shared = [m for m in found.get(usual, ()) if m.text in twins]
+        if not shared or len(shared) < len(found[usual]):
+            continue                    # (the usual state named unambiguously too)
+        other = next((c for c in states[1:] if c in found or evidence(c)), None)
+        if other is None or evidence(usual):
+            continue
+        del found[usual]
+        found[other] = sorted([*found.get(other, ()), *shared], key=lambda m: m.start)
 
 
 def _title_countries(article: Article, found) -> list[Country]:

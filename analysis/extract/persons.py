@@ -38,7 +38,7 @@ from .names import (HONORIFICS, PARTICLES, POSTNOMINALS, SPOKES_NOUNS, affiliati
                     stop_caps, strip_possessive, titles, family_place_words)
 from .organizations import (_analyse as _org_hits, _party_adjectives, listed_state, publishers_of,
                             readable_title)
-from .countries import _VENUE_BEFORE, _alias_codes, _country_scanner
+from .countries import _VENUE_BEFORE, _alias_codes, _country_scanner, ambiguous_twin
 from .topics import body_tokens
 
 _SPEECH = frozenset(
@@ -1705,6 +1705,8 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
         other = next((k for k in range(1, len(tail) - 1)
                       if tail[k] in given_names() and is_cap(tail[k + 1]) and tail[k] not in stop_caps()
                       and ctx.in_org(*rest_at[head + 1 + k][1:]) is None), None) if len(tail) > 2 else None
+        if other is None and len(tail) > 1 and tail[0] in ("for", "to") and tail[1].rstrip(".") in HONORIFICS:
+            other = 1                   # "spokesman for Mr. Def": the post
         if other is None and len(tail) > 3 and tail[0] in ("for", "to"):
             # "for Kestrian Prime Minister Zorik Def": titles, then a name the lists lack
             k = 2 if tail[1] == "the" else 1
@@ -2766,6 +2768,8 @@ def extract_persons(article: Article, countries: list[Country],
             if public:
                 country = dominant          # the state the article is mostly about (a role only from a
                 defaulted = True            # list, "commentators such as A Bcd", settles no state)
+        if country is not None and country not in states and (twin := ambiguous_twin(country, states)):
+            country = twin              # "Congolese" in an article about the Republic of the Congo
         final[id(p)] = country
         spans = sorted(set(p.mentions))
         role = p.role
