@@ -2936,3 +2936,9 @@ def test_a_shared_demonym_gives_the_state_the_article_is_about():
     text = ("Voters gave Congolese President Denis Sassou Nguesso a new term. The Congolese Interior Minister Ana Ruiz "
             "read the results.")
     assert [(p.name, p.country) for p in persons(text)] == [("Denis Sassou Nguesso", "COG"), ("Ana Ruiz", "COG")]
+
+
+def test_a_state_acronym_before_two_coordinated_titled_names():
+    text = ("Chinese envoy Wu Lan said China wants calm. Chinese Minister Ana Ruiz agreed. In Pyongyang Wu met "
+            "DPRK Foreign Minister Ri Chol Su and First Vice Foreign Minister Pak Kye Nam on Monday.")
+    assert [(p.name, p.country) for p in persons(text)][-2:] == [("Ri Chol Su", "PRK"), ("Pak Kye Nam", "PRK")]

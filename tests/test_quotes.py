@@ -1698,3 +1698,10 @@ def test_it_after_a_body_no_list_names_is_that_body():
     text = ('The cabinet office voiced regret on Friday.\n\n"We find the remarks deeply regrettable," the cabinet '
             'office told reporters.\n\n"Such words help nobody on the peninsula," it added.')
     assert speakers_end_to_end(text) == ["office", "office"]
+
+
+def test_a_sentence_with_two_quotes_attributed_by_its_last_clause():
+    text = ('Lorvian President Ivo Marek and Kestria\'s leader Orin Vale agreed in Lima that "no more rounds '
+            'are required" on the "Plan for Lasting Peace" that the mediators drafted in May, Tom Harlan said.\n\n'
+            '"Both sides are ready to act on the plan at once," he told reporters.')
+    assert speakers_end_to_end(text) == ["Tom Harlan", "Tom Harlan"]

@@ -287,7 +287,7 @@ _NATIONAL_RIGHT_BEFORE = re.compile(r"(?:^|[^\w’'-])([A-Z][a-z]+)[ ]$")
 #: a plural demonym and a list of names after it: "two Canadians - A Bcd and C Def"
 _NATIONALS_LIST = re.compile(r"\b(?:two|three|four|five|both|the)[ ]([A-Z][a-z]+s)[ ]?(?:[-–—:,(][ ]?)"
                              r"(?:(?:[A-Z][\w’'.-]*[ ]){1,4}(?:and[ ]|,[ ]))*$")
-_COORD_DEMONYM = re.compile(r"(?:^|[^\w’'-])([A-Z][a-z]+)[ ](?:[A-Z][\w’'.-]*[ ]){1,6}and[ ](?:[A-Z][\w’'.-]*[ ]){1,4}$")
+_COORD_DEMONYM = re.compile(r"(?:^|[^\w’'-])([A-Z][a-z]+|[A-Z]{2,4})[ ](?:[A-Z][\w’'.-]*[ ]){1,6}and[ ](?:[A-Z][\w’'.-]*[ ]){1,4}$")
 #: an office after a copula: "<name> is Ghana's foreign minister", "<name> was the prime minister"
 _COPULA_TITLE = re.compile(r"[ ](?:is|was|ha[sd][ ]been)[ ](?:also[ ])?(?:the[ ]|an?[ ]|([A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)['’]s[ ])"
                            r"((?:[\w-]+[ ]){0,3}[\w-]+)")
@@ -2742,7 +2742,9 @@ def extract_persons(article: Article, countries: list[Country],
                 first = min(p.mentions)[0]
                 cd = _COORD_DEMONYM.search(text, max(0, first - 120), first)
                 if cd is not None:
-                    country = _demonym_state(cd.group(1))     # "Polish Prime Minister A and Defence Minister B"
+                    # "Polish Prime Minister A and Defence Minister B", "DPRK Foreign Minister A and ..."
+                    country = _demonym_state(cd.group(1)) if not cd.group(1).isupper() \
+                        else _is_country_word(cd.group(1))
         if country is None and not p.international and not p.company:
             first = min(p.mentions)[0]       # (the smallest start)
             near = first - 12 if first > 12 else 0

@@ -1059,8 +1059,9 @@ class _Resolver:
             if best is not None and len(fits) > 1 and not self._says_after(best[1]):
                 # "…, Prime Minister A said, commenting on a meeting with B and C. He added that
                 # "…"": the one the sentence reports, not a name after him
-                sayer = next((m for m in fits if m[0] < best[0] and self._same_sentence(m[0], best[0])
-                              and self._says_after(m[1])), None)
+                sayer = next((m for m in fits if m is not best and self._same_sentence(m[0], best[0])
+                              and self._says_after(m[1])
+                              and not _PREP_END.search(self.masked, max(0, m[0] - 8), m[0])), None)
                 if sayer is not None:
                     best = sayer
             if best is not None and len(fits) > 1:
@@ -1951,6 +1952,18 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
         m = _cues().search(seg_cut, last + 2) if last > 0 else None
         if m and len(_WORD.findall(seg_cut[m.end():])) > 6:
             m = None
+    if not m and not t and nxt >= 0 and text[cand.end - 1:cand.end] not in (".", "!", "?"):
+        # another quote follows in the sentence ('A and B agreed that "…" on the "…" that the
+        # EU tabled, Borrell said.'): the sentence's last clause attributes both
+        send = min(res._next_sentence_start(cand.end), lp_end)
+        whole = masked[ce:send]
+        last = whole.rfind(", ")
+        m2 = _cues().search(whole, last + 2) if last > 0 else None
+        if m2 is not None and len(_WORD.findall(whole[m2.end():])) <= 6 \
+                and 0 < len(whole[last + 2:m2.start()].split()) <= 4 and whole[last + 2:last + 3].isupper():
+            found, spk = res.subject_before(ce + last + 2, ce + m2.start())
+            if found and spk is not None:
+                return _Attribution(spk, m2.group(), True)
     if not m:
         return None
     lead = len(seg_cut) - len(seg_cut.lstrip(" ,;:—–-\n"))
