@@ -1025,3 +1025,16 @@ def test_a_dateline_agency_is_a_publisher_of_another_sites_record():
     text = "Opposition leaders flew to Lima, four sources told Reuters and the Kestrel Post."
     a = _Article(id="t", text=text, source="Kestrel Post", agency="Reuters", sentences=tuple(split_sentences(text)))
     assert [o.name for o in extract_organizations(a, extract_countries(a))] == []
+
+
+def test_an_acronym_of_the_name_in_another_language_is_tied_to_it():
+    text = ("Rivals disputed the count of the Independent National Electoral Commission (CENI), which put the "
+            "president ahead. The CENI later confirmed the figures.")
+    assert names(text) == ["Independent National Electoral Commission"]
+    # (a listed body of another state with that name: not that state's, the acronym says so)
+    assert [o.country for o in orgs(text)] == [None]
+
+
+def test_a_listed_body_with_its_own_acronym_keeps_its_state():
+    text = "The Independent National Electoral Commission (INEC) declared the result in Abuja."
+    assert [(o.name, o.country) for o in orgs(text)] == [("Independent National Electoral Commission", "NGA")]

@@ -726,6 +726,7 @@ def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...
 
     # 2. acronym definitions
     acronyms: dict[str, str] = {}     # acronym -> key
+    foreign_keys: set[str] = set()    # listed names the text gives another acronym: no listed state
     has_paren = "(" in text         # (str.find costs far less than the regex scans below)
     # (acronym, its start and end, where the long form before it ends)
     defined = [(m.group(1), m.start(1), m.end(1), m.start() - 1 if m.start() and text[m.start() - 1] == " " else m.start())
@@ -744,7 +745,11 @@ def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...
                 continue
             if _acronym_matches(acr, words[k:]) or (
                     k == 0 and len(words) >= 2 and "," not in run[2] and words[0][0] == acr[0] and
-                    set(c for c in acr if c.isupper()) <= {w[0] for w in words}):
+                    set(c for c in acr if c.isupper()) <= {w[0] for w in words}) or (
+                    # the initials in another order: the acronym of the name in another
+                    # language ("Independent National Electoral Commission (CENI)")
+                    k == 0 and len(words) >= 3 and "," not in run[2] and acr.isupper() and
+                    sorted(acr) == sorted(w[0] for w in words if w[:1].isupper())):
                 long = " ".join(words[k:])
                 # recover exact text of the long form
                 pos = text.rfind(words[k], run[0], m_start)
@@ -753,6 +758,10 @@ def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...
                 if long in aliases or long in stops or (_not_org_name(long) and acr not in surfaces):
                     break
                 entry = surfaces.get(long) or surfaces.get(acr)
+                if entry and surfaces.get(acr) is not entry and entry.get("acronym") and entry["acronym"] != acr:
+                    # another state's body of that name: "(CENI)" is not Nigeria's INEC
+                    entry = None
+                    foreign_keys.add(fold(long))
                 key = entry["key"] if entry else fold(long)
                 acronyms[acr] = key
                 kind = entry["kind"] if entry else _kind_from_head(_head_of(long))
@@ -1095,6 +1104,8 @@ def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...
             pos = text.find(surface, end)
 
     # longest hit wins where hits overlap
+    if foreign_keys:
+        hits = [h._replace(country=None) if h.key in foreign_keys else h for h in hits]
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[OrgHit] = []
     last_end = -1
