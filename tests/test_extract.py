@@ -33,3 +33,21 @@ def test_a_failing_extractor_does_not_stop_the_extract_command(monkeypatch, tmp_
     assert [r["id"] for r in records] == ["a0", "a1", "a2"]
     assert all(r["countries"] == ["PER", "CHL"] and r["quotes"] == [] for r in records)
     assert "quotes extraction failed" in caplog.text
+
+
+def _loop(*args):
+    while True:
+        pass
+
+
+def test_an_extractor_that_never_ends_is_stopped_and_the_article_keeps_its_other_tables(monkeypatch):
+    monkeypatch.setattr(extract, "ARTICLE_TIME_LIMIT", 0.3)
+    monkeypatch.setattr(extract, "extract_organizations", _loop)
+    article = parse_text("President Ivo Marek of Peru met the Chilean envoy in Lima.", id="a1")
+    x = extract.extract_article(article)
+    assert x.organizations == ()
+    assert [c.code for c in x.countries] == ["PER", "CHL"] and [p.name for p in x.persons] == ["Ivo Marek"]
+    assert len(x.warnings) == 1 and "ArticleTimeout" in x.warnings[0]
+    # (the timer is off once the article is done)
+    import signal
+    assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)

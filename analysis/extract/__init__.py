@@ -8,6 +8,8 @@ persons), and topics. Nothing here imports pandas or the corpus and report layer
 from __future__ import annotations
 
 import logging
+import signal
+import threading
 
 from ..records import Article, Extraction
 from .agreements import extract_agreements
@@ -22,17 +24,56 @@ __all__ = ["extract_article", "export_record"]
 
 log = logging.getLogger(__name__)
 
+#: Seconds one article may take before the extractor at work on it is stopped. An article
+#: takes milliseconds; this is a safety net for a rule that loops on some unusual text, so
+#: that it costs one table of one article, not the run. Applies in a process's main thread
+#: (the local engine's workers and the command line); not in Dask's worker threads.
+ARTICLE_TIME_LIMIT = 20.0
+
+
+class ArticleTimeout(Exception):
+    """An extractor ran past ARTICLE_TIME_LIMIT on one article."""
+
+
+def _on_alarm(signum, frame):
+    raise ArticleTimeout(f"it ran past the limit of {ARTICLE_TIME_LIMIT:g} s per article")
+
+
+def _arm_timer() -> bool:
+    """Start the per-article timer where a signal can stop the work: the main thread of a
+    process whose alarm signal nothing else uses."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        return False
+    handler = signal.getsignal(signal.SIGALRM)
+    if handler is not _on_alarm:
+        if handler not in (signal.SIG_DFL, None):
+            return False                # (someone else's alarm: leave it alone)
+        signal.signal(signal.SIGALRM, _on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, ARTICLE_TIME_LIMIT)
+    return True
+
 
 def extract_article(article: Article) -> Extraction:
     """Run every extractor on one article. An extractor that fails on it (a bug the article
-    brings out) leaves its table empty for this article, with a warning, and the others run:
-    one bad article never stops a run."""
+    brings out) or runs past ARTICLE_TIME_LIMIT leaves its table empty for this article, with
+    a warning, and the others run: one bad article never stops a run."""
+    armed = _arm_timer()
+    try:
+        return _extract(article)
+    finally:
+        if armed:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+
+
+def _extract(article: Article) -> Extraction:
     warnings: list[str] = []
 
     def run(name, extractor, *args):
         try:
             return extractor(*args)
         except Exception as exc:  # noqa: BLE001 - reported, and the run goes on
+            if isinstance(exc, ArticleTimeout):
+                signal.setitimer(signal.ITIMER_REAL, 0)     # (the rest of the article runs unlimited)
             message = (f"{name} extraction failed on this article ({type(exc).__name__}: {exc}); "
                        f"its {name} are left empty; please report it")
             log.warning("%s: %s", article.id, message)
