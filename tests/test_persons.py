@@ -2942,3 +2942,16 @@ def test_a_state_acronym_before_two_coordinated_titled_names():
     text = ("Chinese envoy Wu Lan said China wants calm. Chinese Minister Ana Ruiz agreed. In Pyongyang Wu met "
             "DPRK Foreign Minister Ri Chol Su and First Vice Foreign Minister Pak Kye Nam on Monday.")
     assert [(p.name, p.country) for p in persons(text)][-2:] == [("Ri Chol Su", "PRK"), ("Pak Kye Nam", "PRK")]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a state's name before a verb before a capitalised office is the clause's subject, not the
+    # office's state: the gazetteer's state stands
+    ("Peru has condemned President Donald Trump's decree.", "Donald Trump", "USA"),
+    ("Peru condemned President Donald Trump on Monday.", "Donald Trump", "USA"),
+    # (adjectives between a possessive and the office, or before a lower-case title, still give it)
+    ("Ghana's late President Ana Ruiz was buried on Friday.", "Ana Ruiz", "GHA"),
+    ("The US theoretical astrophysicist Ana Ruiz spoke.", "Ana Ruiz", "USA"),
+])
+def test_a_state_subject_before_a_verb_and_an_office(text, name, country):
+    assert next(p for p in persons(text) if p.name == name).country == country

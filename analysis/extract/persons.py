@@ -1337,8 +1337,17 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             j, joined = k, True         # "Deputy Premier for Trade and Minister of ..."
         else:
             if k >= 1 and k == j - 1 and w[:1].islower() and not country and w not in _LINKING_WORDS:
-                for m in range(k - 1, k - 4 if k > 3 else -1, -1):   # "US theoretical astrophysicist A Bcd",
-                    country = _is_country_word(words[m][0])         # "Finnish open-source game developer"
+                # "US theoretical astrophysicist A Bcd", "Finnish open-source game developer",
+                # "Ghana's late President A": adjectives before the title (not "Syria has
+                # condemned President A", "Syria condemned President A": a verb)
+                for m in range(k - 1, k - 4 if k > 3 else -1, -1):
+                    if words[m][0] in _AUXILIARIES:
+                        break
+                    country = _is_country_word(words[m][0])
+                    if country and words[head_i][0][:1].isupper() and not words[m][0].endswith(("'s", "’s")) \
+                            and country_aliases().get(words[m][0], ("", ""))[1] not in ("demonym", "title-demonym"):
+                        country = None      # (a state's bare name before a verb: its subject)
+                        break
                     if country or not words[m][0][:1].islower():
                         break
             break
@@ -1370,6 +1379,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     return _format_role(role_words, kind), country, international, kind
 
 
+#: verbs that end a noun phrase read leftwards ("Syria has condemned ...")
+_AUXILIARIES = frozenset("has have had is are was were will would did does do been be".split())
 #: a title that works for another's office, and its connector, before that office: "spokesman
 #: for the ", "an adviser to the United Nations "
 _DEPENDENT_BEFORE = re.compile(r"\b(([A-Za-z-]+)[ ](?:for|to|of)[ ](?:the[ ])?(?:[A-Z][\w.'’-]*[ ]){0,3})$")
