@@ -2955,3 +2955,10 @@ def test_a_state_acronym_before_two_coordinated_titled_names():
 ])
 def test_a_state_subject_before_a_verb_and_an_office(text, name, country):
     assert next(p for p in persons(text) if p.name == name).country == country
+
+
+def test_a_counterpart_with_an_office_in_apposition_takes_that_office():
+    text = ("The Kestrian envoy was received by Prime Minister Ivo Marek, before holding talks with his "
+            "Peruvian counterpart Ana Ruiz, Minister of Foreign Affairs and Trade.")
+    ruiz = next(p for p in persons(text) if p.name == "Ana Ruiz")
+    assert (ruiz.role, ruiz.country) == ("Minister of Foreign Affairs and Trade", "PER")

@@ -3460,8 +3460,16 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
         following = [p for _, p in _persons_after(persons, m.end())][:len(codes)]
         for p, code in zip(following, codes):
             p.country, p.country_rank = code, 0     # (the list's order, over the plural's last demonym)
-            if anchor is not None and anchor.role and (not p.role or p.role.lower() in _COUNTERPART_WORDS):
-                p.role = anchor.role    # ("her Malaysian counterpart A Bcd": the title read as a name's sign)
+            if not p.role or p.role.lower() in _COUNTERPART_WORDS:
+                # "his Moroccan counterpart A Bcd, Minister of Foreign Affairs, ...": the office
+                # the apposition gives, else the anchor's ("her Malaysian counterpart A Bcd": the
+                # title read as a name's sign)
+                end = min((e for s, e in p.mentions if s >= m.end()), default=-1)
+                own = _apposition(ctx, end)[0] if end >= 0 and text.startswith(", ", end) else None
+                if _is_office(own):
+                    p.role = own
+                elif anchor is not None and anchor.role:
+                    p.role = anchor.role
     # "his West german counterpart A Bcd" (no demonym the pattern reads): the role of the
     # person named last before, with a role of their own
     for p in persons:
