@@ -2962,3 +2962,13 @@ def test_a_counterpart_with_an_office_in_apposition_takes_that_office():
             "Peruvian counterpart Ana Ruiz, Minister of Foreign Affairs and Trade.")
     ruiz = next(p for p in persons(text) if p.name == "Ana Ruiz")
     assert (ruiz.role, ruiz.country) == ("Minister of Foreign Affairs and Trade", "PER")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # "Head of Government" the gazetteer knows: its state, not the state named last before
+    ("The Spanish minister later met Head of Government Aziz Akhannouch in Rabat.", "Aziz Akhannouch", "MAR"),
+    # a gazetteer name written with its style ("King Mohammed VI") is found without it
+    ("Spain and Spain again praised the impetus given by His Majesty Mohammed VI.", "Mohammed VI", "MAR"),
+])
+def test_gazetteer_states_over_nearby_states(text, name, country):
+    assert next(p for p in persons(text) if p.name == name).country == country

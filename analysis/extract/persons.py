@@ -393,11 +393,19 @@ def _office_holders() -> tuple[dict[str, str], dict[str, str]]:
         for other in forms.get(given, ()) if sep else ():
             full.setdefault(f"{other} {rest}", full[key])
     for key in list(full):
+        first, _, rest = key.partition(" ")
+        if first in _GAZETTEER_STYLES and rest:
+            full.setdefault(rest, full[key])     # "King Mohammed VI" as "Mohammed VI"
+    for key in list(full):
         if " " in key and "-" not in key and len(key.split()) == 3:
             # "Yoon Suk-yeol" for "Yoon Suk Yeol": the two syllables of a Korean given name joined
             first, second, third = key.split()
             full.setdefault(f"{first} {second}-{third}", full[key])
     return full, {k: next(iter(v)) for k, v in _holder_families().items() if len(v) == 1 and len(k) >= 5}
+
+
+#: titles some gazetteer names are written with ("King Mohammed VI"), matched without them too
+_GAZETTEER_STYLES = frozenset({"king", "queen", "emir", "sheikh", "prince", "sultan", "pope", "crown"})
 
 
 @lru_cache(maxsize=1)
@@ -2740,7 +2748,8 @@ def extract_persons(article: Article, countries: list[Country],
                 terr = _territories()[0].search(p.role)     # (not "the University of Kestrel": a name)
                 if terr is not None:    # "Chief Executive of Hong Kong"
                     country = _territories()[1][terr.group(0)]
-            if country is None and p.role and "government" in p.role.lower():
+            if country is None and p.role and "government" in p.role.lower() and holder[id(p)] is None:
+                # ("Head of Government A Bcd" the gazetteer knows: its state, not the last named)
                 country = _last_country_before(ctx.country_mentions, p.mentions[0][0], text)
             if country is None:
                 country = holder[id(p)]
