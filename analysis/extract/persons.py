@@ -1348,9 +1348,10 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
                 # "US theoretical astrophysicist A Bcd", "Finnish open-source game developer",
                 # "Ghana's late President A": adjectives before the title (not "Syria has
                 # condemned President A", "Syria condemned President A": a verb)
+                office = words[head_i][0][:1].isupper()
                 for m in range(k - 1, k - 4 if k > 3 else -1, -1):
-                    if words[m][0] in _AUXILIARIES:
-                        break
+                    if words[m][0] in _AUXILIARIES or office and m < k - 1:
+                        break           # (one adjective at most before an office: "Ghana's late")
                     country = _is_country_word(words[m][0])
                     if country and words[head_i][0][:1].isupper() and not words[m][0].endswith(("'s", "’s")) \
                             and country_aliases().get(words[m][0], ("", ""))[1] not in ("demonym", "title-demonym"):
