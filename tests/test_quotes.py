@@ -1705,3 +1705,9 @@ def test_a_sentence_with_two_quotes_attributed_by_its_last_clause():
             'are required" on the "Plan for Lasting Peace" that the mediators drafted in May, Tom Harlan said.\n\n'
             '"Both sides are ready to act on the plan at once," he told reporters.')
     assert speakers_end_to_end(text) == ["Tom Harlan", "Tom Harlan"]
+
+
+def test_the_spokesperson_is_the_body_the_spokesperson_was_described_by():
+    text = ('A Ministry of Defence spokesperson told Kestrel Radio by telephone that the drill would go on.\n\n'
+            '"Lorvia has accepted the new dates," the spokesperson added.')
+    assert speakers_end_to_end(text) == ["Ministry of Defence"]

@@ -1296,6 +1296,12 @@ class _Resolver:
                     body = f"{described.group(1)}{described.group(2)}".strip()
                     return body, "organization", None
             if head.lower() in SPOKES_NOUNS:
+                # "An Interior Ministry spokeswoman told Radio Kestrel ... the spokeswoman
+                # added": the body the spokeswoman was described by, not the outlet
+                own = next((o for o in reversed(self._between(max(0, pos - 600), pos, "organization"))
+                            if self.masked.startswith((" spokesman", " spokeswoman", " spokesperson"), o[1])), None)
+                if own is not None:
+                    return self._speaker(own)
                 # "an Interpol spokesperson stated ... The spokesperson added": the body
                 # named last, for a spokesperson the persons do not hold
                 m = self._last_body(pos)
