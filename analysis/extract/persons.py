@@ -405,7 +405,7 @@ def _office_holders() -> tuple[dict[str, str], dict[str, str]]:
 
 
 #: titles some gazetteer names are written with ("King Mohammed VI"), matched without them too
-_GAZETTEER_STYLES = frozenset({"king", "queen", "emir", "sheikh", "prince", "sultan", "pope", "crown"})
+_GAZETTEER_STYLES = frozenset({"king", "queen", "emir", "sheikh", "prince", "sultan", "pope"})
 
 
 @lru_cache(maxsize=1)
@@ -1353,7 +1353,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
                     if words[m][0] in _AUXILIARIES or office and m < k - 1:
                         break           # (one adjective at most before an office: "Ghana's late")
                     country = _is_country_word(words[m][0])
-                    if country and words[head_i][0][:1].isupper() and not words[m][0].endswith(("'s", "’s")) \
+                    if country and office and not words[m][0].endswith(("'s", "’s")) \
                             and country_aliases().get(words[m][0], ("", ""))[1] not in ("demonym", "title-demonym"):
                         country = None      # (a state's bare name before a verb: its subject)
                         break

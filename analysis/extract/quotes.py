@@ -333,9 +333,9 @@ _DOC_FROM_END = re.compile(r"\b([a-z]+)[ ](?:from|by)[ ]((?:the[ ])?[^,;:\x01\n]
 _ASIDE_END = re.compile(r",[ ](?:in[ ](?:a|an|its|his|her|their)[ ](?:[\w-]+[ ]){0,2}(?:statement|interview|letter|"
                         r"speech|post|tweet|message|communiqu[eé])|on[ ][A-Z][a-z]+|however|meanwhile|though|"
                         r"for[ ](?:its|his|her|their)[ ]part|in[ ](?:turn|response|reply))(?:[ ](?:(?:to|with)[ ][^,]{1,40}))?,$")
-#: a participle's clause closing before the verb: ", released on Monday," / ", meeting in Rome,"
 #: a document's issuer in a participle clause after it: "The statement, published by X,"
 _ISSUED_BY = re.compile(r",[ ](?:published|issued|released|signed|put[ ]out|sent)[ ]by[ ]")
+#: a participle's clause closing before the verb: ", released on Monday," / ", meeting in Rome,"
 _PARTICIPLE_END = re.compile(r",[ ](?:[a-z]+(?:ed|ing|en))\b[^,\x01\n\"“”]{0,60},$")
 _ACCORDING_CUT = re.compile(r"[,;:!?()\x01\n]")
 #: an unnamed spokesman and the body he speaks for, if named: "spokeswoman for the ministry"
