@@ -2972,3 +2972,7 @@ def test_a_counterpart_with_an_office_in_apposition_takes_that_office():
 ])
 def test_gazetteer_states_over_nearby_states(text, name, country):
     assert next(p for p in persons(text) if p.name == name).country == country
+
+
+def test_a_facilitator_of_talks_is_a_role():
+    assert persons("The dialogue facilitator, Ivo Marek said a step was made on Monday.")[0].role == "facilitator"
