@@ -1711,3 +1711,16 @@ def test_the_spokesperson_is_the_body_the_spokesperson_was_described_by():
     text = ('A Ministry of Defence spokesperson told Kestrel Radio by telephone that the drill would go on.\n\n'
             '"Lorvia has accepted the new dates," the spokesperson added.')
     assert speakers_end_to_end(text) == ["Ministry of Defence"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessor opening the sentence before "he", the names after it objects of its clause
+    ('Ivo Marek\'s tour of the region included talks with President Tom Harlan and the Speaker Orin Vale.\n\n'
+     'In Quito, he met President Sam Cole and said that Lima wants to "deepen our ties in every field".',
+     ["Ivo Marek"]),
+    # (a name that is the main clause's subject stays the topic)
+    ('When President Ivo Marek\'s budget was sent to the assembly this week, Minister Tom Harlan defended it.\n\n'
+     'In the figure, he noted, "are the funds that will carry the army into next year."', ["Tom Harlan"]),
+])
+def test_a_possessor_opening_the_sentence_before_the_pronoun(text, expected):
+    assert speakers_end_to_end(text) == expected

@@ -259,6 +259,8 @@ _PREP_BEFORE = re.compile(r"\b(?:during|after|before|since|over|under|about|in|a
 _CLAUSE_OPEN_END = re.compile(r"(?:\A|[,;:.!?\"“”\x01(—–-]|\b(?:and|but|or|while|as|because|when|after|before|where)|\b[A-Z]\w*)\s*$")
 #: "one of " opening the clause before a plural nominal ("one of the rebels told")
 _ONE_OF_END = re.compile(r"(?:^|[,;:]\s*|\s)\s*([Oo]ne\s+of\s+)$")
+#: words that may follow a name that is no clause's subject ("meetings with A and B, and ...")
+_OBJECT_FOLLOWERS = frozenset("and or of in on at for to with from by as".split())
 _PREP_END = re.compile(r"\b(?:of|in|from|at|for|to|by|with|on)\s+$")
 # before a body its speaker belongs to: "X of ", "X, an analyst at the ", "X of the British
 # rights group, " (then X, the person before, speaks for it)
@@ -902,8 +904,18 @@ class _Resolver:
             return False
         starts = self.sent_starts
         i = bisect_right(starts, m[0]) - 1
-        if i < 0 or bisect_right(starts, pos) - 1 != i + 1 or bisect_right(starts, best[0]) - 1 >= i:
+        if i < 0 or bisect_right(starts, pos) - 1 != i + 1:
             return False
+        if bisect_right(starts, best[0]) - 1 >= i:
+            # "C's tour of the region took in talks with President A and B. ... he met ...":
+            # a name further in the possessor's sentence, after a clause of its own
+            # (not "Putin's spokesman A said ...": the possessor's own title and name)
+            gap = self.masked[m[1]:best[0]]
+            if best[0] < m[1] or sum(1 for w in gap.split() if w.islower()) < 4:
+                return False
+            nxt = self.masked[best[1]:best[1] + 20].split()[:1]
+            if nxt and nxt[0].islower() and nxt[0] not in _OBJECT_FOLLOWERS:
+                return False            # ("When B's budget was sent, Secretary A defended it": A's clause)
         return self._opens_its_sentence(m[0], i)
 
     def _reported_subject(self, m) -> bool:
@@ -1036,8 +1048,10 @@ class _Resolver:
                                   and _LOWER_NOUN_AFTER.match(self.masked, m[1]))
                          and not self._reported_subject(m)), None) \
                 or (fits[0] if fits else None)
-            if best is not None and fits[0] is not best and self._possessive_topic(fits[0], best, pos):
-                best = fits[0]
+            poss = next((m for m in fits if m is not best and _POSSESSIVE.match(self.masked, m[1])), None) \
+                if best is not None else None
+            if poss is not None and self._possessive_topic(poss, best, pos):
+                best = poss
             if best is not None and genders.get(best[3].name) not in (None, want):
                 # ("Ruth Calder met Ivo Marek. "…," he said": of two given names' genders, the
                 # dictionary's only, the pronoun's own wins)
