@@ -331,7 +331,7 @@ def _resolve_ambiguous(text: str, found: dict[str, list], twins: dict[str, tuple
             placed = {state_of[m.group(0)] for m in places.finditer(text)}
         return code in placed
 
-    for alias, states in twins.items():
+    for states in set(twins.values()):     # (one pass per group: "Congo", "Congolese")
         usual = states[0]
         shared = [m for m in found.get(usual, ()) if m.text in twins]
         if not shared or len(shared) < len(found[usual]):

@@ -393,14 +393,12 @@ def _office_holders() -> tuple[dict[str, str], dict[str, str]]:
         for other in forms.get(given, ()) if sep else ():
             full.setdefault(f"{other} {rest}", full[key])
     for key in list(full):
-        first, _, rest = key.partition(" ")
-        if first in _GAZETTEER_STYLES and rest:
-            full.setdefault(rest, full[key])     # "King Mohammed VI" as "Mohammed VI"
-    for key in list(full):
-        if " " in key and "-" not in key and len(key.split()) == 3:
+        words = key.split()
+        if len(words) > 1 and words[0] in _GAZETTEER_STYLES:
+            full.setdefault(" ".join(words[1:]), full[key])     # "King Mohammed VI" as "Mohammed VI"
+        if len(words) == 3 and "-" not in key:
             # "Yoon Suk-yeol" for "Yoon Suk Yeol": the two syllables of a Korean given name joined
-            first, second, third = key.split()
-            full.setdefault(f"{first} {second}-{third}", full[key])
+            full.setdefault(f"{words[0]} {words[1]}-{words[2]}", full[key])
     return full, {k: next(iter(v)) for k, v in _holder_families().items() if len(v) == 1 and len(k) >= 5}
 
 
@@ -2756,7 +2754,7 @@ def extract_persons(article: Article, countries: list[Country],
                 country = holder[id(p)]
             if country is None:
                 for b, _ in sorted(p.mentions):
-                    nl = _NATIONALS_LIST.search(text, max(0, b - 120), b) if text.find("s", max(0, b - 120), b) >= 0 else None
+                    nl = _NATIONALS_LIST.search(text, max(0, b - 120), b)
                     if nl is not None and (country := _demonym_state(nl.group(1)[:-1])):
                         break           # "two Canadians - A Bcd and C Def": both are Canadian
             if country is None and p.role:

@@ -1940,6 +1940,14 @@ def _dash_credit(text: str, cand: _Candidate, paragraphs, res: _Resolver) -> _At
     return _Attribution(res._speaker(first[0]), None, True)
 
 
+def _last_clause_cue(seg: str) -> re.Match | None:
+    """A reporting cue in the last clause of ``seg`` (after its last ", ") with at most six
+    words after it: the clause that attributes a quote inside a long sentence."""
+    last = seg.rfind(", ")
+    m = _cues().search(seg, last + 2) if last > 0 else None
+    return m if m is not None and len(_WORD.findall(seg[m.end():])) <= 6 else None
+
+
 def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver) -> _Attribution | None:
     """'"...," Dronov said' / '"...," said Dronov' / across a paragraph break when the quote
     stands alone in its paragraph."""
@@ -1968,20 +1976,15 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
     if not m and t and text[cand.end - 1:cand.end] not in (".", "!", "?"):
         # a partial quote in a long sentence whose last clause attributes it ('A came "…" as
         # planned, yet saw neither B nor C, the envoy is quoted by AFP as saying.')
-        last = seg_cut.rfind(", ")
-        m = _cues().search(seg_cut, last + 2) if last > 0 else None
-        if m and len(_WORD.findall(seg_cut[m.end():])) > 6:
-            m = None
+        m = _last_clause_cue(seg_cut)
     if not m and not t and nxt >= 0 and text[cand.end - 1:cand.end] not in (".", "!", "?"):
         # another quote follows in the sentence ('A and B agreed that "…" on the "…" that the
         # EU tabled, Borrell said.'): the sentence's last clause attributes both
-        send = min(res._next_sentence_start(cand.end), lp_end)
-        whole = masked[ce:send]
-        last = whole.rfind(", ")
-        m2 = _cues().search(whole, last + 2) if last > 0 else None
-        if m2 is not None and len(_WORD.findall(whole[m2.end():])) <= 6 \
-                and 0 < len(whole[last + 2:m2.start()].split()) <= 4 and whole[last + 2:last + 3].isupper():
-            found, spk = res.subject_before(ce + last + 2, ce + m2.start())
+        whole = masked[ce:min(res._next_sentence_start(cand.end), lp_end)]
+        m2 = _last_clause_cue(whole)
+        subject = whole[whole.rfind(", ") + 2:m2.start()] if m2 is not None else ""
+        if 0 < len(subject.split()) <= 4 and subject[:1].isupper():
+            found, spk = res.subject_before(ce + m2.start() - len(subject), ce + m2.start())
             if found and spk is not None:
                 return _Attribution(spk, m2.group(), True)
     if not m:
