@@ -38,6 +38,11 @@ def one(text: str):
     ("AU trade and industry commissioner Moses Kanyanta announced it.",
      "Moses Kanyanta", "Trade and Industry Commissioner", None),
     ("NATO Secretary-General Lars Holmvik sent a letter.", "Lars Holmvik", "Secretary-General", None),
+    # two offices held, joined by "and": both are the role
+    ("Defence Minister and Deputy Prime Minister Abe Kestrel said so.",
+     "Abe Kestrel", "Defence Minister and Deputy Prime Minister", None),
+    ("Colombian Vice-President and Foreign Minister Marta Ruiz signed it.",
+     "Marta Ruiz", "Vice-President and Foreign Minister", "COL"),
     # an international body's acronym in brackets between its name and the title
     ("Jakarta protested, and so did the Gulf Cooperation Council (GCC) head Yusuf Al-Rashidi.",
      "Yusuf Al-Rashidi", "Head", None),

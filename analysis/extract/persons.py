@@ -1338,6 +1338,9 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             j = k                       # (not "the decision to fire director A": a verb)
         elif w == "and" and k >= 1 and _is_modifier(words[k - 1][0]):
             j = k
+            # "Defence Minister and Deputy Prime Minister A Bcd": two offices held, both the role
+            joined = kind == "office" and words[k - 1][0][:1].isupper() and words[head_i][0][:1].isupper() \
+                and _title_kind([words[k - 1][0]]) == "office"
         elif w in ("for", "of") and k >= 1 and words[k - 1][0][:1].isupper() and \
                 _title_kind([words[k - 1][0]]) == "office":
             j, joined = k, True         # "Deputy Premier for Trade and Minister of ..."
