@@ -38,6 +38,10 @@ def one(text: str):
     ("AU trade and industry commissioner Moses Kanyanta announced it.",
      "Moses Kanyanta", "Trade and Industry Commissioner", None),
     ("NATO Secretary-General Lars Holmvik sent a letter.", "Lars Holmvik", "Secretary-General", None),
+    # an office before a royal style or an honorific is the role (the style alone is one)
+    ("Omani Foreign Minister Prince Khalid bin Nasser said so.", "Khalid bin Nasser", "Foreign Minister", "OMN"),
+    ("WHO Director General Dr Abe Kestrel flew in.", "Abe Kestrel", "Director General", None),
+    ("Prince Khalid bin Nasser said so.", "Khalid bin Nasser", "Prince", None),
     # two offices held, joined by "and": both are the role
     ("Defence Minister and Deputy Prime Minister Abe Kestrel said so.",
      "Abe Kestrel", "Defence Minister and Deputy Prime Minister", None),

@@ -1112,6 +1112,10 @@ _ADJECTIVE_RANKS = frozenset({"major", "private"})
 _ARTICLE_END = re.compile(r"(?:^|[ \"“(])(?:[Aa]n?|[Tt]he|[Aa]nother)[ ]$")
 
 
+#: a royal style or an honorific that may stand between an office and a name
+_STYLES_AFTER_OFFICE = ("Prince ", "Princess ", "Sheikh ", "Sheikha ", "Dr ", "Dr. ")
+
+
 def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, str | None]:
     """Title before a name: (role, country, international, role_kind).
 
@@ -1122,6 +1126,15 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         hon = _HONOURABLE.search(text, max(0, start - 24), start)
         if hon is not None:
             start = hon.start()         # "Minister of Finance the Honourable A Bcd": the title before the style
+    for style in _STYLES_AFTER_OFFICE:
+        k = start - len(style)
+        if k >= 2 and text.startswith(style, k) and text[k - 1] == " " and text[k - 2].isalnum():
+            # "Saudi Foreign Minister Prince A Bcd", "WHO Director General Dr A Bcd": the
+            # office before the style or honorific (else the style: "Prince A Bcd")
+            found = _left_title(ctx, k)
+            if found[0] is not None and found[3] == "office":
+                return found
+            break
     for style in ("Sir ", "Dame "):
         k = start - len(style)
         if k >= 1 and text.startswith(style, k) and text[k - 1] == " ":
