@@ -1724,3 +1724,38 @@ def test_the_spokesperson_is_the_body_the_spokesperson_was_described_by():
 ])
 def test_a_possessor_opening_the_sentence_before_the_pronoun(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject after a fronted phrase opens its sentence; the names after it are objects
+    ('Defence Minister Ivo Marek said some 300 soldiers would come back before the winter.\n\n'
+     'In a speech to the assembly, Marek commended special envoy Tom Harlan and the rest of the mission staff, '
+     'including army chief Colonel Sam Cole.\n\n"Each of them did a fine job," he said.', ["Ivo Marek"]),
+    # (not where the later name is the subject of a clause of its own)
+    ('At the summit, Ivo Marek blamed the government of Tom Harlan, a claim that Harlan flatly rejected. '
+     '"These are lies from start to finish," he said.', ["Tom Harlan"]),
+    # "he" opening the sentence before, after a fronted participle phrase, over the names it lists
+    ('"We are worried by the arrests," rights spokesperson Ivo Marek said.\n\n'
+     'Noting that many reporters were held this year, he said they include Tom Harlan, Sam Cole and Ali Rahimi.\n\n'
+     'All were held with "no word at all on where they are kept," he said.', ["Ivo Marek", "Ivo Marek"]),
+])
+def test_the_subject_after_a_fronted_phrase_is_the_topic_of_he(text, expected):
+    assert speakers_end_to_end(text) == expected
+
+
+def test_a_misspelt_family_name_before_a_reporting_verb_is_the_person_named_before():
+    text = ('"We are worried by the arrests," rights spokesperson Paul Laurence said.\n\n'
+            '"Nobody should be held for what they write," Laurance urged.')
+    assert speakers_end_to_end(text) == ["Paul Laurence", "Paul Laurence"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's noun with a word of its name ("the UN health agency": the World Health Organization)
+    ('The World Health Organization (WHO) sent its director to Kestria.\n\n'
+     '"We are ready for every outcome in the region," the UN health agency said.', ["World Health Organization"]),
+    # a government's news release: the government's words
+    ('The Norwegian government imposed sanctions on nine officials, among them Tom Harlan.\n\n'
+     '"These measures answer grave abuses of rights," a government news release said.', ["Norway"]),
+])
+def test_a_body_described_by_a_word_of_its_name(text, expected):
+    assert speakers_end_to_end(text) == expected

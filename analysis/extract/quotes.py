@@ -298,7 +298,8 @@ _PRONOUN_SUBJECT_END = re.compile(r"\b(?:[Hh]e|[Ss]he)[ ]$")
 #: between two persons speaking together ("A Bcd and Dr C Def")
 _PAIR_GAP = re.compile(r"[ ]and[ ](?:[A-Z][a-z]{0,2}\.?[ ])?")
 #: a sentence opening with a pronoun subject and a verb ("He said ...", "She told ...")
-_LEADING_PRONOUN = re.compile(r"\s*(He|She)[ ]+[a-z]")
+_LEADING_PRONOUN = re.compile(r"\s*(?:(?:[A-Z][a-z]+ing|In|At|On|During|After|Before|Later|Earlier)\b[^,\x01]{0,150},[ ]+)?"
+                              r"([Hh]e|[Ss]he)[ ]+[a-z]")
 #: a description of a person opening a sentence as its subject, before its verb ("The
 #: mainland official pointed out ...", "The spokesperson also urged ..."); group 1 the
 #: modifiers, 2 the head noun
@@ -493,6 +494,27 @@ def _bare_name(words: list[str]) -> str:
 def _fold(word: str) -> str:
     """Lower-cased, accents stripped: for comparing family names ("Doğan" = "Dogan")."""
     return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+
+
+#: modifiers of a body's noun that tell nothing of its name ("the state agency")
+_PLAIN_MODIFIERS = frozenset("state local national federal regional official government foreign other "
+                             "central private public international".split())
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Two different words one edit apart (a letter changed, added, dropped or two swapped),
+    with the same first letter."""
+    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) < len(b):
+        return a[i:] == b[i + 1:]
+    return a[i + 1:] == b[i + 1:] or (a[i + 1:i + 2] == b[i:i + 1] and a[i:i + 1] == b[i + 1:i + 2]
+                                      and a[i + 2:] == b[i + 2:])
 
 
 def _terminal(seg: str) -> int:
@@ -883,7 +905,8 @@ class _Resolver:
         if not 0 < k <= 70:
             return False
         title = text[k + 2:].split()
-        return len(title) <= 3 and all(w[:1].isupper() for w in title) and bool(_FRONTED.match(text, 0, k))
+        return len(title) <= 3 and all(w[:1].isupper() for w in title) \
+            and bool(_FRONTED.match(text, 0, k) or _FRONTED_PHRASE.match(text, 0, k))
 
     def _opens_sentence_before(self, m, pos: int) -> bool:
         """Whether mention ``m`` opens (after at most a title) the sentence of ``pos`` or the
@@ -1058,7 +1081,8 @@ class _Resolver:
                 best = next((m for m in fits if genders.get(m[3].name) == want and m[3].name in self._weak_gender
                              and best[3].name in self._weak_gender and self._same_sentence(m[0], best[0])), best)
             if best is not None and len(fits) > 1 and not self._opens_sentence_before(best, pos) \
-                    and not _CLAUSE_OPENS.search(self.masked, max(best[0] - 50, 0), best[0]):
+                    and not _CLAUSE_OPENS.search(self.masked, max(best[0] - 50, 0), best[0]) \
+                    and not _VERB_AFTER.match(self.masked, best[1]):
                 # "Brown says that he expects Afghan president Hamid Karzai to act. He said …":
                 # the subject opening the sentence, not a name further in it, is the topic
                 i = bisect_right(self.sent_starts, best[0])
@@ -1176,8 +1200,11 @@ class _Resolver:
             owner = _POSSESSIVE.sub("", mods[-1]) if mods and mods[-1][-2:] in ("'s", "’s") else ""
             if owner.lower() in _speaker_nouns() and _speaker_nouns()[owner.lower()][0] != "document":
                 return self.nominal(" ".join(mods[:-1]), owner, pos)   # "the court's summary": the court
-            if mods and mods[-1].islower() and _speaker_nouns().get(mods[-1], ("document",))[0] == "organization":
-                return self.nominal(" ".join(mods[:-1]), mods[-1], pos)  # "the government statement": the government
+            k = len(mods) - 1
+            while k > 0 and mods[k] in ("news", "press", "media"):
+                k -= 1                  # "a government news release": the government's
+            if mods and mods[k].islower() and _speaker_nouns().get(mods[k], ("document",))[0] == "organization":
+                return self.nominal(" ".join(mods[:k]), mods[k], pos)  # "the government statement": the government
             caps = [w for w in mods if w[:1].isupper()]
             named = [w for w in caps if not self._codes([w])]
             if named and not owner and all(w[:1].isupper() for w in mods[:len(caps)]):
@@ -1222,6 +1249,9 @@ class _Resolver:
             return None
         if kind == "organization":
             body = self._body_of_noun(head, pos)
+            if body is None and head.lower() in ("agency", "group", "body", "watchdog") and mods \
+                    and mods[-1].islower() and len(mods[-1]) > 4 and mods[-1] not in _PLAIN_MODIFIERS:
+                body = self._body_of_noun(mods[-1], pos)    # "the UN health agency": the World Health Organization
             if body is not None:
                 return body
             if generic and not indefinite:
@@ -1400,6 +1430,12 @@ class _Resolver:
             return run, "organization", run
         if len(words) == 1 and not run[0].isupper():
             return None
+        if len(words) == 1 and len(run) >= 5:
+            # "UN spokesperson Jeremy Laurence said ... Laurance urged": a misspelt family name
+            # of one person named before (one letter changed, added, dropped or swapped)
+            near = [p for f, p in self.person_by_family.items() if _one_edit(f, _fold(run))]
+            if len(near) == 1:
+                return near[0].name, "person", near[0].key or None
         return _bare_name(words), "person", None
 
     # -- subject search ---------------------------------------------------------------
@@ -2208,6 +2244,11 @@ _SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|adds)[ ]$")
 #: a participle's phrase before a sentence's subject, with no comma ("Speaking on television
 #: yesterday, A Bcd touched on ...")
 _FRONTED = re.compile(r"\s*(?!(?:During|According|Following|Regarding|Concerning|Including)\b)[A-Z][a-z]+ing\b[^,\x01]*$")
+#: a verb right after a name: the subject of a clause of its own ("..., a charge that A quickly denied")
+_VERB_AFTER = re.compile(r"[ ](?:[a-z]+ly[ ])?[a-z]+(?:ed|s)\b(?<!\bas)(?<!\bis)(?<!\bhas)(?<!\bwas)")
+#: a fronted prepositional phrase before a sentence's subject ("In an address to parliament, A Bcd
+#: commended ...")
+_FRONTED_PHRASE = re.compile(r"\s*(?:In|At|On|During|After|Before|Later|Earlier|Since|Following)\b[^,\x01]{0,60}$")
 #: a sentence's opening: a fronted phrase ("In a later speech,") and a pronoun subject
 _OPENING = re.compile(r"\s*(?:(?:In|At|On|During|After|Before|Then|Later|Earlier|Since|When|While)\b[^,\x01]{0,60},\s*)?"
                       r"(?:(he|she|He|She)\b)?")
