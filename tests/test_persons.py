@@ -42,6 +42,9 @@ def one(text: str):
     ("Omani Foreign Minister Prince Khalid bin Nasser said so.", "Khalid bin Nasser", "Foreign Minister", "OMN"),
     ("WHO Director General Dr Abe Kestrel flew in.", "Abe Kestrel", "Director General", None),
     ("Prince Khalid bin Nasser said so.", "Khalid bin Nasser", "Prince", None),
+    # the first paragraph's unnamed office holder is the first person named, opening the second
+    ("Norway's foreign minister said on Monday that the talks had stalled.\n\n"
+     '"There is still a window for a deal," Ivo Marek told reporters.', "Ivo Marek", "foreign minister", "NOR"),
     # two offices held, joined by "and": both are the role
     ("Defence Minister and Deputy Prime Minister Abe Kestrel said so.",
      "Abe Kestrel", "Defence Minister and Deputy Prime Minister", None),

@@ -2659,6 +2659,7 @@ def extract_persons(article: Article, countries: list[Country],
             if owner is not None and any(_family(q.words) == fold(owner) for q in persons if len(q.words) > 1):
                 words.append(owner)     # "Alden's brother Joe" is Joe Alden
             persons.append(_Cand(" ".join(words), words, [(s, e)]))
+    _lede_office(ctx, persons)
     _counterparts(ctx, persons)
     _office_lists(ctx, persons)
     _nominal_mentions(ctx, persons)
@@ -3502,6 +3503,47 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
                                        lambda q, p=p: q is p or q.role.lower() in _COUNTERPART_WORDS)
             if best is not None:
                 p.role = best.role
+
+
+#: a word of the first paragraph, with its span
+_LEDE_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
+#: what may stand between the start of the second paragraph and the first name: a quote
+#: ('"…," A Bcd told ...') or nothing
+_QUOTE_OPENING = re.compile(r"[\"“][^\"“”\n]*[,.?!]?[\"”][ ]*")
+
+
+def _lede_office(ctx: _Ctx, persons: list[_Cand]) -> None:
+    """"Kestria's foreign minister said on Monday ... \n\n"…," A Bcd told Radio One": a
+    first paragraph whose subject is an office holder it does not name, and the first person of
+    the article named opening the second paragraph (or speaking its opening quote) with no
+    title of his own: that office and its state are his."""
+    text = ctx.text
+    end = text.find("\n")
+    if end < 0 or not persons:
+        return
+    start2 = end
+    while start2 < len(text) and text[start2] in "\n ":
+        start2 += 1
+    first = min(persons, key=lambda p: min(s for s, _ in p.mentions) if p.mentions else len(text))
+    if not first.mentions or first.role:
+        return
+    at = min(s for s, _ in first.mentions)
+    if at != start2:
+        q = _QUOTE_OPENING.match(text, start2)
+        if q is None or q.end() != at:
+            return
+    words = [(m.group(), m.start(), m.end()) for m in _LEDE_WORD.finditer(text, 0, end)]
+    for i, (w, ws, we) in enumerate(words[1:-1], 1):
+        if _title_word(w) != "office" or not words[i + 1][0][:1].islower() or words[i + 1][0] in _SMALL:
+            continue                    # (a title before a name, or an of-phrase: not an unnamed holder)
+        j = i
+        while j > 1 and _is_modifier(words[j - 1][0]) and not _is_country_word(words[j - 1][0]):
+            j -= 1
+        code = _is_country_word(words[j - 1][0])
+        if code:
+            first.role = " ".join(t[0] for t in words[j:i + 1])
+            first.country = first.country or code
+        return
 
 
 def _persons_after(persons: list[_Cand], pos: int, within: int = 200) -> list[tuple[int, _Cand]]:
