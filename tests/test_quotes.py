@@ -1734,6 +1734,10 @@ def test_a_possessor_opening_the_sentence_before_the_pronoun(text, expected):
     # (not where the later name is the subject of a clause of its own)
     ('At the summit, Ivo Marek blamed the government of Tom Harlan, a claim that Harlan flatly rejected. '
      '"These are lies from start to finish," he said.', ["Tom Harlan"]),
+    # (a fronted place or time is no such phrase: the one introduced after "he" speaks)
+    ('President Ivo Marek flew to Kestria on Sunday to meet its leaders.\n\n'
+     'In Tarva, he found a willing partner, Tom Harlan, Kestria\'s Minister of Foreign Affairs. '
+     '"Our region should stand by its neighbours in hard times," he said.', ["Tom Harlan"]),
     # "he" opening the sentence before, after a fronted participle phrase, over the names it lists
     ('"We are worried by the arrests," rights spokesperson Ivo Marek said.\n\n'
      'Noting that many reporters were held this year, he said they include Tom Harlan, Sam Cole and Ali Rahimi.\n\n'
@@ -1758,4 +1762,32 @@ def test_a_misspelt_family_name_before_a_reporting_verb_is_the_person_named_befo
      '"These measures answer grave abuses of rights," a government news release said.', ["Norway"]),
 ])
 def test_a_body_described_by_a_word_of_its_name(text, expected):
+    assert speakers_end_to_end(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # marks typed as two single ones: ``...'' and “...’’
+    ("Ivo Marek told reporters he would travel.\n\n``We shall go to Tarva when everything is ready,'' Marek "
+     "was quoted as saying.", [("We shall go to Tarva when everything is ready", "Ivo Marek")]),
+    ("Ivo Marek spoke on television.\n\n“I am not going to step down now. I do not run’’, Marek said.",
+     [("I am not going to step down now. I do not run", "Ivo Marek")]),
+])
+def test_quotation_marks_typed_as_two_single_marks(text, expected):
+    from analysis.extract import extract_article
+    from analysis.load import parse_text
+
+    found = extract_article(parse_text("Title\n\n" + text + "\n", id="x")).quotes
+    assert [(q.text, q.speaker) for q in found] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a paragraph of speech whose opening mark was lost, closed and attributed
+    ('Kestria summoned the Lorvian envoy.\n\nAfter the shelling overnight, we summoned the envoy to protest about '
+     'these reckless actions," government spokesman Ivo Marek said in a statement. "We condemn the attacks."',
+     ["Ivo Marek", "Ivo Marek"]),
+    # (a closing mark with no reporting clause after it stays a stray mark)
+    ('Kestria summoned the Lorvian envoy.\n\nAfter the shelling overnight, the envoy was summoned to hear a '
+     'protest about these reckless actions" and left.', []),
+])
+def test_a_paragraph_whose_opening_mark_was_lost(text, expected):
     assert speakers_end_to_end(text) == expected

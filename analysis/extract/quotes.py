@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import islice
 from operator import itemgetter
@@ -298,7 +298,7 @@ _PRONOUN_SUBJECT_END = re.compile(r"\b(?:[Hh]e|[Ss]he)[ ]$")
 #: between two persons speaking together ("A Bcd and Dr C Def")
 _PAIR_GAP = re.compile(r"[ ]and[ ](?:[A-Z][a-z]{0,2}\.?[ ])?")
 #: a sentence opening with a pronoun subject and a verb ("He said ...", "She told ...")
-_LEADING_PRONOUN = re.compile(r"\s*(?:(?:[A-Z][a-z]+ing|In|At|On|During|After|Before|Later|Earlier)\b[^,\x01]{0,150},[ ]+)?"
+_LEADING_PRONOUN = re.compile(r"\s*(?:(?!During\b)[A-Z][a-z]+ing\b[^,\x01]{0,150},[ ]+)?"
                               r"([Hh]e|[Ss]he)[ ]+[a-z]")
 #: a description of a person opening a sentence as its subject, before its verb ("The
 #: mainland official pointed out ...", "The spokesperson also urged ..."); group 1 the
@@ -567,8 +567,10 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
 
 
 def _scan_paragraph(text: str, ps: int, pe: int, marks: list[int]):
-    """Quotation pairs of one paragraph: ([(open, close, kind)], [unclosed (pos, kind)]).
+    """Quotation pairs of one paragraph: ([(open, close, kind)], [unclosed (pos, kind)], the
+    position of a closing double mark that opens the paragraph's marks, or None).
     ``marks``: the positions of its marks (_marks)."""
+    stray = None
     stack: list[tuple[int, str]] = []
     kinds: list[str] = []               # the kinds of ``stack``, for membership tests
     pairs: list[tuple[int, int, str]] = []
@@ -622,11 +624,17 @@ def _scan_paragraph(text: str, ps: int, pe: int, marks: list[int]):
             if stack[i][1] == kind:
                 break
         else:
+            if kind == "d" and pos == marks[0]:
+                stray = pos     # a closing mark first in the paragraph: its opening one may be lost
             continue  # a stray closing mark
         pairs.append((stack[i][0], pos, kind))
         del stack[i:]
         del kinds[i:]
-    return pairs, stack
+    return pairs, stack, stray
+
+
+#: a reporting clause right after a closing mark: ', he said', '," Jane Doe, the minister, told'
+_LOST_OPENING = re.compile(r"[ ]?[,.]?[ ]*(?:[\w.’'-]+[ ]){1,7}?(?:said|says|added|told|stated)\b")
 
 
 def _candidates(text: str, paragraphs: list[tuple[int, int]], marks: list[int] | None = None
@@ -642,8 +650,13 @@ def _candidates(text: str, paragraphs: list[tuple[int, int]], marks: list[int] |
         if marks[k] >= pe:
             continue                    # no mark: nothing to pair, and a pending quote waits
         k2 = bisect_left(marks, pe, k)
-        pairs, unclosed = _scan_paragraph(text, ps, pe, marks[k:k2])
+        pairs, unclosed, stray = _scan_paragraph(text, ps, pe, marks[k:k2])
         k = k2
+        if stray is not None and pending is None and _LOST_OPENING.match(text, stray + 1) \
+                and text[ps].isupper() and text.count(" ", ps, stray) >= 5:
+            # 'I came here to consult ... nations," he said.': a paragraph of speech whose
+            # opening mark was lost, closed and attributed as a quote is
+            out.append(_Candidate(open=ps, close=stray, para=index, segments=[_trim(text, ps, stray)]))
         nxt_open = index + 1 < len(paragraphs) and text[paragraphs[index + 1][0]] in _OPENING_MARKS
         run_on = next((pos for pos, kind in unclosed if kind == "d"), None) if unclosed else None
         if run_on is not None and nxt_open:
@@ -1895,7 +1908,8 @@ def _mask(text: str, cands: list[_Candidate], paragraphs) -> str:
     for c in cands:
         for i, (a, b) in enumerate(c.segments):
             o = c.open if i == 0 else a - 1
-            while o > 0 and text[o] not in _OPENING_MARKS and o > a - 3 and not (i == 0 and text[o] in "”»"):
+            while o > 0 and text[o] not in _OPENING_MARKS and o > a - 3 and not (i == 0 and text[o] in "”»") \
+                    and text[o - 1] != "\n":
                 o -= 1                  # (a "”" opening the quote is its mark: 'told:”It …”')
             o = min(o, a)
             z = b
@@ -2329,10 +2343,29 @@ def _interviewee(text: str, pos: int, res: _Resolver) -> Speaker | None:
     return (p.name, "person", p.key or None) if p is not None else (name, "person", None)
 
 
+#: a quotation mark typed as two single ones ("``", "''", "‘‘", "’’")
+_DOUBLED_MARK = re.compile(r"``|''|‘‘|’’")
+
+
+def _one_mark(m: re.Match) -> str:
+    """The double mark standing for a doubled single one, padded with a space on its outer
+    side: an opening mark before a word after a space or a bracket, else a closing one."""
+    s, i = m.string, m.start()
+    before = s[i - 1] if i else " "
+    after = s[m.end()] if m.end() < len(s) else " "
+    if m.group() in ("``", "‘‘") or (before in _OPEN_BEFORE and after.isalnum()):
+        return "“ "
+    return " ”"
+
+
 def extract_quotes(article: Article, persons: list[Person], organizations: list[Organization],
                    countries: list[Country]) -> list[Quote]:
     """Quoted speech of an article with its speaker (see the module docstring)."""
     text = article.text
+    if "``" in text or "’’" in text or "''" in text or "‘‘" in text:
+        # ``typed'' and ‘‘doubled’’ marks: one double mark each, at the same offsets
+        text = _DOUBLED_MARK.sub(_one_mark, text)
+        article = replace(article, text=text)
     marks = _marks(text) if text else None
     if not marks:
         return []
