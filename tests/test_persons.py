@@ -45,6 +45,8 @@ def one(text: str):
     # the first paragraph's unnamed office holder is the first person named, opening the second
     ("Norway's foreign minister said on Monday that the talks had stalled.\n\n"
      '"There is still a window for a deal," Ivo Marek told reporters.', "Ivo Marek", "foreign minister", "NOR"),
+    # a lower-case office whose of-phrase holds a number
+    ('"We march on Monday," spokesman of the 12-party alliance, Ivo Marek, said.', "Ivo Marek", "spokesman", None),
     # two offices held, joined by "and": both are the role
     ("Defence Minister and Deputy Prime Minister Abe Kestrel said so.",
      "Abe Kestrel", "Defence Minister and Deputy Prime Minister", None),

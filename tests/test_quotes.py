@@ -1791,3 +1791,35 @@ def test_quotation_marks_typed_as_two_single_marks(text, expected):
 ])
 def test_a_paragraph_whose_opening_mark_was_lost(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case title with its of-phrase before the name and its comma
+    ('"We will march on Monday as planned. It is our right to protest in peace," spokesman of the '
+     '12-party alliance, Ivo Marek, said.', ["Ivo Marek"]),
+    # an outlet reporting in an aside: the sentence's subject goes on "saying"
+    ("Kestria's foreign minister Ivo Marek spoke at a news conference in Tarva, Kestrel Radio reported, "
+     'saying "the Lorvian cabinet chose to cut relations" with Kestria.', ["Ivo Marek"]),
+    # the second quote of a statement the first quote's speaker issued
+    ('Kestria on Wednesday said it would recall its ambassador to Peru.\n\n"Foreign Minister Tom Harlan '
+     'decided to bring our envoy home from Peru at once," the interior ministry declared in a letter that '
+     'denounced "the continued Peruvian raids that are killing innocent people in Tarva".', ["ministry", "ministry"]),
+    # a name and a long apposition of two parts before the verb
+    ('"The iron-clad friendship between our two peoples is made of trust, respect and win-win cooperation," '
+     'Ivo Marek, director general of the Institute of Kestrian Affairs, a think tank under the Kestrian Academy, '
+     'told reporters.', ["Ivo Marek"]),
+])
+def test_attributions_after_long_or_lower_case_descriptions(text, expected):
+    assert speakers_end_to_end(text) == expected
+
+
+def test_a_quote_left_open_at_a_paragraph_end_closes_in_the_next():
+    text = ('Foreign Secretary Ivo Marek said the move follows a deal.\n\n'
+            '"It is a survey job, to draw the line. Does it mean we will redraw borders? No.\n\n'
+            'That is where we start," Marek told a press conference.')
+    from analysis.extract import extract_article
+    from analysis.load import parse_text
+
+    found = extract_article(parse_text("Title\n\n" + text + "\n", id="x")).quotes
+    assert [(q.text[:22], q.speaker) for q in found] == [("It is a survey job, to", "Ivo Marek")]
+    assert found[0].text.endswith("That is where we start")

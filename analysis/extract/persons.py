@@ -132,7 +132,7 @@ _BODY_NOUNS = frozenset("forces force military army troops navy police mission d
                         "government embassy".split())
 _TAIL_STOPS = frozenset("that which who whom whose where when while since until decided said says "
                         "told added with".split())
-_LOWER_TAIL = re.compile(r"(?!(?:said|says|told|who|which|that|has|had|was|is|were|are|will|would)$)[a-z]+")
+_LOWER_TAIL = re.compile(r"(?!(?:said|says|told|who|which|that|has|had|was|is|were|are|will|would)$)(?:[a-z]+|[0-9]+-[a-z]+)")
 _ACADEMIC = re.compile(r"\b(?:University|College|Institute|School|Academy)\b")
 # Heads of research centres, foundations, societies and campaigns: bodies that act for no state
 _NONSTATE_BODY = re.compile(r"\b(?:Center|Centre|Foundation|Society|Association|Network|Campaign|Trust|"
@@ -158,7 +158,7 @@ _HUMAN_PASSIVE = re.compile(r"[ ](?:was|were)[ ](?:convicted|sentenced|arrested|
 _SHIP_BEFORE = re.compile(r"\b(?:MV|MS|SS|HMS|USS|RV|HMAS|HMCS|INS|FV)[ ](?:[A-Z][\w.]*[ ])?$")
 _VESSEL_BEFORE = re.compile(r"\b(?:yacht|ship|vessel|tanker|freighter|trawler|ferry|frigate|destroyer|cruiser|"
                             r"submarine|aircraft[ ]carrier|warship|liner)[ ]$")
-_LOWER_RUN = re.compile(r"[a-z ]+")
+_LOWER_RUN = re.compile(r"[a-z0-9 -]+")
 #: the endings of image file names a wiki page may leave in the text ("File:A Bcd.jpg")
 _FILE_ENDS = (".jpg", ".jpeg", ".png", ".gif", ".svg", ".tif", ".tiff", ".webp")
 _ADVERBS = frozenset({"formerly", "currently", "previously", "now", "also"})

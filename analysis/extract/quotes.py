@@ -178,7 +178,9 @@ _SUBJECT_OK = re.compile(
     # a name opening with a lower-case particle: '"…," al-Bashir said'
     rf"|(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von|da|di|du|le|la)[-\s][{_UP}][\w’'\s.-]{{0,60}}"
     # a lower-case title before the name: '"…," team member A Bcd told the press'
-    rf"|(?!(?:and|but|or|while|as|when|after|before|because|so|then|if|until|since)\s)(?:[a-z][\w’'-]*\s+){{1,3}}[{_UP}][\w’'\s.-]{{0,60}})"
+    rf"|(?!(?:and|but|or|while|as|when|after|before|because|so|then|if|until|since)\s)(?:[a-z][\w’'-]*\s+){{1,3}}[{_UP}][\w’'\s.-]{{0,60}}"
+    # a lower-case title with its of-phrase, then the name: '"…," spokesman of the alliance, A Bcd, said'
+    rf"|(?:[a-z][\w’'-]*\s+){{1,2}}(?:of|for)\s+[^,]{{1,60}},\s+[{_UP}][\w’'\s.-]{{0,60}},?)"
     # an apposition closed by a comma, or by the verb: '"…," A Bcd, president of NAWG said'
     r"(?:,[^,]{1,110},|,\s+[a-z][^,]{0,70})?\s*$")
 _ORG_WORDS = frozenset(
@@ -652,11 +654,17 @@ def _candidates(text: str, paragraphs: list[tuple[int, int]], marks: list[int] |
         k2 = bisect_left(marks, pe, k)
         pairs, unclosed, stray = _scan_paragraph(text, ps, pe, marks[k:k2])
         k = k2
-        if stray is not None and pending is None and _LOST_OPENING.match(text, stray + 1) \
-                and text[ps].isupper() and text.count(" ", ps, stray) >= 5:
+        if stray is not None and pending is None and _LOST_OPENING.match(text, stray + 1) and text[ps].isupper():
             # 'I came here to consult ... nations," he said.': a paragraph of speech whose
-            # opening mark was lost, closed and attributed as a quote is
-            out.append(_Candidate(open=ps, close=stray, para=index, segments=[_trim(text, ps, stray)]))
+            # opening mark was lost, closed and attributed as a quote is; after a quote left
+            # open at the end of the paragraph before, it is that quote's end
+            prev = out[-1] if out else None
+            if prev is not None and prev.para == index - 1 and prev.close is None and prev.unclosed \
+                    and prev.segments[-1][1] >= paragraphs[index - 1][1] - 1:
+                prev.segments[-1] = (prev.segments[-1][0], _trim(text, ps, stray)[1])    # (one quote, as written)
+                prev.close, prev.unclosed = stray, False
+            elif text.count(" ", ps, stray) >= 5:
+                out.append(_Candidate(open=ps, close=stray, para=index, segments=[_trim(text, ps, stray)]))
         nxt_open = index + 1 < len(paragraphs) and text[paragraphs[index + 1][0]] in _OPENING_MARKS
         run_on = next((pos for pos, kind in unclosed if kind == "d"), None) if unclosed else None
         if run_on is not None and nxt_open:
@@ -1998,6 +2006,10 @@ def _last_clause_cue(seg: str) -> re.Match | None:
     return m if m is not None and len(_WORD.findall(seg[m.end():])) <= 6 else None
 
 
+#: a name and the comma opening its apposition, right after a quote ('," A Bcd, director ...')
+_NAME_APPOSED = re.compile(rf"[ ,]*({_CAP}(?:[ ]{_CAP}){{1,3}}),[ ][a-z]")
+
+
 def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver) -> _Attribution | None:
     """'"...," Dronov said' / '"...," said Dronov' / across a paragraph break when the quote
     stands alone in its paragraph."""
@@ -2023,6 +2035,15 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
     # (a long apposition may stand between the name and the verb, '"…," A Bcd, attorney general
     # of X and chairman of ..., told the panel', unless the quote ended its sentence)
     m = _cues().search(seg_cut, 0, 90 if text[cand.end - 1:cand.end] in (".", "!", "?") else 130)
+    if (na := _NAME_APPOSED.match(seg_cut)) is not None and seg_cut.count(",", na.end(1), (m.start() if m else 220)) > 1:
+        # '"…," A Bcd, director general of the X Institute, a think tank under the Y Academy,
+        # told Xinhua': a name and a long apposition of two parts, closed by a comma before the verb
+        m2 = m or _cues().search(seg_cut, 0, 220)
+        if m2 is not None and not _is_participle(m2.group()) and seg_cut[:m2.start()].rstrip().endswith(",") \
+                and MASK not in seg_cut[:m2.start()]:
+            first = res._between(ce + na.start(1), ce + na.end(1), "person")[:1]
+            if first and first[0][0] == ce + na.start(1):
+                return _Attribution(res._speaker(first[0]), m2.group(), True)
     if not m and t and text[cand.end - 1:cand.end] not in (".", "!", "?"):
         # a partial quote in a long sentence whose last clause attributes it ('A came "…" as
         # planned, yet saw neither B nor C, the envoy is quoted by AFP as saying.')
@@ -2096,6 +2117,11 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
     return _Attribution(spk, m.group(), True)
 
 
+#: between a reporting verb and the verb of the statement it names: ' in a statement that '
+_STATEMENT_THAT = re.compile(r"[ ](?:on [A-Z][a-z]+[ ])?in[ ]a[ ](?:[a-z]+[ ]){0,2}(?:statement|letter|communiqu[eé]|post)"
+                             r"(?:[ ]on[ ][A-Z]\w*)?,?[ ](?:that|which)[ ](?:also[ ])?")
+
+
 def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver) -> _Attribution | None:
     """A cue in the quote's sentence before it: 'For his part Morita said, "..."',
     'According to President Dronov, both sides "..."', 'X emphasized ..., saying "..."',
@@ -2150,6 +2176,12 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
                 ok, spk = res.subject_before(ws, by.start())
             else:
                 ok, spk = res.subject_before(ws, finite[-1].start()) if finite else (False, None)
+                if ok and finite[-1].group() in ("reported", "reports") \
+                        and masked[finite[-1].end():m.start()].strip() == "," \
+                        and (comma := masked.rfind(", ", ws, finite[-1].start())) > ws:
+                    # 'A made the announcement in Taipei, AFP reported, saying "…"': the outlet
+                    # reports, the subject of the sentence speaks
+                    spk = res.sentence_subject(ws, comma) or spk
             if not ok:
                 spk = res.sentence_subject(ws, m.start())
                 if spk is None and cand.close is not None and not masked[ws:m.start()].strip():
@@ -2165,6 +2197,13 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
                         spk = res._speaker(nxt[0])
         else:
             ok, spk = res.subject_before(ws, m.start())
+            outer = _finite_cues(found[:-1]) if len(found) > 1 else []
+            if outer and _STATEMENT_THAT.fullmatch(masked, outer[-1].end(), m.start()):
+                # '"…," the ministry declared in a letter that denounced "…"': the one whose
+                # letter it is
+                ok2, spk2 = res.subject_before(ws, outer[-1].start())
+                if ok2 and spk2 is not None:
+                    return _Attribution(spk2, word, True)
             if len(found) > 1 and (masked[ws:m.start()].endswith((" they ", " we "))
                                    or (spk is not None and spk[1] != "person")):
                 # 'X said that in all the towns they observed, "…"', 'He said Russia had claimed
