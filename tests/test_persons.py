@@ -2990,3 +2990,12 @@ def test_gazetteer_states_over_nearby_states(text, name, country):
 
 def test_a_facilitator_of_talks_is_a_role():
     assert persons("The dialogue facilitator, Ivo Marek said a step was made on Monday.")[0].role == "facilitator"
+
+
+def test_an_office_holder_in_a_list_of_semicolons_takes_the_state_of_its_first_member():
+    text = ("Peru's President Ivo Marek met Chile's President Tom Harlan in Lima. Peru and Peru welcomed it.\n\n"
+            "Harlan's delegation included Chile's Minister of Trade, Sam Cole; Minister of Mines, Ali Rahimi; "
+            "and aides of the trade office.")
+    found = {p.name: p.country for p in persons(text)}
+    assert found["Sam Cole"] == "CHL"
+    assert found["Ali Rahimi"] == "CHL"

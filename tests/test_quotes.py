@@ -1808,6 +1808,10 @@ def test_a_paragraph_whose_opening_mark_was_lost(text, expected):
     ('"The iron-clad friendship between our two peoples is made of trust, respect and win-win cooperation," '
      'Ivo Marek, director general of the Institute of Kestrian Affairs, a think tank under the Kestrian Academy, '
      'told reporters.', ["Ivo Marek"]),
+    # (after a quote that ends its sentence, a name with its apposition introduces the next quote)
+    ('The deputy leader, Ivo Marek, said on Friday the country is "facing a grave crisis at the frontier." '
+     'Tom Harlan, the head of the assembly, said on Friday "We will keep the frontier safe and the state open."',
+     ["Ivo Marek", "Tom Harlan"]),
 ])
 def test_attributions_after_long_or_lower_case_descriptions(text, expected):
     assert speakers_end_to_end(text) == expected

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 
@@ -2834,9 +2834,28 @@ def extract_persons(article: Article, countries: list[Country],
         out.append((spans[0][0], Person(
             name=p.name, role=role, country=country,
             mentions=tuple([make_mention(s, e) for s, e in spans]),
-            key=_slug(p.name))))
+            key=_slug(p.name)), defaulted and _is_office(role)))
     out.sort(key=lambda t: t[0])
-    return [p for _, p in out]
+    if any(t[2] for t in out) and "; " in text:
+        _semicolon_lists(text, out)
+    return [p for _, p, _ in out]
+
+
+def _semicolon_lists(text: str, out: list) -> None:
+    """"Chile's Minister of Trade, A Bcd; Minister of Mines, C Def; and aides": an office holder
+    in a list of semicolons who took the story's state by default takes the state of the list's
+    first member, which the article gives (``out``: (start, person, defaulted office holder), in
+    text order; changed in place)."""
+    for k, (start, p, took_default) in enumerate(out):
+        if not took_default:
+            continue
+        sent = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+        for j in range(k):
+            s0, q, q_default = out[j]
+            if s0 > sent and not q_default and q.country and q.country != p.country \
+                    and "; " in text[s0:start] and q.role:
+                out[k] = (start, replace(p, country=q.country), False)
+                break
 
 
 #: a title of an office held before ("Ex-Prime Minister", "former President")

@@ -2035,7 +2035,8 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
     # (a long apposition may stand between the name and the verb, '"…," A Bcd, attorney general
     # of X and chairman of ..., told the panel', unless the quote ended its sentence)
     m = _cues().search(seg_cut, 0, 90 if text[cand.end - 1:cand.end] in (".", "!", "?") else 130)
-    if (na := _NAME_APPOSED.match(seg_cut)) is not None and seg_cut.count(",", na.end(1), (m.start() if m else 220)) > 1:
+    if text[cand.end - 1:cand.end] not in (".", "!", "?") and (na := _NAME_APPOSED.match(seg_cut)) is not None \
+            and seg_cut.count(",", na.end(1), (m.start() if m else 220)) > 1:
         # '"…," A Bcd, director general of the X Institute, a think tank under the Y Academy,
         # told Xinhua': a name and a long apposition of two parts, closed by a comma before the verb
         m2 = m or _cues().search(seg_cut, 0, 220)
