@@ -2999,3 +2999,17 @@ def test_an_office_holder_in_a_list_of_semicolons_takes_the_state_of_its_first_m
     found = {p.name: p.country for p in persons(text)}
     assert found["Sam Cole"] == "CHL"
     assert found["Ali Rahimi"] == "CHL"
+
+
+def test_a_possessive_of_a_shared_state_name_is_the_state_the_article_means():
+    text = ("Russian Foreign Minister Ivan Orlov met Congolese president Denis Sassou-Nguesso in Brazzaville.\n\n"
+            "On Tuesday, Congo's chief diplomat Alain Mbemba met the press in Oyo with his Russian guest. "
+            "Russia and Russia.")
+    found = {p.name: p.country for p in persons(text)}
+    assert found["Alain Mbemba"] == "COG"
+
+
+def test_a_given_name_the_lists_lack_after_the_state_ends_the_of_phrase():
+    p = next(p for p in persons("Ivan Orlov met the Foreign Minister of Burkina Faso Boukary "
+                                "Jean-Paul Sawadogo in the capital.") if "Sawadogo" in p.name)
+    assert (p.role, p.country) == ("Foreign Minister", "BFA")

@@ -1257,6 +1257,14 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         phrase = " ".join(tail_words[1:])
         phrase_nt = phrase[4:] if phrase.startswith("the ") else phrase
         code = _is_country_word(phrase_nt) if tail_words[0] == "of" else None
+        if code is None and tail_words[0] == "of" and len(tail_words) > 3 and phrase == phrase_nt:
+            # "Foreign Minister of Burkina Faso Boukary A Bcd": a given name the lists lack
+            # after the state's name ends the of-phrase (not "of Tunisian Parliament", "of US Treasury")
+            rest = phrase_nt.split()
+            state = " ".join(rest[:-1])
+            if rest[-1][:1].isupper() and rest[-1].lower() not in org_heads() \
+                    and country_aliases().get(state, ("", ""))[1] not in ("demonym", "title-demonym", "capital"):
+                code = _is_country_word(state)
         if code:
             country = code
             tail_words = []
@@ -2740,7 +2748,8 @@ def extract_persons(article: Article, countries: list[Country],
             continue
         country = p.country
         if country is not None and country not in known:
-            country = None              # "Georgia" the US state, "New Mexico"
+            # "Georgia" the US state, "New Mexico"; "Congo's" in a story of the other Congo: that one
+            country = ambiguous_twin(country, states)
         if country is None and not p.international:
             for _, e in p.mentions:     # "A Bcd is a Turkish national": stated, so it beats kin and context
                 nat = _NATIONAL.match(text, e) if text.startswith((" is a", " was a"), e) else \
