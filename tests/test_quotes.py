@@ -1827,3 +1827,21 @@ def test_a_quote_left_open_at_a_paragraph_end_closes_in_the_next():
     found = extract_article(parse_text("Title\n\n" + text + "\n", id="x")).quotes
     assert [(q.text[:22], q.speaker) for q in found] == [("It is a survey job, to", "Ivo Marek")]
     assert found[0].text.endswith("That is where we start")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote ending its sentence, then a named speaker and where he spoke: the paragraph's last quote
+    ('Arriving for the summit, Kestria\'s leader, Gen. Ivo Marek, had lunch with President Tom Harlan.\n\n'
+     '"The tone of the talks so far has been good," said spokeswoman Ana Ruiz.\n\n'
+     '"I believe there can be no military answer to this quarrel. It must be settled in peace." '
+     'Marek said in an address at a dinner in his honour given by Tom Harlan.', ["Ana Ruiz", "Ivo Marek"]),
+    # only possessors named since the last quote: its speaker goes on with "he"
+    ('Deputy Minister Ivo Marek on Monday said force in Kestria is no answer, and it is time to isolate '
+     'Sam Cole\'s regime.\n\n"The group has backed, from the start, a peaceful way out for Kestria," Marek said.\n\n'
+     'Furthermore, he indicated that Interim President Tom Harlan\'s administration should lead the process, '
+     'which involves Cole\'s exit from power.\n\nLast week, violent acts occurred at the border, which proves '
+     'Cole\'s dictatorship will go on repressing the people.\n\n'
+     '"We are ready to take a firmer stance in the financial field," he stressed.', ["Ivo Marek", "Ivo Marek"]),
+])
+def test_speakers_after_a_closed_sentence_or_only_possessors(text, expected):
+    assert speakers_end_to_end(text) == expected

@@ -1152,6 +1152,13 @@ class _Resolver:
                 # the previous quote's speaker stays the topic until someone else is named:
                 # 'He said Morita was "…"; however, "…," he added.'
                 return last[0]
+            if best is not None and last is not None and last[0][1] == "person" and last[1] < pos \
+                    and genders.get(last[0][0]) in (None, want) and self._para_of(pos) - self._para_of(last[1]) <= 3 \
+                    and all(_POSSESSIVE.match(self.masked, f[1]) for f in fits if f[1] > last[1]) \
+                    and last[0][0] not in {f[3].name for f in fits if f[1] > last[1]}:
+                # '"…," A said. ... B's regime will go on ... "…," he stressed': only possessors
+                # named since the last quote, none of them a subject: its speaker goes on
+                return last[0]
             if best is not None:
                 return self._speaker(best)
             if first:
@@ -2010,6 +2017,10 @@ def _last_clause_cue(seg: str) -> re.Match | None:
 _NAME_APPOSED = re.compile(rf"[ ,]*({_CAP}(?:[ ]{_CAP}){{1,3}}),[ ][a-z]")
 
 
+#: a reporting verb's place or occasion right after it (" in a speech", " at a rally")
+_PLACE_AFTER_CUE = re.compile(r"[ ](?:in|at|during|on|before|to)[ ](?:a|an|the|his|her)[ ]")
+
+
 def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver) -> _Attribution | None:
     """'"...," Dronov said' / '"...," said Dronov' / across a paragraph break when the quote
     stands alone in its paragraph."""
@@ -2095,7 +2106,11 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
         # '"...." The agency said a new rule ...' is a new sentence, not an attribution.
         if not t and nxt >= 0:
             return None
-        if len(_WORD.findall(seg_cut[m.end():])) > 6:
+        if len(_WORD.findall(seg_cut[m.end():])) > 6 and not (
+                # '"… in peace." A Bcd said in an address to the dinner': a named speaker and where
+                # he said it, the paragraph's last quote (not 'The agency said a new rule ...')
+                nxt < 0 and _PLACE_AFTER_CUE.match(seg_cut, m.end()) and subject[:1].isupper()
+                and len(subject.split()) <= 3 and res._between(ce + lead, ce + m.start(), "person")):
             return None
     if subject:
         found, spk = res.subject_before(ce + lead, ce + m.start())
