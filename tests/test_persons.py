@@ -3013,3 +3013,33 @@ def test_a_given_name_the_lists_lack_after_the_state_ends_the_of_phrase():
     p = next(p for p in persons("Ivan Orlov met the Foreign Minister of Burkina Faso Boukary "
                                 "Jean-Paul Sawadogo in the capital.") if "Sawadogo" in p.name)
     assert (p.role, p.country) == ("Foreign Minister", "BFA")
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a family name written first ends no office's of-phrase
+    ("He met Vietnam's Deputy Minister of Trade Nguyen Minh Quang in Hanoi.", "Nguyen Minh Quang",
+     "Deputy Minister of Trade"),
+    # a capitalised office closed by a comma before a rank is the role; "Rear Admiral" is one rank
+    ("He was met by the Deputy Commandant for Logistics, Vice Admiral Abe Kestrel.", "Abe Kestrel",
+     "Deputy Commandant for Logistics"),
+    ("Rear Admiral Abe Kestrel said so.", "Abe Kestrel", "Rear Admiral"),
+])
+def test_family_first_names_and_offices_before_ranks(text, name, role):
+    p = one(text)
+    assert (p.name, p.role) == (name, role)
+
+
+def test_a_counterpart_with_no_known_name_after_it_gives_no_state_to_a_later_mention():
+    text = ("A joint text was signed in Lima by Peru's Foreign Minister Abe Kestrel and his Panama "
+            "counterpart Ines Saint Malo. Panama and Panama and Panama.\n\n"
+            '"Ties have opened anew," Kestrel said.')
+    found = {p.name: p.country for p in persons(text)}
+    assert found["Abe Kestrel"] == "PER"
+
+
+def test_the_second_of_a_pair_of_office_holders_takes_the_first_ones_state():
+    text = ("Ivo Marek met Cyprus President Nikos Christodoulides in Nicosia. Cyprus and Cyprus.\n\n"
+            "He had earlier gone to Paris, seeing President Emmanuel Macron and Defence Minister "
+            "Abe Kestrel.")
+    found = {p.name: p.country for p in persons(text)}
+    assert found["Abe Kestrel"] == "FRA"

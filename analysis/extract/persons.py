@@ -1060,9 +1060,30 @@ def _office_before_rank(ctx: _Ctx, start: int, role, country, intl):
     if not role or not head.endswith(role):
         return role, country, intl
     office, ocountry, ointl, okind = _left_title(ctx, len(head) - len(role))
+    if (not office or okind != "office") and head.endswith(", " + role):
+        # "the Deputy Commandant for Logistics, Vice Admiral A Bcd": a capitalised
+        # office closed by the comma
+        office, okind = _capitalised_office_before(head[:len(head) - len(role) - 2]), "office"
     if not office or okind != "office":
         return role, country, intl
     return office, ocountry or country, ointl or intl
+
+
+def _capitalised_office_before(head: str) -> str | None:
+    """The capitalised office (with its of- or for-phrase) that ends ``head``: "Chief of Naval
+    Staff", "Deputy Commandant for Logistics"; None if the words end no office."""
+    words = head[-90:].split(" ")[1:] if len(head) > 90 else head.split(" ")
+    k = len(words)
+    while k > 0 and (words[k - 1][:1].isupper() or words[k - 1] in ("of", "for")) \
+            and not words[k - 1].endswith((",", ".", ":", ";")):
+        k -= 1
+    while k < len(words) and not (_is_modifier(words[k]) or _title_word(words[k])):
+        k += 1                          # ("PCG Deputy Commandant": the body's acronym is not the office)
+    run = words[k:]
+    if not run or run[0] in ("of", "for") or run[-1] in ("of", "for"):
+        return None
+    head_words = " ".join(run).split(" of ")[0].split(" for ")[0].split()
+    return " ".join(run) if _title_kind(head_words) in ("office", "rank") and _title_word(head_words[-1]) else None
 
 
 #: a style between a title and the name ("the Honourable", "the Rt. Hon.")
@@ -2223,7 +2244,8 @@ def extract_persons(article: Article, countries: list[Country],
                 continue                # "Justice Alliance Party": a body's name after a title word
             # (token offsets are relative to the run)
             if not titled and len(seg) >= 3 and (seg[0][1] > 0 or text.endswith(" of ", 0, r_start)) \
-                    and seg[0][0] not in given and (seg[1][0] in given or _is_modifier(seg[0][0]) or
+                    and seg[0][0] not in given and seg[0][0] not in family_first_names() \
+                    and (seg[1][0] in given or _is_modifier(seg[0][0]) or
                                                     _PORTFOLIO_END.search(seg[1][0]) is not None) \
                     and text[r_start + seg[0][1] - 2:r_start + seg[0][1] - 1].isalpha() \
                     and (seg[0][1] > 0 or _title_word(text[text.rfind(" ", 0, r_start - 4) + 1:r_start - 4])) \
@@ -2232,7 +2254,7 @@ def extract_persons(article: Article, countries: list[Country],
                 # (after a lower-case "of" only a title's of-phrase: "the government of A B Cde" is a name)
                 seg = seg[1:]           # "... of the Russian Arctic Pavel Ostrovin", "of Information A Bcd": the role's tail
                 words = words[1:]
-                while len(seg) >= 3 and seg[0][0] not in given and (
+                while len(seg) >= 3 and seg[0][0] not in given and seg[0][0] not in family_first_names() and (
                         seg[1][0] in given or _PORTFOLIO_END.search(seg[0][0]) is not None
                         or _is_modifier(seg[0][0])):
                     seg = seg[1:]       # "Minister of Foreign Affairs Sergei Lavrov": the whole tail
@@ -2845,26 +2867,32 @@ def extract_persons(article: Article, countries: list[Country],
             mentions=tuple([make_mention(s, e) for s, e in spans]),
             key=_slug(p.name)), defaulted and _is_office(role)))
     out.sort(key=lambda t: t[0])
-    if any(t[2] for t in out) and "; " in text:
+    if any(t[2] for t in out):
         _semicolon_lists(text, out)
     return [p for _, p, _ in out]
 
 
 def _semicolon_lists(text: str, out: list) -> None:
-    """"Chile's Minister of Trade, A Bcd; Minister of Mines, C Def; and aides": an office holder
-    in a list of semicolons who took the story's state by default takes the state of the list's
-    first member, which the article gives (``out``: (start, person, defaulted office holder), in
-    text order; changed in place)."""
+    """"Chile's Minister of Trade, A Bcd; Minister of Mines, C Def; and aides", "meeting Prime
+    Minister A Bcd and Foreign Minister C Def": an office holder in a list or a pair who took
+    the story's state by default takes the state of the list's first member, which the article
+    gives (``out``: (start, person, defaulted office holder), in text order; changed in place)."""
     for k, (start, p, took_default) in enumerate(out):
         if not took_default:
             continue
         sent = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
         for j in range(k):
             s0, q, q_default = out[j]
-            if s0 > sent and not q_default and q.country and q.country != p.country \
-                    and "; " in text[s0:start] and q.role:
+            if s0 > sent and not q_default and q.country and q.country != p.country and q.role and (
+                    "; " in text[s0:start]
+                    # "meeting Prime Minister A Bcd and Foreign Minister C Def": a pair of office holders
+                    or any(_AND_TITLE.fullmatch(text, m.end, start) for m in q.mentions if s0 <= m.end < start)):
                 out[k] = (start, replace(p, country=q.country), False)
                 break
+
+
+#: between two office holders named as a pair: " and Foreign Minister "
+_AND_TITLE = re.compile(r"[ ]and[ ](?:[A-Z][\w-]*[ ]){1,4}")
 
 
 #: a title of an office held before ("Ex-Prime Minister", "former President")
@@ -3511,6 +3539,9 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
             # "... said A. His UK counterpart, B, said": the last person with a role before
             anchor = _last_titled_before(persons, m.start(), 300)
         following = [p for _, p in _persons_after(persons, m.end())][:len(codes)]
+        if following and min(s for s, _ in following[0].mentions if s >= m.end()) > m.end() + 2:
+            continue                    # ("his Kestrian counterpart Ines Malo. ... Bcd said":
+                                        # no person the lists know is named right after it)
         for p, code in zip(following, codes):
             p.country, p.country_rank = code, 0     # (the list's order, over the plural's last demonym)
             if not p.role or p.role.lower() in _COUNTERPART_WORDS:
