@@ -848,7 +848,7 @@ def test_bodies_after_ex_pro_anti_and_chambers():
 
 @pytest.mark.parametrize("text, expected", [
     ("The White House Press Secretary spoke on Monday.", ["White House"]),
-    ("Kremlin Press Officer Anna Lind spoke on Monday.", []),
+    ("Kremlin Press Officer Anna Lind spoke on Monday.", ["Kremlin"]),
     ("The Associated Press reported it on Monday.", ["Associated Press"]),
 ])
 def test_press_before_a_title_is_part_of_the_title_not_a_body(text, expected):

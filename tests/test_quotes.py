@@ -1845,3 +1845,23 @@ def test_a_quote_left_open_at_a_paragraph_end_closes_in_the_next():
 ])
 def test_speakers_after_a_closed_sentence_or_only_possessors(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "she" after a woman's name and a man's whose given name the lists lack: the woman
+    ('UN Envoy Maria Ortega is due to see President Ivo Marek in May, the palace announced on Monday.\n\n'
+     'Ortega was in Ankara last week, where she saw its Foreign Minister Hakan Fidan. Before that she went '
+     'to Athens, seeing Prime Minister Kyriakos Mitsotakis and Defence Minister Giorgos Kestrelis.\n\n'
+     'She will go to Rome after Easter.\n\n'
+     'Asked on Sunday about her plans, she said "The next round of my visits begins in Rome once the '
+     'holidays are over."', ["Maria Ortega"]),
+    # "the press secretary": the spokesman named before
+    ('No calls are planned between the three leaders this week, Kremlin Spokesman Ivan Orlov told '
+     'the press, Interfax said.\n\n"The Kestrian peacekeepers are doing their work. This is very '
+     'important," Orlov stressed.\n\nHe said the contact with Tarva is regular. "As for talks in that format, '
+     'if and when a deal is reached, we will inform you," the press secretary said.', ["Ivan Orlov", "Ivan Orlov"]),
+    # the Kremlin speaks as the body it is
+    ('"We see no ground for talks this year," the Kremlin declared in its note.', ["Kremlin"]),
+])
+def test_she_the_press_secretary_and_the_kremlin(text, expected):
+    assert speakers_end_to_end(text) == expected

@@ -720,9 +720,9 @@ def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...
                 if not entry["country"] or entry["country"] == hit[0]:
                     country = hit[0].split("+")[0]
                     key = entry["key"] if entry["country"] == country else fold(surface)
-        # (a listed body that also stands for its state, "Palestinian Authority", is both)
+        # (a listed body that also stands for its state, "Palestinian Authority", "Kremlin", is both)
         add(start, g_end, surface, key=key, acronym=entry["acronym"], kind=entry["kind"],
-            country=country, is_acr=is_acr, body_of_state=aliases.get(surface, ("", ""))[1] == "short")
+            country=country, is_acr=is_acr, body_of_state=aliases.get(surface, ("", ""))[1] in ("short", "capital"))
 
     # 2. acronym definitions
     acronyms: dict[str, str] = {}     # acronym -> key

@@ -1078,6 +1078,12 @@ class _Resolver:
                     fits.append(m)
                 elif first is None:
                     first = m
+            if want == "f" and len(fits) > 1:
+                # "she" after a woman's name and a man's of a given name the lists do not know
+                # ("Giorgos"): the woman
+                women = [m for m in fits if genders.get(m[3].name) == "f"]
+                if women:
+                    fits = women
             # a possessor ("Dronov's plan") is seldom the antecedent when a subject is near
             # nor is the one spoken to ("Speaking to Martin Smith, he said")
             # nor is the one spoken to or a prepositional object ("Speaking to Martin Smith, he
@@ -1329,6 +1335,8 @@ class _Resolver:
                 if low_head not in role and mod_words:
                     # "the ministry official": the spokeswoman for the ministry
                     score += len(mod_words.intersection(role.split()))
+            if low_head == "secretary" and "press" in mod_words and "spokes" in role:
+                score += 3              # "the press secretary": the spokesman named before
             if low_head in role:        # (a word of the role, "vice-president" too, or a part of one)
                 score += 2
                 score += sum(1 for w in mod_words if w in role)
