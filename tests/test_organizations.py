@@ -1038,3 +1038,13 @@ def test_an_acronym_of_the_name_in_another_language_is_tied_to_it():
 def test_a_listed_body_with_its_own_acronym_keeps_its_state():
     text = "The Independent National Electoral Commission (INEC) declared the result in Abuja."
     assert [(o.name, o.country) for o in orgs(text)] == [("Independent National Electoral Commission", "NGA")]
+
+
+@pytest.mark.parametrize("text", [
+    "The planned Memorandum of Understanding (MOU) was on the table on Tuesday.",
+    "Patrols in the West Kestrel Sea (WKS) go on.",
+    "Talks on the Grand Kestrian Renaissance Dam (GKRD) stalled.",
+    "The Lima Declaration was read out.",
+])
+def test_agreements_seas_and_dams_are_no_organisations(text):
+    assert names(text) == []

@@ -3043,3 +3043,11 @@ def test_the_second_of_a_pair_of_office_holders_takes_the_first_ones_state():
             "Abe Kestrel.")
     found = {p.name: p.country for p in persons(text)}
     assert found["Abe Kestrel"] == "FRA"
+
+
+def test_a_paragraph_opened_by_an_unnamed_holder_gives_his_office_to_the_next_ones_speaker():
+    text = ("Talks in Kestria have stalled.\n\n"
+            "The U.S. Treasury Department spokesman called on the two camps on Wednesday to seek a peaceful way out.\n\n"
+            '"We urge all parties to find a negotiated return to order," Robert Wood said.')
+    p = next(p for p in persons(text) if p.name == "Robert Wood")
+    assert (p.role, p.country) == ("Treasury Department spokesman", "USA")

@@ -3573,36 +3573,57 @@ _QUOTE_OPENING = re.compile(r"[\"“][^\"“”\n]*[,.?!]?[\"”][ ]*")
 
 def _lede_office(ctx: _Ctx, persons: list[_Cand]) -> None:
     """"Kestria's foreign minister said on Monday ... \n\n"…," A Bcd told Radio One": a
-    first paragraph whose subject is an office holder it does not name, and the first person of
-    the article named opening the second paragraph (or speaking its opening quote) with no
-    title of his own: that office and its state are his."""
+    paragraph whose subject is an office holder it does not name (the first paragraph, or one
+    that opens with him and names nobody), and the person named opening the next paragraph
+    (or speaking its opening quote) for the first time, with no title of his own: that office
+    and its state are his."""
     text = ctx.text
-    end = text.find("\n")
-    if end < 0 or not persons:
+    if not persons or "\n" not in text:
         return
-    start2 = end
-    while start2 < len(text) and text[start2] in "\n ":
-        start2 += 1
-    first = min(persons, key=lambda p: min(s for s, _ in p.mentions) if p.mentions else len(text))
-    if not first.mentions or first.role:
-        return
-    at = min(s for s, _ in first.mentions)
-    if at != start2:
-        q = _QUOTE_OPENING.match(text, start2)
-        if q is None or q.end() != at:
+    firsts = sorted((min(s for s, _ in p.mentions), p) for p in persons if p.mentions)
+    starts = [s for s, _ in firsts]
+    ps = 0
+    while ps < len(text):
+        end = text.find("\n", ps)
+        if end < 0:
             return
-    words = [(m.group(), m.start(), m.end()) for m in _LEDE_WORD.finditer(text, 0, end)]
+        start2 = end
+        while start2 < len(text) and text[start2] in "\n ":
+            start2 += 1
+        k = bisect_left(starts, start2)
+        q = _QUOTE_OPENING.match(text, start2)
+        at = start2 if k < len(starts) and starts[k] == start2 else q.end() if q is not None else -1
+        named_here = bisect_left(starts, end) > bisect_left(starts, ps) or any(
+            ps <= s < end for p in persons for s, _ in p.mentions)
+        if at >= 0 and k < len(starts) and starts[k] == at and not firsts[k][1].role \
+                and (ps == 0 or not named_here):
+            found = _unnamed_office(text, ps, end, opening=ps > 0)
+            if found is not None and (ps > 0 or k == 0):
+                p = firsts[k][1]
+                p.role = found[0]
+                p.country = p.country or found[1]
+        ps = start2
+
+
+def _unnamed_office(text: str, ps: int, end: int, opening: bool) -> tuple[str, str] | None:
+    """(office, state) of an office holder a paragraph names by his office alone, as the subject
+    of a verb ("Kestria's foreign minister has said", "The Kestrian Defence Ministry spokesman
+    urged"); ``opening``: only as the paragraph's first words."""
+    words = [(m.group(), m.start(), m.end()) for m in _LEDE_WORD.finditer(text, ps, end)]
     for i, (w, ws, we) in enumerate(words[1:-1], 1):
-        if _title_word(w) != "office" or not words[i + 1][0][:1].islower() or words[i + 1][0] in _SMALL:
+        if opening and i > 6:
+            return None
+        if (_title_word(w) != "office" and w not in SPOKES_NOUNS) or not words[i + 1][0][:1].islower() \
+                or words[i + 1][0] in _SMALL:
             continue                    # (a title before a name, or an of-phrase: not an unnamed holder)
         j = i
         while j > 1 and _is_modifier(words[j - 1][0]) and not _is_country_word(words[j - 1][0]):
             j -= 1
         code = _is_country_word(words[j - 1][0])
-        if code:
-            first.role = " ".join(t[0] for t in words[j:i + 1])
-            first.country = first.country or code
-        return
+        if opening and text[ps:words[j - 1][1]].strip() not in ("", "The", "the"):
+            return None
+        return (" ".join(t[0] for t in words[j:i + 1]), code) if code else None
+    return None
 
 
 def _persons_after(persons: list[_Cand], pos: int, within: int = 200) -> list[tuple[int, _Cand]]:
