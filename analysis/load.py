@@ -495,6 +495,12 @@ _AGENCY_DATELINE = re.compile(
     rf"(?:(?P<date>{_DATE_TEXT}|{_DATE_NOYEAR})\s*)?"
     rf"\((?P<agency>{_AGENCY_TAG}(?:\s*/\s*{_AGENCY_TAG}){{0,2}})(?:\s+-\s+(?P<pdate>[^()\n]{{4,30}}))?\)"
     rf"\s*(?P<dash>{_DASH})?\s*")
+# the agency after the place and date, "UN, 24 Sep - RIA Novosti.", or before the place,
+# "ABC News(WASHINGTON) —"
+_AGENCY_AFTER_DATELINE = re.compile(
+    rf"(?P<place>{_UPPER_PLACE}|{_PLACE_WORD}),\s*(?P<date>{_DATE_TEXT}|{_DATE_NOYEAR})\s*(?:—|–|--|-)\s*"
+    rf"(?P<agency>{_AGENCY_TAG})\.\s+")
+_AGENCY_BEFORE_PLACE = re.compile(rf"(?P<agency>{_AGENCY_TAG})\s?\((?P<place>{_UPPER_PLACE})\)\s*(?P<dash>{_DASH})\s*")
 # "WASHINGTON —", "MOSCOW, April 29 —", "April 29, 2017—" (no agency)
 _PLAIN_DATELINE = re.compile(
     rf"(?:(?P<place>{_UPPER_PLACE})(?:,\s*(?P<region>{_REGION}))?(?:,\s*|\s+))?"
@@ -603,6 +609,10 @@ def _dateline(text: str) -> tuple[re.Match, str | None] | None:
         known = [_agency_source(n) for n in names]
         if any(known) or (m.group("place") and m.group("place").isupper() and (m.group("dash") or m.group("pdate"))):
             return m, " / ".join(k or n for k, n in zip(known, names))
+    for pattern in (_AGENCY_AFTER_DATELINE, _AGENCY_BEFORE_PLACE):
+        m = pattern.match(text)
+        if m is not None and _agency_source(m.group("agency")):
+            return m, _agency_source(m.group("agency"))
     m = (_PLAIN_DATELINE.match(text)
          if "-" in text or "—" in text or "–" in text else None)
     if m and (m.group("place") or m.group("date")):
@@ -709,9 +719,9 @@ def _strip_dateline(first: str, found: _Found) -> str:
     if d:
         m, source = d
         if m.group("place"):
-            found.dateline = found.dateline or _place_name(m.group("place"), m.group("region"))
+            found.dateline = found.dateline or _place_name(m.group("place"), m.groupdict().get("region"))
         found.source = found.source or source
-        found.set_date(m.group("date") or m.groupdict().get("pdate"))
+        found.set_date(m.groupdict().get("date") or m.groupdict().get("pdate"))
         first = first[m.end():]
     return first
 

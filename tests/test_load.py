@@ -120,6 +120,10 @@ def test_title_heuristic(text, title, body):
     ("NEW DELHI \u2014 India said so.", "New Delhi", None, None, "India said so."),
     ("BEIJING, 12 May 2020 (Xinhua) -- China said so.", "Beijing", "Xinhua", "2020-05-12",
      "China said so."),
+    # the agency after the place and date, or glued before the place in brackets
+    ("MOSCOW, 12 Apr - RIA Novosti. Russia said so.", "Moscow", "RIA Novosti", None, "Russia said so."),
+    ("ABC News(WASHINGTON) \u2014 The talks resumed.", "Washington", "ABC News", None, "The talks resumed."),
+    ("Lima, the capital - a city of note. It was.", None, None, None, "Lima, the capital - a city of note. It was."),
     ("The United Nations (UN) said so. More.", None, None, None, "The United Nations (UN) said so. More."),
     ("US - China talks resumed.", None, None, None, "US - China talks resumed."),
 ])
@@ -600,6 +604,7 @@ def test_iter_inputs_follows_os_walk_with_links(tmp_path, monkeypatch):
     ("Kestrel", "UNITED NATIONS (Kestrel News / AFP - 03rd March, 2021) Ivo Marek spoke on Monday.",
      "Kestrel News / AFP"),
     ("Kestrel", "LIMA (Kestrel News / Sputnik - 3 March 2021) Ivo Marek spoke on Monday.", "Kestrel News / Sputnik"),
+    ("Kestrel", "LIMA, 24 Sep - RIA Novosti. Ivo Marek spoke on Monday.", "RIA Novosti"),
 ])
 def test_a_dateline_agency_in_another_sites_record(meta_source, text, agency):
     a = parse_text(text, id="x", meta={"source": meta_source})
