@@ -3051,3 +3051,11 @@ def test_a_paragraph_opened_by_an_unnamed_holder_gives_his_office_to_the_next_on
             '"We urge all parties to find a negotiated return to order," Robert Wood said.')
     p = next(p for p in persons(text) if p.name == "Robert Wood")
     assert (p.role, p.country) == ("Treasury Department spokesman", "USA")
+
+
+def test_the_first_speaker_after_a_lede_that_names_nobody_holds_its_unnamed_office():
+    text = ("The blockade is still a heavy load on ordinary Chileans, Chile's Trade Minister stated on "
+            "Tuesday.\n\nEven after U.S. President Walter Brennock came to Santiago in March, the blockade "
+            "goes on, Ramon Ortiz said in an interview.")
+    p = next(p for p in persons(text) if p.name == "Ramon Ortiz")
+    assert (p.role, p.country) == ("Trade Minister", "CHL")

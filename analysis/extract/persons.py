@@ -3595,14 +3595,25 @@ def _lede_office(ctx: _Ctx, persons: list[_Cand]) -> None:
         at = start2 if k < len(starts) and starts[k] == start2 else q.end() if q is not None else -1
         named_here = bisect_left(starts, end) > bisect_left(starts, ps) or any(
             ps <= s < end for p in persons for s, _ in p.mentions)
-        if at >= 0 and k < len(starts) and starts[k] == at and not firsts[k][1].role \
-                and (ps == 0 or not named_here):
+        target = firsts[k][1] if at >= 0 and k < len(starts) and starts[k] == at else None
+        if target is None and ps == 0 and not named_here:
+            # "Cuba's foreign minister said Tuesday ... \n\n ... by President B, the embargo
+            # goes on, A Bcd said": the first person of the next paragraph who says it
+            para_end = text.find("\n", start2)
+            para_end = len(text) if para_end < 0 else para_end
+            target = next((p for s0, p in firsts[k:] if s0 < para_end
+                           and _SAYS_AFTER.match(text, max(e for s, e in p.mentions if s == s0))), None)
+            k = 0 if target is not None else k
+        if target is not None and not target.role and (ps == 0 or not named_here):
             found = _unnamed_office(text, ps, end, opening=ps > 0)
             if found is not None and (ps > 0 or k == 0):
-                p = firsts[k][1]
-                p.role = found[0]
-                p.country = p.country or found[1]
+                target.role = found[0]
+                target.country = target.country or found[1]
         ps = start2
+
+
+#: a reporting verb right after a name
+_SAYS_AFTER = re.compile(r"[ ](?:said|says|told|added|stated)\b")
 
 
 def _unnamed_office(text: str, ps: int, end: int, opening: bool) -> tuple[str, str] | None:
