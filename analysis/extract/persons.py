@@ -3580,8 +3580,9 @@ def _lede_office(ctx: _Ctx, persons: list[_Cand]) -> None:
     text = ctx.text
     if not persons or "\n" not in text:
         return
-    firsts = sorted((min(s for s, _ in p.mentions), p) for p in persons if p.mentions)
+    firsts = sorted(((min(s for s, _ in p.mentions), p) for p in persons if p.mentions), key=lambda t: t[0])
     starts = [s for s, _ in firsts]
+    every = sorted(s for p in persons for s, _ in p.mentions)
     ps = 0
     while ps < len(text):
         end = text.find("\n", ps)
@@ -3593,8 +3594,7 @@ def _lede_office(ctx: _Ctx, persons: list[_Cand]) -> None:
         k = bisect_left(starts, start2)
         q = _QUOTE_OPENING.match(text, start2)
         at = start2 if k < len(starts) and starts[k] == start2 else q.end() if q is not None else -1
-        named_here = bisect_left(starts, end) > bisect_left(starts, ps) or any(
-            ps <= s < end for p in persons for s, _ in p.mentions)
+        named_here = bisect_left(every, end) > bisect_left(every, ps)
         target = firsts[k][1] if at >= 0 and k < len(starts) and starts[k] == at else None
         if target is None and ps == 0 and not named_here:
             # "Cuba's foreign minister said Tuesday ... \n\n ... by President B, the embargo
