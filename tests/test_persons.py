@@ -3059,3 +3059,18 @@ def test_the_first_speaker_after_a_lede_that_names_nobody_holds_its_unnamed_offi
             "goes on, Ramon Ortiz said in an interview.")
     p = next(p for p in persons(text) if p.name == "Ramon Ortiz")
     assert (p.role, p.country) == ("Trade Minister", "CHL")
+
+
+def test_with_no_state_named_the_one_state_of_the_known_office_holders_is_the_story_state():
+    text = ("A quarrel broke out in the cabinet when Prime Minister Benjamin Netanyahu asked Finance Minister "
+            "Abe Kestrel to back a bill.\n\nLater, Education Minister Naftali Bennett sided with Kestrel.")
+    found = {p.name: p.country for p in persons(text)}
+    assert found["Abe Kestrel"] == "ISR"
+
+
+def test_a_state_named_twice_as_often_as_any_other_among_many_is_the_story_state():
+    text = ("Foreign Minister Winston Peters heads a New Zealand delegation to Fiji, Tonga and Samoa this "
+            "week. New Zealand wants deeper ties, and New Zealand will pay, he said; New Zealand is a neighbour. "
+            "Fiji, Tonga and Samoa welcomed it.\n\nThe group includes Minister for Pacific Peoples Abe Kestrel.")
+    found = {p.name: p.country for p in persons(text)}
+    assert found["Abe Kestrel"] == "NZL"

@@ -2709,6 +2709,12 @@ def extract_persons(article: Article, countries: list[Country],
         if o.kind in ("government", "military") and o.country and listed_state(o.name) == o.country:
             counts[o.country] = counts.get(o.country, 0) + len(o.mentions)
     dominant = main_state(counts)
+    if dominant is None and len(counts) > 2:
+        # no majority among many states, but one named twice as often as any other ("New Zealand"
+        # six times, Fiji, Tuvalu and Kiribati twice each: the New Zealand delegation's tour)
+        ranked = sorted(counts.values(), reverse=True)
+        if ranked[0] >= 4 and ranked[0] >= 2 * ranked[1]:
+            dominant = max(counts, key=counts.get)
     # a title listing three states or more ("Kestrel, Erewhon and Utopia win") sets no story
     title = readable_title(article.title or "")
     title_hits = _country_scanner()(title) if title else []
@@ -2755,6 +2761,13 @@ def extract_persons(article: Article, countries: list[Country],
         if terr is not None:            # "Hong Kong" only: its officials act for China
             dominant = _territories()[1][terr.group(0)]
     holder = {id(p): _holder_country(p) for p in persons if p.mentions}
+    if not counts and dominant is None:
+        # no state named: the one state of the office holders the gazetteer knows, two at least,
+        # and of the state bodies named ("Prime Minister A ... Education Minister B ... the Knesset")
+        held = [c for c in holder.values() if c]
+        if len(held) >= 2 and len(set(held)) == 1 and all(
+                _org_country(o) in (None, held[0]) for o in organizations if o.kind in ("government", "military")):
+            dominant = held[0]
     public = None       # _public_affairs: asked only when someone would take the default
     # (a state body's state counts as named: "White House adviser A Bcd" acts for the US)
     known = states | {c for c in holder.values() if c} | org_states | ctx.region_states \
