@@ -1865,3 +1865,10 @@ def test_speakers_after_a_closed_sentence_or_only_possessors(text, expected):
 ])
 def test_she_the_press_secretary_and_the_kremlin(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+def test_her_statement_is_hers():
+    text = ("Kestria's new foreign minister, Ana Ruiz, travels to Lorvia on Thursday.\n\n"
+            "She will also meet Forum Secretary General Tom Harlan and give a speech at the Forum.\n\n"
+            '"These pledges mean real action on the climate at home and in our region," her statement today says.')
+    assert speakers_end_to_end(text) == ["Ana Ruiz"]

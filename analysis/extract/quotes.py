@@ -173,7 +173,7 @@ _GROUP_END = re.compile(rf"((?:[A-Z][\w-]+\s+)?)({_GROUPS})\s*$")
 _SUBJECT_OK = re.compile(
     rf"^(?:(?:he|she|they|it|He|She|They|It|one|another|{_GROUPS})"
     # (a party's acronym in brackets inside: "the Christian Democratic (CDU) minister")
-    r"|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|one|another)\s+(?:[\w’'\s.-]|\([A-Z]{2,6}\)){1,60}"
+    r"|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|one|another)\s+(?:[\w’'\s.-]|\([A-Z]{2,6}\)){1,60}"
     rf"|[{_UP}][\w’'\s.-]{{0,70}}"
     # a name opening with a lower-case particle: '"…," al-Bashir said'
     rf"|(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von|da|di|du|le|la)[-\s][{_UP}][\w’'\s.-]{{0,60}}"
@@ -1678,6 +1678,10 @@ class _Resolver:
                          if x[1] == t0 + m.start() - 2]
                 if named:                   # "Ellen Laipson, the other ex-CIA official also stated": she
                     return True, self._speaker(named[-1])
+            det = m.group(0).split(None, 1)[0].lower()
+            if det in ("his", "her") and _speaker_nouns().get(m.group(2).lower(), ("",))[0] == "document":
+                # '"…," her statement today says': hers, whoever "she" is here
+                return True, self.pronoun("he" if det == "his" else "she", t0 + m.start())
             spk = self.nominal(m.group(1), m.group(2), t0 + m.start(), indefinite)
             if spk is None and _is_person_noun(m.group(2)):
                 spk = self.described(m.group(0), t0 + m.start())   # "a senior administration official said"
