@@ -2881,11 +2881,11 @@ def extract_persons(article: Article, countries: list[Country],
             key=_slug(p.name)), defaulted and _is_office(role)))
     out.sort(key=lambda t: t[0])
     if any(t[2] for t in out):
-        _semicolon_lists(text, out)
+        _list_mates(text, out)
     return [p for _, p, _ in out]
 
 
-def _semicolon_lists(text: str, out: list) -> None:
+def _list_mates(text: str, out: list) -> None:
     """"Chile's Minister of Trade, A Bcd; Minister of Mines, C Def; and aides", "meeting Prime
     Minister A Bcd and Foreign Minister C Def": an office holder in a list or a pair who took
     the story's state by default takes the state of the list's first member, which the article

@@ -48,6 +48,7 @@ from ..records import Article, Country, Organization, Person, Quote
 from ..text import load_lines, load_table, sentence_index, split_sentences
 from .gazetteer import country_aliases, given_name_gender
 from .names import POSTNOMINALS, SPOKES_NOUNS, affiliation_adjectives, platforms, title_words, titles
+from .persons import _edit_distance_one
 
 MASK = "\x01"
 _BY_START, _BY_END = itemgetter(0), itemgetter(1)
@@ -501,22 +502,6 @@ def _fold(word: str) -> str:
 #: modifiers of a body's noun that tell nothing of its name ("the state agency")
 _PLAIN_MODIFIERS = frozenset("state local national federal regional official government foreign other "
                              "central private public international".split())
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Two different words one edit apart (a letter changed, added, dropped or two swapped),
-    with the same first letter."""
-    if a == b or a[:1] != b[:1] or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    if len(a) < len(b):
-        return a[i:] == b[i + 1:]
-    return a[i + 1:] == b[i + 1:] or (a[i + 1:i + 2] == b[i:i + 1] and a[i:i + 1] == b[i + 1:i + 2]
-                                      and a[i + 2:] == b[i + 2:])
 
 
 def _terminal(seg: str) -> int:
@@ -1469,7 +1454,8 @@ class _Resolver:
         if len(words) == 1 and len(run) >= 5:
             # "UN spokesperson Jeremy Laurence said ... Laurance urged": a misspelt family name
             # of one person named before (one letter changed, added, dropped or swapped)
-            near = [p for f, p in self.person_by_family.items() if _one_edit(f, _fold(run))]
+            folded = _fold(run)
+            near = [p for f, p in self.person_by_family.items() if f[:1] == folded[:1] and _edit_distance_one(f, folded)]
             if len(near) == 1:
                 return near[0].name, "person", near[0].key or None
         return _bare_name(words), "person", None
