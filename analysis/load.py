@@ -611,8 +611,9 @@ def _dateline(text: str) -> tuple[re.Match, str | None] | None:
             return m, " / ".join(k or n for k, n in zip(known, names))
     for pattern in (_AGENCY_AFTER_DATELINE, _AGENCY_BEFORE_PLACE):
         m = pattern.match(text)
-        if m is not None and _agency_source(m.group("agency")):
-            return m, _agency_source(m.group("agency"))
+        source = _agency_source(m.group("agency")) if m is not None else None
+        if source:
+            return m, source
     m = (_PLAIN_DATELINE.match(text)
          if "-" in text or "—" in text or "–" in text else None)
     if m and (m.group("place") or m.group("date")):

@@ -3608,18 +3608,21 @@ def _lede_office(ctx: _Ctx, persons: list[_Cand]) -> None:
         q = _QUOTE_OPENING.match(text, start2)
         at = start2 if k < len(starts) and starts[k] == start2 else q.end() if q is not None else -1
         named_here = bisect_left(every, end) > bisect_left(every, ps)
-        target = firsts[k][1] if at >= 0 and k < len(starts) and starts[k] == at else None
-        if target is None and ps == 0 and not named_here:
+        if at >= 0 and k < len(starts) and starts[k] == at:
+            # (after the lede: the article's first person only)
+            target = firsts[k][1] if ps > 0 or k == 0 else None
+        elif ps == 0 and not named_here:
             # "Cuba's foreign minister said Tuesday ... \n\n ... by President B, the embargo
             # goes on, A Bcd said": the first person of the next paragraph who says it
             para_end = text.find("\n", start2)
             para_end = len(text) if para_end < 0 else para_end
             target = next((p for s0, p in firsts[k:] if s0 < para_end
                            and _SAYS_AFTER.match(text, max(e for s, e in p.mentions if s == s0))), None)
-            k = 0 if target is not None else k
+        else:
+            target = None
         if target is not None and not target.role and (ps == 0 or not named_here):
             found = _unnamed_office(text, ps, end, opening=ps > 0)
-            if found is not None and (ps > 0 or k == 0):
+            if found is not None:
                 target.role = found[0]
                 target.country = target.country or found[1]
         ps = start2
