@@ -523,6 +523,8 @@ class _Found:
     source: str | None = None
     dateline: str | None = None
     byline: str | None = None
+    credits: str | None = None
+    closing_source: str | None = None
     warnings: list[str] = field(default_factory=list)
 
     def set_date(self, written: str | None) -> None:
@@ -694,13 +696,41 @@ _FOOTER = re.compile(r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4}).{0,200}|.{
                      r"|back to top|top of page", re.I)
 
 
-def _drop_trailing(blocks: list[list[str]]) -> None:
-    """Remove publication header lines and copyright lines from the end of the text."""
+# A wire's closing credits, "(Reporting by A in Kestria; Writing by B; Editing by C)": the
+# journalists are no actors of the story.
+_CREDIT_NAMES = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|di|du|del|van|von|al|bin|le|la))*"
+_CREDIT_NAMES = rf"{_CREDIT_NAMES}(?:(?:,\s*|\s+and\s+){_CREDIT_NAMES})*"
+_CREDIT = (r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics|translation"
+           r"|translated|produced|fact-checking)(?:\s+and\s+\w+)?\s+by)\s+"
+           rf"{_CREDIT_NAMES}(?:\s+(?:in|at)\s+{_CREDIT_NAMES})?")
+_CREDITS = re.compile(rf"[(\[]?\s*{_CREDIT}(?:\s*[;,]\s*{_CREDIT})*\s*[)\]]?\.?")
+
+
+# A wire's closing tag: "Reuters", "(Xinhua News Agency March 3, 2011)", "Source: AA", "— AFP"
+_CLOSING_TAG = re.compile(rf"(?i:source\s*:\s*)?(?P<agency>[A-Za-z][A-Za-z./&' -]{{0,40}}?)"
+                          rf"(?:,?\s+(?P<date>{_DATE_TEXT}))?")
+
+
+def _closing_agency(line: str) -> tuple[str, str | None] | None:
+    """(source, written date or None) when ``line`` is a news agency's closing tag."""
+    m = _CLOSING_TAG.fullmatch(line.strip("()[]—–-. "))
+    source = m and _agency_source(m.group("agency"))
+    return (source, m.group("date")) if source else None
+
+
+def _drop_trailing(blocks: list[list[str]], found: _Found) -> None:
+    """Remove publication header lines, copyright lines and a wire's closing credits (kept as
+    the byline when there is none) from the end of the text."""
     while len(blocks) > 1 or (blocks and len(blocks[0]) > 1):
         line = blocks[-1][-1]
         # (_FOOTER matches at most 259 characters unless the line starts as a copyright does)
         footer = (len(line) <= 259 or line[:1] in "©(cC") and _FOOTER.fullmatch(line)
-        if not (footer or (len(line) < 80 and _header_line(line))):
+        header = len(line) < 80 and (_header_line(line) or _closing_agency(line))
+        if header:
+            found.closing_source = found.closing_source or header[0]
+        elif len(line) <= 310 and _CREDITS.fullmatch(line):
+            found.credits = line.strip("()[]. ")
+        elif not footer:
             break
         del blocks[-1][-1]
         if not blocks[-1]:
@@ -830,7 +860,7 @@ def parse_text(raw: str, *, id: str, path: str | None = None, meta: dict | None 
     found = _Found()
     meta_title = _meta_str(meta.get("title"))
     _take_leading(blocks, found, meta_title)
-    _drop_trailing(blocks)
+    _drop_trailing(blocks, found)
     if blocks:
         first = _strip_dateline("\n".join(blocks[0]), found)
         if first.strip():
@@ -855,6 +885,8 @@ def parse_text(raw: str, *, id: str, path: str | None = None, meta: dict | None 
     # folded is the paragraphs joined by a space.
     meta_source = _meta_str(meta.get("source"))
     names = found.source.split(" / ") if found.source else []    # (the dateline's, in order)
+    if found.closing_source and found.closing_source.casefold() not in {n.casefold() for n in names}:
+        names.append(found.closing_source)                          # (and a closing "Reuters" line's)
     words, digest = count_and_hash(body, folded=" ".join(paragraphs) if plain else None)
     return _new_article(
         id=id,
@@ -868,7 +900,7 @@ def parse_text(raw: str, *, id: str, path: str | None = None, meta: dict | None 
         if names else None,
         dateline=found.dateline,
         url=_meta_str(meta.get("url")),
-        byline=_meta_str(meta.get("byline")) or found.byline,
+        byline=_meta_str(meta.get("byline")) or found.byline or found.credits,
         paragraphs=tuple(paragraphs),
         sentences=tuple(sentences_in_spans(body, _spans(paragraphs))),
         word_count=words,

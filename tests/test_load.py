@@ -492,6 +492,35 @@ def test_trailing_boilerplate(text, body):
     assert parse_text(text, id="x").text == body
 
 
+@pytest.mark.parametrize("text, byline, source", [
+    # a wire's closing credits: the journalists are kept as the byline, not in the text
+    ("Body. More.\n\n(Reporting by Ivo Marek, Tom Harlan in Tarva; Editing by Abe de Kestrel)",
+     "Reporting by Ivo Marek, Tom Harlan in Tarva; Editing by Abe de Kestrel", None),
+    ("Body. More.\n\nReporting by Ivo Marek; Writing By Tom Harlan; Editing by Abe Kestrel",
+     "Reporting by Ivo Marek; Writing By Tom Harlan; Editing by Abe Kestrel", None),
+    # an agency's closing tag: the agency is a publisher of the article
+    ("Body. More.\n\n(Xinhua News Agency March 3, 2011)", None, "Xinhua"),
+    ("Body. More.\n\nSource: AA", None, "Anadolu Agency"),
+    ("Body. More.\n\nReuters", None, "Reuters"),
+])
+def test_closing_credits_and_agency_tags(text, byline, source):
+    a = parse_text(text, id="x")
+    assert (a.text, a.byline, a.source) == ("Body. More.", byline, source)
+
+
+@pytest.mark.parametrize("text", [
+    "Body. More.\n\nReporting by Kestrian state television suggested the talks had failed.",
+    "Body. More.\n\nThe Kestrel agency.",
+])
+def test_last_paragraphs_that_are_no_credits_stay(text):
+    assert parse_text(text, id="x").text == text
+
+
+def test_a_closing_agency_tag_joins_the_publishers_named_in_the_metadata():
+    a = parse_text("Body. More.\n\nReuters", id="x", meta={"source": "Kestrel Times"})
+    assert (a.source, a.agency, a.text) == ("Kestrel Times", "Reuters", "Body. More.")
+
+
 @pytest.mark.parametrize("text, title", [
     ("Will They Sign a Treaty?\n\nApril 29, 2017 (EIRNS)\u2014Body. More.", "Will They Sign a Treaty?"),
     ("Is this a question?\n\nBody. More.", None),
