@@ -3064,3 +3064,26 @@ def test_an_unnamed_office_holder_before_gives_the_next_speaker_his_office(text,
 ])
 def test_the_state_of_a_person_from_the_article_around_him(text, name, state):
     assert {p.name: p.country for p in persons(text)}[name] == state
+
+
+@pytest.mark.parametrize("text, expected", [
+    # of two persons of one family name, a bare one is the one named last, until one of them
+    # is the one the bare name stands for
+    ("Kestrian leader Kim Jong Dal's sister warned Lorvia on Friday.\n\nKim Yo Sun, seen as the second "
+     "most powerful figure in Kestria, spoke after the vote.\n\nKim said the vote was a provocation.",
+     {"Kim Jong Dal": 1, "Kim Yo Sun": 2}),
+    ("Senator Ivo Marek spoke first. Marek said the bill was sound.\n\nIvo Marek's son Tom Marek joined "
+     "the firm later.\n\nMarek denied any link.", {"Ivo Marek": 4, "Tom Marek": 1}),
+    # a given name spelt two ways, one letter apart: one person
+    ("General Abdourahmane Kestel leads the council.\n\nLater, Abdoulrahmane Kestel said the army was ready.",
+     {"Abdoulrahmane Kestel": 2}),
+])
+def test_namesakes_and_short_names(text, expected):
+    assert {p.name: len(p.mentions) for p in persons(text)} == expected
+
+
+def test_a_family_name_written_first_before_a_capital_standing_for_its_government():
+    text = "President Xi Jinping met Ivo Marek in Lima. Marek told Xi Tokyo hoped to mark two anniversaries."
+    a = Article(id="t", text=text, sentences=tuple(split_sentences(text)))
+    assert "JPN" in {c.code for c in extract_countries(a)}
+    assert [p.name for p in persons(text)] == ["Xi Jinping", "Ivo Marek"]

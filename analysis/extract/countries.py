@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from ..records import Article, Country
 from ..text import load_table
-from .names import given_names, stop_caps, titles
+from .names import family_first_names, given_names, stop_caps, titles
 from .gazetteer import (_name_dictionary, country_aliases, country_names, mention_maker, sentences_of,
                         territory_states, trie_regex, word_set, WordScanner)
 from .organizations import org_spans, readable_title
@@ -248,8 +248,9 @@ def _given_before(text: str, start: int, end: int) -> bool:
     if start < 3 or text[start - 1] != " " or not text[start - 2].isalpha():
         return False
     before = text[text.rfind(" ", max(0, start - 30), start - 1) + 1:start - 1].rpartition("\n")[2]
-    if before not in given_names() or before in stop_caps() or before in country_aliases():
-        return False
+    if before not in given_names() or before in stop_caps() or before in country_aliases() \
+            or before in family_first_names():
+        return False                    # ("Abe told Xi Tokyo was ...": a family name written first)
     after = text[end:end + 2]
     return not (after[:1] == " " and after[1:2].isupper())
 

@@ -2596,18 +2596,26 @@ def extract_persons(article: Article, countries: list[Country],
         _merge_attrs(target, c)
 
     by_family: dict[str, _Cand] = {}
+    namesakes: dict[str, list[_Cand]] = {}      # every person a short name may be
+
+    def short_name(key: str, p: _Cand) -> None:
+        by_family.setdefault(key, p)
+        owners = namesakes.setdefault(key, [])
+        if p not in owners:
+            owners.append(p)
+
     family_first = family_first_names()
     for p in persons:
-        by_family.setdefault(_family(p.words), p)
+        short_name(_family(p.words), p)
         if len(p.words) >= 3 and p.words[-2] in PARTICLES:
-            by_family.setdefault(fold(p.words[-2] + " " + p.words[-1]), p)
+            short_name(fold(p.words[-2] + " " + p.words[-1]), p)
         if len(p.words) >= 3 and p.words[1] in _PATRONYMIC:
-            by_family.setdefault(fold(p.words[0]), p)     # "Qaboos bin Said" is "Qaboos"
+            short_name(fold(p.words[0]), p)     # "Qaboos bin Said" is "Qaboos"
         if len(p.words) >= 2 and p.words[0] in family_first:
-            by_family.setdefault(fold(p.words[0]), p)     # "Zhang Qisheng" is "Zhang"
+            short_name(fold(p.words[0]), p)     # "Zhang Qisheng" is "Zhang"
     for p in persons:
         if len(p.words) == 3 and p.words[1] not in given and p.words[1][:1].isupper() and p.words[1] not in PARTICLES:
-            by_family.setdefault(fold(p.words[1]), p)     # "Rosselló" is "Ricardo Rosselló Nevares"
+            short_name(fold(p.words[1]), p)     # "Rosselló" is "Ricardo Rosselló Nevares"
     # family names by (length, first letter), for the misspelt ones ("Saree" for "Sarea")
     shapes = {(len(f), f[:1]) for f in (_family(p.words) for p in persons if len(p.words) > 1) if len(f) >= 5}
     # single-word mentions: family names of known persons, titled surnames, famous names
@@ -2615,6 +2623,11 @@ def extract_persons(article: Article, countries: list[Country],
     for word, s, e, titled in singles:
         key = fold(word)
         p = by_family.get(key)
+        if p is not None and len(namesakes.get(key, ())) > 1 \
+                and not any(m[0] < s and " " not in text[m[0]:m[1]] for m in p.mentions):
+            # "Kim Jong Un's sister, Kim Yo Jong, ... Kim said": of two persons of that name,
+            # the one named last, until one of them is the one the short name stands for
+            p = max(namesakes[key], key=lambda q: max((m[0] for m in q.mentions if m[0] < s), default=-1))
         if p is None:
             # "Princess Ubolratana", "Sheikh Tamim": a title with a known person's given name
             p = next((q for q in persons if len(q.words) > 1 and key in map(fold, q.words)), None) \
@@ -3397,6 +3410,10 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     # letter inside it (not the last: "Mario" / "Maria", "Daniel" / "Daniela" are two persons)
     if len(fa) == len(fb) == 2 and fa[1] == fb[1] and len(fa[0]) == len(fb[0]) >= 6 \
             and fa[0][-1] == fb[0][-1] and _one_edit(fa[0], fb[0]):
+        return True
+    # ... or one letter added inside it ("Abdourahmane" / "Abdoulrahmane")
+    if len(fa) == len(fb) == 2 and fa[1] == fb[1] and min(len(fa[0]), len(fb[0])) >= 6 \
+            and fa[0][-1] == fb[0][-1] and _edit_distance_one(fa[0], fb[0]):
         return True
     # ... or with one letter doubled ("Mohamed" / "Mohammed", "Hasan" / "Hassan")
     if len(fa) == len(fb) == 2 and fa[1] == fb[1] and min(len(fa[0]), len(fb[0])) >= 5 \
