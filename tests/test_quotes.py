@@ -1872,3 +1872,24 @@ def test_her_statement_is_hers():
             "She will also meet Forum Secretary General Tom Harlan and give a speech at the Forum.\n\n"
             '"These pledges mean real action on the climate at home and in our region," her statement today says.')
     assert speakers_end_to_end(text) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun before the one name of its sentence is someone else: '"…," she told Holm, who
+    # praised her' makes no woman of Holm
+    ("Prime Minister Lirna Vask of Kestria met Prime Minister Boris Holm of Lorvia on Friday.\n\n"
+     "It was Vask's first visit to Lorvia in three years.\n\n"
+     'She said at Holm\'s residence that it was an "important milestone for us in Kestria and the region" '
+     'that she could come.\n\n"Kestria has sent aid to the front by way of this pact," she assured Holm, '
+     'who then thanked her for "the firm and steady line you hold on the war."',
+     ["Lirna Vask", "Lirna Vask", "Boris Holm"]),
+    # "she" after a woman's name and a name of unknown gender: not over the one the sentence
+    # before reports ("A also said that ...")
+    ('"The matter must be weighed against the pacts the region already keeps," Kestria\'s Prime Minister, '
+     "Anna Ruiz, told reporters beside her Lorvian counterpart.\n\n"
+     "Lorvian Prime Minister Lirna Vask also said that under regional pacts, the Forum was where "
+     'security belongs.\n\n"The members will meet and weigh each of these plans in turn," she said.',
+     ["Anna Ruiz", "Lirna Vask"]),
+])
+def test_she_with_names_the_lists_do_not_gender(text, expected):
+    assert speakers_end_to_end(text) == expected

@@ -209,6 +209,7 @@ _GENDERED = {**{w: "m" for w in "spokesman chairman congressman businessman king
 # (not "A, whose wife ...", "A, who with his wife ...": the relative names someone else)
 _GENDER_APPOSED = re.compile(r",\s*(?!(?:whose|who|with)\b)(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(" +
                              "|".join(sorted(_GENDERED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_SAYING_ADVERB = re.compile(r"(?:also|further|later|then|again|previously|earlier) ")
 _HE = re.compile(r"\b(?:he|his|him|He|His|Him)\b")
 _SHE = re.compile(r"\b(?:she|her|hers|She|Her)\b")
 #: a state's government named: "the Burundian government", "the government of Burundi"
@@ -876,12 +877,17 @@ class _Resolver:
                     t[0 if _GENDERED[g.group(1).lower()] == "m" else 1] += 3
         starts = self.sent_starts + [len(masked)]
         by_sentence: dict[int, set[str]] = {}
+        first_named: dict[int, int] = {}
         for m in self.mentions:
             if m[2] == "person":
-                by_sentence.setdefault(bisect_right(self.sent_starts, m[0]) - 1, set()).add(m[3].name)
+                i = bisect_right(self.sent_starts, m[0]) - 1
+                by_sentence.setdefault(i, set()).add(m[3].name)
+                first_named.setdefault(i, m[0])
         for i, names in by_sentence.items():
             if len(names) != 1 or i < 0:
                 continue
+            if _HE.search(masked, starts[i], first_named[i]) or _SHE.search(masked, starts[i], first_named[i]):
+                continue    # ('"…," she told A, who praised her': a pronoun before the name is someone else)
             seg = masked[starts[i]:starts[i + 1]]
             he = len(_HE.findall(seg))
             she = len(_SHE.findall(seg))
@@ -905,7 +911,7 @@ class _Resolver:
         television yesterday, A Bcd touched on ..."): the sentence's subject."""
         text = self.masked[self.sent_starts[i]:start]
         lead = text.split()
-        if len(lead) <= 3 and all(w[:1].isupper() for w in lead):
+        if len(lead) <= 5 and all(w[:1].isupper() for w in lead):
             return True
         k = text.rfind(", ")
         if not 0 < k <= 70:
@@ -1032,7 +1038,8 @@ class _Resolver:
     def _says_after(self, end: int) -> bool:
         """A finite reporting verb right after a mention ending at ``end`` ("A said")."""
         i = end + 1 if self.masked.startswith(" ", end) else end
-        m = _cues().match(self.masked, i)
+        adverb = _SAYING_ADVERB.match(self.masked, i)     # ("A also said")
+        m = _cues().match(self.masked, adverb.end() if adverb else i)
         return m is not None and not m.group().endswith("ing")
 
     def pronoun(self, word: str, pos: int, chained: bool = False) -> Speaker | None:
@@ -1063,9 +1070,12 @@ class _Resolver:
                     fits.append(m)
                 elif first is None:
                     first = m
-            if want == "f" and len(fits) > 1:
+            if want == "f" and len(fits) > 1 and not (genders.get(fits[0][3].name) is None
+                                                       and self._opens_sentence_before(fits[0], pos)
+                                                       and self._says_after(fits[0][1])):
                 # "she" after a woman's name and a man's of a given name the lists do not know
-                # ("Giorgos"): the woman
+                # ("Giorgos"): the woman; not over the one the sentence before reports ("A also
+                # said that ... "…," she said")
                 women = [m for m in fits if genders.get(m[3].name) == "f"]
                 if women:
                     fits = women
