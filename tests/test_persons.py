@@ -3087,3 +3087,32 @@ def test_a_family_name_written_first_before_a_capital_standing_for_its_governmen
     a = Article(id="t", text=text, sentences=tuple(split_sentences(text)))
     assert "JPN" in {c.code for c in extract_countries(a)}
     assert [p.name for p in persons(text)] == ["Xi Jinping", "Ivo Marek"]
+
+
+@pytest.mark.parametrize("text, name, role, state", [
+    # a spokesman for a person: that person's state
+    ("Prime Minister Ivo Marek of Japan met President Tom Harlan of China in Lima. Abe Kestrel, a spokesman "
+     "for Marek, said the two men spoke briefly. China and China.", "Abe Kestrel", "spokesman for Marek", "JPN"),
+    # a state's possessive written with the apostrophe alone
+    ("On Monday, the Philippines’ Foreign Affairs Secretary Ivo Marek urged the bloc to act. "
+     "Malaysia voiced the same view.", "Ivo Marek", "Foreign Affairs Secretary", "PHL"),
+    ("PNG's Defence Minister Ivo Marek and US Secretary of State Tom Harlan put their names to the pact.",
+     "Ivo Marek", "Defence Minister", "PNG"),
+    # a state's possessive right before a name with no title
+    ("France hosted the talks. They gave Armenia’s Ivo Marek and Azerbaijan’s Tom Harlan new proposals.",
+     "Tom Harlan", None, "AZE"),
+    # "his counterpart" with no demonym: the anchor's office, and the other state the story names most
+    ("Algiers - French Minister of Foreign Affairs Ivo Marek spoke in Algiers on Monday after a day of "
+     "meetings with Algerian leaders.\n\n\"The quarrel should not hurt the bond of Rabat and Algiers,\" he "
+     "told reporters after he saw his counterpart Tom Harlan. Algeria and France.",
+     "Tom Harlan", "Minister of Foreign Affairs", "DZA"),
+])
+def test_states_from_owners_possessives_and_counterparts(text, name, role, state):
+    p = {p.name: p for p in persons(text)}[name]
+    assert (p.role, p.country) == (role, state)
+
+
+def test_a_listed_company_that_is_a_persons_family_name_is_the_person_throughout():
+    text = ("Talks are on track, said Robert Telus, the farm minister.\n\n"
+            "Telus added that a deal was near. Telus said more later.")
+    assert [(p.name, len(p.mentions)) for p in persons(text)] == [("Robert Telus", 3)]

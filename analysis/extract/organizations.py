@@ -701,10 +701,11 @@ def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...
         entry = surfaces[surface]
         if entry["kind"] == "company" and _MODEL.match(text, g_end):
             continue                # "a Boeing 737", "Airbus A300s": the product, not the maker
-        if entry["kind"] == "company" and " " not in surface and text[g_start - 1:g_start] == " " \
-                and (pn := _GIVEN_BEFORE.search(text, max(0, g_start - 40), g_start)) is not None \
-                and pn.group(1) in given_names():
-            continue                # "Elias Bou Saab": a family name, not the carmaker
+        if entry["kind"] == "company" and " " not in surface and (
+                text[g_start - 1:g_start] == " " and (pn := _GIVEN_BEFORE.search(text, max(0, g_start - 40), g_start))
+                is not None and pn.group(1) in given_names() or _after_given_name(text, surface)):
+            continue                # "Elias Bou Saab": a family name, not the carmaker (also where
+                                    # it stands alone: "the minister, Robert Telus ... Telus said")
         start = g_start
         is_acr = surface == entry["acronym"] or (_is_acronym(surface) and " " not in surface)
         # a state or demonym right before a body without a state: "Libyan House of Representatives"

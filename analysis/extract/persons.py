@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
@@ -840,6 +841,8 @@ def _word_pieces(raw: str) -> tuple[tuple[str, int, int], ...]:
     out = []
     w = raw
     while w and w[-1] in _TRAIL and not _DOTTED.fullmatch(w):
+        if w[-1] in "’'" and len(w) > 3 and w[-2] == "s" and w[0].isupper() and not out:
+            break                       # "the Philippines’ Foreign Secretary": a possessive
         out.append((w[-1], len(w) - 1, len(w)))
         w = w[:-1]
     head = []
@@ -2807,6 +2810,8 @@ def extract_persons(article: Article, countries: list[Country],
                     country = _from_place_state(text, e)    # "A Bcd, 37, from Queensland, Australia"
                 if country:
                     break
+            if country is None:
+                country = _possessive_state_before(text, p.mentions)
         if country is None and not p.international:
             if p.role:
                 words = p.role.split() if not _sent_to_a_state(p.role) else ()
@@ -3296,7 +3301,18 @@ def _office_span(words: list[str], occupations: bool = False, bodies: bool = Fal
 #: "Sarkozy spokeswoman "
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w’'-]+?)(['’]s)?[ ]((?:[\w-]+[ ]){1,4})$")
 #: ... or after a name: ", Lula's Economy Minister," / ", the Economy Minister of Lula,"
-_OWNER_AFTER = re.compile(r",[ ](?:([A-Z][\w’'-]+)['’]s[ ][^,.;]{3,60}|(?:the[ ])?[^,.;]{3,60}?[ ]of[ ]([A-Z][\w’'-]+))[,.;]")
+_OWNER_AFTER = re.compile(r",[ ](?:([A-Z][\w’'-]+)['’]s[ ][^,.;]{3,60}|(?:the[ ]|an?[ ])?[^,.;]{3,60}?[ ](?:of|for|to)[ ]([A-Z][\w’'-]+))[,.;]")
+
+
+def _possessive_state_before(text: str, mentions) -> str | None:
+    """The state whose possessive stands right before a mention: "Armenia’s A Bcd"."""
+    for b, _ in sorted(mentions):
+        if b >= 4 and text[b - 1] == " " and text[b - 2] in "s’'":
+            word = text[text.rfind(" ", max(0, b - 40), b - 1) + 1:b - 1]
+            if word != strip_possessive(word) and (code := _is_country_word(word)) \
+                    and country_aliases().get(strip_possessive(word), ("", ""))[1] in ("name", "short"):
+                return code
+    return None
 
 
 def _role_owner(text: str, p: _Cand, persons: list[_Cand]) -> _Cand | None:
@@ -3588,10 +3604,17 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
     # person named last before, with a role of their own
     for p in persons:
         if p.role and p.role.lower() in _COUNTERPART_WORDS and p.mentions:
-            best = _last_titled_before(persons, min(s for s, _ in p.mentions), 200,
+            best = _last_titled_before(persons, min(s for s, _ in p.mentions), 400,
                                        lambda q, p=p: q is p or q.role.lower() in _COUNTERPART_WORDS)
             if best is not None:
                 p.role = best.role
+                if p.country is None and best.country:
+                    # "Juppe ... his counterpart A Bcd": another state's, the one the story names
+                    # most after the anchor's
+                    tally = Counter(code for _, code in ctx.country_mentions if code != best.country)
+                    top = tally.most_common(2)
+                    if top and (len(top) == 1 or top[0][1] > top[1][1]):
+                        p.country, p.country_rank = top[0][0], 0
 
 
 #: a word of the first paragraph, with its span
