@@ -1893,3 +1893,19 @@ def test_her_statement_is_hers():
 ])
 def test_she_with_names_the_lists_do_not_gender(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a statement from his office": his
+    ('President Ivo Marek of Kestria spoke on Monday.\n\nMarek "deplores the seizure of the town and calls for '
+     'the rebels to leave at once", a statement from his office added.', ["Ivo Marek"]),
+    # "the Turkish PM": the one Prime Minister of the article
+    ('President Ivo Marek met Turkish Prime Minister Tom Harlan.\n\nHarlan praised the ties. "We are building '
+     'roads and pipelines together and will trade more," the Turkish PM said.', ["Tom Harlan"]),
+    # "the President of Kestria": the holder of that office for that state
+    ('The President of Kyrgyzstan Ivo Marek met his Uzbek counterpart Tom Harlan in Bishkek.\n\n'
+     '"This is a truly great day for both our peoples and their future," the President of Kyrgyzstan said.',
+     ["Ivo Marek"]),
+])
+def test_speakers_named_by_office_or_by_their_office(text, expected):
+    assert speakers_end_to_end(text) == expected

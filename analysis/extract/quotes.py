@@ -48,7 +48,7 @@ from ..records import Article, Country, Organization, Person, Quote
 from ..text import load_lines, load_table, sentence_index, split_sentences
 from .gazetteer import country_aliases, given_name_gender
 from .names import POSTNOMINALS, SPOKES_NOUNS, affiliation_adjectives, platforms, title_words, titles
-from .persons import _edit_distance_one
+from .persons import _edit_distance_one, _title_initialisms
 
 MASK = "\x01"
 _BY_START, _BY_END = itemgetter(0), itemgetter(1)
@@ -209,6 +209,8 @@ _GENDERED = {**{w: "m" for w in "spokesman chairman congressman businessman king
 # (not "A, whose wife ...", "A, who with his wife ...": the relative names someone else)
 _GENDER_APPOSED = re.compile(r",\s*(?!(?:whose|who|with)\b)(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(" +
                              "|".join(sorted(_GENDERED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_OFFICE_OF = re.compile(r"\b[Tt]he[ ]((?:[A-Z][a-z]+[ ]){1,3})of[ ](?:the[ ])?$")
+_HIS_OFFICE = re.compile(r"\b(his|her|His|Her)[ ]office\b")
 _SAYING_ADVERB = re.compile(r"(?:also|further|later|then|again|previously|earlier) ")
 _HE = re.compile(r"\b(?:he|his|him|He|His|Him)\b")
 _SHE = re.compile(r"\b(?:she|her|hers|She|Her)\b")
@@ -1221,6 +1223,9 @@ class _Resolver:
             return None
         kind, generic = info
         mods = [w for w in modifiers.split() if w]
+        if head.lower() == "office" and not mods and (own := _HIS_OFFICE.search(self.masked, max(0, pos - 12), pos + 12)):
+            # "…," a statement from his office added: his, as the person named for it
+            return self.pronoun("he" if own.group(1).lower() == "his" else "she", own.start())
         codes = self._codes(mods)
         if kind == "document":   # "the statement said": whoever issued it, mentioned before
             if any(w in platforms() for w in mods):
@@ -1444,6 +1449,10 @@ class _Resolver:
                 or run.startswith(("I’", "I'")):
             return None
         p = self.person_by_family.get(_fold(words[-1]))
+        if p is None and len(words) == 1 and (title := _title_initialisms().get(run)):
+            # "the Turkish PM said": the one Prime Minister of the article
+            holders = [q for q in self.persons if q.role and q.role.lower() == title.lower()]
+            p = holders[0] if len(holders) == 1 else None
         if p is None and len(words) == 1:
             p = self.person_by_part.get(_fold(words[0]))
         if p is None and len(words) == 2 and words[0] in country_aliases():
@@ -1484,6 +1493,12 @@ class _Resolver:
         for m in reversed(self.mentions[max(j - 4, 0):j]):
             if m[2] == "person" and m[1] <= at and _OF_GAP.fullmatch(self.masked, m[1], at):
                 return m
+        if best[2] == "country" and (office := _OFFICE_OF.search(self.masked, max(0, at - 40), at)):
+            # "the President of Kyrgyzstan said": the one holder of that office for that state
+            title = office.group(1).strip().lower()
+            holders = [p for p in self.persons if p.role and p.role.lower() == title and p.country == best[3].code]
+            if len(holders) == 1:
+                return best[0], best[1], "person", holders[0]
         return best
 
     def _owner_name(self, best) -> Speaker | None:
@@ -1652,6 +1667,8 @@ class _Resolver:
                 if best[2] == "person":
                     best = self._first_of_pair(best)
                 return True, self._owner_name(best) or self._speaker(best)
+            if m and near and near[0][2] == "country" and (best := self._owner(near[0]))[2] == "person":
+                return True, self._speaker(best)    # "the President of Kyrgyzstan said": its holder
             if m:   # a name the lists lack; "X of/at <run>": X speaks
                 spk = self._run_owner(m.start(1)) or self.name(self._unprefixed(m.start(1), end))
                 if spk:
