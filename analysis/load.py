@@ -511,6 +511,22 @@ _BYLINE_AGENCY = re.compile(
     rf"\s*{_DASH}?\s*(?:(?P<date>{_DATE_TEXT})\s*{_DASH}?\s*)?")
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|van|von|de|der|da|al|bin|ibn|la|le))*"
 _BYLINE_LINE = re.compile(rf"[Bb][Yy]:?\s+(?P<byline>{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*)\s*")
+# a byline without "By": names alone on the first line, perhaps with a place or desk and a
+# date ("Ana Ruiz and Ivo Marek", "Ana Ruiz 12.02.2019 20:00", "Ana Ruiz, Kestria ,",
+# "Ana Ruiz / Herald Correspondent")
+_PERSON_NAME = r"[A-Z][a-z’'-]+(?:[ ][A-Z][a-z’'-]+){1,2}"
+_NAMES_LINE = re.compile(rf"(?P<byline>{_PERSON_NAME}(?:(?:,[ ]|[ ]and[ ]){_PERSON_NAME})*)"
+                         r"(?:[ ]?[,/][ ]?[A-Z][A-Za-z ]{0,30})?[ ,]*(?:[\d./:]+(?:[ ][\d.:]+)?)?")
+
+
+def _given_names_first(names: str) -> bool:
+    """Whether every name of a byline list opens with a known given name."""
+    from .extract.names import given_names
+
+    given = given_names()
+    return all(n.split()[0] in given for n in re.split(r",[ ]| and ", names))
+
+
 _TITLE_END = re.compile(r"[.!?…:;,]['\"”’»)\]]*$")
 _WORD = re.compile(r"\S+")
 _BLANK = re.compile(r"\n(?:[ \t]*\n)+")
@@ -666,6 +682,13 @@ def _take_leading(blocks: list[list[str]], found: _Found, meta_title: str | None
         elif (b2 := _BYLINE_LINE.fullmatch(line)) and len(block) == 1 and len(blocks) > 1:
             found.byline = found.byline or b2.group("byline").strip()
             del block[0]
+        elif len(block) == 1 and len(blocks) > 1 and len(line) <= 80 and (want is None or _norm_title(line) != want) \
+                and (b3 := _NAMES_LINE.fullmatch(line.strip())) \
+                and (want is not None or b3.end("byline") < len(line.strip()) or " and " in b3.group("byline")) \
+                and _given_names_first(b3.group("byline")):
+            # (with no title in the metadata, a name alone on the first line may be the title)
+            found.byline = found.byline or b3.group("byline")   # "Ana Ruiz and Ivo Marek" over the text
+            del block[0]
         elif not title_done and want is not None and _norm_title(" ".join(block)) == want:
             found.title = meta_title
             title_done = True
@@ -700,10 +723,14 @@ _FOOTER = re.compile(r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4}).{0,200}|.{
 # journalists are no actors of the story.
 _CREDIT_NAMES = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|di|du|del|van|von|al|bin|le|la))*"
 _CREDIT_NAMES = rf"{_CREDIT_NAMES}(?:(?:,\s*|\s+and\s+){_CREDIT_NAMES})*"
-_CREDIT = (r"(?i:(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics|translation"
-           r"|translated|produced|fact-checking)(?:\s+and\s+\w+)?\s+by)\s+"
-           rf"{_CREDIT_NAMES}(?:\s+(?:in|at)\s+{_CREDIT_NAMES})?")
-_CREDITS = re.compile(rf"[(\[]?\s*{_CREDIT}(?:\s*[;,]\s*{_CREDIT})*\s*[)\]]?\.?")
+_CREDIT_WORDS = (r"(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics|translation"
+                 r"|translated|produced|fact-checking)(?:\s+and\s+\w+)?")
+_CREDIT = rf"(?i:{_CREDIT_WORDS}\s+by)\s+{_CREDIT_NAMES}(?:\s+(?:in|at)\s+{_CREDIT_NAMES})?"
+# (after the first credit, "by" may be left out: "Reporting by A Bcd Editing C Def")
+_MORE_CREDIT = rf"(?i:{_CREDIT_WORDS}(?:\s+by)?)\s+{_CREDIT_NAMES}(?:\s+(?:in|at)\s+{_CREDIT_NAMES})?"
+_CREDITS = re.compile(rf"[(\[]?\s*{_CREDIT}(?:\s*[;,]?\s*{_MORE_CREDIT})*\s*[)\]]?\.?")
+# ... run on at the end of the last paragraph: "... for Canada. Reporting by A Bcd Editing C Def"
+_RUN_ON_CREDITS = re.compile(rf"(?<=[.!?\"”’])[ ]+(?={_CREDITS.pattern}$)")
 
 
 # A wire's closing tag: "Reuters", "(Xinhua News Agency March 3, 2011)", "Source: AA", "— AFP"
@@ -730,6 +757,10 @@ def _drop_trailing(blocks: list[list[str]], found: _Found) -> None:
             found.closing_source = found.closing_source or header[0]
         elif len(line) <= 310 and _CREDITS.fullmatch(line):
             found.credits = line.strip("()[]. ")
+        elif (run_on := _RUN_ON_CREDITS.search(line, max(0, len(line) - 310))) is not None:
+            found.credits = line[run_on.end():].strip("()[]. ")
+            blocks[-1][-1] = line[:run_on.start()]
+            break
         elif not footer:
             break
         del blocks[-1][-1]

@@ -508,9 +508,18 @@ def test_closing_credits_and_agency_tags(text, byline, source):
     assert (a.text, a.byline, a.source) == ("Body. More.", byline, source)
 
 
+def test_credits_run_on_at_the_end_of_the_last_paragraph():
+    # ("by" left out after the first credit)
+    a = parse_text("Body. More.\n\nShe said talks go on. Reporting by Ivo Marek Editing Tom Harlan\n\n"
+                   "(source: Reuters)", id="x")
+    assert (a.text, a.byline, a.source) == ("Body. More.\n\nShe said talks go on.",
+                                            "Reporting by Ivo Marek Editing Tom Harlan", "Reuters")
+
+
 @pytest.mark.parametrize("text", [
     "Body. More.\n\nReporting by Kestrian state television suggested the talks had failed.",
     "Body. More.\n\nThe Kestrel agency.",
+    "Body. More.\n\nHe said so. The reporting by Kestria Today was wrong.",
 ])
 def test_last_paragraphs_that_are_no_credits_stay(text):
     assert parse_text(text, id="x").text == text
@@ -651,3 +660,25 @@ def test_every_name_of_a_two_name_dateline_is_a_publisher_not_an_organisation():
     a = parse_text("UNITED NATIONS (Kestrel News / AFP - 03rd March, 2021) Ivo Marek spoke to Kestrel News "
                    "and AFP on Monday about the United Nations.", id="x", meta={"source": "Kestrel"})
     assert [o.name for o in extract_article(a).organizations] == ["United Nations"]
+
+
+@pytest.mark.parametrize("text, meta, byline", [
+    # a byline without "By": names alone on the first line, with a place, desk or date
+    ("Jake Marek and Anna Ruiz\n\nBody text. More.", {}, "Jake Marek and Anna Ruiz"),
+    ("Tomasz Kestrel 12.02.2019 20:00\n\nBody text. More.", {}, "Tomasz Kestrel"),
+    ("Anna Ruiz, Kestria ,\n\nBody text. More.", {}, "Anna Ruiz"),
+    ("Ivan Marek / Herald Correspondent\n\nBody text. More.", {}, "Ivan Marek"),
+    ("Anna Ruiz\n\nBody text. More.", {"title": "Talks resume"}, "Anna Ruiz"),
+])
+def test_a_line_of_names_over_the_text_is_a_byline(text, meta, byline):
+    a = parse_text(text, id="x", meta=meta)
+    assert (a.byline, a.text) == (byline, "Body text. More.")
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Ruiz\n\nBody text. More.",          # with no title given, a name alone may be the title
+    "Border Talks Resume\n\nBody text. More.",
+])
+def test_a_first_line_that_may_be_the_title_is_no_byline(text):
+    a = parse_text(text, id="x")
+    assert (a.byline, a.title) == (None, text.split("\n")[0])
