@@ -1909,3 +1909,23 @@ def test_she_with_names_the_lists_do_not_gender(text, expected):
 ])
 def test_speakers_named_by_office_or_by_their_office(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the clause before a colon, when it names a known actor
+    ("Prime Minister Ivo Marek of Kestria said on Tuesday that talks were under way. Anna Ruiz, Kestria's "
+     'foreign minister, gave no details.\n\n"We are not looking to make this quarrel with our neighbours any '
+     'worse," Mr. Marek said.\n\nWhile confirming the talks with the Lorvian government, Ms. Ruiz had little '
+     'to add: “We will keep talking in private, as such talks are best kept out of sight.”',
+     ["Ivo Marek", "Anna Ruiz"]),
+    # "made the remarks" attributes
+    ('Ambassador Ivo Marek spoke at the council.\n\n"Any step should calm the crisis rather than feed the fire," '
+     'Marek made the remarks after the vote failed.', ["Ivo Marek"]),
+])
+def test_a_colon_after_a_named_subject_and_made_the_remarks(text, expected):
+    assert speakers_end_to_end(text) == expected
+
+
+def test_a_first_person_clause_before_a_colon_names_no_speaker():
+    text = 'We met many people.\n\nSo I decided then: "Enough. This work will not be done for nothing at all."'
+    assert speakers_end_to_end(text) == []

@@ -2522,10 +2522,13 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
         if speaker is None and att is None and full:
             # the subject of the previous sentence: 'X criticised the decision. "..."'
             ws = res.window_start(cand.open, ps)
-            if ws < cand.open and text[ws:cand.open].rstrip()[-1:] in (".", "!", "?"):
+            if ws < cand.open and text[ws:cand.open].rstrip()[-1:] in (".", "!", "?", ":"):
                 # 'Zenawi claims one was arrested. " The second time …"' (a mark and a space
-                # kept the sentences together): the sentence before the quote
+                # kept the sentences together): the sentence before the quote; 'Ms. Joly had
+                # little to add: "…"': the clause before the colon, when it names a known actor
                 speaker = res.sentence_subject(ws, cand.open)
+                if speaker is not None and speaker[2] is None and text[ws:cand.open].rstrip()[-1:] == ":":
+                    speaker = None
             elif ws > ps:
                 speaker = res.sentence_subject(res.window_start(ws - 1, ps), ws)
             elif cand.para > 0:
