@@ -3116,3 +3116,25 @@ def test_a_listed_company_that_is_a_persons_family_name_is_the_person_throughout
     text = ("Talks are on track, said Robert Telus, the farm minister.\n\n"
             "Telus added that a deal was near. Telus said more later.")
     assert [(p.name, len(p.mentions)) for p in persons(text)] == [("Robert Telus", 3)]
+
+
+@pytest.mark.parametrize("text", [
+    "The Czech and Greek trade ministers Ivo Marek and Tom Harlan met in Skopje.",
+    "Czech and Greek trade ministers, Ivo Marek and Tom Harlan, met in Skopje.",
+    "The trade ministers of Czechia and Greece, Ivo Marek and Tom Harlan, met in Skopje.",
+])
+def test_a_plural_office_with_two_states_and_two_names(text):
+    assert [(p.name, p.role, p.country) for p in persons(text)] == [
+        ("Ivo Marek", "Trade Minister", "CZE"), ("Tom Harlan", "Trade Minister", "GRC")]
+
+
+def test_an_unnamed_plural_office_is_no_ones_role():
+    text = ("The Czech and Greek trade ministers held talks in Oslo on Friday.\n\n"
+            "Ivo Marek said it was too early to speak of a thaw.")
+    assert [(p.name, p.role) for p in persons(text)] == [("Ivo Marek", None)]
+
+
+def test_regarding_opens_no_name():
+    text = ('Tom Harlan spoke on Monday.\n\nRegarding Greenland, the president has argued the island is vital '
+            'for its safety.')
+    assert [p.name for p in persons(text)] == ["Tom Harlan"]

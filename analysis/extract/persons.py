@@ -3520,6 +3520,9 @@ _OFFICE_LIST = re.compile(r"(?<![\w-])((?:(?![Tt]he[ ])[A-Za-z][a-z]+[ ]){0,2}[A
                           r"|(?:two|three|four|five)[ ]countries)"
                           r"[ ]?(?:,|[–—])[ ](?=[A-Z])")
 _COUNTED_STATES = {"two": 2, "three": 3, "four": 4, "five": 5}
+#: "the Czech and Greek trade ministers, A and B": demonyms, a plural office, the names
+_DEMONYMS_OFFICE = re.compile(r"\b((?:[A-Z][a-z]+,[ ])*[A-Z][a-z]+[ ]and[ ][A-Z][a-z]+)[ ]"
+                              r"((?:[A-Za-z][a-z]+[ ]){0,2}[A-Za-z][a-z]+s),?[ ](?=[A-Z])")
 _STATE_LIST_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ]")
 
 
@@ -3555,10 +3558,27 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
         if len(following) < 2:
             continue
         for k, p in enumerate(following):
-            if not p.role:
-                p.role = role
+            if not p.role or p.role.lower().startswith(m.group(1).lower()):
+                p.role = role           # (not "Foreign ministers of A and B", the list's words)
             if all(codes) and len(codes) == len(following):
                 p.country, p.country_rank = codes[k], 0
+    # "the Czech and Greek trade ministers A and B": the office, and the states in order
+    for m in _DEMONYMS_OFFICE.finditer(text) if " and " in text else ():
+        words = m.group(2).split()
+        if not _plural_office(words[-1]):
+            continue
+        words[-1] = _singular(words[-1])
+        kind = _title_kind(words)
+        codes = [_demonym_state(w) for w in _STATE_LIST_SPLIT.split(m.group(1))]
+        if kind is None or not all(codes) or not all(_is_modifier(w) for w in words[:-1]):
+            continue
+        following = _persons_after(persons, m.end())
+        if len(following) < len(codes) or following[0][0] != m.end():
+            continue
+        for k, (_, p) in enumerate(following[:len(codes)]):
+            if not p.role or p.role.lower() == m.group(2).lower() or _plural_office(p.role.split()[-1]):
+                p.role = _format_role(words, kind)
+            p.country, p.country_rank = codes[k], 0
 
 
 _COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
@@ -3683,6 +3703,8 @@ def _unnamed_office(text: str, ps: int, end: int, opening: bool) -> tuple[str, s
         if (_title_word(w) != "office" and w not in SPOKES_NOUNS) or not words[i + 1][0][:1].islower() \
                 or words[i + 1][0] in _SMALL:
             continue                    # (a title before a name, or an of-phrase: not an unnamed holder)
+        if _plural_office(w):
+            return None                 # ("The Czech and Greek trade ministers met": several)
         j = i
         while j > 1 and _is_modifier(words[j - 1][0]) and not _is_country_word(words[j - 1][0]):
             j -= 1
