@@ -3138,3 +3138,14 @@ def test_regarding_opens_no_name():
     text = ('Tom Harlan spoke on Monday.\n\nRegarding Greenland, the president has argued the island is vital '
             'for its safety.')
     assert [p.name for p in persons(text)] == ["Tom Harlan"]
+
+
+def test_a_name_before_province_is_a_place():
+    text = "Ivo Marek, head of the union in central Quang Ngai province, said a trawler was seized."
+    assert "Quang Ngai" not in {p.name for p in persons(text)}
+
+
+def test_an_unnamed_office_of_a_two_word_state_goes_to_a_prince_named_next():
+    text = ("TARVA (Kestrel News)- Saudi Arabia foreign minister told reporters on Monday the kingdom would hold talks "
+            "with Lorvia.\n\nPrince Ivo Marek told a radio station in an interview that talks were up to Lorvia.")
+    assert [(p.name, p.role, p.country) for p in persons(text)] == [("Ivo Marek", "foreign minister", "SAU")]

@@ -1929,3 +1929,32 @@ def test_a_colon_after_a_named_subject_and_made_the_remarks(text, expected):
 def test_a_first_person_clause_before_a_colon_names_no_speaker():
     text = 'We met many people.\n\nSo I decided then: "Enough. This work will not be done for nothing at all."'
     assert speakers_end_to_end(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a possessive written with the apostrophe alone is no subject for "he"
+    ("President Ivo Marks of Kestria has no plans to leave the capital, a top aide said on Monday.\n\n"
+     "Tom Harlan, Marks’ adviser for foreign affairs, stressed that the talks had been halted.\n\n"
+     '"The leadership is in no rush to take up the talks again," he said.', ["Tom Harlan"]),
+    # "the top diplomat": the foreign minister named before
+    ("Kestria's Foreign Minister Prince Ivo Marek met Lorvian President Tom Harlan in Davos.\n\n"
+     "Harlan spoke of trade. The prince accused Tarva of stirring up trouble.\n\n"
+     '"We are glad the region has kept clear of any clash," the top diplomat added.', ["Ivo Marek"]),
+])
+def test_bare_apostrophe_possessives_and_the_top_diplomat(text, expected):
+    assert speakers_end_to_end(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the prince": the person named with that style
+    ("Kestria's Foreign Minister Prince Ivo Marek met Lorvian President Tom Harlan in Davos.\n\n"
+     'Harlan spoke of trade. The prince accused Tarva of "stirring up trouble across the whole region".',
+     ["Ivo Marek"]),
+    # the body spoken to in a fronted phrase is no subject
+    ("Speaking to the Anadolu Agency during his visit to Ankara for the ninth bilateral conference of the two "
+     "states, Ivo Marek underlined that trade had grown.\n\n"
+     '"Although trade is high already, we see room for more jobs and more ventures in many fields."',
+     ["Ivo Marek"]),
+])
+def test_the_prince_and_a_body_spoken_to(text, expected):
+    assert speakers_end_to_end(text) == expected

@@ -3680,7 +3680,9 @@ def _lede_office(ctx: _Ctx, persons: list[_Cand]) -> None:
                            and _SAYS_AFTER.match(text, max(e for s, e in p.mentions if s == s0))), None)
         else:
             target = None
-        if target is not None and not target.role and (ps == 0 or not named_here):
+        if target is not None and (not target.role or target.role + " " in _STYLES_AFTER_OFFICE) \
+                and (ps == 0 or not named_here):
+            # (a style is no office: "Prince A Bcd told Reuters")
             found = _unnamed_office(text, ps, end, opening=ps > 0)
             if found is not None:
                 target.role = found[0]
@@ -3709,7 +3711,11 @@ def _unnamed_office(text: str, ps: int, end: int, opening: bool) -> tuple[str, s
         while j > 1 and _is_modifier(words[j - 1][0]) and not _is_country_word(words[j - 1][0]):
             j -= 1
         code = _is_country_word(words[j - 1][0])
-        if opening and text[ps:words[j - 1][1]].strip() not in ("", "The", "the"):
+        first = j - 1
+        if code is None and j >= 2 and (pair := country_aliases().get(f"{words[j - 2][0]} {words[j - 1][0]}")) \
+                and pair[0] != "-":
+            code, first = pair[0].split("+")[0], j - 2     # "Saudi Arabia foreign minister"
+        if opening and text[ps:words[first][1]].strip() not in ("", "The", "the"):
             return None
         return (" ".join(t[0] for t in words[j:i + 1]), code) if code else None
     return None

@@ -210,6 +210,8 @@ _GENDERED = {**{w: "m" for w in "spokesman chairman congressman businessman king
 _GENDER_APPOSED = re.compile(r",\s*(?!(?:whose|who|with)\b)(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(" +
                              "|".join(sorted(_GENDERED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _OFFICE_OF = re.compile(r"\b[Tt]he[ ]((?:[A-Z][a-z]+[ ]){1,3})of[ ](?:the[ ])?$")
+_STYLE_NOUNS = frozenset({"prince", "princess", "sheikh", "sheikha"})
+_FOREIGN_OFFICE = re.compile(r"\bforeign (?:minister|secretary|affairs)|\bsecretary of state\b|\bminister of foreign")
 _HIS_OFFICE = re.compile(r"\b(his|her|His|Her)[ ]office\b")
 _SAYING_ADVERB = re.compile(r"(?:also|further|later|then|again|previously|earlier) ")
 _HE = re.compile(r"\b(?:he|his|him|He|His|Him)\b")
@@ -285,7 +287,7 @@ _ACCORDING_CUES = ("according", "in the words of")
 # "according to" and up to five title words before a name
 _ACCORDING_TO_END = re.compile(r"\b[Aa]ccording\s+to\s+(?:[\w.’'-]+\s+){0,5}$")
 _AND_END = re.compile(r"\band\s*$")
-_POSSESSIVE = re.compile(r"['’]s?\b")
+_POSSESSIVE = re.compile(r"['’]s?\b|(?<=s)['’](?=[ ])")     # ("Abbas’ adviser")
 _OF_GAP = re.compile(r"\s+(?:of|from|for|at)\s+(?:[Tt]he\s+)?(?:[A-Z][\w.]*(?:['’]s|s['’])\s+)?(?:[a-z-]+\s+){0,4}")
 #: a mention right after these is the one addressed, not a speaker ("Speaking to X, he said")
 _ADDRESSED = re.compile(r"\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked|told|telling|[Ii]nterview(?:ed)?\s+(?:with|by)|"
@@ -1337,6 +1339,11 @@ class _Resolver:
                     score += len(mod_words.intersection(role.split()))
             if low_head == "secretary" and "press" in mod_words and "spokes" in role:
                 score += 3              # "the press secretary": the spokesman named before
+            if low_head == "diplomat" and "top" in mod_words and _FOREIGN_OFFICE.search(role):
+                score += 3              # "the top diplomat": the foreign minister named before
+            if low_head in _STYLE_NOUNS and any(self.text[max(0, m.start - len(low_head) - 1):m.start].lower()
+                                                == low_head + " " for m in p.mentions):
+                score += 2              # "the prince", after "Prince A Bcd" (whose role is his office)
             if low_head in role:        # (a word of the role, "vice-president" too, or a part of one)
                 score += 2
                 score += sum(1 for w in mod_words if w in role)
@@ -1928,8 +1935,9 @@ class _Resolver:
         m = _PRONOUN_START.match(seg) or _RX1.match(seg)
         if m and not (first_person and first_person[0][0] < a + m.start(1)):
             return self.pronoun(m.group(1), a + m.start(1))
-        if first_person and first_org and first_org[0][1] < first_person[0][0] - 60:
-            return self._speaker(first_org[0])
+        if first_person and first_org and first_org[0][1] < first_person[0][0] - 60 \
+                and not _ADDRESSED.search(self.masked, max(a, first_org[0][0] - 40), first_org[0][0]):
+            return self._speaker(first_org[0])  # (not "Speaking to the X Agency during ..., A said")
         if first_person:
             return self._speaker(first_person[0])
         if spk and spk[1] == "person" and len(spk[0].split()) > 1 \
