@@ -3521,8 +3521,8 @@ _OFFICE_LIST = re.compile(r"(?<![\w-])((?:(?![Tt]he[ ])[A-Za-z][a-z]+[ ]){0,2}[A
                           r"[ ]?(?:,|[–—])[ ](?=[A-Z])")
 _COUNTED_STATES = {"two": 2, "three": 3, "four": 4, "five": 5}
 #: "the Czech and Greek trade ministers, A and B": demonyms, a plural office, the names
-_DEMONYMS_OFFICE = re.compile(r"\b((?:[A-Z][a-z]+,[ ])*[A-Z][a-z]+[ ]and[ ][A-Z][a-z]+)[ ]"
-                              r"((?:[A-Za-z][a-z]+[ ]){0,2}[A-Za-z][a-z]+s),?[ ](?=[A-Z])")
+_DEMONYMS_OFFICE = re.compile(r"[ ]and[ ]([A-Z][a-z]+)[ ]((?:[A-Za-z][a-z]+[ ]){0,2}[A-Za-z][a-z]+s),?[ ](?=[A-Z])")
+_DEMONYMS_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+,[ ])*[A-Z][a-z]+)$")    # (the demonyms before "and")
 _STATE_LIST_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ]")
 
 
@@ -3563,13 +3563,16 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
             if all(codes) and len(codes) == len(following):
                 p.country, p.country_rank = codes[k], 0
     # "the Czech and Greek trade ministers A and B": the office, and the states in order
-    for m in _DEMONYMS_OFFICE.finditer(text) if " and " in text else ():
+    for m in _DEMONYMS_OFFICE.finditer(text):
         words = m.group(2).split()
         if not _plural_office(words[-1]):
             continue
         words[-1] = _singular(words[-1])
         kind = _title_kind(words)
-        codes = [_demonym_state(w) for w in _STATE_LIST_SPLIT.split(m.group(1))]
+        before = _DEMONYMS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if before is None:
+            continue
+        codes = [_demonym_state(w) for w in _STATE_LIST_SPLIT.split(f"{before.group(1)} and {m.group(1)}")]
         if kind is None or not all(codes) or not all(_is_modifier(w) for w in words[:-1]):
             continue
         following = _persons_after(persons, m.end())
