@@ -722,6 +722,7 @@ _FOOTER = re.compile(r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4}).{0,200}|.{
 # A wire's closing credits, "(Reporting by A in Kestria; Writing by B; Editing by C)": the
 # journalists are no actors of the story.
 _CREDIT_NAMES = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|di|du|del|van|von|al|bin|le|la))*"
+_CREDIT_NAMES = rf"{_CREDIT_NAMES}(?:\s+(?:staff|correspondents?|bureau))?"   # ("Reuters staff")
 _CREDIT_NAMES = rf"{_CREDIT_NAMES}(?:(?:,\s*|\s+and\s+){_CREDIT_NAMES})*"
 _CREDIT_WORDS = (r"(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics|translation"
                  r"|translated|produced|fact-checking)(?:\s+and\s+\w+)?")

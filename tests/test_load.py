@@ -498,6 +498,8 @@ def test_trailing_boilerplate(text, body):
      "Reporting by Ivo Marek, Tom Harlan in Tarva; Editing by Abe de Kestrel", None),
     ("Body. More.\n\nReporting by Ivo Marek; Writing By Tom Harlan; Editing by Abe Kestrel",
      "Reporting by Ivo Marek; Writing By Tom Harlan; Editing by Abe Kestrel", None),
+    ("Body. More.\n\n(Reporting by Kestrel staff; Editing by Ivo Marek and Tom Harlan)",
+     "Reporting by Kestrel staff; Editing by Ivo Marek and Tom Harlan", None),
     # an agency's closing tag: the agency is a publisher of the article
     ("Body. More.\n\n(Xinhua News Agency March 3, 2011)", None, "Xinhua"),
     ("Body. More.\n\nSource: AA", None, "Anadolu Agency"),

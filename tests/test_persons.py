@@ -3149,3 +3149,11 @@ def test_an_unnamed_office_of_a_two_word_state_goes_to_a_prince_named_next():
     text = ("TARVA (Kestrel News)- Saudi Arabia foreign minister told reporters on Monday the kingdom would hold talks "
             "with Lorvia.\n\nPrince Ivo Marek told a radio station in an interview that talks were up to Lorvia.")
     assert [(p.name, p.role, p.country) for p in persons(text)] == [("Ivo Marek", "foreign minister", "SAU")]
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrian boats blocked a supply mission to Second Thomas Shoal on Monday.",
+    "The coast guard fired water cannon near Scarborough Reef and Ayungin Shoal.",
+])
+def test_shoals_and_reefs_are_places(text):
+    assert persons(text) == []
