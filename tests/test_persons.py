@@ -3157,3 +3157,11 @@ def test_an_unnamed_office_of_a_two_word_state_goes_to_a_prince_named_next():
 ])
 def test_shoals_and_reefs_are_places(text):
     assert persons(text) == []
+
+
+def test_office_holders_listed_after_one_whose_state_is_known_share_it():
+    text = ("Qatar's Emir Tamim bin Hamad Al Thani came to Ankara for talks with President Recep Tayyip "
+            "Erdoğan. Qatar wants ties; Qatar and Qatar signed.\n\nThe delegation included Foreign Minister "
+            "Hakan Fidan, Industry and Technology Minister Ivo Marek and Trade Minister Tom Harlan.")
+    states = {p.name: p.country for p in persons(text)}
+    assert (states["Ivo Marek"], states["Tom Harlan"]) == ("TUR", "TUR")

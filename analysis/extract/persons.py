@@ -2917,13 +2917,18 @@ def _list_mates(text: str, out: list) -> None:
             if s0 > sent and not q_default and q.country and q.country != p.country and q.role and (
                     "; " in text[s0:start]
                     # "meeting Prime Minister A Bcd and Foreign Minister C Def": a pair of office holders
-                    or any(_AND_TITLE.fullmatch(text, m.end, start) for m in q.mentions if s0 <= m.end < start)):
+                    or any(_AND_TITLE.fullmatch(text, m.end, start) for m in q.mentions if s0 <= m.end < start)
+                    # "Foreign Minister A Bcd, Trade Minister C Def and ...": a list of them
+                    or any(_TITLED_LIST.fullmatch(text, m.end, start) for m in q.mentions if s0 <= m.end < start)):
                 out[k] = (start, replace(p, country=q.country), False)
                 break
 
 
 #: between two office holders named as a pair: " and Foreign Minister "
 _AND_TITLE = re.compile(r"[ ]and[ ](?:[A-Z][\w-]*[ ]){1,4}")
+#: ... or in a list: ", Defense Minister C Def, Trade and Industry Minister "
+_TITLED_LIST = re.compile(r"(?:,[ ](?:(?:[A-Z][\w-]*|and|of|for)[ ]){1,6}[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){1,3})*"
+                          r"(?:,[ ]|,?[ ]and[ ])(?:(?:[A-Z][\w-]*|and|of|for)[ ]){1,6}")
 
 
 #: a title of an office held before ("Ex-Prime Minister", "former President")
