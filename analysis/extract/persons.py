@@ -3584,7 +3584,7 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
         if len(following) < len(codes) or following[0][0] != m.end():
             continue
         for k, (_, p) in enumerate(following[:len(codes)]):
-            if not p.role or p.role.lower() == m.group(2).lower() or _plural_office(p.role.split()[-1]):
+            if not p.role or _plural_office(p.role.split()[-1]):    # (not the list's own words)
                 p.role = _format_role(words, kind)
             p.country, p.country_rank = codes[k], 0
 
