@@ -1048,3 +1048,13 @@ def test_a_listed_body_with_its_own_acronym_keeps_its_state():
 ])
 def test_agreements_seas_and_dams_are_no_organisations(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, names", [
+    # a name after a body's name ends the body, also a given name the lists keep out as a word
+    ("A press officer at the Ministry of Defence Heather Marek spoke at a briefing.", ["Ministry of Defence"]),
+    # ... but not a place's last word
+    ("The study was led at the University of South Carolina Beaufort.", ["University of South Carolina Beaufort"]),
+])
+def test_a_body_ends_before_a_persons_name(text, names):
+    assert [o.name for o in orgs(text)] == names

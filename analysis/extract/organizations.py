@@ -28,8 +28,8 @@ from typing import NamedTuple
 from ..errors import ResourceError
 from ..records import Article, Country, Organization
 from ..text import load_lines, load_table
-from .gazetteer import (CREDIT_LABELS, country_aliases, fold, main_state, mention_maker, sentences_of,
-                        territory_states, WordScanner)
+from .gazetteer import (CREDIT_LABELS, _name_dictionary, country_aliases, fold, main_state, mention_maker,
+                        sentences_of, territory_states, WordScanner)
 from .topics import body_tokens
 from .names import (HONORIFICS, affiliation_adjectives, east_asian_name, runs, given_names, is_cap, org_heads,
                     person_stopwords, stop_caps, strip_possessive, title_words as _title_words, titles, tokens)
@@ -576,8 +576,12 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                                 # Minister A Bcd" is the office's
                                 if toks[last][0].lower() not in title_starts:
                                     break
-                        if last is not None and toks[j][0] in given_names() and toks[j][0] not in stops \
-                                and j + 1 < n and is_cap(toks[j + 1][0]):
+                        if last is not None and (toks[j][0] in given_names() or toks[j][0] in _name_dictionary()
+                                                 and toks[j][0].lower() not in title_starts
+                                                 and f"{toks[j - 1][0]} {toks[j][0]}" not in territory_states()) \
+                                and toks[j][0] not in stops and j + 1 < n and is_cap(toks[j + 1][0]):
+                            # (a dictionary name the given-name list leaves out as a word, "Heather", too;
+                            # not one ending a place, "University of South Carolina Beaufort")
                             if toks[last][0].lower() in title_words and last > h + 2 and is_cap(toks[last - 1][0]) \
                                     and toks[last - 1][0].lower() not in title_starts:
                                 last -= 1   # "House of Commons Speaker Jane Doe": the title is the person's
