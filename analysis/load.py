@@ -510,7 +510,8 @@ _BYLINE_AGENCY = re.compile(
     rf"[Bb][Yy]\s+(?P<byline>[A-Z][^()\n—–]{{0,80}}?)\s*\((?P<agency>[A-Za-z][A-Za-z./&' -]{{0,30}})\)"
     rf"\s*{_DASH}?\s*(?:(?P<date>{_DATE_TEXT})\s*{_DASH}?\s*)?")
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|van|von|de|der|da|al|bin|ibn|la|le))*"
-_BYLINE_LINE = re.compile(rf"[Bb][Yy]:?\s+(?P<byline>{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*)\s*")
+_BYLINE_LINE = re.compile(rf"(?:(?:[Ee]dited|[Ww]ritten|[Rr]eported|[Cc]ompiled)\s+)?[Bb][Yy]:?\s+"
+                          rf"(?P<byline>{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*)\s*")
 # a byline without "By": names alone on the first line, perhaps with a place or desk and a
 # date ("Ana Ruiz and Ivo Marek", "Ana Ruiz 12.02.2019 20:00", "Ana Ruiz, Kestria ,",
 # "Ana Ruiz / Herald Correspondent")

@@ -671,6 +671,7 @@ def test_every_name_of_a_two_name_dateline_is_a_publisher_not_an_organisation():
     ("Anna Ruiz, Kestria ,\n\nBody text. More.", {}, "Anna Ruiz"),
     ("Ivan Marek / Herald Correspondent\n\nBody text. More.", {}, "Ivan Marek"),
     ("Anna Ruiz\n\nBody text. More.", {"title": "Talks resume"}, "Anna Ruiz"),
+    ("Edited by Anna Ruiz\n\nBody text. More.", {}, "Anna Ruiz"),
 ])
 def test_a_line_of_names_over_the_text_is_a_byline(text, meta, byline):
     a = parse_text(text, id="x", meta=meta)

@@ -1958,3 +1958,20 @@ def test_bare_apostrophe_possessives_and_the_top_diplomat(text, expected):
 ])
 def test_the_prince_and_a_body_spoken_to(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the diplomat": the deputy foreign minister named before
+    ("Havana, March 3 -- Kestrian Deputy Foreign Minister Ivo Marek says the policy of the new Lorvian "
+     'government is hostile.\n\n"They plan to go on squeezing our economy and our people," warned the deputy '
+     'foreign minister in an interview.\n\n"They have said it openly and have threatened further steps," '
+     'added the diplomat.', ["Ivo Marek", "Ivo Marek"]),
+    # "he" two paragraphs after the last quote, nobody named since: its speaker goes on
+    ('Kestrian Deputy Foreign Minister Ivo Marek spoke on Monday.\n\n"We will not bow to this pressure at all," '
+     'warned the deputy foreign minister.\n\n"Nobody should be surprised by what comes next in this long '
+     'quarrel," he argued.\n\nThis is something - he warned - that breaks the law of nations.\n\n'
+     'He explained that "given the threats made so far, a thaw is hard to imagine soon."',
+     ["Ivo Marek", "Ivo Marek", "Ivo Marek"]),
+])
+def test_the_diplomat_and_he_after_a_paragraph_without_quotes(text, expected):
+    assert speakers_end_to_end(text) == expected

@@ -212,6 +212,7 @@ _GENDER_APPOSED = re.compile(r",\s*(?!(?:whose|who|with)\b)(?:the\s+|a\s+|an\s+|
 _OFFICE_OF = re.compile(r"\b[Tt]he[ ]((?:[A-Z][a-z]+[ ]){1,3})of[ ](?:the[ ])?$")
 _STYLE_NOUNS = frozenset({"prince", "princess", "sheikh", "sheikha"})
 _FOREIGN_OFFICE = re.compile(r"\bforeign (?:minister|secretary|affairs)|\bsecretary of state\b|\bminister of foreign")
+_ENVOY = re.compile(r"\b(?:ambassador|envoy|consul|diplomat|charg[eé])")
 _HIS_OFFICE = re.compile(r"\b(his|her|His|Her)[ ]office\b")
 _SAYING_ADVERB = re.compile(r"(?:also|further|later|then|again|previously|earlier) ")
 _HE = re.compile(r"\b(?:he|his|him|He|His|Him)\b")
@@ -1150,7 +1151,9 @@ class _Resolver:
                 # previous quote, with no one named between, its speaker goes on
                 return last[0]
             if last is not None and last[1] > (best[1] if best else limit) and last[0][1] == "person" \
-                    and last[1] < pos and 0 <= self._para_of(pos) - self._para_of(last[1]) <= 1 \
+                    and last[1] < pos and (0 <= self._para_of(pos) - self._para_of(last[1]) <= 1
+                                           or self._para_of(pos) - self._para_of(last[1]) == 2
+                                           and not self._between(last[1], pos, "person")) \
                     and genders.get(last[0][0]) in (None, want) \
                     and not (best is not None and genders.get(last[0][0]) is None
                              and genders.get(best[3].name) == want):
@@ -1339,8 +1342,10 @@ class _Resolver:
                     score += len(mod_words.intersection(role.split()))
             if low_head == "secretary" and "press" in mod_words and "spokes" in role:
                 score += 3              # "the press secretary": the spokesman named before
-            if low_head == "diplomat" and "top" in mod_words and _FOREIGN_OFFICE.search(role):
-                score += 3              # "the top diplomat": the foreign minister named before
+            if low_head == "diplomat" and _FOREIGN_OFFICE.search(role):
+                score += 3 if "top" in mod_words else 2     # "the (top) diplomat": the foreign minister
+            elif low_head == "diplomat" and "top" not in mod_words and _ENVOY.search(role):
+                score += 2              # "the diplomat": an ambassador or envoy named before
             if low_head in _STYLE_NOUNS and any(self.text[max(0, m.start - len(low_head) - 1):m.start].lower()
                                                 == low_head + " " for m in p.mentions):
                 score += 2              # "the prince", after "Prince A Bcd" (whose role is his office)
