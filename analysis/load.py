@@ -727,9 +727,10 @@ _CREDIT_NAMES = rf"{_CREDIT_NAMES}(?:\s+(?:staff|correspondents?|bureau))?"   # 
 _CREDIT_NAMES = rf"{_CREDIT_NAMES}(?:(?:,\s*|\s+and\s+){_CREDIT_NAMES})*"
 _CREDIT_WORDS = (r"(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics|translation"
                  r"|translated|produced|fact-checking)(?:\s+and\s+\w+)?")
-_CREDIT = rf"(?i:{_CREDIT_WORDS}\s+by)\s+{_CREDIT_NAMES}(?:\s+(?:in|at)\s+{_CREDIT_NAMES})?"
+_CREDITED = rf"{_CREDIT_NAMES}(?:\s+(?:in|at)\s+{_CREDIT_NAMES})?"      # ("A Bcd in Kestria")
+_CREDIT = rf"(?i:{_CREDIT_WORDS}\s+by)\s+{_CREDITED}"
 # (after the first credit, "by" may be left out: "Reporting by A Bcd Editing C Def")
-_MORE_CREDIT = rf"(?i:{_CREDIT_WORDS}(?:\s+by)?)\s+{_CREDIT_NAMES}(?:\s+(?:in|at)\s+{_CREDIT_NAMES})?"
+_MORE_CREDIT = rf"(?i:{_CREDIT_WORDS}(?:\s+by)?)\s+{_CREDITED}"
 _CREDITS = re.compile(rf"[(\[]?\s*{_CREDIT}(?:\s*[;,]?\s*{_MORE_CREDIT})*\s*[)\]]?\.?")
 # ... run on at the end of the last paragraph: "... for Canada. Reporting by A Bcd Editing C Def"
 _RUN_ON_CREDITS = re.compile(rf"(?<=[.!?\"”’])[ ]+(?={_CREDITS.pattern}$)")
@@ -759,7 +760,8 @@ def _drop_trailing(blocks: list[list[str]], found: _Found) -> None:
             found.closing_source = found.closing_source or header[0]
         elif len(line) <= 310 and _CREDITS.fullmatch(line):
             found.credits = line.strip("()[]. ")
-        elif (run_on := _RUN_ON_CREDITS.search(line, max(0, len(line) - 310))) is not None:
+        elif ("by " in line or "By " in line or "BY " in line) \
+                and (run_on := _RUN_ON_CREDITS.search(line, max(0, len(line) - 310))) is not None:
             found.credits = line[run_on.end():].strip("()[]. ")
             blocks[-1][-1] = line[:run_on.start()]
             break
