@@ -3165,3 +3165,15 @@ def test_office_holders_listed_after_one_whose_state_is_known_share_it():
             "Hakan Fidan, Industry and Technology Minister Ivo Marek and Trade Minister Tom Harlan.")
     states = {p.name: p.country for p in persons(text)}
     assert (states["Ivo Marek"], states["Tom Harlan"]) == ("TUR", "TUR")
+
+
+def test_a_known_given_name_second_of_three_makes_a_person_the_article_names_again():
+    text = ("Samoa's Prime Minister says talks at the forum come first for the islands.\n\n"
+            "The Samoa Observer reports Fetu Naomi Kolo was speaking after the visit.\n\n"
+            "Fetu later added that her country would stay neutral.")
+    p = one(text)
+    assert (p.name, p.role, p.country) == ("Fetu Naomi Kolo", "Prime Minister", "WSM")
+
+
+def test_a_word_before_a_given_name_used_once_makes_no_three_word_name():
+    assert [p.name for p in persons("Born Anna Kolo, she grew up in Lima and wrote many books.")] == []

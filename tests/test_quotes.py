@@ -1975,3 +1975,33 @@ def test_the_prince_and_a_body_spoken_to(text, expected):
 ])
 def test_the_diplomat_and_he_after_a_paragraph_without_quotes(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun and an adverb before the verb
+    ("Ivo Marek said that his plan is to make Kestria a hub for trade.\n\n"
+     '"Our talks with Lorvia and Tarva move us toward that goal," he further said.', ["Ivo Marek"]),
+    # "the Peru PM": the Prime Minister of that state, where two are named
+    ("Peru Prime Minister Ivo Marek spoke about his meeting with Tom Harlan.\n\n"
+     '"It seemed rude to discuss a country whose envoy was absent," the Peru PM said.\n\n'
+     "He also thanked Chilean Prime Minister Abe Kestrel.", ["Ivo Marek"]),
+    # "the diplomat" after "a diplomat briefed on the talks": the unnamed one, not the person named last
+    ("Kestria brokered the handover, a diplomat familiar with the matter said.\n\n"
+     "A court has issued a warrant for President Tom Harlan and his commissioner Anna Ruiz.\n\n"
+     '"Each side worked hard to keep the young ones safe on the way home," said the diplomat on '
+     "condition of anonymity.", [None]),
+])
+def test_pronoun_and_adverb_a_states_initialism_and_an_unnamed_diplomat(text, expected):
+    assert speakers_end_to_end(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote standing alone after "The Prime Minister said that ...": the Prime Minister, not the
+    # Foreign Minister named last
+    ("Prime Minister Ivo Marek of Peru met Chilean Foreign Minister Tom Harlan in Lima.\n\n"
+     "The Prime Minister said that the big states want the region's views yet talk to each state alone.\n\n"
+     '"We have very small chances where we have the upper hand, and that is when we speak as one."',
+     ["Ivo Marek"]),
+])
+def test_a_quote_after_a_paragraph_opening_with_a_nominal_speaker(text, expected):
+    assert speakers_end_to_end(text) == expected

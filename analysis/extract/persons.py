@@ -2318,6 +2318,11 @@ def extract_persons(article: Article, countries: list[Country],
                 continue                # "Minas Gerais": a state's province
             before = text[s - 16 if s > 16 else 0:s]
             evidence = (titled or words[0] in given or nxt_word in _SPEECH or
+                        # "Fiame Naomi Mata'afa ... Fiame said": a known given name second of three,
+                        # the first word a name the article uses again
+                        (len(words) == 3 and words[1] in given and words[0][1:].islower()
+                         and text.find(words[0] + " ", e) >= 0 and not _title_word(words[0])
+                         and words[0] not in HONORIFICS) or
                         fold(" ".join(words)) in holders_full or
                         _said_before(text, s, before) or
                         before.rstrip(", ").rpartition(" ")[2] in _KIN_WORDS or  # "his sister A Bcd"
@@ -3699,7 +3704,7 @@ def _lede_office(ctx: _Ctx, persons: list[_Cand]) -> None:
 
 
 #: a reporting verb right after a name
-_SAYS_AFTER = re.compile(r"[ ](?:said|says|told|added|stated)\b")
+_SAYS_AFTER = re.compile(r"[ ](?:said|says|told|added|stated|spoke|was speaking)\b")
 
 
 def _unnamed_office(text: str, ps: int, end: int, opening: bool) -> tuple[str, str] | None:

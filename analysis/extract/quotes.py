@@ -135,6 +135,21 @@ _TRAIL_WORDS = frozenset(
     "recently would will could simply flatly just".split())
 
 
+@lru_cache(maxsize=1)
+def _nominal_subject() -> re.Pattern:
+    """A sentence opening with a definite nominal and (an adverb and) a reporting verb: "The
+    Prime Minister also said" (group 1 the modifiers, 2 the head noun)."""
+    return re.compile(r"\s*[Tt]he\s+((?:[\w’'-]+\s+){0,3}?)([\w-]+)\s+(?:(?:also|further|later|then)\s+)?"
+                      rf"(?=(?:{_cues().pattern}))")
+
+
+def _introduced_unnamed(masked: str, head: str, pos: int) -> bool:
+    """Whether an indefinite phrase with the noun ``head`` ("a diplomat briefed on ...",
+    "one senior official") stands before ``pos``: someone the text describes and never names."""
+    return re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\b",
+                     masked[max(0, pos - 5000):pos]) is not None
+
+
 def _strip_trail(s: str) -> str:
     """``s`` without its trail of separators (white space, commas) and adverbs or auxiliaries
     (_TRAIL_WORDS and "later on"; whole words, a word character being ``isalnum()`` or "_"),
@@ -215,6 +230,9 @@ _FOREIGN_OFFICE = re.compile(r"\bforeign (?:minister|secretary|affairs)|\bsecret
 _ENVOY = re.compile(r"\b(?:ambassador|envoy|consul|diplomat|charg[eé])")
 _HIS_OFFICE = re.compile(r"\b(his|her|His|Her)[ ]office\b")
 _SAYING_ADVERB = re.compile(r"(?:also|further|later|then|again|previously|earlier) ")
+#: a pronoun and adverbs before a cue: '"…," he further said'
+_PRONOUN_ADVERB = re.compile(r"(?:he|she|they|it|He|She|They|It)(?:\s+(?:also|further|later|then|again|"
+                             r"previously|earlier|once|reportedly|publicly|repeatedly|finally|separately|simply|flatly))+")
 _HE = re.compile(r"\b(?:he|his|him|He|His|Him)\b")
 _SHE = re.compile(r"\b(?:she|her|hers|She|Her)\b")
 #: a state's government named: "the Burundian government", "the government of Burundi"
@@ -252,6 +270,7 @@ _FRONTED_SUBJECT = re.compile(rf"\s*(?:In|At|On|After|During|Before|Later|Earlie
 #: the subject of an absolute or coordinated participle clause: "with X of Ohio calling", "and X saying"
 _ABSOLUTE_SUBJECT = re.compile(rf"\b(?:with|and)\s+({_CAP}(?:\s+{_CAP})+)(?:\s+(?:of|from)\s+{_CAP}(?:\s+{_CAP})*)?\s+$")
 _SUBJECT_RUN = re.compile(rf"\s*({_CAP}(?:\s+{_CAP})*)\s+[a-z]")
+
 _TITLE_BEFORE = re.compile(
     r"\b(?:named|titled|entitled|dubbed|nicknamed|known\s+as|labell?ed|branded|headlined|"
     r"(?:is|are|was|were|be|been|being)\s+called|the\s+(?:slogan|hashtag|motto|banner|sign|title|"
@@ -1321,7 +1340,7 @@ class _Resolver:
             return None
         # a person: score by role noun and country, most recent mention breaks ties;
         # "a government official" is someone new, never a person named before
-        best, best_score, best_pos = None, 0, -1
+        best, best_score, best_pos, best_fits = None, 0, -1, False
         persons = () if indefinite else self.persons
         mod_words = {w.lower() for w in mods}
         low_head = head.lower()
@@ -1332,6 +1351,7 @@ class _Resolver:
                 continue
             role = (p.role or "").lower()
             score = 0
+            fits = False                # the role itself fits the noun (not the noun's generality)
             if generic:
                 score += 1
                 if low_head == "leader" and _TOP_OFFICE.search(role) \
@@ -1342,16 +1362,25 @@ class _Resolver:
                     score += len(mod_words.intersection(role.split()))
             if low_head == "secretary" and "press" in mod_words and "spokes" in role:
                 score += 3              # "the press secretary": the spokesman named before
+                fits = True
             if low_head == "diplomat" and _FOREIGN_OFFICE.search(role):
                 score += 3 if "top" in mod_words else 2     # "the (top) diplomat": the foreign minister
+                fits = True
             elif low_head == "diplomat" and "top" not in mod_words and _ENVOY.search(role):
                 score += 2              # "the diplomat": an ambassador or envoy named before
+                fits = True
             if low_head in _STYLE_NOUNS and any(self.text[max(0, m.start - len(low_head) - 1):m.start].lower()
                                                 == low_head + " " for m in p.mentions):
                 score += 2              # "the prince", after "Prince A Bcd" (whose role is his office)
+                fits = True
             if low_head in role:        # (a word of the role, "vice-president" too, or a part of one)
                 score += 2
+                fits = True
                 score += sum(1 for w in mod_words if w in role)
+                if mods and mods[-1][:1].isupper() and mods[-1].lower() not in role \
+                        and mods[-1].lower() in title_words() and mods[-1] not in affiliation_adjectives():
+                    score -= 2          # "the Prime Minister": not the Foreign Minister
+                    fits = False
                 if plain and not _DEPUTY_WORDS.isdisjoint(role.replace("-", " ").split()):
                     score -= 1      # "the Prime Minister": not the Deputy Prime Minister named last
             if codes and p.country in codes:
@@ -1359,7 +1388,12 @@ class _Resolver:
             elif codes and p.country and p.country not in codes:
                 score -= 2
             if (score, last) > (best_score, best_pos) and score > 0:
-                best, best_score, best_pos = p, score, last
+                best, best_score, best_pos, best_fits = p, score, last, fits
+        unnamed = not indefinite and not best_fits and _introduced_unnamed(self.masked, low_head, pos)
+        if best is not None and unnamed:
+            # "a diplomat briefed on the talks said ... said the diplomat": the one introduced
+            # without a name, not whoever was named last
+            return None
         if best is None:
             # "a City Police spokesman", "a Treasury Department official": the body they speak for
             span_end = pos + len(modifiers) + len(head) + 8
@@ -1373,7 +1407,7 @@ class _Resolver:
                 # (not "the Vice President", "the Foreign Minister": the words of a title)
                 run = " ".join(caps)
                 return run, "organization", run
-            if not indefinite:
+            if not indefinite and not unnamed:
                 i = bisect_right(self.sent_starts, pos) - 2
                 m = self._before(pos, "person", self.sent_starts[i] if i >= 0 else 0)
                 if m:
@@ -1434,8 +1468,9 @@ class _Resolver:
                         codes.add(c.code)
         return codes
 
-    def name(self, run: str) -> Speaker | None:
-        """A capitalised name next to a cue: a known actor, or the name itself."""
+    def name(self, run: str, states: set[str] = frozenset()) -> Speaker | None:
+        """A capitalised name next to a cue: a known actor, or the name itself. ``states``:
+        the codes of the states named right before it."""
         words = [w for w in run.split() if not _AGE_WORD.search(w)]
         if "." in run and any(_GLUED_TITLE.match(w) for w in words):
             # "Mr.Ahmad said": a space left out after the title
@@ -1461,10 +1496,14 @@ class _Resolver:
                 or run.startswith(("I’", "I'")):
             return None
         p = self.person_by_family.get(_fold(words[-1]))
-        if p is None and len(words) == 1 and (title := _title_initialisms().get(run)):
-            # "the Turkish PM said": the one Prime Minister of the article
-            holders = [q for q in self.persons if q.role and q.role.lower() == title.lower()]
-            p = holders[0] if len(holders) == 1 else None
+        if p is None and len(words) <= 3 and (title := _title_initialisms().get(words[-1])):
+            # "the Turkish PM said": the one Prime Minister of the article; "the Fiji PM
+            # said": the one of that state
+            codes = self._codes(words[:-1]) | states
+            if len(words) == 1 or codes:
+                holders = [q for q in self.persons if q.role and q.role.lower() == title.lower()
+                           and (not codes or q.country in codes)]
+                p = holders[0] if len(holders) == 1 else None
         if p is None and len(words) == 1:
             p = self.person_by_part.get(_fold(words[0]))
         if p is None and len(words) == 2 and words[0] in country_aliases():
@@ -1536,6 +1575,12 @@ class _Resolver:
                 return self._speaker(m)
         m = _caprun_end(self.masked, max(g - 60, 0), g)
         return self.name(m.group(1)) if m else None
+
+    def _run_name(self, a: int, b: int) -> Speaker | None:
+        """name() of the capitalised run ``a:b`` without the body or state naming it at its
+        start; the states so named choose among an initialism's holders ("Fiji PM")."""
+        codes = {self._speaker(m)[2] for m in self._between(a, b, "country") if m[1] < b}
+        return self.name(self._unprefixed(a, b), codes - {None})
 
     def _unprefixed(self, a: int, b: int) -> str:
         """A capitalised run without the organisation or country naming it at its start
@@ -1647,7 +1692,7 @@ class _Resolver:
             if end != e:
                 # before an apposition only a person will do ("The mayor of Lima, Rosa Quispe,")
                 if m and not near and not _PREP_END.search(self.masked, max(0, m.start(1) - 8), m.start(1)):
-                    spk = self._run_owner(m.start(1)) or self.name(self._unprefixed(m.start(1), end))
+                    spk = self._run_owner(m.start(1)) or self._run_name(m.start(1), end)
                     if spk and spk[1] == "person":
                         return True, spk
                 # "A Bcd of Somalia Water and Land Management, the agency where ..., told": A Bcd
@@ -1682,7 +1727,7 @@ class _Resolver:
             if m and near and near[0][2] == "country" and (best := self._owner(near[0]))[2] == "person":
                 return True, self._speaker(best)    # "the President of Kyrgyzstan said": its holder
             if m:   # a name the lists lack; "X of/at <run>": X speaks
-                spk = self._run_owner(m.start(1)) or self.name(self._unprefixed(m.start(1), end))
+                spk = self._run_owner(m.start(1)) or self._run_name(m.start(1), end)
                 if spk:
                     return True, spk
         d = _OWNED_DOC_END.search(tail)
@@ -1761,7 +1806,7 @@ class _Resolver:
                 return True, self._speaker(self._owner(found[-1]))
         m = _caprun_end(tail, 0, len(tail))
         if m:
-            spk = self.name(self._unprefixed(t0 + m.start(1), e))
+            spk = self._run_name(t0 + m.start(1), e)
             if spk:
                 return True, spk
         # "Rosa Quispe from the opposition bloc said": the first name-like run of the clause
@@ -1950,6 +1995,10 @@ class _Resolver:
             return spk      # "Mick Jagger of the band also reacted on Twitter": a name the lists lack
         if first_org:
             return self._speaker(first_org[0])
+        m = _nominal_subject().match(seg) if seg.lstrip()[:4] in ("The ", "the ") else None
+        if m is not None and m.group(2).lower() in _speaker_nouns():
+            # "The Prime Minister said that ...": the office holder the nominal names
+            return self.nominal(m.group(1), m.group(2), a + m.start(2))
         m = _FRONTED_SUBJECT.match(seg)
         return self.name(m.group(1)) if m else None   # "In the filing itself Ford also wrote"
 
@@ -2126,7 +2175,7 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
         found, spk = res.subject_before(ce + (comma + 2 if comma >= 0 else lead), ce + pv.start())
         return _Attribution(spk, "quoted", True) if found else None
     subject = seg_cut[lead:m.start()].strip()
-    if subject and not _SUBJECT_OK.match(subject):
+    if subject and not _SUBJECT_OK.match(subject) and not _PRONOUN_ADVERB.fullmatch(subject):
         # 'X will "never …," and would take measures ..., a spokesperson said on Friday.': a
         # partial quote inside a sentence whose closing clause attributes it
         last = seg_cut.rfind(", ", lead, m.start())
