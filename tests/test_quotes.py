@@ -2005,3 +2005,28 @@ def test_pronoun_and_adverb_a_states_initialism_and_an_unnamed_diplomat(text, ex
 ])
 def test_a_quote_after_a_paragraph_opening_with_a_nominal_speaker(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the statement on Twitter": the one who issued it, not the platform
+    ("President Tom Harlan issued a statement saying his pledge to the truce held.\n\n"
+     '"We stand by the accord and will carry it out in full," the statement on Twitter said.', ["Tom Harlan"]),
+    # "the Turkish leader's office": the leader, as for "his office"
+    ("Turkish President Tom Harlan met Ivo Marek in Ankara.\n\n"
+     '"The ceremony for the shipping accord takes place on Friday in the palace," the Turkish leader\'s '
+     "office said.", ["Tom Harlan"]),
+    # "he added" after '"…," A, adviser to premier B, said': A, not the premier named in the apposition
+    ('"By law no state can walk away from the accord alone," Ivo Marek, the Special Assistant to '
+     'Pakistani premier Tom Harlan, said.\n\n"We will meet any threat to our rivers with every means," he added.',
+     ["Ivo Marek", "Ivo Marek"]),
+    # a title with a to-phrase, the name in apposition, then a clause
+    ("President Ivo Marek of Nicaragua closed the office.\n\n"
+     '"No one here can simply look away from this," said the Peruvian delegate to the OAS, Tom Harlan, '
+     "during a sitting of the council.", ["Tom Harlan"]),
+    # "A, who thanked B, said in a statement": A issued it
+    ("Ethiopia's Prime Minister, Ivo Marek, who thanked Tom Harlan and the other mediators for the talks, "
+     "said in a written statement on Sunday that the deal would hold.\n\n"
+     '"We will keep our word and see the deal through to the end," the statement said.', ["Ivo Marek"]),
+])
+def test_platforms_offices_attributions_and_relative_clauses(text, expected):
+    assert speakers_end_to_end(text) == expected

@@ -397,7 +397,7 @@ _SHORT_PAREN = re.compile(r"\([A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2}\)")
 _APPOSED_STOP = re.compile(r"[;:()\x01\n]|\s[—–]\s")
 #: capitalised words, possessives, "of/the/for" and lower-case role words before a capital or
 #: "for"/"of" ("spokesperson for the UN ..."), up to a name
-_TITLE_PHRASE = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|the|for|and|[a-z]+(?=[\s,]+(?:[A-Z]|$|(?:for|of)\s)))[\s,]+){0,14}")
+_TITLE_PHRASE = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|the|for|to|at|on|and|[a-z]+(?=[\s,]+(?:[A-Z]|$|(?:for|of|to|at|on)\s)))[\s,]+){0,14}")
 
 
 # --------------------------------------------------------------------------- resources
@@ -1169,6 +1169,15 @@ class _Resolver:
                 # '"…," A told the panel. Acting out the events, he added "…"': right after the
                 # previous quote, with no one named between, its speaker goes on
                 return last[0]
+            if best is not None and last is not None and last[0][1] == "person" and last[1] < best[0] < pos \
+                    and genders.get(last[0][0]) in (None, want) and 0 <= self._para_of(pos) - self._para_of(last[1]) <= 1 \
+                    and "," in self.text[last[1] - 1:last[1] + 3]:      # ('…,” A said', '…”, A said')
+                said_end = self._next_sentence_start(last[1])
+                if all(f[0] < said_end for f in fits if f[0] > last[1]) and said_end <= pos \
+                        and _cues().search(self.masked, last[1], said_end):
+                    # '"…," A Bcd, adviser to premier C Def, said. "…," he added': those named in
+                    # the attribution of the previous quote are not its speaker, who goes on
+                    return last[0]
             if last is not None and last[1] > (best[1] if best else limit) and last[0][1] == "person" \
                     and last[1] < pos and (0 <= self._para_of(pos) - self._para_of(last[1]) <= 1
                                            or self._para_of(pos) - self._para_of(last[1]) == 2
@@ -1306,6 +1315,13 @@ class _Resolver:
                     return self._speaker(m)
             return None
         if kind == "organization":
+            owner = _POSSESSIVE.sub("", mods[-1]) if head.lower() == "office" and mods \
+                and mods[-1][-2:] in ("'s", "’s") else ""
+            if owner.lower() in _speaker_nouns() and _speaker_nouns()[owner.lower()][0] == "person":
+                # "the Kestrian leader's office said": the leader, as for "his office"
+                spk = self.nominal(" ".join(mods[:-1]), owner, pos)
+                if spk is not None:
+                    return spk
             body = self._body_of_noun(head, pos)
             if body is None and head.lower() in ("agency", "group", "body", "watchdog") and mods \
                     and mods[-1].islower() and len(mods[-1]) > 4 and mods[-1] not in _PLAIN_MODIFIERS:
@@ -1447,6 +1463,12 @@ class _Resolver:
             return None
         a = self.window_start(last.start(), limit)
         near = self._between(a, last.start())
+        if near and self.masked[a:last.start()].rstrip().endswith(","):
+            # "A Bcd, who thanked C Def for the talks, said in a statement": the subject
+            # before the relative clause, not a name inside it
+            subject = next((x for x in near if x[2] == "person" and self.masked.startswith(", who ", x[1])), None)
+            if subject is not None:
+                return self._speaker(subject)
         if near:
             return self._speaker(max(near, key=_BY_END))
         run = _CAPRUN_END.search(self.masked, a, last.start())
@@ -1605,6 +1627,10 @@ class _Resolver:
         # at the end ($) run on that tail only, so long sentences cost nothing extra
         t0 = max(a, b - 200)
         e = t0 + len(_strip_trail(self.masked[t0:b]))
+        on = self.masked.rfind(" on ", t0, e)
+        if on > a and self.masked[on + 4:e].strip() in platforms() and \
+                _speaker_nouns().get(self.masked[t0:on].rpartition(" ")[2].lower(), ("",))[0] == "document":
+            return self.subject_before(a, on)   # "the statement on Twitter said": the statement's
         stripped = self.masked[a:e]
         tail = self.masked[t0:e]
         pe = _pronoun_end(tail)
