@@ -3177,3 +3177,20 @@ def test_a_known_given_name_second_of_three_makes_a_person_the_article_names_aga
 
 def test_a_word_before_a_given_name_used_once_makes_no_three_word_name():
     assert [p.name for p in persons("Born Anna Kolo, she grew up in Lima and wrote many books.")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a delegation's members act for its state, not for the state their post is in
+    ("The Pakistani delegation — comprising Foreign Secretary Ivo Marek and Chargé d’Affaires to Afghanistan "
+     "Tom Harlan — met Afghan Prime Minister Anna Ruiz in Kabul.",
+     [("Ivo Marek", "Foreign Secretary", "PAK"), ("Tom Harlan", "Chargé d’Affaires to Afghanistan", "PAK"),
+      ("Anna Ruiz", "Prime Minister", "AFG")]),
+    # "chargé d'affaires" is a title, written with its particle
+    ("The envoy was away, so the chargé d'affaires, Ivo Marek, spoke for Peru.",
+     [("Ivo Marek", "Chargé d'Affaires", "PER")]),
+    # "Vanuatuan" is a demonym
+    ("Prime Minister Tom Harlan of Australia and his Vanuatuan counterpart Ivo Marek will sign the pact.",
+     [("Tom Harlan", "Prime Minister", "AUS"), ("Ivo Marek", "Prime Minister", "VUT")]),
+])
+def test_delegations_chargé_d_affaires_and_more_demonyms(text, expected):
+    assert [(p.name, p.role, p.country) for p in persons(text)] == expected

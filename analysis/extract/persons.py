@@ -618,7 +618,8 @@ def _format_role(words: list[str], kind: str | None) -> str:
         words = [words[0][5:]] + words[1:]      # "then-governor": the office
     role = " ".join(words)
     if kind in ("office", "rank") and role == role.lower():
-        role = " ".join(w if w in _SMALL else (w[:1].upper() + w[1:]) for w in words)
+        role = " ".join(w if w in _SMALL else (w[:2] + w[2:3].upper() + w[3:]) if w[:2] in ("d'", "d’")
+                        else (w[:1].upper() + w[1:]) for w in words)      # ("Chargé d'Affaires")
     if kind in ("office", "rank"):
         role = role[:1].upper() + role[1:]
     # plural titles ("Presidents A of X and B of Y")
@@ -2713,6 +2714,7 @@ def extract_persons(article: Article, countries: list[Country],
     _lede_office(ctx, persons)
     _counterparts(ctx, persons)
     _office_lists(ctx, persons)
+    _delegations(ctx, persons)
     _nominal_mentions(ctx, persons)
     _demonym_nouns(ctx, persons)
 
@@ -3732,6 +3734,32 @@ def _unnamed_office(text: str, ps: int, end: int, opening: bool) -> tuple[str, s
             return None
         return (" ".join(t[0] for t in words[j:i + 1]), code) if code else None
     return None
+
+
+#: a state's delegation and the words that list its members ("The Pakistani delegation —
+#: comprising", "the Kenyan team, led by")
+_DELEGATION = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ ]([A-Z][\w-]+)[ ](?:delegation|team)[ ]?(?:[—–-][ ]?|,[ ])?"
+                         r"(?:which[ ](?:included|includes|was[ ]led[ ]by)|that[ ]included|comprising|including|"
+                         r"consisting[ ]of|made[ ]up[ ]of|led[ ]by|headed[ ]by)[ ]")
+#: where a list of a delegation's members ends
+_DELEGATION_END = re.compile(r"[—–;]|\.[ \n]+[A-Z\"“]|\n")
+
+
+def _delegations(ctx: _Ctx, persons: list[_Cand]) -> None:
+    """"The Pakistani delegation — comprising Foreign Secretary A Bcd and Chargé
+    d'Affaires to Afghanistan C Def —": the members act for the delegation's state (not for
+    the state their post is in), unless their own title names one."""
+    text = ctx.text
+    if "delegation" not in text and " team" not in text:
+        return
+    for m in _DELEGATION.finditer(text):
+        code = _demonym_state(m.group(1))
+        if code is None:
+            continue
+        stop = _DELEGATION_END.search(text, m.end(), m.end() + 400)
+        end = stop.start() if stop is not None else m.end() + 400
+        for _, p in _persons_after(persons, m.end(), end - m.end()):
+            _set_country(p, code, 1)
 
 
 def _persons_after(persons: list[_Cand], pos: int, within: int = 200) -> list[tuple[int, _Cand]]:
