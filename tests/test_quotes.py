@@ -2030,3 +2030,22 @@ def test_a_quote_after_a_paragraph_opening_with_a_nominal_speaker(text, expected
 ])
 def test_platforms_offices_attributions_and_relative_clauses(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's presidency speaks as a body
+    ("Kestria recalled its envoy on Monday.\n\n"
+     '"We turn down this meddling in our own affairs most firmly," Peru’s presidency said in a statement.',
+     ["Peru’s presidency"]),
+    ("On Thursday evening the Chilean presidency said President Tom Harlan was on his way to attend "
+     '"the talks that aim to bring the border quarrel to a calm close."', ["Chilean presidency"]),
+    # "the presidency said": the body the text named before
+    ("Lorvia and Tarva will sign the accord on Friday, the Kestrian Presidency announced.\n\n"
+     '"The ceremony will take place at noon with both delegations present," the presidency said.',
+     ["Kestrian Presidency"]),
+    # "Marek's office ... the office said": Marek, as for "his office"
+    ("Prime Minister Ivo Marek signed the accord, Marek's office said.\n\n"
+     '"The accord opens the way to a port for our exports," the office said.', ["Ivo Marek"]),
+])
+def test_presidencies_and_offices_named_before(text, expected):
+    assert speakers_end_to_end(text) == expected

@@ -135,6 +135,13 @@ _TRAIL_WORDS = frozenset(
     "recently would will could simply flatly just".split())
 
 
+@lru_cache(maxsize=64)
+def _named_body(head: str) -> re.Pattern:
+    """Up to three capitalised words and the noun ``head`` (its first letter either case):
+    "Turkish Presidency", "the Interior ministry"."""
+    return re.compile(rf"\b((?:[A-Z][\w’'-]*\s+){{1,3}})(?:{re.escape(head)}|{re.escape(head.capitalize())})\b")
+
+
 @lru_cache(maxsize=1)
 def _nominal_subject() -> re.Pattern:
     """A sentence opening with a definite nominal and (an adverb and) a reporting verb: "The
@@ -1349,6 +1356,21 @@ class _Resolver:
                     return run, "organization", run
                 if not mods:
                     return head, "organization", head
+            if head.islower() and not mods and not indefinite:
+                # "the Turkish Presidency announced ... the presidency said": the body so named before
+                named = None
+                for named in _named_body(head).finditer(self.masked, max(0, pos - 3000), pos):
+                    pass
+                words = named.group(1).split() if named is not None else []
+                while words and words[0] in ("The", "A", "An", "In", "On", "But", "And"):
+                    words.pop(0)
+                if words and words[-1][-2:] in ("'s", "’s") and head == "office":
+                    spk = self.name(_POSSESSIVE.sub("", " ".join(words)))
+                    if spk is not None and spk[1] == "person":
+                        return spk      # "Abiy's office said ... the office said": Abiy, as for "his office"
+                if words:
+                    name = " ".join(words) + " " + named.group(0).split()[-1]
+                    return name, "organization", None
             if head.islower() and not indefinite and not _TOLD_BEFORE.search(self.masked, max(0, pos - 12), pos):
                 # "the army said", no army named: the body itself (not "told the court")
                 name = " ".join(w for w in mods if w[:1].isupper() and not w.endswith(("'s", "’s"))) + " " + head
@@ -1812,6 +1834,14 @@ class _Resolver:
             # "Guatemala's president said": the person with that role who acts for the state
             spk = self.nominal(f"{pm.group(1)} {pm.group(2)}", pm.group(3), t0 + pm.start())
             return True, spk or self.described(pm.group(0).strip(), t0 + pm.start())
+        if pm is not None and _speaker_nouns().get(pm.group(3), ("",))[0] == "organization" \
+                and self._codes(pm.group(1).split()[-1:]) and not pm.group(2).strip():
+            # "Algeria's presidency said": the state's body, under the name the text gives it
+            spk = self.nominal(f"{pm.group(1)} {pm.group(2)}", pm.group(3), t0 + pm.start())
+            name = pm.group(0).strip()
+            if spk is None or (spk[1] == "organization" and len(spk[0]) <= len(name)):
+                spk = (name, "organization", None)      # (not a bare "presidency")
+            return True, spk
         if _AND_END.search(window_tail):
             # "X lauded Y's work and claimed ...": a second verb of the sentence's subject
             spk = self.sentence_subject(a, b)
