@@ -2049,3 +2049,11 @@ def test_platforms_offices_attributions_and_relative_clauses(text, expected):
 ])
 def test_presidencies_and_offices_named_before(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+def test_the_mediator_is_the_person_the_text_described_so():
+    text = ("The bloc agreed on a shorter timetable after talks with a team led by the mediator for Tarva, "
+            "Peru's former President Ivo Marek.\n\nPresident Tom Harlan thanked the team.\n\n"
+            'The mediator repeated "the bloc stands by the people of Tarva and thanks the transition for its '
+            'new timetable."')
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

@@ -135,6 +135,17 @@ _TRAIL_WORDS = frozenset(
     "recently would will could simply flatly just".split())
 
 
+def _described_before(text: str, start: int, noun: str) -> bool:
+    """Whether the name at ``start`` follows "the <noun>" in an apposition of its sentence:
+    "the mediator for Tarva, former President A Bcd"."""
+    window = text[max(0, start - 100):start]
+    k = window.lower().rfind("the " + noun)
+    if k < 0 or (k and window[k - 1].isalnum()) or not window[k + 4 + len(noun):k + 5 + len(noun)] in (" ", ","):
+        return False
+    between = window[k:]
+    return "," in between and ". " not in between and "\n" not in between
+
+
 @lru_cache(maxsize=64)
 def _named_body(head: str) -> re.Pattern:
     """Up to three capitalised words and the noun ``head`` (its first letter either case):
@@ -1410,6 +1421,10 @@ class _Resolver:
             if low_head in _STYLE_NOUNS and any(self.text[max(0, m.start - len(low_head) - 1):m.start].lower()
                                                 == low_head + " " for m in p.mentions):
                 score += 2              # "the prince", after "Prince A Bcd" (whose role is his office)
+                fits = True
+            elif low_head not in role and any(_described_before(self.text, m.start, low_head) for m in p.mentions
+                                              if m.start < pos):
+                score += 2              # "the mediator", after "a team under the mediator for Tarva, A Bcd"
                 fits = True
             if low_head in role:        # (a word of the role, "vice-president" too, or a part of one)
                 score += 2
