@@ -2057,3 +2057,18 @@ def test_the_mediator_is_the_person_the_text_described_so():
             'The mediator repeated "the bloc stands by the people of Tarva and thanks the transition for its '
             'new timetable."')
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "The Costa Rican president then said ...": the President, not a person called "Costa Rican"
+    ("After a tour of the border, the leaders of Chile, Tom Harlan, and Costa Rica, Ivo Marek issued a call "
+     'to the region.\n\n"We want all states to join the effort, help us sort who may cross," said Marek.\n\n'
+     "The Costa Rican president then said that the states from Canada to Chile must decide together. "
+     "“If we fail to act together, we will keep seeing disorder at every border.”", ["Ivo Marek", "Ivo Marek"]),
+    # a sentence opening with "First" names no speaker
+    ("Prime Minister Ivo Marek of Peru spoke in Lima.\n\n"
+     "First reported on by a local paper, the note also said that Peru wanted to “keep a close and "
+     "useful partnership with Chile”.", [None]),
+])
+def test_demonyms_and_stop_words_are_no_speakers(text, expected):
+    assert speakers_end_to_end(text) == expected

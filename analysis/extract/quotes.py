@@ -47,7 +47,7 @@ from operator import itemgetter
 from ..records import Article, Country, Organization, Person, Quote
 from ..text import load_lines, load_table, sentence_index, split_sentences
 from .gazetteer import country_aliases, given_name_gender
-from .names import POSTNOMINALS, SPOKES_NOUNS, affiliation_adjectives, platforms, title_words, titles
+from .names import POSTNOMINALS, SPOKES_NOUNS, affiliation_adjectives, platforms, stop_caps, title_words, titles
 from .persons import _edit_distance_one, _title_initialisms
 
 MASK = "\x01"
@@ -288,6 +288,7 @@ _FRONTED_SUBJECT = re.compile(rf"\s*(?:In|At|On|After|During|Before|Later|Earlie
 #: the subject of an absolute or coordinated participle clause: "with X of Ohio calling", "and X saying"
 _ABSOLUTE_SUBJECT = re.compile(rf"\b(?:with|and)\s+({_CAP}(?:\s+{_CAP})+)(?:\s+(?:of|from)\s+{_CAP}(?:\s+{_CAP})*)?\s+$")
 _SUBJECT_RUN = re.compile(rf"\s*({_CAP}(?:\s+{_CAP})*)\s+[a-z]")
+_NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
 
 _TITLE_BEFORE = re.compile(
     r"\b(?:named|titled|entitled|dubbed|nicknamed|known\s+as|labell?ed|branded|headlined|"
@@ -1580,6 +1581,8 @@ class _Resolver:
             return run, "organization", run
         if len(words) == 1 and not run[0].isupper():
             return None
+        if (len(words) == 1 and run in stop_caps()) or country_aliases().get(run, ("", ""))[1] == "demonym":
+            return None                 # "First reported by ...", "The Costa Rican president": no name
         if len(words) == 1 and len(run) >= 5:
             # "UN spokesperson Jeremy Laurence said ... Laurance urged": a misspelt family name
             # of one person named before (one letter changed, added, dropped or swapped)
@@ -2046,6 +2049,13 @@ class _Resolver:
         m = _SUBJECT_RUN.match(seg)
         spk, run_end = None, a
         if m:
+            nxt = _NEXT_LOWER.match(seg, m.end(1))
+            if nxt is not None and nxt.group(1).lower() in _speaker_nouns() and \
+                    _speaker_nouns()[nxt.group(1).lower()][0] == "person":
+                # "The Kestrian head of the mission wrote": a nominal, its capitals modifiers
+                spk = self.nominal(m.group(1), nxt.group(1), a + m.start(1))
+                if spk is not None:
+                    return spk
             spk, run_end = self.name(m.group(1)), a + m.end(1)
             if spk and spk[0] in self.person_names:
                 return spk
