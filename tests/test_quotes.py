@@ -2072,3 +2072,12 @@ def test_the_mediator_is_the_person_the_text_described_so():
 ])
 def test_demonyms_and_stop_words_are_no_speakers(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+def test_the_minister_is_the_one_quoted_last_of_two_ministers():
+    text = ("Peruvian Foreign Minister Ivo Marek praised the efforts of Chile on Tuesday.\n\n"
+            '"We are not at all pleased by such steps of the big powers," he told reporters after meeting his '
+            "Chilean counterpart Tom Harlan.\n\n"
+            "The minister expressed hope that “the present quarrel over the border can end in a calm way” and said "
+            "more talks were due.")
+    assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]

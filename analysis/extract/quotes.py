@@ -1441,6 +1441,9 @@ class _Resolver:
                 score += 2
             elif codes and p.country and p.country not in codes:
                 score -= 2
+            if score > 0 and self.last_speaker is not None and self.last_speaker[0][0] == p.name \
+                    and self.last_speaker[1] < pos and self._para_of(pos) - self._para_of(self.last_speaker[1]) <= 2:
+                score += 1              # (of two ministers, "the minister" is the one quoted last)
             if (score, last) > (best_score, best_pos) and score > 0:
                 best, best_score, best_pos, best_fits = p, score, last, fits
         unnamed = not indefinite and not best_fits and _introduced_unnamed(self.masked, low_head, pos)
