@@ -3194,3 +3194,18 @@ def test_a_word_before_a_given_name_used_once_makes_no_three_word_name():
 ])
 def test_delegations_chargé_d_affaires_and_more_demonyms(text, expected):
     assert [(p.name, p.role, p.country) for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a generational suffix is no family name: "Marek" is "Ivo Marek Jr."
+    ("President Ivo Marek Jr. of Peru spoke on Tuesday.\n\nMarek said the row was not the whole of the ties.",
+     [("Ivo Marek Jr", "President", "PER")]),
+    # the gazetteer's holder, with a middle initial and a suffix in the text
+    ("President Ferdinand R. Marcos Jr. held a briefing for the press on Tuesday.",
+     [("Ferdinand R. Marcos Jr", "President", "PHL")]),
+    # "H.E." (His Excellency) is a style, not part of the name; the office before it stands
+    ("Foreign Minister H.E. Ivo M. Marek of Peru met the envoy in New York.",
+     [("Ivo M. Marek", "Foreign Minister", "PER")]),
+])
+def test_suffixes_and_styles_around_names(text, expected):
+    assert [(p.name, p.role, p.country) for p in persons(text)] == expected

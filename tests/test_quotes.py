@@ -2081,3 +2081,11 @@ def test_the_minister_is_the_one_quoted_last_of_two_ministers():
             "The minister expressed hope that “the present quarrel over the border can end in a calm way” and said "
             "more talks were due.")
     assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
+
+
+def test_a_first_quote_after_a_sentence_led_by_a_nominal_is_its():
+    text = ("Envoy Tom Harlan met the parliament Speaker and party ally Ivo Marek at his home. In remarks to "
+            "reporters after the meeting, the US envoy voiced his resolve to work with both sides to end the war."
+            "\n\n“Since my visit here last month, we have had very useful talks with the Speaker, and the gaps "
+            "keep getting smaller,” he said.")
+    assert speakers_end_to_end(text) == ["Tom Harlan"]

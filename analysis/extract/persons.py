@@ -1138,7 +1138,7 @@ _ARTICLE_END = re.compile(r"(?:^|[ \"“(])(?:[Aa]n?|[Tt]he|[Aa]nother)[ ]$")
 
 
 #: a royal style or an honorific that may stand between an office and a name
-_STYLES_AFTER_OFFICE = ("Prince ", "Princess ", "Sheikh ", "Sheikha ", "Dr ", "Dr. ")
+_STYLES_AFTER_OFFICE = ("Prince ", "Princess ", "Sheikh ", "Sheikha ", "Dr ", "Dr. ", "H.E. ")
 
 
 def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, str | None]:
@@ -3123,7 +3123,10 @@ def _owner_country(word: str) -> str | None:
 
 
 def _family(words: list[str]) -> str:
-    """Folded family name without an Arabic article ("al-Assad" -> "assad")."""
+    """Folded family name without an Arabic article ("al-Assad" -> "assad") or a
+    generational suffix ("Marcos Jr" -> "marcos")."""
+    if len(words) > 1 and words[-1].rstrip(".") in _GENERATIONAL:
+        return _family_word(words[-2])
     return _family_word(words[-1])
 
 
@@ -3373,7 +3376,8 @@ def _holder_country(p: _Cand) -> str | None:
     short family name only with a title: "President Bush"; a past holder's family name only
     with a title of the office held: "Chancellor Kohl")."""
     full, family = _office_holders()
-    code = family.get(_family(p.words)) if len(p.words) <= 3 else None
+    core = [w for w in p.words if w.rstrip(".") not in _GENERATIONAL and len(w.rstrip(".")) > 1]
+    code = family.get(_family(p.words)) if len(core) <= 3 else None    # (not counting "R.", "Jr")
     if code is None and p.role and len(p.words) == 1:
         key = _family(p.words)
         code = _short_holder_families().get(key)

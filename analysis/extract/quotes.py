@@ -350,7 +350,7 @@ _LEADING_PRONOUN = re.compile(r"\s*(?:(?!During\b)[A-Z][a-z]+ing\b[^,\x01]{0,150
 #: a description of a person opening a sentence as its subject, before its verb ("The
 #: mainland official pointed out ...", "The spokesperson also urged ..."); group 1 the
 #: modifiers, 2 the head noun
-_LEADING_NOMINAL = re.compile(r"\s*The[ ]+((?:[\w-]+[ ]+){0,3}?)([a-z][\w-]+)[ ]+(?:[a-z]+ly[ ]+|also[ ]+)?"
+_LEADING_NOMINAL = re.compile(r"\s*(?:(?:In|At|After|Speaking|Following|During)[ ][^,\x01]{3,80},[ ]+)?[Tt]he[ ]+((?:[\w-]+[ ]+){0,3}?)([a-z][\w-]+)[ ]+(?:[a-z]+ly[ ]+|also[ ]+)?"
                               r"(?:[a-z]+(?:ed|s)|said|told|wrote)[ ]")
 #: between a reporting verb and the subject of the clause it reports ("said that Mr. A", "said A")
 _REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:[A-Z][a-z]{0,2}\.\s+)?(?:[A-Z][\w’'-]*\s+){0,3}")
@@ -1065,17 +1065,21 @@ class _Resolver:
         m = _LEADING_NOMINAL.match(self.masked, s0, pos)
         if m is None or _speaker_nouns().get(m.group(2), ("",))[0] != "person":
             return None
-        if self.last_speaker is None or self.last_speaker[0][1] != "person" \
-                or (self.last_unnamed is not None and self.last_speaker[1] < self.last_unnamed):
+        first = self.last_speaker is None and self.last_unnamed is None   # (no quote before)
+        if not first and (self.last_speaker is None or self.last_speaker[0][1] != "person"
+                          or (self.last_unnamed is not None and self.last_speaker[1] < self.last_unnamed)):
             return None
-        if m.end() < self.last_speaker[1] < pos:
+        if not first and m.end() < self.last_speaker[1] < pos:
             return None                 # a quote someone spoke since
         for x in self._between(m.end(), pos, "person"):
             if self._opens_its_sentence(x[0], bisect_right(self.sent_starts, x[0]) - 1):
                 return None             # someone else is the subject since
         spk = self.nominal(m.group(1), m.group(2), s0 + m.start(1))
-        if spk != self.last_speaker[0] or self._genders().get(spk[0]) not in (None, "m" if w == "he" else "f"):
+        if spk is None or spk[1] != "person" or (not first and spk != self.last_speaker[0]) \
+                or self._genders().get(spk[0]) not in (None, "m" if w == "he" else "f"):
             return None
+        # ('In remarks to reporters, the US envoy voiced his resolve ... "…," he said', before
+        # any quote: the envoy)
         return spk
 
     def _says_after(self, end: int) -> bool:
