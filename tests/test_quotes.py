@@ -2089,3 +2089,19 @@ def test_a_first_quote_after_a_sentence_led_by_a_nominal_is_its():
             "\n\n“Since my visit here last month, we have had very useful talks with the Speaker, and the gaps "
             "keep getting smaller,” he said.")
     assert speakers_end_to_end(text) == ["Tom Harlan"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "His Excellency said": the office holder named before, as "he"
+    ("Doha: Peru's Prime Minister H E Sheikh Ivo Marek said on Wednesday that the truce must hold.\n\n"
+     "In an interview with a think tank, His Excellency said,“Our team talks to both sides every day "
+     "to keep the truce in place.”", ["Ivo Marek"]),
+    # '"…," she said' after names of no known gender: the woman quoted last
+    ("Trade Minister Mari Lorva Kestu said the two states would keep working together.\n\n"
+     '"The slump is abroad, but it will reach us, so we must work together," she said.\n\n'
+     "The two heads of state, President Wen Kaibo and President Lin Tarvu, put their names to the pact in 2005.\n\n"
+     '"So far we have reached about two thirds of the trade goal," she said.',
+     ["Mari Lorva Kestu", "Mari Lorva Kestu"]),
+])
+def test_a_style_for_its_holder_and_she_over_names_of_no_known_gender(text, expected):
+    assert speakers_end_to_end(text) == expected

@@ -249,6 +249,10 @@ _ENVOY = re.compile(r"\b(?:ambassador|envoy|consul|diplomat|charg[eé])")
 _HIS_OFFICE = re.compile(r"\b(his|her|His|Her)[ ]office\b")
 _SAYING_ADVERB = re.compile(r"(?:also|further|later|then|again|previously|earlier) ")
 #: a pronoun and adverbs before a cue: '"…," he further said'
+#: "she" right after a quote: '…," she said'
+_SHE_AFTER = re.compile(r"[^\w\n]{0,4}\s*she\s")
+#: a style standing for its holder at the end of the words before a cue: "His Excellency"
+_STYLE_END = re.compile(r"\b(His|Her)[ ](?:Excellency|Majesty|Royal[ ]Highness|Highness|Holiness)\s*$")
 _PRONOUN_ADVERB = re.compile(r"(?:he|she|they|it|He|She|They|It)(?:\s+(?:also|further|later|then|again|"
                              r"previously|earlier|once|reportedly|publicly|repeatedly|finally|separately|simply|flatly))+")
 _HE = re.compile(r"\b(?:he|his|him|He|His|Him)\b")
@@ -1192,6 +1196,14 @@ class _Resolver:
                 # '"…," A told the panel. Acting out the events, he added "…"': right after the
                 # previous quote, with no one named between, its speaker goes on
                 return last[0]
+            if want == "f" and best is not None and last is not None and last[0][1] == "person" \
+                    and last[1] < best[0] < pos and (genders.get(last[0][0]) == "f"
+                                                     or _SHE_AFTER.match(self.masked, last[1])) \
+                    and genders.get(best[3].name) != "f" and 0 <= self._para_of(pos) - self._para_of(last[1]) <= 2 \
+                    and not any(genders.get(f[3].name) == "f" for f in fits if f[0] > last[1]):
+                # '"…," she said. ... signed by Presidents A and B ... "…," she said': the woman
+                # quoted last, over men or names of no known gender named since
+                return last[0]
             if best is not None and last is not None and last[0][1] == "person" and last[1] < best[0] < pos \
                     and genders.get(last[0][0]) in (None, want) and 0 <= self._para_of(pos) - self._para_of(last[1]) <= 1 \
                     and "," in self.text[last[1] - 1:last[1] + 3]:      # ('…,” A said', '…”, A said')
@@ -1683,6 +1695,9 @@ class _Resolver:
         pe = _pronoun_end(tail)
         if pe:
             return True, self.pronoun(pe[0], t0 + pe[1])
+        st = _STYLE_END.search(tail) if "Excellency" in tail or " Majesty" in tail or "Highness" in tail else None
+        if st is not None:              # "His Excellency said": the office holder named before, as "he"
+            return True, self.pronoun("he" if st.group(1) == "His" else "she", t0 + st.start())
         if tail.strip() in _ONE_OF_THEM:
             return True, None           # '"…," one said': one of the unnamed experts, nobody named
         last_word = (tail.split() or ("",))[-1].lower().lstrip(".;:!?”\",")   # (the regex only where it may match)
