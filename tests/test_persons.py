@@ -3209,3 +3209,18 @@ def test_delegations_chargé_d_affaires_and_more_demonyms(text, expected):
 ])
 def test_suffixes_and_styles_around_names(text, expected):
     assert [(p.name, p.role, p.country) for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state inside an apposition's title, after a modifier
+    ("Lima will send a team led by Tom Harlan, the special US envoy for Tarva, to the talks.",
+     [("Tom Harlan", "Special US envoy for Tarva", "USA")]),
+    # a body whose name starts with "UN" is the UN's: its head acts for no state
+    ("Tom Harlan, the head of the UN Mine Action Office, went to Beirut to meet Lebanese officials.",
+     [("Tom Harlan", "Head of the UN Mine Action Office", None)]),
+    # "Under-Secretary-General" is a title
+    ("UN Under-Secretary-General for Political Affairs Tom Harlan went to Beirut.",
+     [("Tom Harlan", "Under-Secretary-General for Political Affairs", None)]),
+])
+def test_states_inside_titles_and_bodies_of_the_un(text, expected):
+    assert [(p.name, p.role, p.country) for p in persons(text)] == expected

@@ -651,6 +651,9 @@ def _affiliation(org):
     non-governmental organisations (no state), else False."""
     if org.kind in _INTERNATIONAL:
         return "international"
+    if org.country is None and org.kind not in ("company", "media") \
+            and org.surface.startswith(("UN ", "U.N. ", "United Nations ")):
+        return "international"      # "the UN Truce Supervision Organization": a body of the UN's
     if org.kind in ("company", "media", "armed_group", "ngo"):
         return "company"            # (an armed group's or a charity's spokesman acts for no state either)
     if org.kind not in _STATE_BODIES and org.country is None and _FOUNDATION.search(org.surface):
@@ -1672,6 +1675,9 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
                 international = "company"   # "A Bcd, Kestrel Air's vice president": the firm's, no state
             i += 1
             continue
+        if country is None and w.islower() and i + 2 < len(words) and _is_modifier(w) \
+                and (code := _is_country_word(words[i + 1][0])) and not _is_country_word(words[i + 2][0]):
+            country = code              # "A Bcd, the special US envoy for Tarva,": the state inside the title
         break
     rest = [t[0] for t in words[i:]]
     rest_at = words[i:]                 # (the same words with their offsets)
