@@ -3154,6 +3154,7 @@ def test_an_unnamed_office_of_a_two_word_state_goes_to_a_prince_named_next():
 @pytest.mark.parametrize("text", [
     "Kestrian boats blocked a supply mission to Second Thomas Shoal on Monday.",
     "The coast guard fired water cannon near Scarborough Reef and Ayungin Shoal.",
+    "Manila rejected the plan for a nature reserve at Bajo de Masinloc last week.",
 ])
 def test_shoals_and_reefs_are_places(text):
     assert persons(text) == []

@@ -2105,3 +2105,11 @@ def test_a_first_quote_after_a_sentence_led_by_a_nominal_is_its():
 ])
 def test_a_style_for_its_holder_and_she_over_names_of_no_known_gender(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+def test_he_after_a_sentence_opening_with_an_adverb_and_he():
+    text = ("President Ivo Marek said on Tuesday that Peru wants better ties with Chile.\n\n"
+            '"We agree to disagree, and now let us do other things," he said.\n\n'
+            "Meanwhile, he said Peru will ask Chilean President Tom Harlan to the summit next year.\n\n"
+            '"I will surely ask him, and we will do all we can to show how much we want him to come," he said.')
+    assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]

@@ -349,7 +349,8 @@ _PRONOUN_SUBJECT_END = re.compile(r"\b(?:[Hh]e|[Ss]he)[ ]$")
 #: between two persons speaking together ("A Bcd and Dr C Def")
 _PAIR_GAP = re.compile(r"[ ]and[ ](?:[A-Z][a-z]{0,2}\.?[ ])?")
 #: a sentence opening with a pronoun subject and a verb ("He said ...", "She told ...")
-_LEADING_PRONOUN = re.compile(r"\s*(?:(?!During\b)[A-Z][a-z]+ing\b[^,\x01]{0,150},[ ]+)?"
+_LEADING_PRONOUN = re.compile(r"\s*(?:(?!During\b)[A-Z][a-z]+ing\b[^,\x01]{0,150},[ ]+|(?:Meanwhile|However|Later|"
+                              r"Earlier|Separately|Also|Moreover|Furthermore|Still|Yet|Then|Additionally),[ ]+)?"
                               r"([Hh]e|[Ss]he)[ ]+[a-z]")
 #: a description of a person opening a sentence as its subject, before its verb ("The
 #: mainland official pointed out ...", "The spokesperson also urged ..."); group 1 the
