@@ -2113,3 +2113,16 @@ def test_he_after_a_sentence_opening_with_an_adverb_and_he():
             "Meanwhile, he said Peru will ask Chilean President Tom Harlan to the summit next year.\n\n"
             '"I will surely ask him, and we will do all we can to show how much we want him to come," he said.')
     assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
+
+
+@pytest.mark.parametrize("text", [
+    # a body's acronym that is also the initials of a named person's office: the person
+    ("President Tom Harlan on Monday urged the National Security Adviser, Ivo Marek, and the army chiefs "
+     "to work as one team.\n\nSpeaking after the closed meeting, the NSA said, “He gave us his word that "
+     "he is with us all the way.”"),
+    # initials no list knows
+    ("The agency's Director General Ivo Marek met Tom Harlan in Lima on Monday.\n\n"
+     "“We will keep our staff at the site for as long as it takes,” the DG said."),
+])
+def test_the_initials_of_an_office_name_its_holder(text):
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

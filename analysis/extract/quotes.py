@@ -161,6 +161,11 @@ def _nominal_subject() -> re.Pattern:
                       rf"(?=(?:{_cues().pattern}))")
 
 
+def _initials(role: str) -> str:
+    """The capitals of a role's capitalised words ("National Security Adviser" -> "NSA")."""
+    return "".join(w[0] for w in role.split() if w[:1].isupper())
+
+
 def _introduced_unnamed(masked: str, head: str, pos: int) -> bool:
     """Whether an indefinite phrase with the noun ``head`` ("a diplomat briefed on ...",
     "one senior official") stands before ``pos``: someone the text describes and never names."""
@@ -778,8 +783,14 @@ class _Resolver:
         n = len(masked)
         mentions = [(m.start, m.end, "person", p) for p in persons for m in p.mentions
                     if 0 <= m.start < n and masked[m.start] != MASK]
-        mentions += [(m.start, m.end, "organization", o) for o in organizations for m in o.mentions
-                     if 0 <= m.start < n and masked[m.start] != MASK]
+        by_initials: dict[str, list] = {}  # "the NSA" after "National Security Adviser A Bcd": A Bcd
+        for p in persons:
+            if p.role and " " in p.role:
+                by_initials.setdefault(_initials(p.role), []).append(p)
+        for o in organizations:
+            holders = by_initials.get(o.name) if o.name.isupper() and len(o.name) <= 4 else None
+            kind, obj = ("person", holders[0]) if holders and len(holders) == 1 else ("organization", o)
+            mentions += [(m.start, m.end, kind, obj) for m in o.mentions if 0 <= m.start < n and masked[m.start] != MASK]
         mentions += [(m.start, m.end, "country", c) for c in countries for m in c.mentions
                      if 0 <= m.start < n and masked[m.start] != MASK]
         # by start, the longer first (two stable sorts on C keys: the order of key (start, -end))
@@ -1584,6 +1595,11 @@ class _Resolver:
                 holders = [q for q in self.persons if q.role and q.role.lower() == title.lower()
                            and (not codes or q.country in codes)]
                 p = holders[0] if len(holders) == 1 else None
+        if p is None and len(words) == 1 and run.isupper() and 2 <= len(run) <= 4:
+            # "the NSA said", after "the National Security Adviser, A Bcd": the one person
+            # whose office has those initials
+            holders = [q for q in self.persons if q.role and _initials(q.role) == run]
+            p = holders[0] if len(holders) == 1 else None
         if p is None and len(words) == 1:
             p = self.person_by_part.get(_fold(words[0]))
         if p is None and len(words) == 2 and words[0] in country_aliases():
