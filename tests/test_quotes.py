@@ -2126,3 +2126,9 @@ def test_he_after_a_sentence_opening_with_an_adverb_and_he():
 ])
 def test_the_initials_of_an_office_name_its_holder(text):
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_a_person_in_apposition_after_a_body_is_no_place():
+    text = ("Tom Harlan’s words came just after the head of the European Council, Ivo Marek, said that after "
+            "“a long talk about the war on the border” the leaders were united.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

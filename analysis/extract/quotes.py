@@ -326,7 +326,8 @@ _MEMBER_OF_END = re.compile(r"\b(?:of|in|from|at|for|to|by|with|on)\s+(?:(?:the|
 # head of the agency"
 _DESCRIPTION = (r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
                 r"\s+(?:for|of|to|at)\s+[^,;]{1,60}")
-_DESCRIPTION_END = re.compile(rf"(?:\A\s*|[.;:!?]\s+|\n|\band\s+){_DESCRIPTION}$")
+_DESCRIPTION_END = re.compile(rf"(?:\A\s*|[.;:!?]\s+|\n|\b(?:and|after|before|when|while|as|since|because|until)\s+)"
+                              rf"{_DESCRIPTION}$")
 _DESCRIPTION_APPOS = re.compile(rf"\s*{_DESCRIPTION},\s*")
 # " of Somalia Water and Land Management", " from the Red Cross": a named body after a person
 _MEMBER_BODY = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*|and|of|for|the)(?:\s+(?:[A-Z][\w.’'&-]*|and|of|for|the))*\s*")
@@ -1752,7 +1753,9 @@ class _Resolver:
         if app and window_tail.startswith((", which ", ", that "), app.start()):
             app = None                  # a relative clause (below), not an apposition
         if app and _PLACE_APPOSITION.match(window_tail, app.start()) and any(
-                x[1] == t0 + app.start() and x[2] != "person" for x in self._between(t0, t0 + app.start())):
+                x[1] == t0 + app.start() and x[2] != "person" for x in self._between(t0, t0 + app.start())) \
+                and not any(x[0] == t0 + app.start() + 2 for x in self._between(t0 + app.start(), b, "person")):
+            # (not a person's name: "the head of the Kestrel Council, A Bcd, said")
             # "X, curator at the University of Kestrel, Springfield, said": the town says where
             # the body is; the subject is read before it
             found, spk = self.subject_before(a, t0 + app.start())
