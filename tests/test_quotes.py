@@ -2132,3 +2132,11 @@ def test_a_person_in_apposition_after_a_body_is_no_place():
     text = ("Tom Harlan’s words came just after the head of the European Council, Ivo Marek, said that after "
             "“a long talk about the war on the border” the leaders were united.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_the_top_diplomat_is_the_one_who_said_not_the_one_he_reported_on():
+    text = ("Peru's foreign minister told reporters of a long talk with his Chilean counterpart in Quito.\n\n"
+            "In a post on Wednesday, Ivo Marek said Chilean Foreign Minister Tom Harlan expressed his "
+            "government's wish to keep talking.\n\n"
+            "“My Chilean colleague told me his side wants the talks on the border to go on,” the top diplomat said.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

@@ -1424,6 +1424,8 @@ class _Resolver:
         mod_words = {w.lower() for w in mods}
         low_head = head.lower()
         plain = _DEPUTY_WORDS.isdisjoint(mod_words)    # no "deputy", "vice" ... in the phrase
+        k = bisect_right(self.sent_starts, pos) - 3
+        recent = self.sent_starts[k] if k >= 0 else 0     # (the two sentences before pos's)
         for p in persons:
             last = max((m.end for m in p.mentions if m.end <= pos), default=-1)
             if last < 0:
@@ -1473,6 +1475,10 @@ class _Resolver:
             if score > 0 and self.last_speaker is not None and self.last_speaker[0][0] == p.name \
                     and self.last_speaker[1] < pos and self._para_of(pos) - self._para_of(self.last_speaker[1]) <= 2:
                 score += 1              # (of two ministers, "the minister" is the one quoted last)
+            elif score > 0 and self.last_speaker is None and any(
+                    recent <= m.start and m.end <= pos and self._says_after(m.end)
+                    and not self._between(self.window_start(m.start, 0), m.start, "person") for m in p.mentions):
+                score += 1              # (before any quote: the one who "said" first in the sentences before)
             if (score, last) > (best_score, best_pos) and score > 0:
                 best, best_score, best_pos, best_fits = p, score, last, fits
         unnamed = not indefinite and not best_fits and _introduced_unnamed(self.masked, low_head, pos)
