@@ -2140,3 +2140,18 @@ def test_the_top_diplomat_is_the_one_who_said_not_the_one_he_reported_on():
             "government's wish to keep talking.\n\n"
             "“My Chilean colleague told me his side wants the talks on the border to go on,” the top diplomat said.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "A was quoted in Lima as saying": A, not the place
+    ('"We settled on a plan with the new team in a few minutes," Tom Harlan was quoted in Lima as saying.',
+     ["Tom Harlan"]),
+    # "Marek's Japanese counterpart": the Japanese, not Marek
+    ("President Ivo Marek of Peru met Japanese Prime Minister Tom Harlan.\n\n"
+     "Marek’s Japanese counterpart also backed his plan, saying that “close work between Japan and Peru is "
+     "vital for calm in the region.”", ["Tom Harlan"]),
+    ("President Ivo Marek of Peru met Japanese Prime Minister Tom Harlan.\n\n"
+     '"We will keep talking, as often as we can," Marek’s Japanese counterpart said.', ["Tom Harlan"]),
+])
+def test_quoted_in_a_place_and_a_persons_counterpart(text, expected):
+    assert speakers_end_to_end(text) == expected

@@ -289,6 +289,11 @@ _QUOTING = re.compile(r"\b[Qq]uoting[ ]+(?=[A-Z])(?:[^,;:.\"“”]|(?<=[ .][A-Z
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|has[ ]been|had[ ]been)[ ]$")
 #: after a quote: '"…," the agency quoted A Bcd as saying'
 _QUOTED_AFTER = re.compile(r"\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
+#: a person's counterpart of a state: "Marek's Japanese counterpart" (group 1 the demonym)
+_COUNTERPART_END = re.compile(r"[A-Z][\w.-]*['’‘]s\s+((?:[A-Z][\w-]*\s+){1,2})counterpart$")
+_COUNTERPART_START = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’‘]s\s+((?:[A-Z][\w-]*\s+){1,2})counterpart\b")
+#: a passive auxiliary right before "quoted": "A was quoted in Lima as saying"
+_PASSIVE_BEFORE = re.compile(r"[ ](?:was|were|is|are|has[ ]been|had[ ]been)[ ]$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\W*$")
 _NOMINAL_UNKNOWN = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w-]*\s+){0,3}[a-z-]+\s*")
 #: a subject after a fronted lower-case phrase: "In the filing itself Ford also ..."
@@ -1894,6 +1899,12 @@ class _Resolver:
         if m and indefinite and m.group(2) in _COLLECTIVE_NOUNS and not _PREP_BEFORE.search(tail, 0, m.start()):
             # "a dozen groups wrote in a letter": the groups, described
             return True, self.described(m.group(0), t0 + m.start())
+        cp = _COUNTERPART_END.search(tail) if tail.endswith("counterpart") else None
+        if cp is not None and cp.group(1).strip():
+            # "Marek's Japanese counterpart said": the person of that state, not the possessor
+            spk = self.nominal(cp.group(1), "counterpart", t0 + cp.start(1))
+            if spk is not None:
+                return True, spk
         pm = _POSSESSOR_NOMINAL_END.search(tail) if "s " in tail else None
         if pm is not None and _speaker_nouns().get(pm.group(3), ("",))[0] == "person" \
                 and self._codes(pm.group(1).split()[-1:]):
@@ -2088,6 +2099,11 @@ class _Resolver:
     def sentence_subject(self, a: int, b: int) -> Speaker | None:
         """The first actor of a sentence (persons first), or its opening pronoun."""
         seg = self.masked[a:b]
+        cp = _COUNTERPART_START.match(seg) if "counterpart" in seg else None
+        if cp is not None:              # "Marek's Japanese counterpart also agreed": not Marek
+            spk = self.nominal(cp.group(1), "counterpart", a + cp.start(1))
+            if spk is not None:
+                return spk
         d = _DESCRIPTION_APPOS.match(seg)
         if d is not None:               # "A spokesman for Gaddafi, Moussa Ibrahim, ... said"
             named = [x for x in self._between(a + d.end(), b, "person") if x[0] == a + d.end()
@@ -2289,6 +2305,11 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
     if not m:
         return None
     lead = len(seg_cut) - len(seg_cut.lstrip(" ,;:—–-\n"))
+    if m.group() in ("quoted", "cited") and (pv := _PASSIVE_BEFORE.search(seg_cut, lead, m.start())) is not None:
+        # '"…," A was quoted in Lima as saying': A speaks, not the place
+        found, spk = res.subject_before(ce + lead, ce + pv.start())
+        if found and spk is not None:
+            return _Attribution(spk, m.group(), True)
     if m.group() in ("quoted", "cited"):
         qa = _QUOTED_AFTER.match(seg_cut, m.end())
         if qa is not None:              # '"…," the agency quoted A Bcd as saying': A Bcd speaks
