@@ -3225,3 +3225,19 @@ def test_suffixes_and_styles_around_names(text, expected):
 ])
 def test_states_inside_titles_and_bodies_of_the_un(text, expected):
     assert [(p.name, p.role, p.country) for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the three countries’ energy ministers, A, B and C": the office for each
+    ("At a ceremony in Lima the three countries’ energy ministers, Costo Harlan, Yiorgo Marek and Yuvo Kestrel, "
+     "put their names to the deal.",
+     [("Costo Harlan", "Energy Minister", None), ("Yiorgo Marek", "Energy Minister", None),
+      ("Yuvo Kestrel", "Energy Minister", None)]),
+    # "the trade ministers of the three countries -- Peru's A, B of Chile and C of Bolivia --"
+    ("In Lima the pact bore the names of the trade ministers of the three countries -- Peru's Ivo Marek, "
+     "Tom Harlan of Chile and Abe Kestrel of Bolivia -- and of no one else.",
+     [("Ivo Marek", "Trade Minister", "PER"), ("Tom Harlan", "Trade Minister", "CHL"),
+      ("Abe Kestrel", "Trade Minister", "BOL")]),
+])
+def test_plural_offices_of_counted_countries(text, expected):
+    assert [(p.name, p.role, p.country) for p in persons(text)] == expected

@@ -3540,8 +3540,11 @@ _STATE_NAME = r"[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)?"
 _OFFICE_LIST = re.compile(r"(?<![\w-])((?:(?![Tt]he[ ])[A-Za-z][a-z]+[ ]){0,2}[A-Za-z][a-z]+s)[ ]of[ ](?:the[ ])?"
                           rf"((?:{_STATE_NAME},[ ])*{_STATE_NAME}(?:,?[ ]and[ ]{_STATE_NAME})?"
                           r"|(?:two|three|four|five)[ ]countries)"
-                          r"[ ]?(?:,|[–—])[ ](?=[A-Z])")
+                          r"[ ]?(?:,|[–—]|--)[ ](?=[A-Z])")
 _COUNTED_STATES = {"two": 2, "three": 3, "four": 4, "five": 5}
+_STATE_POSSESSIVE_GAP = re.compile(r"([A-Z][\w-]*(?:[ ][A-Z][\w-]*)?)['’]s[ ]")
+#: the same with the states' possessive before the office: "the three countries’ energy ministers, "
+_COUNTRIES_OFFICE = re.compile(r"\b(two|three|four|five)[ ]countries['’][ ]((?:[a-z]+[ ]){0,2}[a-z]+s)[ ]?(?:,|[–—]|--)[ ](?=[A-Z])")
 #: "the Czech and Greek trade ministers, A and B": demonyms, a plural office, the names
 _DEMONYMS_OFFICE = re.compile(r"[ ]and[ ]([A-Z][a-z]+)[ ]((?:[A-Za-z][a-z]+[ ]){0,2}[A-Za-z][a-z]+s),?[ ](?=[A-Z])")
 _DEMONYMS_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+,[ ])*[A-Z][a-z]+)$")    # (the demonyms before "and")
@@ -3574,8 +3577,11 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
         states = _STATE_LIST_SPLIT.split(m.group(2)) if counted is None else []
         codes = [_is_country_word(w) for w in states]
         following = _persons_after(persons, m.end())
-        if not following or following[0][0] != m.end():
-            continue                    # (the holders' names must follow: "the Presidents of A, B and C.")
+        if not following or (following[0][0] != m.end() and not (
+                (gap := _STATE_POSSESSIVE_GAP.fullmatch(text, m.end(), following[0][0])) is not None
+                and _is_country_word(gap.group(1)))):
+            continue                    # (the holders' names must follow: "the Presidents of A, B and C.";
+                                        # a state's possessive may come first: "-- Peru's A, B of Chile")
         following = [p for _, p in following][:counted or len(states)]
         if len(following) < 2:
             continue
@@ -3584,6 +3590,21 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
                 p.role = role           # (not "Foreign ministers of A and B", the list's words)
             if all(codes) and len(codes) == len(following):
                 p.country, p.country_rank = codes[k], 0
+    # "the three countries’ energy ministers, A, B and C": the office for each (the order of
+    # the states named before need not be theirs)
+    for m in (_COUNTRIES_OFFICE.finditer(text) if "countries" in text else ()):
+        words = m.group(2).split()
+        if not _plural_office(words[-1]):
+            continue
+        words[-1] = _singular(words[-1])
+        kind = _title_kind(words)
+        following = _persons_after(persons, m.end())
+        if kind is None or not all(_is_modifier(w) for w in words[:-1]) or not following \
+                or following[0][0] != m.end():
+            continue
+        for _, p in following[:_COUNTED_STATES[m.group(1)]]:
+            if not p.role:
+                p.role = _format_role(words, kind)
     # "the Czech and Greek trade ministers A and B": the office, and the states in order
     for m in _DEMONYMS_OFFICE.finditer(text):
         words = m.group(2).split()
