@@ -3241,3 +3241,15 @@ def test_states_inside_titles_and_bodies_of_the_un(text, expected):
 ])
 def test_plural_offices_of_counted_countries(text, expected):
     assert [(p.name, p.role, p.country) for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "then-Prime Minister": the whole office
+    ("In 2016 the leaders met, when Ivo Marek hosted then-Prime Minister Tom Harlan of Peru in Lima.",
+     [("Ivo Marek", None, "PER"), ("Tom Harlan", "Prime Minister", "PER")]),
+    # a dateline glued to the title by a dash
+    ("LIMA, Peru–Prime Minister Tom Harlan said today that the mission will go on for four more years.",
+     [("Tom Harlan", "Prime Minister", "PER")]),
+])
+def test_then_before_an_office_and_a_dateline_glued_by_a_dash(text, expected):
+    assert [(p.name, p.role, p.country) for p in persons(text)] == expected

@@ -643,6 +643,8 @@ def _is_modifier(word: str) -> bool:
     low = word.lower()
     if low.startswith("ex-") and len(low) > 3:
         low, word = low[3:], word[3:]
+    elif low.startswith("then-") and len(low) > 5:
+        low, word = low[5:], word[5:]   # "then-Prime Minister"
     return low in _modifiers() or (_title_kind([word]) is not None and low not in ("former", "fellow"))
 
 
@@ -863,7 +865,12 @@ def _word_pieces(raw: str) -> tuple[tuple[str, int, int], ...]:
             else:                       # "FM" is read as "Foreign Minister"
                 out.extend((part, b, len(w)) for part in reversed(full.split()))
         else:
-            out.append((w[b:], b, len(w)))
+            d = max(w.rfind("–", b), w.rfind("—", b))
+            if d > b and d + 1 < len(w) and w[d + 1].isupper() and w[d - 1].isalpha():
+                # "RIGA, Latvia–Prime Minister": a dateline glued to the title by a dash
+                out += [(w[d + 1:], d + 1, len(w)), (w[d], d, d + 1), (w[b:d], b, d)]
+            else:
+                out.append((w[b:], b, len(w)))
     out.extend(reversed(head))
     if ("[" in raw or "]" in raw) and any(p[0].replace("-", "").isalpha() for p in out):
         # an editor's insertion in a quotation ("the [Ukrainian] Minister", "[President]
