@@ -779,6 +779,8 @@ class _Ctx:
 
     def __init__(self, article: Article, countries: list[Country]):
         self.text = article.text
+        #: the styles an office may stand before that the text holds (most hold none)
+        self.styles = tuple(st for st in _STYLES_AFTER_OFFICE if st in article.text)
         self.orgs = _org_hits(article.text, publishers_of(article))
         self.org_at = {}
         for h in self.orgs:
@@ -1161,7 +1163,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         hon = _HONOURABLE.search(text, max(0, start - 24), start)
         if hon is not None:
             start = hon.start()         # "Minister of Finance the Honourable A Bcd": the title before the style
-    for style in _STYLES_AFTER_OFFICE:
+    for style in ctx.styles:
         k = start - len(style)
         if k >= 2 and text.startswith(style, k) and text[k - 1] == " " and text[k - 2].isalnum():
             # "Saudi Foreign Minister Prince A Bcd", "WHO Director General Dr A Bcd": the
@@ -1950,6 +1952,7 @@ _NAME_SEGMENTS0: dict[str, tuple] = {}
 _INNER_NAME_TITLES = frozenset({"Sheikh", "Sheik", "Shaikh"})
 #: generational suffixes that may follow a family name ("Jr.", "III")
 _GENERATIONAL = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_SUFFIXES = _GENERATIONAL | {w + "." for w in _GENERATIONAL}    # ("Jr." too)
 _WORD_AFTER_SUFFIX = re.compile(r"[ ]([A-Z][a-z]+)")
 
 
@@ -3138,7 +3141,7 @@ def _owner_country(word: str) -> str | None:
 def _family(words: list[str]) -> str:
     """Folded family name without an Arabic article ("al-Assad" -> "assad") or a
     generational suffix ("Marcos Jr" -> "marcos")."""
-    if len(words) > 1 and words[-1].rstrip(".") in _GENERATIONAL:
+    if words[-1] in _SUFFIXES and len(words) > 1:
         return _family_word(words[-2])
     return _family_word(words[-1])
 
@@ -3389,8 +3392,9 @@ def _holder_country(p: _Cand) -> str | None:
     short family name only with a title: "President Bush"; a past holder's family name only
     with a title of the office held: "Chancellor Kohl")."""
     full, family = _office_holders()
-    core = [w for w in p.words if w.rstrip(".") not in _GENERATIONAL and len(w.rstrip(".")) > 1]
-    code = family.get(_family(p.words)) if len(core) <= 3 else None    # (not counting "R.", "Jr")
+    code = family.get(_family(p.words)) if len(p.words) <= 3 or sum(
+        w.rstrip(".") not in _GENERATIONAL and len(w.rstrip(".")) > 1 for w in p.words) <= 3 else None
+    # (not counting an initial or a suffix: "Ferdinand R. Marcos Jr")
     if code is None and p.role and len(p.words) == 1:
         key = _family(p.words)
         code = _short_holder_families().get(key)
@@ -3599,7 +3603,7 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
                 p.country, p.country_rank = codes[k], 0
     # "the three countries’ energy ministers, A, B and C": the office for each (the order of
     # the states named before need not be theirs)
-    for m in (_COUNTRIES_OFFICE.finditer(text) if "countries" in text else ()):
+    for m in (_COUNTRIES_OFFICE.finditer(text) if "countries’ " in text or "countries' " in text else ()):
         words = m.group(2).split()
         if not _plural_office(words[-1]):
             continue
@@ -3788,9 +3792,15 @@ def _delegations(ctx: _Ctx, persons: list[_Cand]) -> None:
     d'Affaires to Afghanistan C Def —": the members act for the delegation's state (not for
     the state their post is in), unless their own title names one."""
     text = ctx.text
-    if "delegation" not in text and " team" not in text:
-        return
-    for m in _DELEGATION.finditer(text):
+    found = {}
+    for word in (" delegation", " team"):   # (str.find first: a regex scan of the whole text costs more)
+        k = text.find(word)
+        while k >= 0:
+            m = _DELEGATION.search(text, max(0, k - 40), k + 80)
+            if m is not None:
+                found[m.start()] = m
+            k = text.find(word, k + len(word))
+    for m in found.values():
         code = _demonym_state(m.group(1))
         if code is None:
             continue

@@ -1431,6 +1431,7 @@ class _Resolver:
         plain = _DEPUTY_WORDS.isdisjoint(mod_words)    # no "deputy", "vice" ... in the phrase
         k = bisect_right(self.sent_starts, pos) - 3
         recent = self.sent_starts[k] if k >= 0 else 0     # (the two sentences before pos's)
+        described = self.text.find("the " + low_head, 0, pos) >= 0 or self.text.find("The " + low_head, 0, pos) >= 0
         for p in persons:
             last = max((m.end for m in p.mentions if m.end <= pos), default=-1)
             if last < 0:
@@ -1459,8 +1460,8 @@ class _Resolver:
                                                 == low_head + " " for m in p.mentions):
                 score += 2              # "the prince", after "Prince A Bcd" (whose role is his office)
                 fits = True
-            elif low_head not in role and any(_described_before(self.text, m.start, low_head) for m in p.mentions
-                                              if m.start < pos):
+            elif described and low_head not in role and any(_described_before(self.text, m.start, low_head)
+                                                            for m in p.mentions if m.start < pos):
                 score += 2              # "the mediator", after "a team under the mediator for Tarva, A Bcd"
                 fits = True
             if low_head in role:        # (a word of the role, "vice-president" too, or a part of one)
@@ -1486,7 +1487,8 @@ class _Resolver:
                 score += 1              # (before any quote: the one who "said" first in the sentences before)
             if (score, last) > (best_score, best_pos) and score > 0:
                 best, best_score, best_pos, best_fits = p, score, last, fits
-        unnamed = not indefinite and not best_fits and _introduced_unnamed(self.masked, low_head, pos)
+        unnamed = not indefinite and not best_fits and self.masked.find(low_head, max(0, pos - 5000), pos) >= 0 \
+            and _introduced_unnamed(self.masked, low_head, pos)
         if best is not None and unnamed:
             # "a diplomat briefed on the talks said ... said the diplomat": the one introduced
             # without a name, not whoever was named last
