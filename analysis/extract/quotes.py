@@ -253,11 +253,11 @@ _FOREIGN_OFFICE = re.compile(r"\bforeign (?:minister|secretary|affairs)|\bsecret
 _ENVOY = re.compile(r"\b(?:ambassador|envoy|consul|diplomat|charg[eé])")
 _HIS_OFFICE = re.compile(r"\b(his|her|His|Her)[ ]office\b")
 _SAYING_ADVERB = re.compile(r"(?:also|further|later|then|again|previously|earlier) ")
-#: a pronoun and adverbs before a cue: '"…," he further said'
 #: "she" right after a quote: '…," she said'
 _SHE_AFTER = re.compile(r"[^\w\n]{0,4}\s*she\s")
 #: a style standing for its holder at the end of the words before a cue: "His Excellency"
 _STYLE_END = re.compile(r"\b(His|Her)[ ](?:Excellency|Majesty|Royal[ ]Highness|Highness|Holiness)\s*$")
+#: a pronoun and adverbs before a cue: '"…," he further said'
 _PRONOUN_ADVERB = re.compile(r"(?:he|she|they|it|He|She|They|It)(?:\s+(?:also|further|later|then|again|"
                              r"previously|earlier|once|reportedly|publicly|repeatedly|finally|separately|simply|flatly))+")
 _HE = re.compile(r"\b(?:he|his|him|He|His|Him)\b")
@@ -292,8 +292,6 @@ _QUOTED_AFTER = re.compile(r"\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writ
 #: a person's counterpart of a state: "Marek's Japanese counterpart" (group 1 the demonym)
 _COUNTERPART_END = re.compile(r"[A-Z][\w.-]*['’‘]s\s+((?:[A-Z][\w-]*\s+){1,2})counterpart$")
 _COUNTERPART_START = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’‘]s\s+((?:[A-Z][\w-]*\s+){1,2})counterpart\b")
-#: a passive auxiliary right before "quoted": "A was quoted in Lima as saying"
-_PASSIVE_BEFORE = re.compile(r"[ ](?:was|were|is|are|has[ ]been|had[ ]been)[ ]$")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\W*$")
 _NOMINAL_UNKNOWN = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w-]*\s+){0,3}[a-z-]+\s*")
 #: a subject after a fronted lower-case phrase: "In the filing itself Ford also ..."
@@ -366,7 +364,8 @@ _LEADING_PRONOUN = re.compile(r"\s*(?:(?!During\b)[A-Z][a-z]+ing\b[^,\x01]{0,150
 #: a description of a person opening a sentence as its subject, before its verb ("The
 #: mainland official pointed out ...", "The spokesperson also urged ..."); group 1 the
 #: modifiers, 2 the head noun
-_LEADING_NOMINAL = re.compile(r"\s*(?:(?:In|At|After|Speaking|Following|During)[ ][^,\x01]{3,80},[ ]+)?[Tt]he[ ]+((?:[\w-]+[ ]+){0,3}?)([a-z][\w-]+)[ ]+(?:[a-z]+ly[ ]+|also[ ]+)?"
+_LEADING_NOMINAL = re.compile(r"\s*(?:(?:In|At|After|Speaking|Following|During)[ ][^,\x01]{3,80},[ ]+)?"
+                              r"[Tt]he[ ]+((?:[\w-]+[ ]+){0,3}?)([a-z][\w-]+)[ ]+(?:[a-z]+ly[ ]+|also[ ]+)?"
                               r"(?:[a-z]+(?:ed|s)|said|told|wrote)[ ]")
 #: between a reporting verb and the subject of the clause it reports ("said that Mr. A", "said A")
 _REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:[A-Z][a-z]{0,2}\.\s+)?(?:[A-Z][\w’'-]*\s+){0,3}")
@@ -2307,7 +2306,7 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
     if not m:
         return None
     lead = len(seg_cut) - len(seg_cut.lstrip(" ,;:—–-\n"))
-    if m.group() in ("quoted", "cited") and (pv := _PASSIVE_BEFORE.search(seg_cut, lead, m.start())) is not None:
+    if m.group() in ("quoted", "cited") and (pv := _PASSIVE_END.search(seg_cut, lead, m.start())) is not None:
         # '"…," A was quoted in Lima as saying': A speaks, not the place
         found, spk = res.subject_before(ce + lead, ce + pv.start())
         if found and spk is not None:
