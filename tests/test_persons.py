@@ -3253,3 +3253,10 @@ def test_plural_offices_of_counted_countries(text, expected):
 ])
 def test_then_before_an_office_and_a_dateline_glued_by_a_dash(text, expected):
     assert [(p.name, p.role, p.country) for p in persons(text)] == expected
+
+
+def test_a_delegation_member_whose_own_title_names_a_state_keeps_it():
+    text = ("The Chilean delegation — comprising Peru's Foreign Minister Ivo Marek and adviser Tom Harlan — "
+            "met the hosts in Quito.")
+    found = {p.name: p.country for p in persons(text)}
+    assert (found["Ivo Marek"], found["Tom Harlan"]) == ("PER", "CHL")
