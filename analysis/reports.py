@@ -642,10 +642,19 @@ def _reused_kernel(name: str, cwd: str, env: dict[str, str], log_path: Path):
         _shutdown_kernel()
     log_path.parent.mkdir(parents=True, exist_ok=True)
     log = open(log_path, "ab")  # noqa: SIM115 - open for the kernel's life
-    km = AsyncKernelManager(kernel_name=name)
     try:
-        with _environment(env):
-            run_sync(km.start_kernel)(cwd=cwd, stderr=log)
+        for attempt in range(KERNEL_START_ATTEMPTS):
+            km = AsyncKernelManager(kernel_name=name)
+            with _environment(env):
+                run_sync(km.start_kernel)(cwd=cwd, stderr=log)
+            if _kernel_ready(km):
+                break
+            # (two kernels starting at once may pick the same free port: "Address already in
+            # use"; the one that lost dies at once, and a new start picks other ports)
+            run_sync(km.shutdown_kernel)(now=True)
+        else:
+            raise RuntimeError(f"the {name!r} kernel died {KERNEL_START_ATTEMPTS} times while starting; "
+                               f"see {log_path}")
     except BaseException:
         log.close()
         raise
@@ -654,6 +663,31 @@ def _reused_kernel(name: str, cwd: str, env: dict[str, str], log_path: Path):
         # pool workers leave through multiprocessing, which runs finalizers but not atexit
         _KERNEL["finalizer"] = multiprocessing.util.Finalize(None, _shutdown_kernel, exitpriority=10)
     return km
+
+
+#: starts of a kernel tried before a report fails (a start that loses a port race dies at once)
+KERNEL_START_ATTEMPTS = 3
+
+
+def _kernel_ready(km) -> bool:
+    """Whether a kernel just started answers (False when it died starting)."""
+    from jupyter_core.utils import run_sync
+
+    async def ready() -> bool:
+        if not await km.is_alive():
+            return False
+        kc = km.client()
+        kc.start_channels()
+        try:
+            await kc.wait_for_ready(timeout=60)
+            return True
+        finally:
+            kc.stop_channels()
+
+    try:
+        return run_sync(ready)()
+    except Exception:  # noqa: BLE001 - dead or not answering: the caller starts another
+        return False
 
 
 def _reset_kernel(km, cwd: str) -> bool:

@@ -58,13 +58,19 @@ def _execute(name: str, store: Path, out: Path):
     parameters = {"corpus": str(store), **params}
     if notebook != "00-explore.ipynb":
         parameters["output_dir"] = str(out / f"{name}-charts")
-    try:
-        papermill.execute_notebook(str(NOTEBOOKS / notebook), str(out / f"{name}.ipynb"),
-                                   parameters=parameters, kernel_name="python3", progress_bar=False,
-                                   cwd=str(NOTEBOOKS), execution_timeout=120, start_timeout=60)
-        return None
-    except papermill.PapermillExecutionError as error:
-        return error
+    for attempt in range(3):
+        try:
+            papermill.execute_notebook(str(NOTEBOOKS / notebook), str(out / f"{name}.ipynb"),
+                                       parameters=parameters, kernel_name="python3", progress_bar=False,
+                                       cwd=str(NOTEBOOKS), execution_timeout=120, start_timeout=60)
+            return None
+        except papermill.PapermillExecutionError as error:
+            return error
+        except RuntimeError as error:
+            # two kernels starting at once may pick the same free port; the one that lost
+            # dies before it answers, and a new start picks other ports
+            if "Kernel died before replying" not in str(error) or attempt == 2:
+                raise
 
 
 @pytest.fixture(scope="session")

@@ -613,3 +613,27 @@ def test_reused_and_fresh_kernels_render_the_same_report(tmp_path):
     for name in EXPECTED:
         assert normalise((reused / f"{name}.html").read_text(encoding="utf-8")) == \
             normalise((fresh / f"{name}.html").read_text(encoding="utf-8")), name
+
+
+@pytest.mark.slow
+def test_a_kernel_that_dies_starting_is_started_again(tmp_path, monkeypatch):
+    # (two kernels starting at once may pick the same free port; the loser dies at once)
+    store, config = probe_set(tmp_path, ["one"])
+    real, calls = reports._kernel_ready, []
+
+    def first_start_dies(km):
+        calls.append(km)
+        return False if len(calls) == 1 else real(km)
+
+    monkeypatch.setattr(reports, "_kernel_ready", first_start_dies)
+    result = reports.build_reports([store], out=tmp_path / "out", config=config, jobs=1, progress=False)
+    assert result.built == ["check-one"] and len(calls) == 2
+
+
+@pytest.mark.slow
+def test_a_kernel_that_never_starts_fails_the_report_with_its_log(tmp_path, monkeypatch):
+    store, config = probe_set(tmp_path, ["one"])
+    monkeypatch.setattr(reports, "_kernel_ready", lambda km: False)
+    result = reports.build_reports([store], out=tmp_path / "out", config=config, jobs=1, progress=False)
+    error = result.failed["check-one"]
+    assert result.built == [] and "died 3 times while starting" in error and "kernel-" in error
