@@ -669,48 +669,40 @@ def _reused_kernel(name: str, cwd: str, env: dict[str, str], log_path: Path):
 KERNEL_START_ATTEMPTS = 3
 
 
-def _kernel_ready(km) -> bool:
-    """Whether a kernel just started answers (False when it died starting)."""
+def _answers(km, code: str | None = None) -> bool:
+    """Whether the kernel is alive and answers (and, given ``code``, runs it without error);
+    False on any trouble: the caller starts a new kernel."""
     from jupyter_core.utils import run_sync
 
-    async def ready() -> bool:
+    async def ask() -> bool:
         if not await km.is_alive():
             return False
         kc = km.client()
         kc.start_channels()
         try:
             await kc.wait_for_ready(timeout=60)
-            return True
-        finally:
-            kc.stop_channels()
-
-    try:
-        return run_sync(ready)()
-    except Exception:  # noqa: BLE001 - dead or not answering: the caller starts another
-        return False
-
-
-def _reset_kernel(km, cwd: str) -> bool:
-    """Clear a kernel for its next report; False when it is dead or the reset failed."""
-    from jupyter_core.utils import run_sync
-
-    async def reset() -> bool:
-        if not await km.is_alive():
-            return False
-        kc = km.client()
-        kc.start_channels()
-        try:
-            await kc.wait_for_ready(timeout=60)
-            reply = await kc.execute_interactive(_RESET_CODE.format(cwd=cwd), store_history=False,
-                                                 timeout=60, output_hook=lambda msg: None)
+            if code is None:
+                return True
+            reply = await kc.execute_interactive(code, store_history=False, timeout=60,
+                                                 output_hook=lambda msg: None)
             return reply["content"]["status"] == "ok"
         finally:
             kc.stop_channels()
 
     try:
-        return run_sync(reset)()
-    except Exception:  # noqa: BLE001 - any trouble: the caller starts a new kernel
+        return run_sync(ask)()
+    except Exception:  # noqa: BLE001 - dead, not answering or the code failed
         return False
+
+
+def _kernel_ready(km) -> bool:
+    """Whether a kernel just started answers (False when it died starting)."""
+    return _answers(km)
+
+
+def _reset_kernel(km, cwd: str) -> bool:
+    """Clear a kernel for its next report; False when it is dead or the reset failed."""
+    return _answers(km, _RESET_CODE.format(cwd=cwd))
 
 
 def _shutdown_kernel() -> None:
