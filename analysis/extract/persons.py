@@ -3393,7 +3393,7 @@ def _holder_country(p: _Cand) -> str | None:
     with a title of the office held: "Chancellor Kohl")."""
     full, family = _office_holders()
     code = family.get(_family(p.words)) if len(p.words) <= 3 or sum(
-        w.rstrip(".") not in _GENERATIONAL and len(w.rstrip(".")) > 1 for w in p.words) <= 3 else None
+        w not in _SUFFIXES and len(w.rstrip(".")) > 1 for w in p.words) <= 3 else None
     # (not counting an initial or a suffix: "Ferdinand R. Marcos Jr")
     if code is None and p.role and len(p.words) == 1:
         key = _family(p.words)
@@ -3562,6 +3562,20 @@ _DEMONYMS_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+,[ ])*[A-Z][a-z]+)$")  
 _STATE_LIST_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ]")
 
 
+def _plural_office_words(phrase: str) -> tuple[list[str], str] | None:
+    """The words of a plural office made singular and its title kind ("trade ministers" ->
+    (["trade", "minister"], "office")); None unless the phrase is a plural office whose other
+    words are modifiers of titles."""
+    words = phrase.split()
+    if not _plural_office(words[-1]):
+        return None
+    words[-1] = _singular(words[-1])
+    kind = _title_kind(words)
+    if kind is None or not all(_is_modifier(w) for w in words[:-1]):
+        return None
+    return words, kind
+
+
 def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
     """"The Trade Ministers of Peru, Chile and Bolivia – A, B and C": each name takes
     the office, and the states in order when they are as many as the names."""
@@ -3578,11 +3592,10 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
                 found.append(m)
         pos = text.find("s of ", pos + 5)
     for m in found:
-        words = m.group(1).split()
-        words[-1] = _singular(words[-1])
-        kind = _title_kind(words)
-        if kind is None or not all(_is_modifier(w) for w in words[:-1]):
+        office = _plural_office_words(m.group(1))
+        if office is None:
             continue
+        words, kind = office
         role = _format_role(words, kind)
         counted = _COUNTED_STATES.get(m.group(2).partition(" ")[0])
         states = _STATE_LIST_SPLIT.split(m.group(2)) if counted is None else []
@@ -3604,30 +3617,25 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
     # "the three countries’ energy ministers, A, B and C": the office for each (the order of
     # the states named before need not be theirs)
     for m in (_COUNTRIES_OFFICE.finditer(text) if "countries’ " in text or "countries' " in text else ()):
-        words = m.group(2).split()
-        if not _plural_office(words[-1]):
+        office = _plural_office_words(m.group(2))
+        following = _persons_after(persons, m.end()) if office is not None else None
+        if not following or following[0][0] != m.end():
             continue
-        words[-1] = _singular(words[-1])
-        kind = _title_kind(words)
-        following = _persons_after(persons, m.end())
-        if kind is None or not all(_is_modifier(w) for w in words[:-1]) or not following \
-                or following[0][0] != m.end():
-            continue
+        words, kind = office
         for _, p in following[:_COUNTED_STATES[m.group(1)]]:
             if not p.role:
                 p.role = _format_role(words, kind)
     # "the Czech and Greek trade ministers A and B": the office, and the states in order
     for m in _DEMONYMS_OFFICE.finditer(text):
-        words = m.group(2).split()
-        if not _plural_office(words[-1]):
+        office = _plural_office_words(m.group(2))
+        if office is None:
             continue
-        words[-1] = _singular(words[-1])
-        kind = _title_kind(words)
+        words, kind = office
         before = _DEMONYMS_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if before is None:
             continue
         codes = [_demonym_state(w) for w in _STATE_LIST_SPLIT.split(f"{before.group(1)} and {m.group(1)}")]
-        if kind is None or not all(codes) or not all(_is_modifier(w) for w in words[:-1]):
+        if not all(codes):
             continue
         following = _persons_after(persons, m.end())
         if len(following) < len(codes) or following[0][0] != m.end():

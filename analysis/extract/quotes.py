@@ -129,10 +129,12 @@ _POSSESSOR_NOMINAL_END = re.compile(r"(?<![\w'’])((?:[A-Z][\w.-]*\s+){0,2}[A-Z
 _NOMINAL_LEAD = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]+)"
                            r"(?=\s+(?:for|of|at|in|with|to)\s|,)")
 _NOMINAL_WHOLE = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|one|another)\s+((?:[\w’'.-]+\s+){0,4})([\w-]+)\s*")
-_TRAIL_WORDS = frozenset(
-    "also later then further again earlier previously once reportedly publicly repeatedly quickly "
-    "had has have was is were are who which that finally separately immediately today yesterday "
-    "recently would will could simply flatly just".split())
+#: adverbs between a subject and its reporting verb ("he further said", "A later wrote")
+_CUE_ADVERBS = ("also", "later", "then", "further", "again", "earlier", "previously", "once", "reportedly",
+                "publicly", "repeatedly", "finally", "separately", "simply", "flatly")
+_TRAIL_WORDS = frozenset(_CUE_ADVERBS) | frozenset(
+    "quickly had has have was is were are who which that immediately today yesterday "
+    "recently would will could just".split())
 
 
 def _described_before(text: str, start: int, noun: str) -> bool:
@@ -258,8 +260,7 @@ _SHE_AFTER = re.compile(r"[^\w\n]{0,4}\s*she\s")
 #: a style standing for its holder at the end of the words before a cue: "His Excellency"
 _STYLE_END = re.compile(r"\b(His|Her)[ ](?:Excellency|Majesty|Royal[ ]Highness|Highness|Holiness)\s*$")
 #: a pronoun and adverbs before a cue: '"…," he further said'
-_PRONOUN_ADVERB = re.compile(r"(?:he|she|they|it|He|She|They|It)(?:\s+(?:also|further|later|then|again|"
-                             r"previously|earlier|once|reportedly|publicly|repeatedly|finally|separately|simply|flatly))+")
+_PRONOUN_ADVERB = re.compile(rf"(?:he|she|they|it|He|She|They|It)(?:\s+(?:{'|'.join(_CUE_ADVERBS)}))+")
 _HE = re.compile(r"\b(?:he|his|him|He|His|Him)\b")
 _SHE = re.compile(r"\b(?:she|her|hers|She|Her)\b")
 #: a state's government named: "the Burundian government", "the government of Burundi"
@@ -290,8 +291,9 @@ _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|has[ ]been|had[ ]been)[ ]$")
 #: after a quote: '"…," the agency quoted A Bcd as saying'
 _QUOTED_AFTER = re.compile(r"\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 #: a person's counterpart of a state: "Marek's Japanese counterpart" (group 1 the demonym)
-_COUNTERPART_END = re.compile(r"[A-Z][\w.-]*['’‘]s\s+((?:[A-Z][\w-]*\s+){1,2})counterpart$")
-_COUNTERPART_START = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’‘]s\s+((?:[A-Z][\w-]*\s+){1,2})counterpart\b")
+_COUNTERPART = r"[A-Z][\w.-]*['’‘]s\s+((?:[A-Z][\w-]*\s+){1,2})counterpart"
+_COUNTERPART_END = re.compile(_COUNTERPART + "$")
+_COUNTERPART_START = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,2}" + _COUNTERPART + r"\b")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\W*$")
 _NOMINAL_UNKNOWN = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w-]*\s+){0,3}[a-z-]+\s*")
 #: a subject after a fronted lower-case phrase: "In the filing itself Ford also ..."
@@ -788,12 +790,13 @@ class _Resolver:
         n = len(masked)
         mentions = [(m.start, m.end, "person", p) for p in persons for m in p.mentions
                     if 0 <= m.start < n and masked[m.start] != MASK]
-        by_initials: dict[str, list] = {}  # "the NSA" after "National Security Adviser A Bcd": A Bcd
+        #: persons by the initials of their office ("NSA": the National Security Adviser)
+        self.by_initials: dict[str, list] = {}
         for p in persons:
             if p.role and " " in p.role:
-                by_initials.setdefault(_initials(p.role), []).append(p)
-        for o in organizations:
-            holders = by_initials.get(o.name) if o.name.isupper() and len(o.name) <= 4 else None
+                self.by_initials.setdefault(_initials(p.role), []).append(p)
+        for o in organizations:   # "the NSA" after "National Security Adviser A Bcd": A Bcd
+            holders = self.by_initials.get(o.name) if o.name.isupper() and len(o.name) <= 4 else None
             kind, obj = ("person", holders[0]) if holders and len(holders) == 1 else ("organization", o)
             mentions += [(m.start, m.end, kind, obj) for m in o.mentions if 0 <= m.start < n and masked[m.start] != MASK]
         mentions += [(m.start, m.end, "country", c) for c in countries for m in c.mentions
@@ -1611,7 +1614,7 @@ class _Resolver:
         if p is None and len(words) == 1 and run.isupper() and 2 <= len(run) <= 4:
             # "the NSA said", after "the National Security Adviser, A Bcd": the one person
             # whose office has those initials
-            holders = [q for q in self.persons if q.role and _initials(q.role) == run]
+            holders = self.by_initials.get(run, ())
             p = holders[0] if len(holders) == 1 else None
         if p is None and len(words) == 1:
             p = self.person_by_part.get(_fold(words[0]))
