@@ -3222,9 +3222,33 @@ def test_suffixes_and_styles_around_names(text, expected):
     # "Under-Secretary-General" is a title
     ("UN Under-Secretary-General for Political Affairs Tom Harlan went to Beirut.",
      [("Tom Harlan", "Under-Secretary-General for Political Affairs", None)]),
+    # an international body before a title's capitalised portfolio: the body's official,
+    # not the story's state
+    ("Peru's Foreign Minister Ivo Marek met EU External Relations Commissioner Anna Ruiz in Lima. "
+     "Peru wants a deal.",
+     [("Ivo Marek", "Foreign Minister", "PER"), ("Anna Ruiz", "Commissioner", None)]),
+    ("Peru's Foreign Minister Ivo Marek met AU Commission chairman Tom Harlan in Lima. Peru wants a deal.",
+     [("Ivo Marek", "Foreign Minister", "PER"), ("Tom Harlan", "Chairman", None)]),
+    # ... but a state's portfolio minister keeps the state
+    ("Peru Trade Minister Ivo Marek met Tom Harlan in Lima. Peru wants a deal.",
+     [("Ivo Marek", "Trade Minister", "PER"), ("Tom Harlan", None, "PER")]),
 ])
 def test_states_inside_titles_and_bodies_of_the_un(text, expected):
     assert [(p.name, p.role, p.country) for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize("date, expected", [
+    # a holder the gazetteer lists under a body and a state: the office held in the article's year
+    ("2018-06-29", None),               # President of the European Council (2014-2019)
+    ("2024-03-01", "POL"),              # Prime Minister of Poland (from 2023)
+    (None, "POL"),                      # no date: the latest office
+])
+def test_a_holder_of_offices_of_a_body_and_a_state_takes_the_one_of_the_articles_year(date, expected):
+    text = "Italy's Prime Minister Ivo Marek met Donald Tusk in Brussels. Italy wants more help with migration."
+    a = Article(id="t", text=text, date=date, sentences=tuple(split_sentences(text)))
+    countries = extract_countries(a)
+    found = {p.name: p.country for p in extract_persons(a, countries, extract_organizations(a, countries))}
+    assert found == {"Ivo Marek": "ITA", "Donald Tusk": expected}
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -1422,6 +1422,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         k -= 1
         if head_i - k > 10:
             break
+    if not country and not international and head_i >= 2 and words[head_i][0].lower() not in _ENVOYS:
+        international = _portfolio_body(ctx, words, head_i)
     role_words = [t[0] for t in words[j:head_i + 1]] + tail_words
     if split and role_words and role_words[0].lower() not in _STATE_SPLIT_MODIFIERS:
         role_words = [split, *role_words]
@@ -1445,6 +1447,20 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         # President A Bcd"; and 'A spokesman for the minister, A Bcd, said' may name either.)
         return f"{dep.group(1)}{_format_role(role_words, kind)}", country, international, "occupation"
     return _format_role(role_words, kind), country, international, kind
+
+
+def _portfolio_body(ctx: _Ctx, words, head_i: int):
+    """An international body before a title and its capitalised portfolio words ("EU External
+    Relations Commissioner A Bcd", "AU Commission chairman"): the body's official, who acts
+    for no state, though the walk over modifiers stopped at the portfolio."""
+    for k in range(head_i - 1, max(-1, head_i - 5), -1):
+        w, ws, we = words[k]
+        if not w[:1].isupper() or w in _BARRIERS:
+            return False
+        org = ctx.org_at.get(we)
+        if org is not None and org.start <= ws:
+            return _affiliation(org) == "international" and "international"
+    return False
 
 
 #: verbs that end a noun phrase read leftwards ("Syria has condemned ...")
@@ -2799,7 +2815,15 @@ def extract_persons(article: Article, countries: list[Country],
         terr = _territories()[0].search(text)
         if terr is not None:            # "Hong Kong" only: its officials act for China
             dominant = _territories()[1][terr.group(0)]
-    holder = {id(p): _holder_country(p) for p in persons if p.mentions}
+    year = int(article.date[:4]) if article.date and article.date[:4].isdigit() else None
+    holder: dict[int, str | None] = {}
+    dated_stateless: dict[int, bool] = {}   # (the year settles whether the holder acts for a state)
+    for p in persons:
+        if p.mentions:
+            dated, code = _held_in(p, year)
+            holder[id(p)] = code if dated else _holder_country(p)
+            if dated:
+                dated_stateless[id(p)] = code is None
     if not counts and dominant is None:
         # no state named: the one state of the office holders the gazetteer knows, two at least,
         # and of the state bodies named ("Prime Minister A ... Education Minister B ... the Knesset")
@@ -2884,7 +2908,7 @@ def extract_persons(article: Article, countries: list[Country],
         defaulted = False
         if country is None and dominant and not p.international and not p.company \
                 and not (_private_role(p.role) and p.role_pos != _LIST_ROLE_POS and not _running(text, p)) \
-                and not _acts_for_no_state(p) \
+                and not dated_stateless.get(id(p), _acts_for_no_state(p)) \
                 and not _sent_to_a_state(p.role):
             if public is None:
                 public = _public_affairs(organizations, persons, countries, holder)
@@ -3402,6 +3426,28 @@ def _holder_country(p: _Cand) -> str | None:
         if past is not None and not (past[1] & _role_words(p.role)) <= _OFFICE_HEADS:
             code = past[0]              # "Chancellor Kohl", not "Justice Green" (Rosario Green)
     return full.get(fold(p.name)) or (code if code and _holder_given_fits(p.words) else None)
+
+
+def _held_in(p: _Cand, year: int | None) -> tuple[bool, str | None]:
+    """(True, state) when the article's ``year`` settles which of a holder's offices of
+    several states or bodies is meant ("Donald Tusk" in 2018: the European Council's, no
+    state; in 2024: Poland's); (False, None) otherwise."""
+    terms = _holder_terms().get(fold(p.name)) if year is not None else None
+    held = [c for start, end, c in terms if start <= year <= end] if terms else ()
+    return (True, held[-1]) if held else (False, None)
+
+
+@lru_cache(maxsize=1)
+def _holder_terms() -> dict[str, tuple[tuple[int, int, str | None], ...]]:
+    """fold(full name) -> (first year, last year, state) of each office of the holders the
+    gazetteers list under more than one state or under a state and a body ("Donald Tusk":
+    Poland's Prime Minister and the European Council's President), earliest first."""
+    terms: dict[str, list[tuple[int, int, str | None]]] = {}
+    for row in _holder_rows() + _past_holder_rows():
+        if row["from"]:
+            terms.setdefault(fold(row["name"]), []).append(
+                (int(row["from"]), int(row["to"] or 9999), row["country"] or None))
+    return {k: tuple(sorted(v)) for k, v in terms.items() if len({c for _, _, c in v}) > 1}
 
 
 @lru_cache(maxsize=1)
