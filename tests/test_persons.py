@@ -1207,6 +1207,9 @@ def test_by_before_a_name(text, names):
      'Eddie Van Halen was known for tapping.', ["Edward Lodewijk Van Halen", "Wolfgang Van Halen"]),
     ('Eddie Van Halen was a guitarist. Edward Lodewijk "Eddie" Van Halen died on Tuesday.',
      ["Edward Lodewijk Van Halen"]),
+    # the nickname alone, after a title, is the same person
+    ('Kestrian President Ivo “Ivvy” Marek met Tom Harlan on Tuesday. Later President Ivvy left for Lima.',
+     ["Ivo Marek", "Tom Harlan"]),
 ])
 def test_a_nickname_and_the_family_name_are_the_full_names_person(text, names):
     assert [p.name for p in persons(text)] == names

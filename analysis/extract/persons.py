@@ -2654,6 +2654,11 @@ def extract_persons(article: Article, countries: list[Country],
             short_name(fold(p.words[0]), p)     # "Qaboos bin Said" is "Qaboos"
         if len(p.words) >= 2 and p.words[0] in family_first:
             short_name(fold(p.words[0]), p)     # "Zhang Qisheng" is "Zhang"
+    for (nick, fam), first in nicknames.items():
+        owners = by_fam.get(fam, ())    # (the run before the nickname may hold a title: "President Joko")
+        p = next((q for q in owners if fold(q.words[0]) == first), owners[0] if len(owners) == 1 else None)
+        if p is not None:
+            short_name(nick, p)         # 'Joko "Jokowi" Widodo ... President Jokowi said'
     for p in persons:
         if len(p.words) == 3 and p.words[1] not in given and p.words[1][:1].isupper() and p.words[1] not in PARTICLES:
             short_name(fold(p.words[1]), p)     # "Rosselló" is "Ricardo Rosselló Nevares"
