@@ -2936,6 +2936,9 @@ def test_a_plural_demonym_before_a_list_of_names(text, expected):
 @pytest.mark.parametrize("text, name, country", [
     # a Korean given name written with a hyphen is the gazetteer's name of two words
     ("Critics mocked the plan of President Yoon Suk-yeol last week.", "Yoon Suk-yeol", "KOR"),
+    # the Arabic article joined by a space where the gazetteer has a hyphen ("al-Sudani")
+    ("Prime Minister Mohammed Shia Al Sudani met Turkish officials in Ankara. Turkey wants a road.",
+     "Mohammed Shia Al Sudani", "IRQ"),
     # a body's possessive in the apposition: the body's post, no state of the story
     ("Serbia and Kosovo met in Brussels. Serbian Minister Ana Ruiz spoke. Kosovo's envoy Ivo Marek spoke. "
      "Serbia agreed. The date was set by Tom Harlan, the EU's chief mediator in the talks.", "Tom Harlan", None),

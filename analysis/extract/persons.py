@@ -400,9 +400,16 @@ def _office_holders() -> tuple[dict[str, str], dict[str, str]]:
         if len(words) == 3 and "-" not in key:
             # "Yoon Suk-yeol" for "Yoon Suk Yeol": the two syllables of a Korean given name joined
             full.setdefault(f"{words[0]} {words[1]}-{words[2]}", full[key])
+        if "al" in key or "el" in key:
+            # "Mohammed Shia al-Sudani" written "Mohammed Shia Al Sudani", and the reverse
+            alt = _ARTICLE_AT_WORD.sub(lambda m: m.group(0)[:-1] + ("-" if m.group(0)[-1] == " " else " "), key)
+            if alt != key:
+                full.setdefault(alt, full[key])
     return full, {k: next(iter(v)) for k, v in _holder_families().items() if len(v) == 1 and len(k) >= 5}
 
 
+#: the Arabic article before a family name, joined by a hyphen or a space ("al-Sudani", "Al Sudani")
+_ARTICLE_AT_WORD = re.compile(r"(?:(?<= )|^)(?:al|el)[- ](?=\w)")
 #: titles some gazetteer names are written with ("King Mohammed VI"), matched without them too
 _GAZETTEER_STYLES = frozenset({"king", "queen", "emir", "sheikh", "prince", "sultan", "pope"})
 
