@@ -2975,6 +2975,21 @@ def test_a_state_subject_before_a_verb_and_an_office(text, name, country):
     assert next(p for p in persons(text) if p.name == name).country == country
 
 
+@pytest.mark.parametrize("text, expected", [
+    # counterparts in a list: the anchor is the titled person before the list, for each of them
+    # (not the first counterpart for the second), and never the anchor's own state
+    ("The Peruvian President, Ivo Marek, mediator for peace in Chile, with counterparts Tom Harlan "
+     "and Abe Kestrel, in February.",
+     [("Ivo Marek", "President", "PER"), ("Tom Harlan", "President", "CHL"), ("Abe Kestrel", "President", "CHL")]),
+    # the gazetteer's state over the story's other state
+    ("The Angolan President, Ivo Marek, mediator for peace in DRC, with counterparts Tom Harlan "
+     "and Paul Kagame, in February.",
+     [("Ivo Marek", "President", "AGO"), ("Tom Harlan", "President", "COD"), ("Paul Kagame", "President", "RWA")]),
+])
+def test_a_list_of_counterparts_shares_one_anchor(text, expected):
+    assert [(p.name, p.role, p.country) for p in persons(text)] == expected
+
+
 def test_a_counterpart_with_an_office_in_apposition_takes_that_office():
     text = ("The Kestrian envoy was received by Prime Minister Ivo Marek, before holding talks with his "
             "Peruvian counterpart Ana Ruiz, Minister of Foreign Affairs and Trade.")

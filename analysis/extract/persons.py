@@ -3745,19 +3745,21 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
                     p.role = anchor.role
     # "his West german counterpart A Bcd" (no demonym the pattern reads): the role of the
     # person named last before, with a role of their own
-    for p in persons:
-        if p.role and p.role.lower() in _COUNTERPART_WORDS and p.mentions:
-            best = _last_titled_before(persons, min(s for s, _ in p.mentions), 400,
-                                       lambda q, p=p: q is p or q.role.lower() in _COUNTERPART_WORDS)
-            if best is not None:
-                p.role = best.role
-                if p.country is None and best.country:
-                    # "Juppe ... his counterpart A Bcd": another state's, the one the story names
-                    # most after the anchor's
-                    tally = Counter(code for _, code in ctx.country_mentions if code != best.country)
-                    top = tally.most_common(2)
-                    if top and (len(top) == 1 or top[0][1] > top[1][1]):
-                        p.country, p.country_rank = top[0][0], 0
+    counterparts = [p for p in persons if p.role and p.role.lower() in _COUNTERPART_WORDS and p.mentions]
+    listed = {id(p) for p in counterparts}
+    for p in counterparts:
+        # (the anchor is none of the counterparts: "A, with counterparts B and C": not B for C)
+        best = _last_titled_before(persons, min(s for s, _ in p.mentions), 400,
+                                   lambda q: id(q) in listed or q.role.lower() in _COUNTERPART_WORDS)
+        if best is not None:
+            p.role = best.role
+            if p.country is None and best.country and _holder_country(p) is None:
+                # "Juppe ... his counterpart A Bcd": another state's, the one the story names
+                # most after the anchor's (unless the gazetteer knows whose)
+                tally = Counter(code for _, code in ctx.country_mentions if code != best.country)
+                top = tally.most_common(2)
+                if top and (len(top) == 1 or top[0][1] > top[1][1]):
+                    p.country, p.country_rank = top[0][0], 0
 
 
 #: a word of the first paragraph, with its span
