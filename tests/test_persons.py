@@ -3305,3 +3305,20 @@ def test_a_delegation_member_whose_own_title_names_a_state_keeps_it():
             "met the hosts in Quito.")
     found = {p.name: p.country for p in persons(text)}
     assert (found["Ivo Marek"], found["Tom Harlan"]) == ("PER", "CHL")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry's portfolio words end the office and are no person ("Military Veterans")
+    ("Chile's President Ivo Marek came with Minister of Defence and Military Veterans, Ana Ruiz.",
+     [("Ivo Marek", "President", "CHL"), ("Ana Ruiz", "Minister of Defence and Military Veterans", "CHL")]),
+    # "Minister in the Presidency, A Bcd": an office in a seat of government
+    ("Chile's President Ivo Marek came with Minister in the Presidency, Mondo Gulabe.",
+     [("Ivo Marek", "President", "CHL"), ("Mondo Gulabe", "Minister in the Presidency", "CHL")]),
+    # officials "accompanied by" a leader act for the leader's state, not the story's
+    ("Peru must act now. Peru said so. Peru agreed. President Ivo Marek of Chile is at the summit, "
+     "accompanied by Minister of Defence, Dr. Ana Ruiz and Minister in the Presidency, Mondo Gulabe.",
+     [("Ivo Marek", "President", "CHL"), ("Ana Ruiz", "Minister of Defence", "CHL"),
+      ("Mondo Gulabe", "Minister in the Presidency", "CHL")]),
+])
+def test_portfolio_words_offices_in_the_presidency_and_accompanying_officials(text, expected):
+    assert [(p.name, p.role, p.country) for p in persons(text)] == expected

@@ -959,6 +959,11 @@ def _words_before(text: str, start: int, n: int = 12, end: int | None = None) ->
     return out
 
 
+#: the offices a minister may sit in, after "in" ("Minister in the Presidency, A Bcd", "Minister
+#: in the Prime Minister's Department, A Bcd")
+_SEATS_OF_GOVERNMENT = frozenset({"Presidency", "Office", "Department", "Chancellery", "Cabinet"})
+
+
 def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
                 ) -> tuple[list[tuple[str, int, int]], int | None, bool]:
     """The title head before a name: the last word that ends a title, with only a
@@ -996,7 +1001,8 @@ def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
             tail = [t[0] for t in words[i + 1:]]
             # ("in" only right before the name: "Kenya's envoy in Mogadishu A Bcd", not "the
             # commander in Iraq, General A Bcd", whose rank is the title)
-            if not tail or ((tail[0] in ("of", "for", "to", "on", "from") or tail[0] == "in" and joined) and
+            if not tail or ((tail[0] in ("of", "for", "to", "on", "from") or tail[0] == "in" and (
+                    joined or tail[-1] in _SEATS_OF_GOVERNMENT)) and
                             all(is_cap(x) or x in _SMALL or x in ("–", "-", "from") for x in tail) and is_cap(tail[-1])
                             and tail[-1][-2:] not in ("'s", "’s")):    # "chef of New York City's A Bcd": a thing
                 return words, i, settled
@@ -2917,6 +2923,10 @@ def extract_persons(article: Article, countries: list[Country],
             owner = _role_owner(text, p, persons)
             if owner is not None:       # "Lula's Economy Minister A Bcd": the state Lula acts for
                 country = final.get(id(owner)) or owner.country or holder.get(id(owner))
+            elif "accompanied by" in text:
+                lead = _accompanied(text, p, persons)
+                if lead is not None:    # "President A, accompanied by Foreign Minister B; ...": A's state
+                    country = final.get(id(lead)) or lead.country or holder.get(id(lead))
         defaulted = False
         if country is None and dominant and not p.international and not p.company \
                 and not (_private_role(p.role) and p.role_pos != _LIST_ROLE_POS and not _running(text, p)) \
@@ -3405,6 +3415,25 @@ def _role_owner(text: str, p: _Cand, persons: list[_Cand]) -> _Cand | None:
     return next((q for q in persons if q is not p and q.role and _family(q.words) == key), None) \
         or next((q for q in persons if q is not p and q.role and len(q.words) > 2
                  and key in map(_family_word, q.words[1:])), None)   # "Lula" of "Luiz Inácio Lula da Silva"
+
+
+#: the end of a sentence (not the period of "Dr." or of "U.S.")
+_SENTENCE_BREAK = re.compile(r"[!?\n]|(?<![A-Z][a-z])(?<![A-Z])\.[ ]")
+
+
+def _accompanied(text: str, p: _Cand, persons: list[_Cand]) -> _Cand | None:
+    """The titled person an office holder accompanies: ``p`` is first named in the list after
+    "accompanied by", and the titled person named last before it in the sentence leads
+    ("President A Bcd is attending, accompanied by Minister of Defence, C Def and Minister in
+    the Presidency, E Fgh"): his officials act for his state."""
+    first = min(b for b, _ in p.mentions)
+    k = text.rfind("accompanied by ", max(0, first - 400), first)
+    if k < 0 or _SENTENCE_BREAK.search(text, k, first):
+        return None
+    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, k - 400), k)]
+    sentence = breaks[-1] if breaks else max(0, k - 400)
+    lead = _last_titled_before(persons, k, k - sentence + 1, lambda q: q is p)
+    return lead if lead is not None and any(b >= sentence for b, _ in lead.mentions) else None
 
 
 def _relative_of(p: _Cand, persons: list[_Cand]) -> _Cand | None:
