@@ -3322,3 +3322,24 @@ def test_a_delegation_member_whose_own_title_names_a_state_keeps_it():
 ])
 def test_portfolio_words_offices_in_the_presidency_and_accompanying_officials(text, expected):
     assert [(p.name, p.role, p.country) for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize("text, date, expected", [
+    # "Sir Keir Starmer said ... The Prime Minister ...": the gazetteer's office of the year,
+    # named as "the <office>" after him, is his role as the article writes it
+    ("The war has failed, Sir Keir Starmer said in Kyiv.\n\nThe Prime Minister was greeted at the station.",
+     "2025-01-16", ("Keir Starmer", "Prime Minister")),
+    # (not an office he did not hold in the article's year)
+    ("The war has failed, Sir Keir Starmer said in Kyiv.\n\nThe Prime Minister was greeted at the station.",
+     "2019-05-01", ("Keir Starmer", None)),
+    # (nor "the Prime Minister's" anything, nor one another person holds)
+    ("The war has failed, Sir Keir Starmer said in Kyiv.\n\nThe Prime Minister's plane landed.",
+     "2025-01-16", ("Keir Starmer", None)),
+    ("Keir Starmer met Prime Minister Ivo Marek of Peru.\n\nThe Prime Minister said little.",
+     "2025-01-16", ("Keir Starmer", None)),
+])
+def test_a_gazetteer_office_the_article_names_after_an_untitled_holder(text, date, expected):
+    a = Article(id="t", text=text, date=date, sentences=tuple(split_sentences(text)))
+    countries = extract_countries(a)
+    found = extract_persons(a, countries, extract_organizations(a, countries))
+    assert next((p.name, p.role) for p in found if p.name == expected[0]) == expected

@@ -2155,3 +2155,11 @@ def test_the_top_diplomat_is_the_one_who_said_not_the_one_he_reported_on():
 ])
 def test_quoted_in_a_place_and_a_persons_counterpart(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+def test_the_office_of_an_untitled_holder_the_gazetteer_knows_speaks_for_him():
+    # "Sir Keir Starmer said ... The Prime Minister said:": the holder, not the person named last
+    text = ("The war has been a failure, Sir Keir Starmer said as he went to meet Volodymyr Zelensky.\n\n"
+            "Mr Zelensky had said he would raise the question of troops.\n\n"
+            "The Prime Minister said: “Our two nations are closer than ever before in their long history.”")
+    assert speakers_end_to_end(text) == ["Keir Starmer"]

@@ -2766,6 +2766,7 @@ def extract_persons(article: Article, countries: list[Country],
     _office_lists(ctx, persons)
     _delegations(ctx, persons)
     _nominal_mentions(ctx, persons)
+    _gazetteer_offices(ctx, persons, _article_year(article))
     _demonym_nouns(ctx, persons)
 
     out = []
@@ -2833,7 +2834,7 @@ def extract_persons(article: Article, countries: list[Country],
         terr = _territories()[0].search(text)
         if terr is not None:            # "Hong Kong" only: its officials act for China
             dominant = _territories()[1][terr.group(0)]
-    year = int(article.date[:4]) if article.date and article.date[:4].isdigit() else None
+    year = _article_year(article)
     holder: dict[int, str | None] = {}
     dated_stateless: dict[int, bool] = {}   # (the year settles whether the holder acts for a state)
     for p in persons:
@@ -3952,6 +3953,57 @@ def _demonym_nouns(ctx: _Ctx, persons: list[_Cand]) -> None:
         if best is not None and start - best_end < 300 and best.country is None \
                 and not best.international and not best.company:
             _set_country(best, code, 5)
+
+
+def _article_year(article: Article) -> int | None:
+    return int(article.date[:4]) if article.date and article.date[:4].isdigit() else None
+
+
+@lru_cache(maxsize=1)
+def _holder_offices() -> dict[str, tuple[tuple[int, int, str], ...]]:
+    """fold(full name) -> (first year, last year, office) of each office the gazetteers list
+    for the holder, latest first."""
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    for row in _holder_rows() + _past_holder_rows():
+        if row["role"]:
+            out.setdefault(fold(row["name"]), []).append(
+                (int(row["from"] or 0), int(row["to"] or 9999), row["role"]))
+    return {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
+
+
+def _gazetteer_offices(ctx: _Ctx, persons: list[_Cand], year: int | None) -> None:
+    """"Sir A Bcd said ... The Prime Minister was greeted ...": a person the article names
+    without a title, whose office (in the gazetteer, held in the article's year) the article
+    names as "the <office>" after him, with no other person holding it, takes the office as
+    the article writes it."""
+    text = ctx.text
+    if "he " not in text:
+        return
+    held = [r.lower() for p in persons if p.role for r in (p.role,)]
+    for p in persons:
+        if p.role or p.international or not p.mentions:
+            continue
+        terms = _holder_offices().get(fold(p.name))
+        if not terms:
+            continue
+        office = next((o for a, b, o in terms if year is None or a <= year <= b), None)
+        if office is None or " " in office and office.split()[-1] in ("of", "for"):
+            continue
+        low = office.lower()
+        if any(r == low or r.endswith(" " + low) for r in held):
+            continue                    # (another person holds it: "the Prime Minister" is his)
+        first = min(b for b, _ in p.mentions)
+        for m in _gazetteer_office_rx(office).finditer(text, first):
+            p.role, p.role_pos = m.group(1), m.start(1)
+            held.append(low)
+            break
+
+
+@lru_cache(maxsize=4096)
+def _gazetteer_office_rx(office: str) -> re.Pattern:
+    """"the <office>" standing alone: not "the Prime Minister's wife", "the President of X"."""
+    return re.compile(r"\b[Tt]he[ ](" + re.escape(office).replace("\\ ", "[ ]") + r")(?![\w’'-]|[ ]of\b)",
+                      re.IGNORECASE)
 
 
 def _nominal_mentions(ctx: _Ctx, persons: list[_Cand]) -> None:
