@@ -2163,3 +2163,17 @@ def test_the_office_of_an_untitled_holder_the_gazetteer_knows_speaks_for_him():
             "Mr Zelensky had said he would raise the question of troops.\n\n"
             "The Prime Minister said: “Our two nations are closer than ever before in their long history.”")
     assert speakers_end_to_end(text) == ["Keir Starmer"]
+
+
+@pytest.mark.parametrize("text", [
+    # a person named in a fronted phrase ("Following A, ") is not the sentence's subject, for the
+    # quote without a cue and for the one after a participle ("urging")
+    "Peru's President Ivo Marek convened the summit. UN chief Tom Harlan urged countries to act.\n\n"
+    "Following Harlan, President Marek called on the world to “make Lima the summit of truth,” urging "
+    "leaders to “confront the reality of the warming with courage and resolve.”",
+    "Peru's President Ivo Marek convened the summit. UN chief Tom Harlan urged countries to act.\n\n"
+    "Like Harlan, President Marek called on the world to “make Lima the summit of truth,” urging "
+    "leaders to “confront the reality of the warming with courage and resolve.”",
+])
+def test_a_person_in_a_fronted_phrase_is_not_the_subject(text):
+    assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]

@@ -2130,6 +2130,9 @@ class _Resolver:
         first_person = self._between(a, b, "person")
         if len(first_person) > 1:       # "After Biden's win, Trump issued ...": not a possessor
             first_person = [x for x in first_person if not _POSSESSIVE.match(self.masked, x[1])] or first_person
+            fronted = _LEADING.match(seg)
+            if fronted is not None:     # "Following Guterres, President Lula ... urging": Lula
+                first_person = [x for x in first_person if x[0] >= a + fronted.end()] or first_person
         first_org = self._between(a, b, "organization")
         m = _PRONOUN_START.match(seg) or _RX1.match(seg)
         if m and not (first_person and first_person[0][0] < a + m.start(1)):
@@ -2559,9 +2562,14 @@ _VERB_AFTER = re.compile(r"[ ](?:[a-z]+ly[ ])?[a-z]+(?:ed|s)\b(?<!\bas)(?<!\bis)
 #: a fronted prepositional phrase before a sentence's subject ("In an address to parliament, A Bcd
 #: commended ...")
 _FRONTED_PHRASE = re.compile(r"\s*(?:In|At|On|During|After|Before|Later|Earlier|Since|Following)\b[^,\x01]{0,60}$")
+#: a fronted phrase before a sentence's subject, with its comma ("Following Guterres, ", "In
+#: talks with A, ")
+_LEADING_PHRASE = (r"\s*(?:In|At|On|During|After|Before|Then|Later|Earlier|Since|When|While|Following|Like|"
+                   r"Unlike|Echoing|Addressing|Responding|Speaking|Welcoming|Asked|Answering|Replying)"
+                   r"\b[^,\x01]{0,60},\s*")
+_LEADING = re.compile(_LEADING_PHRASE)
 #: a sentence's opening: a fronted phrase ("In a later speech,") and a pronoun subject
-_OPENING = re.compile(r"\s*(?:(?:In|At|On|During|After|Before|Then|Later|Earlier|Since|When|While)\b[^,\x01]{0,60},\s*)?"
-                      r"(?:(he|she|He|She)\b)?")
+_OPENING = re.compile(f"(?:{_LEADING_PHRASE})?" r"(?:(he|she|He|She)\b)?")
 #: a relative or adverbial clause with its own subject ("the award, with which Time credits")
 _RELATIVE = re.compile(r",\s*(?:\w+\s+)?(?:which|who|whom|whose|where|when|while)\b")
 #: a passive after the subject: the words that follow are others' ("He was known for ...")
