@@ -2177,3 +2177,10 @@ def test_the_office_of_an_untitled_holder_the_gazetteer_knows_speaks_for_him():
 ])
 def test_a_person_in_a_fronted_phrase_is_not_the_subject(text):
     assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
+
+
+def test_reminded_and_highlighting_attribute_quotes():
+    text = ("President Ivo Marek of Peru opened the summit on Monday.\n\n"
+            "“More than thirty years after the first summit, the talks return to where they were born,” he "
+            "reminded delegates, highlighting the choice of Lima, “at the heart of the region, a symbol for all.”")
+    assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
