@@ -2184,3 +2184,17 @@ def test_reminded_and_highlighting_attribute_quotes():
             "“More than thirty years after the first summit, the talks return to where they were born,” he "
             "reminded delegates, highlighting the choice of Lima, “at the heart of the region, a symbol for all.”")
     assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "According to the readout of the talks, A “…”": the person the document reports
+    ("President Tom Harlan met Prime Minister Ivo Marek of Peru in Lima.\n\n"
+     "According to the official Peruvian readout of the talks, Marek “stressed Peru’s commitment to "
+     "the policy of normalizing relations with its neighbors.”", ["Ivo Marek"]),
+    # a particle ("al", "da") starts a name only as a word of its own: not "offici-al Peruvian"
+    ("President Tom Harlan met Prime Minister Ivo Marek of Peru in Lima.\n\n"
+     "According to the official Peruvian summary, “the talks went well and will go on next year.”",
+     ["Peru"]),
+])
+def test_according_to_a_documents_report_of_a_person(text, expected):
+    assert speakers_end_to_end(text) == expected

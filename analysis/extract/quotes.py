@@ -86,7 +86,7 @@ _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-…")
 _OPENING_MARKS = "\"“«„‘'"
 
 _UP = "A-Z" + "".join(chr(c) for c in range(0x00C0, 0x0250) if chr(c).isupper())
-_CAP = rf"(?:(?:al|el|bin|ibn|abu|de|van|von|da|di|du|le|la)[-\s])?[{_UP}][\w’'.-]*"
+_CAP = rf"(?:\b(?:al|el|bin|ibn|abu|de|van|von|da|di|du|le|la)[-\s])?[{_UP}][\w’'.-]*"
 _CAPRUN = re.compile(rf"{_CAP}(?:\s+{_CAP})*")
 _CAPRUN_END = re.compile(rf"({_CAP}(?:\s+{_CAP})*)\s*$")
 _PRONOUN_WORDS = frozenset("he she they it He She They It you You we We I".split())
@@ -1986,6 +1986,13 @@ class _Resolver:
                 # "according to the PMDB leader, Senator A Bcd, the …": the person the nominal names
                 named = [x for x in self._between(end + 2, end + 60, "person")
                          if _TITLE_GAP.fullmatch(self.masked, end + 2, x[0]) and self.masked.startswith(",", x[1])]
+                if named:
+                    return True, self._speaker(named[0])
+            if cut is not None and self.masked.startswith(", ", end) and any(
+                    _speaker_nouns().get(w.lower(), ("",))[0] == "document" for w in _WORD.findall(seg)):
+                # "According to the Armenian readout of the talks, A “stressed …”": the person
+                # the document reports, opening the clause after it
+                named = [x for x in self._between(end + 2, b, "person") if x[0] == end + 2]
                 if named:
                     return True, self._speaker(named[0])
             runs = _CAPRUN.findall(seg)
