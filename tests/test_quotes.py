@@ -2198,3 +2198,10 @@ def test_reminded_and_highlighting_attribute_quotes():
 ])
 def test_according_to_a_documents_report_of_a_person(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+def test_its_spokesman_is_the_body_or_state_named_before():
+    text = ("Kenya opened the talks on Monday.\n\n"
+            "“We are disappointed that it was not possible for this session to agree a treaty,” its delegate "
+            "told a closing meeting of the negotiations.")
+    assert speakers_end_to_end(text) == ["Kenya"]
