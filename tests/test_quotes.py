@@ -2205,3 +2205,9 @@ def test_its_spokesman_is_the_body_or_state_named_before():
             "“We are disappointed that it was not possible for this session to agree a treaty,” its delegate "
             "told a closing meeting of the negotiations.")
     assert speakers_end_to_end(text) == ["Kenya"]
+
+
+def test_a_bodys_chair_with_no_chair_named_is_no_person_called_chair():
+    text = ("Leaders of the Southern African Development Community (SADC) met in Windhoek on Tuesday.\n\n"
+            "“The summit condemns all killings and damage to property in the kingdom,” SADC Chair said.")
+    assert speakers_end_to_end(text) == ["Southern African Development Community"]
