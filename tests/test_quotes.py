@@ -2211,3 +2211,11 @@ def test_a_bodys_chair_with_no_chair_named_is_no_person_called_chair():
     text = ("Leaders of the Southern African Development Community (SADC) met in Windhoek on Tuesday.\n\n"
             "“The summit condemns all killings and damage to property in the kingdom,” SADC Chair said.")
     assert speakers_end_to_end(text) == ["Southern African Development Community"]
+
+
+def test_he_is_not_the_person_named_in_the_phrase_his_sentence_opens_with():
+    text = ("Peru's Foreign Minister Tom Harlan met Foreign Minister Ivo Marek of Chile in Lima.\n\n"
+            "“We discussed the hard questions of the border and the means of tackling them,” Marek said.\n\n"
+            "Speaking at a joint press conference with Harlan, he said the talks also covered the visit of "
+            "a delegation “in a bid to find a solution to the border crisis”.")
+    assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
