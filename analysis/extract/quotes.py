@@ -1162,12 +1162,12 @@ class _Resolver:
             # nor is the one spoken to or a prepositional object ("Speaking to Martin Smith, he
             # said"; "the murder of journalist X")
             sent_start = self.sent_starts[max(bisect_right(self.sent_starts, pos) - 1, 0)] if self.sent_starts else 0
-            # nor one named in the phrase the pronoun's sentence opens with ("Speaking at a
-            # press conference with A, he said": not A)
+            # nor the object ending the phrase the pronoun's sentence opens with ("Speaking at a
+            # press conference with A, he said": not A; but "When A returned, he said": A)
             lead = _LEADING.match(self.masked, sent_start, pos)
             lead_end = lead.end() if lead is not None else -1
             best = next((m for m in fits if not _POSSESSIVE.match(self.masked, m[1])
-                         and not sent_start <= m[0] < lead_end
+                         and not (sent_start <= m[0] < lead_end and self.masked[m[1]:lead_end].strip() == ",")
                          and not _SUBORDINATE.search(self.masked, max(m[0] - 24, 0), m[0])
                          and not (m[0] >= sent_start
                                   and _ADDRESSED.search(self.masked, max(m[0] - 40, sent_start), m[0]))
