@@ -2219,3 +2219,16 @@ def test_he_is_not_the_person_named_in_the_phrase_his_sentence_opens_with():
             "Speaking at a joint press conference with Harlan, he said the talks also covered the visit of "
             "a delegation “in a bid to find a solution to the border crisis”.")
     assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ministry's initials stand for the ministry the article names
+    ("The Peruvian Foreign Ministry said the two ministers met in Lima.\n\n"
+     "“In this regard, the talks touched upon a possible visit of the president,” the MFA press release reads.",
+     ["Peruvian Foreign Ministry"]),
+    ("The Ministry of Defence of Peru said the drill went ahead.\n\n"
+     "“The troops will stay in the region for as long as they are needed,” the MoD said.",
+     ["Ministry of Defence of Peru"]),
+])
+def test_a_ministrys_initials_stand_for_the_ministry_named(text, expected):
+    assert speakers_end_to_end(text) == expected

@@ -148,6 +148,13 @@ def _described_before(text: str, start: int, noun: str) -> bool:
     return "," in between and ". " not in between and "\n" not in between
 
 
+#: the initials of a foreign or defence ministry, for the ministry the article names
+_FOREIGN_MINISTRY = re.compile(r"\bForeign (?:Affairs )?Ministry\b|\bMinistry of Foreign Affairs\b")
+_DEFENCE_MINISTRY = re.compile(r"\bDefen[cs]e Ministry\b|\bMinistry of (?:National )?Defen[cs]e\b")
+_MINISTRY_INITIALS = {"MFA": _FOREIGN_MINISTRY, "MOFA": _FOREIGN_MINISTRY, "MoFA": _FOREIGN_MINISTRY,
+                      "MOD": _DEFENCE_MINISTRY, "MoD": _DEFENCE_MINISTRY}
+
+
 @lru_cache(maxsize=64)
 def _named_body(head: str) -> re.Pattern:
     """Up to three capitalised words and the noun ``head`` (its first letter either case):
@@ -845,12 +852,13 @@ class _Resolver:
         j = bisect_right(self.starts, b)
         return [m for m in self.mentions[i:j] if m[1] <= b and (kind is None or m[2] == kind)]
 
-    @staticmethod
-    def _speaker(m) -> Speaker:
+    def _speaker(self, m) -> Speaker:
         obj, kind = m[3], m[2]
         if kind == "person":
             return obj.name, "person", obj.key or None
         if kind == "organization":
+            if obj.name in _MINISTRY_INITIALS:
+                obj = self._body_named(obj.name) or obj     # "the MoD": the ministry named before
             return obj.name, "organization", obj.name
         return obj.name, "country", obj.code
 
@@ -1344,7 +1352,7 @@ class _Resolver:
             if named and not owner and all(w[:1].isupper() for w in mods[:len(caps)]):
                 # "a White House statement", "an AEW press release": the body named in it
                 run = " ".join(named)
-                o = next((o for o in self.organizations if run in (o.name, o.acronym)), None)
+                o = self._body_named(run)
                 return (o.name, "organization", o.name) if o is not None else (run, "organization", run)
             limit = self.paragraphs[max(self._para_of(pos) - 2, 0)][0]
             owned = None
@@ -1587,6 +1595,15 @@ class _Resolver:
                         codes.add(c.code)
         return codes
 
+    def _body_named(self, run: str):
+        """The organisation of that name or acronym; for a ministry's initials ("MFA"), the
+        ministry the article names ("the Georgian Foreign Ministry")."""
+        o = next((o for o in self.organizations if run in (o.name, o.acronym)), None)
+        ministry = _MINISTRY_INITIALS.get(run) if o is None or o.name == run else None
+        if ministry is not None:        # (also over the bare initials read as a body of their own)
+            o = next((o for o in self.organizations if ministry.search(o.name)), o)
+        return o
+
     def name(self, run: str, states: set[str] = frozenset()) -> Speaker | None:
         """A capitalised name next to a cue: a known actor, or the name itself. ``states``:
         the codes of the states named right before it."""
@@ -1635,9 +1652,9 @@ class _Resolver:
             p = self.person_by_part.get(_fold(words[1]))
         if p is not None:
             return p.name, "person", p.key or None
-        for o in self.organizations:
-            if run in (o.name, o.acronym):
-                return o.name, "organization", o.name
+        o = self._body_named(run)
+        if o is not None:
+            return o.name, "organization", o.name
         for c in self.countries:
             if run == c.name:
                 return c.name, "country", c.code
