@@ -3343,3 +3343,17 @@ def test_a_gazetteer_office_the_article_names_after_an_untitled_holder(text, dat
     countries = extract_countries(a)
     found = extract_persons(a, countries, extract_organizations(a, countries))
     assert next((p.name, p.role) for p in found if p.name == expected[0]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lede in headline capitals ("SPAIN’S Foreign Minister said"): the office of the person
+    # opening the next paragraph
+    ("SPAIN’S Foreign Minister said he was close to a deal after meeting his UK counterpart.\n\n"
+     "Ivo Marek had a phone call with Britain’s Foreign Secretary Tom Harlan before the pair met.",
+     [("Ivo Marek", "Foreign Minister", "ESP"), ("Tom Harlan", "Foreign Secretary", "GBR")]),
+    # a peer's style before the family name: the person named before, not a new one
+    ("Peru's Foreign Minister Tom Harlan met them. Later Lord Harlan said no.",
+     [("Tom Harlan", "Foreign Minister", "PER")]),
+])
+def test_headline_capitals_in_a_lede_and_a_peerage_of_a_person_named_before(text, expected):
+    assert [(p.name, p.role, p.country) for p in persons(text)] == expected

@@ -197,11 +197,29 @@ def find_country_mentions(text: str) -> list[RawCountry]:
         if kind == "capital" and not _is_capital_actor(text, start, end, set()):
             continue
         out.append(RawCountry(start, end, codes, kind))
+    if text[:5].isupper() and text[:1].isalpha():
+        out = _headline_capitals(text, alias_codes) + out
     if people:                          # the same family name alone later ("Amman had ...")
         out = [r for r in out if text[r.start:r.end] not in people]
     if any(r.codes == ("GEO",) for r in out) and any(r.codes == ("USA",) for r in out) \
             and not _GEORGIA_CUES.search(text):
         out = [r for r in out if r.codes != ("GEO",)]   # the US state of Georgia
+    return out
+
+
+_CAPS_OPENING = re.compile(r"(?:[A-Z][A-Z’'-]*[ ,]+){1,4}")
+_CAPS_WORD = re.compile(r"([A-Z][A-Z-]+)(?:[’'][S])?(?=[ ,])")
+
+
+def _headline_capitals(text: str, alias_codes) -> list[RawCountry]:
+    """A state's name among the capitals an article opens with, in the style of some papers
+    ("SPAIN’S Foreign Minister said", "BRITAIN has ..."): the state."""
+    out = []
+    opening = _CAPS_OPENING.match(text)
+    for m in _CAPS_WORD.finditer(text, 0, opening.end() if opening is not None else 0):
+        hit = alias_codes.get(m.group(1).capitalize())
+        if hit is not None and hit[1] in ("name", "short"):
+            out.append(RawCountry(m.start(1), m.end(1), hit[0], hit[1]))
     return out
 
 

@@ -2610,6 +2610,11 @@ def extract_persons(article: Article, countries: list[Country],
         fam = _family(c.words)
         pool = by_fam.get(fam, []) if len(c.words) < 3 else persons
         target = next((p for p in pool if _same_person(p.words, c.words)), None)
+        if target is None and len(c.words) == 2 and c.words[0] in _PEERAGE_TITLES:
+            # "Foreign Secretary David Cameron ... Lord Cameron said": the one person of that
+            # family name named before, under his peerage
+            named = [p for p in by_fam.get(fam, ()) if len(p.words) > 1 and p.words[0] not in _PEER_WORDS]
+            target = named[0] if len(named) == 1 else None
         if target is None and nicknames:
             # 'Edward Lodewijk "Eddie" Van Halen' and 'Eddie Van Halen': one person
             first = fold(c.words[0])
@@ -2644,8 +2649,8 @@ def extract_persons(article: Article, countries: list[Country],
         if typo:                        # the spelling the article uses more often
             if _word_count(text, c.words[-1]) > _word_count(text, target.words[-1]):
                 target.name, target.words = c.name, c.words
-        elif len(" ".join(c.words)) > len(target.name):
-            target.name, target.words = c.name, c.words
+        elif len(" ".join(c.words)) > len(target.name) and c.words[0] not in _PEER_WORDS:
+            target.name, target.words = c.name, c.words     # (not "Lord Cameron" for "David Cameron")
         target.mentions.extend(c.mentions)
         _merge_attrs(target, c)
 
@@ -3849,6 +3854,12 @@ def _lede_office(ctx: _Ctx, persons: list[_Cand]) -> None:
 _SAYS_AFTER = re.compile(r"[ ](?:said|says|told|added|stated|spoke|was speaking)\b")
 
 
+def _uncapped(word: str) -> str:
+    """A word a headline style prints in capitals ("SPAIN’S Foreign Minister said") as
+    written in running text ("Spain’s"); other words as they are."""
+    return word.capitalize() if len(word) > 4 and word.isupper() else word
+
+
 def _unnamed_office(text: str, ps: int, end: int, opening: bool) -> tuple[str, str] | None:
     """(office, state) of an office holder a paragraph names by his office alone, as the subject
     of a verb ("Kestria's foreign minister has said", "The Kestrian Defence Ministry spokesman
@@ -3865,10 +3876,10 @@ def _unnamed_office(text: str, ps: int, end: int, opening: bool) -> tuple[str, s
         j = i
         while j > 1 and _is_modifier(words[j - 1][0]) and not _is_country_word(words[j - 1][0]):
             j -= 1
-        code = _is_country_word(words[j - 1][0])
+        code = _is_country_word(_uncapped(words[j - 1][0]))
         first = j - 1
-        if code is None and j >= 2 and (pair := country_aliases().get(f"{words[j - 2][0]} {words[j - 1][0]}")) \
-                and pair[0] != "-":
+        if code is None and j >= 2 and (pair := country_aliases().get(
+                f"{_uncapped(words[j - 2][0])} {_uncapped(words[j - 1][0])}")) and pair[0] != "-":
             code, first = pair[0].split("+")[0], j - 2     # "Saudi Arabia foreign minister"
         if opening and text[ps:words[first][1]].strip() not in ("", "The", "the"):
             return None
