@@ -259,3 +259,14 @@ def test_a_headline_in_capitals_reads_in_the_case_of_a_text(title, expected):
 ])
 def test_a_name_two_states_share(text, expected):
     assert sorted(codes(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's name in the capitals an article opens with is the state
+    ("SPAIN’S Foreign Minister said he was close to a deal.", {"ESP"}),
+    ("SOUTH KOREA has said no to the plan.", {"KOR"}),
+    # (only the opening run: capitals later in the text are no state's name)
+    ("The minister said GUINEA-BISSAU FOOD was a brand.", set()),
+])
+def test_a_state_in_the_capitals_an_article_opens_with(text, expected):
+    assert codes(text) == expected
