@@ -3357,3 +3357,15 @@ def test_a_gazetteer_office_the_article_names_after_an_untitled_holder(text, dat
 ])
 def test_headline_capitals_in_a_lede_and_a_peerage_of_a_person_named_before(text, expected):
     assert [(p.name, p.role, p.country) for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the ambassador, A Bcd" after "Russia's ambassador has been summoned": that state's
+    ("Russia's ambassador has been summoned to the Foreign Office in London. Britain said so.\n\n"
+     "Police said the ambassador, Ivo Marek, had left a few hours earlier.", ("Ivo Marek", "Ambassador", "RUS")),
+    # (not when the earlier holder was named: that one is another person)
+    ("Russia's ambassador Tom Harlan has been summoned to the Foreign Office in London. Britain said so.\n\n"
+     "Police said the ambassador, Ivo Marek, had left a few hours earlier.", ("Ivo Marek", "Ambassador", None)),
+])
+def test_the_office_in_apposition_takes_the_state_of_its_unnamed_holder_before(text, expected):
+    assert next((p.name, p.role, p.country) for p in persons(text) if p.name == expected[0]) == expected

@@ -2902,6 +2902,10 @@ def extract_persons(article: Article, countries: list[Country],
                 country = _last_country_before(ctx.country_mentions, p.mentions[0][0], text)
             if country is None:
                 country = holder[id(p)]
+            if country is None and p.role and " " not in p.role:
+                # "Russia's ambassador has been summoned ... the ambassador, A Bcd, had left":
+                # the state of the unnamed holder of his office named before him
+                country = _office_state_before(text, p.role, min(p.mentions)[0])
             if country is None:
                 for b, _ in sorted(p.mentions):
                     nl = _NATIONALS_LIST.search(text, max(0, b - 120), b)
@@ -3425,6 +3429,25 @@ def _role_owner(text: str, p: _Cand, persons: list[_Cand]) -> _Cand | None:
 
 #: the end of a sentence (not the period of "Dr." or of "U.S.")
 _SENTENCE_BREAK = re.compile(r"[!?\n]|(?<![A-Z][a-z])(?<![A-Z])\.[ ]")
+
+
+@lru_cache(maxsize=1024)
+def _office_rx(office: str) -> re.Pattern:
+    """A state's possessive or demonym and the office, unnamed ("Russia's ambassador has",
+    "the Russian ambassador was"); group 1 the state's word."""
+    return re.compile(r"\b([A-Z][\w-]+?)(?:['’]s)?[ ](?:" + re.escape(office.lower()) + r")(?![\w-])(?![ ,]+[A-Z])")
+
+
+def _office_state_before(text: str, office: str, pos: int) -> str | None:
+    """For a person at ``pos`` introduced as "the <office>, A Bcd" (one word): the state of
+    the last unnamed holder of that office named before him."""
+    low = office.lower()
+    if text[max(0, pos - len(low) - 6):pos].lower() != f"the {low}, " or text.find(low, 0, pos - len(low) - 2) < 0:
+        return None
+    code = None
+    for m in _office_rx(office).finditer(text, 0, pos):
+        code = _is_country_word(m.group(1)) or code
+    return code
 
 
 def _accompanied(text: str, p: _Cand, persons: list[_Cand]) -> _Cand | None:
