@@ -3369,3 +3369,14 @@ def test_headline_capitals_in_a_lede_and_a_peerage_of_a_person_named_before(text
 ])
 def test_the_office_in_apposition_takes_the_state_of_its_unnamed_holder_before(text, expected):
     assert next((p.name, p.role, p.country) for p in persons(text) if p.name == expected[0]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a titled single name with "of <state>" after it: that state, not the story's
+    ("King Abdullah of Jordan visited Iraq on Monday. Iraq wants the pipeline. Iraq said so.",
+     [("Abdullah", "King", "JOR")]),
+    ("President Marek of Peru visited Iraq on Monday. Iraq wants the pipeline. Iraq said so.",
+     [("Marek", "President", "PER")]),
+])
+def test_a_titled_single_name_of_a_state(text, expected):
+    assert [(p.name, p.role, p.country) for p in persons(text)] == expected

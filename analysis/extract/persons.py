@@ -2753,6 +2753,9 @@ def extract_persons(article: Article, countries: list[Country],
         if not role:
             arole, acountry, aintl = _apposition(ctx, e, s)
             role, country, intl = arole or role, acountry or country, aintl or intl
+        elif not country and not intl and text.startswith(" of ", e):
+            of = _OF_STATE.match(text, e)   # "King Abdullah of Jordan": the state after the name
+            country = _is_country_word(of.group(1)) if of is not None else None
         _set_role(p, role, s, country, intl, 0)
 
     _article_family_mentions(text, persons)
