@@ -1875,6 +1875,11 @@ def test_a_body_noun_after_the_name_in_an_apposition_stays_in_the_role(text, rol
     ("Rosa Lind was chosen to succeed Tom Harlan as the secretary-general of the league.", "Tom Harlan",
      "Secretary-general"),
     ("She said she was glad to endorse Tom Harlan as president of the country.", "Tom Harlan", None),
+    # a term won as an office; and a demonym before the office
+    ("Talks may resume after Tom Harlan regained a second term as Spanish Prime Minister.", "Tom Harlan",
+     "Prime Minister"),
+    ("Tom Harlan became Spanish Prime Minister in 2018.", "Tom Harlan", "Prime Minister"),
+    ("Ana Ruiz won a five-year term as president of the republic.", "Ana Ruiz", "President"),
 ])
 def test_an_office_after_a_name_and_as_following_a_verb_that_gives_or_keeps_it(text, name, role):
     assert {p.name: p.role for p in persons(text)}[name] == role

@@ -249,7 +249,8 @@ _PREDICATE_STARTS = (" became", " becomes", " was ", " is ", " has been ", " had
                      " kept her post as ", " remained ", " remains ", " said he", " said she", " announced he",
                      " announced she", " says he", " says she", " announces he", " announces she", " stood down",
                      " stepped down", " as ", " to serve as ", " assume", " resume", " took", " take", " held ",
-                     " hold", " retain", " reassume")
+                     " hold", " retain", " reassume", " won ", " wins ", " regained ", " secured ", " began ",
+                     " sought ", " seeks ")
 #: a time word between a name and its predicate ("A Bcd yesterday announced")
 _TIME_AFTER = re.compile(r"[ ](?:yesterday|today|tonight|earlier|later|also|then|now|"
                          r"on[ ](?:" + "|".join(sorted(_WEEKDAYS)) + r"))(?=[ ])")
@@ -259,6 +260,8 @@ _PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:(?:re-?)?elected(?:
                              r"(?:stand|step)[ ]down[ ]as|(?:stood|stepped)[ ]down[ ]as|"
                              r"is[ ](?:elected|appointed|named)|ha[sd][ ]been[ ](?:re-?)?(?:elected|appointed|named)(?:[ ]by[ ][a-z]+)?(?:[ ]as)?|"
                              r"(?:has[ ])?served[ ]as|serves[ ]as|to[ ]serve[ ]as|resign(?:ed|s)[ ]as|quit[ ]as|"
+                             r"(?:won|wins|regained|secured|began|sought|seeks)[ ](?:an?[ ])?(?:second|third|fourth|fifth|"
+                             r"new|another|fresh|full|consecutive|[a-z]+-year)?[ ]?term[ ]as|"
                              r"was[ ](?:forced|asked)[ ]to[ ](?:resign|step[ ]down|quit)[ ]as|" + _TOOK_OFFICE + "|"
                              r"kept[ ](?:his|her)[ ]post[ ]as|remain(?:ed|s)(?=[ ](?:the[ ]|an?[ ])?[A-Za-z\-]+[ ](?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Cc]hancellor))|as)[ ]"
                              r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:(?P<owner>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)?)['’]s[ ])?"
@@ -3377,6 +3380,9 @@ def _office_span(words: list[str], occupations: bool = False, bodies: bool = Fal
         if kind in kinds and words[k - 1].lower() not in _KIN_TITLES \
                 and all(_is_modifier(w) for w in words[:k - 1]):
             return 0, k, _format_role(words[:k], kind)
+    if len(words) > 1 and _demonym_state(words[0]):
+        span = _office_span(words[1:], occupations, bodies)   # "Spanish Prime Minister"
+        return (1 + span[0], 1 + span[1], span[2]) if span is not None else None
     if bodies:
         j = 0
         while j < len(words) - 1 and is_cap(words[j]):
