@@ -2232,3 +2232,9 @@ def test_he_is_not_the_person_named_in_the_phrase_his_sentence_opens_with():
 ])
 def test_a_ministrys_initials_stand_for_the_ministry_named(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+def test_a_title_phrase_with_lower_case_modifiers_before_the_speaker():
+    text = ("“We cannot announce the result, but we can show you our faces,” said chief of staff and "
+            "parliament speaker Ivo Marek.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

@@ -48,7 +48,7 @@ from ..records import Article, Country, Organization, Person, Quote
 from ..text import load_lines, load_table, sentence_index, split_sentences
 from .gazetteer import country_aliases, given_name_gender
 from .names import POSTNOMINALS, SPOKES_NOUNS, affiliation_adjectives, platforms, stop_caps, title_words, titles
-from .persons import _edit_distance_one, _title_initialisms
+from .persons import _edit_distance_one, _is_modifier, _title_initialisms
 
 MASK = "\x01"
 _BY_START, _BY_END = itemgetter(0), itemgetter(1)
@@ -511,8 +511,14 @@ def _title_phrase(phrase: str) -> bool:
     if _TITLE_PHRASE.fullmatch(phrase):
         return True
     words = phrase.replace(",", " ").split()
-    return 0 < len(words) <= 14 and all(w[:1].isupper() or w in ("of", "the", "for", "and")
-                                        or w.lower() in title_words() for w in words)
+    if not 0 < len(words) <= 14:
+        return False
+    if all(w[:1].isupper() or w in ("of", "the", "for", "and") or w.lower() in title_words() for w in words):
+        return True
+    # ending in a title, lower-case modifiers of titles too: "chief of staff and parliament speaker"
+    return words[-1].lower() in title_words() and all(
+        w[:1].isupper() or w in ("of", "the", "for", "and", "staff") or w.lower() in title_words()
+        or _is_modifier(w) for w in words)
 
 
 def _unnamed(phrase: str) -> Speaker | None:
