@@ -2238,3 +2238,12 @@ def test_a_title_phrase_with_lower_case_modifiers_before_the_speaker():
     text = ("“We cannot announce the result, but we can show you our faces,” said chief of staff and "
             "parliament speaker Ivo Marek.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("cue", ["read a statement released by the Kestrian Presidency",
+                                 "said a letter from the Kestrian Presidency"])
+def test_a_document_released_by_a_body_after_the_cue_is_the_bodys(cue):
+    text = ("Ivo Marek met Tom Harlan in Lima.\n\n"
+            f"“During the meeting, the two sides stressed the value of the talks on the border,” {cue}.\n\n"
+            "“The meeting also covered steps to be taken in the process of normalization,” it said.")
+    assert speakers_end_to_end(text) == ["Kestrian Presidency", "Kestrian Presidency"]

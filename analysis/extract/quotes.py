@@ -2053,6 +2053,12 @@ class _Resolver:
         m = _PRONOUN_START.match(seg)
         if m and not seg[m.end():].strip():
             return True, self.pronoun(m.group(1), a + m.start(1))
+        d = _DOCUMENT_BY.match(self.masked, a, b)    # (before the cut at "from")
+        if d is not None and _speaker_nouns().get(d.group(1).lower(), ("",))[0] == "document":
+            # '"…," read a statement released by the Turkish Presidency': its issuer
+            found, spk = self.subject_after(d.end(), b)
+            if found:
+                return found, spk
         if seg.strip() in _ONE_OF_THEM and cut is None:
             return True, None           # '"…," said one.': one of those described before, unnamed
         found = [x for x in self._between(a, end) if x[1] >= end - 1]
@@ -2419,6 +2425,9 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
     return _Attribution(spk, m.group(), True)
 
 
+#: a document and who issued it, after a cue: 'read a statement released by ', 'said a letter from '
+_DOCUMENT_BY = re.compile(r"\s*(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+"
+                          r"(?:(?:released|issued|published|posted|sent|signed)\s+by|from)\s+")
 #: between a reporting verb and the verb of the statement it names: ' in a statement that '
 _STATEMENT_THAT = re.compile(r"[ ](?:on [A-Z][a-z]+[ ])?in[ ]a[ ](?:[a-z]+[ ]){0,2}(?:statement|letter|communiqu[eé]|post)"
                              r"(?:[ ]on[ ][A-Z]\w*)?,?[ ](?:that|which)[ ](?:also[ ])?")
