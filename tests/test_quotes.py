@@ -2247,3 +2247,22 @@ def test_a_document_released_by_a_body_after_the_cue_is_the_bodys(cue):
             f"“During the meeting, the two sides stressed the value of the talks on the border,” {cue}.\n\n"
             "“The meeting also covered steps to be taken in the process of normalization,” it said.")
     assert speakers_end_to_end(text) == ["Kestrian Presidency", "Kestrian Presidency"]
+
+
+@pytest.mark.parametrize("clause, cue", [
+    ("he revealed.", "revealed"),
+    ("he conveyed during a press conference in Lima.", "conveyed"),
+    ("Marek justified.", "justified"),
+])
+def test_a_verb_the_lists_lack_in_the_short_clause_after_a_quote_ending_in_a_comma(clause, cue):
+    from analysis.extract import extract_article
+    from analysis.load import parse_text
+
+    text = f"Ivo Marek spoke in Lima.\n\n“Peru has done all it can to bring the two sides of the row together,” {clause}"
+    found = [(q.speaker, q.cue) for q in extract_article(parse_text(text, id="x")).quotes]
+    assert found == [("Ivo Marek", cue)]
+
+
+def test_no_quote_is_made_of_a_clause_with_an_auxiliary_after_it():
+    text = "Ivo Marek spoke in Lima.\n\n“It was a good meeting and we want more of them soon,” he has left."
+    assert speakers_end_to_end(text) == []

@@ -2357,6 +2357,11 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
             found, spk = res.subject_before(ce + m2.start() - len(subject), ce + m2.start())
             if found and spk is not None:
                 return _Attribution(spk, m2.group(), True)
+    if not m and (text[cand.end - 1:cand.close].rstrip().endswith(",") or text[cand.close + 1:cand.close + 2] == ","):
+        # '"…," he revealed.', '"…," the statement concludes.': a verb the lists lack, in
+        # the short clause that follows a quote ending in a comma
+        inv = _INVERTED_CLAUSE.match(seg_cut)
+        m = _VERB_CUE.match(seg_cut, inv.start(1)) if inv is not None else None
     if not m:
         return None
     lead = len(seg_cut) - len(seg_cut.lstrip(" ,;:—–-\n"))
@@ -2425,6 +2430,12 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
     return _Attribution(spk, m.group(), True)
 
 
+#: a short clause after a quote: a subject and a verb (past or present), then its end or a
+#: place or time ('," he revealed.', '," the statement concludes.', '," he conveyed during ...')
+_INVERTED_CLAUSE = re.compile(r"[ ,]*(?:he|she|it|they|the[ ][a-z]+(?:[ ][a-z]+)?|[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})"
+                              r"[ ](?:had[ ])?(?!(?:has|was|is|does|seems|comes|goes|means|remains)\b)"
+                              r"([a-z]{3,}(?:ed|es|ws|ds|ts|ls|ns))(?=[ ]?[.,;]|$|[ ](?:at|during|in|on|to|after|before)\b)")
+_VERB_CUE = re.compile(r"[a-z]+")
 #: a document and who issued it, after a cue: 'read a statement released by ', 'said a letter from '
 _DOCUMENT_BY = re.compile(r"\s*(?:an?|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s+"
                           r"(?:(?:released|issued|published|posted|sent|signed)\s+by|from)\s+")
