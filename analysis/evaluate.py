@@ -12,7 +12,8 @@ The matching rules are those of ``../shared/gold/GUIDELINES.md``:
   (equality) role accuracy is printed too. A null role or country agrees only with null.
 - **countries** and **topics**: set precision/recall/F1 per article.
 - **organizations** match when, lower-cased, accent-folded and stripped of "the", the names
-  are equal, one is the acronym of the other, or one contains the other as whole words.
+  are equal, one is the acronym of the other (written with or without full stops: "U.N."),
+  or one contains the other as whole words.
 - **quotes** match when the predicted text begins with the gold ``start``, ignoring case,
   punctuation and spacing. Attribution accuracy is the share of matched quotes whose
   speakers' family names agree (or, for organisations, whose names match as organisations).
@@ -77,8 +78,13 @@ def family_name(name: str | None) -> str:
     return _NON_ALNUM.sub("", last)
 
 
+#: an acronym written with full stops ("u.n.", "e.u."): one word, the letters joined
+_DOTTED_ACRONYM = re.compile(r"\b(?:[a-z]\.){2,}")
+
+
 def _org_words(name: str) -> tuple[str, ...]:
     folded = fold(name).replace("&", " and ")
+    folded = _DOTTED_ACRONYM.sub(lambda m: m.group().replace(".", ""), folded)   # "U.N." is "UN"
     return tuple(w for w in _WORDS.findall(folded) if w != "the")
 
 

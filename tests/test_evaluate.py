@@ -63,6 +63,9 @@ def test_family_names(gold, pred, same):
     ("United Nations Security Council", "Security Council", True),  # containment
     ("European Union", "Union", True),                             # containment as whole words
     ("United Nations", "UN", True),
+    ("United Nations", "U.N.", True),                              # an acronym written with stops
+    ("E.U.", "European Union", True),
+    ("United Nations", "U.S.", False),
     ("United Nations", "Unit", False),                             # no substring matches
     ("World Bank", "World Health Organization", False),
     ("African Union", "EU", False),
