@@ -1058,3 +1058,14 @@ def test_agreements_seas_and_dams_are_no_organisations(text):
 ])
 def test_a_body_ends_before_a_persons_name(text, names):
     assert [o.name for o in orgs(text)] == names
+
+
+@pytest.mark.parametrize("text, expected", [
+    # seats of government that speak for it
+    ("The king will meet the envoy later on Wednesday, a spokesperson for Buckingham Palace said.",
+     ["Buckingham Palace"]),
+    ("Downing Street said the talks had gone well.", ["Downing Street"]),
+    ("Officials at Villa Somalia denied the report.", ["Villa Somalia"]),
+])
+def test_seats_of_government_are_organisations(text, expected):
+    assert names(text) == expected
