@@ -2266,3 +2266,9 @@ def test_a_verb_the_lists_lack_in_the_short_clause_after_a_quote_ending_in_a_com
 def test_no_quote_is_made_of_a_clause_with_an_auxiliary_after_it():
     text = "Ivo Marek spoke in Lima.\n\n“It was a good meeting and we want more of them soon,” he has left."
     assert speakers_end_to_end(text) == []
+
+
+def test_the_person_before_a_who_clause_is_the_subject_of_a_participle():
+    text = ("Ivo Marek, who stood between the Crown Princess, Ana Ruiz, and Tom Harlan at the podium, "
+            "thanked the allies, saying “All for one and one for all.”")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

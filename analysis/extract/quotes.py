@@ -1768,6 +1768,12 @@ class _Resolver:
             return True, self.pronoun("he" if st.group(1) == "His" else "she", t0 + st.start())
         if tail.strip() in _ONE_OF_THEM:
             return True, None           # '"…," one said': one of the unnamed experts, nobody named
+        if ", who " in stripped:
+            opener = self._between(a, e, "person")[:1]
+            if opener and not stripped[:opener[0][0] - a].strip() and self.masked.startswith(", who ", opener[0][1]) \
+                    and self.masked.find(",", opener[0][1] + 6, e) >= 0:
+                # "A, who stood between B and C at the podium, thanked them, saying": A
+                return True, self._speaker(opener[0])
         last_word = (tail.split() or ("",))[-1].lower().lstrip(".;:!?”\",")   # (the regex only where it may match)
         group = _GROUP_END.search(tail) if last_word in _GROUP_WORDS else None
         if group is not None and (not tail[:group.start()].strip() or tail[:group.start()].rstrip()[-1] in ".;:!?”\","):
