@@ -2272,3 +2272,10 @@ def test_the_person_before_a_who_clause_is_the_subject_of_a_participle():
     text = ("Ivo Marek, who stood between the Crown Princess, Ana Ruiz, and Tom Harlan at the podium, "
             "thanked the allies, saying “All for one and one for all.”")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_a_regions_demonym_is_no_speakers_name():
+    text = ("President Ivo Marek of Chile met President Tom Harlan of Mexico on Thursday.\n\n"
+            "The South American head of state posted on his account: “Today we take another step "
+            "to strengthen integration.”")
+    assert "South American" not in speakers_end_to_end(text)

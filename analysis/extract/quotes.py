@@ -1668,8 +1668,10 @@ class _Resolver:
             return run, "organization", run
         if len(words) == 1 and not run[0].isupper():
             return None
-        if (len(words) == 1 and run in stop_caps()) or country_aliases().get(run, ("", ""))[1] == "demonym":
-            return None                 # "First reported by ...", "The Costa Rican president": no name
+        if (len(words) == 1 and run in stop_caps()) or country_aliases().get(run, ("", ""))[1] == "demonym" \
+                or country_aliases().get(run, ("", ""))[1] == "none" and run.endswith(("an", "ese", "ish", "ic")):
+            return None                 # "First reported by ...", "The Costa Rican president", "The South
+                                        # American head of state": no name
         if len(words) == 1 and len(run) >= 5:
             # "UN spokesperson Jeremy Laurence said ... Laurance urged": a misspelt family name
             # of one person named before (one letter changed, added, dropped or swapped)
