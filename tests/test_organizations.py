@@ -1062,8 +1062,7 @@ def test_a_body_ends_before_a_persons_name(text, names):
 
 @pytest.mark.parametrize("text, expected", [
     # seats of government that speak for it
-    ("The king will meet the envoy later on Wednesday, a spokesperson for Buckingham Palace said.",
-     ["Buckingham Palace"]),
+    ("A spokeswoman for Buckingham Palace confirmed the envoy's visit.", ["Buckingham Palace"]),
     ("Downing Street said the talks had gone well.", ["Downing Street"]),
     ("Officials at Villa Somalia denied the report.", ["Villa Somalia"]),
 ])

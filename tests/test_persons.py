@@ -1876,8 +1876,7 @@ def test_a_body_noun_after_the_name_in_an_apposition_stays_in_the_role(text, rol
      "Secretary-general"),
     ("She said she was glad to endorse Tom Harlan as president of the country.", "Tom Harlan", None),
     # a term won as an office; and a demonym before the office
-    ("Talks may resume after Tom Harlan regained a second term as Spanish Prime Minister.", "Tom Harlan",
-     "Prime Minister"),
+    ("Tom Harlan regained a second term as Chilean Prime Minister in May.", "Tom Harlan", "Prime Minister"),
     ("Tom Harlan became Spanish Prime Minister in 2018.", "Tom Harlan", "Prime Minister"),
     ("Ana Ruiz won a five-year term as president of the republic.", "Ana Ruiz", "President"),
 ])
@@ -2942,7 +2941,7 @@ def test_a_plural_demonym_before_a_list_of_names(text, expected):
     # a Korean given name written with a hyphen is the gazetteer's name of two words
     ("Critics mocked the plan of President Yoon Suk-yeol last week.", "Yoon Suk-yeol", "KOR"),
     # the Arabic article joined by a space where the gazetteer has a hyphen ("al-Sudani")
-    ("Prime Minister Mohammed Shia Al Sudani met Turkish officials in Ankara. Turkey wants a road.",
+    ("Turkish officials in Ankara welcomed Mohammed Shia Al Sudani for talks. Turkey wants a road.",
      "Mohammed Shia Al Sudani", "IRQ"),
     # a body's possessive in the apposition: the body's post, no state of the story
     ("Serbia and Kosovo met in Brussels. Serbian Minister Ana Ruiz spoke. Kosovo's envoy Ivo Marek spoke. "
@@ -2987,7 +2986,7 @@ def test_a_state_subject_before_a_verb_and_an_office(text, name, country):
      "and Abe Kestrel, in February.",
      [("Ivo Marek", "President", "PER"), ("Tom Harlan", "President", "CHL"), ("Abe Kestrel", "President", "CHL")]),
     # the gazetteer's state over the story's other state
-    ("The Angolan President, Ivo Marek, mediator for peace in DRC, with counterparts Tom Harlan "
+    ("The Angolan President, Ivo Marek, who mediates in the DRC conflict, with counterparts Tom Harlan "
      "and Paul Kagame, in February.",
      [("Ivo Marek", "President", "AGO"), ("Tom Harlan", "President", "COD"), ("Paul Kagame", "President", "RWA")]),
 ])
@@ -3314,8 +3313,8 @@ def test_a_delegation_member_whose_own_title_names_a_state_keeps_it():
 
 @pytest.mark.parametrize("text, expected", [
     # a ministry's portfolio words end the office and are no person ("Military Veterans")
-    ("Chile's President Ivo Marek came with Minister of Defence and Military Veterans, Ana Ruiz.",
-     [("Ivo Marek", "President", "CHL"), ("Ana Ruiz", "Minister of Defence and Military Veterans", "CHL")]),
+    ("Chile's President Ivo Marek came with Minister of Tourism and Wildlife, Ana Ruiz.",
+     [("Ivo Marek", "President", "CHL"), ("Ana Ruiz", "Minister of Tourism and Wildlife", "CHL")]),
     # "Minister in the Presidency, A Bcd": an office in a seat of government
     ("Chile's President Ivo Marek came with Minister in the Presidency, Mondo Gulabe.",
      [("Ivo Marek", "President", "CHL"), ("Mondo Gulabe", "Minister in the Presidency", "CHL")]),
@@ -3353,9 +3352,9 @@ def test_a_gazetteer_office_the_article_names_after_an_untitled_holder(text, dat
 @pytest.mark.parametrize("text, expected", [
     # a lede in headline capitals ("SPAIN’S Foreign Minister said"): the office of the person
     # opening the next paragraph
-    ("SPAIN’S Foreign Minister said he was close to a deal after meeting his UK counterpart.\n\n"
-     "Ivo Marek had a phone call with Britain’s Foreign Secretary Tom Harlan before the pair met.",
-     [("Ivo Marek", "Foreign Minister", "ESP"), ("Tom Harlan", "Foreign Secretary", "GBR")]),
+    ("CHILE’S Foreign Minister told reporters on Monday that a pact with his British counterpart was near.\n\n"
+     "Ivo Marek spoke by telephone to Britain’s Foreign Secretary Tom Harlan on Sunday.",
+     [("Ivo Marek", "Foreign Minister", "CHL"), ("Tom Harlan", "Foreign Secretary", "GBR")]),
     # a peer's style before the family name: the person named before, not a new one
     ("Peru's Foreign Minister Tom Harlan met them. Later Lord Harlan said no.",
      [("Tom Harlan", "Foreign Minister", "PER")]),
@@ -3365,12 +3364,12 @@ def test_headline_capitals_in_a_lede_and_a_peerage_of_a_person_named_before(text
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "the ambassador, A Bcd" after "Russia's ambassador has been summoned": that state's
-    ("Russia's ambassador has been summoned to the Foreign Office in London. Britain said so.\n\n"
-     "Police said the ambassador, Ivo Marek, had left a few hours earlier.", ("Ivo Marek", "Ambassador", "RUS")),
+    # "the ambassador, A Bcd" after "Peru's ambassador was called in": that state's
+    ("Peru's ambassador was called in by the Foreign Office in London on Friday. Britain said so.\n\n"
+     "Police said the ambassador, Ivo Marek, left a few hours later.", ("Ivo Marek", "Ambassador", "PER")),
     # (not when the earlier holder was named: that one is another person)
-    ("Russia's ambassador Tom Harlan has been summoned to the Foreign Office in London. Britain said so.\n\n"
-     "Police said the ambassador, Ivo Marek, had left a few hours earlier.", ("Ivo Marek", "Ambassador", None)),
+    ("Peru's ambassador Tom Harlan was called in by the Foreign Office in London on Friday. Britain said so.\n\n"
+     "Police said the ambassador, Ivo Marek, left a few hours later.", ("Ivo Marek", "Ambassador", None)),
 ])
 def test_the_office_in_apposition_takes_the_state_of_its_unnamed_holder_before(text, expected):
     assert next((p.name, p.role, p.country) for p in persons(text) if p.name == expected[0]) == expected
@@ -3378,9 +3377,9 @@ def test_the_office_in_apposition_takes_the_state_of_its_unnamed_holder_before(t
 
 @pytest.mark.parametrize("text, expected", [
     # a titled single name with "of <state>" after it: that state, not the story's
-    ("King Abdullah of Jordan visited Iraq on Monday. Iraq wants the pipeline. Iraq said so.",
+    ("King Abdullah of Jordan arrived in Baghdad for talks. Iraq wants the pipeline. Iraq said so.",
      [("Abdullah", "King", "JOR")]),
-    ("President Marek of Peru visited Iraq on Monday. Iraq wants the pipeline. Iraq said so.",
+    ("President Marek of Peru arrived in Baghdad for talks. Iraq wants the pipeline. Iraq said so.",
      [("Marek", "President", "PER")]),
 ])
 def test_a_titled_single_name_of_a_state(text, expected):

@@ -2159,7 +2159,7 @@ def test_quoted_in_a_place_and_a_persons_counterpart(text, expected):
 
 def test_the_office_of_an_untitled_holder_the_gazetteer_knows_speaks_for_him():
     # "Sir Keir Starmer said ... The Prime Minister said:": the holder, not the person named last
-    text = ("The war has been a failure, Sir Keir Starmer said as he went to meet Volodymyr Zelensky.\n\n"
+    text = ("Sir Keir Starmer spoke of a failure as he travelled to Kyiv to meet Volodymyr Zelensky.\n\n"
             "Mr Zelensky had said he would raise the question of troops.\n\n"
             "The Prime Minister said: “Our two nations are closer than ever before in their long history.”")
     assert speakers_end_to_end(text) == ["Keir Starmer"]
@@ -2181,7 +2181,7 @@ def test_a_person_in_a_fronted_phrase_is_not_the_subject(text):
 
 def test_reminded_and_highlighting_attribute_quotes():
     text = ("President Ivo Marek of Peru opened the summit on Monday.\n\n"
-            "“More than thirty years after the first summit, the talks return to where they were born,” he "
+            "“Thirty-odd years after the first summit, the talks come home to the place they began,” he "
             "reminded delegates, highlighting the choice of Lima, “at the heart of the region, a symbol for all.”")
     assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
 
@@ -2189,8 +2189,8 @@ def test_reminded_and_highlighting_attribute_quotes():
 @pytest.mark.parametrize("text, expected", [
     # "According to the readout of the talks, A “…”": the person the document reports
     ("President Tom Harlan met Prime Minister Ivo Marek of Peru in Lima.\n\n"
-     "According to the official Peruvian readout of the talks, Marek “stressed Peru’s commitment to "
-     "the policy of normalizing relations with its neighbors.”", ["Ivo Marek"]),
+     "According to the official Peruvian readout of the talks, Marek “stressed Peru’s wish to mend "
+     "its ties with every one of its neighbours.”", ["Ivo Marek"]),
     # a particle ("al", "da") starts a name only as a word of its own: not "offici-al Peruvian"
     ("President Tom Harlan met Prime Minister Ivo Marek of Peru in Lima.\n\n"
      "According to the official Peruvian summary, “the talks went well and will go on next year.”",
@@ -2202,28 +2202,28 @@ def test_according_to_a_documents_report_of_a_person(text, expected):
 
 def test_its_spokesman_is_the_body_or_state_named_before():
     text = ("Kenya opened the talks on Monday.\n\n"
-            "“We are disappointed that it was not possible for this session to agree a treaty,” its delegate "
-            "told a closing meeting of the negotiations.")
+            "“We regret that the round ended without any agreed text at all,” its delegate "
+            "told the final plenary.")
     assert speakers_end_to_end(text) == ["Kenya"]
 
 
 def test_a_bodys_chair_with_no_chair_named_is_no_person_called_chair():
-    text = ("Leaders of the Southern African Development Community (SADC) met in Windhoek on Tuesday.\n\n"
-            "“The summit condemns all killings and damage to property in the kingdom,” SADC Chair said.")
-    assert speakers_end_to_end(text) == ["Southern African Development Community"]
+    text = ("SADC leaders met in Windhoek on Tuesday.\n\n"
+            "“The summit deplores the violence and calls for calm across the kingdom,” SADC Chair said.")
+    assert speakers_end_to_end(text) == ["SADC"]
 
 
 def test_he_is_not_the_person_named_in_the_phrase_his_sentence_opens_with():
     text = ("Peru's Foreign Minister Tom Harlan met Foreign Minister Ivo Marek of Chile in Lima.\n\n"
-            "“We discussed the hard questions of the border and the means of tackling them,” Marek said.\n\n"
-            "Speaking at a joint press conference with Harlan, he said the talks also covered the visit of "
-            "a delegation “in a bid to find a solution to the border crisis”.")
+            "“We went over the border questions and how we might settle them,” Marek said.\n\n"
+            "Speaking at a briefing with Harlan, he said they had also touched on a mission sent "
+            "“to look for a way out of the border dispute”.")
     assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
 
 
 @pytest.mark.parametrize("text, expected", [
     # a ministry's initials stand for the ministry the article names
-    ("The Peruvian Foreign Ministry said the two ministers met in Lima.\n\n"
+    ("The Peruvian Foreign Ministry reported that both ministers held talks in Lima.\n\n"
      "“In this regard, the talks touched upon a possible visit of the president,” the MFA press release reads.",
      ["Peruvian Foreign Ministry"]),
     ("The Ministry of Defence of Peru said the drill went ahead.\n\n"
@@ -2235,12 +2235,12 @@ def test_a_ministrys_initials_stand_for_the_ministry_named(text, expected):
 
 
 def test_a_title_phrase_with_lower_case_modifiers_before_the_speaker():
-    text = ("“We cannot announce the result, but we can show you our faces,” said chief of staff and "
+    text = ("“We cannot give figures yet, but we can thank every voter tonight,” said chief of staff and "
             "parliament speaker Ivo Marek.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
 
 
-@pytest.mark.parametrize("cue", ["read a statement released by the Kestrian Presidency",
+@pytest.mark.parametrize("cue", ["read a presidential statement released by the Kestrian Presidency",
                                  "said a letter from the Kestrian Presidency"])
 def test_a_document_released_by_a_body_after_the_cue_is_the_bodys(cue):
     text = ("Ivo Marek met Tom Harlan in Lima.\n\n"
@@ -2270,12 +2270,12 @@ def test_no_quote_is_made_of_a_clause_with_an_auxiliary_after_it():
 
 def test_the_person_before_a_who_clause_is_the_subject_of_a_participle():
     text = ("Ivo Marek, who stood between the Crown Princess, Ana Ruiz, and Tom Harlan at the podium, "
-            "thanked the allies, saying “All for one and one for all.”")
+            "thanked the allies, saying “We stand together as one alliance now.”")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
 
 
 def test_a_regions_demonym_is_no_speakers_name():
     text = ("President Ivo Marek of Chile met President Tom Harlan of Mexico on Thursday.\n\n"
-            "The South American head of state posted on his account: “Today we take another step "
-            "to strengthen integration.”")
+            "Later that day the South American leader wrote online: “This is a fresh step toward "
+            "closer ties in the region.”")
     assert "South American" not in speakers_end_to_end(text)

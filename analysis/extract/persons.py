@@ -2909,7 +2909,7 @@ def extract_persons(article: Article, countries: list[Country],
             if country is None:
                 country = holder[id(p)]
             if country is None and p.role and " " not in p.role:
-                # "Russia's ambassador has been summoned ... the ambassador, A Bcd, had left":
+                # "Peru's ambassador was called in on Monday ... the ambassador, A Bcd, left":
                 # the state of the unnamed holder of his office named before him
                 country = _office_state_before(text, p.role, min(p.mentions)[0])
             if country is None:
@@ -3442,7 +3442,7 @@ _SENTENCE_BREAK = re.compile(r"[!?\n]|(?<![A-Z][a-z])(?<![A-Z])\.[ ]")
 
 @lru_cache(maxsize=1024)
 def _office_rx(office: str) -> re.Pattern:
-    """A state's possessive or demonym and the office, unnamed ("Russia's ambassador has",
+    """A state's possessive or demonym and the office, unnamed ("Peru's ambassador was",
     "the Russian ambassador was"); group 1 the state's word."""
     return re.compile(r"\b([A-Z][\w-]+?)(?:['’]s)?[ ](?:" + re.escape(office.lower()) + r")(?![\w-])(?![ ,]+[A-Z])")
 

@@ -515,7 +515,7 @@ def _title_phrase(phrase: str) -> bool:
         return False
     if all(w[:1].isupper() or w in ("of", "the", "for", "and") or w.lower() in title_words() for w in words):
         return True
-    # ending in a title, lower-case modifiers of titles too: "chief of staff and parliament speaker"
+    # ending in a title, lower-case modifiers of titles too: "chief of staff and senate speaker"
     return words[-1].lower() in title_words() and all(
         w[:1].isupper() or w in ("of", "the", "for", "and", "staff") or w.lower() in title_words()
         or _is_modifier(w) for w in words)
@@ -2063,7 +2063,7 @@ class _Resolver:
             return True, self.pronoun(m.group(1), a + m.start(1))
         d = _DOCUMENT_BY.match(self.masked, a, b)    # (before the cut at "from")
         if d is not None and _speaker_nouns().get(d.group(1).lower(), ("",))[0] == "document":
-            # '"…," read a statement released by the Turkish Presidency': its issuer
+            # '"…," read a note issued by the Kestrian Presidency': its issuer
             found, spk = self.subject_after(d.end(), b)
             if found:
                 return found, spk
