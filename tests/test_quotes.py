@@ -71,13 +71,18 @@ def quotes_of(text: str):
     return extract_quotes(_article(text), _persons(text), _organizations(text), _countries(text))
 
 
-def speakers_end_to_end(text: str) -> list[str | None]:
-    """The speakers of the quotes the whole pipeline (persons, organisations, countries,
-    quotes) finds in a one-paragraph-or-more article."""
+def quotes_end_to_end(text: str):
+    """The quotes the whole pipeline (persons, organisations, countries, quotes) finds in a
+    one-paragraph-or-more article."""
     from analysis.extract import extract_article
     from analysis.load import parse_text
 
-    return [q.speaker for q in extract_article(parse_text("Title\n\n" + text + "\n", id="x")).quotes]
+    return extract_article(parse_text("Title\n\n" + text + "\n", id="x")).quotes
+
+
+def speakers_end_to_end(text: str) -> list[str | None]:
+    """The speakers of :func:`quotes_end_to_end`."""
+    return [q.speaker for q in quotes_end_to_end(text)]
 
 
 def _pairs(text: str) -> list[tuple[str, str | None]]:
@@ -2255,12 +2260,8 @@ def test_a_document_released_by_a_body_after_the_cue_is_the_bodys(cue):
     ("Marek justified.", "justified"),
 ])
 def test_a_verb_the_lists_lack_in_the_short_clause_after_a_quote_ending_in_a_comma(clause, cue):
-    from analysis.extract import extract_article
-    from analysis.load import parse_text
-
     text = f"Ivo Marek spoke in Lima.\n\n“Peru has done all it can to bring the two sides of the row together,” {clause}"
-    found = [(q.speaker, q.cue) for q in extract_article(parse_text(text, id="x")).quotes]
-    assert found == [("Ivo Marek", cue)]
+    assert [(q.speaker, q.cue) for q in quotes_end_to_end(text)] == [("Ivo Marek", cue)]
 
 
 def test_no_quote_is_made_of_a_clause_with_an_auxiliary_after_it():
