@@ -885,8 +885,8 @@ class _Resolver:
         """_unnamed's speaker for a description, or for an unnamed spokesman the body he
         speaks for ("A spokesman for the trust said": the trust)."""
         if phrase[:4] in ("its ", "Its "):
-            # '"South Africa is disappointed …," its delegate told ...': the delegate of the
-            # state or body named last (in the quote too), in this paragraph or the one before
+            # '"We regret …," its delegate told ...': the delegate of the state or body named
+            # last before, in this paragraph or the one before
             limit = self.paragraphs[max(self._para_of(pos) - 1, 0)][0]
             owners = [m for m in (self._before(pos, "country", limit), self._before(pos, "organization", limit)) if m]
             if owners:
