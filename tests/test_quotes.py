@@ -2280,3 +2280,12 @@ def test_a_regions_demonym_is_no_speakers_name():
             "Later that day the South American leader wrote online: “This is a fresh step toward "
             "closer ties in the region.”")
     assert "South American" not in speakers_end_to_end(text)
+
+
+def test_a_quote_that_fills_its_paragraphs_needs_no_closing_full_stop():
+    # the writer left the full stop out before the closing mark ('… within it”')
+    text = ("Peru's Deputy Prime Minister Ivo Marek said he welcomed the request.\n\n"
+            "“It is not just one country that has shown interest in this. Others have in the past.\n\n"
+            "“Any country wanting to join the pact obviously has to sign up to the rules within it”\n\n"
+            "The pact was signed by eleven countries.")
+    assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]

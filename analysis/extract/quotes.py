@@ -2659,12 +2659,19 @@ def _title_case(passage: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL for w in _WORD.findall(passage))
 
 
-def _ends_sentence(text: str, cand: _Candidate) -> bool:
+def _ends_sentence(text: str, cand: _Candidate, ps: int = -1) -> bool:
     """A quote with no cue of its own must be a sentence: '.', '!', '?' or '…' at its end
-    (inside the marks, or right after them)."""
+    (inside the marks, or right after them); or, given its paragraph's start ``ps``, fill its
+    paragraphs from the first one's start to the last one's end ('“… within it”' with the
+    full stop left out)."""
     tail = text[cand.end - 1:cand.end]
     after = text[cand.close + 1:cand.close + 2] if cand.close is not None else ""
-    return tail in (".", "!", "?", "…", "]") or after in (".", "!", "?")
+    if tail in (".", "!", "?", "…", "]") or after in (".", "!", "?"):
+        return True
+    if ps < 0 or cand.close is None or text[ps:cand.open].strip():
+        return False
+    end = text.find("\n", cand.close)
+    return not text[cand.close + 1:end if end >= 0 else len(text)].strip()
 
 
 def _word_count(text: str, segments: list[tuple[int, int]], cap: int = 5) -> int:
@@ -2835,7 +2842,7 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
             subj = res.opening_subject(res.window_start(cand.open, ps), cand.open)
             if subj is not None:
                 speaker, strong = subj, True
-        if not strong and (not full or cand.unclosed or words < 5 or not _ends_sentence(text, cand)) \
+        if not strong and (not full or cand.unclosed or words < 5 or not _ends_sentence(text, cand, ps)) \
                 and not (goes_on and full and words >= 3 and _ends_sentence(text, cand)):
             # (a speaker's next sentence may be short, '"…," said A Bcd. "He is a victim."', or
             # lack its closing mark at the paragraph's end)
