@@ -2286,6 +2286,6 @@ def test_a_quote_that_fills_its_paragraphs_needs_no_closing_full_stop():
     # the writer left the full stop out before the closing mark ('… within it”')
     text = ("Peru's Deputy Prime Minister Ivo Marek said he welcomed the request.\n\n"
             "“It is not just one country that has shown interest in this. Others have in the past.\n\n"
-            "“Any country wanting to join the pact obviously has to sign up to the rules within it”\n\n"
+            "“Whoever comes in will of course have to follow every rule that binds us”\n\n"
             "The pact was signed by eleven countries.")
     assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
