@@ -2289,3 +2289,12 @@ def test_a_quote_that_fills_its_paragraphs_needs_no_closing_full_stop():
             "“Whoever comes in will of course have to follow every rule that binds us”\n\n"
             "The pact was signed by eleven countries.")
     assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
+
+
+def test_a_paragraph_quote_after_a_paragraph_that_closes_with_a_cue_is_that_speakers():
+    # the partial quote before is too short to count; the cue that closes its paragraph names
+    # the speaker of the next paragraph's quote ("the Director-General" of a "Director General")
+    text = ("Ana Ruiz, Director General of the Kestrel Trade Body, spoke in Geneva on Monday.\n\n"
+            "The outlook is “grim right now,” the Director-General said.\n\n"
+            "“Members expect the body to act in new ways and to prove that joint work can still pay off.”")
+    assert speakers_end_to_end(text) == ["Ana Ruiz"]

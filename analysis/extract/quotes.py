@@ -1465,6 +1465,8 @@ class _Resolver:
             if last < 0:
                 continue
             role = (p.role or "").lower()
+            if "-" in low_head and low_head not in role:
+                role = role.replace(" ", "-")   # "the Director-General" of a "Director General of ..."
             score = 0
             fits = False                # the role itself fits the noun (not the noun's generality)
             if generic:
@@ -2659,6 +2661,20 @@ def _title_case(passage: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL for w in _WORD.findall(passage))
 
 
+def _closing_cue_speaker(masked: str, a: int, b: int, res: _Resolver) -> Speaker | None:
+    """The person or body of a reporting verb that closes the sentence [a, b) ('…, the
+    Director-General said.'), or None."""
+    sentence = masked[a:b].rstrip(" .\n")
+    last = None
+    for last in _cues().finditer(sentence):
+        pass
+    if last is None or sentence[last.end():].strip() or _is_participle(last.group()):
+        return None
+    k = max(sentence.rfind(",", 0, last.start()), sentence.rfind(MASK, 0, last.start()))
+    found, spk = res.subject_before(a + k + 1, a + last.start())    # (the clause of the cue)
+    return spk if found else None
+
+
 def _ends_sentence(text: str, cand: _Candidate, ps: int = -1) -> bool:
     """A quote with no cue of its own must be a sentence: '.', '!', '?' or '…' at its end
     (inside the marks, or right after them); or, given its paragraph's start ``ps``, fill its
@@ -2835,6 +2851,10 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
             elif cand.para > 0:
                 pps, ppe = paragraphs[cand.para - 1]
                 speaker = res.sentence_subject(res.window_start(ppe, pps), ppe)
+                if speaker is None:
+                    # 'The outlook is "dire," the Director-General said. ¶ "People are …"':
+                    # the speaker of the cue that ends the paragraph before
+                    speaker = _closing_cue_speaker(masked, res.window_start(ppe, pps), ppe, res)
         if att is None and not full and words >= 5 and cand.close is not None \
                 and not _title_case(text[cand.start:cand.end]):
             # 'She also said she hoped to work with Ruiz to "build a fairer tax system …"': a
