@@ -2298,3 +2298,11 @@ def test_a_paragraph_quote_after_a_paragraph_that_closes_with_a_cue_is_that_spea
             "The outlook is “grim right now,” the Director-General said.\n\n"
             "“Members expect the body to act in new ways and to prove that joint work can still pay off.”")
     assert speakers_end_to_end(text) == ["Ana Ruiz"]
+
+
+def test_a_nominal_subject_after_a_fronted_phrase_speaks_for_the_next_paragraphs_quote():
+    text = ("In its release, the Presidency explains that Peru and Chile enjoy close ties, cemented by a "
+            "recent visit.\n\n"
+            "“Relations between the two republics rest on a long and shared history of friendship.\n\n"
+            "“The visit on Sunday will open with a wreath laid at the monument in the capital.”")
+    assert speakers_end_to_end(text) == ["Presidency", "Presidency"]

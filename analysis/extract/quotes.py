@@ -2205,7 +2205,9 @@ class _Resolver:
             return spk      # "Mick Jagger of the band also reacted on Twitter": a name the lists lack
         if first_org:
             return self._speaker(first_org[0])
-        m = _nominal_subject().match(seg) if seg.lstrip()[:4] in ("The ", "the ") else None
+        lead = _LEADING.match(seg) if seg.lstrip()[:4] not in ("The ", "the ") else None
+        k = lead.end() if lead is not None else 0   # ("In a release, the Presidency explains …")
+        m = _nominal_subject().match(seg, k) if seg[k:].lstrip()[:4] in ("The ", "the ") else None
         if m is not None and m.group(2).lower() in _speaker_nouns():
             # "The Prime Minister said that ...": the office holder the nominal names
             return self.nominal(m.group(1), m.group(2), a + m.start(2))
