@@ -2306,3 +2306,20 @@ def test_a_nominal_subject_after_a_fronted_phrase_speaks_for_the_next_paragraphs
             "“Relations between the two republics rest on a long and shared history of friendship.\n\n"
             "“The visit on Sunday will open with a wreath laid at the monument in the capital.”")
     assert speakers_end_to_end(text) == ["Presidency", "Presidency"]
+
+
+@pytest.mark.parametrize("cue, speaker", [
+    # "another" opens an unnamed description as "a" does
+    ("another government source said.", "government source"),
+    # a body or outlet named with its noun after the cue
+    ("reported Kestrel Daily Newspaper.", "Kestrel Daily Newspaper"),
+])
+def test_quotes_whose_speaker_phrase_was_not_read_before_are_kept(cue, speaker):
+    text = f"Ivo Marek met Tom Harlan in Lima on Monday.\n\n“Whatever the two men decide, the border will stay open to trade,” {cue}"
+    assert speakers_end_to_end(text) == [speaker]
+
+
+def test_a_document_of_a_day_after_the_quote_keeps_the_quote():
+    text = ("Ivo Marek met Tom Harlan in Lima on Monday.\n\n"
+            "“The two sides stressed the value of carrying out the accord in full,” Thursday’s joint statement said.")
+    assert len(speakers_end_to_end(text)) == 1

@@ -118,8 +118,9 @@ _TITLED_SUBJECT = re.compile(
 _PRONOUN_AFTER = re.compile(r"[^\w\n]*\s*(?:he|she)\s+[a-z]")
 _OBJECT_PRONOUN = re.compile(r"^\s*(him|her|them|Him|Her|Them)\s*$")
 _PRONOUN_START = re.compile(r"^\s*(he|she|they|it|He|She|They|It)\b")
-_NOMINAL_END = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
-                          r"((?:(?!(?:the|an?|its|their|his|her)\s)(?:[\w’'-]+|\([A-Z]{2,6}\))\s+){0,4}?)([\w-]+)\s*$")
+_NOMINAL_END = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
+                          r"(?:[A-Z][a-z]+day|[Tt]oday|[Yy]esterday)['’]s)\s+"     # ("Thursday’s joint statement")
+                          r"((?:(?!(?:the|an?|another|its|their|his|her)\s)(?:[\w’'-]+|\([A-Z]{2,6}\))\s+){0,4}?)([\w-]+)\s*$")
 #: a state's possessive before a nominal, no article: "Guatemala's president", "Japan's foreign
 #: minister" (group 1 the possessor, 2 the lower-case modifiers, 3 the head noun)
 _POSSESSOR_NOMINAL_END = re.compile(r"(?<![\w'’])((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+"
@@ -390,10 +391,10 @@ _SIDE_WORDS = frozenset({"Western", "Eastern", "Northern", "Southern"})
 _DOC_SUBJECT = re.compile(r"\s*(?:The|This|That|Its|Their)\s+(?:[a-z][\w-]*\s+){0,2}?([a-z]+)\s+[a-z]")
 #: a subject that is one of an unnamed group ('"…," another said')
 _ONE_OF_THEM = frozenset({"one", "another", "One", "Another"})
-_INDEFINITE = re.compile(r"\s*(?:[Aa]n?|[Oo]ne)\s")
+_INDEFINITE = re.compile(r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 _ASIDE_DASH = re.compile(r"\s[—–]\s")
 #: a sentence opening with an unnamed, indefinite speaker ("An eyewitness", "Some of the protesters")
-_ANONYMOUS = re.compile(r"\s*(?:An?|One|Some|Several|Many|Two|Three|Other)\s+(?:number\s+of\s+|of\s+(?:the\s+)?)?"
+_ANONYMOUS = re.compile(r"\s*(?:An?|One|Another|Some|Several|Many|Two|Three|Other)\s+(?:number\s+of\s+|of\s+(?:the\s+)?)?"
                         r"(?:[a-z][\w-]*|[A-Z][a-z]+s|[A-Z]{2,4})\b")
 #: at most three capitalised words (a title) before a name: "Senator ", "Foreign Minister "
 _TITLE_GAP = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")
@@ -2120,6 +2121,12 @@ class _Resolver:
             spk = self.name(runs[-1].group())
             if spk:
                 return True, spk
+            words = runs[-1].group().split()
+            if len(words) > 1 and _speaker_nouns().get(words[-1].lower(), ("",))[0] in ("media", "organization"):
+                # "reported Daily Nation Newspaper": a body or outlet named with its noun
+                o = self._body_named(runs[-1].group())
+                return True, (o.name, "organization", o.name) if o is not None else \
+                    (runs[-1].group(), "organization", runs[-1].group())
         if cut and cut.group() == "," and len(seg.split()) <= 4:
             # "said his brother, Omar Haddad, after ...": the name in the apposition
             a2 = a + cut.end()
