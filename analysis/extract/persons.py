@@ -31,7 +31,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from ..records import Article, Country, Organization, Person
-from ..text import load_lines, load_table
+from ..text import load_lines, load_table, sentence_index
 from .gazetteer import (CREDIT_LABELS, country_aliases, fold, main_state, mention_maker, sentences_of, slug,
                         given_name_gender, subdivision_names, territory_states, trie_regex)
 from .names import (HONORIFICS, PARTICLES, POSTNOMINALS, SPOKES_NOUNS, affiliation_adjectives, runs,
@@ -2777,12 +2777,14 @@ def extract_persons(article: Article, countries: list[Country],
     _office_lists(ctx, persons)
     _delegations(ctx, persons)
     _nominal_mentions(ctx, persons)
-    _gazetteer_offices(ctx, persons, _article_year(article))
+    year = _article_year(article)
+    _gazetteer_offices(ctx, persons, year)
     _demonym_nouns(ctx, persons)
 
     out = []
     states = {c.code for c in countries}
-    make_mention = mention_maker(article, sentences_of(article))
+    sentences = sentences_of(article)
+    make_mention = mention_maker(article, sentences)
     # states the article names, and those of the well-known office holders it names
     # ("Trump's envoy" is American even where the article never writes a state)
     counts: dict[str, int] = {}
@@ -2845,7 +2847,6 @@ def extract_persons(article: Article, countries: list[Country],
         terr = _territories()[0].search(text)
         if terr is not None:            # "Hong Kong" only: its officials act for China
             dominant = _territories()[1][terr.group(0)]
-    year = _article_year(article)
     holder: dict[int, str | None] = {}
     dated_stateless: dict[int, bool] = {}   # (the year settles whether the holder acts for a state)
     for p in persons:
@@ -2940,13 +2941,13 @@ def extract_persons(article: Article, countries: list[Country],
             if owner is not None:       # "Lula's Economy Minister A Bcd": the state Lula acts for
                 country = final.get(id(owner)) or owner.country or holder.get(id(owner))
             elif "accompanied by" in text:
-                lead = _accompanied(text, p, persons)
+                lead = _accompanied(text, sentences, p, persons)
                 if lead is not None:    # "President A, accompanied by Foreign Minister B; ...": A's state
                     country = final.get(id(lead)) or lead.country or holder.get(id(lead))
         defaulted = False
         if country is None and dominant and not p.international and not p.company \
                 and not (_private_role(p.role) and p.role_pos != _LIST_ROLE_POS and not _running(text, p)) \
-                and not dated_stateless.get(id(p), _acts_for_no_state(p)) \
+                and not (dated_stateless[id(p)] if id(p) in dated_stateless else _acts_for_no_state(p)) \
                 and not _sent_to_a_state(p.role):
             if public is None:
                 public = _public_affairs(organizations, persons, countries, holder)
@@ -3436,10 +3437,6 @@ def _role_owner(text: str, p: _Cand, persons: list[_Cand]) -> _Cand | None:
                  and key in map(_family_word, q.words[1:])), None)   # "Lula" of "Luiz Inácio Lula da Silva"
 
 
-#: the end of a sentence (not the period of "Dr." or of "U.S.")
-_SENTENCE_BREAK = re.compile(r"[!?\n]|(?<![A-Z][a-z])(?<![A-Z])\.[ ]")
-
-
 @lru_cache(maxsize=1024)
 def _office_rx(office: str) -> re.Pattern:
     """A state's possessive or demonym and the office, unnamed ("Peru's ambassador was",
@@ -3459,17 +3456,17 @@ def _office_state_before(text: str, office: str, pos: int) -> str | None:
     return code
 
 
-def _accompanied(text: str, p: _Cand, persons: list[_Cand]) -> _Cand | None:
+def _accompanied(text: str, sentences, p: _Cand, persons: list[_Cand]) -> _Cand | None:
     """The titled person an office holder accompanies: ``p`` is first named in the list after
     "accompanied by", and the titled person named last before it in the sentence leads
     ("President A Bcd is attending, accompanied by Minister of Defence, C Def and Minister in
     the Presidency, E Fgh"): his officials act for his state."""
     first = min(b for b, _ in p.mentions)
     k = text.rfind("accompanied by ", max(0, first - 400), first)
-    if k < 0 or _SENTENCE_BREAK.search(text, k, first):
-        return None
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, k - 400), k)]
-    sentence = breaks[-1] if breaks else max(0, k - 400)
+    i = sentence_index(sentences, k) if k >= 0 else -1
+    if i < 0 or first >= sentences[i].end:
+        return None                     # (no "accompanied by" before the name in its sentence)
+    sentence = sentences[i].start
     lead = _last_titled_before(persons, k, k - sentence + 1, lambda q: q is p)
     return lead if lead is not None and any(b >= sentence for b, _ in lead.mentions) else None
 
@@ -3517,16 +3514,27 @@ def _held_in(p: _Cand, year: int | None) -> tuple[bool, str | None]:
 
 
 @lru_cache(maxsize=1)
+def _holder_history() -> dict[str, tuple[tuple[int | None, int, str | None, str], ...]]:
+    """fold(full name) -> (first year or None, last year (9999: still in office), state or
+    None, office) of each row the gazetteers hold for the holder, in the files' order."""
+    out: dict[str, list[tuple[int | None, int, str | None, str]]] = {}
+    for row in _holder_rows() + _past_holder_rows():
+        out.setdefault(fold(row["name"]), []).append(
+            (int(row["from"]) if row["from"] else None, int(row["to"] or 9999), row["country"] or None, row["role"]))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
 def _holder_terms() -> dict[str, tuple[tuple[int, int, str | None], ...]]:
     """fold(full name) -> (first year, last year, state) of each office of the holders the
     gazetteers list under more than one state or under a state and a body ("Donald Tusk":
     Poland's Prime Minister and the European Council's President), earliest first."""
-    terms: dict[str, list[tuple[int, int, str | None]]] = {}
-    for row in _holder_rows() + _past_holder_rows():
-        if row["from"]:
-            terms.setdefault(fold(row["name"]), []).append(
-                (int(row["from"]), int(row["to"] or 9999), row["country"] or None))
-    return {k: tuple(sorted(v)) for k, v in terms.items() if len({c for _, _, c in v}) > 1}
+    out = {}
+    for k, rows in _holder_history().items():
+        terms = [(a, b, c) for a, b, c, _ in rows if a is not None]
+        if len({c for _, _, c in terms}) > 1:
+            out[k] = tuple(sorted(terms))
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -4006,12 +4014,8 @@ def _article_year(article: Article) -> int | None:
 def _holder_offices() -> dict[str, tuple[tuple[int, int, str], ...]]:
     """fold(full name) -> (first year, last year, office) of each office the gazetteers list
     for the holder, latest first."""
-    out: dict[str, list[tuple[int, int, str]]] = {}
-    for row in _holder_rows() + _past_holder_rows():
-        if row["role"]:
-            out.setdefault(fold(row["name"]), []).append(
-                (int(row["from"] or 0), int(row["to"] or 9999), row["role"]))
-    return {k: tuple(sorted(v, reverse=True)) for k, v in out.items()}
+    return {k: tuple(sorted((((a or 0), b, r) for a, b, _, r in rows if r), reverse=True))
+            for k, rows in _holder_history().items()}
 
 
 def _gazetteer_offices(ctx: _Ctx, persons: list[_Cand], year: int | None) -> None:
@@ -4022,7 +4026,7 @@ def _gazetteer_offices(ctx: _Ctx, persons: list[_Cand], year: int | None) -> Non
     text = ctx.text
     if "he " not in text:
         return
-    held = [r.lower() for p in persons if p.role for r in (p.role,)]
+    held = [p.role.lower() for p in persons if p.role]
     for p in persons:
         if p.role or p.international or not p.mentions:
             continue
