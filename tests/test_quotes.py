@@ -2127,7 +2127,7 @@ def test_he_after_a_sentence_opening_with_an_adverb_and_he():
      "he is with us all the way.”"),
     # initials no list knows
     ("The agency's Director General Ivo Marek met Tom Harlan in Lima on Monday.\n\n"
-     "“We will keep our staff at the site for as long as it takes,” the DG said."),
+     "“We will keep our staff at the site until the job is done,” the DG said."),
 ])
 def test_the_initials_of_an_office_name_its_holder(text):
     assert speakers_end_to_end(text) == ["Ivo Marek"]
