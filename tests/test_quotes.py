@@ -1705,6 +1705,18 @@ def test_it_after_a_body_no_list_names_is_that_body():
     assert speakers_end_to_end(text) == ["office", "office"]
 
 
+@pytest.mark.parametrize("between, expected", [
+    # a paragraph between that names no other body: the body quoted last goes on
+    ("The statement gave no date for the envoy's return to Tarva.", "Kestrian presidency"),
+    # another body named between: not the body quoted two paragraphs before
+    ("The Tarva Harbour Authority closed the port for two days.", "Tarva Harbour Authority"),
+])
+def test_it_two_paragraphs_after_a_body_quoted_last(between, expected):
+    text = ('"We recall our envoy from Tarva at once," the Kestrian presidency said in a statement.\n\n'
+            + between + '\n\n"Such words are a grave insult to our people," it said.')
+    assert speakers_end_to_end(text)[-1] == expected
+
+
 def test_a_sentence_with_two_quotes_attributed_by_its_last_clause():
     text = ('Lorvian President Ivo Marek and Kestria\'s leader Orin Vale agreed in Lima that "no more rounds '
             'are required" on the "Plan for Lasting Peace" that the mediators drafted in May, Tom Harlan said.\n\n'
@@ -2323,3 +2335,18 @@ def test_a_document_of_a_day_after_the_quote_keeps_the_quote():
     text = ("Ivo Marek met Tom Harlan in Lima on Monday.\n\n"
             "“The two sides stressed the value of carrying out the accord in full,” Thursday’s joint statement said.")
     assert len(speakers_end_to_end(text)) == 1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state's head of state: its president named before
+    ('Lorvian President Ivo Marek landed in Tarva on Monday. The Lorvian head of state said the talks were '
+     '"a turning point for both our peoples".', ["Ivo Marek"]),
+    # a region's demonym: the leader named last
+    ('Lorvian President Ivo Marek landed in Tarva on Monday. The Andean head of state wrote: '
+     '"We open a new chapter with our neighbours today."', ["Ivo Marek"]),
+    # a minister of the state is no head of state
+    ('Peruvian President Ivo Marek met Chile’s Foreign Minister Anna Ruiz. The Chilean head of state said: '
+     '"We open a new chapter with our neighbours today."', [None]),
+])
+def test_head_of_state_is_a_leader_in_a_top_office(text, expected):
+    assert speakers_end_to_end(text) == expected

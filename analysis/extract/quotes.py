@@ -121,6 +121,8 @@ _PRONOUN_START = re.compile(r"^\s*(he|she|they|it|He|She|They|It)\b")
 _NOMINAL_END = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
                           r"(?:[A-Z][a-z]+day|[Tt]oday|[Yy]esterday)['’]s)\s+"     # ("Thursday’s joint statement")
                           r"((?:(?!(?:the|an?|another|its|their|his|her)\s)(?:[\w’'-]+|\([A-Z]{2,6}\))\s+){0,4}?)([\w-]+)\s*$")
+#: a leader named by the office ("the Bolivian head of state", "the head of government")
+_HEAD_OF_STATE_END = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,3}?)head\s+of\s+(?:state|government)\s*$")
 #: a state's possessive before a nominal, no article: "Guatemala's president", "Japan's foreign
 #: minister" (group 1 the possessor, 2 the lower-case modifiers, 3 the head noun)
 _POSSESSOR_NOMINAL_END = re.compile(r"(?<![\w'’])((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+"
@@ -1307,10 +1309,14 @@ class _Resolver:
             if m is not None:
                 return self._speaker(m)
         m = self._before(pos, "organization", limit)
-        if m is None and self.last_speaker is not None and self.last_speaker[0][1] in ("organization", "country") \
-                and self.last_speaker[1] < pos and self._para_of(pos) - self._para_of(self.last_speaker[1]) <= 1:
-            # '"…," the presidential office said. "…," it added': the body no list names, quoted last
-            return self.last_speaker[0]
+        last = self.last_speaker
+        if m is None and last is not None and last[0][1] in ("organization", "country") and last[1] < pos \
+                and (self._para_of(pos) - self._para_of(last[1]) <= 1
+                     or self._para_of(pos) - self._para_of(last[1]) == 2
+                     and not self._between(last[1], pos, "organization")):
+            # '"…," the presidential office said. "…," it added': the body no list names, quoted
+            # last; over a paragraph that names no other body ("The statement said the remarks …")
+            return last[0]
         return self._speaker(m) if m else None
 
     def _document_subject(self, pos: int, limit: int) -> int | None:
@@ -1904,6 +1910,14 @@ class _Resolver:
             owner = [x for x in self._between(t0, t0 + d.start()) if x[1] == t0 + d.start()]
             if owner:                   # the owner, not a body the document's name holds
                 return True, self._speaker(owner[-1])
+        hs = _HEAD_OF_STATE_END.search(tail) if "head of " in tail else None
+        if hs is not None:              # "a Peruvian head of state told": the Peruvian leader
+            spk = self.nominal(hs.group(1), "leader", t0 + hs.start())
+            p = next((p for p in self.persons if p.name == spk[0]), None) \
+                if spk is not None and spk[1] == "person" else None
+            role = (p.role or "").lower() if p is not None else ""
+            # (a leader in a top office, not the minister the modifiers' state also has)
+            return True, spk if _TOP_OFFICE.search(role) and _DEPUTY_WORDS.isdisjoint(role.split()) else None
         m = _NOMINAL_END.search(tail)
         indefinite = m is not None and _INDEFINITE.match(m.group(0)) is not None
         if m and (m.group(2).lower() in _speaker_nouns() or m.group(2).lower() in _CAMPAIGN
