@@ -2054,6 +2054,10 @@ def test_platforms_offices_attributions_and_relative_clauses(text, expected):
     ("Kestria recalled its envoy on Monday.\n\n"
      '"We turn down this meddling in our own affairs most firmly," Peru’s presidency said in a statement.',
      ["Peru’s presidency"]),
+    # with a modifier: the state's named body all the same (not a lost quote)
+    ("Kestria recalled its envoy on Monday.\n\n"
+     '"Our pilots will patrol the skies of the north from June," Norway’s defence ministry said.',
+     ["Norway’s defence ministry"]),
     ("On Thursday evening the Chilean presidency said President Tom Harlan was on his way to attend "
      '"the talks that aim to bring the border quarrel to a calm close."', ["Chilean presidency"]),
     # "the presidency said": the body the text named before

@@ -1976,8 +1976,9 @@ class _Resolver:
             spk = self.nominal(f"{pm.group(1)} {pm.group(2)}", pm.group(3), t0 + pm.start())
             return True, spk or self.described(pm.group(0).strip(), t0 + pm.start())
         if pm is not None and _speaker_nouns().get(pm.group(3), ("",))[0] == "organization" \
-                and self._codes(pm.group(1).split()[-1:]) and not pm.group(2).strip():
-            # "Algeria's presidency said": the state's body, under the name the text gives it
+                and self._codes(pm.group(1).split()[-1:]):
+            # "Algeria's presidency said", "Finland's defence ministry said": the state's body,
+            # under the name the text gives it
             spk = self.nominal(f"{pm.group(1)} {pm.group(2)}", pm.group(3), t0 + pm.start())
             name = pm.group(0).strip()
             if spk is None or (spk[1] == "organization" and len(spk[0]) <= len(name)):
