@@ -3143,6 +3143,20 @@ def test_a_listed_company_that_is_a_persons_family_name_is_the_person_throughout
     assert [(p.name, len(p.mentions)) for p in persons(text)] == [("Robert Telus", 3)]
 
 
+@pytest.mark.parametrize("text, name, party", [
+    # a listed party's name between a given name and more of the name is the person's name
+    ("Lorvian President Abdel Fatah al-Rami opened the port on Sunday.", "Abdel Fatah al-Rami", []),
+    # the party itself after a person's whole name
+    ("President Mahmoud Abbas and Fatah leaders met in Ramallah on Sunday.", "Mahmoud Abbas", ["Fatah"]),
+])
+def test_a_party_word_inside_a_persons_name(text, name, party):
+    from analysis.extract import extract_article
+    from analysis.load import parse_text
+    x = extract_article(parse_text(text, id="x", meta={}))
+    assert [p.name for p in x.persons] == [name]
+    assert [o.name for o in x.organizations] == party
+
+
 @pytest.mark.parametrize("text", [
     "The Czech and Greek trade ministers Ivo Marek and Tom Harlan met in Skopje.",
     "Czech and Greek trade ministers, Ivo Marek and Tom Harlan, met in Skopje.",

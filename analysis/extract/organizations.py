@@ -189,6 +189,8 @@ _DOMAIN = re.compile(r"([a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)?\.[a-z]{2,4})\b(?!\
 #: a given name and perhaps one more capitalised word right before a word ("Elias Bou ")
 _GIVEN_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]+)[ ](?:[A-Z][\w’'-]+[ ])?$")
 _PREV_WORD = re.compile(r"([\w.’'\-]+)[ ]$")
+#: more of a person's name after a word: "al-Sisi", "El Sayed", "bin Salman", "Abbas"
+_NAME_GOES_ON = re.compile(r"[ ](?:(?:[Aa]l|[Ee]l)-[A-Z]|(?:bin|ibn|ben|Abu|Al|El)[ ][A-Z]|[A-Z][a-z]+\b(?![ ](?:[A-Z]|of\b)))")
 # plural heads after bodies named together ("the Democratic and Republican parties") -> the
 # head of each body's name
 _PLURAL_HEADS = {"committees": "Committee", "parties": "Party", "ministries": "Ministry",
@@ -710,6 +712,11 @@ def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...
                 is not None and pn.group(1) in given_names() or _after_given_name(text, surface)):
             continue                # "Elias Bou Saab": a family name, not the carmaker (also where
                                     # it stands alone: "the minister, Robert Telus ... Telus said")
+        if " " not in surface and text[g_start - 1:g_start] == " " and _NAME_GOES_ON.match(text, g_end) \
+                and (pw := _PREV_WORD.search(text, max(0, g_start - 30), g_start)) is not None \
+                and pw.group(1) in given_names() and pw.group(1)[:1].isupper():
+            continue                # "Abdel Fatah al-Sisi": a name between a given name and more
+                                    # of the name, not the party
         start = g_start
         is_acr = surface == entry["acronym"] or (_is_acronym(surface) and " " not in surface)
         # a state or demonym right before a body without a state: "Libyan House of Representatives"
