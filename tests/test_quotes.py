@@ -2354,3 +2354,9 @@ def test_a_document_of_a_day_after_the_quote_keeps_the_quote():
 ])
 def test_head_of_state_is_a_leader_in_a_top_office(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+def test_a_body_title_before_a_name_opening_a_participle_sentence_is_the_named_person():
+    text = ('Lorvia Palace spokesman Tom Harlan gave a cool first answer on Monday, saying the plan was '
+            '"not something our government can take up before the vote."')
+    assert speakers_end_to_end(text) == ["Tom Harlan"]

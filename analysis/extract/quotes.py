@@ -2202,6 +2202,10 @@ class _Resolver:
             if nxt is not None and nxt.group(1).lower() in _speaker_nouns() and \
                     _speaker_nouns()[nxt.group(1).lower()][0] == "person":
                 # "The Kestrian head of the mission wrote": a nominal, its capitals modifiers
+                named = [x for x in self._between(a + nxt.end(), b, "person")
+                         if x[0] == a + nxt.end() + 1 and self.masked[a + nxt.end()] == " "]
+                if named:               # "Kremlin spokesperson Dmitry Peskov ...": the name the title heads
+                    return self._speaker(named[0])
                 spk = self.nominal(m.group(1), nxt.group(1), a + m.start(1))
                 if spk is not None:
                     return spk
