@@ -2360,3 +2360,9 @@ def test_a_body_title_before_a_name_opening_a_participle_sentence_is_the_named_p
     text = ('Lorvia Palace spokesman Tom Harlan gave a cool first answer on Monday, saying the plan was '
             '"not something our government can take up before the vote."')
     assert speakers_end_to_end(text) == ["Tom Harlan"]
+
+
+def test_initials_of_an_office_two_hold_are_the_one_quoted_last():
+    text = ('Prime Minister Ivo Marek met Peru’s Prime Minister Tom Harlan in Lima. "The new line will carry power '
+            'to our towns," Marek said. The PM added, "We will sign three more contracts for the line this year."')
+    assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]

@@ -1655,6 +1655,9 @@ class _Resolver:
                 holders = [q for q in self.persons if q.role and q.role.lower() == title.lower()
                            and (not codes or q.country in codes)]
                 p = holders[0] if len(holders) == 1 else None
+                if len(holders) > 1 and self.last_speaker is not None:
+                    # two Prime Ministers: the one quoted last, whose words go on
+                    p = next((q for q in holders if q.name == self.last_speaker[0][0]), None)
         if p is None and len(words) == 1 and run.isupper() and 2 <= len(run) <= 4:
             # "the NSA said", after "the National Security Adviser, A Bcd": the one person
             # whose office has those initials
