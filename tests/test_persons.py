@@ -3398,3 +3398,14 @@ def test_the_office_in_apposition_takes_the_state_of_its_unnamed_holder_before(t
 ])
 def test_a_titled_single_name_of_a_state(text, expected):
     assert [(p.name, p.role, p.country) for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two capitalised words before a reporting verb after an auxiliary: a person
+    ("Vaeli Vindberg was speaking in Tarva after the vote on Monday.", ["Vaeli Vindberg"]),
+    ("Trendo Quarnell has said the port will open in May.", ["Trendo Quarnell"]),
+    # a place speaking is no person
+    ("Great Britain was speaking with one voice at the talks.", []),
+])
+def test_a_name_before_an_auxiliary_and_a_reporting_verb(text, expected):
+    assert [p.name for p in persons(text)] == expected

@@ -2367,6 +2367,7 @@ def extract_persons(article: Article, countries: list[Country],
                 continue                # "Minas Gerais": a state's province
             before = text[s - 16 if s > 16 else 0:s]
             evidence = (titled or words[0] in given or nxt_word in _SPEECH or
+                        len(words) > 1 and _SPEAKING_AFTER.match(after) is not None or   # "A Bcd was speaking"
                         # "Fiame Naomi Mata'afa ... Fiame said": a known given name second of three,
                         # the first word a name the article uses again
                         (len(words) == 3 and words[1] in given and words[0][1:].islower()
@@ -3296,6 +3297,10 @@ def _addressed_or_speaking(text: str, i: int, e: int) -> bool:
     if prev and prev[-1].rstrip(".") in HONORIFICS:
         return True
     return text.startswith(("'s ", "’s "), e) or _speech_after(text, e)
+
+
+#: a reporting verb after an auxiliary: "A Bcd was speaking in Oslo", "A Bcd has said"
+_SPEAKING_AFTER = re.compile(r"[ ](?:was|is|has|had)[ ](?:speaking|talking|said|told|written|quoted)\b")
 
 
 def _speech_after(text: str, e: int) -> bool:
