@@ -2366,3 +2366,11 @@ def test_initials_of_an_office_two_hold_are_the_one_quoted_last():
     text = ('Prime Minister Ivo Marek met Peru’s Prime Minister Tom Harlan in Lima. "The new line will carry power '
             'to our towns," Marek said. The PM added, "We will sign three more contracts for the line this year."')
     assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
+
+
+def test_a_quote_closing_on_a_nested_quote_then_a_name_in_its_attribution():
+    text = ('Anna Ruiz said there was no reason to fear the vote.\n\n'
+            '"We should hear our neighbours and ask, \'what can we do for you,\'" she said, speaking at a forum '
+            'alongside former Lorvian Chancellor Ruth Calder in Tarva.\n\n'
+            '"Ten years ago the rules were written for a smaller market," she said.')
+    assert speakers_end_to_end(text) == ["Anna Ruiz", "Anna Ruiz"]

@@ -1255,7 +1255,8 @@ class _Resolver:
                 return last[0]
             if best is not None and last is not None and last[0][1] == "person" and last[1] < best[0] < pos \
                     and genders.get(last[0][0]) in (None, want) and 0 <= self._para_of(pos) - self._para_of(last[1]) <= 1 \
-                    and "," in self.text[last[1] - 1:last[1] + 3]:      # ('…,” A said', '…”, A said')
+                    and "," in self.text[last[1] - (2 if self.text[last[1] - 1:last[1]] in "’'" else 1):last[1] + 3]:
+                # ('…,” A said', '…”, A said', '… ‘…,’” A said')
                 said_end = self._next_sentence_start(last[1])
                 if all(f[0] < said_end for f in fits if f[0] > last[1]) and said_end <= pos \
                         and _cues().search(self.masked, last[1], said_end):
