@@ -3409,3 +3409,18 @@ def test_a_titled_single_name_of_a_state(text, expected):
 ])
 def test_a_name_before_an_auxiliary_and_a_reporting_verb(text, expected):
     assert [p.name for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize("text, name, state", [
+    # a two-word Arabic given name written as one finds the office holder all the same
+    ("Abdelfattah al-Sisi laid the first stone of the dam on Monday.", "Abdelfattah al-Sisi", "EGY"),
+    ("Abdul Aziz Marek laid the first stone of the dam on Monday.", "Abdul Aziz Marek", None),
+])
+def test_joined_arabic_given_names_and_the_gazetteer(text, name, state):
+    p = {p.name: p for p in persons(text)}[name]
+    assert p.country == state
+
+
+def test_in_general_before_a_name_is_no_rank():
+    text = 'Ivo Marek met the press. "In general, Mr. Marek and I agree on the plan," Tom Harlan said.'
+    assert {p.name: p.role for p in persons(text)}["Ivo Marek"] is None

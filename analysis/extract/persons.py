@@ -403,14 +403,25 @@ def _office_holders() -> tuple[dict[str, str], dict[str, str]]:
         if len(words) == 3 and "-" not in key:
             # "Yoon Suk-yeol" for "Yoon Suk Yeol": the two syllables of a Korean given name joined
             full.setdefault(f"{words[0]} {words[1]}-{words[2]}", full[key])
-        if "al" in key or "el" in key:
-            # "Mohammed Shia al-Sudani" written "Mohammed Shia Al Sudani", and the reverse
-            alt = _ARTICLE_AT_WORD.sub(lambda m: m.group(0)[:-1] + ("-" if m.group(0)[-1] == " " else " "), key)
-            if alt != key:
-                full.setdefault(alt, full[key])
+        forms_of = [key]
+        if words[0] in _ABD_PREFIXES and len(words) > 2:
+            # "Abdel Fattah al-Sisi" written "Abdelfattah al-Sisi" ("Abdul Aziz" as "Abdulaziz")
+            forms_of.append(f"{words[0]}{words[1]} {' '.join(words[2:])}")
+        elif words[0][:5] in _ABD_PREFIXES and len(words[0]) >= 9 and len(words) > 1:
+            forms_of.append(f"{words[0][:5]} {words[0][5:]} {' '.join(words[1:])}")    # and the reverse
+        for form in forms_of:
+            full.setdefault(form, full[key])
+            if "al" in form or "el" in form:
+                # "Mohammed Shia al-Sudani" written "Mohammed Shia Al Sudani", and the reverse
+                alt = _ARTICLE_AT_WORD.sub(lambda m: m.group(0)[:-1] + ("-" if m.group(0)[-1] == " " else " "), form)
+                if alt != form:
+                    full.setdefault(alt, full[key])
     return full, {k: next(iter(v)) for k, v in _holder_families().items() if len(v) == 1 and len(k) >= 5}
 
 
+#: the first word of Arabic given names of two words, which writers also join to the next
+#: ("Abdel Fattah", "Abdelfattah")
+_ABD_PREFIXES = frozenset({"abdel", "abdul"})
 #: the Arabic article before a family name, joined by a hyphen or a space ("al-Sudani", "Al Sudani")
 _ARTICLE_AT_WORD = re.compile(r"(?:(?<= )|^)(?:al|el)[- ](?=\w)")
 #: titles some gazetteer names are written with ("King Mohammed VI"), matched without them too
@@ -1280,6 +1291,9 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         words, head_i, _ = _title_head(words, lower_ok)
     if head_i is None:
         return None, None, False, None
+    if head_i >= 1 and words[head_i][0].islower() and words[head_i - 1][0] in ("in", "In") \
+            and text.startswith(",", words[head_i][2]):
+        return None, None, False, None  # "In general, Mr Bcd": an idiom, no rank
     if head_i >= 1 and head_i == len(words) - 1 and words[head_i][0].lower() in _STYLES \
             and _title_kind_at(words, head_i - 1):
         words, head_i = words[:head_i], head_i - 1  # "archbishop Monsenor A Bcd": the office, not the style
