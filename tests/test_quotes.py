@@ -2374,3 +2374,12 @@ def test_a_quote_closing_on_a_nested_quote_then_a_name_in_its_attribution():
             'alongside former Lorvian Chancellor Ruth Calder in Tarva.\n\n'
             '"Ten years ago the rules were written for a smaller market," she said.')
     assert speakers_end_to_end(text) == ["Anna Ruiz", "Anna Ruiz"]
+
+
+def test_he_after_sentences_reporting_the_same_speaker_without_quotes():
+    text = ('Ivo Marek opened the new bridge over the river on Friday.\n\n'
+            '"Tarva is a close friend and partner of our country," he said.\n\n'
+            'The Lorvian leader said trade between the two countries grew by a fifth last year.\n\n'
+            'The bridge opens new chances for both towns, he said.\n\n'
+            '"We will do everything we can to bring the two markets together," he said.')
+    assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]

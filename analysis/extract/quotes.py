@@ -1130,6 +1130,22 @@ class _Resolver:
         # any quote: the envoy)
         return spk
 
+    def _only_speaker_since(self, speaker: Speaker, w: str, a: int, b: int) -> bool:
+        """Whether every reporting verb between ``a`` and ``b`` has the pronoun ``w`` or a
+        description of ``speaker`` as subject ('The Russian leader said …. Trade grows, he
+        said.'), so that no one else spoke since."""
+        for c in _cues().finditer(self.masked, a, b):
+            before = self.masked[max(a, c.start() - 60):c.start()]
+            pe = _pronoun_end(before)
+            if pe is not None and pe[0].lower() == w:
+                continue
+            n = _NOMINAL_END.search(before)
+            if n is not None and _speaker_nouns().get(n.group(2).lower(), ("",))[0] == "person" \
+                    and self.nominal(n.group(1), n.group(2), c.start() - len(before) + n.start()) == speaker:
+                continue
+            return False
+        return True
+
     def _says_after(self, end: int) -> bool:
         """A finite reporting verb right after a mention ending at ``end`` ("A said")."""
         i = end + 1 if self.masked.startswith(" ", end) else end
@@ -1286,7 +1302,8 @@ class _Resolver:
                 return self._speaker(first)
             if last is not None and last[0][1] == "person" and last[1] < pos \
                     and genders.get(last[0][0]) in (None, want) and not self._between(last[1], pos, "person") \
-                    and not _cues().search(self.masked, self._next_sentence_start(last[1]), self.window_start(pos, limit)):
+                    and self._only_speaker_since(last[0], w, self._next_sentence_start(last[1]),
+                                                 self.window_start(pos, limit)):
                 return last[0]          # the previous quote's speaker, with nobody named or speaking since
             # no person the lists know: a titled name opening a clause of the paragraph
             # ("Turkish president Erdoğan called for ...; "…", he said")
