@@ -2383,3 +2383,10 @@ def test_he_after_sentences_reporting_the_same_speaker_without_quotes():
             'The bridge opens new chances for both towns, he said.\n\n'
             '"We will do everything we can to bring the two markets together," he said.')
     assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
+
+
+def test_the_sentence_before_a_quote_of_several_sentences_gives_its_subject():
+    text = ('Ivo Marek and Tom Harlan opened the new bridge over the river on Friday.\n\n'
+            'Marek invited Harlan to visit the capital next spring, noting that trade had doubled.\n\n'
+            '"Tom and I talk every week. Last year we met three times. We will meet again soon," he said.')
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

@@ -1018,6 +1018,8 @@ class _Resolver:
         if not starts:
             return False
         i, j = bisect_right(starts, m[0]) - 1, bisect_right(starts, pos) - 1
+        while j - i > 1 and self.masked[starts[j]:starts[j] + 1] == MASK:
+            j -= 1                      # (the sentences of a quote before the pronoun are not the text's)
         if i < 0 or j - i not in (0, 1):
             return False
         return self._opens_its_sentence(m[0], i)
