@@ -2390,3 +2390,10 @@ def test_the_sentence_before_a_quote_of_several_sentences_gives_its_subject():
             'Marek invited Harlan to visit the capital next spring, noting that trade had doubled.\n\n'
             '"Tom and I talk every week. Last year we met three times. We will meet again soon," he said.')
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_he_after_an_inverted_attribution_is_the_reporter():
+    text = ('The rebels gave the envoy until Sunday to leave. On Monday, Ivo Marek is still in Tarva, said Tom '
+            'Harlan, who praised the work of the mission. The staff have had a hard year. "I thank all of you '
+            'who are still at your posts tonight," he said in a speech.')
+    assert speakers_end_to_end(text) == ["Tom Harlan"]

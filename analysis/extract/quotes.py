@@ -1061,6 +1061,8 @@ class _Resolver:
             pass
         if cue is None or cue.group(0).endswith("ing") or not _REPORTED_GAP.fullmatch(self.masked, cue.end(), m[0]):
             return False
+        if self.masked[max(0, cue.start() - 2):cue.start()] == ", " and self.masked[m[1]:m[1] + 1] in (",", "."):
+            return False                # "A is still there, said B, who …": B reports (inverted)
         if _PRONOUN_SUBJECT_END.search(self.masked, max(s0, cue.start() - 5), cue.start()):
             return True                 # "where he says Syrian President A is the obstacle"
         return any(k[2] == "person" and k[3] is not m[3] for k in self._between(s0, cue.start()))
@@ -1222,7 +1224,9 @@ class _Resolver:
                              and best[3].name in self._weak_gender and self._same_sentence(m[0], best[0])), best)
             if best is not None and len(fits) > 1 and not self._opens_sentence_before(best, pos) \
                     and not _CLAUSE_OPENS.search(self.masked, max(best[0] - 50, 0), best[0]) \
-                    and not _VERB_AFTER.match(self.masked, best[1]):
+                    and not _VERB_AFTER.match(self.masked, best[1]) \
+                    and not _SAID_RIGHT_BEFORE.search(self.masked, max(best[0] - 8, 0), best[0]):
+                # ("A is still there, said B": B reports, the topic of what follows)
                 # "Brown says that he expects Afghan president Hamid Karzai to act. He said …":
                 # the subject opening the sentence, not a name further in it, is the topic
                 i = bisect_right(self.sent_starts, best[0])
