@@ -3143,6 +3143,15 @@ def test_a_listed_company_that_is_a_persons_family_name_is_the_person_throughout
     assert [(p.name, len(p.mentions)) for p in persons(text)] == [("Robert Telus", 3)]
 
 
+@pytest.mark.parametrize("text, states", [
+    # a state's short name in a list of demonyms; a capital and a comma before the list
+    ("In Lima, Peruvian and Saudi trade ministers Ivo Marek and Tom Harlan signed the accord.", ["PER", "SAU"]),
+    ("The Peruvian and Saudi trade ministers Ivo Marek and Tom Harlan signed the accord.", ["PER", "SAU"]),
+])
+def test_demonyms_and_short_names_before_a_plural_office_in_order(text, states):
+    assert [p.country for p in persons(text)] == states
+
+
 @pytest.mark.parametrize("text, name, party", [
     # a listed party's name between a given name and more of the name is the person's name
     ("Lorvian President Abdel Fatah al-Rami opened the port on Sunday.", "Abdel Fatah al-Rami", []),

@@ -3786,8 +3786,15 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
         before = _DEMONYMS_BEFORE.search(text, max(0, m.start() - 60), m.start())
         if before is None:
             continue
-        codes = [_demonym_state(w) for w in _STATE_LIST_SPLIT.split(f"{before.group(1)} and {m.group(1)}")]
-        if not all(codes):
+        # (a state's short name serves as a demonym here: "the Russian and Saudi foreign
+        # ministers"; the list starts after words that are neither: "In Riyadh, Russian and …")
+        codes = []
+        for w in reversed(_STATE_LIST_SPLIT.split(f"{before.group(1)} and {m.group(1)}")):
+            code = _demonym_state(w) or (_is_country_word(w) if country_aliases().get(w, ("", ""))[1] == "short" else None)
+            if code is None:
+                break
+            codes.insert(0, code)
+        if len(codes) < 2:
             continue
         following = _persons_after(persons, m.end())
         if len(following) < len(codes) or following[0][0] != m.end():
