@@ -3143,6 +3143,13 @@ def test_a_listed_company_that_is_a_persons_family_name_is_the_person_throughout
     assert [(p.name, len(p.mentions)) for p in persons(text)] == [("Robert Telus", 3)]
 
 
+@pytest.mark.parametrize("opening", ["During the talks with", "After a dinner with", "Having met"])
+def test_a_fronted_phrase_naming_a_counterpart_before_the_subject(opening):
+    text = ("Peru's Foreign Minister Ivo Marek met Chilean Foreign Minister Tom Harlan in Lima. "
+            f"{opening} his Chilean counterpart, Marek noted that trade had doubled.")
+    assert {p.name: p.country for p in persons(text)} == {"Ivo Marek": "PER", "Tom Harlan": "CHL"}
+
+
 @pytest.mark.parametrize("text, states", [
     # a state's short name in a list of demonyms; a capital and a comma before the list
     ("In Lima, Peruvian and Saudi trade ministers Ivo Marek and Tom Harlan signed the accord.", ["PER", "SAU"]),

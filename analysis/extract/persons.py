@@ -1177,6 +1177,12 @@ _ARTICLE_END = re.compile(r"(?:^|[ \"“(])(?:[Aa]n?|[Tt]he|[Aa]nother)[ ]$")
 
 
 #: a royal style or an honorific that may stand between an office and a name
+#: a sentence opening with a prepositional or participle phrase up to a comma ("During the
+#: meeting with his Kestrian counterpart,")
+_FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:During|In|At|After|Before|Following|Speaking|Meeting|On|Upon|Ahead of)"
+                             r"[ ][^.,;:\n]{3,80}$")
+#: a name followed by a finite verb, no comma: the subject of its clause ("A Bcd noted that")
+_SUBJECT_NAME = re.compile(r"(?:[A-Z][\w’'.-]*[ ]){0,3}[A-Z][\w’'.-]*[ ](?:also[ ])?[a-z]+(?:ed|s)\b")
 _STYLES_AFTER_OFFICE = ("Prince ", "Princess ", "Sheikh ", "Sheikha ", "Dr ", "Dr. ", "H.E. ")
 
 
@@ -1238,6 +1244,9 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             # "The head of the hospital, Dr A Bcd,": the office before the honorific
             lower_ok = comma_lower = _lower_office_of(text, j - 3, True)
     elif i >= 2 and text[i - 1].islower():
+        if _FRONTED_BEFORE.search(text, max(0, i - 90), i) and _SUBJECT_NAME.match(text, start):
+            return None, None, False, None  # "During talks with his Kestrian counterpart, A noted":
+                                            # a fronted phrase, then its subject
         lower_ok = comma_lower = _lower_office_of(text, i - 1, True)  # "the new governor of the region, A Bcd,"
     elif i >= 2 and text[i - 1] == ")":
         po = text.rfind(" (", max(0, i - 120), i)
@@ -3832,6 +3841,11 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
         if following and min(s for s, _ in following[0].mentions if s >= m.end()) > m.end() + 2:
             continue                    # ("his Kestrian counterpart Ines Malo. ... Bcd said":
                                         # no person the lists know is named right after it)
+        if following and len(codes) == 1 and m.group(0).rstrip().endswith(",") and text[m.start()] in "ht":
+            end = min(e for s, e in following[0].mentions if s >= m.end())
+            if not text.startswith((",", " and ", " (", "."), end):
+                continue                # "During talks with his Maldivian counterpart, A noted":
+                                        # a fronted phrase, then its subject, not an apposition
         for p, code in zip(following, codes):
             p.country, p.country_rank = code, 0     # (the list's order, over the plural's last demonym)
             if not p.role or p.role.lower() in _COUNTERPART_WORDS:
