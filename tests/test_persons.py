@@ -3143,6 +3143,18 @@ def test_a_listed_company_that_is_a_persons_family_name_is_the_person_throughout
     assert [(p.name, len(p.mentions)) for p in persons(text)] == [("Robert Telus", 3)]
 
 
+@pytest.mark.parametrize("text, state", [
+    # a presidential aide acts for the state of the one President named
+    ("President Ivo Marek of Peru and Chilean Prime Minister Tom Harlan met on Monday. "
+     '"Both leaders want the port," deputy presidential spokesperson Anna Ruiz said.', "PER"),
+    # two Presidents of two states: no telling
+    ("President Ivo Marek of Peru and Chilean President Tom Harlan met on Monday. "
+     '"Both leaders want the port," deputy presidential spokesperson Anna Ruiz said.', None),
+])
+def test_a_presidential_aide_takes_the_presidents_state(text, state):
+    assert {p.name: p.country for p in persons(text)}["Anna Ruiz"] == state
+
+
 @pytest.mark.parametrize("opening", ["During the talks with", "After a dinner with", "Having met"])
 def test_a_fronted_phrase_naming_a_counterpart_before_the_subject(opening):
     text = ("Peru's Foreign Minister Ivo Marek met Chilean Foreign Minister Tom Harlan in Lima. "

@@ -2933,6 +2933,11 @@ def extract_persons(article: Article, countries: list[Country],
                 country = _last_country_before(ctx.country_mentions, p.mentions[0][0], text)
             if country is None:
                 country = holder[id(p)]
+            if country is None and p.role and "presidential" in p.role.lower():
+                # "deputy presidential spokesperson A Bcd": the state of the one President named
+                heads = {c for q in persons if q.mentions and q.role and q.role.lower() == "president"
+                         and (c := final.get(id(q)) or q.country or holder.get(id(q)))}
+                country = heads.pop() if len(heads) == 1 else None
             if country is None and p.role and " " not in p.role:
                 # "Peru's ambassador was called in on Monday ... the ambassador, A Bcd, left":
                 # the state of the unnamed holder of his office named before him
