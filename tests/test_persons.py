@@ -3452,3 +3452,8 @@ def test_joined_arabic_given_names_and_the_gazetteer(text, name, state):
 def test_in_general_before_a_name_is_no_rank():
     text = 'Ivo Marek met the press. "In general, Mr. Marek and I agree on the plan," Tom Harlan said.'
     assert {p.name: p.role for p in persons(text)}["Ivo Marek"] is None
+
+
+def test_a_holder_named_with_the_dynastys_name_added_is_the_holder():
+    text = "Peru's President Ivo Marek hosted Mohamed bin Zayed Al Nahyan in Lima on Monday."
+    assert {p.name: p.country for p in persons(text)}["Mohamed bin Zayed Al Nahyan"] == "ARE"

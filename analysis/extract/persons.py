@@ -3534,7 +3534,11 @@ def _holder_country(p: _Cand) -> str | None:
         past = _past_holder_families().get(key) if code is None else None
         if past is not None and not (past[1] & _role_words(p.role)) <= _OFFICE_HEADS:
             code = past[0]              # "Chancellor Kohl", not "Justice Green" (Rosario Green)
-    return full.get(fold(p.name)) or (code if code and _holder_given_fits(p.words) else None)
+    key = fold(p.name)
+    found = full.get(key)
+    if found is None and len(p.words) >= 5 and p.words[-2] in ("Al", "al", "Al-", "al-") and " bin " in key:
+        found = full.get(key.rsplit(" ", 2)[0])     # "Mohamed bin Zayed Al Nahyan": the dynasty's name added
+    return found or (code if code and _holder_given_fits(p.words) else None)
 
 
 def _held_in(p: _Cand, year: int | None) -> tuple[bool, str | None]:
