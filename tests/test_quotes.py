@@ -2397,3 +2397,11 @@ def test_he_after_an_inverted_attribution_is_the_reporter():
             'Harlan, who praised the work of the mission. The staff have had a hard year. "I thank all of you '
             'who are still at your posts tonight," he said in a speech.')
     assert speakers_end_to_end(text) == ["Tom Harlan"]
+
+
+def test_a_sentence_opening_with_according_to_a_person_gives_the_next_quote_its_speaker():
+    # ("Tan" alone is no mention the lists link: the name after "According to" is read)
+    text = ('Ambassador Tan Wei spoke in Lima on Monday. "We will answer this," ambassador Tan said.\n\n'
+            'According to Tan, the ban would hurt the Kestrel Mining Company and its buyers. "You are a small '
+            'market, and you have always stood for open trade."')
+    assert speakers_end_to_end(text) == ["Tan Wei", "Tan Wei"]

@@ -123,6 +123,8 @@ _NOMINAL_END = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Tt]heir
                           r"((?:(?!(?:the|an?|another|its|their|his|her)\s)(?:[\w’'-]+|\([A-Z]{2,6}\))\s+){0,4}?)([\w-]+)\s*$")
 #: a leader named by the office ("the Bolivian head of state", "the head of government")
 _HEAD_OF_STATE_END = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,3}?)head\s+of\s+(?:state|government)\s*$")
+#: a sentence opening with its source: "According to Tan," (group 1 the name)
+_ACCORDING_OPEN = re.compile(r"\s*According to ((?:[A-Z][\w’'.-]*[ ]){0,3}[A-Z][\w’'.-]*),[ ]")
 #: a state's possessive before a nominal, no article: "Guatemala's president", "Japan's foreign
 #: minister" (group 1 the possessor, 2 the lower-case modifiers, 3 the head noun)
 _POSSESSOR_NOMINAL_END = re.compile(r"(?<![\w'’])((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+"
@@ -2211,6 +2213,11 @@ class _Resolver:
     def sentence_subject(self, a: int, b: int) -> Speaker | None:
         """The first actor of a sentence (persons first), or its opening pronoun."""
         seg = self.masked[a:b]
+        acc = _ACCORDING_OPEN.match(seg) if "ccording to " in seg[:16] else None
+        if acc is not None:             # "According to Tan, the ban would …. "…"": Tan's words
+            spk = self.name(acc.group(1))
+            if spk is not None and spk[1] == "person":
+                return spk
         cp = _COUNTERPART_START.match(seg) if "counterpart" in seg else None
         if cp is not None:              # "Marek's Japanese counterpart also agreed": not Marek
             spk = self.nominal(cp.group(1), "counterpart", a + cp.start(1))
