@@ -2405,3 +2405,10 @@ def test_a_sentence_opening_with_according_to_a_person_gives_the_next_quote_its_
             'According to Tan, the ban would hurt the Kestrel Mining Company and its buyers. "You are a small '
             'market, and you have always stood for open trade."')
     assert speakers_end_to_end(text) == ["Tan Wei", "Tan Wei"]
+
+
+def test_the_source_is_the_informant_described_without_a_name():
+    text = ('President Ivo Marek of Lorvia threatened new tariffs on Monday.\n\n'
+            'Tarva will not answer before the tariffs take effect, said a Tarvan diplomat who requested '
+            'anonymity to describe the talks. "We have until the first of June to settle it," the source added.')
+    assert speakers_end_to_end(text) == ["Tarvan diplomat"]

@@ -123,6 +123,11 @@ _NOMINAL_END = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Tt]heir
                           r"((?:(?!(?:the|an?|another|its|their|his|her)\s)(?:[\w’'-]+|\([A-Z]{2,6}\))\s+){0,4}?)([\w-]+)\s*$")
 #: a leader named by the office ("the Bolivian head of state", "the head of government")
 _HEAD_OF_STATE_END = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,3}?)head\s+of\s+(?:state|government)\s*$")
+#: an informant introduced without a name: "a Tarvan diplomat who asked for anonymity",
+#: "a senior official, speaking on condition of anonymity" (group 1 the description)
+_ANONYMOUS_INTRO = re.compile(r"\b((?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?:official|diplomat|source|aide|officer|"
+                              r"negotiator|adviser|advisor|person))\b,?\s+(?:who\s+(?:requested|asked|spoke|declined)|"
+                              r"speaking\s+on\s+condition|on\s+condition|familiar\s+with|close\s+to|briefed\s+on)")
 #: a sentence opening with its source: "According to Tan," (group 1 the name)
 _ACCORDING_OPEN = re.compile(r"\s*According to ((?:[A-Z][\w’'.-]*[ ]){0,3}[A-Z][\w’'.-]*),[ ]")
 #: a state's possessive before a nominal, no article: "Guatemala's president", "Japan's foreign
@@ -1552,6 +1557,15 @@ class _Resolver:
                 best, best_score, best_pos, best_fits = p, score, last, fits
         unnamed = not indefinite and not best_fits and self.masked.find(low_head, max(0, pos - 5000), pos) >= 0 \
             and _introduced_unnamed(self.masked, low_head, pos)
+        if low_head in ("source", "sources") and not indefinite and not best_fits:
+            # '… said a Tarvan diplomat who asked not to be named. "…," the source added':
+            # the informant the paragraph describes without a name
+            ps = self.paragraphs[max(self._para_of(pos) - 1, 0)][0]
+            intro = None
+            for intro in _ANONYMOUS_INTRO.finditer(self.masked, ps, pos):
+                pass
+            if intro is not None:
+                return self.described(intro.group(1), pos)
         if best is not None and unnamed:
             # "a diplomat briefed on the talks said ... said the diplomat": the one introduced
             # without a name, not whoever was named last
