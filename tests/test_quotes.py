@@ -2412,3 +2412,9 @@ def test_the_source_is_the_informant_described_without_a_name():
             'Tarva will not answer before the tariffs take effect, said a Tarvan diplomat who requested '
             'anonymity to describe the talks. "We have until the first of June to settle it," the source added.')
     assert speakers_end_to_end(text) == ["Tarvan diplomat"]
+
+
+def test_the_noun_of_an_unnamed_informant_is_that_informant_described():
+    text = ('Lorvian Trade Minister Ivo Marek met the press on Monday. A senior Tarvan official said the '
+            'talks would go on.\n\n"We are not there yet, but we are close," the official said.')
+    assert speakers_end_to_end(text) == ["senior Tarvan official"]

@@ -188,8 +188,13 @@ def _initials(role: str) -> str:
 def _introduced_unnamed(masked: str, head: str, pos: int) -> bool:
     """Whether an indefinite phrase with the noun ``head`` ("a diplomat briefed on ...",
     "one senior official") stands before ``pos``: someone the text describes and never names."""
-    return re.search(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\b",
-                     masked[max(0, pos - 5000):pos]) is not None
+    return _unnamed_intro(head).search(masked, max(0, pos - 5000), pos) is not None
+
+
+@lru_cache(maxsize=256)
+def _unnamed_intro(head: str) -> re.Pattern:
+    """The indefinite phrase of _introduced_unnamed for the noun ``head``."""
+    return re.compile(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(head)}\b")
 
 
 def _strip_trail(s: str) -> str:
@@ -1568,8 +1573,11 @@ class _Resolver:
                 return self.described(intro.group(1), pos)
         if best is not None and unnamed:
             # "a diplomat briefed on the talks said ... said the diplomat": the one introduced
-            # without a name, not whoever was named last
-            return None
+            # without a name, described, not whoever was named last
+            intro = None
+            for intro in _unnamed_intro(low_head).finditer(self.masked, max(0, pos - 5000), pos):
+                pass
+            return self.described(intro.group(0), pos) if intro is not None else None
         if best is None:
             # "a City Police spokesman", "a Treasury Department official": the body they speak for
             span_end = pos + len(modifiers) + len(head) + 8
