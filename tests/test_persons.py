@@ -3457,3 +3457,15 @@ def test_in_general_before_a_name_is_no_rank():
 def test_a_holder_named_with_the_dynastys_name_added_is_the_holder():
     text = "Peru's President Ivo Marek hosted Mohamed bin Zayed Al Nahyan in Lima on Monday."
     assert {p.name: p.country for p in persons(text)}["Mohamed bin Zayed Al Nahyan"] == "ARE"
+
+
+@pytest.mark.parametrize("text, role", [
+    # the gazetteer's office of his state, written after a demonym of it
+    ("Emmanuel Macron ended a visit to Algiers on Saturday. Talks had stalled after remarks made by the "
+     "French president last year. He flew home at night.", "president"),
+    # another state's demonym: not his office
+    ("Emmanuel Macron ended a visit to Algiers on Saturday. Talks had stalled after remarks made by the "
+     "Algerian president last year. He flew home at night.", None),
+])
+def test_a_gazetteer_office_after_the_holders_demonym(text, role):
+    assert {p.name: p.role for p in persons(text)}["Emmanuel Macron"] == role

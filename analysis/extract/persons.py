@@ -4090,16 +4090,19 @@ def _gazetteer_offices(ctx: _Ctx, persons: list[_Cand], year: int | None) -> Non
             continue                    # (another person holds it: "the Prime Minister" is his)
         first = min(b for b, _ in p.mentions)
         for m in _gazetteer_office_rx(office).finditer(text, first):
-            p.role, p.role_pos = m.group(1), m.start(1)
+            if m.group(1) is not None and _demonym_state(m.group(1)) != (p.country or _holder_country(p)):
+                continue                # ("the French president": of his state only)
+            p.role, p.role_pos = m.group(2), m.start(2)
             held.append(low)
             break
 
 
 @lru_cache(maxsize=4096)
 def _gazetteer_office_rx(office: str) -> re.Pattern:
-    """"the <office>" standing alone: not "the Prime Minister's wife", "the President of X"."""
-    return re.compile(r"\b[Tt]he[ ](" + re.escape(office).replace("\\ ", "[ ]") + r")(?![\w’'-]|[ ]of\b)",
-                      re.IGNORECASE)
+    """"the <office>" standing alone, or after a demonym ("the French president"): not "the
+    Prime Minister's wife", "the President of X"."""
+    return re.compile(r"\b[Tt]he[ ](?:([A-Z][a-z]+)[ ])?(" + re.escape(office).replace("\\ ", "[ ]")
+                      + r")(?![\w’'-]|[ ]of\b)", re.IGNORECASE)
 
 
 def _nominal_mentions(ctx: _Ctx, persons: list[_Cand]) -> None:
