@@ -2418,3 +2418,9 @@ def test_the_noun_of_an_unnamed_informant_is_that_informant_described():
     text = ('Lorvian Trade Minister Ivo Marek met the press on Monday. A senior Tarvan official said the '
             'talks would go on.\n\n"We are not there yet, but we are close," the official said.')
     assert speakers_end_to_end(text) == ["senior Tarvan official"]
+
+
+def test_a_title_and_name_after_the_cue_then_upon():
+    text = ('"It was a long night, and we have a few steps to go," said Lorvian Trade Minister Anna Ruiz upon '
+            'arriving at the talks.')
+    assert speakers_end_to_end(text) == ["Anna Ruiz"]

@@ -224,7 +224,7 @@ _PLACE_APPOSITION = re.compile(r",\s*[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2}
 _TERMINAL = re.compile(r"[.!?](?=[\"”’)\]]*(?:\s|$))")
 _ABBREVIATIONS = frozenset("mr mrs ms dr gen lt col sen rep gov capt sgt st jr sr prof rev maj adm "
                            "cmdr atty supt insp no pres amb hon mt ft brig cpl pvt".split())
-_CLAUSE_CUT = re.compile(r"[,;:!?()\x01\n]|\s(?:as|who|which|that|when|while|after|before|of|in|on|at|to|from|for|during|per|via|with|through)\s")
+_CLAUSE_CUT = re.compile(r"[,;:!?()\x01\n]|\s(?:as|who|which|that|when|while|after|before|of|in|on|upon|at|to|from|for|during|per|via|with|through)\s")
 #: groups a report names without an article ("Police said", "Kenyan officials told reporters")
 _GROUP_WORDS = frozenset("police officials authorities witnesses residents investigators prosecutors doctors "
                          "rebels protesters demonstrators analysts experts diplomats lawmakers militants activists "
