@@ -2424,3 +2424,15 @@ def test_a_title_and_name_after_the_cue_then_upon():
     text = ('"It was a long night, and we have a few steps to go," said Lorvian Trade Minister Anna Ruiz upon '
             'arriving at the talks.')
     assert speakers_end_to_end(text) == ["Anna Ruiz"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a quote inside a sentence whose closing clause names the speaker after the cue
+    ('"We came here to settle the price" and a few other matters, said Lorvian deputy trade minister '
+     'Ivo Marek on arrival in Tarva.', ["Ivo Marek"]),
+    # a quote closed by a comma: the name before the cue speaks, not the outlet after it
+    ('"The two states signed the accord this morning," Ivo Marek, the secretary of the Lorvian trade '
+     'ministry, confirmed to Kestrel Radio.', ["Ivo Marek"]),
+])
+def test_a_closing_clause_with_the_speaker_after_the_cue(text, expected):
+    assert speakers_end_to_end(text) == expected

@@ -2484,6 +2484,15 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
         # 'X will "never …," and would take measures ..., a spokesperson said on Friday.': a
         # partial quote inside a sentence whose closing clause attributes it
         last = seg_cut.rfind(", ", lead, m.start())
+        if last > lead and last + 2 == m.start() and text[cand.end - 1:cand.end] not in (".", "!", "?") \
+                and not _is_participle(m.group()) and not m.group().lower().startswith(_ACCORDING_CUES) \
+                and cut_at < len(seg) and not text[cand.end - 1:cand.close].rstrip().endswith(",") \
+                and text[cand.close + 1:cand.close + 2] != ",":
+            # '"I am here to talk prices" and other details, said A Bcd upon arrival': the
+            # sentence's closing clause, its speaker after the cue
+            found, spk = res.subject_after(ce + m.end(), lim)
+            if found and spk is not None:
+                return _Attribution(spk, m.group(), True)
         if not (last > lead and text[cand.end - 1:cand.end] not in (".", "!", "?")
                 and cut_at < len(seg) and len(_WORD.findall(seg_cut[m.end():])) <= 6
                 and _SUBJECT_OK.match(seg_cut[last + 2:m.start()].strip())):
