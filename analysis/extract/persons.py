@@ -1176,13 +1176,13 @@ _ADJECTIVE_RANKS = frozenset({"major", "private"})
 _ARTICLE_END = re.compile(r"(?:^|[ \"“(])(?:[Aa]n?|[Tt]he|[Aa]nother)[ ]$")
 
 
-#: a royal style or an honorific that may stand between an office and a name
 #: a sentence opening with a prepositional or participle phrase up to a comma ("During the
 #: meeting with his Kestrian counterpart,")
 _FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:During|In|At|After|Before|Following|Speaking|Meeting|On|Upon|Ahead of)"
                              r"[ ][^.,;:\n]{3,80}$")
 #: a name followed by a finite verb, no comma: the subject of its clause ("A Bcd noted that")
 _SUBJECT_NAME = re.compile(r"(?:[A-Z][\w’'.-]*[ ]){0,3}[A-Z][\w’'.-]*[ ](?:also[ ])?[a-z]+(?:ed|s)\b")
+#: a royal style or an honorific that may stand between an office and a name
 _STYLES_AFTER_OFFICE = ("Prince ", "Princess ", "Sheikh ", "Sheikha ", "Dr ", "Dr. ", "H.E. ")
 
 
