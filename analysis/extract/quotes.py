@@ -185,10 +185,18 @@ def _initials(role: str) -> str:
     return "".join(w[0] for w in role.split() if w[:1].isupper())
 
 
-def _introduced_unnamed(masked: str, head: str, pos: int) -> bool:
-    """Whether an indefinite phrase with the noun ``head`` ("a diplomat briefed on ...",
-    "one senior official") stands before ``pos``: someone the text describes and never names."""
-    return _unnamed_intro(head).search(masked, max(0, pos - 5000), pos) is not None
+def _last_match(rx: re.Pattern, s: str, a: int, b: int) -> re.Match | None:
+    """The last match of ``rx`` in ``s[a:b]``, or None."""
+    found = None
+    for found in rx.finditer(s, a, b):
+        pass
+    return found
+
+
+def _introduced_unnamed(masked: str, head: str, pos: int) -> re.Match | None:
+    """The last indefinite phrase with the noun ``head`` ("a diplomat briefed on ...", "one
+    senior official") before ``pos``: someone the text describes and never names; or None."""
+    return _last_match(_unnamed_intro(head), masked, max(0, pos - 5000), pos)
 
 
 @lru_cache(maxsize=256)
@@ -1560,24 +1568,20 @@ class _Resolver:
                 score += 1              # (before any quote: the one who "said" first in the sentences before)
             if (score, last) > (best_score, best_pos) and score > 0:
                 best, best_score, best_pos, best_fits = p, score, last, fits
-        unnamed = not indefinite and not best_fits and self.masked.find(low_head, max(0, pos - 5000), pos) >= 0 \
-            and _introduced_unnamed(self.masked, low_head, pos)
+        intro = _introduced_unnamed(self.masked, low_head, pos) if not indefinite and not best_fits \
+            and self.masked.find(low_head, max(0, pos - 5000), pos) >= 0 else None
+        unnamed = intro is not None
         if low_head in ("source", "sources") and not indefinite and not best_fits:
             # '… said a Tarvan diplomat who asked not to be named. "…," the source added':
             # the informant the paragraph describes without a name
             ps = self.paragraphs[max(self._para_of(pos) - 1, 0)][0]
-            intro = None
-            for intro in _ANONYMOUS_INTRO.finditer(self.masked, ps, pos):
-                pass
-            if intro is not None:
-                return self.described(intro.group(1), pos)
+            anon = _last_match(_ANONYMOUS_INTRO, self.masked, ps, pos)
+            if anon is not None:
+                return self.described(anon.group(1), pos)
         if best is not None and unnamed:
             # "a diplomat briefed on the talks said ... said the diplomat": the one introduced
             # without a name, described, not whoever was named last
-            intro = None
-            for intro in _unnamed_intro(low_head).finditer(self.masked, max(0, pos - 5000), pos):
-                pass
-            return self.described(intro.group(0), pos) if intro is not None else None
+            return self.described(intro.group(0), pos)
         if best is None:
             # "a City Police spokesman", "a Treasury Department official": the body they speak for
             span_end = pos + len(modifiers) + len(head) + 8
