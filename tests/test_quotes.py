@@ -1206,11 +1206,14 @@ def test_quoted_by_an_agency_as_saying(text, expected):
     # a relative clause between the subject and the cue is no speaker: the platform it names
     ('The government of Moldova confirmed the news. The notice, which was shared on Twitter, '
      'described the loss "as a blow to every family in the valley."', ["Moldova"]),
-    # "the government statement": the government; "the government": the state whose
-    # government was named before
+    # "the government statement": the government; "the government": the state's government
+    # as it was named before
     ('President Ion Vrancu died on Monday, the government of Moldova said. The government statement described '
-     'the loss "as a blow to every family in the valley."', ["Moldova"]),
+     'the loss "as a blow to every family in the valley."', ["Government of Moldova"]),
     ('The Moldovan government confirmed the news. The government said the loss was '
+     '"a blow to every family in the valley."', ["Moldovan government"]),
+    # (named by a possessive, the government is the state's)
+    ("Moldova's government confirmed the news. The government said the loss was "
      '"a blow to every family in the valley."', ["Moldova"]),
     # (a body before the relative clause still speaks)
     ('Vela Shipping, which is owned by a bank, would only say "the vessel is safe and on her way."',
@@ -1223,7 +1226,7 @@ def test_a_statement_and_the_government_behind_it(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # an account on a platform speaks for its owner, not for the platform
     ('The Fijian government shut the schools. Later an official government Twitter account said: '
-     '"Update: 120 new infections were confirmed in the week to Friday."', ["Fiji"]),
+     '"Update: 120 new infections were confirmed in the week to Friday."', ["Fijian government"]),
     ('The Fijian government shut the schools. The Health Ministry Facebook account posted: '
      '"Update: 120 new infections were confirmed in the week to Friday."', ["Health Ministry"]),
     # "made the following announcement:" attributes what follows the colon
@@ -1307,7 +1310,7 @@ def test_a_group_named_without_an_article_speaks(text, speaker):
 @pytest.mark.parametrize("text, speaker", [
     # a short aside between the subject and the verb
     ('Kenya\'s Foreign Ministry summoned the envoy. The Kenyan government, in a statement, said: '
-     '"No ship will enter the harbour without a permit from now on."', "Kenya"),
+     '"No ship will enter the harbour without a permit from now on."', "Kenyan government"),
     # a cabinet named by its state speaks for itself
     ('The Velorian cabinet, in a brief statement, said it held "the harbour authority fully '
      'responsible for the collapse of the pier".', "Velorian cabinet"),
@@ -1776,7 +1779,7 @@ def test_a_misspelt_family_name_before_a_reporting_verb_is_the_person_named_befo
      '"We are ready for every outcome in the region," the UN health agency said.', ["World Health Organization"]),
     # a government's news release: the government's words
     ('The Norwegian government imposed sanctions on nine officials, among them Tom Harlan.\n\n'
-     '"These measures answer grave abuses of rights," a government news release said.', ["Norway"]),
+     '"These measures answer grave abuses of rights," a government news release said.', ["Norwegian government"]),
 ])
 def test_a_body_described_by_a_word_of_its_name(text, expected):
     assert speakers_end_to_end(text) == expected
@@ -2435,4 +2438,18 @@ def test_a_title_and_name_after_the_cue_then_upon():
      'ministry, confirmed to Kestrel Radio.', ["Ivo Marek"]),
 ])
 def test_a_closing_clause_with_the_speaker_after_the_cue(text, expected):
+    assert speakers_end_to_end(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's government speaks under the name the article gives it
+    ('"Ivo Marek will stay in Nairobi for four days of talks," the Chilean government said.', ["Chilean government"]),
+    ('The UK government said the accord would "settle a dispute older than most of us".', ["UK government"]),
+    ('According to the Peruvian Government, the two men held "a long and very frank discussion."',
+     ["Peruvian Government"]),
+    # a possessive or a bare state name stays the state
+    ("Chile's government said the accord would \"settle a dispute older than most of us\".", ["Chile"]),
+    ('Chile said the accord would "settle a dispute older than most of us".', ["Chile"]),
+])
+def test_a_states_government_speaks_under_the_name_it_is_given(text, expected):
     assert speakers_end_to_end(text) == expected

@@ -809,6 +809,10 @@ Speaker = tuple[str, str, str | None]   # name, kind, key
 _GLUED_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr)\.[A-Z][a-z]")
 
 
+#: "government" after a state's name or demonym ("the UK government", "the Japanese Government")
+_GOVERNMENT_AFTER = re.compile(r" [Gg]overnment\b")
+
+
 class _Resolver:
     """Per-article state for speaker resolution."""
 
@@ -889,6 +893,9 @@ class _Resolver:
             if obj.name in _MINISTRY_INITIALS:
                 obj = self._body_named(obj.name) or obj     # "the MoD": the ministry named before
             return obj.name, "organization", obj.name
+        if _GOVERNMENT_AFTER.match(self.text, m[1]) and self.text[m[1] - 1:m[1]].isalpha():
+            # "according to the Japanese government": the government as the article names it
+            return f"{self.text[m[0]:m[1]]}{self.text[m[1]:m[1] + 11]}", "country", obj.code
         return obj.name, "country", obj.code
 
     def window_start(self, pos: int, ps: int) -> int:
@@ -1465,15 +1472,27 @@ class _Resolver:
                 m = self._last_body(pos)
                 if m is not None:
                     return self._speaker(m)
+            # "the Haitian government said": the government as the article names it
+            # the government as the article names it: "the Haitian government said", or "the
+            # government said" after "the German government" (a possessive "Germany's" aside)
+            written = " ".join([w for w in mods if w[:1].isupper()] + [head]) if codes \
+                and head.lower() == "government" and mods[-1][:1].isupper() else None
+            if written is not None and written not in self.text:
+                written = None          # ("Chile's government": the state)
             if head.lower() in ("government", "administration") and not codes and not indefinite:
                 # "the government said": the state whose government was named last before
                 # ("the Burundian government", "the government of Burundi", "Burundi's government")
                 for g in _STATE_GOVERNMENT.finditer(self.masked, max(0, pos - 3000), pos):
-                    codes = self._codes([g.group(1) or g.group(2)]) or codes
+                    found = self._codes([g.group(1) or g.group(2)])
+                    if found:
+                        codes, written = found, None
+                        if head.lower() == "government" and not g.group(0).endswith(("'s government", "’s government")) \
+                                and g.group(0).lower().count("government"):
+                            written = g.group(0)[:1].upper() + g.group(0)[1:]
             if head.lower() in ("government", "administration") and codes:
                 for c in self.countries:
                     if c.code in codes:
-                        return c.name, "country", c.code
+                        return written or c.name, "country", c.code
             if head[:1].isupper():   # "the Foreign Ministry", "the Peruvian Army": the name itself
                 caps = [w for w in mods if w[:1].isupper()]
                 if caps and caps == mods[len(mods) - len(caps):]:
