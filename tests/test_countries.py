@@ -133,6 +133,10 @@ def test_word_after_reads_the_same_as_on_a_slice(text):
     ("Kevin Holland of the tax office said so. Holland added that Spain agreed.", {"ESP"}),
     ("The attacker, Rajesh Amman, 31, was shot. Amman had been released.", set()),
     ("Talks with Amman resumed as Jordan agreed.", {"JOR"}),
+    # a state's full name after a given name: a family name ("Luís Montenegro"), except in a
+    # place phrase ("the early period of Roman Egypt")
+    ("Prime Minister Luís Montenegro met Spain's envoy. Montenegro said little.", {"ESP"}),
+    ("The bones date from the early period of Roman Egypt.", {"EGY"}),
     # a capital after "pro-" or "anti-" stands for its government
     ("Lawmakers from the pro-Moscow bloc walked out.", {"RUS"}),
     ("Anti-Beijing protesters and anti-Tehran groups marched.", {"CHN", "IRN"}),

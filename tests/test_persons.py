@@ -3469,3 +3469,15 @@ def test_a_holder_named_with_the_dynastys_name_added_is_the_holder():
 ])
 def test_a_gazetteer_office_after_the_holders_demonym(text, role):
     assert {p.name: p.role for p in persons(text)}["Emmanuel Macron"] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # "Prof" before a name is a style, not a word of the name; an office before it still counts
+    ("Chief Adviser Prof Ivo Marek opened the session.", "Ivo Marek", "Chief Adviser"),
+    ("Prof Ivo Marek opened the session.", "Ivo Marek", None),
+    # a state's name as a family name
+    ("Prime Minister Luís Montenegro opened the session.", "Luís Montenegro", "Prime Minister"),
+])
+def test_a_style_before_a_name_and_a_states_name_as_a_family_name(text, name, role):
+    p = one(text)
+    assert (p.name, p.role) == (name, role)

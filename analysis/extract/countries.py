@@ -189,7 +189,8 @@ def find_country_mentions(text: str) -> list[RawCountry]:
             if before[:1].isupper() and gap == " " and before not in stop_caps() and \
                     before not in aliases and _capital_word(before):
                 continue                # "Michael Jordan"
-        if kind in ("capital", "short") and " " not in surface and _given_before(text, start, end):
+        if kind in ("capital", "short", "name") and " " not in surface and _given_before(text, start, end) \
+                and not (kind == "name" and _PLACE_WORD_BEFORE.search(text, max(0, start - 40), start)):
             people.add(surface)         # "Nikki Holland", "Sudesh Amman": a family name
             continue
         if kind == "demonym" and _END_AFTER.match(text, end) and _given_before(text, start, end):
@@ -258,6 +259,11 @@ def _title_after(text: str, end: int) -> bool:
         if lw in titles():
             return True
     return False
+
+
+#: a preposition or article before the word before a state's name: "in Roman Egypt", "of
+#: Christian Ethiopia" (a place), where "Luís Montenegro" names a person
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:of|in|into|from|to|across|throughout|the)[ ]\S+[ ]$")
 
 
 def _given_before(text: str, start: int, end: int) -> bool:
