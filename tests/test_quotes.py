@@ -2453,3 +2453,31 @@ def test_a_closing_clause_with_the_speaker_after_the_cue(text, expected):
 ])
 def test_a_states_government_speaks_under_the_name_it_is_given(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state of two words owning a body or an office ("North Korea's foreign ministry")
+    ('North Korea’s foreign ministry said that the drills were the “chief threat to peace and security” '
+     'in the region.', ["North Korea’s foreign ministry"]),
+    ('South Africa’s president said that the drills were the “chief threat to peace and security” '
+     'in the region.', ["South Africa’s president"]),
+    # a name's native spelling in brackets between the name and the verb
+    ('Lawmakers met on Monday. "Tarva is not a part of Lorvia, and it never was," caucus whip Anna Ruiz '
+     '(吳思瑤) said.', ["Anna Ruiz"]),
+    # the last part of a hyphenated family name ("Abdollahian" of "Amir-Abdollahian")
+    ('Lorvian Foreign Minister Ivo Kestel-Marek met Tom Harlan.\n\n"We will not give way to threats," '
+     'Marek said.\n\nHarlan spoke later.\n\n"Our ties are deep and old," the minister added.',
+     ["Ivo Kestel-Marek", "Ivo Kestel-Marek"]),
+])
+def test_two_word_states_native_spellings_and_hyphenated_names(text, expected):
+    assert speakers_end_to_end(text) == expected
+
+
+def test_a_woman_with_two_given_names_of_two_genders_is_she():
+    # "Mumtaz" is a man's name in the dictionary, "Zahra" a woman's: the name gives no gender,
+    # and "she" after a possessive is the spokesperson quoted before, not the possessor
+    text = ('Lorvia rejected the remarks of Kestrian minister Ivo Marek.\n\n'
+            '"The dispute cannot be settled by one side alone," added spokesperson Mumtaz Zahra Baloch.\n\n'
+            'Referring to Marek’s remarks, she said such claims were “misleading and blind to the facts on '
+            'the ground.”')
+    assert speakers_end_to_end(text) == ["Mumtaz Zahra Baloch", "Mumtaz Zahra Baloch"]

@@ -865,6 +865,10 @@ class _Resolver:
             words = p.name.split()
             if words:
                 by_family.setdefault(_fold(words[-1]), p)
+        for p in self.persons:          # "Abdollahian said", of "Hossein Amir-Abdollahian"
+            tail = p.name.rpartition(" ")[2].rpartition("-")[2]
+            if len(tail) > 3 and tail != p.name.rpartition(" ")[2] and tail[:1].isupper():
+                by_family.setdefault(_fold(tail), p)
         return by_family
 
     @cached_property
@@ -981,8 +985,8 @@ class _Resolver:
             words = p.name.split()
             if len(words) > 1:          # the given name's usual gender ("Anna", "Pavel")
                 g = given_name_gender(words[0])
-                if g in ("m", "f"):
-                    t[0 if g == "m" else 1] += 1
+                if g in ("m", "f") and (len(words) == 2 or given_name_gender(words[1]) in (None, g)):
+                    t[0 if g == "m" else 1] += 1    # ("Mumtaz Zahra Baloch": two genders, none)
             for word in _WORD.findall((p.role or "").lower()):
                 if word in _GENDERED:   # "spokeswoman", "Crown Prince"
                     t[0 if _GENDERED[word] == "m" else 1] += 3
@@ -1610,8 +1614,10 @@ class _Resolver:
             caps = [w for w in mods if w[:1].isupper() and not _DEMONYM_END.search(w)
                     and w.lower() not in _speaker_nouns() and not self._codes([w])
                     and w not in _SIDE_WORDS and w not in affiliation_adjectives()]
-            if caps and mods and mods[-1] in caps and head[:1].islower():
-                # (not "the Vice President", "the Foreign Minister": the words of a title)
+            if caps and mods and mods[-1] in caps and head[:1].islower() \
+                    and not self._state_named(" ".join(mods[len(mods) - len(caps) - 1:])):
+                # (not "the Vice President", "the Foreign Minister": the words of a title; not
+                # "Africa" of "South Africa's president")
                 run = " ".join(caps)
                 return run, "organization", run
             if not indefinite and not unnamed:
@@ -1680,6 +1686,10 @@ class _Resolver:
                     if mm.text.lower() == w.lower():
                         codes.add(c.code)
         return codes
+
+    def _state_named(self, run: str) -> bool:
+        """Whether ``run`` is, as a whole, a name the article gives a state ("North Korea")."""
+        return any(run == c.name or any(m.text == run for m in c.mentions) for c in self.countries)
 
     def _body_named(self, run: str):
         """The organisation of that name or acronym; for a ministry's initials ("MFA"), the
@@ -2044,13 +2054,12 @@ class _Resolver:
             if spk is not None:
                 return True, spk
         pm = _POSSESSOR_NOMINAL_END.search(tail) if "s " in tail else None
-        if pm is not None and _speaker_nouns().get(pm.group(3), ("",))[0] == "person" \
-                and self._codes(pm.group(1).split()[-1:]):
+        state_owner = pm is not None and bool(self._codes(pm.group(1).split()[-1:]) or self._state_named(pm.group(1)))
+        if state_owner and _speaker_nouns().get(pm.group(3), ("",))[0] == "person":
             # "Guatemala's president said": the person with that role who acts for the state
             spk = self.nominal(f"{pm.group(1)} {pm.group(2)}", pm.group(3), t0 + pm.start())
             return True, spk or self.described(pm.group(0).strip(), t0 + pm.start())
-        if pm is not None and _speaker_nouns().get(pm.group(3), ("",))[0] == "organization" \
-                and self._codes(pm.group(1).split()[-1:]):
+        if state_owner and _speaker_nouns().get(pm.group(3), ("",))[0] == "organization":
             # "Algeria's presidency said", "Finland's defence ministry said": the state's body,
             # under the name the text gives it
             spk = self.nominal(f"{pm.group(1)} {pm.group(2)}", pm.group(3), t0 + pm.start())
@@ -2344,7 +2353,16 @@ def _mask(text: str, cands: list[_Candidate], paragraphs) -> str:
             pieces.append(MASK * (z - o))
             last = z
     pieces.append(text[last:])
-    return "".join(pieces)
+    masked = "".join(pieces)
+    if _NATIVE_SCRIPT_ASIDE.search(masked):
+        # "Rosalia Wu (吳思瑤) said": a name's native spelling in brackets stands apart from
+        # nothing: the name and its verb read as adjacent
+        masked = _NATIVE_SCRIPT_ASIDE.sub(lambda m: " " * len(m.group()), masked)
+    return masked
+
+
+#: a bracket holding only non-Latin script after a word ("Rosalia Wu (吳思瑤)")
+_NATIVE_SCRIPT_ASIDE = re.compile(r"(?<=\w) \([^\x00-\u024f()]+\)")
 
 
 
