@@ -3481,3 +3481,12 @@ def test_a_gazetteer_office_after_the_holders_demonym(text, role):
 def test_a_style_before_a_name_and_a_states_name_as_a_family_name(text, name, role):
     p = one(text)
     assert (p.name, p.role) == (name, role)
+
+
+@pytest.mark.parametrize("text, country", [
+    # a state's possessive before a body before the title: the body's state
+    ("Lorvia and the US met. China’s Defence Ministry spokesperson Ivo Marek said so.", "CHN"),
+    ("Lorvia and the US met. Taiwan's Presidential Office Spokesperson Ivo Marek said so.", "TWN"),
+])
+def test_a_states_possessive_before_a_body_before_a_title(text, country):
+    assert one(text).country == country

@@ -1378,6 +1378,10 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
                 international = _affiliation(org)
             if _org_country(org) and not country:
                 country = _org_country(org)
+            if not country and not international:
+                own = _WORD_BEFORE.search(text, max(0, org.start - 30), org.start)
+                if own is not None and own.group(1).endswith(("’s", "'s")):
+                    country = _is_country_word(own.group(1))    # "China's Defence Ministry spokesperson"
             if international == "international" and words[head_i][0].lower() in _ENVOYS:
                 own = _WORD_BEFORE.search(text, max(0, org.start - 30), org.start)
                 code = _is_country_word(own.group(1)) if own is not None else None
