@@ -3490,3 +3490,18 @@ def test_a_style_before_a_name_and_a_states_name_as_a_family_name(text, name, ro
 ])
 def test_a_states_possessive_before_a_body_before_a_title(text, country):
     assert one(text).country == country
+
+
+@pytest.mark.parametrize("text, role, country", [
+    # a church rank gives way to an office of state written with it, before or after
+    ("The pope would help, Cardinal Ivo Marek, the Holy See's secretary of state, told reporters.",
+     "Secretary of State", "VAT"),
+    ("Kestria and Lorvia met. Vatican Secretary of State Cardinal Ivo Marek told reporters.",
+     "Secretary of State", "VAT"),
+    ("He also spoke with the Vatican’s foreign minister, Archbishop Ivo Marek.", "Foreign Minister", "VAT"),
+    # (alone, or with an apposition that is no office, the rank stays)
+    ("Kestria and Lorvia met. Cardinal Ivo Marek, a priest, told reporters.", "Cardinal", None),
+])
+def test_a_church_rank_and_an_office_of_state(text, role, country):
+    p = one(text)
+    assert (p.role, p.country) == (role, country)

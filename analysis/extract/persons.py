@@ -1183,7 +1183,11 @@ _FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:During|In|At|After|Before|Fol
 #: a name followed by a finite verb, no comma: the subject of its clause ("A Bcd noted that")
 _SUBJECT_NAME = re.compile(r"(?:[A-Z][\w’'.-]*[ ]){0,3}[A-Z][\w’'.-]*[ ](?:also[ ])?[a-z]+(?:ed|s)\b")
 #: a royal style or an honorific that may stand between an office and a name
-_STYLES_AFTER_OFFICE = ("Prince ", "Princess ", "Sheikh ", "Sheikha ", "Dr ", "Dr. ", "Prof ", "Prof. ", "H.E. ")
+_STYLES_AFTER_OFFICE = ("Prince ", "Princess ", "Sheikh ", "Sheikha ", "Dr ", "Dr. ", "Prof ", "Prof. ", "H.E. ",
+                        "Cardinal ", "Archbishop ")
+#: church ranks that an office of state given with them outranks ("Cardinal A Bcd, the Holy
+#: See's secretary of state")
+_CLERICAL_RANKS = frozenset({"Cardinal", "Archbishop"})
 
 
 def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, str | None]:
@@ -1198,9 +1202,11 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             start = hon.start()         # "Minister of Finance the Honourable A Bcd": the title before the style
     for style in ctx.styles:
         k = start - len(style)
-        if k >= 2 and text.startswith(style, k) and text[k - 1] == " " and text[k - 2].isalnum():
-            # "Saudi Foreign Minister Prince A Bcd", "WHO Director General Dr A Bcd": the
-            # office before the style or honorific (else the style: "Prince A Bcd")
+        if k >= 2 and text.startswith(style, k) and text[k - 1] == " " and (
+                text[k - 2].isalnum() or text[k - 2] == "," and style.rstrip(" .") in _CLERICAL_RANKS):
+            # "Saudi Foreign Minister Prince A Bcd", "WHO Director General Dr A Bcd", "the
+            # Vatican's foreign minister, Archbishop A Bcd": the office before the style or
+            # honorific (else the style: "Prince A Bcd")
             found = _left_title(ctx, k)
             if found[0] is not None and found[3] == "office":
                 return found
@@ -2500,7 +2506,7 @@ def extract_persons(article: Article, countries: list[Country],
                     role = None                     # "Ex-Prime Minister A Bcd, the current President of ...": the office now held
                 else:
                     arole, acountry, aintl = None, None, False
-            elif _title_kind(role.split()) == "rank" and text.startswith(", ", e):
+            elif (_title_kind(role.split()) == "rank" or role in _CLERICAL_RANKS) and text.startswith(", ", e):
                 arole, acountry, aintl = _apposition(ctx, e, s)
                 if _office_after_rank(role, arole):
                     role = None                     # "Admiral A Bcd, commander of ...": the command
@@ -3706,7 +3712,7 @@ def _office_after_rank(role: str | None, later: str | None) -> bool:
     ``role``, a military or police rank ("Lt. Gen. A Bcd ... Bcd, the deputy chief of the
     general staff"): a command says what the person does for the state, and so does a
     spokesman's post ("Major A Bcd, spokesman for the army"). Another occupation leaves the rank."""
-    return bool(role and later) and _title_kind(role.split()) == "rank" \
+    return bool(role and later) and (_title_kind(role.split()) == "rank" or role in _CLERICAL_RANKS) \
         and (_is_office(later) or not SPOKES_NOUNS.isdisjoint(later.lower().split()))
 
 
