@@ -2481,3 +2481,17 @@ def test_a_woman_with_two_given_names_of_two_genders_is_she():
             'Referring to Marek’s remarks, she said such claims were “misleading and blind to the facts on '
             'the ground.”')
     assert speakers_end_to_end(text) == ["Mumtaz Zahra Baloch", "Mumtaz Zahra Baloch"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fronted phrase, then a state's possessive and an office as the subject
+    ("Chile's president-elect Ivo Marek met Anna Ruiz.\n\n"
+     'For his part, Chile\'s president-elect praised the pact, saying, "We have achieved good progress."',
+     ["Ivo Marek"]),
+    # "the bloc": the international body named last, a paragraph or two back
+    ("ECOWAS held a video summit on Monday.\n\nThe leaders spoke for hours.\n\n"
+     'The bloc urged Kestria "to put in place a process that will allow a rapid return to order."',
+     ["ECOWAS"]),
+])
+def test_a_fronted_phrase_before_a_possessive_office_and_the_bloc(text, expected):
+    assert speakers_end_to_end(text) == expected

@@ -134,6 +134,9 @@ _ACCORDING_OPEN = re.compile(r"\s*According to ((?:[A-Z][\w’'.-]*[ ]){0,3}[A-Z
 #: minister" (group 1 the possessor, 2 the lower-case modifiers, 3 the head noun)
 _POSSESSOR_NOMINAL_END = re.compile(r"(?<![\w'’])((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+"
                                     r"((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]+)\s*$")
+#: the same opening a sentence's subject ("Japan's foreign minister praised ...")
+_POSSESSOR_NOMINAL_START = re.compile(r"\s*((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+"
+                                      r"((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]+)\s+[a-z]")
 #: the whole phrase after a cue ("reads an AEW press release")
 #: a nominal opening a phrase after a cue ("a spokesman for ...", "the country's foreign minister ...")
 _NOMINAL_LEAD = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]+)"
@@ -1471,6 +1474,13 @@ class _Resolver:
                 body = self._body_of_noun(mods[-1], pos)    # "the UN health agency": the World Health Organization
             if body is not None:
                 return body
+            if head.lower() == "bloc" and not indefinite:
+                # "the bloc urged": the international body named last, three paragraphs back at most
+                limit = self.paragraphs[max(self._para_of(pos) - 3, 0)][0]
+                m = next((m for m in reversed(self._between(limit, pos, "organization"))
+                          if m[1] <= pos and getattr(m[3], "kind", None) == "international"), None)
+                if m is not None:
+                    return self._speaker(m)
             if generic and not indefinite:
                 # "the organization said": the body named last, in this paragraph or the one before
                 m = self._last_body(pos)
@@ -2322,6 +2332,11 @@ class _Resolver:
             return self._speaker(first_org[0])
         lead = _LEADING.match(seg) if seg.lstrip()[:4] not in ("The ", "the ") else None
         k = lead.end() if lead is not None else 0   # ("In a release, the Presidency explains …")
+        pm = _POSSESSOR_NOMINAL_START.match(seg, k) if "s " in seg[k:k + 40] else None
+        if pm is not None and _speaker_nouns().get(pm.group(3), ("",))[0] == "person" \
+                and (self._codes(pm.group(1).split()[-1:]) or self._state_named(pm.group(1))):
+            # "For his part, Indonesia's president-elect praised …, saying": the one who holds it
+            return self.nominal(f"{pm.group(1)} {pm.group(2)}", pm.group(3), a + pm.start(3))
         m = _nominal_subject().match(seg, k) if seg[k:].lstrip()[:4] in ("The ", "the ") else None
         if m is not None and m.group(2).lower() in _speaker_nouns():
             # "The Prime Minister said that ...": the office holder the nominal names
