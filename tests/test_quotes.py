@@ -2495,3 +2495,10 @@ def test_a_woman_with_two_given_names_of_two_genders_is_she():
 ])
 def test_a_fronted_phrase_before_a_possessive_office_and_the_bloc(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+def test_an_office_no_one_holds_is_the_speaker_quoted_just_before():
+    # the text gives Marek no office: "the minister" is the one just quoted, not a description
+    text = ('Ivo Marek spoke at a press conference in Madrid. "We will not recognise it yet," he added.\n\n'
+            'The minister argued that "each state has its own way of looking at this issue".')
+    assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]

@@ -1635,6 +1635,13 @@ class _Resolver:
                 m = self._before(pos, "person", self.sent_starts[i] if i >= 0 else 0)
                 if m:
                     return self._speaker(m)
+                last = self.last_speaker
+                if last is not None and last[0][1] == "person" and last[1] < pos \
+                        and self._para_of(pos) - self._para_of(last[1]) <= 1 \
+                        and not any(p.role for p in self.persons if p.name == last[0][0]):
+                    # "…," he added. The minister argued that "…"': no one holds the office by
+                    # the text, so the speaker quoted just before, whose office it does not give
+                    return last[0]
             if head.lower() in SPOKES_NOUNS and not indefinite:
                 # "A defence ministry spokesman told ... "…," the spokesman added": the body of
                 # the spokesman described before
