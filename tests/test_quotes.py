@@ -2502,3 +2502,10 @@ def test_an_office_no_one_holds_is_the_speaker_quoted_just_before():
     text = ('Ivo Marek spoke at a press conference in Madrid. "We will not recognise it yet," he added.\n\n'
             'The minister argued that "each state has its own way of looking at this issue".')
     assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
+
+
+def test_a_name_in_a_relative_clause_is_not_the_pronouns_antecedent():
+    text = ('"The talks were long and detailed," Tom Harlan said.\n\n'
+            'Kestria’s acting Foreign Minister Ivo Marek, who stood alongside Harlan, said progress had been made.\n\n'
+            '"We are very hopeful that all our trade issues will be resolved soon," he said.')
+    assert speakers_end_to_end(text) == ["Tom Harlan", "Ivo Marek"]

@@ -137,6 +137,8 @@ _POSSESSOR_NOMINAL_END = re.compile(r"(?<![\w'’])((?:[A-Z][\w.-]*\s+){0,2}[A-Z
 #: the same opening a sentence's subject ("Japan's foreign minister praised ...")
 _POSSESSOR_NOMINAL_START = re.compile(r"\s*((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+"
                                       r"((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]+)\s+[a-z]")
+#: a relative clause opening after a name ("A, who stood alongside B, said")
+_RELATIVE_OPEN = re.compile(r", (?:who|whom|whose) ")
 #: the whole phrase after a cue ("reads an AEW press release")
 #: a nominal opening a phrase after a cue ("a spokesman for ...", "the country's foreign minister ...")
 _NOMINAL_LEAD = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]+)"
@@ -1026,6 +1028,17 @@ class _Resolver:
         self._weak_gender = {name for name, (he, she) in tally.items() if he + she == 1}
         return self._gender
 
+    def _in_relative_clause(self, m) -> bool:
+        """Whether the mention ``m`` stands in a relative clause set off by commas after a
+        person ("A, who stood alongside B, said ...": B is not the sentence's actor)."""
+        rel = _RELATIVE_OPEN.search(self.masked, max(0, m[0] - 60), m[0])
+        if rel is None or "," in self.masked[rel.end():m[0]]:
+            return False
+        if self.masked.find(",", m[1], m[1] + 40) < 0:
+            return False                # (the clause closes: the sentence's verb comes after it)
+        before = self._between(max(0, rel.start() - 40), rel.start(), "person")
+        return bool(before) and before[-1][1] == rel.start()
+
     def _same_sentence(self, a: int, b: int) -> bool:
         starts = self.sent_starts
         return bisect_right(starts, a) == bisect_right(starts, b)
@@ -1245,7 +1258,8 @@ class _Resolver:
                          and not _PREP_OBJECT.search(self.masked, max(m[0] - 40, 0), m[0])
                          and not (_NAME_AS_MODIFIER_BEFORE.search(self.masked, max(m[0] - 12, 0), m[0])
                                   and _LOWER_NOUN_AFTER.match(self.masked, m[1]))
-                         and not self._reported_subject(m)), None) \
+                         and not self._reported_subject(m)
+                         and not self._in_relative_clause(m)), None) \
                 or (fits[0] if fits else None)
             poss = next((m for m in fits if m is not best and _POSSESSIVE.match(self.masked, m[1])), None) \
                 if best is not None else None
