@@ -2509,3 +2509,10 @@ def test_a_name_in_a_relative_clause_is_not_the_pronouns_antecedent():
             'Kestria’s acting Foreign Minister Ivo Marek, who stood alongside Harlan, said progress had been made.\n\n'
             '"We are very hopeful that all our trade issues will be resolved soon," he said.')
     assert speakers_end_to_end(text) == ["Tom Harlan", "Ivo Marek"]
+
+
+def test_the_document_said_is_the_body_named_with_it_before():
+    text = ('"Lorvia should receive help urgently," said a Treasury Department readout of the meeting '
+            'between the minister and IMF Managing Director Ivo Marek.\n\n'
+            '"The director assured the minister that the fund would stay engaged," the readout said.')
+    assert speakers_end_to_end(text) == ["Treasury Department", "Treasury Department"]

@@ -311,6 +311,13 @@ def _owned(nouns: str) -> re.Pattern:
     return re.compile(rf"\b([A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){{0,4}})['’]s[ ](?:[a-z-]+[ ]){{0,2}}{nouns}\b")
 
 
+@lru_cache(maxsize=256)
+def _body_document(noun: str) -> re.Pattern:
+    """A document introduced with its body's name as modifiers: "a Finance Ministry readout";
+    group 1, the name (and a lower-case word before the noun, "press")."""
+    return re.compile(rf"\b(?:[Aa]n?|[Tt]he)[ ]((?:[A-Z][\w.’'-]*[ ]){{1,4}}(?:[a-z]+[ ])?){noun}\b")
+
+
 #: a statement, remark or pledge of a named speaker whose words the quote gives: "a statement
 #: by candidate A Bcd in October that "…"", "A Bcd's remark that "…"" (the quote follows
 #: "that", the statement's content: not "B responded to A's comments: "…"", B's words)
@@ -1448,6 +1455,11 @@ class _Resolver:
                 spk = self.name(owned.group(1))
                 if spk is not None:
                     return spk
+            if owned is None and not mods and not indefinite:
+                # '…," the readout said', after "said a Finance Ministry readout": that body
+                named = _last_match(_body_document(re.escape(head.lower())), self.masked, limit, pos)
+                if named is not None:
+                    return self.nominal(named.group(1), head, named.start(1), True)
             if head.lower() == "statement" and not mods and not indefinite and self.last_statement is not None:
                 return self.last_statement  # "the statement added": whoever was quoted from one before
             issued = self._issuer(limit, pos)
