@@ -510,8 +510,13 @@ _BYLINE_AGENCY = re.compile(
     rf"[Bb][Yy]\s+(?P<byline>[A-Z][^()\n—–]{{0,80}}?)\s*\((?P<agency>[A-Za-z][A-Za-z./&' -]{{0,30}})\)"
     rf"\s*{_DASH}?\s*(?:(?P<date>{_DATE_TEXT})\s*{_DASH}?\s*)?")
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|van|von|de|der|da|al|bin|ibn|la|le))*"
+_NAME_LIST = rf"{_NAME}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_NAME})*"
+_DESK = r"\s+for\s+[A-Z][\w.&'’ ]{0,30}?"     # "... for RFA Mandarin"
+# "By A Bcd and C Def", "By A Bcd for X Radio, and by C Def for Y Radio", with an outlet in
+# brackets or a date after a bar or dash ("By A Bcd | Nov 08, 2023", "by A Bcd - 11/01/22 11:29 AM")
 _BYLINE_LINE = re.compile(rf"(?:(?:[Ee]dited|[Ww]ritten|[Rr]eported|[Cc]ompiled)\s+)?[Bb][Yy]:?\s+"
-                          rf"(?P<byline>{_NAME}(?:(?:,\s*|\s+and\s+){_NAME})*)\s*")
+                          rf"(?P<byline>{_NAME_LIST}(?:{_DESK})?(?:,?\s+and\s+by\s+{_NAME_LIST}(?:{_DESK})?)*)"
+                          r"\s*(?:\([A-Z][^()\n]{0,40}\)|[|–—-]\s*[^\n]{0,40}\d[^\n]{0,40})?\.?\s*")
 # a byline without "By": names alone on the first line, perhaps with a place or desk and a
 # date ("Ana Ruiz and Ivo Marek", "Ana Ruiz 12.02.2019 20:00", "Ana Ruiz, Kestria ,",
 # "Ana Ruiz / Herald Correspondent")

@@ -672,6 +672,12 @@ def test_every_name_of_a_two_name_dateline_is_a_publisher_not_an_organisation():
     ("Ivan Marek / Herald Correspondent\n\nBody text. More.", {}, "Ivan Marek"),
     ("Anna Ruiz\n\nBody text. More.", {"title": "Talks resume"}, "Anna Ruiz"),
     ("Edited by Anna Ruiz\n\nBody text. More.", {}, "Anna Ruiz"),
+    # "By" names with an outlet in brackets, a date after a bar or dash, desks
+    ("By Ivo Marek and Anna Ruiz  (Kestrel Daily)\n\nBody text. More.", {}, "Ivo Marek and Anna Ruiz"),
+    ("by Tom Harlan - 11/01/22 11:29 AM ET\n\nBody text. More.", {}, "Tom Harlan"),
+    ("By Tom Harlan | Nov 08, 2023\n\nBody text. More.", {}, "Tom Harlan"),
+    ("By Kestrel Staff, Ivo Marek for Kestrel Radio, and by Anna Ruiz for Tarva Radio.\n\nBody text. More.", {},
+     "Kestrel Staff, Ivo Marek for Kestrel Radio, and by Anna Ruiz for Tarva Radio"),
 ])
 def test_a_line_of_names_over_the_text_is_a_byline(text, meta, byline):
     a = parse_text(text, id="x", meta=meta)
@@ -680,6 +686,7 @@ def test_a_line_of_names_over_the_text_is_a_byline(text, meta, byline):
 
 @pytest.mark.parametrize("text", [
     "Anna Ruiz\n\nBody text. More.",          # with no title given, a name alone may be the title
+    "By Monday, the talks were over\n\nBody text. More.",
     "Border Talks Resume\n\nBody text. More.",
 ])
 def test_a_first_line_that_may_be_the_title_is_no_byline(text):
