@@ -3514,3 +3514,9 @@ def test_a_church_rank_and_an_office_of_state(text, role, country):
 ])
 def test_events_named_like_persons(text, names):
     assert [p.name for p in persons(text)] == names
+
+
+def test_an_editors_bracket_around_a_title_and_given_name():
+    # "(Russian President Vladimir) Putin": one person, with the title in the bracket
+    p = one("The measures target those around (Lorvian President Ivo) Marek.")
+    assert (p.name, p.role) == ("Ivo Marek", "President")

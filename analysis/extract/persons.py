@@ -2255,6 +2255,22 @@ def _nickname_runs(text: str, found: tuple) -> tuple[tuple, dict]:
     return tuple(out), aliases
 
 
+def _bracket_joined_runs(text: str, found: tuple) -> tuple:
+    """``found`` with an editor's bracket around a title and given names joined to the family
+    name after it ("(Russian President Vladimir) Putin": one run, the bracket blanked out;
+    offsets stay those of the text)."""
+    out, i = [], 0
+    while i < len(found):
+        r = found[i]
+        if r[0] and text[r[0] - 1] == "(" and text.startswith(") ", r[1]) and i + 1 < len(found) \
+                and found[i + 1][0] == r[1] + 2 and " " not in found[i + 1][2]:
+            r = (r[0], found[i + 1][1], r[2] + "  " + found[i + 1][2])
+            i += 1
+        out.append(r)
+        i += 1
+    return tuple(out)
+
+
 def extract_persons(article: Article, countries: list[Country],
                     organizations: list[Organization]) -> list[Person]:
     """Every named person once, under the fullest name, with role, country and mentions."""
@@ -2277,6 +2293,8 @@ def extract_persons(article: Article, countries: list[Country],
     stops = stop_caps()
     venues = _venue_names(text)
     joined_runs, nicknames = _nickname_runs(text, runs(text))
+    if ") " in text:
+        joined_runs = _bracket_joined_runs(text, joined_runs)
     credits = _source_list_authors(text)
     kin_lists = not _KIN_TOKENS.isdisjoint(body_tokens(article))    # (the article's word set, made once)
     for r_start, r_end, r_text in joined_runs:
