@@ -3520,3 +3520,8 @@ def test_an_editors_bracket_around_a_title_and_given_name():
     # "(Russian President Vladimir) Putin": one person, with the title in the bracket
     p = one("The measures target those around (Lorvian President Ivo) Marek.")
     assert (p.name, p.role) == ("Ivo Marek", "President")
+
+
+def test_an_editors_square_bracket_around_a_name_keeps_the_title_before_it():
+    p = one("The results are contested by Chilean President [Ivo Marek] himself.")
+    assert (p.name, p.role, p.country) == ("Ivo Marek", "President", "CHL")

@@ -1196,6 +1196,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     Reads backwards from ``start``: an of/for/to phrase, the title head, modifiers, then a
     demonym, state possessive or organisation that gives the country."""
     text = ctx.text
+    if start >= 2 and text[start - 1] == "[" and text[start - 2] == " ":
+        start -= 1                      # "President [A Bcd]": an editor's bracket around the name
     if text.find("Hon", start - 16 if start > 16 else 0, start) >= 0:
         hon = _HONOURABLE.search(text, max(0, start - 24), start)
         if hon is not None:
