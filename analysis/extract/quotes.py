@@ -2402,15 +2402,16 @@ def _mask(text: str, cands: list[_Candidate], paragraphs) -> str:
             last = z
     pieces.append(text[last:])
     masked = "".join(pieces)
-    if _NATIVE_SCRIPT_ASIDE.search(masked):
-        # "Rosalia Wu (吳思瑤) said": a name's native spelling in brackets stands apart from
-        # nothing: the name and its verb read as adjacent
-        masked = _NATIVE_SCRIPT_ASIDE.sub(lambda m: " " * len(m.group()), masked)
+    if " (" in masked and _NATIVE_SCRIPT_ASIDE.search(masked):
+        # "Rosalia Wu (吳思瑤) said": a name's native spelling in brackets after a word stands
+        # apart from nothing: the name and its verb read as adjacent
+        masked = _NATIVE_SCRIPT_ASIDE.sub(lambda m: " " * len(m.group()) if masked[m.start() - 1:m.start()].isalnum()
+                                          else m.group(), masked)
     return masked
 
 
-#: a bracket holding only non-Latin script after a word ("Rosalia Wu (吳思瑤)")
-_NATIVE_SCRIPT_ASIDE = re.compile(r"(?<=\w) \([^\x00-\u024f()]+\)")
+#: a bracket holding only non-Latin script ("Rosalia Wu (吳思瑤)"; a literal start, for speed)
+_NATIVE_SCRIPT_ASIDE = re.compile(r" \([^\x00-\u024f()]+\)")
 
 
 
