@@ -2257,6 +2257,10 @@ def _nickname_runs(text: str, found: tuple) -> tuple[tuple, dict]:
     return tuple(out), aliases
 
 
+#: a bracket of capitalised words closed before a capitalised word ("(Russian President Vladimir) Putin")
+_BRACKETED_GIVEN = re.compile(r"\([A-Z][^()\n]{0,60}[a-z]\) [A-Z]")
+
+
 def _bracket_joined_runs(text: str, found: tuple) -> tuple:
     """``found`` with an editor's bracket around a title and given names joined to the family
     name after it ("(Russian President Vladimir) Putin": one run, the bracket blanked out;
@@ -2295,7 +2299,7 @@ def extract_persons(article: Article, countries: list[Country],
     stops = stop_caps()
     venues = _venue_names(text)
     joined_runs, nicknames = _nickname_runs(text, runs(text))
-    if ") " in text:
+    if ") " in text and _BRACKETED_GIVEN.search(text):
         joined_runs = _bracket_joined_runs(text, joined_runs)
     credits = _source_list_authors(text)
     kin_lists = not _KIN_TOKENS.isdisjoint(body_tokens(article))    # (the article's word set, made once)
