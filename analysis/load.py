@@ -513,7 +513,7 @@ _NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|van|von|de|der|da|al|bin|i
 _NAME_LIST = rf"{_NAME}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_NAME})*"
 _DESK = r"\s+for\s+[A-Z][\w.&'’ ]{0,30}?"     # "... for RFA Mandarin"
 # "By A Bcd and C Def", "By A Bcd for X Radio, and by C Def for Y Radio", with an outlet in
-# brackets or a date after a bar or dash ("By A Bcd | Nov 08, 2023", "by A Bcd - 11/01/22 11:29 AM")
+# brackets or a date after a bar or dash ("By A Bcd | Mar 3, 2021", "by A Bcd - 03/04/21 9:05 AM")
 _BYLINE_LINE = re.compile(rf"(?:(?:[Ee]dited|[Ww]ritten|[Rr]eported|[Cc]ompiled)\s+)?[Bb][Yy]:?\s+"
                           rf"(?P<byline>{_NAME_LIST}(?:{_DESK})?(?:,?\s+and\s+by\s+{_NAME_LIST}(?:{_DESK})?)*)"
                           r"\s*(?:\([A-Z][^()\n]{0,40}\)|[|–—-]\s*[^\n]{0,40}\d[^\n]{0,40})?\.?\s*")

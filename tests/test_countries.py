@@ -134,9 +134,9 @@ def test_word_after_reads_the_same_as_on_a_slice(text):
     ("The attacker, Rajesh Amman, 31, was shot. Amman had been released.", set()),
     ("Talks with Amman resumed as Jordan agreed.", {"JOR"}),
     # a state's full name after a given name: a family name ("Luís Montenegro"), except in a
-    # place phrase ("the early period of Roman Egypt")
+    # place phrase ("the later years of Roman Egypt")
     ("Prime Minister Luís Montenegro met Spain's envoy. Montenegro said little.", {"ESP"}),
-    ("The bones date from the early period of Roman Egypt.", {"EGY"}),
+    ("The coins date from the later years of Roman Egypt.", {"EGY"}),
     # a capital after "pro-" or "anti-" stands for its government
     ("Lawmakers from the pro-Moscow bloc walked out.", {"RUS"}),
     ("Anti-Beijing protesters and anti-Tehran groups marched.", {"CHN", "IRN"}),

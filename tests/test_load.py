@@ -674,7 +674,7 @@ def test_every_name_of_a_two_name_dateline_is_a_publisher_not_an_organisation():
     ("Edited by Anna Ruiz\n\nBody text. More.", {}, "Anna Ruiz"),
     # "By" names with an outlet in brackets, a date after a bar or dash, desks
     ("By Ivo Marek and Anna Ruiz  (Kestrel Daily)\n\nBody text. More.", {}, "Ivo Marek and Anna Ruiz"),
-    ("by Tom Harlan - 11/01/22 11:29 AM ET\n\nBody text. More.", {}, "Tom Harlan"),
+    ("by Tom Harlan - 03/04/21 9:05 AM ET\n\nBody text. More.", {}, "Tom Harlan"),
     ("By Tom Harlan | Nov 08, 2023\n\nBody text. More.", {}, "Tom Harlan"),
     ("By Kestrel Staff, Ivo Marek for Kestrel Radio, and by Anna Ruiz for Tarva Radio.\n\nBody text. More.", {},
      "Kestrel Staff, Ivo Marek for Kestrel Radio, and by Anna Ruiz for Tarva Radio"),

@@ -3494,11 +3494,11 @@ def test_a_states_possessive_before_a_body_before_a_title(text, country):
 
 @pytest.mark.parametrize("text, role, country", [
     # a church rank gives way to an office of state written with it, before or after
-    ("The pope would help, Cardinal Ivo Marek, the Holy See's secretary of state, told reporters.",
-     "Secretary of State", "VAT"),
+    ("The pope may mediate, Cardinal Ivo Marek, the Holy See's chief secretary of state, said on Friday.",
+     "Chief Secretary of State", "VAT"),
     ("Kestria and Lorvia met. Vatican Secretary of State Cardinal Ivo Marek told reporters.",
      "Secretary of State", "VAT"),
-    ("He also spoke with the Vatican’s foreign minister, Archbishop Ivo Marek.", "Foreign Minister", "VAT"),
+    ("Later she met the Vatican’s acting foreign minister, Archbishop Ivo Marek.", "Acting Foreign Minister", "VAT"),
     # (alone, or with an apposition that is no office, the rank stays)
     ("Kestria and Lorvia met. Cardinal Ivo Marek, a priest, told reporters.", "Cardinal", None),
 ])
@@ -3510,7 +3510,7 @@ def test_a_church_rank_and_an_office_of_state(text, role, country):
 @pytest.mark.parametrize("text, names", [
     # events whose name ends in "Dialogue" or "Election" are no persons, after a title or not
     ("Kenya held a hotly contested General Election on Tuesday.", []),
-    ("Ministers met at the Lorvia-Tarva Foreign Ministers’ Strategic Dialogue in Beijing.", []),
+    ("Ministers met at the third Lorvia-Tarva Strategic Dialogue in Quito.", []),
 ])
 def test_events_named_like_persons(text, names):
     assert [p.name for p in persons(text)] == names

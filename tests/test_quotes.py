@@ -2457,7 +2457,7 @@ def test_a_states_government_speaks_under_the_name_it_is_given(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a state of two words owning a body or an office ("North Korea's foreign ministry")
-    ('North Korea’s foreign ministry said that the drills were the “chief threat to peace and security” '
+    ('North Korea’s foreign ministry stated that the drills were the “chief threat to peace and security” '
      'in the region.', ["North Korea’s foreign ministry"]),
     ('South Africa’s president said that the drills were the “chief threat to peace and security” '
      'in the region.', ["South Africa’s president"]),
@@ -2478,7 +2478,7 @@ def test_a_woman_with_two_given_names_of_two_genders_is_she():
     # and "she" after a possessive is the spokesperson quoted before, not the possessor
     text = ('Lorvia rejected the remarks of Kestrian minister Ivo Marek.\n\n'
             '"The dispute cannot be settled by one side alone," added spokesperson Mumtaz Zahra Baloch.\n\n'
-            'Referring to Marek’s remarks, she said such claims were “misleading and blind to the facts on '
+            'Turning to Marek’s comments, she called his claims “misleading and blind to the facts on '
             'the ground.”')
     assert speakers_end_to_end(text) == ["Mumtaz Zahra Baloch", "Mumtaz Zahra Baloch"]
 
@@ -2486,11 +2486,11 @@ def test_a_woman_with_two_given_names_of_two_genders_is_she():
 @pytest.mark.parametrize("text, expected", [
     # a fronted phrase, then a state's possessive and an office as the subject
     ("Chile's president-elect Ivo Marek met Anna Ruiz.\n\n"
-     'For his part, Chile\'s president-elect praised the pact, saying, "We have achieved good progress."',
+     'For his part, Chile\'s president-elect hailed the accord, saying, "The two of us made real headway."',
      ["Ivo Marek"]),
     # "the bloc": the international body named last, a paragraph or two back
     ("ECOWAS held a video summit on Monday.\n\nThe leaders spoke for hours.\n\n"
-     'The bloc urged Kestria "to put in place a process that will allow a rapid return to order."',
+     'The bloc urged Kestria "to set out a timetable that leads back to civilian rule."',
      ["ECOWAS"]),
 ])
 def test_a_fronted_phrase_before_a_possessive_office_and_the_bloc(text, expected):
@@ -2499,20 +2499,20 @@ def test_a_fronted_phrase_before_a_possessive_office_and_the_bloc(text, expected
 
 def test_an_office_no_one_holds_is_the_speaker_quoted_just_before():
     # the text gives Marek no office: "the minister" is the one just quoted, not a description
-    text = ('Ivo Marek spoke at a press conference in Madrid. "We will not recognise it yet," he added.\n\n'
-            'The minister argued that "each state has its own way of looking at this issue".')
+    text = ('Ivo Marek spoke to reporters in Quito on Monday. "We will not recognise it yet," he added.\n\n'
+            'The minister maintained that "every state weighs this question in its own manner".')
     assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
 
 
 def test_a_name_in_a_relative_clause_is_not_the_pronouns_antecedent():
     text = ('"The talks were long and detailed," Tom Harlan said.\n\n'
             'Kestria’s acting Foreign Minister Ivo Marek, who stood alongside Harlan, said progress had been made.\n\n'
-            '"We are very hopeful that all our trade issues will be resolved soon," he said.')
+            '"We expect the customs quarrel to be settled within weeks," he said.')
     assert speakers_end_to_end(text) == ["Tom Harlan", "Ivo Marek"]
 
 
 def test_the_document_said_is_the_body_named_with_it_before():
     text = ('"Lorvia should receive help urgently," said a Treasury Department readout of the meeting '
-            'between the minister and IMF Managing Director Ivo Marek.\n\n'
+            'of the talks of the minister with IMF Managing Director Ivo Marek.\n\n'
             '"The director assured the minister that the fund would stay engaged," the readout said.')
     assert speakers_end_to_end(text) == ["Treasury Department", "Treasury Department"]

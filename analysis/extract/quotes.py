@@ -910,7 +910,7 @@ class _Resolver:
                 obj = self._body_named(obj.name) or obj     # "the MoD": the ministry named before
             return obj.name, "organization", obj.name
         if _GOVERNMENT_AFTER.match(self.text, m[1]) and self.text[m[1] - 1:m[1]].isalpha():
-            # "according to the Japanese government": the government as the article names it
+            # "according to the Chilean government": the government as the article names it
             return f"{self.text[m[0]:m[1]]}{self.text[m[1]:m[1] + 11]}", "country", obj.code
         return obj.name, "country", obj.code
 
@@ -2368,7 +2368,7 @@ class _Resolver:
         pm = _POSSESSOR_NOMINAL_START.match(seg, k) if "s " in seg[k:k + 40] else None
         if pm is not None and _speaker_nouns().get(pm.group(3), ("",))[0] == "person" \
                 and (self._codes(pm.group(1).split()[-1:]) or self._state_named(pm.group(1))):
-            # "For his part, Indonesia's president-elect praised …, saying": the one who holds it
+            # "For her part, Chile's president-elect hailed …, saying": the one who holds it
             return self.nominal(f"{pm.group(1)} {pm.group(2)}", pm.group(3), a + pm.start(3))
         m = _nominal_subject().match(seg, k) if seg[k:].lstrip()[:4] in ("The ", "the ") else None
         if m is not None and m.group(2).lower() in _speaker_nouns():
