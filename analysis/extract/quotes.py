@@ -909,9 +909,10 @@ class _Resolver:
             if obj.name in _MINISTRY_INITIALS:
                 obj = self._body_named(obj.name) or obj     # "the MoD": the ministry named before
             return obj.name, "organization", obj.name
-        if _GOVERNMENT_AFTER.match(self.text, m[1]) and self.text[m[1] - 1:m[1]].isalpha():
+        gov = _GOVERNMENT_AFTER.match(self.text, m[1]) if self.text[m[1] - 1:m[1]].isalpha() else None
+        if gov is not None:
             # "according to the Chilean government": the government as the article names it
-            return f"{self.text[m[0]:m[1]]}{self.text[m[1]:m[1] + 11]}", "country", obj.code
+            return self.text[m[0]:gov.end()], "country", obj.code
         return obj.name, "country", obj.code
 
     def window_start(self, pos: int, ps: int) -> int:
@@ -1512,7 +1513,6 @@ class _Resolver:
                 m = self._last_body(pos)
                 if m is not None:
                     return self._speaker(m)
-            # "the Haitian government said": the government as the article names it
             # the government as the article names it: "the Haitian government said", or "the
             # government said" after "the German government" (a possessive "Germany's" aside)
             written = " ".join([w for w in mods if w[:1].isupper()] + [head]) if codes \
@@ -1526,8 +1526,8 @@ class _Resolver:
                     found = self._codes([g.group(1) or g.group(2)])
                     if found:
                         codes, written = found, None
-                        if head.lower() == "government" and not g.group(0).endswith(("'s government", "’s government")) \
-                                and g.group(0).lower().count("government"):
+                        if head.lower() == "government" and "government" in g.group(0).lower() \
+                                and not g.group(0).endswith(("'s government", "’s government")):
                             written = g.group(0)[:1].upper() + g.group(0)[1:]
             if head.lower() in ("government", "administration") and codes:
                 for c in self.countries:
@@ -1733,6 +1733,10 @@ class _Resolver:
     def _state_named(self, run: str) -> bool:
         """Whether ``run`` is, as a whole, a name the article gives a state ("North Korea")."""
         return any(run == c.name or any(m.text == run for m in c.mentions) for c in self.countries)
+
+    def _state_possessor(self, run: str) -> bool:
+        """Whether ``run``, before a possessive, is a state ("Japan", "North Korea")."""
+        return bool(self._codes(run.split()[-1:])) or self._state_named(run)
 
     def _body_named(self, run: str):
         """The organisation of that name or acronym; for a ministry's initials ("MFA"), the
@@ -2097,7 +2101,7 @@ class _Resolver:
             if spk is not None:
                 return True, spk
         pm = _POSSESSOR_NOMINAL_END.search(tail) if "s " in tail else None
-        state_owner = pm is not None and bool(self._codes(pm.group(1).split()[-1:]) or self._state_named(pm.group(1)))
+        state_owner = pm is not None and self._state_possessor(pm.group(1))
         if state_owner and _speaker_nouns().get(pm.group(3), ("",))[0] == "person":
             # "Guatemala's president said": the person with that role who acts for the state
             spk = self.nominal(f"{pm.group(1)} {pm.group(2)}", pm.group(3), t0 + pm.start())
@@ -2367,7 +2371,7 @@ class _Resolver:
         k = lead.end() if lead is not None else 0   # ("In a release, the Presidency explains …")
         pm = _POSSESSOR_NOMINAL_START.match(seg, k) if "s " in seg[k:k + 40] else None
         if pm is not None and _speaker_nouns().get(pm.group(3), ("",))[0] == "person" \
-                and (self._codes(pm.group(1).split()[-1:]) or self._state_named(pm.group(1))):
+                and self._state_possessor(pm.group(1)):
             # "For her part, Chile's president-elect hailed …, saying": the one who holds it
             return self.nominal(f"{pm.group(1)} {pm.group(2)}", pm.group(3), a + pm.start(3))
         m = _nominal_subject().match(seg, k) if seg[k:].lstrip()[:4] in ("The ", "the ") else None
@@ -2405,8 +2409,8 @@ def _mask(text: str, cands: list[_Candidate], paragraphs) -> str:
     if " (" in masked and _NATIVE_SCRIPT_ASIDE.search(masked):
         # "Rosalia Wu (吳思瑤) said": a name's native spelling in brackets after a word stands
         # apart from nothing: the name and its verb read as adjacent
-        masked = _NATIVE_SCRIPT_ASIDE.sub(lambda m: " " * len(m.group()) if masked[m.start() - 1:m.start()].isalnum()
-                                          else m.group(), masked)
+        masked = _NATIVE_SCRIPT_ASIDE.sub(
+            lambda m: " " * len(m.group()) if masked[m.start() - 1:m.start()].isalnum() else m.group(), masked)
     return masked
 
 
