@@ -131,12 +131,11 @@ _ANONYMOUS_INTRO = re.compile(r"\b((?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?:off
 #: a sentence opening with its source: "According to Tan," (group 1 the name)
 _ACCORDING_OPEN = re.compile(r"\s*According to ((?:[A-Z][\w’'.-]*[ ]){0,3}[A-Z][\w’'.-]*),[ ]")
 #: a state's possessive before a nominal, no article: "Guatemala's president", "Japan's foreign
-#: minister" (group 1 the possessor, 2 the lower-case modifiers, 3 the head noun)
-_POSSESSOR_NOMINAL_END = re.compile(r"(?<![\w'’])((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+"
-                                    r"((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]+)\s*$")
-#: the same opening a sentence's subject ("Japan's foreign minister praised ...")
-_POSSESSOR_NOMINAL_START = re.compile(r"\s*((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+"
-                                      r"((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]+)\s+[a-z]")
+#: minister" (group 1 the possessor, 2 the lower-case modifiers, 3 the head noun); ending a
+#: phrase, or opening a sentence's subject ("Japan's foreign minister praised ...")
+_POSSESSOR_NOMINAL = r"((?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*)['’]s\s+((?:[a-z][\w-]*\s+){0,3}?)([a-z][\w-]+)"
+_POSSESSOR_NOMINAL_END = re.compile(rf"(?<![\w'’]){_POSSESSOR_NOMINAL}\s*$")
+_POSSESSOR_NOMINAL_START = re.compile(rf"\s*{_POSSESSOR_NOMINAL}\s+[a-z]")
 #: a relative clause opening after a name ("A, who stood alongside B, said")
 _RELATIVE_OPEN = re.compile(r", (?:who|whom|whose) ")
 #: the whole phrase after a cue ("reads an AEW press release")
