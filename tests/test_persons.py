@@ -3391,6 +3391,45 @@ def test_a_gazetteer_office_the_article_names_after_an_untitled_holder(text, dat
     assert next((p.name, p.role) for p in found if p.name == expected[0]) == expected
 
 
+@pytest.mark.parametrize("text, date, expected", [
+    # a word for the time he holds it before the office ("the current Prime Minister")
+    ("Sir Keir Starmer lunched with the mayor in Leeds.\n\nThe current Prime Minister spoke after it.",
+     "2025-01-16", ("Keir Starmer", "Prime Minister")),
+    # a short form of his state written before it ("the UK Prime Minister", "the U.S. president")
+    ("Sir Keir Starmer lunched with the mayor in Leeds.\n\nThe UK Prime Minister spoke after it.",
+     "2025-01-16", ("Keir Starmer", "Prime Minister")),
+    ("Donald Trump toured the plant in Ohio on Monday. Later the U.S. president spoke to workers there.",
+     "2025-05-16", ("Donald Trump", "president")),
+    # (another state's short form: not his office)
+    ("Sir Keir Starmer lunched with the mayor in Leeds.\n\nThe US Prime Minister spoke after it.",
+     "2025-01-16", ("Keir Starmer", None)),
+    # a body's head written head first ("European Commission President" in the gazetteer)
+    ("Ursula von der Leyen landed in Lima on Monday.\n\nThe President of the European Commission toured the port.",
+     "2024-03-01", ("Ursula von der Leyen", "President of the European Commission")),
+])
+def test_a_gazetteer_office_after_a_time_word_a_short_form_or_head_first(text, date, expected):
+    a = Article(id="t", text=text, date=date, sentences=tuple(split_sentences(text)))
+    countries = extract_countries(a)
+    found = extract_persons(a, countries, extract_organizations(a, countries))
+    assert next((p.name, p.role) for p in found if p.name == expected[0]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "counterpart" names a relation, not an office: no role, but the state it gives stays
+    ("Ivo Marek hosted his counterpart from Chile, Tom Harlan, in Lima on Monday.", ("Tom Harlan", None, "CHL")),
+    ("Ivo Marek met his Chilean counterpart Tom Harlan in Lima on Monday.", ("Tom Harlan", None, "CHL")),
+    ("Ivo Marek met his host counterpart Tom Harlan in Lima on Monday.", ("Tom Harlan", None, None)),
+    # (the office of the person it is the counterpart of, where the article gives one)
+    ("Peru's Foreign Minister Ivo Marek met his Chilean counterpart Tom Harlan in Lima on Monday.",
+     ("Tom Harlan", "Foreign Minister", "CHL")),
+    # (and the gazetteer's office, where the article names it after him)
+    ("Ivo Marek met his Russian counterpart Sergei Lavrov in Lima in 2019. The foreign minister left at noon.",
+     ("Sergei Lavrov", "foreign minister", "RUS")),
+])
+def test_a_bare_counterpart_is_no_role(text, expected):
+    assert next((p.name, p.role, p.country) for p in persons(text) if p.name == expected[0]) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # a lede in headline capitals ("SPAIN’S Foreign Minister said"): the office of the person
     # opening the next paragraph

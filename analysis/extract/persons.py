@@ -3022,6 +3022,9 @@ def extract_persons(article: Article, countries: list[Country],
         final[id(p)] = country
         spans = sorted(set(p.mentions))
         role = p.role
+        if role is not None and _BARE_COUNTERPART.match(role):
+            role = None                 # a relation, not an office ("his host counterpart", "her
+                                        # counterpart from Chile"): no role, once it gave the state
         if role is None or role.lower() in _HONORIFIC_ROLES:
             # "B became prime minister": the office taken (unless two persons share the name);
             # also over a doctor's title ("swore in Doctor A Bcd as prime minister")
@@ -3858,6 +3861,7 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
 
 
 _COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
+_BARE_COUNTERPART = re.compile(r"(?i)(?:host[ ])?counterparts?(?:[ ]from[ ].*)?$")
 _COUNTERPARTS = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:[A-Z][\w\-]+,?\s+)*(?:and\s+)?[A-Z][\w\-]+)\s+(?:counterparts?|colleagues?),?\s+")
 
@@ -4111,8 +4115,8 @@ def _gazetteer_offices(ctx: _Ctx, persons: list[_Cand], year: int | None) -> Non
         return
     held = [p.role.lower() for p in persons if p.role]
     for p in persons:
-        if p.role or p.international or not p.mentions:
-            continue
+        if p.role and not _BARE_COUNTERPART.match(p.role) or p.international or not p.mentions:
+            continue                    # (a bare "counterpart" is no office: see extract_persons)
         terms = _holder_offices().get(fold(p.name))
         if not terms:
             continue
@@ -4124,19 +4128,41 @@ def _gazetteer_offices(ctx: _Ctx, persons: list[_Cand], year: int | None) -> Non
             continue                    # (another person holds it: "the Prime Minister" is his)
         first = min(b for b, _ in p.mentions)
         for m in _gazetteer_office_rx(office).finditer(text, first):
-            if m.group(1) is not None and _demonym_state(m.group(1)) != (p.country or _holder_country(p)):
+            if m.group("state") is not None and \
+                    _attributive_state(m.group("state")) != (p.country or _holder_country(p)):
                 continue                # ("the French president": of his state only)
-            p.role, p.role_pos = m.group(2), m.start(2)
+            p.role, p.role_pos = m.group("office"), m.start("office")
             held.append(low)
             break
 
 
+def _attributive_state(word: str) -> str | None:
+    """The state a word before an office names: a demonym ("the French president") or a
+    short form written as one ("the US president", "the U.S. president")."""
+    hit = country_aliases().get(word)
+    return _is_country_word(word) if hit and (hit[1] == "demonym" or hit[1] == "short") else None
+
+
+#: a body's head as the gazetteer writes it ("European Commission President"), and the order
+#: articles also use ("the President of the European Commission")
+_BODY_HEAD = re.compile(r"^(?P<body>.+) (?P<head>President|Chair|Chairman|Chairwoman|Chief|Secretary-General)$")
+
+
 @lru_cache(maxsize=4096)
 def _gazetteer_office_rx(office: str) -> re.Pattern:
-    """"the <office>" standing alone, or after a demonym ("the French president"): not "the
-    Prime Minister's wife", "the President of X"."""
-    return re.compile(r"\b[Tt]he[ ](?:([A-Z][a-z]+)[ ])?(" + re.escape(office).replace("\\ ", "[ ]")
-                      + r")(?![\w’'-]|[ ]of\b)", re.IGNORECASE)
+    """"the <office>" standing alone, after a word for the time he holds it ("the current
+    Prime Minister"), or after a demonym or short form ("the French president", "the US
+    president"): not "the Prime Minister's wife", "the President of X". A body's head may
+    also be written head first ("the President of the European Commission")."""
+    def words(phrase: str) -> str:
+        return re.escape(phrase).replace("\\ ", "[ ]")
+    spelled = words(office)
+    m = _BODY_HEAD.match(office)
+    if m:
+        spelled = f"{spelled}|{words(m['head'])}[ ]of[ ]the[ ]{words(m['body'])}"
+    return re.compile(r"\b[Tt]he[ ](?:(?:current|new|incumbent|sitting)[ ])?"
+                      r"(?:(?P<state>[A-Z][a-z]+|[A-Z]{2,3}|U\.[SK]\.)[ ])?"
+                      r"(?P<office>" + spelled + r")(?![\w’'-]|[ ]of\b)", re.IGNORECASE)
 
 
 def _nominal_mentions(ctx: _Ctx, persons: list[_Cand]) -> None:
