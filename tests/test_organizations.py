@@ -1068,3 +1068,19 @@ def test_a_body_ends_before_a_persons_name(text, names):
 ])
 def test_seats_of_government_are_organisations(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed acronym glossed in brackets by a description: the acronym, not the gloss
+    ("Crowds in Goma want MONUSCO (the UN force) gone by June.", ["MONUSCO", "UN"]),
+    # (a gloss in a name's capitals is the name: "CENI (Independent National Electoral Commission)")
+    ("Crowds in Goma want CENI (Independent National Electoral Commission) gone by June.",
+     ["Independent National Electoral Commission"]),
+    # UN missions by their acronyms, defined or not, and the clubs of states in words and figures
+    ("The mission in the Central African Republic (MINUSCA) sent troops. MINUSCA said two died.", ["MINUSCA"]),
+    ("Troops of UNFICYP patrol the buffer zone, and UNDOF watches the Golan.", ["UNFICYP", "UNDOF"]),
+    ("The Group of 20 finance ministers met in Lima; the G20 chair spoke first.", ["Group of 20"]),
+    ("Operation Prosperity Guardian escorts tankers through the strait.", ["Operation Prosperity Guardian"]),
+])
+def test_listed_acronyms_glosses_missions_and_clubs(text, expected):
+    assert names(text) == expected

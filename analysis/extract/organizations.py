@@ -794,7 +794,10 @@ def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...
         inner_words = _split_words(inner)
         if not inner_words or not inner_words[0][:1].isupper():
             continue
-        if (_acronym_matches(acr, inner_words) and not _not_org_name(inner)) or surfaces.get(inner) or surfaces.get(acr):
+        if (_acronym_matches(acr, inner_words) and not _not_org_name(inner)) or surfaces.get(inner) or (
+                # a listed acronym's gloss is a name only in a name's capitals: "MONUSCO (the
+                # UN force)" glosses it
+                surfaces.get(acr) and not any(w[:1].islower() and len(w) > 3 for w in inner_words)):
             entry = surfaces.get(inner) or surfaces.get(acr)
             key = entry["key"] if entry else fold(inner)
             acronyms[acr] = key
