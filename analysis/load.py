@@ -487,11 +487,12 @@ _UPPER_PLACE = rf"{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,3}}"
 _REGION = rf"(?!{_MONTHS}\b){_PLACE_WORD}(?:\s+{_PLACE_WORD})?"
 
 # "MOSCOW, April 29, 2017 (EIRNS)—", "April 29, 2017 (EIRNS)--", "WASHINGTON (Reuters) -",
+# "LIMA/SANTIAGO (Reuters) -" (two cities),
 # "PARIS, March 3 (AFP) —", "KABUL, Afghanistan (AP) —", and a site's name with the agency it
 # carries and the date: "UNITED NATIONS (Kestrel News / AFP - 01st July, 2020)"
 _AGENCY_TAG = r"[A-Za-z][A-Za-z./&' -]{0,30}[A-Za-z.]"
 _AGENCY_DATELINE = re.compile(
-    rf"(?:(?P<place>{_PLACE})(?:,\s*(?P<region>{_REGION}))?(?:,\s*|\s+))?"
+    rf"(?:(?P<place>{_PLACE}(?:/{_PLACE})*)(?:,\s*(?P<region>{_REGION}))?(?:,\s*|\s+))?"
     rf"(?:(?P<date>{_DATE_TEXT}|{_DATE_NOYEAR})\s*)?"
     rf"\((?P<agency>{_AGENCY_TAG}(?:\s*/\s*{_AGENCY_TAG}){{0,2}})(?:\s+-\s+(?P<pdate>[^()\n]{{4,30}}))?\)"
     rf"\s*(?P<dash>{_DASH})?\s*")
@@ -575,8 +576,8 @@ def _same_title(line: str, want: str) -> bool:
 def _place_name(place: str, region: str | None) -> str:
     def fix(s: str) -> str:
         if s.isupper() or not any(c.islower() for c in s):
-            return " ".join(w.capitalize() if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w
-                            for w in s.split())
+            return " ".join("/".join(part.capitalize() for part in w.split("/"))
+                            if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w for w in s.split())
         return s
     name = fix(place.strip())
     if region:

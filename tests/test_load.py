@@ -126,6 +126,8 @@ def test_title_heuristic(text, title, body):
     ("Lima, the capital - a city of note. It was.", None, None, None, "Lima, the capital - a city of note. It was."),
     ("The United Nations (UN) said so. More.", None, None, None, "The United Nations (UN) said so. More."),
     ("US - China talks resumed.", None, None, None, "US - China talks resumed."),
+    # two cities a slash joins, and no space after the dash
+    ("LIMA/SANTIAGO (Reuters) -Chile said so.", "Lima/Santiago", "Reuters", None, "Chile said so."),
 ])
 def test_agency_datelines(text, place, source, date, body):
     a = parse_text(text, id="x")

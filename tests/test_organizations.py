@@ -1084,3 +1084,14 @@ def test_seats_of_government_are_organisations(text, expected):
 ])
 def test_listed_acronyms_glosses_missions_and_clubs(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a source naming in brackets the agency it carries, or the site it came through: both
+    # are the article's own publishers, not organisations of the story
+    ("Daily Kestrel (AFP)", []),
+    ("AFP (via Daily Kestrel)", []),
+    ("Daily Kestrel", ["AFP"]),
+])
+def test_a_sources_bracketed_agency_is_a_publisher(source, expected):
+    assert names('"We will leave on time," a spokesman told AFP in Lima.', source) == expected

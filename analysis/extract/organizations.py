@@ -674,10 +674,19 @@ _AND_CO = re.compile(r"\b([A-Z][\w’'.-]*(?:,?[ ][A-Z][\w’'.-]*){0,3}),?[ ](?
                      r"(?:[ ](?:Inc|Ltd|LLC|Plc|plc|USA|UK)\b)?")
 
 
+#: a source naming the agency it carries or the site it came through: "Daily Kestrel (AFP)",
+#: "Reuters (via Yahoo News)"
+_SOURCE_WITH_CARRIER = re.compile(r"(.+?)\s*\((?:via\s+)?([^()]+)\)$")
+
+
 def publishers_of(article: Article) -> tuple[str, ...]:
-    """The names of the article's own publishers: its source, and a dateline's agency when
-    the record comes from another site ("CARACAS (Reuters) -" on a newspaper's page)."""
-    return tuple(name for name in (article.source, *(article.agency or "").split(" / ")) if name)
+    """The names of the article's own publishers: its source (and the agency or site it
+    names in brackets), and a dateline's agency when the record comes from another site
+    ("CARACAS (Reuters) -" on a newspaper's page)."""
+    source = article.source or ""
+    m = _SOURCE_WITH_CARRIER.match(source) if source.endswith(")") else None
+    sources = (source, *m.groups()) if m else (source,)
+    return tuple(name for name in (*sources, *(article.agency or "").split(" / ")) if name)
 
 
 @lru_cache(maxsize=256)
