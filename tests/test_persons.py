@@ -3431,6 +3431,21 @@ def test_a_bare_counterpart_is_no_role(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a name before "and counterpart" is no title of the list: the office of the person named
+    ("Peru's Foreign Minister Ivo Marek and Chilean counterpart Tom Harlan met in Lima.",
+     ("Tom Harlan", "Foreign Minister", "CHL")),
+    # the counterpart of the person named nearest before "his", not of one named earlier
+    ("President Ivo Marek flew to Lima. Peru's trade envoy Anna Ruiz said that Marek and his Chilean "
+     "counterpart Tom Harlan met.", ("Tom Harlan", "President", "CHL")),
+    # (and none where that person has no title: not the office of the one named before him)
+    ("Ivo Marek flew to Lima. Peru's trade envoy Anna Ruiz said that Marek and his Chilean "
+     "counterpart Tom Harlan met.", ("Tom Harlan", None, "CHL")),
+])
+def test_whose_counterpart(text, expected):
+    assert next((p.name, p.role, p.country) for p in persons(text) if p.name == expected[0]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a lede in headline capitals ("SPAIN’S Foreign Minister said"): the office of the person
     # opening the next paragraph
     ("CHILE’S Foreign Minister told reporters on Monday that a pact with his British counterpart was near.\n\n"

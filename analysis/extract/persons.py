@@ -1162,6 +1162,9 @@ def _first_of_titles(ctx: _Ctx, start: int, role: str) -> tuple[str | None, str 
     if not before or _plural_lower(before[-1]) or _plural_office(before[-1]) or before[-2:-1] in (["for"], ["as"], ["to"]):
         return None                     # "He met journalists and activist A Bcd": a group, then the person;
                                         # "A Bcd for president and podcaster C Def": another's candidacy
+    if before[-1][:1].isupper() and not _title_word(before[-1].rstrip(",")):
+        return None                     # "Secretary of State A Bcd and counterpart C Def": a name
+                                        # ends the words before "and", not a title
     first, country, intl, kind = _left_title(ctx, end)
     if first is None or kind not in ("office", "occupation"):
         return None
@@ -3872,15 +3875,17 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
     text = ctx.text
     if "counterpart" not in text and "colleague" not in text:
         return                          # the common case: no regex scan
+    anchored: set[int] = set()
     for m in _COUNTERPARTS.finditer(text):
         demonyms = [w for w in _RX5.split(m.group(1)) if w]
         codes = [_is_country_word(w) for w in demonyms]
         if not all(codes):
             continue
-        anchor = None
-        for p in persons:
-            if any(e <= m.start() and m.start() - e < 40 for _, e in p.mentions):
-                anchor = p
+        anchor, anchor_end = None, -1   # the person named nearest before, within 40 characters
+        for p in persons:                # ("A said that B and his Kestrian counterpart C": B)
+            e = max((e for _, e in p.mentions if e <= m.start()), default=-1)
+            if e > anchor_end and m.start() - e < 40:
+                anchor, anchor_end = p, e
         if anchor is None and text[m.start()] in "HT":
             # "... said A. His UK counterpart, B, said": the last person with a role before
             anchor = _last_titled_before(persons, m.start(), 300)
@@ -3895,6 +3900,8 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
                                         # a fronted phrase, then its subject, not an apposition
         for p, code in zip(following, codes):
             p.country, p.country_rank = code, 0     # (the list's order, over the plural's last demonym)
+            if anchor is not None:
+                anchored.add(id(p))     # (an anchor without a role gives none: not another's below)
             if not p.role or p.role.lower() in _COUNTERPART_WORDS:
                 # "his Moroccan counterpart A Bcd, Minister of Foreign Affairs, ...": the office
                 # the apposition gives, else the anchor's ("her Malaysian counterpart A Bcd": the
@@ -3907,7 +3914,8 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
                     p.role = anchor.role
     # "his West german counterpart A Bcd" (no demonym the pattern reads): the role of the
     # person named last before, with a role of their own
-    counterparts = [p for p in persons if p.role and p.role.lower() in _COUNTERPART_WORDS and p.mentions]
+    counterparts = [p for p in persons if p.role and p.role.lower() in _COUNTERPART_WORDS and p.mentions
+                    and id(p) not in anchored]
     listed = {id(p) for p in counterparts}
     for p in counterparts:
         # (the anchor is none of the counterparts: "A, with counterparts B and C": not B for C)
