@@ -3579,3 +3579,14 @@ def test_an_editors_bracket_around_a_title_and_given_name():
 def test_an_editors_square_bracket_around_a_name_keeps_the_title_before_it():
     p = one("The results are contested by Chilean President [Ivo Marek] himself.")
     assert (p.name, p.role, p.country) == ("Ivo Marek", "President", "CHL")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the name after "a group called" is the body's, not a person's; an article in an office
+    # written out stays lower case
+    ("Ivo Marek, member of a campaign group called Vamos Juntos, said it was so.",
+     [("Ivo Marek", "Member of a Campaign Group")]),
+    ("A student named Ivo Marek said it was so.", [("Ivo Marek", "student")]),
+])
+def test_a_body_called_by_name_is_no_person(text, expected):
+    assert [(p.name, p.role) for p in persons(text)] == expected

@@ -639,7 +639,7 @@ def _format_role(words: list[str], kind: str | None) -> str:
         words = [words[0][5:]] + words[1:]      # "then-governor": the office
     role = " ".join(words)
     if kind in ("office", "rank") and role == role.lower():
-        role = " ".join(w if w in _SMALL else (w[:2] + w[2:3].upper() + w[3:]) if w[:2] in ("d'", "d’")
+        role = " ".join(w if w in _SMALL or w in ("a", "an") else (w[:2] + w[2:3].upper() + w[3:]) if w[:2] in ("d'", "d’")
                         else (w[:1].upper() + w[1:]) for w in words)      # ("Chargé d'Affaires")
     if kind in ("office", "rank"):
         role = role[:1].upper() + role[1:]
@@ -928,6 +928,12 @@ def _one_of_before(text: str, s: int) -> str | None:
     words[-1] = _singular(words[-1])
     kind = _title_kind(words)
     return _format_role(words, kind) if kind and all(_is_modifier(w) for w in words[:-1]) else None
+
+
+#: a body's noun before "called" / "named" (the name after it is the body's)
+_BODY_CALLED = re.compile(r"\b(?:group|party|movement|organi[sz]ation|company|firm|network|coalition|alliance|"
+                          r"campaign|platform|initiative|association|union|militia|outfit|collective|charity|"
+                          r"faction|front|committee|council|foundation|agency|body)[ ](?:called|named)[ ]$")
 
 
 def _named_as(text: str, s: int) -> int | None:
@@ -2446,6 +2452,8 @@ def extract_persons(article: Article, countries: list[Country],
                            or _in_credit_list(text, s)):
                 continue                # "Image: Jane Doe", "Image: Sgt. Jane Doe", "Image: U.S. Navy / Jane Doe",
                                         # "Image: File Upload Bot (Jane Doe)": a picture credit
+            if text[s - 3:s] == "ed " and _BODY_CALLED.search(text, max(0, s - 40), s):
+                continue                # "a campaign group called Parlement Debout": a body's name
             if not evidence and _AGE_AFTER.match(text, e):
                 evidence = True         # "A Bcd, 22, killed two men"
             if not evidence and text.startswith("old ", s - 4) and _AGE_BEFORE.search(text, max(0, s - 20), s):
