@@ -1095,3 +1095,12 @@ def test_listed_acronyms_glosses_missions_and_clubs(text, expected):
 ])
 def test_a_sources_bracketed_agency_is_a_publisher(source, expected):
     assert names('"We will leave on time," a spokesman told AFP in Lima.', source) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "told A Bcd:" reads as an outlet, unless a person's title stands before the name elsewhere
+    ("Chile's Prime Minister Zorvan Teglu arrived on Monday.\n\nIvo Marek told Zorvan Teglu: “We can keep faith.”", []),
+    ("Ivo Marek told Zorvan Teglu: “We can keep faith.”", ["Zorvan Teglu"]),
+])
+def test_an_outlets_context_and_a_titled_name(text, expected):
+    assert names(text) == expected

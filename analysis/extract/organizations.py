@@ -1287,13 +1287,19 @@ def _person_named(words: list[str]) -> bool:
     return len(words) in (2, 3) and (words[0] in given_names() or east_asian_name(words))
 
 
+#: titles that stand right before a person's name (and never before a body's)
+_PERSON_TITLES = frozenset({"minister", "president", "premier", "chancellor", "senator", "secretary",
+                            "governor", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson"})
+
+
 def _after_given_name(text: str, surface: str) -> bool:
-    """``surface`` comes right after a given name somewhere in ``text`` ("Eddie Van Halen")."""
+    """``surface`` comes right after a given name somewhere in ``text`` ("Eddie Van Halen"),
+    or after a person's title ("Prime Minister A Bcd" where "told A Bcd:" reads as an outlet)."""
     given = given_names()
     pos = text.find(" " + surface)
     while pos >= 0:
         pw = _PREV_WORD.search(text, max(0, pos - 30), pos + 1)
-        if pw and pw.group(1) in given:
+        if pw and (pw.group(1) in given or pw.group(1).lower() in _PERSON_TITLES):
             return True
         pos = text.find(" " + surface, pos + 1)
     return False
