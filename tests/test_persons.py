@@ -3590,3 +3590,9 @@ def test_an_editors_square_bracket_around_a_name_keeps_the_title_before_it():
 ])
 def test_a_body_called_by_name_is_no_person(text, expected):
     assert [(p.name, p.role) for p in persons(text)] == expected
+
+
+def test_a_policy_ending_an_office_is_no_person():
+    text = ("The forum opens in May, Ivo Marek, the bloc's chief spokesperson for Trade and Security Policy, "
+            "told reporters.\n\n\"The routes are open,\" he said.")
+    assert [p.name for p in persons(text)] == ["Ivo Marek"]
