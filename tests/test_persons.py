@@ -3596,3 +3596,13 @@ def test_a_policy_ending_an_office_is_no_person():
     text = ("The forum opens in May, Ivo Marek, the bloc's chief spokesperson for Trade and Security Policy, "
             "told reporters.\n\n\"The routes are open,\" he said.")
     assert [p.name for p in persons(text)] == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("text", [
+    # the one-word name a person goes by is his ("better known as", "also known as")
+    "“We agreed,” says President Ivo Marek, who is better known as President Ivito, on Thursday.\n\n"
+    "President Ivito revealed the plan. “The principle is clear,” Ivito said.",
+    "Chile's President Ivo Marek, also known as Ivito, spoke. President Ivito said it was clear.",
+])
+def test_the_name_a_person_is_known_as_is_his(text):
+    assert [p.name for p in persons(text)] == ["Ivo Marek"]

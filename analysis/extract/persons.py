@@ -2841,6 +2841,8 @@ def extract_persons(article: Article, countries: list[Country],
             if owner is not None and any(_family(q.words) == fold(owner) for q in persons if len(q.words) > 1):
                 words.append(owner)     # "Alden's brother Joe" is Joe Alden
             persons.append(_Cand(" ".join(words), words, [(s, e)]))
+    if " known as " in text:
+        _known_as(ctx, persons)
     _lede_office(ctx, persons)
     _counterparts(ctx, persons)
     _office_lists(ctx, persons)
@@ -3869,6 +3871,25 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
             if not p.role or _plural_office(p.role.split()[-1]):    # (not the list's own words)
                 p.role = _format_role(words, kind)
             p.country, p.country_rank = codes[k], 0
+
+
+#: "A Bcd, (who is) better known as (President) Bcdi": a name, then the one it goes by
+_KNOWN_AS = re.compile(r",?[ ](?:who[ ](?:is|was)[ ])?(?:better|also|widely|popularly|commonly)[ ]known[ ]as[ ]"
+                       r"(?:[A-Z][a-z]+[ ](?=[A-Z]))?([A-Z][\w’'-]+)\b")
+
+
+def _known_as(ctx: _Ctx, persons: list[_Cand]) -> None:
+    """"President Joko Widodo, better known as Jokowi": the mentions of the one-word name
+    it goes by are his (changed in place: that candidate is merged into him)."""
+    for m in _KNOWN_AS.finditer(ctx.text):
+        named = next((p for p in persons if any(e == m.start() for _, e in p.mentions)), None)
+        alias = next((p for p in persons if p.words == [m.group(1)]), None)
+        if named is None or alias is None or alias is named:
+            continue
+        named.mentions = sorted(named.mentions + alias.mentions)
+        named.role = named.role or alias.role
+        named.country = named.country or alias.country
+        persons.remove(alias)
 
 
 _COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
