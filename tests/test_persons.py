@@ -2761,6 +2761,9 @@ def test_an_initial_with_and_without_its_period_is_one_person():
      [("Ivo Marek", "Foreign Minister", "SRB"), ("Tom Harlan", "Prime Minister", "XKX")]),
     ("India's EAM S Kalra met Pakistani DPM Omar Rauf at 3 PM Monday.",
      [("S Kalra", "External Affairs Minister", "IND"), ("Omar Rauf", "Deputy Prime Minister", "PAK")]),
+    # a Cabinet Secretary in East African copy
+    ("NAIROBI - Kenya's transport CS Ivo Marek said the line would open in May.",
+     [("Ivo Marek", "Transport Cabinet Secretary", "KEN")]),
     # (not before a station's name)
     ("FM Radio Kestria broadcast the speech.", []),
 ])
