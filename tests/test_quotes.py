@@ -2516,3 +2516,16 @@ def test_the_document_said_is_the_body_named_with_it_before():
             'of the talks of the minister with IMF Managing Director Ivo Marek.\n\n'
             '"The director assured the minister that the fund would stay engaged," the readout said.')
     assert speakers_end_to_end(text) == ["Treasury Department", "Treasury Department"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gloss of the quote's last word between the quote and its cue
+    ('"Chile calls for the withdrawal without delay of KESFOR," the name of the UN force there, '
+     'said Ivo Marek on Friday.', ["Ivo Marek"]),
+    ('"Chile wants the KESFOR mission to leave this year," the acronym for the UN force, said Ivo Marek.',
+     ["Ivo Marek"]),
+    # (a description of the speaker is no gloss: the cue's subject speaks)
+    ('"Chile wants the mission to leave this year," the head of the delegation said.', ["head of the delegation"]),
+])
+def test_a_gloss_between_a_quote_and_its_cue(text, expected):
+    assert speakers_end_to_end(text) == expected

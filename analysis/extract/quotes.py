@@ -2572,6 +2572,12 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
         comma = seg_cut.rfind(", ", lead, pv.start())
         found, spk = res.subject_before(ce + (comma + 2 if comma >= 0 else lead), ce + pv.start())
         return _Attribution(spk, "quoted", True) if found else None
+    if not _is_participle(m.group()) and _GLOSS.fullmatch(seg_cut, 0, m.start()):
+        # '"… of MINUSMA," the name of the UN force in Mali, said A Bcd': a gloss of the
+        # quote's last word, then the cue and its speaker
+        found, spk = res.subject_after(ce + m.end(), lim)
+        if found and spk is not None:
+            return _Attribution(spk, m.group(), True)
     subject = seg_cut[lead:m.start()].strip()
     if subject and not _SUBJECT_OK.match(subject) and not _PRONOUN_ADVERB.fullmatch(subject):
         # 'X will "never …," and would take measures ..., a spokesperson said on Friday.': a
@@ -2627,6 +2633,10 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
     return _Attribution(spk, m.group(), True)
 
 
+#: a gloss of a quote's last word between the quote and its cue: ', the name of the UN force
+#: in Mali, ', ', the French acronym for the mission, '
+_GLOSS = re.compile(r"[ ,]*(?:the|an?)[ ](?:[\w-]+[ ]){0,2}?(?:name|acronym|abbreviation|nickname)[ ](?:of|for)[ ]"
+                    r"[^,\x01\n]{1,60},[ ]")
 #: a short clause after a quote: a subject and a verb (past or present), then its end or a
 #: place or time ('," he revealed.', '," the statement concludes.', '," he conveyed during ...')
 _INVERTED_CLAUSE = re.compile(r"[ ,]*(?:he|she|it|they|the[ ][a-z]+(?:[ ][a-z]+)?|[A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})"
