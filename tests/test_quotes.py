@@ -2529,3 +2529,9 @@ def test_the_document_said_is_the_body_named_with_it_before():
 ])
 def test_a_gloss_between_a_quote_and_its_cue(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+def test_a_fronted_upon_phrase_is_not_the_subject():
+    text = ("Chile's President Ivo Marek met Peru's President Tom Harlan in Lima. Upon greeting Harlan with a "
+            'hug, Marek made a remark, noting the ease of their talks: "You understand me without a translator."')
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

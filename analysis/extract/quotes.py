@@ -2830,10 +2830,10 @@ _FRONTED = re.compile(r"\s*(?!(?:During|According|Following|Regarding|Concerning
 _VERB_AFTER = re.compile(r"[ ](?:[a-z]+ly[ ])?[a-z]+(?:ed|s)\b(?<!\bas)(?<!\bis)(?<!\bhas)(?<!\bwas)")
 #: a fronted prepositional phrase before a sentence's subject ("In an address to parliament, A Bcd
 #: commended ...")
-_FRONTED_PHRASE = re.compile(r"\s*(?:In|At|On|During|After|Before|Later|Earlier|Since|Following)\b[^,\x01]{0,60}$")
+_FRONTED_PHRASE = re.compile(r"\s*(?:In|At|On|Upon|During|After|Before|Later|Earlier|Since|Following)\b[^,\x01]{0,60}$")
 #: a fronted phrase before a sentence's subject, with its comma ("Following Guterres, ", "In
 #: talks with A, ")
-_LEADING_PHRASE = (r"\s*(?:In|At|On|During|After|Before|Then|Later|Earlier|Since|When|While|Following|Like|"
+_LEADING_PHRASE = (r"\s*(?:In|At|On|Upon|During|After|Before|Then|Later|Earlier|Since|When|While|Following|Like|"
                    r"Unlike|Echoing|Addressing|Responding|Speaking|Welcoming|Asked|Answering|Replying)"
                    r"\b[^,\x01]{0,60},\s*")
 _LEADING = re.compile(_LEADING_PHRASE)
