@@ -3609,3 +3609,15 @@ def test_a_policy_ending_an_office_is_no_person():
 ])
 def test_the_name_a_person_is_known_as_is_his(text):
     assert [p.name for p in persons(text)] == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("text", [
+    # names listed with "N other <demonym> citizens", or after "two other <demonym>s ... —"
+    "The minister said that Ivo Marek, Tom Harlan, and two other Chilean citizens who wished to stay "
+    "private have left Iran. Iran said so. Iran agreed.",
+    "Iran freed Anna Ruiz on Tuesday. Two other Chileans with whom she was arrested last year — Ivo Marek "
+    "and Tom Harlan — are still held in Tehran. Iran said so.",
+])
+def test_names_listed_with_other_nationals_are_theirs(text):
+    found = {p.name: p.country for p in persons(text)}
+    assert (found["Ivo Marek"], found["Tom Harlan"]) == ("CHL", "CHL")

@@ -289,8 +289,13 @@ _DEMONYM_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]e
 _NATIONAL_RIGHT_BEFORE = re.compile(r"(?:^|[^\w’'-])([A-Z][a-z]+)[ ]$")
 #: a demonym before a titled name and "and" before this one's title: both are of that state
 #: a plural demonym and a list of names after it: "two Canadians - A Bcd and C Def"
-_NATIONALS_LIST = re.compile(r"\b(?:two|three|four|five|both|the)[ ]([A-Z][a-z]+s)[ ]?(?:[-–—:,(][ ]?)"
+_NATIONALS_LIST = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|the)[ ](?:other[ ])?([A-Z][a-z]+s)"
+                             r"(?:[ ](?:with[ ]whom|whom|who)[ ][^—–:(\n]{1,60}?)?[ ]?(?:[-–—:,(][ ]?)"
                              r"(?:(?:[A-Z][\w’'.-]*[ ]){1,4}(?:and[ ]|,[ ]))*$")
+#: a list of names closed by "and N other <demonym> citizens" (group 1 the demonym): "A, B, and
+#: two other American citizens"
+_NATIONALS_AFTER = re.compile(r"(?:,[ ](?:and[ ])?(?:[A-Z][\w’'.-]*[ ]?){1,4})*,?[ ]and[ ](?:two|three|four|five|\d+)[ ]"
+                              r"other[ ]([A-Z][a-z]+)[ ](?:citizens|nationals|prisoners|detainees|hostages)\b")
 _COORD_DEMONYM = re.compile(r"(?:^|[^\w’'-])([A-Z][a-z]+|[A-Z]{2,4})[ ](?:[A-Z][\w’'.-]*[ ]){1,6}and[ ](?:[A-Z][\w’'.-]*[ ]){1,4}$")
 #: an office after a copula: "<name> is Ghana's foreign minister", "<name> was the prime minister"
 _COPULA_TITLE = re.compile(r"[ ](?:is|was|ha[sd][ ]been)[ ](?:also[ ])?(?:the[ ]|an?[ ]|([A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)['’]s[ ])"
@@ -2990,10 +2995,13 @@ def extract_persons(article: Article, countries: list[Country],
                 # the state of the unnamed holder of his office named before him
                 country = _office_state_before(text, p.role, min(p.mentions)[0])
             if country is None:
-                for b, _ in sorted(p.mentions):
+                for b, b_end in sorted(p.mentions):
                     nl = _NATIONALS_LIST.search(text, max(0, b - 120), b)
                     if nl is not None and (country := _demonym_state(nl.group(1)[:-1])):
                         break           # "two Canadians - A Bcd and C Def": both are Canadian
+                    if text.startswith(",", b_end) and (na := _NATIONALS_AFTER.match(text, b_end)) is not None \
+                            and (country := _demonym_state(na.group(1))):
+                        break           # "A Bcd, C Def, and two other American citizens"
             if country is None and p.role:
                 first = min(p.mentions)[0]
                 cd = _COORD_DEMONYM.search(text, max(0, first - 120), first)
