@@ -1077,7 +1077,7 @@ def test_seats_of_government_are_organisations(text, expected):
     ("Crowds in Goma want CENI (Independent National Electoral Commission) gone by June.",
      ["Independent National Electoral Commission"]),
     # UN missions by their acronyms, defined or not, and the clubs of states in words and figures
-    ("The mission in the Central African Republic (MINUSCA) sent troops. MINUSCA said two died.", ["MINUSCA"]),
+    ("The peace mission in Bangui (MINUSCA) sent troops. MINUSCA said two died.", ["MINUSCA"]),
     ("Troops of UNFICYP patrol the buffer zone, and UNDOF watches the Golan.", ["UNFICYP", "UNDOF"]),
     ("The Group of 20 finance ministers met in Lima; the G20 chair spoke first.", ["Group of 20"]),
     ("Operation Prosperity Guardian escorts tankers through the strait.", ["Operation Prosperity Guardian"]),

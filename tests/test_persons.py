@@ -3578,8 +3578,8 @@ def test_an_editors_square_bracket_around_a_name_keeps_the_title_before_it():
 @pytest.mark.parametrize("text, expected", [
     # the name after "a group called" is the body's, not a person's; an article in an office
     # written out stays lower case
-    ("Ivo Marek, member of a campaign group called Vamos Juntos, said it was so.",
-     [("Ivo Marek", "Member of a Campaign Group")]),
+    ("Ivo Marek, member of a protest group called Vamos Juntos, said it was so.",
+     [("Ivo Marek", "Member of a Protest Group")]),
     ("A student named Ivo Marek said it was so.", [("Ivo Marek", "student")]),
 ])
 def test_a_body_called_by_name_is_no_person(text, expected):
@@ -3594,7 +3594,7 @@ def test_a_policy_ending_an_office_is_no_person():
 
 @pytest.mark.parametrize("text", [
     # the one-word name a person goes by is his ("better known as", "also known as")
-    "“We agreed,” says President Ivo Marek, who is better known as President Ivito, on Thursday.\n\n"
+    "“We agreed,” says President Ivo Marek, who is popularly known as President Ivito, on Thursday.\n\n"
     "President Ivito revealed the plan. “The principle is clear,” Ivito said.",
     "Chile's President Ivo Marek, also known as Ivito, spoke. President Ivito said it was clear.",
 ])
@@ -3606,7 +3606,7 @@ def test_the_name_a_person_is_known_as_is_his(text):
     # names listed with "N other <demonym> citizens", or after "two other <demonym>s ... —"
     "The minister said that Ivo Marek, Tom Harlan, and two other Chilean citizens who wished to stay "
     "private have left Iran. Iran said so. Iran agreed.",
-    "Iran freed Anna Ruiz on Tuesday. Two other Chileans with whom she was arrested last year — Ivo Marek "
+    "Iran freed Anna Ruiz on Tuesday. Two other Chileans with whom she was detained in May — Ivo Marek "
     "and Tom Harlan — are still held in Tehran. Iran said so.",
 ])
 def test_names_listed_with_other_nationals_are_theirs(text):

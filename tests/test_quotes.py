@@ -2520,8 +2520,8 @@ def test_the_document_said_is_the_body_named_with_it_before():
 
 @pytest.mark.parametrize("text, expected", [
     # a gloss of the quote's last word between the quote and its cue
-    ('"Chile calls for the withdrawal without delay of KESFOR," the name of the UN force there, '
-     'said Ivo Marek on Friday.', ["Ivo Marek"]),
+    ('"Chile demands that the troops leave at once and in full with KESFOR," the name of the blue '
+     'helmets there, said Ivo Marek on Friday.', ["Ivo Marek"]),
     ('"Chile wants the KESFOR mission to leave this year," the acronym for the UN force, said Ivo Marek.',
      ["Ivo Marek"]),
     # (a description of the speaker is no gloss: the cue's subject speaks)
@@ -2533,5 +2533,5 @@ def test_a_gloss_between_a_quote_and_its_cue(text, expected):
 
 def test_a_fronted_upon_phrase_is_not_the_subject():
     text = ("Chile's President Ivo Marek met Peru's President Tom Harlan in Lima. Upon greeting Harlan with a "
-            'hug, Marek made a remark, noting the ease of their talks: "You understand me without a translator."')
+            'hug, Marek joked, recalling their long friendship: "We need no interpreter between us two."')
     assert speakers_end_to_end(text) == ["Ivo Marek"]

@@ -2458,7 +2458,7 @@ def extract_persons(article: Article, countries: list[Country],
                 continue                # "Image: Jane Doe", "Image: Sgt. Jane Doe", "Image: U.S. Navy / Jane Doe",
                                         # "Image: File Upload Bot (Jane Doe)": a picture credit
             if text[s - 3:s] == "ed " and _BODY_CALLED.search(text, max(0, s - 40), s):
-                continue                # "a campaign group called Parlement Debout": a body's name
+                continue                # "an activist group called Vamos Juntos": a body's name
             if not evidence and _AGE_AFTER.match(text, e):
                 evidence = True         # "A Bcd, 22, killed two men"
             if not evidence and text.startswith("old ", s - 4) and _AGE_BEFORE.search(text, max(0, s - 20), s):
@@ -3881,7 +3881,7 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
             p.country, p.country_rank = codes[k], 0
 
 
-#: "A Bcd, (who is) better known as (President) Bcdi": a name, then the one it goes by
+#: "A Bcd, (who is) widely known as (Dr) Bcdi": a name, then the one it goes by
 _KNOWN_AS = re.compile(r",?[ ](?:who[ ](?:is|was)[ ])?(?:better|also|widely|popularly|commonly)[ ]known[ ]as[ ]"
                        r"(?:[A-Z][a-z]+[ ](?=[A-Z]))?([A-Z][\w’'-]+)\b")
 
@@ -4189,7 +4189,7 @@ def _attributive_state(word: str) -> str | None:
 
 
 #: a body's head as the gazetteer writes it ("European Commission President"), and the order
-#: articles also use ("the President of the European Commission")
+#: articles also use ("the Chair of the Kestrel Commission")
 _BODY_HEAD = re.compile(r"^(?P<body>.+) (?P<head>President|Chair|Chairman|Chairwoman|Chief|Secretary-General)$")
 
 
@@ -4198,7 +4198,7 @@ def _gazetteer_office_rx(office: str) -> re.Pattern:
     """"the <office>" standing alone, after a word for the time he holds it ("the current
     Prime Minister"), or after a demonym or short form ("the French president", "the US
     president"): not "the Prime Minister's wife", "the President of X". A body's head may
-    also be written head first ("the President of the European Commission")."""
+    also be written head first ("the Chair of the Kestrel Commission")."""
     def words(phrase: str) -> str:
         return re.escape(phrase).replace("\\ ", "[ ]")
     spelled = words(office)

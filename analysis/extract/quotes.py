@@ -2573,7 +2573,7 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
         found, spk = res.subject_before(ce + (comma + 2 if comma >= 0 else lead), ce + pv.start())
         return _Attribution(spk, "quoted", True) if found else None
     if not _is_participle(m.group()) and _GLOSS.fullmatch(seg_cut, 0, m.start()):
-        # '"… of MINUSMA," the name of the UN force in Mali, said A Bcd': a gloss of the
+        # '"… of KESFOR," the acronym of the UN force there, said A Bcd': a gloss of the
         # quote's last word, then the cue and its speaker
         found, spk = res.subject_after(ce + m.end(), lim)
         if found and spk is not None:
@@ -2633,7 +2633,7 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
     return _Attribution(spk, m.group(), True)
 
 
-#: a gloss of a quote's last word between the quote and its cue: ', the name of the UN force
+#: a gloss of a quote's last word between the quote and its cue: ', the acronym of the UN force
 #: in Mali, ', ', the French acronym for the mission, '
 _GLOSS = re.compile(r"[ ,]*(?:the|an?)[ ](?:[\w-]+[ ]){0,2}?(?:name|acronym|abbreviation|nickname)[ ](?:of|for)[ ]"
                     r"[^,\x01\n]{1,60},[ ]")
