@@ -656,6 +656,9 @@ def test_hyphenated_given_name_before_of(text, expected):
     ("The Tunisian General Labour Union called a strike.", ["Tunisian General Labour Union"]),
     ("Leaders of the All Progressives Congress met on Monday.", ["All Progressives Congress"]),
     ("Codelco cut its output forecast.", ["Codelco"]),
+    # the Commonwealth by its short name, but not a body or state "of" a named place
+    ("Rwanda joined the Commonwealth in 2009.", ["Commonwealth"]),
+    ("The Commonwealth of Lorvia filed suit on Monday.", []),
 ])
 def test_offices_short_forms_and_regional_bodies(text, expected):
     assert names(text) == expected

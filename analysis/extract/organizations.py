@@ -728,6 +728,10 @@ def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...
                                     # of the name, not the party
         start = g_start
         is_acr = surface == entry["acronym"] or (_is_acronym(surface) and " " not in surface)
+        if not is_acr and " " not in surface and surface != entry["name"] and text.startswith(" of ", g_end) \
+                and text[g_end + 4:g_end + 5].isupper():
+            continue                # "the Commonwealth of Massachusetts": a one-word short form
+                                    # before "of" and a name is another body's or a state's
         # a state or demonym right before a body without a state: "Libyan House of Representatives"
         country = entry["country"]
         key = entry["key"]
