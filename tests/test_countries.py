@@ -62,6 +62,7 @@ def test_countries_found(text, expected):
     "Crimea and the Middle East were on the agenda.",
     "Leaders across Latin America and Europe reacted.",
     "Tension on the Korean Peninsula rose.",
+    "The inter-Korean talks resumed at the border village.",     # both Koreas: neither state
     "Many transactions use U.S. dollars or euros.",              # currency, not the state
     "The package is valued at about US$4 billion.",
     "Michael Jordan and Chad Wolf attended.",                   # names, not states
@@ -162,6 +163,9 @@ def test_unseen_proxy_countries_2(text, expected):
     ("Yesterday, Ingrid Dahl of Norway won the 1500 metres title.", {"NOR"}),
     ("Both researchers, from Switzerland, won the prize.", {"CHE"}),
     ("The South Korean won fell against the yen.", set()),
+    # "Korean" alone is the South, unless the article names only the North
+    ("The Korean Coast Guard said two fishing boats rammed its speedboat.", {"KOR"}),
+    ("North Korea fired a missile, the Korean Central News Agency and Korean officials said.", {"PRK"}),
     # a street named after a state, and the poles, are places
     ("The match was played at the Grenada Street ground.", set()),
     ("A probe mapped ice near the Martian South Pole.", set()),
