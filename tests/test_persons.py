@@ -184,6 +184,13 @@ def test_nominal_reference_joins_the_person():
     assert [m.text for m in p.mentions][-1] == "the Russian leader"
 
 
+def test_a_capitalised_nominal_joins_the_person_it_names():
+    text = ("Chief Minister Ana Ruiz spoke on Monday. The Chief Minister told Prime Minister Tom Harlan "
+            "that the talks had failed.")
+    p = next(p for p in persons(text) if p.name == "Ana Ruiz")
+    assert [m.text for m in p.mentions][-1] == "The Chief Minister"
+
+
 def test_distributed_plural_title():
     text = "Presidents Amadou Diallo of Senegal and Jean Houngbo of Togo signed it."
     found = {p.name: (p.role, p.country) for p in persons(text)}
@@ -647,9 +654,10 @@ def test_name_words_memo_matches_a_fresh_split(text):
     ("Ana Lopez, the Republican Speaker of the House, postponed the vote.", "Ana Lopez", "Speaker of the House", None),
     ("Tom Reed, the Republican Senate Majority Leader, objected.", "Tom Reed", "Senate Majority Leader", None),
     ("Mary Hale, a sitting Peruvian senator from Cusco, spoke.", "Mary Hale", "Senator", "PER"),
-    # a place or employer after the office ("from", "at") and a participle clause keep the role
+    # a place or employer after the office ("from", "at") and a participle clause keep the role;
+    # a state's agency after "at" gives its state
     ("The paper quoted Lena Vasquez, formerly a deputy administrator at NASA, as saying so.",
-     "Lena Vasquez", "Deputy Administrator", None),
+     "Lena Vasquez", "Deputy Administrator", "USA"),
     ("Marta Greer, a Vancouver lawyer representing the family, spoke.", "Marta Greer", "lawyer", "CAN"),
     # offices of legislatures and campaigns
     ("Newly elected Assemblywoman Selena Torres spoke.", "Selena Torres", "Assemblywoman", None),
@@ -2304,6 +2312,8 @@ def test_who_serves_as_and_joined_portfolios_give_the_office(text, name, role):
     ('Iran was in talks. Yigal Palmor, an official with the Israeli Foreign Ministry said, "No."',
      "Yigal Palmor", "ISR"),
     ("Iran's Foreign Ministry was in talks. Tom Harlan, a lawyer with Harwell Partners, said no.", "Tom Harlan", "IRN"),
+    ("Chinese boats sank a Chilean ship. China said little. Ivo Marek, spokesman at the Chilean Foreign "
+     "Ministry, said the incident was serious.", "Ivo Marek", "CHL"),
 ])
 def test_an_apposition_with_a_state_body_gives_its_state(text, name, country):
     assert {p.name: p.country for p in persons("Talks\n\n" + text)}[name] == country
@@ -2592,9 +2602,19 @@ def test_party_adjectives_of_two_words_and_offices_left(text, name, role):
     # ... but a rank after a service's name, or capitalised, stays one
     ("Army major Ilse Varnow led the convoy.", "Ilse Varnow", "Army major"),
     ("Major Ilse Varnow led the convoy.", "Ilse Varnow", "Major"),
+    # ... and after a possessive or an ordinal as much as after an article
+    ("Her first major Ilse Varnow retrospective opened, Tom Hale said.", "Ilse Varnow", None),
 ])
 def test_a_lower_case_rank_after_an_article_is_an_adjective(text, name, role):
     assert {p.name: p.role for p in persons(text)}[name] == role
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Harlan flew to his first major Lorvia summit on Monday.",
+    "Tom Harlan flew to the major Lorvia summit on Monday.",
+])
+def test_a_body_after_the_adjective_major_is_no_person(text):
+    assert [p.name for p in persons(text)] == ["Tom Harlan"]
 
 
 def test_a_title_listing_states_sets_no_story_state():

@@ -795,6 +795,26 @@ def test_the_source_named_by_according_to_speaks_on():
     assert speakers_end_to_end(text) == ["Hazem al-Nuaeimi"]
 
 
+@pytest.mark.parametrize("text", [
+    # a long participle clause with commas opens the sentence; a body named in it does not speak
+    ("LIMA: Prime Minister Ivo Marek arrived on Monday.\n\nAsked whether he had hurt his ties with "
+     "NATO allies by his stance on the issue, and had lost the vote, the Prime Minister repeated "
+     "that the deal was \u201cdead\u201d but said \u201cwe have had two very good days here.\u201d"),
+    # the second verb after "but" is the subject's
+    ("LIMA: Prime Minister Ivo Marek arrived on Monday.\n\nThe Prime Minister repeated that the US "
+     "was wrong but said \u201cwe have had two very good days here in the capital.\u201d"),
+])
+def test_the_subject_of_a_verb_after_but_speaks(text):
+    assert speakers_end_to_end(text)[-1] == "Ivo Marek"
+
+
+def test_he_after_a_capitalised_nominal_subject_is_that_person_not_the_one_told():
+    text = ("CHENNAI: Chief Minister Ana Ruiz said twelve fishermen were held.\n\n"
+            "The Chief Minister told Prime Minister Tom Harlan that the arrests came days after the talks.\n\n"
+            '"It is unfortunate that these incidents have taken place at this time," he said.')
+    assert speakers_end_to_end(text) == ["Ana Ruiz"]
+
+
 @pytest.mark.parametrize("text, speaker", [
     ('Putin spoke. A spokesman for Putin, Dmitry Peskov, said: "We will fight to the end of it, '
      'whatever happens."', "Dmitry Peskov"),

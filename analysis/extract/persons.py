@@ -1184,10 +1184,12 @@ def _first_of_titles(ctx: _Ctx, start: int, role: str) -> tuple[str | None, str 
 
 #: what joins the items of a list ("A, B and C")
 _LIST_JOINS = frozenset({", ", " and ", ", and "})
-#: rank words that are adjectives after an article ("a major Kestrel donor", "the private A Bcd
-#: collection"), and an article ending a stretch of text
+#: rank words that, in lower case, are adjectives ("a major Kestrel donor", "his first major
+#: Commonwealth summit", "the private A Bcd collection") unless a service or "retired" stands
+#: before them ("army major A Bcd")
 _ADJECTIVE_RANKS = frozenset({"major", "private"})
-_ARTICLE_END = re.compile(r"(?:^|[ \"“(])(?:[Aa]n?|[Tt]he|[Aa]nother)[ ]$")
+_RANK_SERVICE_END = re.compile(r"(?:^|[ \"“(])(?:[Aa]rmy|[Pp]olice|[Mm]arines?|[Ff]orces?|[Nn]avy|[Gg]uard|[Cc]orps|"
+                               r"[Rr]etired|[Rr]eserve|[Mm]ilitary|[Ss]ecurity)[ ]$")
 
 
 #: a sentence opening with a prepositional or participle phrase up to a comma ("During the
@@ -1249,7 +1251,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             return None, None, False, None      # "... the Dominican Rep." ending a paragraph or sentence
         if "\n" in prev and prev.rpartition("\n")[2][:1].isupper():
             prev = prev.rpartition("\n")[2]    # a title opening a paragraph
-        if prev in _ADJECTIVE_RANKS and _ARTICLE_END.search(text, j - 9 if j > 9 else 0, j):
+        if prev in _ADJECTIVE_RANKS and not _RANK_SERVICE_END.search(text, j - 10 if j > 10 else 0, j):
             return None, None, False, None      # "a major Kestrel donor": an adjective, not the rank
         if not prev or not (prev[0].isupper() or prev in _SMALL or _title_word(prev)
                             or prev[0] in "\"“([" or (prev[-1] == "s" and _plural_lower(prev))):
@@ -1839,8 +1841,9 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
         lead += 1                       # "the long-serving Sultan of ...", "a Toronto lawyer": the office only
     role_words = rest[lead:head + 1]
     tail = rest[head + 1:]
-    if tail[:1] == ["with"] and not country:
-        # "an official with the Israeli Foreign Ministry": the body's state (the role stays)
+    if tail[:1] in (["with"], ["at"]) and not country:
+        # "an official with the Israeli Foreign Ministry", "spokesman at the Korean Foreign
+        # Ministry": the body's state (the role stays)
         org = next(filter(None, (ctx.in_org(ws, we) for _, ws, we in rest_at[head + 2:])), None)
         country = _org_country(org) if org is not None else None
     named = False                       # a capitalised word seen in the tail
@@ -2799,8 +2802,9 @@ def extract_persons(article: Article, countries: list[Country],
             # "Indonesia's security minister Wiranto": a one-word name after an office
             m = _PREV_LOWER.search(text, s - 24 if s > 24 else 0, s) \
                 if s >= 3 and text[s - 1] == " " and text[s - 2] in _LOWER_OR_HYPHEN else None   # its last chars
-            if m is not None and _title_word(m.group(1)) in ("office", "rank"):
-                titled = True
+            if m is not None and _title_word(m.group(1)) in ("office", "rank") and not (
+                    m.group(1) in _ADJECTIVE_RANKS and not _RANK_SERVICE_END.search(text, max(0, m.start(1) - 10), m.start(1))):
+                titled = True           # (not "his first major Commonwealth summit")
             elif m is not None and m.group(1) == "named":
                 n = _PREV_LOWER.search(text, max(0, m.start() - 24), m.start())
                 # "a university student named Wong", "a man named Ali"
@@ -4113,9 +4117,10 @@ def _last_titled_before(persons: list[_Cand], pos: int, within: int, skip=None) 
 
 # (written to start with the literal "he", which the engine finds fast, with "T" or "t"
 # checked behind it: a match starts one character before m.start())
-_NOMINAL = re.compile(r"he(?<=[Tt]he)\s+((?:[A-Z][a-z]+\s+)?)((?:prime |foreign |deputy |vice |defen[cs]e )?"
+_NOMINAL = re.compile(r"he(?<=[Tt]he)\s+((?:(?!(?:Prime|Foreign|Deputy|Vice|Defen[cs]e|Chief)\b)[A-Z][a-z]+\s+)?)"
+                      r"((?i:(?:prime |foreign |deputy |vice |defen[cs]e |chief )?"
                       r"(?:leader|president|prime minister|minister|chancellor|secretary|premier|"
-                      r"commissioner|spokesman|spokeswoman|spokesperson|king|queen|emir|colonel|general))\b")
+                      r"commissioner|spokesman|spokeswoman|spokesperson|king|queen|emir|colonel|general)))\b")
 
 
 def _demonym_nouns(ctx: _Ctx, persons: list[_Cand]) -> None:
@@ -4222,6 +4227,8 @@ def _nominal_mentions(ctx: _Ctx, persons: list[_Cand]) -> None:
         start = m.start() - 1           # (the "T" or "t" before "he")
         if start and ctx.text[start - 1].isalnum():
             continue
+        if m.group(2)[0].isupper() and (ctx.text[start - 2:start] == ", " or ctx.text.startswith(" of ", m.end())):
+            continue                    # "A Bcd, the Emir of Qatar,": a title in apposition, no new mention
         dem = m.group(1).strip()
         noun = m.group(2).lower()
         code = _is_country_word(dem) if dem else None

@@ -381,7 +381,7 @@ _MEMBER_BODY = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w.’'
 _ACCORDING_CUES = ("according", "in the words of")
 # "according to" and up to five title words before a name
 _ACCORDING_TO_END = re.compile(r"\b[Aa]ccording\s+to\s+(?:[\w.’'-]+\s+){0,5}$")
-_AND_END = re.compile(r"\band\s*$")
+_AND_END = re.compile(r"\b(?:and|but)\s*$")
 _POSSESSIVE = re.compile(r"['’]s?\b|(?<=s)['’](?=[ ])")     # ("Abbas’ adviser")
 _OF_GAP = re.compile(r"\s+(?:of|from|for|at)\s+(?:[Tt]he\s+)?(?:[A-Z][\w.]*(?:['’]s|s['’])\s+)?(?:[a-z-]+\s+){0,4}")
 #: a mention right after these is the one addressed, not a speaker ("Speaking to X, he said")
@@ -2313,6 +2313,17 @@ class _Resolver:
     def sentence_subject(self, a: int, b: int) -> Speaker | None:
         """The first actor of a sentence (persons first), or its opening pronoun."""
         seg = self.masked[a:b]
+        if seg[:1] in "ARPQSC" and (fr := _PARTICIPLE_OPEN.match(seg)) is not None:
+            # "Asked whether he had hurt ties with Commonwealth nations, and had lost ..., the
+            # Prime Minister repeated ...": the subject follows the clause's last comma that
+            # opens no continuation of it
+            c = seg.find(",", fr.end(), 260)
+            while c >= 0 and _CLAUSE_GOES_ON.match(seg, c + 1):
+                c = seg.find(",", c + 1, 260)
+            if c >= 0:
+                spk = self.sentence_subject(a + c + 1, b)
+                if spk is not None:
+                    return spk
         acc = _ACCORDING_OPEN.match(seg) if "ccording to " in seg[:16] else None
         if acc is not None:             # "According to Tan, the ban would …. "…"": Tan's words
             spk = self.name(acc.group(1))
@@ -2837,6 +2848,11 @@ _LEADING_PHRASE = (r"\s*(?:In|At|On|Upon|During|After|Before|Then|Later|Earlier|
                    r"Unlike|Echoing|Addressing|Responding|Speaking|Welcoming|Asked|Answering|Replying)"
                    r"\b[^,\x01]{0,60},\s*")
 _LEADING = re.compile(_LEADING_PHRASE)
+#: a participle clause opening a sentence, which may run long and hold commas ("Asked whether
+#: ..., and whether ..., the minister said"), and the words after a comma that continue it
+_PARTICIPLE_OPEN = re.compile(r"(?:Asked|Answering|Responding|Replying|Pressed|Questioned|Speaking|Commenting|Addressing)\b")
+_CLAUSE_GOES_ON = re.compile(r"\s*(?:and|or|but|which|who|whom|whose|where|when|while|as|if|including|such|not|nor)\b|"
+                             r"\s*[\d\x01]")
 #: a sentence's opening: a fronted phrase ("In a later speech,") and a pronoun subject
 _OPENING = re.compile(f"(?:{_LEADING_PHRASE})?" r"(?:(he|she|He|She)\b)?")
 #: a relative or adverbial clause with its own subject ("the award, with which Time credits")
