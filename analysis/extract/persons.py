@@ -4223,11 +4223,12 @@ def _nominal_mentions(ctx: _Ctx, persons: list[_Cand]) -> None:
     firsts = [(min(p.mentions)[0], p, p.role.lower()) for p in persons if p.mentions and p.role]
     if not firsts:
         return
+    name_ends = {e for p in persons for _, e in p.mentions}
     for m in _NOMINAL.finditer(ctx.text):
         start = m.start() - 1           # (the "T" or "t" before "he")
         if start and ctx.text[start - 1].isalnum():
             continue
-        if m.group(2)[0].isupper() and (ctx.text[start - 2:start] == ", " or ctx.text.startswith(" of ", m.end())):
+        if m.group(2)[0].isupper() and ctx.text[start - 2:start] == ", " and start - 2 in name_ends:
             continue                    # "A Bcd, the Emir of Qatar,": a title in apposition, no new mention
         dem = m.group(1).strip()
         noun = m.group(2).lower()
