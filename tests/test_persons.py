@@ -184,6 +184,14 @@ def test_nominal_reference_joins_the_person():
     assert [m.text for m in p.mentions][-1] == "the Russian leader"
 
 
+@pytest.mark.parametrize("text, name, role, country", [
+    ("Israeli Foreign Minister Israel Korvath denounced the move.", "Israel Korvath", "Foreign Minister", "ISR"),
+    ("Jordanian Prime Minister Jordan Harlan met the envoy.", "Jordan Harlan", "Prime Minister", "JOR"),
+])
+def test_a_state_name_that_is_a_given_name_opens_a_name_after_an_office(text, name, role, country):
+    assert (one(text).name, one(text).role, one(text).country) == (name, role, country)
+
+
 def test_a_capitalised_nominal_joins_the_person_it_names():
     text = ("Chief Minister Ana Ruiz spoke on Monday. The Chief Minister told Prime Minister Tom Harlan "
             "that the talks had failed.")

@@ -407,6 +407,15 @@ def _given_name_stops() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def state_given_names() -> frozenset[str]:
+    """One-word state names that are also given names in the dictionary ("Israel", "Jordan",
+    "Chad"): after an office they may open a person's name ("Foreign Minister Israel Katz")."""
+    aliases = country_aliases()
+    return frozenset(n for n in _name_dictionary() if aliases.get(n, ("-", ""))[0] != "-"
+                     and aliases[n][1] in ("short", "name"))
+
+
+@lru_cache(maxsize=1)
 def given_name_set() -> frozenset[str]:
     """The given-name gazetteer: the dictionary minus the stop-lists, plus the project's
     additions (``given_names.txt``). Also excludes words that the project's own lists

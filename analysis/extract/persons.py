@@ -33,7 +33,7 @@ from itertools import accumulate
 from ..records import Article, Country, Organization, Person
 from ..text import load_lines, load_table, sentence_index
 from .gazetteer import (CREDIT_LABELS, country_aliases, fold, main_state, mention_maker, sentences_of, slug,
-                        given_name_gender, subdivision_names, territory_states, trie_regex)
+                        given_name_gender, state_given_names, subdivision_names, territory_states, trie_regex)
 from .names import (HONORIFICS, PARTICLES, POSTNOMINALS, SPOKES_NOUNS, affiliation_adjectives, runs,
                     family_first_names, given_names, east_asian_name, is_cap, org_heads, person_stopwords,
                     stop_caps, strip_possessive, titles, family_place_words)
@@ -1993,6 +1993,12 @@ def _word_info(w: str) -> tuple:
     return info
 
 
+def _not_family(w: str) -> bool:
+    """A title, stop or state word: no family name."""
+    info = _WORD_INFO.get(w) or _word_info(w)
+    return info[2] or info[3] or info[5]
+
+
 def _name_words(ctx: _Ctx, run_start: int, run_text: str) -> tuple:
     """Split a capitalised run into name segments: (tokens, title_before, words,
     not_name), token offsets relative to the run, ``words`` the token texts and
@@ -2126,6 +2132,10 @@ def _name_segments(run_text: str, mask: int) -> tuple:
             elif stop and barrier + 1 < i < last \
                     and fold(" ".join(t[0] for t in seg[barrier + 1:])) in _office_holders()[0]:
                 pass                    # "Aung San Suu Kyi": a holder the gazetteer names in full
+            elif country_w and titled and i == barrier + 1 and i + 1 == last and bare == w \
+                    and w in state_given_names() and not _not_family(seg[last][0]):
+                pass                    # "Foreign Minister Israel Katz": after an office, a state's
+                                        # name that is also a given name opens the name
             elif stop or country_w:
                 barrier, titled = i, False
             elif particle and i == barrier + 1:
@@ -2411,9 +2421,12 @@ def extract_persons(article: Article, countries: list[Country],
                              and not _is_country_word(words[0]) and not _not_name_word(words[1])
                              and _left_title(ctx, s)[0] is not None) \
                     and not (len(words) == 2 and words[1] in family_place_words() and not _not_name_word(words[0])
-                             and (words[0] in given or _left_title(ctx, s)[0] is not None)):
+                             and (words[0] in given or _left_title(ctx, s)[0] is not None)) \
+                    and not (titled and len(words) == 2 and words[0] in state_given_names()
+                             and not _not_name_word(words[1])):
                 # (a title, then two capitals as initials and a family name: "chief executive CY Leung";
-                # a given name or a title, then a family name that is also a place word: "Kanye West")
+                # a given name or a title, then a family name that is also a place word: "Kanye West";
+                # a title, then a state's name that is also a given name: "Foreign Minister Israel Katz")
                 continue                # stop words, states, acronyms and odd capitals ("ISIS", "TurkStream")
             words = list(words)
             if len(words) > 1 and text.startswith(".", e) and words[-1] in _title_abbreviations() \
