@@ -808,6 +808,13 @@ def test_the_subject_of_a_verb_after_but_speaks(text):
     assert speakers_end_to_end(text)[-1] == "Ivo Marek"
 
 
+def test_the_speaker_is_the_holder_of_a_speakership():
+    text = ("LIMA: President Ivo Marek met a delegation led by House Speaker Ana Ruiz, who came to "
+            "\u201csend a clear message to the whole region that we stand with you,\u201d the speaker "
+            "announced in a statement.")
+    assert speakers_end_to_end(text) == ["Ana Ruiz"]
+
+
 def test_he_after_a_capitalised_nominal_subject_is_that_person_not_the_one_told():
     text = ("CHENNAI: Chief Minister Ana Ruiz said twelve fishermen were held.\n\n"
             "The Chief Minister told Prime Minister Tom Harlan that the arrests came days after the talks.\n\n"
