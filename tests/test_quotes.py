@@ -808,6 +808,14 @@ def test_the_subject_of_a_verb_after_but_speaks(text):
     assert speakers_end_to_end(text)[-1] == "Ivo Marek"
 
 
+def test_the_prime_minister_is_not_the_minister_of_another_portfolio_who_spoke_last():
+    text = ("LIMA: Prime Minister Ivo Marek thanked the donors. Among them were the World Bank and "
+            "Chile, Information Minister Ana Ruiz said.\n\n"
+            "\u201cA big thank you to all our partners for making the conference a success,\u201d the "
+            "prime minister tweeted.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
 def test_the_speaker_is_the_holder_of_a_speakership():
     text = ("LIMA: President Ivo Marek met a delegation led by House Speaker Ana Ruiz, who came to "
             "\u201csend a clear message to the whole region that we stand with you,\u201d the speaker "

@@ -1607,10 +1607,11 @@ class _Resolver:
                 score += 2
                 fits = True
                 score += sum(1 for w in mod_words if w in role)
-                if mods and mods[-1][:1].isupper() and mods[-1].lower() not in role \
-                        and mods[-1].lower() in title_words() and mods[-1] not in affiliation_adjectives():
-                    score -= 2          # "the Prime Minister": not the Foreign Minister
-                    fits = False
+                if mods and mods[-1].lower() not in role and mods[-1].lower() in title_words() \
+                        and mods[-1] not in affiliation_adjectives() \
+                        and (mods[-1][:1].isupper() or low_head in _PORTFOLIO_HEADS and mods[-1] not in _RANK_QUALIFIERS):
+                    score -= 2          # "the Prime Minister", "the prime minister": not the
+                    fits = False        # Foreign or Information Minister ("the senior minister" may be)
                 if plain and not _DEPUTY_WORDS.isdisjoint(role.replace("-", " ").split()):
                     score -= 1      # "the Prime Minister": not the Deputy Prime Minister named last
             if codes and p.country in codes:
@@ -2864,6 +2865,12 @@ _TITLE_RUN = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|for|the)\s+)*")
 #: the offices of those who lead a state or a party, whom "the leader" names
 _TOP_OFFICE = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader)\b")
 #: words that make a role a lesser one than the title they qualify ("Deputy Prime Minister")
+#: office nouns whose holders differ by a portfolio word before them ("the foreign minister")
+_PORTFOLIO_HEADS = frozenset({"minister", "secretary", "ministers", "secretaries"})
+#: words before an office noun that qualify its rank or time, not which office it is
+_RANK_QUALIFIERS = frozenset({"senior", "junior", "top", "chief", "acting", "deputy", "vice", "former", "new",
+                              "current", "then", "outgoing", "incoming", "interim", "caretaker", "assistant",
+                              "principal", "executive", "general", "first"})
 _DEPUTY_WORDS = frozenset({"deputy", "vice", "assistant", "under", "junior", "associate"})
 #: small words a title may hold in lower case ("Out of the Blue, a Song for All of Us")
 _TITLE_SMALL = frozenset("of the and a an in on for to at by with vs".split())
