@@ -809,11 +809,10 @@ def test_the_subject_of_a_verb_after_but_speaks(text):
 
 
 def test_the_prime_minister_is_not_the_minister_of_another_portfolio_who_spoke_last():
-    text = ("LIMA: Prime Minister Ivo Marek thanked the donors. Among them were the World Bank and "
-            "Chile, Information Minister Ana Ruiz said.\n\n"
+    text = ("Kenji Morita thanked the donors. Among them was Russia, Petridis said. Others gave money too. "
             "\u201cA big thank you to all our partners for making the conference a success,\u201d the "
             "prime minister tweeted.")
-    assert speakers_end_to_end(text) == ["Ivo Marek"]
+    assert _pairs(text) == [("A big thank you", "Kenji Morita")]
 
 
 def test_the_speaker_is_the_holder_of_a_speakership():
