@@ -659,6 +659,9 @@ def test_hyphenated_given_name_before_of(text, expected):
     # the Commonwealth by its short name, but not a body or state "of" a named place
     ("Rwanda joined the Commonwealth in 2009.", ["Commonwealth"]),
     ("The Commonwealth of Lorvia filed suit on Monday.", []),
+    # the first conjunct of a longer name found whole is no body, here or later
+    ("The chairman of the Chile Mining and Energy Research Agency spoke. Crews reached the International "
+     "Mining Station.", ["Chile Mining and Energy Research Agency"]),
 ])
 def test_offices_short_forms_and_regional_bodies(text, expected):
     assert names(text) == expected
