@@ -192,6 +192,19 @@ def test_a_state_name_that_is_a_given_name_opens_a_name_after_an_office(text, na
     assert (one(text).name, one(text).role, one(text).country) == (name, role, country)
 
 
+@pytest.mark.parametrize("text, name, country", [
+    # an office only a few states have: the one of them the story names
+    ("China and India held border talks in Moscow. China's envoy attended. Defence Secretary Ivo Marek "
+     "and Foreign Secretary Ana Ruiz also took part. China said the talks went well.", "Ivo Marek", "IND"),
+    ("China and India held border talks in Moscow. China's envoy attended. Defence Secretary Ivo Marek "
+     "and Foreign Secretary Ana Ruiz also took part. China said the talks went well.", "Ana Ruiz", "IND"),
+    ("A British suspect lost his fight against extradition to the US. Home Secretary Tom Harlan must "
+     "now decide. The US says he raised money for militants, and the US embassy sent a note.", "Tom Harlan", "GBR"),
+])
+def test_an_office_few_states_have_takes_the_one_the_story_names(text, name, country):
+    assert {p.name: p.country for p in persons(text)}[name] == country
+
+
 def test_a_capitalised_nominal_joins_the_person_it_names():
     text = ("Chief Minister Ana Ruiz spoke on Monday. The Chief Minister told Prime Minister Tom Harlan "
             "that the talks had failed.")

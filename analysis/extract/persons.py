@@ -355,6 +355,12 @@ class _Cand:
 
 
 @lru_cache(maxsize=1)
+def _national_offices() -> dict[str, frozenset[str]]:
+    """Lower-case office -> the few states that use the title (national_offices.tsv)."""
+    return {row["office"].lower(): frozenset(row["states"].split()) for row in load_table("national_offices.tsv")}
+
+
+@lru_cache(maxsize=1)
 def _territories() -> tuple[re.Pattern, dict[str, str]]:
     """Territories that are no states, and the state their officials act for."""
     table = territory_states()
@@ -3045,6 +3051,12 @@ def extract_persons(article: Article, countries: list[Country],
                 lead = _accompanied(text, sentences, p, persons)
                 if lead is not None:    # "President A, accompanied by Foreign Minister B; ...": A's state
                     country = final.get(id(lead)) or lead.country or holder.get(id(lead))
+        if country is None and p.role and not p.international:
+            # "Defence Secretary A Bcd" in a story naming India and China: the one named state
+            # that has the office
+            users = _national_offices().get(p.role.lower())
+            if users is not None and len(named := users & states) == 1:
+                country = next(iter(named))
         defaulted = False
         if country is None and dominant and not p.international and not p.company \
                 and not (_private_role(p.role) and p.role_pos != _LIST_ROLE_POS and not _running(text, p)) \
