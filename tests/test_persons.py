@@ -553,6 +553,12 @@ def test_genre_rules_4(text, name, role, country):
     assert found.get(name) == (role, country), found
 
 
+def test_a_name_after_bin_is_the_father_not_the_same_person():
+    found = {p.name: p.role for p in persons(
+        "The envoys met King Tamar II, Crown Prince Idris bin Tamar II and Prince Faris bin Idris.")}
+    assert found == {"Tamar II": "King", "Idris bin Tamar II": "Crown Prince", "Faris bin Idris": "Prince"}
+
+
 def test_patronymic_name_is_known_by_its_first_word():
     found = persons("Tamar bin Rashid, the Emir of Qatar, died. Before Tamar's burial, crowds gathered.")
     assert [(p.name, len(p.mentions)) for p in found] == [("Tamar bin Rashid", 2)]

@@ -3703,6 +3703,9 @@ def _role_words(role: str) -> frozenset[str]:
 def _same_person(a: list[str], b: list[str]) -> bool:
     # (an initial with or without its period: "S. Jaishankar", "S Jaishankar")
     fa, fb = [fold(w).rstrip(".") for w in a], [fold(w).rstrip(".") for w in b]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if 2 <= len(short) < len(long_) and long_[-len(short) - 1] in _PATRONYMIC and long_[-len(short):] == short:
+        return False                    # "Abdullah II" and "Hussein bin Abdullah II": father and son
     fa[-1], fb[-1] = _family(a), _family(b)
     if fa == fb:
         return True
