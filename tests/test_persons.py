@@ -553,6 +553,20 @@ def test_genre_rules_4(text, name, role, country):
     assert found.get(name) == (role, country), found
 
 
+@pytest.mark.parametrize("text, names", [
+    # a portfolio after an office's "of"/"for" is no person, even before "said"
+    ('Chile signed the deal. Ana Ruiz, Minister of International Cooperation, said: "It is a milestone."',
+     ["Ana Ruiz"]),
+    ("The deal was signed by Ivo Marek, Minister of State for Higher Education and Advanced Skills, "
+     "and Tom Harlan, Administrator at the agency.", ["Ivo Marek", "Tom Harlan"]),
+    ("Ana Ruiz, Minister of Housing and Natural Resources, spoke.", ["Ana Ruiz"]),
+    # ... but a second holder after "and" stays one
+    ("Ministers of Defence Ivo Marek and Tene Korvath signed the transfer.", ["Ivo Marek", "Tene Korvath"]),
+])
+def test_a_portfolio_after_an_office_is_no_person(text, names):
+    assert [p.name for p in persons(text)] == names
+
+
 def test_a_name_after_bin_is_the_father_not_the_same_person():
     found = {p.name: p.role for p in persons(
         "The envoys met King Tamar II, Crown Prince Idris bin Tamar II and Prince Faris bin Idris.")}

@@ -2196,6 +2196,9 @@ def _portfolio_after_office(text: str, start: int, words, given) -> bool:
 
 #: the first part of a coordinated portfolio, before the "and" or comma that ends the
 #: text it is searched in ("... Minister for| Infrastructure |and ")
+#: an office and its portfolio so far, ending before a name-like run: "Minister of State for
+#: Higher Education and " (group 1 the office word)
+_PORTFOLIO_RUN_END = re.compile(r"(?<![\w-])([A-Za-z-]+)[ ](?:of|for)[ ](?:(?:[A-Z][\w’'-]*|of|for|and|the)[ ])*$")
 _PORTFOLIO_BEFORE = re.compile(r"[ ](?:of|for)[ ]()((?:[A-Z][\w’'-]*,?[ ])+)(?:and[ ]|,[ ]|)$")
 
 
@@ -2459,6 +2462,12 @@ def extract_persons(article: Article, countries: list[Country],
             if len(words) > 1 and " ".join(words) in subdivision_names():
                 continue                # "Minas Gerais": a state's province
             before = text[s - 16 if s > 16 else 0:s]
+            if s > r_start and words[0] not in given and before.endswith((" of ", " for ", " and ")) \
+                    and (pf := _PORTFOLIO_RUN_END.search(text, max(r_start, s - 90), s)) is not None \
+                    and _title_word(pf.group(1)) == "office" and fold(" ".join(words)) not in holders_full \
+                    and not (cands and cands[-1].mentions[-1][1] > pf.start()):  # (not "Ministers of Defence A and B")
+                continue                # "A Bcd, Minister of International Cooperation, said", "Minister
+                                        # of State for Higher Education and Advanced Skills": the portfolio
             evidence = (titled or words[0] in given or nxt_word in _SPEECH or
                         len(words) > 1 and _SPEAKING_AFTER.match(after) is not None or   # "A Bcd was speaking"
                         # "Fiame Naomi Mata'afa ... Fiame said": a known given name second of three,
@@ -2691,6 +2700,7 @@ def extract_persons(article: Article, countries: list[Country],
                 prev = _LIST_SEP_END.search(text, max(0, s - 6), s)
                 if ((nxt is not None and nxt.end() in starts) or (prev is not None and prev.start() in ends)) \
                         and not _THE_BEFORE.search(text, max(0, s - 4), s) \
+                        and not text.endswith((" of ", " for "), 0, s) \
                         and not _title_word(text[e:e + 30].split(" ", 2)[1] if text[e:e + 1] == " " else ""):
                     # (not "The Moral Landscape", nor "Grateful Dead drummer A Bcd")
                     cand = _Cand(" ".join(words), words, [(s, e)])
