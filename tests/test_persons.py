@@ -567,6 +567,18 @@ def test_a_portfolio_after_an_office_is_no_person(text, names):
     assert [p.name for p in persons(text)] == names
 
 
+@pytest.mark.parametrize("text, name, role, country", [
+    # a style between an apposed title and the name, and letters after a name ending in a place
+    ("The summit was opened by the Commonwealth Secretary-General, the Rt Hon Anna Scotland QC.",
+     "Anna Scotland", "Secretary-General", None),
+    # a term of office before "of" gives the office
+    ("During the Brazilian presidency of Ivo Marek, Brazil tried to seal a deal.", "Ivo Marek", "President", "BRA"),
+    ("Tom Harlan, pastor of a church in Florida, planned the protest.", "Tom Harlan", "pastor of a church in Florida", "USA"),
+])
+def test_styles_terms_and_pastors(text, name, role, country):
+    assert (one(text).name, one(text).role, one(text).country) == (name, role, country)
+
+
 def test_a_name_after_bin_is_the_father_not_the_same_person():
     found = {p.name: p.role for p in persons(
         "The envoys met King Tamar II, Crown Prince Idris bin Tamar II and Prince Faris bin Idris.")}

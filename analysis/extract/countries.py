@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from ..records import Article, Country
 from ..text import load_table
-from .names import family_first_names, given_names, stop_caps, titles
+from .names import POSTNOMINALS, family_first_names, given_names, stop_caps, titles
 from .gazetteer import (_name_dictionary, country_aliases, country_names, mention_maker, sentences_of,
                         territory_states, trie_regex, word_set, WordScanner)
 from .organizations import org_spans, readable_title
@@ -276,7 +276,10 @@ def _given_before(text: str, start: int, end: int) -> bool:
             or before in family_first_names():
         return False                    # ("Abe told Xi Tokyo was ...": a family name written first)
     after = text[end:end + 2]
-    return not (after[:1] == " " and after[1:2].isupper())
+    if after[:1] == " " and after[1:2].isupper():
+        # ("Patricia Scotland QC": letters after a name leave it a name)
+        return text[end + 1:end + 12].split(" ", 1)[0].rstrip(",.;:)") in POSTNOMINALS
+    return True
 
 
 def _capital_word(word: str) -> bool:

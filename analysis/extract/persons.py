@@ -240,6 +240,10 @@ _HYPHEN_ADJ = re.compile(r"[a-z]+(?:-[a-z]+)+|longtime|veteran")
 _RELATION_NOUNS = frozenset("father mother son daughter brother sister wife husband widow widower successor "
                             "predecessor cousin uncle aunt nephew niece spouse fiance fiancé fiancée".split())
 #: "A Bcd's presidency": a possessive before an office noun names a person
+#: a term of office before "of" and a name ("the Brazilian presidency of A Bcd"; group 1 a
+#: demonym, group 2 the term), and the office each names
+_TERM_OFFICES = {"presidency": "President", "premiership": "Prime Minister", "chancellorship": "Chancellor"}
+_TERM_OF = re.compile(r"(?:([A-Z][a-z]+)[ ])?([Pp]residency|[Pp]remiership|[Cc]hancellorship)[ ]of[ ]$")
 _OFFICE_OF = re.compile(r"['’]s[ ](?:[Pp]residency|premiership|government|administration|regime|rule|reign|"
                         r"cabinet|tenure|term[ ]in[ ]office|presidential[ ]campaign)\b")
 #: "A Bcd became prime minister": the office taken, where no title stands by the name
@@ -1147,7 +1151,7 @@ def _capitalised_office_before(head: str) -> str | None:
 
 
 #: a style between a title and the name ("the Honourable", "the Rt. Hon.")
-_HONOURABLE = re.compile(r"(?:(?<![\w-])[Tt]he[ ])?(?:(?:Right|Rt\.?)[ ])?(?:Hon\.|Honou?rable)[ ]$")
+_HONOURABLE = re.compile(r"(?:(?<![\w-])[Tt]he[ ])?(?:(?:Right|Rt\.?)[ ]Hon\.?|(?:Right[ ])?Honou?rable|Hon\.|(?<=[Tt]he[ ])Hon)[ ]$")
 
 
 #: the end of a list of titles before a name: ", and " or " and " and the last title's words
@@ -2554,6 +2558,11 @@ def extract_persons(article: Article, countries: list[Country],
                     role, country, intl, _ = _left_title(ctx, s - 2)   # "the three deputies, A Bcd and C Def,"
                 elif text[s - 2:s] in (": ", ", ") and _LIST_TAIL.match(text, e):
                     role = _counted_title(text, s)   # "two presidents were impeached: A and B."
+                elif text.endswith("ship of ", 0, s) or text.endswith("ency of ", 0, s):
+                    po = _TERM_OF.search(text, max(0, s - 40), s)
+                    if po is not None:      # "during the Brazilian presidency of A Bcd": the office
+                        role = _TERM_OFFICES[po.group(2).lower()]
+                        country = _demonym_state(po.group(1)) if po.group(1) else None
                 elif text.find(" and ", s - 40 if s > 40 else 0, s) >= 0:
                     co = _COORD_TITLE.search(text, max(0, s - 40), s)
                     if co is not None and not _KIN_WORDS.intersection(co.group(1).split()) \
