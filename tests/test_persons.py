@@ -579,6 +579,12 @@ def test_styles_terms_and_pastors(text, name, role, country):
     assert (one(text).name, one(text).role, one(text).country) == (name, role, country)
 
 
+def test_an_apposition_after_the_name_beats_a_plural_office_before_its_comma():
+    text = ("A draft will be put on Thursday to foreign ministers, Ivo Marek, the League's deputy "
+            "secretary general, told reporters.")
+    assert one(text).role == "Deputy Secretary General"
+
+
 def test_a_name_after_bin_is_the_father_not_the_same_person():
     found = {p.name: p.role for p in persons(
         "The envoys met King Tamar II, Crown Prince Idris bin Tamar II and Prince Faris bin Idris.")}

@@ -815,6 +815,14 @@ def test_the_prime_minister_is_not_the_minister_of_another_portfolio_who_spoke_l
     assert _pairs(text) == [("A big thank you", "Kenji Morita")]
 
 
+def test_a_closing_clause_that_only_says_where_and_with_whom_attributes_a_partial_quote():
+    text = ("SEOUL: Speaker Ivo Marek wants to visit Chile.\n\n"
+            '"I hope to exchange views frankly about our future-oriented relations" with the heads of '
+            "its chambers, Marek said in talks with Chilean Ambassador Tom Harlan at the National "
+            "Assembly in Seoul on Monday.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
 def test_the_speaker_is_the_holder_of_a_speakership():
     text = ("LIMA: President Ivo Marek met a delegation led by House Speaker Ana Ruiz, who came to "
             "\u201csend a clear message to the whole region that we stand with you,\u201d the speaker "

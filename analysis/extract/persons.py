@@ -2570,6 +2570,11 @@ def extract_persons(article: Article, countries: list[Country],
                             and text[max(0, co.start() - 40):co.start()].split()[-2:-1] not in (["for"], ["as"], ["of"], ["to"]):
                         # "businessman and Trump loyalist A Bcd": the title before "and"
                         role, country, intl, _ = _left_title(ctx, co.start())
+            if role and text[s - 3:s] == "s, " and text.startswith((", the ", ", a ", ", an "), e) \
+                    and _plural_office(text[text.rfind(" ", 0, s - 3) + 1:s - 2]) \
+                    and _apposition(ctx, e, s)[0]:
+                evidence = True         # "to foreign ministers, A Bcd, the League's deputy secretary
+                role = None             # general, told": his own office, not the plural's
             if role:
                 evidence = True
             arole, acountry, aintl = (None, None, False)

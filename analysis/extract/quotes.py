@@ -2505,6 +2505,9 @@ _NAME_APPOSED = re.compile(rf"[ ,]*({_CAP}(?:[ ]{_CAP}){{1,3}}),[ ][a-z]")
 
 
 #: a reporting verb's place or occasion right after it (" in a speech", " at a rally")
+#: the rest of a closing clause after its cue that only says where, when or to whom: "in talks
+#: with the ambassador at the National Assembly on Monday" (no second clause, no quote)
+_CIRCUMSTANCE_AFTER_CUE = re.compile(r"[ ](?:in|at|during|on|before|to|after|while|with)[ ](?:(?!that\b|which\b|who\b)[^\x01,;:\"“”])*[.!?]?\s*")
 _PLACE_AFTER_CUE = re.compile(r"[ ](?:in|at|during|on|before|to)[ ](?:a|an|the|his|her)[ ]")
 
 
@@ -2605,7 +2608,8 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
             if found and spk is not None:
                 return _Attribution(spk, m.group(), True)
         if not (last > lead and text[cand.end - 1:cand.end] not in (".", "!", "?")
-                and cut_at < len(seg) and len(_WORD.findall(seg_cut[m.end():])) <= 6
+                and cut_at < len(seg) and (len(_WORD.findall(seg_cut[m.end():])) <= 6
+                                           or _CIRCUMSTANCE_AFTER_CUE.fullmatch(seg_cut, m.end()))
                 and _SUBJECT_OK.match(seg_cut[last + 2:m.start()].strip())):
             return None
         lead, subject = last + 2, seg_cut[last + 2:m.start()].strip()
