@@ -571,6 +571,9 @@ def test_a_portfolio_after_an_office_is_no_person(text, names):
     # a style between an apposed title and the name, and letters after a name ending in a place
     ("The summit was opened by the Commonwealth Secretary-General, the Rt Hon Anna Scotland QC.",
      "Anna Scotland", "Secretary-General", None),
+    ("The Prime Minister of Barbados, [Hon.] Ana Ruiz, spoke on Monday.", "Ana Ruiz", "Prime Minister", "BRB"),
+    ("Talks stalled after Ivo Marek took over as Chile's prime minister, the envoy said.", "Ivo Marek",
+     "Prime Minister", "CHL"),
     # a term of office before "of" gives the office
     ("During the Brazilian presidency of Ivo Marek, Brazil tried to seal a deal.", "Ivo Marek", "President", "BRA"),
     ("Tom Harlan, pastor of a church in Florida, planned the protest.", "Tom Harlan", "pastor of a church in Florida", "USA"),

@@ -97,7 +97,7 @@ _MODIFIER_TITLES = frozenset("chief deputy vice executive head general major lie
 _APPOS_WORD = r"(?:(?:[A-Za-z]\.){2,}|(?:St|Mt|Ft)\.(?=[ ][A-Z])|[\w’'\-–&]+(?:\.(?=\w)\w+)*)"
 #: taking or holding an office by its name: "assumed the post of", "held the office of", "took office as"
 _TOOK_OFFICE = (r"(?:re-?)?(?:assume[sd]?|resume[sd]?|t[oa]ok(?:es)?(?:[ ]up)?|h[eo]ld[s]?|retain(?:s|ed)?)"
-                r"[ ]the[ ](?:office|post|position|role)[ ]of|t[oa]ok(?:es)?[ ]office[ ]as")
+                r"[ ]the[ ](?:office|post|position|role)[ ]of|t[oa]ok(?:es)?[ ](?:office|over)[ ]as")
 _WHO_IS = (r"who[ ](?:(?:is|was)[ ]considered|is|was|has[ ]been|had[ ]been|(?:has[ ]|had[ ])?serve[sd][ ]as|became|"
            rf"{_TOOK_OFFICE}|"
            r"(?:succeeded|replaced)[ ](?:him|her|them|[A-Z]\w+)[ ]as)[ ]")
@@ -1151,7 +1151,8 @@ def _capitalised_office_before(head: str) -> str | None:
 
 
 #: a style between a title and the name ("the Honourable", "the Rt. Hon.")
-_HONOURABLE = re.compile(r"(?:(?<![\w-])[Tt]he[ ])?(?:(?:Right|Rt\.?)[ ]Hon\.?|(?:Right[ ])?Honou?rable|Hon\.|(?<=[Tt]he[ ])Hon)[ ]$")
+_HONOURABLE = re.compile(r"(?:(?<![\w-])[Tt]he[ ])?(?:(?:Right|Rt\.?)[ ]Hon\.?|(?:Right[ ])?Honou?rable|Hon\.|(?<=[Tt]he[ ])Hon|"
+                         r"\[(?:Rt\.?[ ])?Hon\.?\])[ ]$")
 
 
 #: the end of a list of titles before a name: ", and " or " and " and the last title's words
