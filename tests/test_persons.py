@@ -582,6 +582,15 @@ def test_styles_terms_and_pastors(text, name, role, country):
     assert (one(text).name, one(text).role, one(text).country) == (name, role, country)
 
 
+@pytest.mark.parametrize("text, role", [
+    # a post in apposition, before or after, beats a military rank
+    ("The work is done, the Defence Ministry's spokesman, Lieutenant-General Ivo Marek, said.", "spokesman"),
+    ("Colonel Ivo Marek Jr., a spokesman of the Chilean army, said the drills would go on.", "spokesman"),
+])
+def test_a_post_beats_a_military_rank(text, role):
+    assert one(text).role == role
+
+
 def test_an_apposition_after_the_name_beats_a_plural_office_before_its_comma():
     text = ("A draft will be put on Thursday to foreign ministers, Ivo Marek, the League's deputy "
             "secretary general, told reporters.")

@@ -823,6 +823,13 @@ def test_a_closing_clause_that_only_says_where_and_with_whom_attributes_a_partia
     assert speakers_end_to_end(text) == ["Ivo Marek"]
 
 
+def test_a_body_s_initials_are_not_a_person_whose_role_names_the_body():
+    text = ("MANILA: Colonel Ivo Marek, a spokesman of the Armed Forces of the Philippines, spoke.\n\n"
+            "In a statement, the AFP said the drills were \u201cdesigned to enhance both forces\u2019 "
+            "interoperability in training\u201d.")
+    assert speakers_end_to_end(text) != ["Ivo Marek"]
+
+
 def test_the_speaker_is_the_holder_of_a_speakership():
     text = ("LIMA: President Ivo Marek met a delegation led by House Speaker Ana Ruiz, who came to "
             "\u201csend a clear message to the whole region that we stand with you,\u201d the speaker "

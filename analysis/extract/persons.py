@@ -1124,6 +1124,9 @@ def _office_before_rank(ctx: _Ctx, start: int, role, country, intl):
     if not role or not head.endswith(role):
         return role, country, intl
     office, ocountry, ointl, okind = _left_title(ctx, len(head) - len(role))
+    if office and okind == "occupation" and head.endswith(", " + role) \
+            and office.rpartition(" ")[2].lower() in SPOKES_NOUNS:
+        return office, ocountry or country, ointl or intl   # "the ministry's spokesman, Lieutenant-General A Bcd"
     if (not office or okind != "office") and head.endswith(", " + role):
         # "the Deputy Commandant for Logistics, Vice Admiral A Bcd": a capitalised
         # office closed by the comma
@@ -2592,8 +2595,9 @@ def extract_persons(article: Article, countries: list[Country],
                     role = None                     # "Ex-Prime Minister A Bcd, the current President of ...": the office now held
                 else:
                     arole, acountry, aintl = None, None, False
-            elif (_title_kind(role.split()) == "rank" or role in _CLERICAL_RANKS) and text.startswith(", ", e):
-                arole, acountry, aintl = _apposition(ctx, e, s)
+            elif (_title_kind(role.split()) == "rank" or role in _CLERICAL_RANKS) and (
+                    text.startswith(", ", e) or text.startswith("., ", e) and words[-1] in _GENERATIONAL):
+                arole, acountry, aintl = _apposition(ctx, e + (text[e] == "."), s)  # (after "Jr.")
                 if _office_after_rank(role, arole):
                     role = None                     # "Admiral A Bcd, commander of ...": the command
                 else:

@@ -844,8 +844,8 @@ class _Resolver:
         #: persons by the initials of their office ("NSA": the National Security Adviser)
         self.by_initials: dict[str, list] = {}
         for p in persons:
-            if p.role and " " in p.role:
-                self.by_initials.setdefault(_initials(p.role), []).append(p)
+            if p.role and " " in p.role and p.role[:1].isupper():   # (not "spokesman of the Armed
+                self.by_initials.setdefault(_initials(p.role), []).append(p)    # Forces of X": the body's)
         for o in organizations:   # "the NSA" after "National Security Adviser A Bcd": A Bcd
             holders = self.by_initials.get(o.name) if o.name.isupper() and len(o.name) <= 4 else None
             kind, obj = ("person", holders[0]) if holders and len(holders) == 1 else ("organization", o)
