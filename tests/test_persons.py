@@ -205,6 +205,20 @@ def test_an_office_few_states_have_takes_the_one_the_story_names(text, name, cou
     assert {p.name: p.country for p in persons(text)}[name] == country
 
 
+def test_a_national_institution_before_the_title_gives_its_state():
+    text = ("LAHORE: Pakistan waits for word. Earlier, the BCCI vice-president Ana Ruiz said that the "
+            "government is yet to decide. Pakistan hosts the event.")
+    assert {p.name: p.country for p in persons(text)}["Ana Ruiz"] == "IND"
+
+
+def test_a_former_head_of_state_in_a_un_post_acts_for_no_state_in_those_years():
+    from analysis.load import parse_text
+    from analysis.extract import extract_article
+    text = "CARACAS: Venezuela rejected the report, and Ms. Michelle Bachelet noted it, the minister said."
+    found = {p.name: p.country for p in extract_article(parse_text(text, id="x", meta={"date": "2020-09-16"})).persons}
+    assert found["Michelle Bachelet"] is None
+
+
 def test_a_capitalised_nominal_joins_the_person_it_names():
     text = ("Chief Minister Ana Ruiz spoke on Monday. The Chief Minister told Prime Minister Tom Harlan "
             "that the talks had failed.")

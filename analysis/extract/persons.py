@@ -709,9 +709,10 @@ def _alias_first_words() -> frozenset[str]:
 
 
 def _org_country(org) -> str | None:
-    """The state an organisation gives its officials: state bodies and parties only (a
-    company's or a newspaper's staff do not act for a state)."""
-    if org.kind in ("government", "military", "party", "court", None):
+    """The state an organisation gives its officials: state bodies, parties and a state's
+    national institutions listed as "other" (a cricket board, a university, a national
+    church); a company's or a newspaper's staff do not act for a state."""
+    if org.kind in ("government", "military", "party", "court", None, "other"):
         return org.country
     return None
 
