@@ -830,6 +830,21 @@ def test_a_body_s_initials_are_not_a_person_whose_role_names_the_body():
     assert speakers_end_to_end(text) != ["Ivo Marek"]
 
 
+def test_they_after_a_pair_opening_the_sentence_before_is_the_first_named():
+    text = ("CANBERRA: The council agreed to hear the case on Friday.\n\n"
+            "Foreign Minister Ana Ruiz and Attorney-General Tom Harlan on Saturday welcomed the decision.\n\n"
+            "\u201cThis decision is an important step in our efforts to hold those responsible to account,\u201d "
+            "they said in a statement.")
+    assert speakers_end_to_end(text) == ["Ana Ruiz"]
+
+
+def test_a_statement_from_a_titled_person_of_a_body_is_the_person_s():
+    text = ("WASHINGTON: The United States will leave the agency, the State Department said on Thursday.\n\n"
+            "A statement from State Department press secretary Ana Ruiz cited the \u201cfundamental need for "
+            "reform in the organization and its bias.\u201d")
+    assert speakers_end_to_end(text) == ["Ana Ruiz"]
+
+
 def test_the_speaker_is_the_holder_of_a_speakership():
     text = ("LIMA: President Ivo Marek met a delegation led by House Speaker Ana Ruiz, who came to "
             "\u201csend a clear message to the whole region that we stand with you,\u201d the speaker "

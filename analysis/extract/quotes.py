@@ -1379,6 +1379,10 @@ class _Resolver:
             return None
         if w in ("i", "you"):
             return None                 # ("To them, I say, "…"": a person, named in the lists or not)
+        if w == "they":
+            pair = self._pair_subject(pos)
+            if pair is not None:        # "Minister A and Attorney-General B welcomed ... "…," they
+                return pair             # said": a joint statement, given to the first named
         limit = max(pos - 600, self.paragraphs[max(self._para_of(pos) - 1, 0)][0])
         doc = self._document_subject(pos, limit)
         if doc is not None:
@@ -1397,6 +1401,22 @@ class _Resolver:
             # last; over a paragraph that names no other body ("The statement said the remarks …")
             return last[0]
         return self._speaker(m) if m else None
+
+    def _pair_subject(self, pos: int) -> Speaker | None:
+        """The first of two persons joined by "and" who open the sentence of ``pos`` or the
+        one before it, titles aside ("Foreign Minister A and Attorney-General B said"); None
+        if neither sentence opens so."""
+        i = bisect_right(self.sent_starts, pos) - 1
+        for k in (i, i - 1):
+            if k < 0:
+                break
+            ss = self.sent_starts[k]
+            end = min(pos, self.sent_starts[k + 1]) if k + 1 < len(self.sent_starts) else pos
+            two = self._between(ss, end, "person")[:2]
+            if len(two) == 2 and _PAIR_JOIN.fullmatch(self.masked, two[0][1], two[1][0]) \
+                    and _TITLE_RUN.fullmatch(self.masked, ss, two[0][0]) and two[0][3] is not two[1][3]:
+                return self._speaker(two[0])
+        return None
 
     def _document_subject(self, pos: int, limit: int) -> int | None:
         """The start of the sentence before ``pos`` (or of ``pos``'s own) that opens with a
@@ -1929,7 +1949,10 @@ class _Resolver:
                 # "the statement from the Yemeni embassy in Washington read": the issuer, not the place
                 issuer = [x for x in self._between(t0 + doc.start(2), t0 + doc.end()) if x[2] != "country"]
                 if issuer:
-                    return True, self._speaker(issuer[0])
+                    # (a person the phrase ends in over the body before the title: "a statement
+                    # from State Department press secretary A Bcd")
+                    head = next((x for x in issuer if x[2] == "person" and x[1] >= t0 + doc.end() - 1), None)
+                    return True, self._speaker(head or issuer[0])
                 if doc.end(2) < len(tail):
                     return True, None   # ("the statement from the X embassy in Paris": not Paris)
         if window_tail[-1:] == ",":
@@ -2865,6 +2888,8 @@ _RELATIVE = re.compile(r",\s*(?:\w+\s+)?(?:which|who|whom|whose|where|when|while
 #: a passive after the subject: the words that follow are others' ("He was known for ...")
 _PASSIVE = re.compile(r"\s+(?:was|is|were|are|has\s+been|had\s+been|have\s+been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b")
 #: the titles before a name at a sentence's start ("US Secretary of State ")
+#: what joins two persons named as a pair: " and ", perhaps with the second one's title
+_PAIR_JOIN = re.compile(r",?[ ]and[ ](?:(?:[A-Z][\w.’'-]*|of|for|the)[ ]){0,5}")
 _TITLE_RUN = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|for|the)\s+)*")
 #: the offices of those who lead a state or a party, whom "the leader" names
 _TOP_OFFICE = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader)\b")
