@@ -219,6 +219,18 @@ def test_a_former_head_of_state_in_a_un_post_acts_for_no_state_in_those_years():
     assert found["Michelle Bachelet"] is None
 
 
+def test_an_outlet_named_after_a_state_reports_from_it():
+    from analysis.load import parse_text
+    from analysis.extract import extract_article
+    text = ("TOKYO: A delegation of Korean lawmakers led by Representative Ivo Marek met Japan's "
+            "prime minister in Tokyo. Japan hosted talks, and Japan's officials said Japan would reply.")
+    def state(source):
+        found = extract_article(parse_text(text, id="x", meta={"source": source})).persons
+        return {p.name: p.country for p in found}["Ivo Marek"]
+    assert state("The Korea Times") == "KOR"
+    assert state("Wire Service") == "JPN"
+
+
 def test_a_capitalised_nominal_joins_the_person_it_names():
     text = ("Chief Minister Ana Ruiz spoke on Monday. The Chief Minister told Prime Minister Tom Harlan "
             "that the talks had failed.")

@@ -708,6 +708,17 @@ def _alias_first_words() -> frozenset[str]:
     return frozenset(a.split(" ", 1)[0] for a in country_aliases() if " " in a)
 
 
+@lru_cache(maxsize=4096)
+def _outlet_state(source: str | None) -> str | None:
+    """The state an outlet is named after ("The Korea Herald", "China Daily", "Capital FM
+    (Kenya)", "Taipei Times"): the one state its name holds, by name, demonym or capital."""
+    if not source:
+        return None
+    codes = {code for _, _, alias in _country_scanner()(source)
+             if (code := country_aliases()[alias][0]) != "-"}
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _org_country(org) -> str | None:
     """The state an organisation gives its officials: state bodies, parties and a state's
     national institutions listed as "other" (a cricket board, a university, a national
@@ -2976,6 +2987,11 @@ def extract_persons(article: Article, countries: list[Country],
         terr = _territories()[0].search(text)
         if terr is not None:            # "Hong Kong" only: its officials act for China
             dominant = _territories()[1][terr.group(0)]
+    home = _outlet_state(article.source)
+    if home is not None and home in counts:
+        # an outlet named after a state it names in the story reports from there ("The Korea
+        # Times" on a Korean delegation's visit to Tokyo): its officials are that state's
+        dominant = home
     holder: dict[int, str | None] = {}
     dated_stateless: dict[int, bool] = {}   # (the year settles whether the holder acts for a state)
     for p in persons:
