@@ -593,6 +593,12 @@ def test_a_portfolio_after_an_office_is_no_person(text, names):
     assert [p.name for p in persons(text)] == names
 
 
+def test_a_birthplace_before_a_family_name_is_no_part_of_the_name():
+    text = "Ivo Marek was convicted. Ana Ruiz added that California-born Marek, the paper's bureau chief, had twenty days."
+    assert [p.name for p in persons(text)] == ["Ivo Marek", "Ana Ruiz"]
+
+
+
 @pytest.mark.parametrize("text, name, role, country", [
     # a style between an apposed title and the name, and letters after a name ending in a place
     ("The summit was opened by the Commonwealth Secretary-General, the Rt Hon Anna Scotland QC.",
@@ -600,6 +606,7 @@ def test_a_portfolio_after_an_office_is_no_person(text, names):
     ("The Prime Minister of Barbados, [Hon.] Ana Ruiz, spoke on Monday.", "Ana Ruiz", "Prime Minister", "BRB"),
     ("Talks stalled after Ivo Marek took over as Chile's prime minister, the envoy said.", "Ivo Marek",
      "Prime Minister", "CHL"),
+    ("ANKARA: US Chargé d’Affaires Ana Ruiz said the talks went well.", "Ana Ruiz", "Chargé d’Affaires", "USA"),
     # a term of office before "of" gives the office
     ("During the Brazilian presidency of Ivo Marek, Brazil tried to seal a deal.", "Ivo Marek", "President", "BRA"),
     ("Tom Harlan, pastor of a church in Florida, planned the protest.", "Tom Harlan", "pastor of a church in Florida", "USA"),

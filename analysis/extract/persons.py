@@ -1280,7 +1280,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         if prev in _ADJECTIVE_RANKS and not _RANK_SERVICE_END.search(text, j - 10 if j > 10 else 0, j):
             return None, None, False, None      # "a major Kestrel donor": an adjective, not the rank
         if not prev or not (prev[0].isupper() or prev in _SMALL or _title_word(prev)
-                            or prev[0] in "\"“([" or (prev[-1] == "s" and _plural_lower(prev))):
+                            or prev[0] in "\"“([" or (prev[-1] == "s" and _plural_lower(prev))
+                            or prev[1:2] in ("’", "'") and prev[2:3].isupper()):   # "Chargé d’Affaires"
             lower_ok = bool(prev) and _lower_office_of(text, i)
             if not lower_ok:
                 return None, None, False, None
@@ -2249,7 +2250,7 @@ _DIGIT_AFTER = re.compile(r"[ ]?\d")
 
 
 _PLACE_PREPS = frozenset({"near", "outside", "behind", "beside", "opposite"})
-_PARTICIPLE_TAIL = re.compile(r"-[a-z]+(?:ing|ed)$")
+_PARTICIPLE_TAIL = re.compile(r"-(?:[a-z]+(?:ing|ed)|born|based)$")   # ("Oscar-nominated", "California-born")
 
 
 def _not_name_word(w: str) -> bool:
