@@ -845,6 +845,13 @@ def test_a_statement_from_a_titled_person_of_a_body_is_the_person_s():
     assert speakers_end_to_end(text) == ["Ana Ruiz"]
 
 
+def test_dismissed_as_introduces_a_partial_quote():
+    text = ("TEHRAN: A report accused the government of crimes.\n\n"
+            "Foreign ministry spokesman Ivo Marek dismissed the report as an attempt by Tehran's "
+            "\"enemies to tarnish the image of the republic\".")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
 def test_the_speaker_is_the_holder_of_a_speakership():
     text = ("LIMA: President Ivo Marek met a delegation led by House Speaker Ana Ruiz, who came to "
             "\u201csend a clear message to the whole region that we stand with you,\u201d the speaker "
