@@ -232,10 +232,10 @@ def test_an_outlet_named_after_a_state_reports_from_it():
 
 
 def test_a_capitalised_nominal_joins_the_person_it_names():
-    text = ("Chief Minister Ana Ruiz spoke on Monday. The Chief Minister told Prime Minister Tom Harlan "
-            "that the talks had failed.")
+    text = ("Chief Minister Ana Ruiz spoke on Monday. Later the Chief Minister met Prime Minister "
+            "Tom Harlan to discuss the failed talks.")
     p = next(p for p in persons(text) if p.name == "Ana Ruiz")
-    assert [m.text for m in p.mentions][-1] == "The Chief Minister"
+    assert [m.text for m in p.mentions][-1] == "the Chief Minister"
 
 
 def test_distributed_plural_title():
@@ -583,7 +583,7 @@ def test_genre_rules_4(text, name, role, country):
     # a portfolio after an office's "of"/"for" is no person, even before "said"
     ('Chile signed the deal. Ana Ruiz, Minister of International Cooperation, said: "It is a milestone."',
      ["Ana Ruiz"]),
-    ("The deal was signed by Ivo Marek, Minister of State for Higher Education and Advanced Skills, "
+    ("The deal was signed by Ivo Marek, Minister of State for Housing and Urban Renewal, "
      "and Tom Harlan, Administrator at the agency.", ["Ivo Marek", "Tom Harlan"]),
     ("Ana Ruiz, Minister of Housing and Natural Resources, spoke.", ["Ana Ruiz"]),
     # ... but a second holder after "and" stays one
@@ -601,14 +601,14 @@ def test_a_birthplace_before_a_family_name_is_no_part_of_the_name():
 
 @pytest.mark.parametrize("text, name, role, country", [
     # a style between an apposed title and the name, and letters after a name ending in a place
-    ("The summit was opened by the Commonwealth Secretary-General, the Rt Hon Anna Scotland QC.",
+    ("The meeting was opened by the bloc's Secretary-General, the Rt Hon Anna Scotland QC.",
      "Anna Scotland", "Secretary-General", None),
     ("The Prime Minister of Barbados, [Hon.] Ana Ruiz, spoke on Monday.", "Ana Ruiz", "Prime Minister", "BRB"),
     ("Talks stalled after Ivo Marek took over as Chile's prime minister, the envoy said.", "Ivo Marek",
      "Prime Minister", "CHL"),
     ("ANKARA: US Chargé d’Affaires Ana Ruiz said the talks went well.", "Ana Ruiz", "Chargé d’Affaires", "USA"),
     # a term of office before "of" gives the office
-    ("During the Brazilian presidency of Ivo Marek, Brazil tried to seal a deal.", "Ivo Marek", "President", "BRA"),
+    ("During the Brazilian presidency of Ivo Marek, Brazil sought a launch agreement.", "Ivo Marek", "President", "BRA"),
     ("Tom Harlan, pastor of a church in Florida, planned the protest.", "Tom Harlan", "pastor of a church in Florida", "USA"),
 ])
 def test_styles_terms_and_pastors(text, name, role, country):
@@ -617,7 +617,7 @@ def test_styles_terms_and_pastors(text, name, role, country):
 
 @pytest.mark.parametrize("text, role", [
     # a post in apposition, before or after, beats a military rank
-    ("The work is done, the Defence Ministry's spokesman, Lieutenant-General Ivo Marek, said.", "spokesman"),
+    ("The drills are over, the Air Force's spokesman, Lieutenant-General Ivo Marek, told reporters.", "spokesman"),
     ("Colonel Ivo Marek Jr., a spokesman of the Chilean army, said the drills would go on.", "spokesman"),
 ])
 def test_a_post_beats_a_military_rank(text, role):

@@ -798,7 +798,7 @@ def test_the_source_named_by_according_to_speaks_on():
 @pytest.mark.parametrize("text", [
     # a long participle clause with commas opens the sentence; a body named in it does not speak
     ("LIMA: Prime Minister Ivo Marek arrived on Monday.\n\nAsked whether he had hurt his ties with "
-     "NATO allies by his stance on the issue, and had lost the vote, the Prime Minister repeated "
+     "NATO allies with his position, and had lost the vote, the Prime Minister repeated "
      "that the deal was \u201cdead\u201d but said \u201cwe have had two very good days here.\u201d"),
     # the second verb after "but" is the subject's
     ("LIMA: Prime Minister Ivo Marek arrived on Monday.\n\nThe Prime Minister repeated that the US "
@@ -818,25 +818,25 @@ def test_the_prime_minister_is_not_the_minister_of_another_portfolio_who_spoke_l
 @pytest.mark.parametrize("text, speaker", [
     # a closing clause that only says where and with whom attributes a partial quote
     ("SEOUL: Speaker Ivo Marek wants to visit Chile.\n\n"
-     '"I hope to exchange views frankly about our future-oriented relations" with the heads of '
+     '"I want to discuss openly how our two parliaments can work together" with the heads of '
      "its chambers, Marek said in talks with Chilean Ambassador Tom Harlan at the National "
      "Assembly in Seoul on Monday.",
      "Ivo Marek"),
     # "they" after a pair opening the sentence before: the first named
     ("CANBERRA: The council agreed to hear the case on Friday.\n\n"
      "Foreign Minister Ana Ruiz and Attorney-General Tom Harlan on Saturday welcomed the decision.\n\n"
-     "\u201cThis decision is an important step in our efforts to hold those responsible to account,\u201d "
+     "\u201cThe ruling moves us closer to holding those responsible to account,\u201d "
      "they said in a statement.",
      "Ana Ruiz"),
     # a statement from a body's titled spokesperson is the person's
-    ("WASHINGTON: The United States will leave the agency, the State Department said on Thursday.\n\n"
-     "A statement from State Department press secretary Ana Ruiz cited the \u201cfundamental need for "
-     "reform in the organization and its bias.\u201d",
+    ("WASHINGTON: The United States will quit the agency, officials announced on Thursday.\n\n"
+     "A statement from Pentagon press secretary Ana Ruiz cited the \u201curgent need for a complete "
+     "overhaul of the body and its rules.\u201d",
      "Ana Ruiz"),
     # "dismissed ... as" introduces a partial quote
     ("TEHRAN: A report accused the government of crimes.\n\n"
-     "Foreign ministry spokesman Ivo Marek dismissed the report as an attempt by Tehran's "
-     "\"enemies to tarnish the image of the republic\".",
+     "Foreign ministry spokesman Ivo Marek dismissed the findings as a plot by the country's "
+     "\"foes to blacken the good name of the republic\".",
      "Ivo Marek"),
     # the speaker is the holder of a speakership
     ("LIMA: President Ivo Marek met a delegation led by House Speaker Ana Ruiz, who came to "
@@ -845,8 +845,8 @@ def test_the_prime_minister_is_not_the_minister_of_another_portfolio_who_spoke_l
      "Ana Ruiz"),
     # "he" after a capitalised nominal subject is that person, not the one told
     ("CHENNAI: Chief Minister Ana Ruiz said twelve fishermen were held.\n\n"
-     "The Chief Minister told Prime Minister Tom Harlan that the arrests came days after the talks.\n\n"
-     '"It is unfortunate that these incidents have taken place at this time," he said.',
+     "The Chief Minister informed Prime Minister Tom Harlan that the detentions followed the talks.\n\n"
+     '"It is regrettable that such arrests keep happening just now," he said.',
      "Ana Ruiz"),
 ])
 def test_speakers_of_pairs_statements_nominals_and_closing_clauses(text, speaker):
@@ -854,9 +854,9 @@ def test_speakers_of_pairs_statements_nominals_and_closing_clauses(text, speaker
 
 
 def test_a_body_s_initials_are_not_a_person_whose_role_names_the_body():
-    text = ("MANILA: Colonel Ivo Marek, a spokesman of the Armed Forces of the Philippines, spoke.\n\n"
-            "In a statement, the AFP said the drills were \u201cdesigned to enhance both forces\u2019 "
-            "interoperability in training\u201d.")
+    text = ("MANILA: Colonel Ivo Marek, spokesman for the Armed Forces of the Philippines, spoke.\n\n"
+            "The AFP said in a release that the drills were \u201cmeant to improve how both forces "
+            "work together in training\u201d.")
     assert speakers_end_to_end(text) != ["Ivo Marek"]
 
 

@@ -901,7 +901,7 @@ def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...
         if _appos_title_re().match(text, start + len(surface)):
             continue                # "According to Sadie Weiner, Hagan's former spokeswoman"
         if any(h.start <= start and start + len(surface) <= h.end and h.end - h.start > len(surface) for h in hits):
-            continue                # "the Pakistan Space and Upper Atmosphere Research Commission":
+            continue                # "the Chile Mining and Energy Research Agency":
                                     # a conjunct of a longer name already found is no body of its own
         if any(" ".join(words[:k]) in surfaces and words[k] not in aliases for k in range(1, len(words))):
             continue                # "told NPR Hamza bin Laden had", "ABC of Australia reported"

@@ -2488,7 +2488,7 @@ def extract_persons(article: Article, countries: list[Country],
                     and _title_word(pf.group(1)) == "office" and fold(" ".join(words)) not in holders_full \
                     and not (cands and cands[-1].mentions[-1][1] > pf.start()):  # (not "Ministers of Defence A and B")
                 continue                # "A Bcd, Minister of International Cooperation, said", "Minister
-                                        # of State for Higher Education and Advanced Skills": the portfolio
+                                        # of State for Housing and Urban Renewal": the portfolio
             evidence = (titled or words[0] in given or nxt_word in _SPEECH or
                         len(words) > 1 and _SPEAKING_AFTER.match(after) is not None or   # "A Bcd was speaking"
                         # "Fiame Naomi Mata'afa ... Fiame said": a known given name second of three,
