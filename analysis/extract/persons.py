@@ -239,11 +239,11 @@ _ROYAL_STYLES = frozenset({"Prince", "Princess", "Sheikh", "Sheikha"})
 _HYPHEN_ADJ = re.compile(r"[a-z]+(?:-[a-z]+)+|longtime|veteran")
 _RELATION_NOUNS = frozenset("father mother son daughter brother sister wife husband widow widower successor "
                             "predecessor cousin uncle aunt nephew niece spouse fiance fiancé fiancée".split())
-#: "A Bcd's presidency": a possessive before an office noun names a person
 #: a term of office before "of" and a name ("the Brazilian presidency of A Bcd"; group 1 a
 #: demonym, group 2 the term), and the office each names
 _TERM_OFFICES = {"presidency": "President", "premiership": "Prime Minister", "chancellorship": "Chancellor"}
 _TERM_OF = re.compile(r"(?:([A-Z][a-z]+)[ ])?([Pp]residency|[Pp]remiership|[Cc]hancellorship)[ ]of[ ]$")
+#: "A Bcd's presidency": a possessive before an office noun names a person
 _OFFICE_OF = re.compile(r"['’]s[ ](?:[Pp]residency|premiership|government|administration|regime|rule|reign|"
                         r"cabinet|tenure|term[ ]in[ ]office|presidential[ ]campaign)\b")
 #: "A Bcd became prime minister": the office taken, where no title stands by the name
@@ -2215,11 +2215,11 @@ def _portfolio_after_office(text: str, start: int, words, given) -> bool:
     return _title_word(office) == "office"
 
 
+#: an office and its portfolio so far, ending before a name-like run: "Minister of State for
+#: Housing and " (group 1 the office word)
+_PORTFOLIO_RUN_END = re.compile(r"(?<![\w-])([A-Za-z-]+)[ ](?:of|for)[ ](?:(?:[A-Z][\w’'-]*|of|for|and|the)[ ])*$")
 #: the first part of a coordinated portfolio, before the "and" or comma that ends the
 #: text it is searched in ("... Minister for| Infrastructure |and ")
-#: an office and its portfolio so far, ending before a name-like run: "Minister of State for
-#: Higher Education and " (group 1 the office word)
-_PORTFOLIO_RUN_END = re.compile(r"(?<![\w-])([A-Za-z-]+)[ ](?:of|for)[ ](?:(?:[A-Z][\w’'-]*|of|for|and|the)[ ])*$")
 _PORTFOLIO_BEFORE = re.compile(r"[ ](?:of|for)[ ]()((?:[A-Z][\w’'-]*,?[ ])+)(?:and[ ]|,[ ]|)$")
 
 

@@ -2337,8 +2337,8 @@ class _Resolver:
     def sentence_subject(self, a: int, b: int) -> Speaker | None:
         """The first actor of a sentence (persons first), or its opening pronoun."""
         seg = self.masked[a:b]
-        if seg[:1] in "ARPQSC" and (fr := _PARTICIPLE_OPEN.match(seg)) is not None:
-            # "Asked whether he had hurt ties with Commonwealth nations, and had lost ..., the
+        if seg[:1] in ("A", "R", "P", "Q", "S", "C") and (fr := _PARTICIPLE_OPEN.match(seg)) is not None:
+            # "Asked whether he had hurt ties with the bloc's members, and had lost ..., the
             # Prime Minister repeated ...": the subject follows the clause's last comma that
             # opens no continuation of it
             c = seg.find(",", fr.end(), 260)
@@ -2527,10 +2527,10 @@ def _last_clause_cue(seg: str) -> re.Match | None:
 _NAME_APPOSED = re.compile(rf"[ ,]*({_CAP}(?:[ ]{_CAP}){{1,3}}),[ ][a-z]")
 
 
-#: a reporting verb's place or occasion right after it (" in a speech", " at a rally")
 #: the rest of a closing clause after its cue that only says where, when or to whom: "in talks
 #: with the ambassador at the National Assembly on Monday" (no second clause, no quote)
 _CIRCUMSTANCE_AFTER_CUE = re.compile(r"[ ](?:in|at|during|on|before|to|after|while|with)[ ](?:(?!that\b|which\b|who\b)[^\x01,;:\"“”])*[.!?]?\s*")
+#: a reporting verb's place or occasion right after it (" in a speech", " at a rally")
 _PLACE_AFTER_CUE = re.compile(r"[ ](?:in|at|during|on|before|to)[ ](?:a|an|the|his|her)[ ]")
 
 
@@ -2887,19 +2887,19 @@ _OPENING = re.compile(f"(?:{_LEADING_PHRASE})?" r"(?:(he|she|He|She)\b)?")
 _RELATIVE = re.compile(r",\s*(?:\w+\s+)?(?:which|who|whom|whose|where|when|while)\b")
 #: a passive after the subject: the words that follow are others' ("He was known for ...")
 _PASSIVE = re.compile(r"\s+(?:was|is|were|are|has\s+been|had\s+been|have\s+been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b")
-#: the titles before a name at a sentence's start ("US Secretary of State ")
 #: what joins two persons named as a pair: " and ", perhaps with the second one's title
 _PAIR_JOIN = re.compile(r",?[ ]and[ ](?:(?:[A-Z][\w.’'-]*|of|for|the)[ ]){0,5}")
+#: the titles before a name at a sentence's start ("US Secretary of State ")
 _TITLE_RUN = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|for|the)\s+)*")
 #: the offices of those who lead a state or a party, whom "the leader" names
 _TOP_OFFICE = re.compile(r"\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|leader)\b")
-#: words that make a role a lesser one than the title they qualify ("Deputy Prime Minister")
 #: office nouns whose holders differ by a portfolio word before them ("the foreign minister")
 _PORTFOLIO_HEADS = frozenset({"minister", "secretary", "ministers", "secretaries"})
 #: words before an office noun that qualify its rank or time, not which office it is
 _RANK_QUALIFIERS = frozenset({"senior", "junior", "top", "chief", "acting", "deputy", "vice", "former", "new",
                               "current", "then", "outgoing", "incoming", "interim", "caretaker", "assistant",
                               "principal", "executive", "general", "first"})
+#: words that make a role a lesser one than the title they qualify ("Deputy Prime Minister")
 _DEPUTY_WORDS = frozenset({"deputy", "vice", "assistant", "under", "junior", "associate"})
 #: small words a title may hold in lower case ("Out of the Blue, a Song for All of Us")
 _TITLE_SMALL = frozenset("of the and a an in on for to at by with vs".split())
