@@ -63,6 +63,7 @@ def test_countries_found(text, expected):
     "Leaders across Latin America and Europe reacted.",
     "Tension on the Korean Peninsula rose.",
     "The inter-Korean talks resumed at the border village.",     # both Koreas: neither state
+    "The Rt Hon Anna Scotland QC opened the meeting.",           # a family name, letters after it
     "Many transactions use U.S. dollars or euros.",              # currency, not the state
     "The package is valued at about US$4 billion.",
     "Michael Jordan and Chad Wolf attended.",                   # names, not states

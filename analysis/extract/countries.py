@@ -267,8 +267,9 @@ _PLACE_WORD_BEFORE = re.compile(r"\b(?:of|in|into|from|to|across|throughout|the)
 
 
 def _given_before(text: str, start: int, end: int) -> bool:
-    """A known given name right before a one-word state or capital, and no capital after:
-    the word is a person's family name ("Nikki Holland said"), not a state."""
+    """A known given name right before a one-word state or capital, and no capital after
+    (but letters after a name, "Anna Scotland QC"): the word is a person's family name
+    ("Nikki Holland said"), not a state."""
     if start < 3 or text[start - 1] != " " or not text[start - 2].isalpha():
         return False
     before = text[text.rfind(" ", max(0, start - 30), start - 1) + 1:start - 1].rpartition("\n")[2]
