@@ -593,6 +593,11 @@ def test_a_portfolio_after_an_office_is_no_person(text, names):
     assert [p.name for p in persons(text)] == names
 
 
+def test_a_name_after_a_portfolio_is_kept_with_its_given_name():
+    text = "The Minister of Migrant Worker Protection Ivo Marek said the ban would end."
+    assert [p.name.endswith("Ivo Marek") for p in persons(text)] == [True]
+
+
 def test_a_birthplace_before_a_family_name_is_no_part_of_the_name():
     text = "Ivo Marek was convicted. Ana Ruiz added that California-born Marek, the paper's bureau chief, had twenty days."
     assert [p.name for p in persons(text)] == ["Ivo Marek", "Ana Ruiz"]

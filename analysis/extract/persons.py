@@ -2483,7 +2483,7 @@ def extract_persons(article: Article, countries: list[Country],
             if len(words) > 1 and " ".join(words) in subdivision_names():
                 continue                # "Minas Gerais": a state's province
             before = text[s - 16 if s > 16 else 0:s]
-            if s > r_start and words[0] not in given and before.endswith((" of ", " for ", " and ")) \
+            if s > r_start and not any(w in given for w in words) and before.endswith((" of ", " for ", " and ")) \
                     and (pf := _PORTFOLIO_RUN_END.search(text, max(r_start, s - 90), s)) is not None \
                     and _title_word(pf.group(1)) == "office" and fold(" ".join(words)) not in holders_full \
                     and not (cands and cands[-1].mentions[-1][1] > pf.start()):  # (not "Ministers of Defence A and B")
