@@ -511,7 +511,7 @@ _BYLINE_AGENCY = re.compile(
     rf"[Bb][Yy]\s+(?P<byline>[A-Z][^()\n—–]{{0,80}}?)\s*\((?P<agency>[A-Za-z][A-Za-z./&' -]{{0,30}})\)"
     rf"\s*{_DASH}?\s*(?:(?P<date>{_DATE_TEXT})\s*{_DASH}?\s*)?")
 _NAME = r"[A-Z][\w.'’\-]*(?:\s+(?:[A-Z][\w.'’\-]*|van|von|de|der|da|al|bin|ibn|la|le))*"
-_NAME_LIST = rf"{_NAME}(?:(?:,\s*|\s+and\s+|,\s+and\s+){_NAME})*"
+_NAME_LIST = rf"{_NAME}(?:(?:,\s*|\s+(?:and|&)\s+|,\s+and\s+){_NAME})*"
 _DESK = r"\s+for\s+[A-Z][\w.&'’ ]{0,30}?"     # "... for RFA Mandarin"
 # "By A Bcd and C Def", "By A Bcd for X Radio, and by C Def for Y Radio", with an outlet in
 # brackets or a date after a bar or dash ("By A Bcd | Mar 3, 2021", "by A Bcd - 03/04/21 9:05 AM")
@@ -522,8 +522,8 @@ _BYLINE_LINE = re.compile(rf"(?:(?:[Ee]dited|[Ww]ritten|[Rr]eported|[Cc]ompiled)
 # date ("Ana Ruiz and Ivo Marek", "Ana Ruiz 12.02.2019 20:00", "Ana Ruiz, Kestria ,",
 # "Ana Ruiz / Herald Correspondent")
 _PERSON_NAME = r"[A-Z][a-z’'-]+(?:[ ][A-Z][a-z’'-]+){1,2}"
-_NAMES_LINE = re.compile(rf"(?P<byline>{_PERSON_NAME}(?:(?:,[ ]|[ ]and[ ]){_PERSON_NAME})*)"
-                         r"(?:[ ]?[,/][ ]?[A-Z][A-Za-z ]{0,30})?[ ,]*(?:[\d./:]+(?:[ ][\d.:]+)?)?")
+_NAMES_LINE = re.compile(rf"(?P<byline>{_PERSON_NAME}(?:(?:,[ ]|[ ]and[ ])(?!The[ ]){_PERSON_NAME})*)"
+                         r"(?:[ ]?[,/][ ]?[A-Z][A-Za-z ]{0,30}){0,2}[ ,]*(?:[\d./:]+(?:[ ][\d.:]+)?)?")
 
 
 def _given_names_first(names: str) -> bool:
@@ -731,8 +731,8 @@ _FOOTER = re.compile(r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4}).{0,200}|.{
 _CREDIT_NAMES = r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|da|di|du|del|van|von|al|bin|le|la))*"
 _CREDIT_NAMES = rf"{_CREDIT_NAMES}(?:\s+(?:staff|correspondents?|bureau))?"   # ("Reuters staff")
 _CREDIT_NAMES = rf"{_CREDIT_NAMES}(?:(?:,\s*|\s+and\s+){_CREDIT_NAMES})*"
-_CREDIT_WORDS = (r"(?:additional\s+)?(?:reporting|writing|editing|compiled|research|graphics|translation"
-                 r"|translated|produced|fact-checking)(?:\s+and\s+\w+)?")
+_CREDIT_WORDS = (r"(?:additional\s+)?(?:reporting|reported|writing|written|editing|edited|compiled|research|graphics"
+                 r"|translation|translated|produced|fact-checking)(?:\s+and\s+\w+)?")
 _CREDITED = rf"{_CREDIT_NAMES}(?:\s+(?:in|at)\s+{_CREDIT_NAMES})?"      # ("A Bcd in Kestria")
 _CREDIT = rf"(?i:{_CREDIT_WORDS}\s+by)\s+{_CREDITED}"
 # (after the first credit, "by" may be left out: "Reporting by A Bcd Editing C Def")

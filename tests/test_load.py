@@ -502,6 +502,8 @@ def test_trailing_boilerplate(text, body):
      "Reporting by Ivo Marek; Writing By Tom Harlan; Editing by Abe Kestrel", None),
     ("Body. More.\n\n(Reporting by Kestrel staff; Editing by Ivo Marek and Tom Harlan)",
      "Reporting by Kestrel staff; Editing by Ivo Marek and Tom Harlan", None),
+    # past participles, one credit a line
+    ("Body. More.\n\nReported by Ivo Marek\nEdited by K021, Tom Harlan", "Reported by Ivo Marek", None),
     # an agency's closing tag: the agency is a publisher of the article
     ("Body. More.\n\n(Xinhua News Agency March 3, 2011)", None, "Xinhua"),
     ("Body. More.\n\nSource: AA", None, "Anadolu Agency"),
@@ -680,6 +682,9 @@ def test_every_name_of_a_two_name_dateline_is_a_publisher_not_an_organisation():
     ("By Tom Harlan | Nov 08, 2023\n\nBody text. More.", {}, "Tom Harlan"),
     ("By Kestrel Staff, Ivo Marek for Kestrel Radio, and by Anna Ruiz for Tarva Radio.\n\nBody text. More.", {},
      "Kestrel Staff, Ivo Marek for Kestrel Radio, and by Anna Ruiz for Tarva Radio"),
+    # names joined by "&"; a name with its outlet and town
+    ("By Ivo Marek & Anna Ruiz\n\nBody text. More.", {}, "Ivo Marek & Anna Ruiz"),
+    ("Anna Ruiz Kovac, The Kestrel Post, Tarva\n\nBody text. More.", {"title": "Talks resume"}, "Anna Ruiz Kovac"),
 ])
 def test_a_line_of_names_over_the_text_is_a_byline(text, meta, byline):
     a = parse_text(text, id="x", meta=meta)
