@@ -714,8 +714,10 @@ def _outlet_state(source: str | None) -> str | None:
     (Kenya)", "Taipei Times"): the one state its name holds, by name, demonym or capital."""
     if not source:
         return None
-    codes = {code for _, _, alias in _country_scanner()(source)
-             if (code := country_aliases()[alias][0]) != "-"}
+    alias_codes = _alias_codes()
+    codes = {code for start, _, alias in _country_scanner()(source)
+             if not (start and source[start - 1].isalnum()) and alias_codes[alias]
+             for code in alias_codes[alias][0]}
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -1218,6 +1220,11 @@ _RANK_SERVICE_END = re.compile(r"(?:^|[ \"“(])(?:[Aa]rmy|[Pp]olice|[Mm]arines?
                                r"[Rr]etired|[Rr]eserve|[Mm]ilitary|[Ss]ecurity)[ ]$")
 
 
+def _adjective_rank(text: str, word: str, start: int) -> bool:
+    """Whether ``word`` at ``start`` is a rank word used as an adjective ("a major donor")."""
+    return word in _ADJECTIVE_RANKS and not _RANK_SERVICE_END.search(text, max(0, start - 10), start)
+
+
 #: a sentence opening with a prepositional or participle phrase up to a comma ("During the
 #: meeting with his Kestrian counterpart,")
 _FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:During|In|At|After|Before|Following|Speaking|Meeting|On|Upon|Ahead of)"
@@ -1277,7 +1284,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             return None, None, False, None      # "... the Dominican Rep." ending a paragraph or sentence
         if "\n" in prev and prev.rpartition("\n")[2][:1].isupper():
             prev = prev.rpartition("\n")[2]    # a title opening a paragraph
-        if prev in _ADJECTIVE_RANKS and not _RANK_SERVICE_END.search(text, j - 10 if j > 10 else 0, j):
+        if _adjective_rank(text, prev, j):
             return None, None, False, None      # "a major Kestrel donor": an adjective, not the rank
         if not prev or not (prev[0].isupper() or prev in _SMALL or _title_word(prev)
                             or prev[0] in "\"“([" or (prev[-1] == "s" and _plural_lower(prev))
@@ -2587,16 +2594,17 @@ def extract_persons(article: Article, countries: list[Country],
                             and text[max(0, co.start() - 40):co.start()].split()[-2:-1] not in (["for"], ["as"], ["of"], ["to"]):
                         # "businessman and Trump loyalist A Bcd": the title before "and"
                         role, country, intl, _ = _left_title(ctx, co.start())
+            appos = None                # (_apposition's answer, when asked already)
             if role and text[s - 3:s] == "s, " and text.startswith((", the ", ", a ", ", an "), e) \
                     and _plural_office(text[text.rfind(" ", 0, s - 3) + 1:s - 2]) \
-                    and _apposition(ctx, e, s)[0]:
+                    and (appos := _apposition(ctx, e, s))[0]:
                 evidence = True         # "to foreign ministers, A Bcd, the League's deputy secretary
                 role = None             # general, told": his own office, not the plural's
             if role:
                 evidence = True
             arole, acountry, aintl = (None, None, False)
             if not role:
-                arole, acountry, aintl = _apposition(ctx, e, s)
+                arole, acountry, aintl = appos or _apposition(ctx, e, s)
                 if arole:
                     evidence = True
             elif role.lower() in _ACADEMIC_ROLES and text.startswith((", ", " of "), e):
@@ -2864,7 +2872,7 @@ def extract_persons(article: Article, countries: list[Country],
             m = _PREV_LOWER.search(text, s - 24 if s > 24 else 0, s) \
                 if s >= 3 and text[s - 1] == " " and text[s - 2] in _LOWER_OR_HYPHEN else None   # its last chars
             if m is not None and _title_word(m.group(1)) in ("office", "rank") and not (
-                    m.group(1) in _ADJECTIVE_RANKS and not _RANK_SERVICE_END.search(text, max(0, m.start(1) - 10), m.start(1))):
+                    _adjective_rank(text, m.group(1), m.start(1))):
                 titled = True           # (not "his first major Commonwealth summit")
             elif m is not None and m.group(1) == "named":
                 n = _PREV_LOWER.search(text, max(0, m.start() - 24), m.start())
@@ -4298,12 +4306,13 @@ def _nominal_mentions(ctx: _Ctx, persons: list[_Cand]) -> None:
     firsts = [(min(p.mentions)[0], p, p.role.lower()) for p in persons if p.mentions and p.role]
     if not firsts:
         return
-    name_ends = {e for p in persons for _, e in p.mentions}
+    name_ends = None                    # (the ends of the persons' mentions, when asked)
     for m in _NOMINAL.finditer(ctx.text):
         start = m.start() - 1           # (the "T" or "t" before "he")
         if start and ctx.text[start - 1].isalnum():
             continue
-        if m.group(2)[0].isupper() and ctx.text[start - 2:start] == ", " and start - 2 in name_ends:
+        if m.group(2)[0].isupper() and ctx.text[start - 2:start] == ", " and start - 2 in (
+                name_ends := name_ends or {e for p in persons for _, e in p.mentions}):
             continue                    # "A Bcd, the Emir of Qatar,": a title in apposition, no new mention
         dem = m.group(1).strip()
         noun = m.group(2).lower()
