@@ -326,6 +326,20 @@ def test_quote_running_over_paragraphs():
     assert text[first.start:first.end] == first.text and text[second.start:second.end] == second.text
 
 
+@pytest.mark.parametrize("mark", ["”", "’’"])
+def test_he_said_after_a_statement_over_four_paragraphs(mark):
+    # the pronoun's antecedent stands before the statement: its four paragraphs of quotation
+    # are no narrative that would put Dronov out of reach (Nigerian copy closes with ’’)
+    text = ("Pavel Dronov, the envoy of the group, spoke to newsmen in Tarva.\n\n"
+            "Dronov praised the voters for their patience.\n\n"
+            "“Full credit for the calm polls must go to the people of the republic.\n\n"
+            "“The mission would like to thank the staff of the electoral board.\n\n"
+            "“We note the part played by the student volunteers.\n\n"
+            f"“These young men and women showed courage at every station{mark} he said.")
+    got = quotes_of(text)
+    assert len(got) == 4 and {q.speaker for q in got} == {"Pavel Dronov"}
+
+
 def test_unbalanced_marks_keep_the_other_quotes():
     text = ('Dronov said he was "sure about it all.\n\n'
             '"We will finish this bridge together with our friends," Dronov said.\n\n'

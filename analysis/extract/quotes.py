@@ -927,6 +927,19 @@ class _Resolver:
     def _para_of(self, pos: int) -> int:
         return max(bisect_right(self.para_starts, pos) - 1, 0)
 
+    def _narrative_back(self, pos: int, n: int) -> int:
+        """The start of the paragraph ``n`` before the one holding ``pos``, not counting
+        paragraphs that are all quotation (a statement run over four paragraphs, then "he
+        said": the narrative before the statement is as near as one paragraph's)."""
+        k = self._para_of(pos)
+        masked = self.masked
+        while n and k:
+            k -= 1
+            ps, pe = self.paragraphs[k]
+            if masked[ps] != MASK or masked[pe - 1] != MASK or masked.find(" ", ps, pe) >= 0:
+                n -= 1
+        return self.paragraphs[k][0]
+
     def described(self, phrase: str, pos: int) -> Speaker | None:
         """_unnamed's speaker for a description, or for an unnamed spokesman the body he
         speaks for ("A spokesman for the trust said": the trust)."""
@@ -1222,7 +1235,7 @@ class _Resolver:
                 return described
         if w in ("he", "she"):
             want = "m" if w == "he" else "f"
-            limit = self.paragraphs[max(self._para_of(pos) - 3, 0)][0]
+            limit = self._narrative_back(pos, 3)
             j = bisect_left(self.starts, pos)
             genders = self._genders()
             fits, first = [], None
