@@ -1039,6 +1039,9 @@ def test_event_named_after_students_is_no_person(text):
     ("First Lady Maria Okonjo opened the hospital on Monday.", "Maria Okonjo", "First Lady"),
     # a lower-case office with an of-phrase, then a comma, before the name
     ("The new governor of the province, Pavel Sorokin, presented the budget.", "Pavel Sorokin", "Governor"),
+    # ... whose body is a name and lower-case nouns ("observer" there names the body, no role)
+    ("The head of the Kestrel observer mission, Rita Osei, said the vote was calm.", "Rita Osei", "Head"),
+    ("The chief of the UN long-term election mission, Rita Osei, said so.", "Rita Osei", "Chief"),
     # an apposition ends at the end of its paragraph (an attribution line) and before a second
     # title after "and the" (not after a relation: "his wife and the chairwoman of ...")
     ("They want more pressure.\n\n— Sami Khiyari, Syrian ambassador to UK\n\nThe talks go on.",

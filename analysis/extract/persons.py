@@ -133,7 +133,7 @@ _BODY_NOUNS = frozenset("forces force military army troops navy police mission d
                         "government embassy".split())
 _TAIL_STOPS = frozenset("that which who whom whose where when while since until decided said says "
                         "told added with".split())
-_LOWER_TAIL = re.compile(r"(?!(?:said|says|told|who|which|that|has|had|was|is|were|are|will|would)$)(?:[a-z]+|[0-9]+-[a-z]+)")
+_LOWER_TAIL = re.compile(r"(?!(?:said|says|told|who|which|that|has|had|was|is|were|are|will|would)$)(?:[a-z]+(?:-[a-z]+)?|[0-9]+-[a-z]+)")
 _ACADEMIC = re.compile(r"\b(?:University|College|Institute|School|Academy)\b")
 # Heads of research centres, foundations, societies and campaigns: bodies that act for no state
 _NONSTATE_BODY = re.compile(r"\b(?:Center|Centre|Foundation|Society|Association|Network|Campaign|Trust|"
@@ -1058,6 +1058,8 @@ def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
             if lower_ok and w[1:].islower() and tail[0] in ("of", "for", "near", "in", "at") and len(tail) <= 6 and tail[-1] not in _SMALL and tail[-1] != "and" \
                     and all(_LOWER_TAIL.fullmatch(x) or is_cap(x) for x in tail) and _LOWER_TAIL.fullmatch(tail[-1]):
                 return words, i, settled        # "speaker of the parliament A Bcd", "Member of parliament A Bcd"
+            if lower_ok and w.islower() and len(tail) <= 2 and all(_LOWER_TAIL.fullmatch(x) for x in tail):
+                continue                        # "head of the OSCE observer mission, A Bcd": a noun naming the body
             return words, None, settled and i >= 1
         if not (is_cap(w) or w in _SMALL or w == "from" or (lower_ok and _LOWER_TAIL.fullmatch(w) and len(words) - i <= 6)):
             return words, None, settled and i >= 1
@@ -1975,7 +1977,7 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
 
 #: "... of/for the RMT union": a named body before a lower-case noun ends an office's phrase
 _NAMED_BODY = re.compile(r"[ ](?:of|for|near|in|at)[ ](?:the[ ](?:[A-Z][\w’'.\-]*[ ]){1,3}|[A-Z][\w.\-]*['’]s[ ](?:[A-Z][\w’'.\-]*[ ]){0,2})"
-                         r"[a-z]+(?:[ ][a-z]+)?$")
+                         r"[a-z]+(?:-[a-z]+)?(?:[ ][a-z]+(?:-[a-z]+)?){0,2}$")
 _PREV_LOWER = re.compile(r"(?<![\w\-])([a-z][a-z\-]+)[ ]$")
 _LOWER_OR_HYPHEN = frozenset("abcdefghijklmnopqrstuvwxyz-")
 _RUN_TOKEN = re.compile(r"[^\s,]+|,")
