@@ -2877,6 +2877,8 @@ def test_a_cabinet_secretary_is_an_office_not_a_cabinet(text, role):
     "Peru voted, said the Director-General of the World Health Organization, Ruth Calder, on Friday.",
     "The President of the European Commission, Ruth Calder, went to Peru on Monday.",
     "Ruth Calder, the OAS office director in Peru, said the vote was fair.",
+    # a lower-case office whose of-phrase names the body (the role keeps the office only)
+    "Peru voted. The head of the OSCE observer mission, Ruth Calder, said Peru's vote was fair.",
 ])
 def test_an_international_bodys_official_named_with_a_state_acts_for_no_state(text):
     assert one(text).country is None

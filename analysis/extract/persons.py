@@ -1386,6 +1386,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     if comma_lower and _GOVERNED.search(text, max(0, words[head_i][1] - 40), words[head_i][1]):
         return None, None, False, None  # "talks with the head of the delegation, A Bcd said": no apposition
     tail_words = [t[0] for t in words[head_i + 1:]]
+    named_tail = bool(tail_words)       # (a body there still tells an international official)
     if comma_lower and "the" in tail_words:
         tail_words = []                 # "of the region": the office alone, the body is unnamed
     # "President of the United States" -> the state, not part of the role
@@ -1405,7 +1406,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             country = code
             tail_words = []
     international = False
-    for _, _, t_end in words[head_i + 1:] if tail_words else ():
+    for _, _, t_end in words[head_i + 1:] if named_tail else ():
         org = ctx.org_at.get(t_end)
         if org is not None and org.start > words[head_i][2]:
             # "Director-General of the World Health Organization": the body's official
