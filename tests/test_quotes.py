@@ -340,6 +340,29 @@ def test_he_said_after_a_statement_over_four_paragraphs(mark):
     assert len(got) == 4 and {q.speaker for q in got} == {"Pavel Dronov"}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "the monarch" is the King (Sultan, Emperor) named before, though the role does not say
+    # "monarch", and across a speech quoted over paragraphs
+    ("President Tom Harlan dined with King Edric of Tarvania at the palace.\n\n"
+     "King Edric praised his guest.\n\n“Our nations have stood side by side for a century.\n\n"
+     "“We renew that bond tonight with trust in each other,” the monarch said.", "Edric"),
+    # "His Majesty" before or after the cue: the monarch, not the president named since
+    ("Sultan Idris of Tarvania met President Tom Harlan and Premier Ivo Marek.\n\n"
+     "“The talks on trade and transport were well received by both leaders,” His Majesty told reporters.",
+     "Idris"),
+    ("Sultan Idris of Tarvania met President Tom Harlan and Premier Ivo Marek.\n\n"
+     "“The talks on trade and transport were well received by both leaders,” said His Majesty.", "Idris"),
+    # a capitalised royal nominal opening the sentence before ("In his speech, the Emperor
+    # paid tribute ...") is the "he" of the next quote, not the king quoted before
+    ("King Edric hosted Emperor Tasuku of Kestria on Tuesday.\n\n"
+     "“Our peoples share a love of tea and of talking about rain,” King Edric said.\n\n"
+     "In his speech, the Emperor paid tribute to the late Queen Mirelle.\n\n"
+     "“The exchange between our two countries grows in every field,” he said.", "Tasuku"),
+])
+def test_monarchs_by_their_office_and_style(text, expected):
+    assert quotes_end_to_end(text)[-1].speaker == expected
+
+
 def test_unbalanced_marks_keep_the_other_quotes():
     text = ('Dronov said he was "sure about it all.\n\n'
             '"We will finish this bridge together with our friends," Dronov said.\n\n'

@@ -4206,7 +4206,7 @@ def _last_titled_before(persons: list[_Cand], pos: int, within: int, skip=None) 
 _NOMINAL = re.compile(r"he(?<=[Tt]he)\s+((?:(?!(?:Prime|Foreign|Deputy|Vice|Defen[cs]e|Chief)\b)[A-Z][a-z]+\s+)?)"
                       r"((?i:(?:prime |foreign |deputy |vice |defen[cs]e |chief )?"
                       r"(?:leader|president|prime minister|minister|chancellor|secretary|premier|"
-                      r"commissioner|spokesman|spokeswoman|spokesperson|king|queen|emir|colonel|general)))\b")
+                      r"commissioner|spokesman|spokeswoman|spokesperson|king|queen|emperor|empress|sultan|emir|colonel|general)))\b")
 
 
 def _demonym_nouns(ctx: _Ctx, persons: list[_Cand]) -> None:

@@ -285,6 +285,8 @@ _GENDER_APPOSED = re.compile(r",\s*(?!(?:whose|who|with)\b)(?:the\s+|a\s+|an\s+|
                              "|".join(sorted(_GENDERED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _OFFICE_OF = re.compile(r"\b[Tt]he[ ]((?:[A-Z][a-z]+[ ]){1,3})of[ ](?:the[ ])?$")
 _STYLE_NOUNS = frozenset({"prince", "princess", "sheikh", "sheikha"})
+#: the offices of a reigning monarch: "the monarch" and "His Majesty" are their holder's
+_MONARCH_ROLE = re.compile(r"\b(?:king|queen|emperor|empress|sultan|emir|amir|grand duke|grand duchess|monarch)\b")
 _FOREIGN_OFFICE = re.compile(r"\bforeign (?:minister|secretary|affairs)|\bsecretary of state\b|\bminister of foreign")
 _ENVOY = re.compile(r"\b(?:ambassador|envoy|consul|diplomat|charg[eé])")
 _HIS_OFFICE = re.compile(r"\b(his|her|His|Her)[ ]office\b")
@@ -408,8 +410,8 @@ _LEADING_PRONOUN = re.compile(r"\s*(?:(?!During\b)[A-Z][a-z]+ing\b[^,\x01]{0,150
 #: mainland official pointed out ...", "The spokesperson also urged ..."); group 1 the
 #: modifiers, 2 the head noun
 _LEADING_NOMINAL = re.compile(r"\s*(?:(?:In|At|After|Speaking|Following|During)[ ][^,\x01]{3,80},[ ]+)?"
-                              r"[Tt]he[ ]+((?:[\w-]+[ ]+){0,3}?)([a-z][\w-]+)[ ]+(?:[a-z]+ly[ ]+|also[ ]+)?"
-                              r"(?:[a-z]+(?:ed|s)|said|told|wrote)[ ]")
+                              r"[Tt]he[ ]+((?:[\w-]+[ ]+){0,3}?)([A-Za-z][a-z-]+)[ ]+(?:[a-z]+ly[ ]+|also[ ]+)?"
+                              r"(?:[a-z]+(?:ed|s)|said|told|wrote|paid|made|gave|met|spoke|held|took|sent)[ ]")
 #: between a reporting verb and the subject of the clause it reports ("said that Mr. A", "said A")
 _REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:[A-Z][a-z]{0,2}\.\s+)?(?:[A-Z][\w’'-]*\s+){0,3}")
 #: a reporting clause set off after what it reports ("A Bcd was also sentenced, he said, ...")
@@ -1182,7 +1184,7 @@ class _Resolver:
             return None
         s0 = self.sent_starts[i]
         m = _LEADING_NOMINAL.match(self.masked, s0, pos)
-        if m is None or _speaker_nouns().get(m.group(2), ("",))[0] != "person":
+        if m is None or _speaker_nouns().get(m.group(2).lower(), ("",))[0] != "person":
             return None
         first = self.last_speaker is None and self.last_unnamed is None   # (no quote before)
         if not first and (self.last_speaker is None or self.last_speaker[0][1] != "person"
@@ -1628,6 +1630,9 @@ class _Resolver:
             elif low_head == "diplomat" and "top" not in mod_words and _ENVOY.search(role):
                 score += 2              # "the diplomat": an ambassador or envoy named before
                 fits = True
+            if low_head == "monarch" and _MONARCH_ROLE.search(role) and "former" not in role:
+                score += 2              # "the monarch said": the King (or Sultan, Emperor) named before
+                fits = True
             if low_head in _STYLE_NOUNS and any(self.text[max(0, m.start - len(low_head) - 1):m.start].lower()
                                                 == low_head + " " for m in p.mentions):
                 score += 2              # "the prince", after "Prince A Bcd" (whose role is his office)
@@ -1922,6 +1927,15 @@ class _Resolver:
                   if _MEMBER_BODY.fullmatch(self.masked, x[1], end)]
         return member[-1] if member else None
 
+    def styled(self, style: str, pos: int) -> Speaker | None:
+        """The holder of a style standing for them ("His Excellency", "Her Majesty"): a
+        monarch named before for a Majesty, else the person "he" or "she" would be."""
+        if "Majesty" in style:
+            spk = self.nominal("", "monarch", pos)
+            if spk is not None:
+                return spk
+        return self.pronoun("he" if style.startswith("His") else "she", pos)
+
     def subject_before(self, a: int, b: int) -> tuple[bool, Speaker | None]:
         """The speaker phrase of a cue at ``b`` in the window ``[a, b)``: (found, speaker);
         found with no speaker is a pronoun or nominal that resolves to no actor."""
@@ -1940,7 +1954,7 @@ class _Resolver:
             return True, self.pronoun(pe[0], t0 + pe[1])
         st = _STYLE_END.search(tail) if "Excellency" in tail or " Majesty" in tail or "Highness" in tail else None
         if st is not None:              # "His Excellency said": the office holder named before, as "he"
-            return True, self.pronoun("he" if st.group(1) == "His" else "she", t0 + st.start())
+            return True, self.styled(st.group(0), t0 + st.start())
         if tail.strip() in _ONE_OF_THEM:
             return True, None           # '"…," one said': one of the unnamed experts, nobody named
         if ", who " in stripped:
@@ -2245,6 +2259,9 @@ class _Resolver:
         m = _PRONOUN_START.match(seg)
         if m and not seg[m.end():].strip():
             return True, self.pronoun(m.group(1), a + m.start(1))
+        st = _STYLE_END.search(seg) if " Majesty" in seg or "Excellency" in seg or "Highness" in seg else None
+        if st is not None and not seg[:st.start()].strip():
+            return True, self.styled(st.group(0), a + st.start())    # '"…," said His Majesty.'
         d = _DOCUMENT_BY.match(self.masked, a, b)    # (before the cut at "from")
         if d is not None and _speaker_nouns().get(d.group(1).lower(), ("",))[0] == "document":
             # '"…," read a note issued by the Kestrian Presidency': its issuer
