@@ -1042,6 +1042,8 @@ def test_event_named_after_students_is_no_person(text):
     # ... whose body is a name and lower-case nouns ("observer" there names the body, no role)
     ("The head of the Kestrel observer mission, Rita Osei, said the vote was calm.", "Rita Osei", "Head"),
     ("The chief of the UN long-term election mission, Rita Osei, said so.", "Rita Osei", "Chief"),
+    # a clause after the name and age is no apposition ("became king" is no role "Became King")
+    ("After the vote, Rita Osei, 63, became chair on Friday.", "Rita Osei", None),
     # an apposition ends at the end of its paragraph (an attribution line) and before a second
     # title after "and the" (not after a relation: "his wife and the chairwoman of ...")
     ("They want more pressure.\n\n— Sami Khiyari, Syrian ambassador to UK\n\nThe talks go on.",

@@ -363,6 +363,23 @@ def test_monarchs_by_their_office_and_style(text, expected):
     assert quotes_end_to_end(text)[-1].speaker == expected
 
 
+def test_the_diplomat_is_the_foreign_ministry_spokeswoman():
+    # her role reads "Spokeswoman"; the ministry named before it makes her "the diplomat"
+    text = ("Tarvania plans to strip Kestrian citizens of the vote, Kestrian Foreign Ministry Spokeswoman "
+            "Ilse Varga said in a statement.\n\n"
+            "“We will watch the situation closely,” the diplomat pointed out.\n\n"
+            "“Since Prime Minister Tom Harlan backs the bill, it will pass the chamber,” the diplomat noted.")
+    assert [q.speaker for q in quotes_end_to_end(text)] == ["Ilse Varga", "Ilse Varga"]
+
+
+def test_a_wife_named_after_a_comma_is_no_he():
+    # "His wife, Mirelle," genders Mirelle: "he" is the king the fronted phrase names
+    text = ("After the death of the queen, her son, Edric Varn, 63, became king at once. He will address the "
+            "nation on Friday. His wife, Mirelle, takes the title of queen consort.\n\n"
+            "In a statement by the king on Thursday, he said: “We mourn profoundly the passing of a much-loved mother.”")
+    assert quotes_end_to_end(text)[-1].speaker == "Edric Varn"
+
+
 def test_unbalanced_marks_keep_the_other_quotes():
     text = ('Dronov said he was "sure about it all.\n\n'
             '"We will finish this bridge together with our friends," Dronov said.\n\n'

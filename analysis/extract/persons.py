@@ -1701,14 +1701,18 @@ def _speaking_for(ctx: _Ctx, m: re.Match, start: int | None) -> tuple[str | None
     return role, country, international
 
 
+#: verbs that open a clause after a name and its age, where an apposition would stand
+_CLAUSE_VERBS = frozenset("became becomes become remains remained won took takes was is has had".split())
+
+
 def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | None, bool]:
     """_apposition's reading of the description ``m`` (an _APPOS match) after the name ending at ``end``."""
     text = ctx.text
     seg_start = m.start(1)
     words = [(seg[a:b], seg_start + a, seg_start + b)
              for seg in (m.group(1),) for a, b in map(_span, _WORD.finditer(seg))]
-    if not words:
-        return None, None, False
+    if not words or words[0][0] in _CLAUSE_VERBS:
+        return None, None, False        # "A Bcd, 63, became king": a clause, no apposition
     i = 0
     term = _TERM_AS.match(m.group(1))
     if term is not None:                # "A Bcd, now in his sixth term as President,": the office

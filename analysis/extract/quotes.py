@@ -274,7 +274,7 @@ _OF_GAP_END = re.compile(r"\s+(?:of|from|at)\s+(?:[Tt]he\s+)?$")
 _APPOSED_NAME = re.compile(rf"\s*({_CAP}(?:\s+{_CAP})*)\s*(?:[,.;]|$)")
 _MALE_WORDS = frozenset("mr king prince father husband son brother sir lord he his".split())
 _GENDER_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Madam|Sir|Lord|Lady|King|Queen|Prince|Princess|"
-                            r"father|mother|husband|wife|son|daughter|brother|sister)\.?\s+$")
+                            r"father|mother|husband|wife|son|daughter|brother|sister)(?:\.|(?<=[a-z]),)?\s+$")
 #: nouns that give a person's gender in a role or an apposition
 _GENDERED = {**{w: "m" for w in "spokesman chairman congressman businessman king prince fiancé husband widower "
                 "father son brother boyfriend duke emperor sultan".split()},
@@ -288,6 +288,10 @@ _STYLE_NOUNS = frozenset({"prince", "princess", "sheikh", "sheikha"})
 #: the offices of a reigning monarch: "the monarch" and "His Majesty" are their holder's
 _MONARCH_ROLE = re.compile(r"\b(?:king|queen|emperor|empress|sultan|emir|amir|grand duke|grand duchess|monarch)\b")
 _FOREIGN_OFFICE = re.compile(r"\bforeign (?:minister|secretary|affairs)|\bsecretary of state\b|\bminister of foreign")
+#: a foreign ministry named right before its spokesperson's title and name ("Russian Foreign
+#: Ministry Spokeswoman A Bcd"): "the diplomat" is that spokesperson
+_FOREIGN_BODY_BEFORE = re.compile(r"\b(?:Foreign|External)[ ](?:Ministry|Office|Affairs(?:[ ]Ministry)?)[ ]"
+                                  r"[Ss]pokes(?:man|woman|person)[ ]$")
 _ENVOY = re.compile(r"\b(?:ambassador|envoy|consul|diplomat|charg[eé])")
 _HIS_OFFICE = re.compile(r"\b(his|her|His|Her)[ ]office\b")
 _SAYING_ADVERB = re.compile(r"(?:also|further|later|then|again|previously|earlier) ")
@@ -1624,7 +1628,8 @@ class _Resolver:
             if low_head == "secretary" and "press" in mod_words and "spokes" in role:
                 score += 3              # "the press secretary": the spokesman named before
                 fits = True
-            if low_head == "diplomat" and _FOREIGN_OFFICE.search(role):
+            if low_head == "diplomat" and (_FOREIGN_OFFICE.search(role) or "spokes" in role and any(
+                    _FOREIGN_BODY_BEFORE.search(self.text, max(0, m.start - 50), m.start) for m in p.mentions)):
                 score += 3 if "top" in mod_words else 2     # "the (top) diplomat": the foreign minister
                 fits = True
             elif low_head == "diplomat" and "top" not in mod_words and _ENVOY.search(role):
