@@ -380,6 +380,19 @@ def test_a_wife_named_after_a_comma_is_no_he():
     assert quotes_end_to_end(text)[-1].speaker == "Edric Varn"
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a lede's nominal before the name: the one person the next paragraphs name in that office
+    ("The Kestrian President has called his visit to Tarvania \"a turning point for both our nations\".\n\n"
+     "President Tom Harlan was speaking at a dinner hosted by Premier Ivo Marek.", "Tom Harlan"),
+    # two presidents named after it: no telling which
+    ("The President has called the visit \"a turning point for both our nations\".\n\n"
+     "President Tom Harlan was speaking at a dinner hosted by President Ivo Marek.", None),
+])
+def test_a_ledes_nominal_named_in_the_next_paragraph(text, expected):
+    got = quotes_end_to_end(text)[0]
+    assert got.speaker == expected if expected else got.speaker_kind != "person"
+
+
 def test_unbalanced_marks_keep_the_other_quotes():
     text = ('Dronov said he was "sure about it all.\n\n'
             '"We will finish this bridge together with our friends," Dronov said.\n\n'

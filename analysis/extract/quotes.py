@@ -1670,6 +1670,14 @@ class _Resolver:
                 score += 1              # (before any quote: the one who "said" first in the sentences before)
             if (score, last) > (best_score, best_pos) and score > 0:
                 best, best_score, best_pos, best_fits = p, score, last, fits
+        if best is None and not indefinite and not generic and self._para_of(pos) == 0 and len(self.paragraphs) > 1:
+            # a lede's "The US President has described ..." before the name: the one person
+            # the next two paragraphs name whose role holds the noun (and the state the words name)
+            ahead = self.paragraphs[min(2, len(self.paragraphs) - 1)][1]
+            fits = [p for p in persons if low_head in (p.role or "").lower() and (not codes or p.country in codes)
+                    and pos < min(m.start for m in p.mentions) < ahead]
+            if len(fits) == 1:
+                best = fits[0]
         intro = _introduced_unnamed(self.masked, low_head, pos) if not indefinite and not best_fits \
             and self.masked.find(low_head, max(0, pos - 5000), pos) >= 0 else None
         unnamed = intro is not None
