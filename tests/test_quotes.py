@@ -393,6 +393,21 @@ def test_a_ledes_nominal_named_in_the_next_paragraph(text, expected):
     assert got.speaker == expected if expected else got.speaker_kind != "person"
 
 
+@pytest.mark.parametrize("text", [
+    # "the message" after the writer's "telegram": the writer, not the man mourned named since
+    ("President Tom Harlan sent condolences on the death of Ivo Marek.\n\n"
+     "“He was a statesman of rare wisdom,” Harlan's telegram said.\n\n"
+     "Harlan added that Marek had brought the two states closer.\n\n"
+     "“The treaty we signed with him laid the ground for our friendship,” the message read."),
+    # "the letter" after a quote the writer "wrote"
+    ("“Dear Mrs Marek, please accept my deepest sympathy,” President Tom Harlan wrote.\n\n"
+     "Harlan recalled his many meetings with Ivo Marek.\n\n"
+     "“I had the honour of working with this remarkable man for years,” the letter stated."),
+])
+def test_a_letter_or_message_is_its_writers(text):
+    assert quotes_end_to_end(text)[-1].speaker == "Tom Harlan"
+
+
 def test_unbalanced_marks_keep_the_other_quotes():
     text = ('Dronov said he was "sure about it all.\n\n'
             '"We will finish this bridge together with our friends," Dronov said.\n\n'

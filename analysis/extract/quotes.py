@@ -309,6 +309,11 @@ _STATE_GOVERNMENT = re.compile(r"\b[Gg]overnment[ ]of[ ](?:the[ ])?([A-Z][\w-]+(
                                r"(?:government|administration)\b")
 
 
+#: a person's correspondence, by any of its names: "the message" after "A Bcd's telegram"
+_LETTERS = frozenset({"letter", "message", "telegram", "cable"})
+_LETTER_NOUNS = "(?:letter|message|telegram|cable)"
+
+
 @lru_cache(maxsize=256)
 def _owned(nouns: str) -> re.Pattern:
     """A document or utterance of a named owner, ``nouns`` a pattern: "Judge A Bcd's ruling",
@@ -873,6 +878,8 @@ class _Resolver:
         self.last_unnamed_speaker: Speaker | None = None   # its description, where one was given
         #: the speaker of the last quote taken from a statement ("X said in a statement")
         self.last_statement: Speaker | None = None
+        #: the speaker of the last quote a person "wrote", and where it ended ("the letter stated")
+        self.last_letter: tuple[Speaker, int] | None = None
 
     @cached_property
     def person_by_family(self) -> dict[str, Person]:
@@ -1501,6 +1508,16 @@ class _Resolver:
                     return self.nominal(named.group(1), head, named.start(1), True)
             if head.lower() == "statement" and not mods and not indefinite and self.last_statement is not None:
                 return self.last_statement  # "the statement added": whoever was quoted from one before
+            if head.lower() in _LETTERS and not mods and not indefinite:
+                # "the message read", after "A Bcd's telegram said"; "the letter stated", after
+                # '"Dear ...," A Bcd wrote': the writer
+                for owned in _owned(_LETTER_NOUNS).finditer(self.masked, limit, pos):
+                    pass
+                spk = self.name(owned.group(1)) if owned is not None else None
+                if spk is not None:
+                    return spk
+                if self.last_letter is not None and self._para_of(pos) - self._para_of(self.last_letter[1]) <= 3:
+                    return self.last_letter[0]
             issued = self._issuer(limit, pos)
             if issued is not None:
                 return issued
@@ -3187,6 +3204,8 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
             res.last_statement = speaker
         if speaker is not None and speaker[1] != "unnamed":
             res.last_speaker = (speaker, cand.end)
+            if cue in ("wrote", "writes") and speaker[1] == "person":
+                res.last_letter = (speaker, cand.end)
         elif speaker is not None or strong:
             res.last_unnamed, res.last_unnamed_speaker = cand.end, speaker
     return out
