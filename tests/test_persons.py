@@ -1171,6 +1171,9 @@ def test_such_as_lists_named_bodies_and_apposed_adjectives_no_role(text, name):
     ("Storms hit the Bahamas. South Carolina Governor Hal Ames declared an emergency.", "Hal Ames", "USA"),
     ("The trial was in France. Ada Ruel, a Toronto lawyer for the victim, spoke.", "Ada Ruel", "CAN"),
     ("Ohio senator Dan Kolb voted against it in Russia.", "Dan Kolb", "USA"),
+    ("China and Peru signed it. B.C. Premier Dan Kolb praised the deal.", "Dan Kolb", "CAN"),
+    # a capital before a modified office ("Governing Mayor") is its state's
+    ("Kyiv and Berlin signed it. Berlin Governing Mayor Dan Kolb hailed the Ukrainian mayor.", "Dan Kolb", "DEU"),
     # a state before one adjective and an occupation still gives the state
     ("US theoretical astrophysicist Dan Sperl praised him in London.", "Dan Sperl", "USA"),
     ("Police in Iran said a Pakistani journalism student Omar Qadri was held.", "Omar Qadri", "PAK"),
