@@ -439,8 +439,30 @@ def _office_holders() -> tuple[dict[str, str], dict[str, str]]:
 _ABD_PREFIXES = frozenset({"abdel", "abdul"})
 #: the Arabic article before a family name, joined by a hyphen or a space ("al-Sudani", "Al Sudani")
 _ARTICLE_AT_WORD = re.compile(r"(?:(?<= )|^)(?:al|el)[- ](?=\w)")
+#: a regnal number ("Charles III", "Abdullah II")
+_REGNAL_NUMBER = re.compile(r"[IVX]+")
+
+
+def _regnal_name(words: list[str]) -> str | None:
+    """The one name of a monarch's gazetteer name without style and number ("King Charles
+    III": "Charles"), or None for a name of several words."""
+    rest = [w for w in words if w.lower() not in _GAZETTEER_STYLES and not _REGNAL_NUMBER.fullmatch(w)]
+    return rest[0] if len(rest) == 1 else None
+
+
+@lru_cache(maxsize=1)
+def _regnal_holders() -> dict[tuple[str, str], str | None]:
+    """(fold(name), fold(role)) -> state of the monarchs and popes the gazetteer lists under
+    one name ("King Charles III": ("charles", "king")), for a one-word name after its title."""
+    out: dict[tuple[str, str], str | None] = {}
+    for row in _holder_rows():
+        name = _regnal_name(row["name"].split())
+        if name is not None and row["role"]:
+            out[(fold(name), fold(row["role"]))] = row["country"] or None
+    return out
+
 #: titles some gazetteer names are written with ("King Mohammed VI"), matched without them too
-_GAZETTEER_STYLES = frozenset({"king", "queen", "emir", "sheikh", "prince", "sultan", "pope"})
+_GAZETTEER_STYLES = frozenset({"king", "queen", "emir", "sheikh", "prince", "sultan", "pope", "emperor", "empress"})
 
 
 @lru_cache(maxsize=1)
@@ -464,7 +486,10 @@ def _holder_families() -> dict[str, frozenset[str | None]]:
     states' names ("Montenegro"), which name no office holder by themselves."""
     family: dict[str, set[str | None]] = {}
     for row in _holder_rows():
-        family.setdefault(_family(row["name"].split()), set()).add(row["country"] or None)
+        words = row["name"].split()
+        if words[0] != "Pope" and (name := _regnal_name(words)) is not None and name in given_names():
+            continue                    # "Charles III": a given name, no family name
+        family.setdefault(_family(words), set()).add(row["country"] or None)
     common = _common_family_keys()
     return {k: frozenset(v) for k, v in family.items() if k not in common}
 
@@ -3685,6 +3710,8 @@ def _holder_country(p: _Cand) -> str | None:
             code = past[0]              # "Chancellor Kohl", not "Justice Green" (Rosario Green)
     key = fold(p.name)
     found = full.get(key)
+    if found is None and p.role and len(p.words) == 1:
+        found = _regnal_holders().get((fold(p.name), fold(p.role)))    # "King Charles": Charles III
     if found is None and len(p.words) >= 5 and p.words[-2] in ("Al", "al", "Al-", "al-") and " bin " in key:
         found = full.get(key.rsplit(" ", 2)[0])     # "Mohamed bin Zayed Al Nahyan": the dynasty's name added
     return found or (code if code and _holder_given_fits(p.words) else None)
