@@ -506,7 +506,7 @@ def test_heads_of_international_bodies_act_for_no_state(text):
     # an indefinite apposition with a qualified title
     ("The rebels met Ardal Vexhami, a Swiss peace envoy, in Geneva.", "Ardal Vexhami", "Peace Envoy", "CHE"),
     # a title held under one name
-    ("King Harald opened the session of parliament.", "Harald", "King", None),
+    ("King Edric opened the session of parliament.", "Edric", "King", None),
     # a kin noun after a possessive is no clergy title; before a name it is
     ('"This is a hard day," said his father, Abdul Bakr Halimi, after the ceremony.', "Abdul Bakr Halimi", None, None),
     ("The mass was led by Father Tomas Ruelle in the chapel.", "Tomas Ruelle", "Father", None),
