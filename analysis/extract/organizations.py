@@ -558,6 +558,8 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                 j = h + 2
                 if toks[j][0] == "the":
                     j += 1
+                if nxt == "to" and j < n and (toks[j][0].lower() in title_words or toks[j][0] in given_names()):
+                    j = n               # "the Oval Office to President Trump": the one spoken to, no name
                 last = None
                 while j < n and ((is_cap(toks[j][0]) and (toks[j][0] not in stops or (
                         toks[j][0] in _REGION_ADJECTIVES and j + 1 < n and is_cap(toks[j + 1][0])
@@ -668,9 +670,13 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
     return tuple(out)
 
 
+#: the form of a state's official name before the name ("Republic of", "Kingdom of the")
+_STATE_FORM = re.compile(r"(?:(?:Federal|Democratic|People's|Islamic|Socialist|United)[ ])*"
+                         r"(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Emirate)[ ]of[ ]")
 #: a firm named for its founders: "A Bcd and Co", "Cde, Fgh & Co." (without the period),
-#: "A Bcd & Sons Ltd"
-_AND_CO = re.compile(r"\b([A-Z][\w’'.-]*(?:,?[ ][A-Z][\w’'.-]*){0,3}),?[ ](?:and|&)[ ](?:Co|(?:Sons|Daughters)(?![ ]of\b))\b"
+#: "A Bcd & Sons Ltd"; not "Co Louth and Co Mayo" (Irish counties)
+_AND_CO = re.compile(r"\b([A-Z][\w’'.-]*(?:,?[ ][A-Z][\w’'.-]*){0,3}),?[ ](?:and|&)[ ]"
+                     r"(?:Co(?![ ](?!(?:Inc|Ltd|LLC|Plc|plc|USA|UK)\b)[A-Z])|(?:Sons|Daughters)(?![ ]of\b))\b"
                      r"(?:[ ](?:Inc|Ltd|LLC|Plc|plc|USA|UK)\b)?")
 
 
@@ -780,8 +786,9 @@ def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...
                 pos = text.rfind(words[k], run[0], m_start)
                 long = text[pos:m_start].rstrip()
                 long = strip_possessive(_THE.sub("", long))
-                if long in aliases or long in stops or (_not_org_name(long) and acr not in surfaces):
-                    break
+                if long in aliases or long in stops or (_not_org_name(long) and acr not in surfaces) \
+                        or _STATE_FORM.match(long) and _THE.sub("", _STATE_FORM.sub("", long)) in aliases:
+                    break               # (a state: "the Republic of Marshall Islands (RMI)")
                 entry = surfaces.get(long) or surfaces.get(acr)
                 if entry and surfaces.get(acr) is not entry and entry.get("acronym") and entry["acronym"] != acr:
                     # another state's body of that name: "(CENI)" is not Nigeria's INEC
@@ -1337,6 +1344,10 @@ _CLAUSE_WORDS = ("have|has|had|is|are|was|were|will|would|can|could|may|might|mu
                  "said|says|told|added|who|which|that|and|but|while|when|where")
 
 
+#: lower-case words inside proper names of bodies ("Ministry of Foreign Affairs and Trade")
+_LOWER_NAME_WORDS = frozenset("of for and the on in de du des la le el al at to from with by against without over under a an".split())
+
+
 def _surnames(text: str) -> frozenset[str]:
     """Words that are people's names in this text: those after a known given name or a
     title inside a capitalised run ("Vladimir Putin", "President Putin"), and the family
@@ -1530,8 +1541,9 @@ def extract_organizations(article: Article, countries: list[Country]) -> list[Or
                 kind = h.kind
             if country is None and h.country:
                 country = h.country
-        if name is None:
-            name = hs[0].surface
+        if name is None or written is not None and any(
+                w[:1].islower() and w not in _LOWER_NAME_WORDS for w in name.split()):
+            name = written or hs[0].surface     # "UNHCR" over a description ("the UN refugee agency")
         acronym = acronym or written
         if acronym == name:
             acronym = next((h.surface for h in hs if h.is_acronym and h.surface != name), acronym)
