@@ -408,6 +408,14 @@ def test_a_letter_or_message_is_its_writers(text):
     assert quotes_end_to_end(text)[-1].speaker == "Tom Harlan"
 
 
+def test_present_tense_reporting_verbs():
+    # "emphasizes" (as "says") reports: the second quote is Marek's, not Harlan's before him
+    text = ("Prime Minister Tom Harlan says the summit is “an opportunity for strategic partnerships and "
+            "more,” while Kestrian President Ivo Marek emphasizes the need to “strengthen the partnership "
+            "between the two regions and their states.”")
+    assert [q.speaker for q in quotes_end_to_end(text)] == ["Tom Harlan", "Ivo Marek"]
+
+
 def test_unbalanced_marks_keep_the_other_quotes():
     text = ('Dronov said he was "sure about it all.\n\n'
             '"We will finish this bridge together with our friends," Dronov said.\n\n'
