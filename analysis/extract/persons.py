@@ -4234,10 +4234,14 @@ def _last_titled_before(persons: list[_Cand], pos: int, within: int, skip=None) 
 
 # (written to start with the literal "he", which the engine finds fast, with "T" or "t"
 # checked behind it: a match starts one character before m.start())
-_NOMINAL = re.compile(r"he(?<=[Tt]he)\s+((?:(?!(?:Prime|Foreign|Deputy|Vice|Defen[cs]e|Chief)\b)[A-Z][a-z]+\s+)?)"
-                      r"((?i:(?:prime |foreign |deputy |vice |defen[cs]e |chief )?"
+_NOMINAL = re.compile(r"he(?<=[Tt]he)\s+((?:(?!(?:Prime|Foreign|Deputy|Vice|Defen[cs]e|Chief|High)\b)[A-Z][a-z]+\s+)?)"
+                      r"((?i:(?:prime |foreign |deputy |vice |defen[cs]e |chief |high )?"
                       r"(?:leader|president|prime minister|minister|chancellor|secretary|premier|"
                       r"commissioner|spokesman|spokeswoman|spokesperson|king|queen|emperor|empress|sultan|emir|colonel|general)))\b")
+
+
+#: the phrase after an office that says where or to whom it is held ("in Bangladesh", "to the UN")
+_ROLE_PLACE = re.compile(r" (?:in|to) ")
 
 
 def _demonym_nouns(ctx: _Ctx, persons: list[_Cand]) -> None:
@@ -4362,7 +4366,8 @@ def _nominal_mentions(ctx: _Ctx, persons: list[_Cand]) -> None:
             if noun == "leader":
                 ok = any(x in role for x in ("president", "prime minister", "leader", "chancellor", "premier", "king", "emir"))
             else:
-                ok = role.endswith(noun) or role == noun
+                # (the office before its place: "high commissioner in bangladesh")
+                ok = role.endswith(noun) or _ROLE_PLACE.split(role, 1)[0].endswith(noun)
             if ok:
                 fits.append(p)
         if len(fits) == 1:
