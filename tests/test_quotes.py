@@ -417,12 +417,12 @@ def test_present_tense_reporting_verbs():
 
 
 def test_the_high_commissioner_is_a_mention_of_the_envoy():
-    # "the High Commissioner" names the envoy whose role adds its place ("in Tarvania"): his is
+    # "the High Commissioner" names the envoy whose role adds its place ("in Ghana"): his is
     # the "he" after it, not the president named a sentence before
-    text = ("Kestria's new high commissioner in Tarvania Tom Harlan said he would work for closer ties.\n\n"
+    text = ("Canada's new high commissioner in Ghana Tom Harlan said he would work for closer ties.\n\n"
             "Earlier, he presented his credentials to President Ivo Marek at the palace.\n\n"
             "On his arrival on Monday, the High Commissioner said he would serve both peoples.\n\n"
-            "“Tarvania is the nearest friend of Kestria. I will work on the partnership,” he said.")
+            "“Ghana is a close friend of Canada. I will work on the partnership,” he said.")
     assert quotes_end_to_end(text)[-1].speaker == "Tom Harlan"
 
 
