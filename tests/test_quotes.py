@@ -419,11 +419,13 @@ def test_present_tense_reporting_verbs():
 def test_the_high_commissioner_is_a_mention_of_the_envoy():
     # "the High Commissioner" names the envoy whose role adds its place ("in Ghana"): his is
     # the "he" after it, not the president named a sentence before
-    text = ("Canada's new high commissioner in Ghana Tom Harlan said he would work for closer ties.\n\n"
-            "Earlier, he presented his credentials to President Ivo Marek at the palace.\n\n"
+    text = ("Canada's new high commissioner in Ghana Rasik Velan today said Ottawa had given him a task "
+            "to nurture ties with Ghana.\n\n"
+            "The High Commissioner will visit Kumasi to lay a wreath at the war memorial.\n\n"
+            "Earlier, he presented his credentials to President Kofi Arhin at the palace.\n\n"
             "On his arrival on Monday, the High Commissioner said he would serve both peoples.\n\n"
             "“Ghana is a close friend of Canada. I will work on the partnership,” he said.")
-    assert quotes_end_to_end(text)[-1].speaker == "Tom Harlan"
+    assert quotes_end_to_end(text)[-1].speaker == "Rasik Velan"
 
 
 def test_unbalanced_marks_keep_the_other_quotes():
