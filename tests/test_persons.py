@@ -1172,6 +1172,8 @@ def test_such_as_lists_named_bodies_and_apposed_adjectives_no_role(text, name):
     ("The trial was in France. Ada Ruel, a Toronto lawyer for the victim, spoke.", "Ada Ruel", "CAN"),
     ("Ohio senator Dan Kolb voted against it in Russia.", "Dan Kolb", "USA"),
     ("China and Peru signed it. B.C. Premier Dan Kolb praised the deal.", "Dan Kolb", "CAN"),
+    # a Chinese office by its US spelling, lower case in an apposition
+    ("China and Laos met. Li Wenbo, state councilor and director of the Narcotics Board, spoke.", "Li Wenbo", "CHN"),
     # a capital before a modified office ("Governing Mayor") is its state's
     ("Kyiv and Berlin signed it. Berlin Governing Mayor Dan Kolb hailed the Ukrainian mayor.", "Dan Kolb", "DEU"),
     # a state before one adjective and an occupation still gives the state
