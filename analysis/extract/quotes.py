@@ -311,7 +311,7 @@ _STATE_GOVERNMENT = re.compile(r"\b[Gg]overnment[ ]of[ ](?:the[ ])?([A-Z][\w-]+(
 
 #: a person's correspondence, by any of its names: "the message" after "A Bcd's telegram"
 _LETTERS = frozenset({"letter", "message", "telegram", "cable"})
-_LETTER_NOUNS = "(?:letter|message|telegram|cable)"
+_LETTER_NOUNS = "(?:" + "|".join(sorted(_LETTERS)) + ")"
 
 
 @lru_cache(maxsize=256)
@@ -1692,7 +1692,7 @@ class _Resolver:
             # the next two paragraphs name whose role holds the noun (and the state the words name)
             ahead = self.paragraphs[min(2, len(self.paragraphs) - 1)][1]
             fits = [p for p in persons if low_head in (p.role or "").lower() and (not codes or p.country in codes)
-                    and pos < min(m.start for m in p.mentions) < ahead]
+                    and pos < min((m.start for m in p.mentions), default=-1) < ahead]
             if len(fits) == 1:
                 best = fits[0]
         intro = _introduced_unnamed(self.masked, low_head, pos) if not indefinite and not best_fits \
