@@ -1117,12 +1117,12 @@ def test_an_outlets_context_and_a_titled_name(text, expected):
     ("The UN refugee agency sought access. The return is illegal, said UNHCR's deputy head, Ivo Marek.",
      ["UNHCR"]),
     # "to" and the one spoken to is no part of a body's name
-    ("“I took those arguments to the Oval Office to President Tom Harlan,” he said.", ["Oval Office"]),
+    ("“We brought our case into the Oval Office to Premier Tom Harlan,” he said.", ["Oval Office"]),
     # Irish counties are no firm "and Co"
     ("He will tour Co Kerry and Co Clare next week.", []),
     ("The shares of Harlan and Co rose.", ["Harlan and Co"]),
     # a state's official form before its acronym is the state, no body
-    ("The Republic of Marshall Islands (RMI) spoke first at the talks.", []),
+    ("The Republic of Gambia (ROG) spoke first at the talks.", []),
 ])
 def test_acronyms_over_descriptions_and_names_that_are_no_bodies(text, expected):
     assert names(text) == expected

@@ -1043,8 +1043,8 @@ def test_event_named_after_students_is_no_person(text):
     ("The head of the Kestrel observer mission, Rita Osei, said the vote was calm.", "Rita Osei", "Head"),
     ("The chief of the UN long-term election mission, Rita Osei, said so.", "Rita Osei", "Chief"),
     # a Chinese office by its US spelling, lower case in an apposition
-    ("Li Wenbo, state councilor and director of the Narcotics Board, spoke.", "Li Wenbo",
-     "State councilor and director of the Narcotics Board"),
+    ("Li Wenbo, state councilor and head of the Narcotics Board, spoke.", "Li Wenbo",
+     "State councilor and head of the Narcotics Board"),
     # a clause after the name and age is no apposition ("became king" is no role "Became King")
     ("After the vote, Rita Osei, 63, became chair on Friday.", "Rita Osei", None),
     # an apposition ends at the end of its paragraph (an attribution line) and before a second
@@ -2886,7 +2886,7 @@ def test_a_cabinet_secretary_is_an_office_not_a_cabinet(text, role):
     "The President of the European Commission, Ruth Calder, went to Peru on Monday.",
     "Ruth Calder, the OAS office director in Peru, said the vote was fair.",
     # a lower-case office whose of-phrase names the body (the role keeps the office only)
-    "Peru voted. The head of the OSCE observer mission, Ruth Calder, said Peru's vote was fair.",
+    "Peru voted. The head of the OSCE monitoring mission, Ruth Calder, said Peru's vote was fair.",
 ])
 def test_an_international_bodys_official_named_with_a_state_acts_for_no_state(text):
     assert one(text).country is None

@@ -335,7 +335,7 @@ def test_he_said_after_a_statement_over_four_paragraphs(mark):
             "“Full credit for the calm polls must go to the people of the republic.\n\n"
             "“The mission would like to thank the staff of the electoral board.\n\n"
             "“We note the part played by the student volunteers.\n\n"
-            f"“These young men and women showed courage at every station{mark} he said.")
+            f"“These young volunteers showed courage at every station{mark} he said.")
     got = quotes_of(text)
     assert len(got) == 4 and {q.speaker for q in got} == {"Pavel Dronov"}
 
@@ -348,15 +348,15 @@ def test_he_said_after_a_statement_over_four_paragraphs(mark):
      "“We renew that bond tonight with trust in each other,” the monarch said.", "Edric"),
     # "His Majesty" before or after the cue: the monarch, not the president named since
     ("Sultan Idris of Tarvania met President Tom Harlan and Premier Ivo Marek.\n\n"
-     "“The talks on trade and transport were well received by both leaders,” His Majesty told reporters.",
+     "“The talks on trade and transport were warmly received by both sides,” His Majesty told reporters.",
      "Idris"),
     ("Sultan Idris of Tarvania met President Tom Harlan and Premier Ivo Marek.\n\n"
-     "“The talks on trade and transport were well received by both leaders,” said His Majesty.", "Idris"),
-    # a capitalised royal nominal opening the sentence before ("In his speech, the Emperor
-    # paid tribute ...") is the "he" of the next quote, not the king quoted before
+     "“The talks on trade and transport were warmly received by both sides,” said His Majesty.", "Idris"),
+    # a capitalised royal nominal opening the sentence before ("In his toast, the Emperor
+    # paid homage ...") is the "he" of the next quote, not the king quoted before
     ("King Edric hosted Emperor Tasuku of Kestria on Tuesday.\n\n"
      "“Our peoples share a love of tea and of talking about rain,” King Edric said.\n\n"
-     "In his speech, the Emperor paid tribute to the late Queen Mirelle.\n\n"
+     "In his toast, the Emperor paid homage to the late Queen Mirelle.\n\n"
      "“The exchange between our two countries grows in every field,” he said.", "Tasuku"),
 ])
 def test_monarchs_by_their_office_and_style(text, expected):
@@ -376,7 +376,7 @@ def test_a_wife_named_after_a_comma_is_no_he():
     # "His wife, Mirelle," genders Mirelle: "he" is the king the fronted phrase names
     text = ("After the death of the queen, her son, Edric Varn, 63, became king at once. He will address the "
             "nation on Friday. His wife, Mirelle, takes the title of queen consort.\n\n"
-            "In a statement by the king on Thursday, he said: “We mourn profoundly the passing of a much-loved mother.”")
+            "In a message from the king on Thursday, he said: “We grieve deeply for a much-loved mother.”")
     assert quotes_end_to_end(text)[-1].speaker == "Edric Varn"
 
 
@@ -410,9 +410,9 @@ def test_a_letter_or_message_is_its_writers(text):
 
 def test_present_tense_reporting_verbs():
     # "emphasizes" (as "says") reports: the second quote is Marek's, not Harlan's before him
-    text = ("Prime Minister Tom Harlan says the summit is “an opportunity for strategic partnerships and "
-            "more,” while Kestrian President Ivo Marek emphasizes the need to “strengthen the partnership "
-            "between the two regions and their states.”")
+    text = ("Prime Minister Tom Harlan says the summit is “a chance for new strategic ties and much "
+            "more,” while Kestrian President Ivo Marek emphasizes the need to “deepen the ties between "
+            "the two regions and their states.”")
     assert [q.speaker for q in quotes_end_to_end(text)] == ["Tom Harlan", "Ivo Marek"]
 
 
@@ -422,7 +422,7 @@ def test_the_high_commissioner_is_a_mention_of_the_envoy():
     text = ("Canada's new high commissioner in Ghana Rasik Velan today said Ottawa had given him a task "
             "to nurture ties with Ghana.\n\n"
             "The High Commissioner will visit Kumasi to lay a wreath at the war memorial.\n\n"
-            "Earlier, he presented his credentials to President Kofi Arhin at the palace.\n\n"
+            "Before that, he handed his credentials to President Kofi Arhin at the palace.\n\n"
             "On his arrival on Monday, the High Commissioner said he would serve both peoples.\n\n"
             "“Ghana is a close friend of Canada. I will work on the partnership,” he said.")
     assert quotes_end_to_end(text)[-1].speaker == "Rasik Velan"

@@ -559,7 +559,7 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                 if toks[j][0] == "the":
                     j += 1
                 if nxt == "to" and j < n and (toks[j][0].lower() in title_words or toks[j][0] in given_names()):
-                    j = n               # "the Oval Office to President Trump": the one spoken to, no name
+                    j = n               # "the Cabinet Office to President A Bcd": the one spoken to, no name
                 last = None
                 while j < n and ((is_cap(toks[j][0]) and (toks[j][0] not in stops or (
                         toks[j][0] in _REGION_ADJECTIVES and j + 1 < n and is_cap(toks[j + 1][0])
@@ -788,7 +788,7 @@ def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...
                 long = strip_possessive(_THE.sub("", long))
                 if long in aliases or long in stops or (_not_org_name(long) and acr not in surfaces) \
                         or _STATE_FORM.match(long) and _THE.sub("", _STATE_FORM.sub("", long)) in aliases:
-                    break               # (a state: "the Republic of Marshall Islands (RMI)")
+                    break               # (a state: "the Republic of Gambia (ROG)")
                 entry = surfaces.get(long) or surfaces.get(acr)
                 if entry and surfaces.get(acr) is not entry and entry.get("acronym") and entry["acronym"] != acr:
                     # another state's body of that name: "(CENI)" is not Nigeria's INEC

@@ -1084,7 +1084,7 @@ def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
                     and all(_LOWER_TAIL.fullmatch(x) or is_cap(x) for x in tail) and _LOWER_TAIL.fullmatch(tail[-1]):
                 return words, i, settled        # "speaker of the parliament A Bcd", "Member of parliament A Bcd"
             if lower_ok and w.islower() and len(tail) <= 2 and all(_LOWER_TAIL.fullmatch(x) for x in tail):
-                continue                        # "head of the OSCE observer mission, A Bcd": a noun naming the body
+                continue                        # "chief of the UN observer team, A Bcd": a noun naming the body
             return words, None, settled and i >= 1
         if not (is_cap(w) or w in _SMALL or w == "from" or (lower_ok and _LOWER_TAIL.fullmatch(w) and len(words) - i <= 6)):
             return words, None, settled and i >= 1
