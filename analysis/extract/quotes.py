@@ -299,6 +299,13 @@ _SAYING_ADVERB = re.compile(r"(?:also|further|later|then|again|previously|earlie
 _SHE_AFTER = re.compile(r"[^\w\n]{0,4}\s*she\s")
 #: a style standing for its holder at the end of the words before a cue: "His Excellency"
 _STYLE_END = re.compile(r"\b(His|Her)[ ](?:Excellency|Majesty|Royal[ ]Highness|Highness|Holiness)\s*$")
+
+
+def _style_end(s: str) -> re.Match | None:
+    """_STYLE_END in ``s`` (the regex only where one of its words stands)."""
+    return _STYLE_END.search(s) if "Excellency" in s or " Majesty" in s or "Highness" in s else None
+
+
 #: a pronoun and adverbs before a cue: '"…," he further said'
 _PRONOUN_ADVERB = re.compile(rf"(?:he|she|they|it|He|She|They|It)(?:\s+(?:{'|'.join(_CUE_ADVERBS)}))+")
 _HE = re.compile(r"\b(?:he|his|him|He|His|Him)\b")
@@ -1511,9 +1518,8 @@ class _Resolver:
             if head.lower() in _LETTERS and not mods and not indefinite:
                 # "the message read", after "A Bcd's telegram said"; "the letter stated", after
                 # '"Dear ...," A Bcd wrote': the writer
-                for owned in _owned(_LETTER_NOUNS).finditer(self.masked, limit, pos):
-                    pass
-                spk = self.name(owned.group(1)) if owned is not None else None
+                letter = _last_match(_owned(_LETTER_NOUNS), self.masked, limit, pos)
+                spk = self.name(letter.group(1)) if letter is not None else None
                 if spk is not None:
                     return spk
                 if self.last_letter is not None and self._para_of(pos) - self._para_of(self.last_letter[1]) <= 3:
@@ -1982,7 +1988,7 @@ class _Resolver:
         pe = _pronoun_end(tail)
         if pe:
             return True, self.pronoun(pe[0], t0 + pe[1])
-        st = _STYLE_END.search(tail) if "Excellency" in tail or " Majesty" in tail or "Highness" in tail else None
+        st = _style_end(tail)
         if st is not None:              # "His Excellency said": the office holder named before, as "he"
             return True, self.styled(st.group(0), t0 + st.start())
         if tail.strip() in _ONE_OF_THEM:
@@ -2289,7 +2295,7 @@ class _Resolver:
         m = _PRONOUN_START.match(seg)
         if m and not seg[m.end():].strip():
             return True, self.pronoun(m.group(1), a + m.start(1))
-        st = _STYLE_END.search(seg) if " Majesty" in seg or "Excellency" in seg or "Highness" in seg else None
+        st = _style_end(seg)
         if st is not None and not seg[:st.start()].strip():
             return True, self.styled(st.group(0), a + st.start())    # '"…," said His Majesty.'
         d = _DOCUMENT_BY.match(self.masked, a, b)    # (before the cut at "from")
