@@ -1027,6 +1027,20 @@ def test_the_organization_is_the_body_named_last():
     assert speakers_end_to_end(text) == ["Reporters Without Borders"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "the agency said" after a government department named in the paragraph before
+    ('The Kestrian Interior Department said it welcomed the release of the two engineers.\n\n'
+     '"We have no higher duty than the safety of our citizens abroad," the agency said.',
+     ["Kestrian Interior Department"]),
+    # "the group said" after a charity named in the paragraph before
+    ('The nurse was freed on Tuesday, according to the relief charity Harbour Light Mission.\n\n'
+     'The group asked for privacy: "We are thankful beyond words for her safe return," the group said.',
+     ["Harbour Light Mission"]),
+])
+def test_the_agency_or_the_group_is_the_body_named_last(text, expected):
+    assert speakers_end_to_end(text) == expected
+
+
 def test_the_reporter_not_the_one_reported_on_speaks_on():
     """'Mr. A said Mr. B was cutting the budget. He said "…"': A, the subject who reports,
     not B, the subject of the clause A reports."""
