@@ -28,13 +28,16 @@ _ODD_SPACES = re.compile(r"[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]")
 _SPACE_RUNS = re.compile(r" {2,}")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE_EDGES = re.compile(r" ?\n ?")
+#: a grave accent typed for an apostrophe between two letters ("Brazil`s", "world`s", "don`t")
+_GRAVE_APOSTROPHE = re.compile(r"(?<=[^\W\d_])`(?=[^\W\d_])")
 
 
 def clean_text(raw: str) -> str:
     """Normalise a decoded text: NFC, one kind of line ending, no NUL, zero-width, bidi
     or other control characters, no-break and odd spaces folded, lines stripped.
 
-    Typographic quotes and dashes are kept as they are (the splitter understands them).
+    Typographic quotes and dashes are kept as they are (the splitter understands them); a
+    grave accent typed for an apostrophe between letters ("Brazil`s") becomes "'".
     """
     return _clean(raw)[0]
 
@@ -59,6 +62,8 @@ def _clean(raw: str) -> tuple[str, bool]:
         text = _SPACE_RUNS.sub(" ", text)
     if " \n" in text or "\n " in text:
         text = _LINE_EDGES.sub("\n", text)
+    if "`" in text:
+        text = _GRAVE_APOSTROPHE.sub("'", text)
     return text.strip(), plain
 
 

@@ -699,3 +699,13 @@ def test_a_line_of_names_over_the_text_is_a_byline(text, meta, byline):
 def test_a_first_line_that_may_be_the_title_is_no_byline(text):
     a = parse_text(text, id="x")
     assert (a.byline, a.title) == (None, text.split("\n")[0])
+
+
+def test_a_grave_accent_typed_for_an_apostrophe_reads_as_one():
+    """Some wire copies type "Norway`s": the loaded text has the apostrophe, so the
+    possessive names the state of the office after it."""
+    from analysis.extract import extract_article
+    a = parse_text("Japan's fleet sailed on Monday. Norway`s Minister of Climate Ola Brekke objected.", id="x")
+    assert "Norway's Minister" in a.text
+    [p] = extract_article(a).persons
+    assert (p.name, p.country) == ("Ola Brekke", "NOR")

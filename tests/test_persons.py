@@ -64,6 +64,9 @@ def one(text: str):
     ("Dariush Kazemi, the Iranian president, spoke to journalists.", "Dariush Kazemi", "President", "IRN"),
     ("Avner Shaked, prime minister of Israel, called it an error.", "Avner Shaked", "Prime Minister", "ISR"),
     ("Peru's president, Luis Arandia, also agreed.", "Luis Arandia", "President", "PER"),
+    # a two-word state's possessive before a lower-case portfolio, with another state named first
+    ("Japan's fleet sailed on Monday. New Zealand's conservation minister, Ava Tamsin, objected.",
+     "Ava Tamsin", "Minister", "NZL"),
     ("Mary Collins, CEO of Unilever, stated they would stay.", "Mary Collins", "CEO of Unilever", None),
     # occupations are kept as written; other nouns are no role
     ("French-Colombian politician Clara Montoya was held.", "Clara Montoya", "politician", None),

@@ -1041,6 +1041,25 @@ def test_the_agency_or_the_group_is_the_body_named_last(text, expected):
     assert speakers_end_to_end(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "the envoy" is the high commissioner named before, not the vice-president met since
+    ('The British High Commissioner to Kestria, Alan Pryde, spoke on Wednesday after meeting Vice '
+     'President Omar Bello.\n\n"The rule applies to every country alike," the envoy said.',
+     ["Alan Pryde"]),
+    # "the general" is the one named "General A Bcd", whose role is his command
+    ('Iranian General Reza Karimi, head of the naval forces, spoke to reporters on Monday. Foreign '
+     'Minister Ali Nasseri spoke later.\n\n'
+     '"We can guarantee the security of these waters ourselves," the general said.',
+     ["Reza Karimi"]),
+    # "X was quoted on a radio station as saying": X speaks, not the station
+    ('Finance Minister Thabo Nkosi was quoted on Radio Veldt as saying "it is far too early for '
+     'us to join that discussion".',
+     ["Thabo Nkosi"]),
+])
+def test_envoys_generals_and_outlets_quoting(text, expected):
+    assert speakers_end_to_end(text) == expected
+
+
 def test_the_reporter_not_the_one_reported_on_speaks_on():
     """'Mr. A said Mr. B was cutting the budget. He said "…"': A, the subject who reports,
     not B, the subject of the clause A reports."""

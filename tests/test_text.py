@@ -21,6 +21,7 @@ from analysis.text import (clean_text, content_hash, count_and_hash, join_paragr
     ("cafe\u0301", "caf\u00e9"),                               # NFC
     ("\u201cQuoted,\u201d he said \u2014 it\u2019s kept.", "\u201cQuoted,\u201d he said \u2014 it\u2019s kept."),
     ("para\u2029next", "para\n\nnext"),
+    ("Brazil`s forests and the world`s lungs; `code` stays", "Brazil's forests and the world's lungs; `code` stays"),
     ("bell\x07 and escape\x1b gone, tab\tkept as space", "bell and escape gone, tab kept as space"),
 ])
 def test_clean_text(raw, expected):

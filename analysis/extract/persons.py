@@ -1541,6 +1541,10 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
                     if words[m][0] in _AUXILIARIES or office and m < k - 1:
                         break           # (one adjective at most before an office: "Ghana's late")
                     country = _is_country_word(words[m][0])
+                    if country is None and m >= 1 and words[m][0].endswith(("'s", "’s")):
+                        pair = country_aliases().get(words[m - 1][0] + " " + strip_possessive(words[m][0]))
+                        if pair is not None and pair[0] != "-":
+                            country = pair[0].split("+")[0]     # "New Zealand's conservation minister"
                     if country and office and not words[m][0].endswith(("'s", "’s")) \
                             and country_aliases().get(words[m][0], ("", ""))[1] not in ("demonym", "title-demonym"):
                         country = None      # (a state's bare name before a verb: its subject)

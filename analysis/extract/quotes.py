@@ -284,7 +284,7 @@ _GENDERED = {**{w: "m" for w in "spokesman chairman congressman businessman king
 _GENDER_APPOSED = re.compile(r",\s*(?!(?:whose|who|with)\b)(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}?(" +
                              "|".join(sorted(_GENDERED, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _OFFICE_OF = re.compile(r"\b[Tt]he[ ]((?:[A-Z][a-z]+[ ]){1,3})of[ ](?:the[ ])?$")
-_STYLE_NOUNS = frozenset({"prince", "princess", "sheikh", "sheikha"})
+_STYLE_NOUNS = frozenset({"prince", "princess", "sheikh", "sheikha", "general", "admiral", "colonel", "brigadier"})
 #: the offices of a reigning monarch: "the monarch" and "His Majesty" are their holder's
 _MONARCH_ROLE = re.compile(r"\b(?:king|queen|emperor|empress|sultan|emir|amir|grand duke|grand duchess|monarch)\b")
 _FOREIGN_OFFICE = re.compile(r"\bforeign (?:minister|secretary|affairs)|\bsecretary of state\b|\bminister of foreign")
@@ -292,7 +292,7 @@ _FOREIGN_OFFICE = re.compile(r"\bforeign (?:minister|secretary|affairs)|\bsecret
 #: Ministry Spokeswoman A Bcd"): "the diplomat" is that spokesperson
 _FOREIGN_BODY_BEFORE = re.compile(r"\b(?:Foreign|External)[ ](?:Ministry|Office|Affairs(?:[ ]Ministry)?)[ ]"
                                   r"[Ss]pokes(?:man|woman|person)[ ]$")
-_ENVOY = re.compile(r"\b(?:ambassador|envoy|consul|diplomat|charg[eé])")
+_ENVOY = re.compile(r"\b(?:ambassador|envoy|consul|diplomat|charg[eé]|high commissioner)")
 _HIS_OFFICE = re.compile(r"\b(his|her|His|Her)[ ]office\b")
 _SAYING_ADVERB = re.compile(r"(?:also|further|later|then|again|previously|earlier) ")
 #: "she" right after a quote: '…," she said'
@@ -1655,15 +1655,16 @@ class _Resolver:
                     _FOREIGN_BODY_BEFORE.search(self.text, max(0, m.start - 50), m.start) for m in p.mentions)):
                 score += 3 if "top" in mod_words else 2     # "the (top) diplomat": the foreign minister
                 fits = True
-            elif low_head == "diplomat" and "top" not in mod_words and _ENVOY.search(role):
-                score += 2              # "the diplomat": an ambassador or envoy named before
+            elif low_head in ("diplomat", "envoy") and "top" not in mod_words and low_head not in role \
+                    and _ENVOY.search(role):
+                score += 2              # "the diplomat", "the envoy": an ambassador or high commissioner named before
                 fits = True
             if low_head == "monarch" and _MONARCH_ROLE.search(role) and "former" not in role:
                 score += 2              # "the monarch said": the King (or Sultan, Emperor) named before
                 fits = True
             if low_head in _STYLE_NOUNS and any(self.text[max(0, m.start - len(low_head) - 1):m.start].lower()
                                                 == low_head + " " for m in p.mentions):
-                score += 2              # "the prince", after "Prince A Bcd" (whose role is his office)
+                score += 2              # "the prince", "the general", after "Prince A Bcd", "General A Bcd" (whose role is his office)
                 fits = True
             elif described and low_head not in role and any(_described_before(self.text, m.start, low_head)
                                                             for m in p.mentions if m.start < pos):
@@ -2791,8 +2792,9 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
             if spk is None and masked[ws:m.start()].rstrip().endswith(","):
                 # 'X decided, according to the summary, "…"': the clause's subject speaks
                 spk = res.subject_before(ws, m.start())[1]
-        elif qa and qa.group(1).startswith("by ") and (pv := _PASSIVE_END.search(masked, max(ws, qa.start() - 16), qa.start())):
-            # "X was quoted by TASS as saying": X speaks, the agency reports
+        elif qa and qa.group(1).startswith(("by ", "on ", "in ")) \
+                and (pv := _PASSIVE_END.search(masked, max(ws, qa.start() - 16), qa.start())):
+            # "X was quoted by TASS (on a radio station, in a daily) as saying": X speaks, the outlet reports
             spk = res.subject_before(ws, pv.start())[1]
         elif qa:   # "Xinhua quoted the minister as saying": the minister speaks
             ok, spk = res.subject_after(qa.start(1), qa.end(1), according=True)
