@@ -64,6 +64,17 @@ def one(text: str):
     ("Dariush Kazemi, the Iranian president, spoke to journalists.", "Dariush Kazemi", "President", "IRN"),
     ("Avner Shaked, prime minister of Israel, called it an error.", "Avner Shaked", "Prime Minister", "ISR"),
     ("Peru's president, Luis Arandia, also agreed.", "Luis Arandia", "President", "PER"),
+    # "Co-ordinating" qualifies an office, so the possessive before it names its state
+    ("Malaysia agreed. Najib met Singapore's Co-ordinating Minister for Security, Tan Boon Wee.",
+     "Tan Boon Wee", "Co-ordinating Minister for Security", "SGP"),
+    # a demonym and a person noun before the name, set off by a comma or not
+    ("India protested. Canadian citizen, Harjit Sandhu, was killed.", "Harjit Sandhu", None, "CAN"),
+    ("Indonesia protested. He was convicted of killing Saudi woman Noura Qahtani.", "Noura Qahtani", None, "SAU"),
+    # (not a plural noun: the mediators are not the person's compatriots)
+    ("Kenya protested. After talks led by Sudanese mediators, Riek Ayuel agreed.", "Riek Ayuel", None, None),
+    # an office set off before the state body it is held in
+    ("Singapore hosted the talks. Admiral Somchai Arree, Commander-in-Chief, Royal Thai Navy, attended.",
+     "Somchai Arree", "Commander-in-Chief", "THA"),
     # a two-word state's possessive before a lower-case portfolio, with another state named first
     ("Japan's fleet sailed on Monday. New Zealand's conservation minister, Ava Tamsin, objected.",
      "Ava Tamsin", "Minister", "NZL"),

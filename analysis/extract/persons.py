@@ -1663,6 +1663,16 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
     if not m:
         return None, None, False
     role, country, international = _apposition_of(ctx, m, end)
+    if role is not None and country is None and not international and text.startswith(", ", m.end(1)) \
+            and text[m.end(1) + 2:m.end(1) + 3].isupper():
+        # "Admiral A Bcd, Chief of Naval Staff, Indonesian National Armed Forces;": the body
+        # set off after the office is the one it is held in
+        org = ctx.in_org(m.end(1) + 2, m.end(1) + 3)
+        if org is not None and org.start == m.end(1) + 2 and text[org.end:org.end + 1] in (",", ";", ".", ")", "") \
+                and _is_office(role):
+            country, international = _org_country(org), _affiliation(org)
+            if country is None and org.kind in ("government", "military"):
+                country = _outlet_state(org.surface)    # "Royal Thai Navy"
     if role is None and m.group(1).startswith(_SPEAKING_FOR):
         return _speaking_for(ctx, m, start)
     if text.startswith(" who ", m.end(1)) and (role is None or _title_kind(role.split()) == "occupation"):
@@ -2673,6 +2683,10 @@ def extract_persons(article: Article, countries: list[Country],
                     text, max(0, s - 40), s)
                 if dm is not None:
                     country = _demonym_state(dm.group(1))       # "An Australian, A Bcd", "his Kenyan colleague, A Bcd"
+                elif not text.endswith("s", 0, s - 2) or text.endswith("ss", 0, s - 2):
+                    # "Canadian citizen, A Bcd" (not "after talks led by Sudanese mediators, A Bcd")
+                    before = text[max(0, s - 42):s - 2] + " "
+                    country = _national_noun_state(before, len(before))
             elif country is None and not role and s >= 2 and text[s - 1] == " " and text[s - 2].isalpha():
                 dm = _NATIONAL_RIGHT_BEFORE.search(text, max(0, s - 24), s)
                 if dm is not None:
