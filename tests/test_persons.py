@@ -72,6 +72,14 @@ def one(text: str):
     ("Indonesia protested. He was convicted of killing Saudi woman Noura Qahtani.", "Noura Qahtani", None, "SAU"),
     # (not a plural noun: the mediators are not the person's compatriots)
     ("Kenya protested. After talks led by Sudanese mediators, Riek Ayuel agreed.", "Riek Ayuel", None, None),
+    # "counselor" (the American spelling) is an office; a state's possessive before a UN mission
+    ("Japan objected. The vote failed, Mujahid A. Umar, counselor at Nigeria's U.N. mission, told reporters.",
+     "Mujahid A. Umar", "Counselor", "NGA"),
+    # a field of two nouns before the title in an indefinite apposition
+    ("Mavuso Ndlovu, a rhino issues manager with the department, also spoke.", "Mavuso Ndlovu",
+     "issues manager", None),
+    # (but not an ordinal and "year")
+    ("One is Denis Korolev, a sixth year student at the academy.", "Denis Korolev", None, None),
     # an office set off before the state body it is held in
     ("Singapore hosted the talks. Admiral Somchai Arree, Commander-in-Chief, Royal Thai Navy, attended.",
      "Somchai Arree", "Commander-in-Chief", "THA"),

@@ -1060,6 +1060,20 @@ def test_envoys_generals_and_outlets_quoting(text, expected):
     assert speakers_end_to_end(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "according to Mao" after "spokesperson Mao Ning": the family name written first, no body
+    ('"We oppose this decision," foreign ministry spokesperson Mao Ning said on Thursday.\n\n'
+     'According to Mao, the move "seriously damaged the rights and interests of students".',
+     ["Mao Ning", "Mao Ning"]),
+    # a body's acronym in brackets before the cue: the person whose apposition names the body
+    ('In response, Tove Maria Lind, Tax Coordinator at the Kestrel Network on Debt and Development '
+     '(Kendd) said, "In recent weeks, we have seen them leave every process."',
+     ["Tove Maria Lind"]),
+])
+def test_family_names_first_and_bodies_in_brackets(text, expected):
+    assert speakers_end_to_end(text) == expected
+
+
 def test_the_reporter_not_the_one_reported_on_speaks_on():
     """'Mr. A said Mr. B was cutting the budget. He said "…"': A, the subject who reports,
     not B, the subject of the clause A reports."""

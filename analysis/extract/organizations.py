@@ -1353,9 +1353,14 @@ def _surnames(text: str) -> frozenset[str]:
     title inside a capitalised run ("Vladimir Putin", "President Putin"), and the family
     names of the office-holder gazetteer."""
     out = set(_holder_families())
-    for _, _, r_text in runs(text):
+    title_words = titles()
+    for start, _, r_text in runs(text):
         if " " in r_text:           # one word: no surname in it
             out.update(_run_surnames(r_text))
+            if r_text.count(" ") <= 2 and start > 2 and text[start - 1] == " " \
+                    and text[max(0, start - 30):start - 1].rpartition(" ")[2].lower() in title_words:
+                # "spokesperson Mao Ning", then "according to Mao": a family name written first
+                out.add(r_text.partition(" ")[0])
     return frozenset(out)
 
 

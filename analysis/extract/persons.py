@@ -1765,6 +1765,7 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
     if one_of:
         i += 2                          # "A Bcd, one of the organisers,": an organiser
     det = words[i][0] in _DETS          # a noun phrase follows: its first adjective qualifies
+    indefinite = words[i][0] in ("a", "an")
     if det or (words[i][0] == "another" and i + 2 < len(words)):
         i += 1                          # "A Bcd, another lawyer for the victim": a lawyer too
     if i + 3 < len(words) and words[i][0] in _RELATION_NOUNS and words[i + 1][0] == "and" and words[i + 2][0] in _DETS:
@@ -1901,6 +1902,11 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
     if not field and not all(_is_modifier(w) or w.lower() in _TEMPORAL or w == "and" or _HYPHEN_ADJ.fullmatch(w)
                or (k == 0 and is_cap(w) and w not in stop_caps()) or (k == 0 and det and w.isalpha() and w.islower())
                or (k == 1 and det and rest[0].endswith("ly") and rest[0].islower() and w.isalpha() and w.islower())
+               or (k == 1 and indefinite and head == 2 and rest[0].isalpha() and rest[0].islower() and w.isalpha()
+                   and w.islower() and not w.endswith(("ly", "ed")) and not rest[0].endswith(("ly", "ed"))
+                   and w not in _ADVERBS and w not in _SMALL and w not in _TAIL_STOPS and w != "year"
+                   and rest[0] not in _ADVERBS and rest[0] not in _SMALL and rest[0] not in _TAIL_STOPS)
+               # ("a rhino issues manager": a field of two nouns; not "a sixth year student")
                or (k == 0 and i == 0 and head == 1 and w.isalpha() and w.islower() and not w.endswith("ly")
                    and w not in _ADVERBS and w not in _SMALL and w not in _TAIL_STOPS)
                or bodies[k] is not None
@@ -1924,8 +1930,14 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
     if tail[:1] in (["with"], ["at"]) and not country:
         # "an official with the Israeli Foreign Ministry", "spokesman at the Korean Foreign
         # Ministry": the body's state (the role stays)
-        org = next(filter(None, (ctx.in_org(ws, we) for _, ws, we in rest_at[head + 2:])), None)
-        country = _org_country(org) if org is not None else None
+        for w, ws, we in rest_at[head + 2:]:
+            if w.endswith(("'s", "’s")) and (code := _is_country_word(w)):
+                country = code          # "counselor at Nigeria's U.N. mission": the state's mission
+                break
+            org = ctx.in_org(ws, we)
+            if org is not None:
+                country = _org_country(org)
+                break
     named = False                       # a capitalised word seen in the tail
     body_after = False                  # ... and a lower-case noun after it ("the U.S. military")
     body_noun = None                    # ... that names a body right after the name ("the NATO forces")

@@ -2072,6 +2072,13 @@ class _Resolver:
             near = [x for x in self._between(max(a, end - 160), end) if x[1] >= end - 1
                     and not _ADDRESSED.search(self.masked, max(x[0] - 40, a), x[0])]
             near.sort(key=lambda x: ({"person": 0, "organization": 1, "country": 2}[x[2]], -x[1]))
+            if near and near[0][2] == "organization" and self.masked[near[0][0] - 1:near[0][0]] == "(":
+                # "..., Tax Coordinator at the Kestrel Network on Debt (Kend) said": the body
+                # the acronym in brackets follows stands for both
+                outer = [x for x in self._between(max(a, near[0][0] - 160), near[0][0] - 1, "organization")
+                         if x[1] == near[0][0] - 2]
+                if outer:
+                    near = [outer[-1]]
             if near and near[0][2] == "person" and _PREP_END.search(self.masked, max(a, near[0][0] - 8), near[0][0]):
                 # "A Bcd, chief of staff to C Def told ..." (the apposition left open): A speaks
                 opener = [x for x in self._between(a, near[0][0], "person") if self.masked.startswith(", ", x[1])]
