@@ -1074,6 +1074,29 @@ def test_family_names_first_and_bodies_in_brackets(text, expected):
     assert speakers_end_to_end(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a dotted state abbreviation among a nominal's modifiers
+    ('President Joe Biden spoke on Friday. Foreign Secretary Ann Pryce spoke too.\n\n'
+     'The U.S. President stated that "Kestria must once again comply with the treaty it signed."',
+     ["Joe Biden"]),
+    # an aside opened by "set to" between the nominal subject and the cue
+    ('Nicola Sturgeon, the leader of the SNP, said she was disappointed. Her deputy Ian Moray agreed.\n\n'
+     'The SNP leader, set to make a statement at noon, added: "Our democracy will not be denied."',
+     ["Nicola Sturgeon"]),
+    # "in a message that read": the sentence's subject wrote it, not the one congratulated
+    ('Kailash Sen won the prize.\n\nHome Minister Rajnath Bhatt also congratulated Sen in a Twitter '
+     'message that read: "Kailash Sen is a champion of child rights whose work is recognised."',
+     ["Rajnath Bhatt"]),
+    # "the Interior Minister" is the minister of internal affairs named before
+    ('Minister of Internal Affairs of Kestria Ivan Holub has said the work will take years. Prime '
+     'Minister Olga Denys agreed.\n\n"At the combat stage, the military is clearing the territory," '
+     'the Interior Minister said.',
+     ["Ivan Holub"]),
+])
+def test_nominals_asides_and_documents(text, expected):
+    assert speakers_end_to_end(text) == expected
+
+
 def test_the_reporter_not_the_one_reported_on_speaks_on():
     """'Mr. A said Mr. B was cutting the budget. He said "…"': A, the subject who reports,
     not B, the subject of the clause A reports."""

@@ -120,7 +120,7 @@ _OBJECT_PRONOUN = re.compile(r"^\s*(him|her|them|Him|Her|Them)\s*$")
 _PRONOUN_START = re.compile(r"^\s*(he|she|they|it|He|She|They|It)\b")
 _NOMINAL_END = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
                           r"(?:[A-Z][a-z]+day|[Tt]oday|[Yy]esterday)['’]s)\s+"     # ("Thursday’s joint statement")
-                          r"((?:(?!(?:the|an?|another|its|their|his|her)\s)(?:[\w’'-]+|\([A-Z]{2,6}\))\s+){0,4}?)([\w-]+)\s*$")
+                          r"((?:(?!(?:the|an?|another|its|their|his|her)\s)(?:[\w’'-]+|(?:[A-Z]\.){2,3}|\([A-Z]{2,6}\))\s+){0,4}?)([\w-]+)\s*$")
 #: a leader named by the office ("the Bolivian head of state", "the head of government")
 _HEAD_OF_STATE_END = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,3}?)head\s+of\s+(?:state|government)\s*$")
 #: an informant introduced without a name: "a Tarvan diplomat who asked for anonymity",
@@ -460,9 +460,11 @@ _ASIDE_END = re.compile(r",[ ](?:in[ ](?:a|an|its|his|her|their)[ ](?:[\w-]+[ ])
                         r"speech|post|tweet|message|communiqu[eé])|on[ ][A-Z][a-z]+|however|meanwhile|though|"
                         r"for[ ](?:its|his|her|their)[ ]part|in[ ](?:turn|response|reply))(?:[ ](?:(?:to|with)[ ][^,]{1,40}))?,$")
 #: a document's issuer in a participle clause after it: "The statement, published by X,"
+#: "in a (Twitter) message" ending the phrase before "that read": the sentence subject's document
+_IN_A_DOCUMENT = re.compile(r"\b[Ii]n[ ]an?[ ](?:[\w-]+[ ]){0,2}([a-z]+)$")
 _ISSUED_BY = re.compile(r",[ ](?:published|issued|released|signed|put[ ]out|sent)[ ]by[ ]")
-#: a participle's clause closing before the verb: ", released on Monday," / ", meeting in Rome,"
-_PARTICIPLE_END = re.compile(r",[ ](?:[a-z]+(?:ed|ing|en))\b[^,\x01\n\"“”]{0,60},$")
+#: a participle's clause closing before the verb: ", released on Monday," / ", meeting in Rome," / ", set to speak at noon,"
+_PARTICIPLE_END = re.compile(r",[ ](?:[a-z]+(?:ed|ing|en)|(?:set|due)(?=[ ]to[ ]))\b[^,\x01\n\"“”]{0,60},$")
 _ACCORDING_CUT = re.compile(r"[,;:!?()\x01\n]")
 #: an unnamed spokesman and the body he speaks for, if named: "spokeswoman for the ministry"
 _SPOKES_FOR = re.compile(r"spokes(?:man|woman|person)(?:\s+(?:for|of)\s+(?:the\s+)?([^,;]{2,60}))?")
@@ -527,6 +529,21 @@ def _cues() -> re.Pattern:
     groups = [f"{first}(?:{'|'.join(bodies)})"
               for first, bodies in [*lower.items(), *upper.items()]]
     return re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])(?!\s+by\b)")
+
+
+@lru_cache(maxsize=1)
+def _portfolio_synonyms() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for row in load_table("portfolio_synonyms.tsv"):
+        out[row["word"]] = out.get(row["word"], ()) + (f" {row['same']} ",)
+    return out
+
+
+def _same_portfolio(word: str, role: str) -> bool:
+    """Whether ``role`` (lower-case) holds another word for the portfolio ``word``: "the
+    Interior Minister" of a "minister of internal affairs" (portfolio_synonyms.tsv)."""
+    same = _portfolio_synonyms().get(word)
+    return same is not None and any(p in f" {role} " for p in same)
 
 
 @lru_cache(maxsize=1)
@@ -1673,8 +1690,9 @@ class _Resolver:
             if low_head in role:        # (a word of the role, "vice-president" too, or a part of one)
                 score += 2
                 fits = True
-                score += sum(1 for w in mod_words if w in role)
-                if mods and mods[-1].lower() not in role and mods[-1].lower() in title_words() \
+                score += sum(1 for w in mod_words if w in role or _same_portfolio(w, role))
+                if mods and mods[-1].lower() not in role and not _same_portfolio(mods[-1].lower(), role) \
+                        and mods[-1].lower() in title_words() \
                         and mods[-1] not in affiliation_adjectives() \
                         and (mods[-1][:1].isupper() or low_head in _PORTFOLIO_HEADS and mods[-1] not in _RANK_QUALIFIERS):
                     score -= 2          # "the Prime Minister", "the prime minister": not the
@@ -1994,6 +2012,15 @@ class _Resolver:
             return True, self.styled(st.group(0), t0 + st.start())
         if tail.strip() in _ONE_OF_THEM:
             return True, None           # '"…," one said': one of the unnamed experts, nobody named
+        doc = _IN_A_DOCUMENT.search(tail) if self.masked[e:b].lstrip().startswith(("that ", "which ")) else None
+        if doc is not None and _speaker_nouns().get(doc.group(1), ("",))[0] == "document":
+            # "A Bcd congratulated C Def in a Twitter message that read:": the sentence's
+            # subject wrote it, not the one congratulated
+            i = bisect_right(self.sent_starts, t0 + doc.start()) - 1
+            subject = next((x for x in self._between(max(a, self.sent_starts[i]), t0 + doc.start(), "person")
+                            if self._opens_its_sentence(x[0], i)), None) if i >= 0 else None
+            if subject is not None:
+                return True, self._speaker(subject)
         if ", who " in stripped:
             opener = self._between(a, e, "person")[:1]
             if opener and not stripped[:opener[0][0] - a].strip() and self.masked.startswith(", who ", opener[0][1]) \
