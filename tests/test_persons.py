@@ -80,6 +80,8 @@ def one(text: str):
      "issues manager", None),
     # (but not an ordinal and "year")
     ("One is Denis Korolev, a sixth year student at the academy.", "Denis Korolev", None, None),
+    # an American lawmaker's party and state after the name, in a story about another state
+    ("China criticised the bans. Rep. Ann Lowe (D-N.Y.) introduced a bill.", "Ann Lowe", "Representative", "USA"),
     # an office set off before the state body it is held in
     ("Singapore hosted the talks. Admiral Somchai Arree, Commander-in-Chief, Royal Thai Navy, attended.",
      "Somchai Arree", "Commander-in-Chief", "THA"),

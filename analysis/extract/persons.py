@@ -3097,6 +3097,9 @@ def extract_persons(article: Article, countries: list[Country],
             country = ambiguous_twin(country, states)
         if country is None and not p.international:
             for _, e in p.mentions:     # "A Bcd is a Turkish national": stated, so it beats kin and context
+                if text.startswith(" (", e) and _US_PARTY_TAG.match(text, e):
+                    country = "USA"     # "Sen. A Bcd (R-Mo.)": an American lawmaker's party and state
+                    break
                 nat = _NATIONAL.match(text, e) if text.startswith((" is a", " was a"), e) else \
                     _NATIONAL_APPOSED.match(text, e) if text.startswith(", a", e) else None
                 country = _demonym_state(nat.group(1)) if nat is not None else _copula_title(text, e)[1]
@@ -4173,6 +4176,8 @@ def _lede_office(ctx: _Ctx, persons: list[_Cand]) -> None:
         ps = start2
 
 
+#: an American lawmaker's party and state after the name: " (R-Texas)", " (D-N.Y.)", " (I-Vt.)"
+_US_PARTY_TAG = re.compile(r"[ ]\([RDI]-[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?\)")
 #: a reporting verb right after a name
 _SAYS_AFTER = re.compile(r"[ ](?:said|says|told|added|stated|spoke|was speaking)\b")
 
