@@ -65,16 +65,16 @@ def one(text: str):
     ("Avner Shaked, prime minister of Israel, called it an error.", "Avner Shaked", "Prime Minister", "ISR"),
     ("Peru's president, Luis Arandia, also agreed.", "Luis Arandia", "President", "PER"),
     # "Co-ordinating" qualifies an office, so the possessive before it names its state
-    ("Malaysia agreed. Najib met Singapore's Co-ordinating Minister for Security, Tan Boon Wee.",
-     "Tan Boon Wee", "Co-ordinating Minister for Security", "SGP"),
+    ("Malaysia agreed. Najib met Brunei's Co-ordinating Minister for Trade, Tan Boon Wee.",
+     "Tan Boon Wee", "Co-ordinating Minister for Trade", "BRN"),
     # a demonym and a person noun before the name, set off by a comma or not
     ("India protested. Canadian citizen, Harjit Sandhu, was killed.", "Harjit Sandhu", None, "CAN"),
     ("Indonesia protested. He was convicted of killing Saudi woman Noura Qahtani.", "Noura Qahtani", None, "SAU"),
     # (not a plural noun: the mediators are not the person's compatriots)
     ("Kenya protested. After talks led by Sudanese mediators, Riek Ayuel agreed.", "Riek Ayuel", None, None),
     # "counselor" (the American spelling) is an office; a state's possessive before a UN mission
-    ("Japan objected. The vote failed, Mujahid A. Umar, counselor at Nigeria's U.N. mission, told reporters.",
-     "Mujahid A. Umar", "Counselor", "NGA"),
+    ("Japan objected. The vote failed, Kofi A. Mensah, counselor at Ghana's U.N. mission, told reporters.",
+     "Kofi A. Mensah", "Counselor", "GHA"),
     # a field of two nouns before the title in an indefinite apposition
     ("Mavuso Ndlovu, a rhino issues manager with the department, also spoke.", "Mavuso Ndlovu",
      "issues manager", None),
@@ -83,8 +83,8 @@ def one(text: str):
     # an American lawmaker's party and state after the name, in a story about another state
     ("China criticised the bans. Rep. Ann Lowe (D-N.Y.) introduced a bill.", "Ann Lowe", "Representative", "USA"),
     # an office set off before the state body it is held in
-    ("Singapore hosted the talks. Admiral Somchai Arree, Commander-in-Chief, Royal Thai Navy, attended.",
-     "Somchai Arree", "Commander-in-Chief", "THA"),
+    ("Singapore hosted the talks. Admiral Somchai Arree, Chief of Staff, Royal Thai Navy, attended.",
+     "Somchai Arree", "Chief of Staff", "THA"),
     # a two-word state's possessive before a lower-case portfolio, with another state named first
     ("Japan's fleet sailed on Monday. New Zealand's conservation minister, Ava Tamsin, objected.",
      "Ava Tamsin", "Minister", "NZL"),

@@ -1062,12 +1062,12 @@ def test_envoys_generals_and_outlets_quoting(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "according to Mao" after "spokesperson Mao Ning": the family name written first, no body
-    ('"We oppose this decision," foreign ministry spokesperson Mao Ning said on Thursday.\n\n'
+    ('"We oppose this decision," spokesperson Mao Ning of the ministry told a briefing.\n\n'
      'According to Mao, the move "seriously damaged the rights and interests of students".',
      ["Mao Ning", "Mao Ning"]),
     # a body's acronym in brackets before the cue: the person whose apposition names the body
     ('In response, Tove Maria Lind, Tax Coordinator at the Kestrel Network on Debt and Development '
-     '(Kendd) said, "In recent weeks, we have seen them leave every process."',
+     '(Kendd) said, "Over the past month the delegation has walked out of every process."',
      ["Tove Maria Lind"]),
 ])
 def test_family_names_first_and_bodies_in_brackets(text, expected):
@@ -1077,19 +1077,19 @@ def test_family_names_first_and_bodies_in_brackets(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a dotted state abbreviation among a nominal's modifiers
     ('President Joe Biden spoke on Friday. Foreign Secretary Ann Pryce spoke too.\n\n'
-     'The U.S. President stated that "Kestria must once again comply with the treaty it signed."',
+     'The U.S. President then stated that "Kestria has to honour in full the treaty it signed."',
      ["Joe Biden"]),
     # an aside opened by "set to" between the nominal subject and the cue
     ('Nicola Sturgeon, the leader of the SNP, said she was disappointed. Her deputy Ian Moray agreed.\n\n'
-     'The SNP leader, set to make a statement at noon, added: "Our democracy will not be denied."',
+     'The SNP leader, set to address reporters at noon, added: "Our democracy will not be denied."',
      ["Nicola Sturgeon"]),
     # "in a message that read": the sentence's subject wrote it, not the one congratulated
     ('Kailash Sen won the prize.\n\nHome Minister Rajnath Bhatt also congratulated Sen in a Twitter '
-     'message that read: "Kailash Sen is a champion of child rights whose work is recognised."',
+     'message that read: "Kailash Sen has fought for working children for decades."',
      ["Rajnath Bhatt"]),
     # "the Interior Minister" is the minister of internal affairs named before
     ('Minister of Internal Affairs of Kestria Ivan Holub has said the work will take years. Prime '
-     'Minister Olga Denys agreed.\n\n"At the combat stage, the military is clearing the territory," '
+     'Minister Olga Denys agreed.\n\n"In the first stage, soldiers clear the ground near the front," '
      'the Interior Minister said.',
      ["Ivan Holub"]),
 ])

@@ -1665,7 +1665,7 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
     role, country, international = _apposition_of(ctx, m, end)
     if role is not None and country is None and not international and text.startswith(", ", m.end(1)) \
             and text[m.end(1) + 2:m.end(1) + 3].isupper():
-        # "Admiral A Bcd, Chief of Naval Staff, Indonesian National Armed Forces;": the body
+        # "Admiral A Bcd, Chief of Staff, Kestrian Naval Forces;": the body
         # set off after the office is the one it is held in
         org = ctx.in_org(m.end(1) + 2, m.end(1) + 3)
         if org is not None and org.start == m.end(1) + 2 and text[org.end:org.end + 1] in (",", ";", ".", ")", "") \
@@ -1932,7 +1932,7 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
         # Ministry": the body's state (the role stays)
         for w, ws, we in rest_at[head + 2:]:
             if w.endswith(("'s", "’s")) and (code := _is_country_word(w)):
-                country = code          # "counselor at Nigeria's U.N. mission": the state's mission
+                country = code          # "an aide at Ghana's U.N. mission": the state's mission
                 break
             org = ctx.in_org(ws, we)
             if org is not None:

@@ -2014,7 +2014,7 @@ class _Resolver:
             return True, None           # '"…," one said': one of the unnamed experts, nobody named
         doc = _IN_A_DOCUMENT.search(tail) if self.masked[e:b].lstrip().startswith(("that ", "which ")) else None
         if doc is not None and _speaker_nouns().get(doc.group(1), ("",))[0] == "document":
-            # "A Bcd congratulated C Def in a Twitter message that read:": the sentence's
+            # "A Bcd congratulated C Def in a letter which read:": the sentence's
             # subject wrote it, not the one congratulated
             i = bisect_right(self.sent_starts, t0 + doc.start()) - 1
             subject = next((x for x in self._between(max(a, self.sent_starts[i]), t0 + doc.start(), "person")
