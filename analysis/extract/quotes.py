@@ -459,11 +459,12 @@ _DOC_FROM_END = re.compile(r"\b([a-z]+)[ ](?:from|by)[ ]((?:the[ ])?[^,;:\x01\n]
 _ASIDE_END = re.compile(r",[ ](?:in[ ](?:a|an|its|his|her|their)[ ](?:[\w-]+[ ]){0,2}(?:statement|interview|letter|"
                         r"speech|post|tweet|message|communiqu[eé])|on[ ][A-Z][a-z]+|however|meanwhile|though|"
                         r"for[ ](?:its|his|her|their)[ ]part|in[ ](?:turn|response|reply))(?:[ ](?:(?:to|with)[ ][^,]{1,40}))?,$")
-#: a document's issuer in a participle clause after it: "The statement, published by X,"
 #: "in a (Twitter) message" ending the phrase before "that read": the sentence subject's document
 _IN_A_DOCUMENT = re.compile(r"\b[Ii]n[ ]an?[ ](?:[\w-]+[ ]){0,2}([a-z]+)$")
+#: a document's issuer in a participle clause after it: "The statement, published by X,"
 _ISSUED_BY = re.compile(r",[ ](?:published|issued|released|signed|put[ ]out|sent)[ ]by[ ]")
-#: a participle's clause closing before the verb: ", released on Monday," / ", meeting in Rome," / ", set to speak at noon,"
+#: a participle's clause closing before the verb: ", released on Monday," / ", meeting in Rome,"
+#: / ", set to speak at noon,"
 _PARTICIPLE_END = re.compile(r",[ ](?:[a-z]+(?:ed|ing|en)|(?:set|due)(?=[ ]to[ ]))\b[^,\x01\n\"“”]{0,60},$")
 _ACCORDING_CUT = re.compile(r"[,;:!?()\x01\n]")
 #: an unnamed spokesman and the body he speaks for, if named: "spokeswoman for the ministry"
@@ -1681,8 +1682,8 @@ class _Resolver:
                 fits = True
             if low_head in _STYLE_NOUNS and any(self.text[max(0, m.start - len(low_head) - 1):m.start].lower()
                                                 == low_head + " " for m in p.mentions):
-                score += 2              # "the prince", "the general", after "Prince A Bcd", "General A Bcd" (whose role is his office)
-                fits = True
+                score += 2              # "the prince", "the general", after "Prince A Bcd", "General
+                fits = True             # A Bcd" (whose role is his office or command)
             elif described and low_head not in role and any(_described_before(self.text, m.start, low_head)
                                                             for m in p.mentions if m.start < pos):
                 score += 2              # "the mediator", after "a team under the mediator for Tarva, A Bcd"
