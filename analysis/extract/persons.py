@@ -734,14 +734,15 @@ def _alias_first_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
-def _outlet_state(source: str | None) -> str | None:
-    """The state an outlet is named after ("The Korea Herald", "China Daily", "Capital FM
-    (Kenya)", "Taipei Times"): the one state its name holds, by name, demonym or capital."""
-    if not source:
+def _state_in_name(name: str | None) -> str | None:
+    """The one state a name holds, by name, demonym or capital: the state an outlet is named
+    after ("The Korea Herald", "China Daily", "Capital FM (Kenya)", "Taipei Times") or a
+    state body ("Royal Thai Navy"); None for none or several."""
+    if not name:
         return None
     alias_codes = _alias_codes()
-    codes = {code for start, _, alias in _country_scanner()(source)
-             if not (start and source[start - 1].isalnum()) and alias_codes[alias]
+    codes = {code for start, _, alias in _country_scanner()(name)
+             if not (start and name[start - 1].isalnum()) and alias_codes[alias]
              for code in alias_codes[alias][0]}
     return codes.pop() if len(codes) == 1 else None
 
@@ -1672,7 +1673,7 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
                 and _is_office(role):
             country, international = _org_country(org), _affiliation(org)
             if country is None and org.kind in ("government", "military"):
-                country = _outlet_state(org.surface)    # "Royal Thai Navy"
+                country = _state_in_name(org.surface)  # "Royal Thai Navy"
     if role is None and m.group(1).startswith(_SPEAKING_FOR):
         return _speaking_for(ctx, m, start)
     if text.startswith(" who ", m.end(1)) and (role is None or _title_kind(role.split()) == "occupation"):
@@ -3058,7 +3059,7 @@ def extract_persons(article: Article, countries: list[Country],
         terr = _territories()[0].search(text)
         if terr is not None:            # "Hong Kong" only: its officials act for China
             dominant = _territories()[1][terr.group(0)]
-    home = _outlet_state(article.source)
+    home = _state_in_name(article.source)
     if home is not None and home in counts:
         # an outlet named after a state it names in the story reports from there ("The Korea
         # Times" on a Korean delegation's visit to Tokyo): its officials are that state's

@@ -553,6 +553,13 @@ def _speaker_nouns() -> dict[str, tuple[str, bool]]:
             for row in load_table("speaker_nouns.tsv")}
 
 
+def _noun_kind(word: str) -> str:
+    """The kind speaker_nouns.tsv gives ``word`` as written ("person", "organization",
+    "document", "media"), or "" for a word it does not list."""
+    info = _speaker_nouns().get(word)
+    return info[0] if info is not None else ""
+
+
 #: words that open a description of an unnamed speaker, and words that end it: an auxiliary,
 #: an adverb or a relative pronoun after the head noun ("Some protesters were saying")
 _UNNAMED_OPEN = frozenset("a an one some several many two three four other the another".split())
@@ -623,7 +630,7 @@ def _is_person_noun(word: str) -> bool:
     """A noun naming a person: a title or occupation of titles.tsv, or a person noun of
     speaker_nouns.tsv ("delegate", "eyewitness"); "the banner read" names none."""
     w = word.lower()
-    return w in titles() or _speaker_nouns().get(w, ("",))[0] == "person"
+    return w in titles() or _noun_kind(w) == "person"
 
 
 def _bare_name(words: list[str]) -> str:
@@ -1220,7 +1227,7 @@ class _Resolver:
             return None
         s0 = self.sent_starts[i]
         m = _LEADING_NOMINAL.match(self.masked, s0, pos)
-        if m is None or _speaker_nouns().get(m.group(2).lower(), ("",))[0] != "person":
+        if m is None or _noun_kind(m.group(2).lower()) != "person":
             return None
         first = self.last_speaker is None and self.last_unnamed is None   # (no quote before)
         if not first and (self.last_speaker is None or self.last_speaker[0][1] != "person"
@@ -1249,7 +1256,7 @@ class _Resolver:
             if pe is not None and pe[0].lower() == w:
                 continue
             n = _NOMINAL_END.search(before)
-            if n is not None and _speaker_nouns().get(n.group(2).lower(), ("",))[0] == "person" \
+            if n is not None and _noun_kind(n.group(2).lower()) == "person" \
                     and self.nominal(n.group(1), n.group(2), c.start() - len(before) + n.start()) == speaker:
                 continue
             return False
@@ -1479,7 +1486,7 @@ class _Resolver:
                 break
             s0 = self.sent_starts[k]
             m = _DOC_SUBJECT.match(self.masked, s0, pos)
-            if m is not None and _speaker_nouns().get(m.group(1).lower(), ("",))[0] == "document":
+            if m is not None and _noun_kind(m.group(1).lower()) == "document":
                 end = self.sent_starts[k + 1] if k + 1 < len(self.sent_starts) else pos
                 return s0 if self._between(m.end(), min(end, pos), "organization") else None
         return None
@@ -1508,7 +1515,7 @@ class _Resolver:
             k = len(mods) - 1
             while k > 0 and mods[k] in ("news", "press", "media"):
                 k -= 1                  # "a government news release": the government's
-            if mods and mods[k].islower() and _speaker_nouns().get(mods[k], ("document",))[0] == "organization":
+            if mods and mods[k].islower() and _noun_kind(mods[k]) == "organization":
                 return self.nominal(" ".join(mods[:k]), mods[k], pos)  # "the government statement": the government
             caps = [w for w in mods if w[:1].isupper()]
             named = [w for w in caps if not self._codes([w])]
@@ -2001,7 +2008,7 @@ class _Resolver:
         e = t0 + len(_strip_trail(self.masked[t0:b]))
         on = self.masked.rfind(" on ", t0, e)
         if on > a and self.masked[on + 4:e].strip() in platforms() and \
-                _speaker_nouns().get(self.masked[t0:on].rpartition(" ")[2].lower(), ("",))[0] == "document":
+                _noun_kind(self.masked[t0:on].rpartition(" ")[2].lower()) == "document":
             return self.subject_before(a, on)   # "the statement on Twitter said": the statement's
         stripped = self.masked[a:e]
         tail = self.masked[t0:e]
@@ -2014,7 +2021,7 @@ class _Resolver:
         if tail.strip() in _ONE_OF_THEM:
             return True, None           # '"…," one said': one of the unnamed experts, nobody named
         doc = _IN_A_DOCUMENT.search(tail) if self.masked[e:b].lstrip().startswith(("that ", "which ")) else None
-        if doc is not None and _speaker_nouns().get(doc.group(1), ("",))[0] == "document":
+        if doc is not None and _noun_kind(doc.group(1)) == "document":
             # "A Bcd congratulated C Def in a letter which read:": the sentence's
             # subject wrote it, not the one congratulated
             i = bisect_right(self.sent_starts, t0 + doc.start()) - 1
@@ -2037,7 +2044,7 @@ class _Resolver:
         window_tail = self.masked[t0:b].rstrip()
         if " from " in tail or " by " in tail:
             doc = _DOC_FROM_END.search(tail)
-            if doc is not None and _speaker_nouns().get(doc.group(1).lower(), ("",))[0] == "document":
+            if doc is not None and _noun_kind(doc.group(1).lower()) == "document":
                 # "the statement from the Yemeni embassy in Washington read": the issuer, not the place
                 issuer = [x for x in self._between(t0 + doc.start(2), t0 + doc.end()) if x[2] != "country"]
                 if issuer:
@@ -2051,7 +2058,7 @@ class _Resolver:
             clause = _PARTICIPLE_END.search(window_tail) or _ASIDE_END.search(window_tail)
             issued = _ISSUED_BY.match(window_tail, clause.start()) if clause is not None else None
             doc = window_tail[max(0, clause.start() - 40):clause.start()].rsplit(" ", 1)[-1] if issued else ""
-            if issued is not None and _speaker_nouns().get(doc.lower(), ("",))[0] == "document":
+            if issued is not None and _noun_kind(doc.lower()) == "document":
                 # "The letter, issued by Peru's Interior Ministry, read": the ministry
                 by = [x for x in self._between(t0 + issued.end(), t0 + len(window_tail) - 1) if x[2] != "country"
                       or not self.masked.startswith(("'s", "’s"), x[1])]
@@ -2159,7 +2166,7 @@ class _Resolver:
                 if spk:
                     return True, spk
         d = _OWNED_DOC_END.search(tail)
-        if d is not None and _speaker_nouns().get(d.group(1), ("",))[0] == "document":
+        if d is not None and _noun_kind(d.group(1)) == "document":
             owner = [x for x in self._between(t0, t0 + d.start()) if x[1] == t0 + d.start()]
             if owner:                   # the owner, not a body the document's name holds
                 return True, self._speaker(owner[-1])
@@ -2185,7 +2192,7 @@ class _Resolver:
                 if named:                   # "Ellen Laipson, the other ex-CIA official also stated": she
                     return True, self._speaker(named[-1])
             det = m.group(0).split(None, 1)[0].lower()
-            if det in ("his", "her") and _speaker_nouns().get(m.group(2).lower(), ("",))[0] == "document":
+            if det in ("his", "her") and _noun_kind(m.group(2).lower()) == "document":
                 # '"…," her statement today says': hers, whoever "she" is here
                 return True, self.pronoun("he" if det == "his" else "she", t0 + m.start())
             spk = self.nominal(m.group(1), m.group(2), t0 + m.start(), indefinite)
@@ -2224,11 +2231,11 @@ class _Resolver:
                 return True, spk
         pm = _POSSESSOR_NOMINAL_END.search(tail) if "s " in tail else None
         state_owner = pm is not None and self._state_possessor(pm.group(1))
-        if state_owner and _speaker_nouns().get(pm.group(3), ("",))[0] == "person":
+        if state_owner and _noun_kind(pm.group(3)) == "person":
             # "Guatemala's president said": the person with that role who acts for the state
             spk = self.nominal(f"{pm.group(1)} {pm.group(2)}", pm.group(3), t0 + pm.start())
             return True, spk or self.described(pm.group(0).strip(), t0 + pm.start())
-        if state_owner and _speaker_nouns().get(pm.group(3), ("",))[0] == "organization":
+        if state_owner and _noun_kind(pm.group(3)) == "organization":
             # "Algeria's presidency said", "Finland's defence ministry said": the state's body,
             # under the name the text gives it
             spk = self.nominal(f"{pm.group(1)} {pm.group(2)}", pm.group(3), t0 + pm.start())
@@ -2302,7 +2309,7 @@ class _Resolver:
                 if named:
                     return True, self._speaker(named[0])
             if cut is not None and self.masked.startswith(", ", end) and any(
-                    _speaker_nouns().get(w.lower(), ("",))[0] == "document" for w in _WORD.findall(seg)):
+                    _noun_kind(w.lower()) == "document" for w in _WORD.findall(seg)):
                 # "According to the Armenian readout of the talks, A “stressed …”": the person
                 # the document reports, opening the clause after it
                 named = [x for x in self._between(end + 2, b, "person") if x[0] == end + 2]
@@ -2322,7 +2329,7 @@ class _Resolver:
                 return True, self._speaker(found[0])
             d = _NOMINAL_END.search(seg)
             if d and seg.lstrip()[:3] in ("its", "Its", "the", "The") and not seg[:d.start()].strip() \
-                    and _speaker_nouns().get(d.group(2).lower(), ("",))[0] == "document":
+                    and _noun_kind(d.group(2).lower()) == "document":
                 # "according to its press release, the league was "…"": the body the clause names
                 after = self._between(end, b, "organization")
                 if after and not self._between(end, after[0][0], "person"):
@@ -2335,7 +2342,7 @@ class _Resolver:
         if st is not None and not seg[:st.start()].strip():
             return True, self.styled(st.group(0), a + st.start())    # '"…," said His Majesty.'
         d = _DOCUMENT_BY.match(self.masked, a, b)    # (before the cut at "from")
-        if d is not None and _speaker_nouns().get(d.group(1).lower(), ("",))[0] == "document":
+        if d is not None and _noun_kind(d.group(1).lower()) == "document":
             # '"…," read a note issued by the Kestrian Presidency': its issuer
             found, spk = self.subject_after(d.end(), b)
             if found:
@@ -2368,7 +2375,7 @@ class _Resolver:
             if apposed is not None:
                 return True, self._speaker(apposed)
         d = _OWNED_DOC.search(seg) if not found or found[0][2] != "person" else None
-        if d is not None and _speaker_nouns().get(d.group(1).lower(), ("",))[0] == "document":
+        if d is not None and _noun_kind(d.group(1).lower()) == "document":
             # 'reads Judge Miller's statement', 'said the ministry's report': the owner
             owner = [x for x in self._between(a, a + d.start()) if x[1] >= a + d.start() - 1]
             if owner:
@@ -2392,7 +2399,7 @@ class _Resolver:
             if spk:
                 return True, spk
             words = runs[-1].group().split()
-            if len(words) > 1 and _speaker_nouns().get(words[-1].lower(), ("",))[0] in ("media", "organization"):
+            if len(words) > 1 and _noun_kind(words[-1].lower()) in ("media", "organization"):
                 # "reported Daily Nation Newspaper": a body or outlet named with its noun (an
                 # outlet's "Newspaper" or "Magazine" describes it: "Daily Nation")
                 run = " ".join(words[:-1]) if words[-1] in ("Newspaper", "Magazine") else runs[-1].group()
@@ -2506,7 +2513,7 @@ class _Resolver:
         lead = _LEADING.match(seg) if seg.lstrip()[:4] not in ("The ", "the ") else None
         k = lead.end() if lead is not None else 0   # ("In a release, the Presidency explains …")
         pm = _POSSESSOR_NOMINAL_START.match(seg, k) if "s " in seg[k:k + 40] else None
-        if pm is not None and _speaker_nouns().get(pm.group(3), ("",))[0] == "person" \
+        if pm is not None and _noun_kind(pm.group(3)) == "person" \
                 and self._state_possessor(pm.group(1)):
             # "For her part, Chile's president-elect hailed …, saying": the one who holds it
             return self.nominal(f"{pm.group(1)} {pm.group(2)}", pm.group(3), a + pm.start(3))
