@@ -67,6 +67,8 @@ def test_countries_found(text, expected):
     "Many transactions use U.S. dollars or euros.",              # currency, not the state
     "The package is valued at about US$4 billion.",
     "Michael Jordan and Chad Wolf attended.",                   # names, not states
+    "Volker Turk said the detentions were arbitrary.",          # a demonym as a family name
+    "A car exploded in the west, ministry spokesman Najib Danish said.",
     "The interview was given in Spanish.",                      # language
     "Hong Kong and Puerto Rico are territories.",
     "He lives in Paris and London.",                            # both places: "in" rules both

@@ -79,6 +79,7 @@ def names(text: str, source: str | None = None) -> list[str]:
      ["Kaufland", "Lindmark Investment"]),
     ("Speaking to Portfolio.hu, he explained the plan.", ["Portfolio.hu"]),
     ("Wexbury police could not trace the van's owner.", ["Wexbury Police"]),
+    ("Hong Kong police said the five were wanted.", ["Hong Kong Police"]),   # a two-word place's force
     # a listed body written with a lower-case "group"
     ("Mali denied any deployment of mercenaries from the Wagner group.", ["Wagner group"]),
 ])

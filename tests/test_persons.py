@@ -3789,3 +3789,51 @@ def test_the_name_a_person_is_known_as_is_his(text):
 def test_names_listed_with_other_nationals_are_theirs(text):
     found = {p.name: p.country for p in persons(text)}
     assert (found["Ivo Marek"], found["Tom Harlan"]) == ("CHL", "CHL")
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # "Justice" is a title of its own ("Justice Ivo Marek") and a portfolio before an office
+    ("Uzbek Justice Minister Ivo Marek said so.", "Ivo Marek", "Justice Minister", "UZB"),
+    ("It was signed by Chilean Foreign Minister Tom Harlan and Uzbek Justice Minister Ivo Marek.",
+     "Ivo Marek", "Justice Minister", "UZB"),
+    # a list of portfolios in the office's of-phrase, closed by "and"
+    ("Chile's Minister of Energy, Commerce and Industry Ivo Marek said it was a start.",
+     "Ivo Marek", "Minister of Energy, Commerce and Industry", "CHL"),
+    # a body among the portfolios employs no one: the minister still acts for the story's state
+    ("As the Minister of Foreign Affairs, European Union and Cooperation, Ivo Marek, announced, Spain "
+     "is pleased. Spain agreed.", "Ivo Marek", "Minister of Foreign Affairs, European Union and Cooperation", "ESP"),
+    # "in charge of" joins a lower-case office to its field
+    ("Talks began between the Peruvian minister in charge of pilgrimages, Ivo Marek, and a Chilean delegation.",
+     "Ivo Marek", "Minister in Charge of Pilgrimages", "PER"),
+])
+def test_portfolios_written_out(text, name, role, country):
+    p = next(p for p in persons(text) if p.name == name)
+    assert (p.role, p.country) == (role, country)
+
+
+def test_counterparts_with_a_two_word_demonym():
+    text = "Xi was flanked by his Chilean and North Korean counterparts, Ivo Marek and Tom Harlan, at the parade."
+    found = {p.name: p.country for p in persons(text)}
+    assert (found["Ivo Marek"], found["Tom Harlan"]) == ("CHL", "PRK")
+
+
+def test_a_counterpart_acts_for_the_other_state():
+    # the anchor's state is only the story's default; his counterpart's is the other one named
+    text = ("During a working visit to Peru, Tourism Minister Ivo Marek signed a deal with his counterpart, "
+            "Tom Harlan.\n\nThe ministry called it a milestone between Chile and Peru.\n\n"
+            "Marek said Chile was respected. Chile will return.")
+    found = {p.name: p.country for p in persons(text)}
+    assert (found["Ivo Marek"], found["Tom Harlan"]) == ("CHL", "PER")
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a territory's police before a rank: the territory's state
+    ("Hong Kong police Chief Superintendent Ivo Marek said the five were suspected. The United States "
+     "said no. The United States rejected it.", "Ivo Marek", "CHN"),
+    # "the Palestinians was": a people in a phrase before a verb, no one person's nationality
+    ("The decision was announced by prime minister Ivo Marek, following a move.\n\nMr Marek said Chile "
+     "would not move until a deal between Peru and the Palestinians was achieved. Chile agreed.",
+     "Ivo Marek", None),
+])
+def test_states_from_a_territory_force_and_not_from_a_people(text, name, country):
+    assert next(p for p in persons(text) if p.name == name).country == country

@@ -189,6 +189,10 @@ def find_country_mentions(text: str) -> list[RawCountry]:
             if before[:1].isupper() and gap == " " and before not in stop_caps() and \
                     before not in aliases and _capital_word(before):
                 continue                # "Michael Jordan"
+        if kind == "demonym" and " " not in surface and _FAMILY_NAME_END.match(text, end) \
+                and _given_before(text, start, end):
+            people.add(surface)         # "Volker Turk is", "Volker Turk said": a family name
+            continue
         if kind in ("capital", "short", "name") and " " not in surface and _given_before(text, start, end) \
                 and not (kind == "name" and _PLACE_WORD_BEFORE.search(text, max(0, start - 40), start)):
             people.add(surface)         # "Nikki Holland", "Sudesh Amman": a family name
@@ -264,6 +268,12 @@ def _title_after(text: str, end: int) -> bool:
 #: a preposition or article before the word before a state's name: "in Roman Egypt", "of
 #: Christian Ethiopia" (a place), where "Luís Montenegro" names a person
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:of|in|into|from|to|across|throughout|the)[ ]\S+[ ]$")
+
+
+#: what may follow a family name that is also a demonym: a stop, a possessive, or a verb of
+#: the few a nationality's adjective never precedes ("Volker Turk said", not "German troops")
+_FAMILY_NAME_END = re.compile(r"(?:[,.;:)]|['’]s\b|[ ](?:is|was|has|had|said|says|told|added|stressed|urged|"
+                              r"warned|called|noted|wrote)\b)")
 
 
 def _given_before(text: str, start: int, end: int) -> bool:

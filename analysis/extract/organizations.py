@@ -143,6 +143,7 @@ _CONNECTORS = frozenset({"and", "of", "the", "for", "on", "in", "&"})   # not in
 _MODEL = re.compile(r"[ ][A-Z]{0,3}-?\d")      # a model number after a maker's name
 _POLICE = re.compile(r"[ ]police\b")
 _POLICE_PLACE = re.compile(r"(?<![\w’'\-])([A-Z][a-z]+)$")
+_POLICE_PLACE2 = re.compile(r"(?<![\w’'\-])([A-Z][a-z]+[ ][A-Z][a-z]+)$")
 _ADJ_SUFFIXES = ("-based", "-led", "-backed", "-born", "-owned", "-run", "-funded", "-allied", "-supported",
                  "-sponsored", "-linked", "-aligned", "-controlled", "-held", "-operated", "-brokered",
                  "-appointed", "-affiliated", "-financed", "-mediated")
@@ -1106,7 +1107,12 @@ def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...
     # 5. "<Place> police" ("Northamptonshire police")
     for m in (_POLICE.finditer(text) if " police" in text else ()):
         w = _POLICE_PLACE.search(text, max(0, m.start() - 30), m.start())
-        if w and w.group(1) not in stops and w.group(1) not in aliases:
+        two = _POLICE_PLACE2.search(text, max(0, m.start() - 40), m.start()) if w else None
+        if two is not None and two.group(1) in territory_states():
+            # "Hong Kong police", "New York police": a two-word place's force, of its state
+            add(two.start(1), m.end(), f"{two.group(1)} Police", kind="government",
+                country=territory_states()[two.group(1)])
+        elif w and w.group(1) not in stops and w.group(1) not in aliases:
             add(w.start(1), m.end(), f"{w.group(1)} Police", kind="government")
 
     # 5b. a one-word short form in parentheses right after a long name, not its initials

@@ -93,7 +93,7 @@ _LINKING_WORDS = frozenset("between with to from by for of in on at and or than 
 _BARRIERS = frozenset([".", "!", "?", ",", ";", ":", "(", ")", "\"", "“", "”", "[", "]", "—"])
 #: Titles that modify the title after them rather than stand alone ("Chief Cabinet Secretary").
 _MODIFIER_TITLES = frozenset("chief deputy vice executive head general major lieutenant first senior "
-                             "special assistant acting principal".split())
+                             "special assistant acting principal justice".split())
 _APPOS_WORD = r"(?:(?:[A-Za-z]\.){2,}|(?:St|Mt|Ft)\.(?=[ ][A-Z])|[\w’'\-–&]+(?:\.(?=\w)\w+)*)"
 #: taking or holding an office by its name: "assumed the post of", "held the office of", "took office as"
 _TOOK_OFFICE = (r"(?:re-?)?(?:assume[sd]?|resume[sd]?|t[oa]ok(?:es)?(?:[ ]up)?|h[eo]ld[s]?|retain(?:s|ed)?)"
@@ -356,6 +356,7 @@ class _Cand:
     international: bool = False
     company: bool = False       # works for a company or a newspaper (no state)
     related: tuple[str, int] | None = None   # whose relative or successor: ("his" or a family name, position)
+    counterpart_of: "_Cand | None" = None    # the anchor of "his counterpart, A Bcd" when its state was unknown
 
 
 @lru_cache(maxsize=1)
@@ -677,7 +678,7 @@ def _format_role(words: list[str], kind: str | None) -> str:
                  else spellings[w.lower()].capitalize() for w in words]
     if words and words[0].lower().startswith("then-"):
         words = [words[0][5:]] + words[1:]      # "then-governor": the office
-    role = " ".join(words)
+    role = " ".join(words).replace(" , ", ", ")    # ("Minister of Energy, Commerce and Industry")
     if kind in ("office", "rank") and role == role.lower():
         role = " ".join(w if w in _SMALL or w in ("a", "an") else (w[:2] + w[2:3].upper() + w[3:]) if w[:2] in ("d'", "d’")
                         else (w[:1].upper() + w[1:]) for w in words)      # ("Chargé d'Affaires")
@@ -1068,17 +1069,21 @@ def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
             words = words[:opening]
     for i in range(len(words) - 1, max(-1, len(words) - 14), -1):
         w = words[i][0]
-        if w in _BARRIERS:
+        listed = w == "," and i + 1 < len(words) and is_cap(words[i + 1][0]) \
+            and any(t[0] == "and" for t in words[i + 2:])   # (a comma in "Energy, Commerce and Industry")
+        if w in _BARRIERS and not listed:
             return words, None, settled
         # (from here on the word before, words[i - 1], may decide: settled needs i >= 1)
         if _title_kind_at(words, i):
             # words after the head must be a connector phrase or nothing
             tail = [t[0] for t in words[i + 1:]]
             # ("in" only right before the name: "Kenya's envoy in Mogadishu A Bcd", not "the
-            # commander in Iraq, General A Bcd", whose rank is the title)
+            # commander in Iraq, General A Bcd", whose rank is the title; a comma only in a list
+            # closed by "and": "Minister of Energy, Commerce and Industry A Bcd")
             if not tail or ((tail[0] in ("of", "for", "to", "on", "from") or tail[0] == "in" and (
                     joined or tail[-1] in _SEATS_OF_GOVERNMENT)) and
-                            all(is_cap(x) or x in _SMALL or x in ("–", "-", "from") for x in tail) and is_cap(tail[-1])
+                            all(is_cap(x) or x in _SMALL or x in ("–", "-", "from")
+                                or x == "," and "and" in tail[n:] for n, x in enumerate(tail)) and is_cap(tail[-1])
                             and tail[-1][-2:] not in ("'s", "’s")):    # "chef of New York City's A Bcd": a thing
                 return words, i, settled
             if lower_ok and w[1:].islower() and tail[0] in ("of", "for", "near", "in", "at") and len(tail) <= 6 and tail[-1] not in _SMALL and tail[-1] != "and" \
@@ -1087,7 +1092,8 @@ def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
             if lower_ok and w.islower() and len(tail) <= 2 and all(_LOWER_TAIL.fullmatch(x) for x in tail):
                 continue                        # "chief of the UN observer team, A Bcd": a noun naming the body
             return words, None, settled and i >= 1
-        if not (is_cap(w) or w in _SMALL or w == "from" or (lower_ok and _LOWER_TAIL.fullmatch(w) and len(words) - i <= 6)):
+        if not (is_cap(w) or w in _SMALL or w == "from" or listed
+                or (lower_ok and _LOWER_TAIL.fullmatch(w) and len(words) - i <= 6)):
             return words, None, settled and i >= 1
     return words, None, False
 
@@ -1432,7 +1438,10 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             country = code
             tail_words = []
     international = False
-    for _, _, t_end in words[head_i + 1:] if named_tail else ():
+    for t, _, t_end in words[head_i + 1:] if named_tail else ():
+        if t == ",":
+            break                       # "Minister of Foreign Affairs, European Union and Cooperation":
+                                        # the bodies of a list of portfolios employ no one
         org = ctx.org_at.get(t_end)
         if org is not None and org.start > words[head_i][2]:
             # "Director-General of the World Health Organization": the body's official
@@ -1619,6 +1628,8 @@ def _lower_office_of(text: str, i: int, named: bool = False) -> bool:
     """A lower-case office with an of-phrase ends at ``i`` ("speaker of the parliament");
     ``named``: the phrase may name its body before a lower-case noun ("secretary of the RMT union")."""
     k = max(text.rfind(" of ", max(0, i - 50), i), text.rfind(" for ", max(0, i - 50), i))
+    if k >= 10 and text.endswith(" in charge", 0, k):
+        k -= 10                         # "the minister in charge of pilgrimages, A Bcd,"
     if named and (k < 0 or not _LOWER_RUN.fullmatch(text, k, i + 1)):
         m = _NAMED_BODY.search(text, max(0, i - 50), i + 1)
         k = m.start() if m is not None else -1
@@ -2880,8 +2891,9 @@ def extract_persons(article: Article, countries: list[Country],
         short_name(_family(p.words), p)
         if len(p.words) >= 3 and p.words[-2] in PARTICLES:
             short_name(fold(p.words[-2] + " " + p.words[-1]), p)
-        if len(p.words) >= 3 and p.words[1] in _PATRONYMIC:
-            short_name(fold(p.words[0]), p)     # "Qaboos bin Said" is "Qaboos"
+        k = next((k for k in range(1, len(p.words) - 1) if p.words[k] in _PATRONYMIC), 0)
+        if k:                           # "Qaboos bin Said" is "Qaboos"; "Muhammad Saleh bin
+            short_name(fold(p.words[k - 1]), p)     # Taher Benten" is "Saleh"
         if len(p.words) >= 2 and p.words[0] in family_first:
             short_name(fold(p.words[0]), p)     # "Zhang Qisheng" is "Zhang"
     for (nick, fam), first in nicknames.items():
@@ -3188,6 +3200,13 @@ def extract_persons(article: Article, countries: list[Country],
             if public:
                 country = dominant          # the state the article is mostly about (a role only from a
                 defaulted = True            # list, "commentators such as A Bcd", settles no state)
+        if defaulted and p.counterpart_of is not None and final.get(id(p.counterpart_of)) == country:
+            # "During a visit to Kestria, Tourism Minister A signed ... with his counterpart, B":
+            # the anchor took the story's state; his counterpart acts for the other state it
+            # names most, if one leads
+            top = Counter(code for _, code in ctx.country_mentions if code != country).most_common(2)
+            if top and (len(top) == 1 or top[0][1] > top[1][1]):
+                country = top[0][0]
         if country is not None and country not in states and (twin := ambiguous_twin(country, states)):
             country = twin              # "Congolese" in an article about the Republic of the Congo
         final[id(p)] = country
@@ -4056,9 +4075,10 @@ def _known_as(ctx: _Ctx, persons: list[_Cand]) -> None:
 
 
 _COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
+_LISTED = re.compile(r",?\s+and\s+|,\s*")
 _BARE_COUNTERPART = re.compile(r"(?i)(?:host[ ])?counterparts?(?:[ ]from[ ].*)?$")
 _COUNTERPARTS = re.compile(
-    r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:[A-Z][\w\-]+,?\s+)*(?:and\s+)?[A-Z][\w\-]+)\s+(?:counterparts?|colleagues?),?\s+")
+    r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:[A-Z][\w\-]+,?\s+(?:and\s+)?)*[A-Z][\w\-]+)\s+(?:counterparts?|colleagues?),?\s+")
 
 
 def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
@@ -4069,8 +4089,11 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
         return                          # the common case: no regex scan
     anchored: set[int] = set()
     for m in _COUNTERPARTS.finditer(text):
-        demonyms = [w for w in _RX5.split(m.group(1)) if w]
-        codes = [_is_country_word(w) for w in demonyms]
+        codes = []
+        for item in _LISTED.split(m.group(1)):
+            code = _is_country_word(item) if " " in item else None
+            codes += [code] if code else [_is_country_word(w) for w in _RX5.split(item) if w]
+            # ("his Russian and North Korean counterparts": a two-word demonym names one state)
         if not all(codes):
             continue
         anchor, anchor_end = None, -1   # the person named nearest before, within 40 characters
@@ -4122,6 +4145,8 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
                 top = tally.most_common(2)
                 if top and (len(top) == 1 or top[0][1] > top[1][1]):
                     p.country, p.country_rank = top[0][0], 0
+            elif p.country is None and best.country is None:
+                p.counterpart_of = best     # (whose state the default may set below)
 
 
 #: a word of the first paragraph, with its span
@@ -4288,8 +4313,8 @@ def _demonym_nouns(ctx: _Ctx, persons: list[_Cand]) -> None:
         if text[start - 4:start] != "the " or not _VERB_AFTER.match(text, end):
             continue
         code = _demonym_state(text[start:end])
-        if code is None:
-            continue
+        if code is None or text[end - 1] == "s" and _demonym_state(text[start:end - 1]):
+            continue                    # ("a deal between Israel and the Palestinians was": a people)
         best, best_end = None, -1
         for p in persons:
             e = max((e for _, e in p.mentions if e <= start), default=-1)
