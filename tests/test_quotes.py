@@ -2772,3 +2772,34 @@ def test_a_fronted_upon_phrase_is_not_the_subject():
     text = ("Chile's President Ivo Marek met Peru's President Tom Harlan in Lima. Upon greeting Harlan with a "
             'hug, Marek joked, recalling their long friendship: "We need no interpreter between us two."')
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "<outlet> quoted the <noun> of <body>, A Bcd, as saying": the person in apposition
+    ("“Any limit on rights is contrary to the aspirations of Bosnia,” N1 quoted the spokesperson "
+     "of the EU Delegation, Ivo Marek, as saying.", ["Ivo Marek"]),
+    # "with <title> A Bcd telling reporters": the person the absolute clause names
+    ("Lorvia scoffed at the claim, with Kremlin spokesman Ivo Marek telling reporters there are "
+     "“no serious suspicions there, and there cannot be”.", ["Ivo Marek"]),
+    # after a quote, a nominal and a name in apposition: the name, not the office's last holder
+    ("The French foreign minister, Tom Harlan, spoke in Brussels.\n\n"
+     "\"The government of Spain will not recognise the act of the assembly,\" the foreign minister, "
+     "Ivo Marek, told reporters.", ["Ivo Marek"]),
+    # a quote ending its sentence, then a new one whose verb takes a possessive object
+    ("\"It was not the case,\" Ivo Marek said, referring to the accusations.\n\n"
+     "\"There was no kidnap. There was no wrongdoing in the process of his getting here.\" Kigali "
+     "announced Harlan’s detention on Aug. 31, parading him before the press.", ["Ivo Marek", "Ivo Marek"]),
+    # a title ending in "chief of staff" after the cue
+    ("\"The agreement will be sent to Congress as soon as possible,\" said cabinet chief of staff Ivo Marek.",
+     ["Ivo Marek"]),
+    # the name before "bin" is the one a patronymic name is known by ("Saleh" for "Muhammad Saleh
+    # bin Taher Benten"), so "he" after it is him
+    ("The quota will be studied, said Minister of Haj Ahmad Saleh bin Omar Kestrel.\n\nThe request "
+     "went through Prime Minister Tom Harlan.\n\nMeanwhile, Saleh praised the administrators.\n\n"
+     "“Thank you to Malaysia for the excellent administration,” he said.", ["Ahmad Saleh bin Omar Kestrel"]),
+    # a family name that is also a demonym ("Volker Turk") is a person who speaks
+    ("United Nations rights chief Volker Turk is \"deeply concerned at further reports of arbitrary "
+     "detentions and intimidation\", his office said.", ["Volker Turk"]),
+])
+def test_speakers_named_beside_a_description(text, expected):
+    assert speakers_end_to_end(text) == expected

@@ -348,6 +348,9 @@ _QUOTING = re.compile(r"\b[Qq]uoting[ ]+(?=[A-Z])(?:[^,;:.\"“”]|(?<=[ .][A-Z
 #: a passive auxiliary before "quoted by X as saying": the subject before it speaks
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|has[ ]been|had[ ]been)[ ]$")
 #: after a quote: '"…," the agency quoted A Bcd as saying'
+#: a nominal whose head noun takes an of/for-phrase: "the spokesperson of the EU Delegation"
+#: (group 2 the noun; group 1 as in _NOMINAL_END)
+_NOUN_OF_PHRASE = re.compile(r"\s*((?:the|a|an)\s+(?:[\w-]+\s+){0,2}?)([A-Za-z-]+)\s+(?:of|for|at|to)\s[^,;]{1,60}")
 _QUOTED_AFTER = re.compile(r"\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 #: a person's counterpart of a state: "Marek's Japanese counterpart" (group 1 the demonym)
 _COUNTERPART = r"[A-Z][\w.-]*['’‘]s\s+((?:[A-Z][\w-]*\s+){1,2})counterpart"
@@ -360,6 +363,8 @@ _FRONTED_SUBJECT = re.compile(rf"\s*(?:In|At|On|After|During|Before|Later|Earlie
                               rf"(?:[a-z]+\s+){{0,3}}({_CAP}(?:\s+{_CAP})*)\s+[a-z]")
 #: the subject of an absolute or coordinated participle clause: "with X of Ohio calling", "and X saying"
 _ABSOLUTE_SUBJECT = re.compile(rf"\b(?:with|and)\s+({_CAP}(?:\s+{_CAP})+)(?:\s+(?:of|from)\s+{_CAP}(?:\s+{_CAP})*)?\s+$")
+#: the same with a title of lower-case words before the name ("with Kremlin spokesman A Bcd")
+_ABSOLUTE_TITLED = re.compile(rf"\bwith\s+((?:[A-Za-z][\w.’'-]*\s+){{1,3}}?{_CAP}(?:\s+{_CAP})+)\s+$")
 _SUBJECT_RUN = re.compile(rf"\s*({_CAP}(?:\s+{_CAP})*)\s+[a-z]")
 _NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
 
@@ -392,6 +397,9 @@ _DESCRIPTION = (r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*(
                 r"\s+(?:for|of|to|at)\s+[^,;]{1,60}")
 _DESCRIPTION_END = re.compile(rf"(?:\A\s*|[.;:!?]\s+|\n|\b(?:and|after|before|when|while|as|since|because|until)\s+)"
                               rf"{_DESCRIPTION}$")
+#: a nominal of lower-case words opening a clause: "the foreign minister", "his spokesman"
+_BARE_NOMINAL_END = re.compile(r"(?:\A\s*|[.;:!?]\s+|\n)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)"
+                               r"(?:\s+[a-z][\w-]*){1,4}$")
 _DESCRIPTION_APPOS = re.compile(rf"\s*{_DESCRIPTION},\s*")
 # " of Somalia Water and Land Management", " from the Red Cross": a named body after a person
 _MEMBER_BODY = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*|and|of|for|the)(?:\s+(?:[A-Z][\w.’'&-]*|and|of|for|the))*\s*")
@@ -592,8 +600,10 @@ def _title_phrase(phrase: str) -> bool:
         return False
     if all(w[:1].isupper() or w in ("of", "the", "for", "and") or w.lower() in title_words() for w in words):
         return True
-    # ending in a title, lower-case modifiers of titles too: "chief of staff and senate speaker"
-    return words[-1].lower() in title_words() and all(
+    # ending in a title, lower-case modifiers of titles too: "chief of staff and senate speaker",
+    # "cabinet chief of staff"
+    head = words[-1].lower() in title_words() or [w.lower() for w in words[-3:]] == ["chief", "of", "staff"]
+    return head and all(
         w[:1].isupper() or w in ("of", "the", "for", "and", "staff") or w.lower() in title_words()
         or _is_modifier(w) for w in words)
 
@@ -2085,8 +2095,11 @@ class _Resolver:
             inner = [x for x in self._between(t0 + app.start() + 1, t0 + app.end() - 1, "person")
                      if not self.masked[t0 + app.start() + 1:x[0]].strip()
                      and not self.masked[x[1]:t0 + app.end() - 1].strip()]
-            if inner and _DESCRIPTION_END.search(self.masked[max(a, t0 + app.start() - 80):t0 + app.start()]):
-                return True, self._speaker(inner[0])   # "A spokesman for Putin, Dmitry Peskov, said"
+            before_app = self.masked[max(a, t0 + app.start() - 80):t0 + app.start()]
+            if inner and (_DESCRIPTION_END.search(before_app) or _BARE_NOMINAL_END.search(before_app)):
+                # "A spokesman for Putin, Dmitry Peskov, said"; '"…," the foreign minister, A
+                # Bcd, told reporters': the name, not the last holder of the office named before
+                return True, self._speaker(inner[0])
             ends.append(t0 + len(_strip_trail(window_tail[:app.start()])))
         ends.append(e)
         rel = _RELATIVE_END.search(window_tail) if not app and ("which" in tail or "that" in tail) else None
@@ -2302,6 +2315,10 @@ class _Resolver:
             if found:
                 return True, self._speaker(found[0])
             d = _NOMINAL_END.search(seg) if cut is not None and self.masked.startswith(", ", end) else None
+            if cut is not None and self.masked.startswith(", ", end) and (
+                    d is None or seg[:d.start()].strip() or d.group(2).lower() not in _speaker_nouns()):
+                # "quoted the spokesperson of the EU Delegation, A Bcd,": the noun before its phrase
+                d = _NOUN_OF_PHRASE.fullmatch(seg)
             if d is not None and not seg[:d.start()].strip() and d.group(2).lower() in _speaker_nouns():
                 # "according to the PMDB leader, Senator A Bcd, the …": the person the nominal names
                 named = [x for x in self._between(end + 2, end + 60, "person")
@@ -2640,6 +2657,8 @@ _NAME_APPOSED = re.compile(rf"[ ,]*({_CAP}(?:[ ]{_CAP}){{1,3}}),[ ][a-z]")
 #: with the ambassador at the National Assembly on Monday" (no second clause, no quote)
 _CIRCUMSTANCE_AFTER_CUE = re.compile(r"[ ](?:in|at|during|on|before|to|after|while|with)[ ](?:(?!that\b|which\b|who\b)[^\x01,;:\"“”])*[.!?]?\s*")
 #: a reporting verb's place or occasion right after it (" in a speech", " at a rally")
+#: a possessive opening the object of a verb: " A Bcd's detention", " its plan"
+_POSSESSIVE_OBJECT = re.compile(r"[ ](?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*['’]s[ ]|[ ](?:its|their)[ ]")
 _PLACE_AFTER_CUE = re.compile(r"[ ](?:in|at|during|on|before|to)[ ](?:a|an|the|his|her)[ ]")
 
 
@@ -2754,6 +2773,8 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
         # '"...." The agency said a new rule ...' is a new sentence, not an attribution.
         if not t and nxt >= 0:
             return None
+        if _POSSESSIVE_OBJECT.match(seg_cut, m.end()) and m.group() not in ("told", "tells", "asked", "asks"):
+            return None                 # '"… how it happened." Kigali announced A's detention': a new sentence
         if len(_WORD.findall(seg_cut[m.end():])) > 6 and not (
                 # '"… in peace." A Bcd said in an address to the dinner': a named speaker and where
                 # he said it, the paragraph's last quote (not 'The agency said a new rule ...')
@@ -2846,6 +2867,10 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
             # "..., with X of Ohio calling it "…" and Y of Utah calling the process "…"": the named subject
             named = res._between(run.start(1), run.end(1), "person")
             spk = res._speaker(named[-1]) if named else res.name(run.group(1))
+        elif _is_participle(word) and (run := _ABSOLUTE_TITLED.search(masked, max(ws, m.start() - 80), m.start())) \
+                and (named := res._between(run.start(1), run.end(1), "person")):
+            # "Russia scoffed, with Kremlin spokesman A Bcd telling reporters "…"": the person named
+            spk = res._speaker(named[-1])
         elif _is_participle(word) or word.lower().startswith("in a statement"):
             finite = _finite_cues(found[:-1])
             by = _VERB_BY.search(masked, max(ws, m.start() - 30), m.start())
