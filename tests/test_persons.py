@@ -3837,3 +3837,19 @@ def test_a_counterpart_acts_for_the_other_state():
 ])
 def test_states_from_a_territory_force_and_not_from_a_people(text, name, country):
     assert next(p for p in persons(text) if p.name == name).country == country
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # a one-word name set off by commas after a lower-case office with its determiner
+    ("The reports came after the Indonesian agriculture minister, Kestrano, was quoted in a daily.",
+     "Kestrano", "Agriculture Minister", "IDN"),
+    # a title repeated after the same title's of-phrase: the state of the phrase
+    ("The request went to the King of Jordan, King Tomas, on Monday. Chile agreed. Chile said so.",
+     "Tomas", "King", "JOR"),
+    # a title, a name and "and", then a body: the name is no part of the body
+    ("He met with National Security Council chairman Ivo Marek and Foreign Ministry director Tom Harlan.",
+     "Ivo Marek", "Chairman", None),
+])
+def test_names_beside_offices(text, name, role, country):
+    p = next(p for p in persons(text) if p.name == name)
+    assert (p.role, p.country) == (role, country)

@@ -479,6 +479,10 @@ def _head_runs(text: str) -> list[tuple[int, int]]:
                 if a == 0 and r_text.split(" ", 1)[0] in affiliation_adjectives() and \
                         text.endswith((" a ", " an ", "A ", "An "), 0, r_start):
                     continue        # "a European Federation": one of a kind, unnamed
+                if a == 0 and " and " in r_text[:b] and (prev := _PREV_WORD.search(text, max(0, r_start - 30), r_start)) \
+                        and prev.group(1).islower() and prev.group(1) in titles():
+                    a = r_text.index(" and ", 0, b) + 5     # "chairman A Bcd and Foreign Ministry director
+                                                            # C Def": a name after the title, then the body
                 out.append((r_start + a, r_start + b))
     return out
 

@@ -1589,6 +1589,10 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         # principal's. (Without the comma the name is the principal's: "a spokesman for
         # President A Bcd"; and 'A spokesman for the minister, A Bcd, said' may name either.)
         return f"{dep.group(1)}{_format_role(role_words, kind)}", country, international, "occupation"
+    if not country and not international and len(role_words) == 1 and text.endswith(", ", 0, words[j][1]):
+        same = _SAME_TITLE_OF.search(text, max(0, words[j][1] - 60), words[j][1])
+        if same is not None and same.group(1).lower() == role_words[0].lower():
+            country = _is_country_word(same.group(2))   # "the King of Kestria, King A Bcd": Kestria's
     return _format_role(role_words, kind), country, international, kind
 
 
@@ -2046,6 +2050,11 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
 #: "... of/for the RMT union": a named body before a lower-case noun ends an office's phrase
 _NAMED_BODY = re.compile(r"[ ](?:of|for|near|in|at)[ ](?:the[ ](?:[A-Z][\w’'.\-]*[ ]){1,3}|[A-Z][\w.\-]*['’]s[ ](?:[A-Z][\w’'.\-]*[ ]){0,2})"
                          r"[a-z]+(?:-[a-z]+)?(?:[ ][a-z]+(?:-[a-z]+)?){0,2}$")
+#: a determiner opening the words before a title ("the Indonesian agriculture ")
+_DET_TITLE = re.compile(r"\b(?:the|its|their)[ ](?:[A-Za-z][\w’'-]*[ ]){0,3}$")
+#: a title and its state's of-phrase right before a comma: "the King of Saudi Arabia, "
+_SAME_TITLE_OF = re.compile(r"\b([A-Za-z]+)[ ]of[ ](?:the[ ])?([A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}),[ ]$")
+_PREV_LOWER_COMMA = re.compile(r"(?<![\w\-])([a-z][a-z\-]+),[ ]$")
 _PREV_LOWER = re.compile(r"(?<![\w\-])([a-z][a-z\-]+)[ ]$")
 _LOWER_OR_HYPHEN = frozenset("abcdefghijklmnopqrstuvwxyz-")
 _RUN_TOKEN = re.compile(r"[^\s,]+|,")
@@ -2946,6 +2955,11 @@ def extract_persons(article: Article, countries: list[Country],
             # "Indonesia's security minister Wiranto": a one-word name after an office
             m = _PREV_LOWER.search(text, s - 24 if s > 24 else 0, s) \
                 if s >= 3 and text[s - 1] == " " and text[s - 2] in _LOWER_OR_HYPHEN else None   # its last chars
+            if m is None and s >= 4 and text[s - 2:s] == ", " and text.startswith(",", e) \
+                    and text[s - 3] in _LOWER_OR_HYPHEN:
+                # "the Indonesian agriculture minister, Suswono, was": the name set off by commas
+                m = _PREV_LOWER_COMMA.search(text, s - 26 if s > 26 else 0, s)
+                m = m if m is not None and _DET_TITLE.search(text, max(0, m.start() - 60), m.start()) else None
             if m is not None and _title_word(m.group(1)) in ("office", "rank") and not (
                     _adjective_rank(text, m.group(1), m.start(1))):
                 titled = True           # (not "his first major Commonwealth summit")
