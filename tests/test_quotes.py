@@ -2797,6 +2797,12 @@ def test_a_fronted_upon_phrase_is_not_the_subject():
     ("The quota will be studied, said Minister of Haj Ahmad Saleh bin Omar Kestrel.\n\nThe request "
      "went through Prime Minister Tom Harlan.\n\nMeanwhile, Saleh praised the administrators.\n\n"
      "“Thank you to Malaysia for the excellent administration,” he said.", ["Ahmad Saleh bin Omar Kestrel"]),
+    # a nickname in marks between a title's name and the family name, the run going on after it
+    ('Lima – President Ivo "Ivito" Marek on Wednesday said he would appeal.\n\n"It is fine to lose '
+     'a case," Ivito said at the forum.', ["Ivo Marek"]),
+    # an aide of an office no list knows, described, not the office's abbreviation
+    ("Asked about the tax, the PM’s spokesman told reporters: “The UK is working with the United "
+     "States on a deal.”", ["PM’s spokesman"]),
     # a family name that is also a demonym ("Volker Turk") is a person who speaks
     ("United Nations rights chief Volker Turk is \"deeply concerned at further reports of arbitrary "
      "detentions and intimidation\", his office said.", ["Volker Turk"]),

@@ -23,6 +23,7 @@ state that has more than half of the article's state mentions.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -2392,7 +2393,13 @@ def _nickname_runs(text: str, found: tuple) -> tuple[tuple, dict]:
                 and found[i + 2][2].count(" ") < 3:
             nxt = found[i + 2]           # (found[i + 1] is the nickname)
             nick = text[r[1] + 2:b - 2]
-            aliases[(fold(nick), _family(nxt[2].split()))] = fold(r[2].split()[0])
+            # (the name's words only: not a title before it, nor words the run goes on with:
+            # 'President Joko "Jokowi" Widodo on Wednesday')
+            given_words = r[2].split()
+            while len(given_words) > 1 and _title_word(given_words[0]):
+                given_words = given_words[1:]
+            family_words = list(itertools.takewhile(lambda w: w[:1].isupper() or w in PARTICLES, nxt[2].split()))
+            aliases[(fold(nick), _family(family_words or nxt[2].split()))] = fold(given_words[0])
             r = (r[0], nxt[1], r[2] + " " * (b - r[1]) + nxt[2])
             i += 2
         out.append(r)

@@ -1765,6 +1765,9 @@ class _Resolver:
                     and not self._state_named(" ".join(mods[len(mods) - len(caps) - 1:])):
                 # (not "the Vice President", "the Foreign Minister": the words of a title; not
                 # "Africa" of "South Africa's president")
+                if mods[-1][-2:] in ("'s", "’s"):
+                    # "the PM’s spokesman": an aide of an office or a body no list knows, described
+                    return self.described(f"{' '.join(mods)} {head}", pos)
                 run = " ".join(caps)
                 return run, "organization", run
             if not indefinite and not unnamed:
