@@ -2803,6 +2803,10 @@ def test_a_fronted_upon_phrase_is_not_the_subject():
     # an aide of an office no list knows, described, not the office's abbreviation
     ("Asked about the tax, the PM’s spokesman told reporters: “The UK is working with the United "
      "States on a deal.”", ["PM’s spokesman"]),
+    # "implored" and "pleaded" report speech as "urged" does
+    ("Chile's President Ivo Marek said Thursday that any deal should be pursued as a bloc.\n\n"
+     "Insisting that \"individual solutions\" were not the way, he implored: \"The bloc must live "
+     "many more years. It must live forever.\"", ["Ivo Marek"]),
     # a family name that is also a demonym ("Volker Turk") is a person who speaks
     ("United Nations rights chief Volker Turk is \"deeply concerned at further reports of arbitrary "
      "detentions and intimidation\", his office said.", ["Volker Turk"]),
