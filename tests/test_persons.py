@@ -3853,3 +3853,21 @@ def test_states_from_a_territory_force_and_not_from_a_people(text, name, country
 def test_names_beside_offices(text, name, role, country):
     p = next(p for p in persons(text) if p.name == name)
     assert (p.role, p.country) == (role, country)
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # a titled name, "and", then a body's name: the person stands, the body starts after "and"
+    ("Kos said statements by Serbian President Ivo Marek and Serbian Parliament Speaker Ana Ruiz "
+     "insulted MEPs.", "Ivo Marek", "President", "SRB"),
+    # a nominal in the present perfect closing the sentence reports it: no apposition
+    ("The government of Ecuador says it has granted asylum to Ivo Marek, the country’s foreign "
+     "minister has announced.", "Ivo Marek", None, None),
+    # a lower-case office before "its" and a body's capitalised name
+    ("At a press conference, the spokesman for its Ministry of Foreign Affairs, Ivo Marek, said it.",
+     "Ivo Marek", "spokesman for its Ministry of Foreign Affairs", None),
+    ("The paper, whose editor-in-chief Ivo Marek received the prize, was not listed.",
+     "Ivo Marek", "editor-in-chief", None),
+])
+def test_offices_against_bodies_and_clauses(text, name, role, country):
+    p = next(p for p in persons(text) if p.name == name)
+    assert (p.role, p.country) == (role, country)

@@ -650,6 +650,12 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                     break
                 if w == "and" and j + 1 == i and end_i > i:
                     break           # "the Center for X and Center for Y": two bodies
+                if w == "and" and any(toks[k][0].lower() in title_words and 1 <= j - k - 1 <= 3
+                                      and all(is_cap(t[0]) and t[0].lower() not in title_words
+                                              and t[0] not in stops for t in toks[k + 1:j])
+                                      for k in range(max(0, j - 4), j - 1)):
+                    break           # "President A Bcd and Serbian Parliament Speaker": a titled
+                                    # name before "and", then the body
                 if w == "of" and j >= 2 and (toks[j - 2][0] in given_names() or toks[j - 2][0].split("-", 1)[0]
                                              in given_names()) and toks[j - 2][0] not in stops:
                     break           # "Jennifer Daskal of American University", "Nils-Erik Dahl of ...": a person before "of"

@@ -116,6 +116,9 @@ _APPOS_BODY = (rf"({_APPOS_WORD}(?:[ ]{_APPOS_WORD}){{0,13}}?)"
                     r"paid|added|announced|stated|noted|wrote|urged|warned|called|confirmed|"
                     r"denied|praised|welcomed|criticised|criticized|met|visited|arrived)\b|$)")
 _APPOS = re.compile(rf"(?:,|[ ]—|[ ]–)[ ](?:then[ ](?=the[ ]))?(?:{_WHO_IS})?" + _APPOS_BODY)
+#: a reporting clause in the present perfect closing its sentence after a nominal: " has
+#: announced." (an apposition left open before a plain "said" is common: "A Bcd, AU commissioner said")
+_CLOSING_REPORT = re.compile(r"[ ](?:has|have)[ ](?:announced|said|stated)[.,]")
 #: the relative clause after an apposition's description: "A Bcd, a career diplomat who served as
 #: Foreign Minister, ...": the office
 _APPOS_WHO = re.compile(rf"[ ]{_WHO_IS}" + _APPOS_BODY)
@@ -1083,7 +1086,7 @@ def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
             # closed by "and": "Minister of Energy, Commerce and Industry A Bcd")
             if not tail or ((tail[0] in ("of", "for", "to", "on", "from") or tail[0] == "in" and (
                     joined or tail[-1] in _SEATS_OF_GOVERNMENT)) and
-                            all(is_cap(x) or x in _SMALL or x in ("–", "-", "from")
+                            all(is_cap(x) or x in _SMALL or x in ("–", "-", "from", "its", "their")
                                 or x == "," and "and" in tail[n:] for n, x in enumerate(tail)) and is_cap(tail[-1])
                             and tail[-1][-2:] not in ("'s", "’s")):    # "chef of New York City's A Bcd": a thing
                 return words, i, settled
@@ -1093,7 +1096,7 @@ def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
             if lower_ok and w.islower() and len(tail) <= 2 and all(_LOWER_TAIL.fullmatch(x) for x in tail):
                 continue                        # "chief of the UN observer team, A Bcd": a noun naming the body
             return words, None, settled and i >= 1
-        if not (is_cap(w) or w in _SMALL or w == "from" or listed
+        if not (is_cap(w) or w in _SMALL or w in ("from", "its", "their") or listed
                 or (lower_ok and _LOWER_TAIL.fullmatch(w) and len(words) - i <= 6)):
             return words, None, settled and i >= 1
     return words, None, False
@@ -1677,7 +1680,9 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
     if m is not None and _PEERAGE.fullmatch(m.group(1)):
         # "A Bcd, Lord Efg, the Lord President of the Council": the office follows the peerage
         m = _APPOS.match(text, m.end(1), min(len(text), m.end(1) + 140))
-    if not m:
+    if not m or _CLOSING_REPORT.match(text, m.end(1)):
+        # ("asylum for A Bcd, the country's foreign minister has announced.": the clause
+        # that reports the sentence, not a description of A Bcd)
         return None, None, False
     role, country, international = _apposition_of(ctx, m, end)
     if role is not None and country is None and not international and text.startswith(", ", m.end(1)) \
@@ -2049,7 +2054,7 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
 
 
 #: "... of/for the RMT union": a named body before a lower-case noun ends an office's phrase
-_NAMED_BODY = re.compile(r"[ ](?:of|for|near|in|at)[ ](?:the[ ](?:[A-Z][\w’'.\-]*[ ]){1,3}|[A-Z][\w.\-]*['’]s[ ](?:[A-Z][\w’'.\-]*[ ]){0,2})"
+_NAMED_BODY = re.compile(r"[ ](?:of|for|near|in|at)[ ](?:(?:the|its|their)[ ](?:[A-Z][\w’'.\-]*[ ]){1,3}|[A-Z][\w.\-]*['’]s[ ](?:[A-Z][\w’'.\-]*[ ]){0,2})"
                          r"[a-z]+(?:-[a-z]+)?(?:[ ][a-z]+(?:-[a-z]+)?){0,2}$")
 #: a determiner opening the words before a title ("the Indonesian agriculture ")
 _DET_TITLE = re.compile(r"\b(?:the|its|their)[ ](?:[A-Za-z][\w’'-]*[ ]){0,3}$")
