@@ -3797,11 +3797,11 @@ def test_names_listed_with_other_nationals_are_theirs(text):
     ("It was signed by Chilean Foreign Minister Tom Harlan and Uzbek Justice Minister Ivo Marek.",
      "Ivo Marek", "Justice Minister", "UZB"),
     # a list of portfolios in the office's of-phrase, closed by "and"
-    ("Chile's Minister of Energy, Commerce and Industry Ivo Marek said it was a start.",
-     "Ivo Marek", "Minister of Energy, Commerce and Industry", "CHL"),
+    ("Chile's Minister of Mines, Trade and Tourism Ivo Marek said it was a start.",
+     "Ivo Marek", "Minister of Mines, Trade and Tourism", "CHL"),
     # a body among the portfolios employs no one: the minister still acts for the story's state
-    ("As the Minister of Foreign Affairs, European Union and Cooperation, Ivo Marek, announced, Spain "
-     "is pleased. Spain agreed.", "Ivo Marek", "Minister of Foreign Affairs, European Union and Cooperation", "ESP"),
+    ("As the Minister of Mines, European Union and Trade, Ivo Marek, announced, Spain "
+     "is pleased. Spain agreed.", "Ivo Marek", "Minister of Mines, European Union and Trade", "ESP"),
     # "in charge of" joins a lower-case office to its field
     ("Talks began between the Peruvian minister in charge of pilgrimages, Ivo Marek, and a Chilean delegation.",
      "Ivo Marek", "Minister in Charge of Pilgrimages", "PER"),
@@ -3847,7 +3847,7 @@ def test_states_from_a_territory_force_and_not_from_a_people(text, name, country
     ("The request went to the King of Jordan, King Tomas, on Monday. Chile agreed. Chile said so.",
      "Tomas", "King", "JOR"),
     # a title, a name and "and", then a body: the name is no part of the body
-    ("He met with National Security Council chairman Ivo Marek and Foreign Ministry director Tom Harlan.",
+    ("Harlan later saw Security Council chairman Ivo Marek and Foreign Ministry director Tom Harlan.",
      "Ivo Marek", "Chairman", None),
 ])
 def test_names_beside_offices(text, name, role, country):
@@ -3860,11 +3860,10 @@ def test_names_beside_offices(text, name, role, country):
     ("Kos said statements by Serbian President Ivo Marek and Serbian Parliament Speaker Ana Ruiz "
      "insulted MEPs.", "Ivo Marek", "President", "SRB"),
     # a nominal in the present perfect closing the sentence reports it: no apposition
-    ("The government of Ecuador says it has granted asylum to Ivo Marek, the country’s foreign "
-     "minister has announced.", "Ivo Marek", None, None),
+    ("Peru says it will shelter Ivo Marek, its foreign minister has announced.", "Ivo Marek", None, None),
     # a lower-case office before "its" and a body's capitalised name
-    ("At a press conference, the spokesman for its Ministry of Foreign Affairs, Ivo Marek, said it.",
-     "Ivo Marek", "spokesman for its Ministry of Foreign Affairs", None),
+    ("At a briefing, the spokesman for its Ministry of Mines and Trade, Ivo Marek, said it.",
+     "Ivo Marek", "spokesman for its Ministry of Mines and Trade", None),
     ("The paper, whose editor-in-chief Ivo Marek received the prize, was not listed.",
      "Ivo Marek", "editor-in-chief", None),
 ])

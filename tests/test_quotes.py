@@ -2776,21 +2776,21 @@ def test_a_fronted_upon_phrase_is_not_the_subject():
 
 @pytest.mark.parametrize("text, expected", [
     # "<outlet> quoted the <noun> of <body>, A Bcd, as saying": the person in apposition
-    ("“Any limit on rights is contrary to the aspirations of Bosnia,” N1 quoted the spokesperson "
-     "of the EU Delegation, Ivo Marek, as saying.", ["Ivo Marek"]),
+    ("“Any limit on rights runs against the hopes of Kestria,” Radio Two quoted the spokesperson "
+     "of the Kestrel Mission, Ivo Marek, as saying.", ["Ivo Marek"]),
     # "with <title> A Bcd telling reporters": the person the absolute clause names
-    ("Lorvia scoffed at the claim, with Kremlin spokesman Ivo Marek telling reporters there are "
-     "“no serious suspicions there, and there cannot be”.", ["Ivo Marek"]),
+    ("Lorvia scoffed at the claim, with Kremlin spokesman Ivo Marek telling reporters there were "
+     "“no grounds at all for any of it, none”.", ["Ivo Marek"]),
     # after a quote, a nominal and a name in apposition: the name, not the office's last holder
     ("The French foreign minister, Tom Harlan, spoke in Brussels.\n\n"
-     "\"The government of Spain will not recognise the act of the assembly,\" the foreign minister, "
+     "\"Our cabinet cannot accept the vote held by that assembly,\" the foreign minister, "
      "Ivo Marek, told reporters.", ["Ivo Marek"]),
     # a quote ending its sentence, then a new one whose verb takes a possessive object
     ("\"It was not the case,\" Ivo Marek said, referring to the accusations.\n\n"
-     "\"There was no kidnap. There was no wrongdoing in the process of his getting here.\" Kigali "
-     "announced Harlan’s detention on Aug. 31, parading him before the press.", ["Ivo Marek", "Ivo Marek"]),
+     "\"Nobody took him. Nothing was wrong about the way he came to us.\" Kigali "
+     "announced Harlan’s arrest on May 2.", ["Ivo Marek", "Ivo Marek"]),
     # a title ending in "chief of staff" after the cue
-    ("\"The agreement will be sent to Congress as soon as possible,\" said cabinet chief of staff Ivo Marek.",
+    ("\"The pact goes to the senate within a week,\" said cabinet chief of staff Ivo Marek.",
      ["Ivo Marek"]),
     # the name before "bin" is the one a patronymic name is known by ("Saleh" for "Muhammad Saleh
     # bin Taher Benten"), so "he" after it is him
@@ -2801,15 +2801,15 @@ def test_a_fronted_upon_phrase_is_not_the_subject():
     ('Lima – President Ivo "Ivito" Marek on Wednesday said he would appeal.\n\n"It is fine to lose '
      'a case," Ivito said at the forum.', ["Ivo Marek"]),
     # an aide of an office no list knows, described, not the office's abbreviation
-    ("Asked about the tax, the PM’s spokesman told reporters: “The UK is working with the United "
-     "States on a deal.”", ["PM’s spokesman"]),
+    ("Asked about the levy, the PM’s spokesman told journalists: “Talks with Lorvia go on and a "
+     "deal may follow.”", ["PM’s spokesman"]),
     # "implored" and "pleaded" report speech as "urged" does
-    ("Chile's President Ivo Marek said Thursday that any deal should be pursued as a bloc.\n\n"
-     "Insisting that \"individual solutions\" were not the way, he implored: \"The bloc must live "
-     "many more years. It must live forever.\"", ["Ivo Marek"]),
+    ("Chile's President Ivo Marek said Thursday that any pact had to be made by the union.\n\n"
+     "Warning that \"going alone\" would fail, he implored: \"The union has to last. It has to "
+     "outlive all of us.\"", ["Ivo Marek"]),
     # a family name that is also a demonym ("Volker Turk") is a person who speaks
-    ("United Nations rights chief Volker Turk is \"deeply concerned at further reports of arbitrary "
-     "detentions and intimidation\", his office said.", ["Volker Turk"]),
+    ("Rights chief Volker Turk is \"alarmed by the many arrests of critics in recent "
+     "weeks\", his office said.", ["Volker Turk"]),
 ])
 def test_speakers_named_beside_a_description(text, expected):
     assert speakers_end_to_end(text) == expected

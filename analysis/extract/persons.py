@@ -682,7 +682,7 @@ def _format_role(words: list[str], kind: str | None) -> str:
                  else spellings[w.lower()].capitalize() for w in words]
     if words and words[0].lower().startswith("then-"):
         words = [words[0][5:]] + words[1:]      # "then-governor": the office
-    role = " ".join(words).replace(" , ", ", ")    # ("Minister of Energy, Commerce and Industry")
+    role = " ".join(words).replace(" , ", ", ")    # ("Minister of Mines, Trade and Tourism")
     if kind in ("office", "rank") and role == role.lower():
         role = " ".join(w if w in _SMALL or w in ("a", "an") else (w[:2] + w[2:3].upper() + w[3:]) if w[:2] in ("d'", "d’")
                         else (w[:1].upper() + w[1:]) for w in words)      # ("Chargé d'Affaires")
@@ -1083,7 +1083,7 @@ def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
             tail = [t[0] for t in words[i + 1:]]
             # ("in" only right before the name: "Kenya's envoy in Mogadishu A Bcd", not "the
             # commander in Iraq, General A Bcd", whose rank is the title; a comma only in a list
-            # closed by "and": "Minister of Energy, Commerce and Industry A Bcd")
+            # closed by "and": "Minister of Mines, Trade and Tourism A Bcd")
             if not tail or ((tail[0] in ("of", "for", "to", "on", "from") or tail[0] == "in" and (
                     joined or tail[-1] in _SEATS_OF_GOVERNMENT)) and
                             all(is_cap(x) or x in _SMALL or x in ("–", "-", "from", "its", "their")
@@ -1444,7 +1444,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     international = False
     for t, _, t_end in words[head_i + 1:] if named_tail else ():
         if t == ",":
-            break                       # "Minister of Foreign Affairs, European Union and Cooperation":
+            break                       # "Minister of Mines, African Union and Trade":
                                         # the bodies of a list of portfolios employ no one
         org = ctx.org_at.get(t_end)
         if org is not None and org.start > words[head_i][2]:
@@ -1681,7 +1681,7 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
         # "A Bcd, Lord Efg, the Lord President of the Council": the office follows the peerage
         m = _APPOS.match(text, m.end(1), min(len(text), m.end(1) + 140))
     if not m or _CLOSING_REPORT.match(text, m.end(1)):
-        # ("asylum for A Bcd, the country's foreign minister has announced.": the clause
+        # ("A Bcd is free to stay, its interior minister has announced.": the clause
         # that reports the sentence, not a description of A Bcd)
         return None, None, False
     role, country, international = _apposition_of(ctx, m, end)
@@ -2399,7 +2399,7 @@ def _nickname_runs(text: str, found: tuple) -> tuple[tuple, dict]:
             nxt = found[i + 2]           # (found[i + 1] is the nickname)
             nick = text[r[1] + 2:b - 2]
             # (the name's words only: not a title before it, nor words the run goes on with:
-            # 'President Joko "Jokowi" Widodo on Wednesday')
+            # 'President Ivo "Ivito" Marek on Monday')
             given_words = r[2].split()
             while len(given_words) > 1 and _title_word(given_words[0]):
                 given_words = given_words[1:]
@@ -2969,7 +2969,7 @@ def extract_persons(article: Article, countries: list[Country],
                 if s >= 3 and text[s - 1] == " " and text[s - 2] in _LOWER_OR_HYPHEN else None   # its last chars
             if m is None and s >= 4 and text[s - 2:s] == ", " and text.startswith(",", e) \
                     and text[s - 3] in _LOWER_OR_HYPHEN:
-                # "the Indonesian agriculture minister, Suswono, was": the name set off by commas
+                # "the Kestrian trade minister, Kestrano, has": the name set off by commas
                 m = _PREV_LOWER_COMMA.search(text, s - 26 if s > 26 else 0, s)
                 m = m if m is not None and _DET_TITLE.search(text, max(0, m.start() - 60), m.start()) else None
             if m is not None and _title_word(m.group(1)) in ("office", "rank") and not (
@@ -4119,7 +4119,7 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
         for item in _LISTED.split(m.group(1)):
             code = _is_country_word(item) if " " in item else None
             codes += [code] if code else [_is_country_word(w) for w in _RX5.split(item) if w]
-            # ("his Russian and North Korean counterparts": a two-word demonym names one state)
+            # ("her Chilean and South African counterparts": a two-word demonym names one state)
         if not all(codes):
             continue
         anchor, anchor_end = None, -1   # the person named nearest before, within 40 characters
@@ -4340,7 +4340,7 @@ def _demonym_nouns(ctx: _Ctx, persons: list[_Cand]) -> None:
             continue
         code = _demonym_state(text[start:end])
         if code is None or text[end - 1] == "s" and _demonym_state(text[start:end - 1]):
-            continue                    # ("a deal between Israel and the Palestinians was": a people)
+            continue                    # ("a pact of Chile and the Peruvians was": a people)
         best, best_end = None, -1
         for p in persons:
             e = max((e for _, e in p.mentions if e <= start), default=-1)

@@ -348,7 +348,7 @@ _QUOTING = re.compile(r"\b[Qq]uoting[ ]+(?=[A-Z])(?:[^,;:.\"“”]|(?<=[ .][A-Z
 #: a passive auxiliary before "quoted by X as saying": the subject before it speaks
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|has[ ]been|had[ ]been)[ ]$")
 #: after a quote: '"…," the agency quoted A Bcd as saying'
-#: a nominal whose head noun takes an of/for-phrase: "the spokesperson of the EU Delegation"
+#: a nominal whose head noun takes an of/for-phrase: "the envoy of the Kestrel Mission"
 #: (group 2 the noun; group 1 as in _NOMINAL_END)
 _NOUN_OF_PHRASE = re.compile(r"\s*((?:the|a|an)\s+(?:[\w-]+\s+){0,2}?)([A-Za-z-]+)\s+(?:of|for|at|to)\s[^,;]{1,60}")
 _QUOTED_AFTER = re.compile(r"\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
@@ -2320,7 +2320,7 @@ class _Resolver:
             d = _NOMINAL_END.search(seg) if cut is not None and self.masked.startswith(", ", end) else None
             if cut is not None and self.masked.startswith(", ", end) and (
                     d is None or seg[:d.start()].strip() or d.group(2).lower() not in _speaker_nouns()):
-                # "quoted the spokesperson of the EU Delegation, A Bcd,": the noun before its phrase
+                # "quoted the envoy of the Kestrel Mission, A Bcd,": the noun before its phrase
                 d = _NOUN_OF_PHRASE.fullmatch(seg)
             if d is not None and not seg[:d.start()].strip() and d.group(2).lower() in _speaker_nouns():
                 # "according to the PMDB leader, Senator A Bcd, the …": the person the nominal names
