@@ -2060,6 +2060,7 @@ _NAMED_BODY = re.compile(r"[ ](?:of|for|near|in|at)[ ](?:(?:the|its|their)[ ](?:
 _DET_TITLE = re.compile(r"\b(?:the|its|their)[ ](?:[A-Za-z][\w’'-]*[ ]){0,3}$")
 #: a title and its state's of-phrase right before a comma: "the King of Saudi Arabia, "
 _SAME_TITLE_OF = re.compile(r"\b([A-Za-z]+)[ ]of[ ](?:the[ ])?([A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}),[ ]$")
+#: a lower-case word and a comma right before a name ("minister, "), as _PREV_LOWER without it
 _PREV_LOWER_COMMA = re.compile(r"(?<![\w\-])([a-z][a-z\-]+),[ ]$")
 _PREV_LOWER = re.compile(r"(?<![\w\-])([a-z][a-z\-]+)[ ]$")
 _LOWER_OR_HYPHEN = frozenset("abcdefghijklmnopqrstuvwxyz-")
