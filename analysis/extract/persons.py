@@ -1082,12 +1082,12 @@ def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
             # words after the head must be a connector phrase or nothing
             tail = [t[0] for t in words[i + 1:]]
             # ("in" only right before the name: "Kenya's envoy in Mogadishu A Bcd", not "the
-            # commander in Iraq, General A Bcd", whose rank is the title; a comma only in a list
-            # closed by "and": "Minister of Mines, Trade and Tourism A Bcd")
+            # commander in Iraq, General A Bcd", whose rank is the title; a comma only of a list
+            # closed by "and", as the walk to here let through: "Minister of Mines, Trade and Tourism A Bcd")
             if not tail or ((tail[0] in ("of", "for", "to", "on", "from") or tail[0] == "in" and (
                     joined or tail[-1] in _SEATS_OF_GOVERNMENT)) and
-                            all(is_cap(x) or x in _SMALL or x in ("–", "-", "from", "its", "their")
-                                or x == "," and "and" in tail[n:] for n, x in enumerate(tail)) and is_cap(tail[-1])
+                            all(is_cap(x) or x in _SMALL or x in ("–", "-", "from", "its", "their", ",")
+                                for x in tail) and is_cap(tail[-1])
                             and tail[-1][-2:] not in ("'s", "’s")):    # "chef of New York City's A Bcd": a thing
                 return words, i, settled
             if lower_ok and w[1:].islower() and tail[0] in ("of", "for", "near", "in", "at") and len(tail) <= 6 and tail[-1] not in _SMALL and tail[-1] != "and" \
@@ -3231,9 +3231,7 @@ def extract_persons(article: Article, countries: list[Country],
             # "During a visit to Kestria, Tourism Minister A signed ... with his counterpart, B":
             # the anchor took the story's state; his counterpart acts for the other state it
             # names most, if one leads
-            top = Counter(code for _, code in ctx.country_mentions if code != country).most_common(2)
-            if top and (len(top) == 1 or top[0][1] > top[1][1]):
-                country = top[0][0]
+            country = _other_state(ctx, country) or country
         if country is not None and country not in states and (twin := ambiguous_twin(country, states)):
             country = twin              # "Congolese" in an article about the Republic of the Congo
         final[id(p)] = country
@@ -4108,6 +4106,12 @@ _COUNTERPARTS = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:[A-Z][\w\-]+,?\s+(?:and\s+)?)*[A-Z][\w\-]+)\s+(?:counterparts?|colleagues?),?\s+")
 
 
+def _other_state(ctx: _Ctx, code: str) -> str | None:
+    """The state other than ``code`` the article names most, if one leads (a counterpart's)."""
+    top = Counter(c for _, c in ctx.country_mentions if c != code).most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
+
 def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
     """"A and his Greek, Cypriot and French counterparts, B, C and D": B, C and D take A's
     role and the states in order."""
@@ -4168,10 +4172,9 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
             if p.country is None and best.country and _holder_country(p) is None:
                 # "Juppe ... his counterpart A Bcd": another state's, the one the story names
                 # most after the anchor's (unless the gazetteer knows whose)
-                tally = Counter(code for _, code in ctx.country_mentions if code != best.country)
-                top = tally.most_common(2)
-                if top and (len(top) == 1 or top[0][1] > top[1][1]):
-                    p.country, p.country_rank = top[0][0], 0
+                other = _other_state(ctx, best.country)
+                if other is not None:
+                    p.country, p.country_rank = other, 0
             elif p.country is None and best.country is None:
                 p.counterpart_of = best     # (whose state the default may set below)
 
