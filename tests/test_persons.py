@@ -41,6 +41,7 @@ def one(text: str):
     # an office before a royal style or an honorific is the role (the style alone is one)
     ("Omani Foreign Minister Prince Khalid bin Nasser said so.", "Khalid bin Nasser", "Foreign Minister", "OMN"),
     ("WHO Director General Dr Abe Kestrel flew in.", "Abe Kestrel", "Director General", None),
+    ("The letter went through Prime Minister Tun Dr Kamal Osmanov last week.", "Kamal Osmanov", "Prime Minister", None),
     ("Prince Khalid bin Nasser said so.", "Khalid bin Nasser", "Prince", None),
     # the first paragraph's unnamed office holder is the first person named, opening the second
     ("Norway's foreign minister said on Monday that the talks had stalled.\n\n"
