@@ -3376,6 +3376,26 @@ def test_a_plural_office_with_two_states_and_two_names(text):
         ("Ivo Marek", "Trade Minister", "CZE"), ("Tom Harlan", "Trade Minister", "GRC")]
 
 
+@pytest.mark.parametrize("text, states", [
+    ("The Cypriot and US envoys, Ivo Marek and Tom Harlan, met in Skopje.", ["CYP", "USA"]),
+    ("The U.S. and Greek envoys, Ivo Marek and Tom Harlan, met in Skopje.", ["USA", "GRC"]),
+    ("Greek, UK and Czech envoys, Ivo Marek, Tom Harlan and Abe Kestrel, met in Skopje.", ["GRC", "GBR", "CZE"]),
+])
+def test_a_plural_office_after_a_states_initials(text, states):
+    # a state's initials stand among the demonyms: each name takes its state in order
+    assert [p.country for p in persons(text)] == states
+
+
+@pytest.mark.parametrize("text", [
+    "The forum was opened by Cyprus’s Ostap Lukashenka in Limassol. In a jibe at the Greek leader Lukashenka said that "
+    "it was time.",
+    "Cyprus’s Ostap Lukashenka opened the forum in Limassol. In a jibe at the Greek leader Lukashenka said that it was time.",
+])
+def test_a_states_possessive_before_the_full_name_outweighs_a_later_title(text):
+    # the state's possessive at the first, full mention is his; a later title may be another's
+    assert [(p.name, p.country) for p in persons(text)] == [("Ostap Lukashenka", "CYP")]
+
+
 def test_an_unnamed_plural_office_is_no_ones_role():
     text = ("The Czech and Greek trade ministers held talks in Oslo on Friday.\n\n"
             "Ivo Marek said it was too early to speak of a thaw.")
@@ -3816,6 +3836,17 @@ def test_counterparts_with_a_two_word_demonym():
     text = "Xi was flanked by his Chilean and North Korean counterparts, Ivo Marek and Tom Harlan, at the parade."
     found = {p.name: p.country for p in persons(text)}
     assert (found["Ivo Marek"], found["Tom Harlan"]) == ("CHL", "PRK")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile and Peru agreed on new flights. Tourism Minister Ivo Marek met his Peruvian counterpart Tom Harlan in Lima.",
+    "Chile and Peru agreed on new flights.\n\nTourism Minister Ivo Marek, who is on a two-day trip to Peru, met "
+    "his Peruvian counterpart Tom Harlan in Lima.",
+])
+def test_the_anchor_of_a_named_states_counterpart_acts_for_the_other_state(text):
+    # "A met his Peruvian counterpart B": A is not Peru's; the other state the story names
+    found = {p.name: p.country for p in persons(text)}
+    assert (found["Ivo Marek"], found["Tom Harlan"]) == ("CHL", "PER")
 
 
 def test_a_counterpart_acts_for_the_other_state():

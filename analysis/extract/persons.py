@@ -2744,6 +2744,8 @@ def extract_persons(article: Article, countries: list[Country],
                             country = _demonym_state(f"{two.group(1)} {dm.group(1)}")
                 if country is None:
                     country = _national_noun_state(text, s)     # "American tourist A Bcd"
+                if country is None and not aintl and text[s - 2] in "s’'":
+                    country = _possessive_state_before(text, ((s, e),))     # "Belarus’s A Bcd"
             if not evidence:
                 if len(words) <= 3:
                     unproven.append((s, e, words))     # a person if listed with persons (below)
@@ -2820,7 +2822,12 @@ def extract_persons(article: Article, countries: list[Country],
                         and not _THE_BEFORE.search(text, max(0, s - 4), s) \
                         and (words[0] in given or not _opens_sentence(text, s)):
                     # (not "Longtime Imus", "Neither Dasbach": a capitalised word opening a sentence)
-                    cands.append(_Cand(" ".join(words), words, [(s, e)]))
+                    cand = _Cand(" ".join(words), words, [(s, e)])
+                    role, country, intl, _ = _left_title(ctx, s)
+                    if country is None and not role:
+                        country = _possessive_state_before(text, ((s, e),))     # "hosted by Belarus’s A Bcd"
+                    _set_role(cand, role, s, country, intl, 0)
+                    cands.append(cand)
                     known.add(s)
                     families.add(words[-1])
 
@@ -3985,8 +3992,10 @@ _STATE_POSSESSIVE_GAP = re.compile(r"([A-Z][\w-]*(?:[ ][A-Z][\w-]*)?)['’]s[ ]"
 #: the same with the states' possessive before the office: "the three countries’ energy ministers, "
 _COUNTRIES_OFFICE = re.compile(r"\b(two|three|four|five)[ ]countries['’][ ]((?:[a-z]+[ ]){0,2}[a-z]+s)[ ]?(?:,|[–—]|--)[ ](?=[A-Z])")
 #: "the Czech and Greek trade ministers, A and B": demonyms, a plural office, the names
-_DEMONYMS_OFFICE = re.compile(r"[ ]and[ ]([A-Z][a-z]+)[ ]((?:[A-Za-z][a-z]+[ ]){0,2}[A-Za-z][a-z]+s),?[ ](?=[A-Z])")
-_DEMONYMS_BEFORE = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+,[ ])*[A-Z][a-z]+)$")    # (the demonyms before "and")
+#: (a state's initials serve too: "the Russian and US presidents")
+_DEMONYMS_OFFICE = re.compile(r"[ ]and[ ]([A-Z][a-z]+|[A-Z]{2,3}|U\.[SK]\.)[ ]((?:[A-Za-z][a-z]+[ ]){0,2}[A-Za-z][a-z]+s),?[ ](?=[A-Z])")
+_DEMONYMS_BEFORE = re.compile(r"(?<![\w.-])((?:(?:[A-Z][a-z]+|[A-Z]{2,3}|U\.[SK]\.),[ ])*(?:[A-Z][a-z]+|[A-Z]{2,3}|U\.[SK]\.))$")
+                                                        # (the demonyms before "and")
 _STATE_LIST_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ]")
 
 
@@ -4101,6 +4110,8 @@ def _known_as(ctx: _Ctx, persons: list[_Cand]) -> None:
 
 
 _COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
+#: a relative clause closed by a comma, then the verb: "is on a visit to India, met "
+_CLAUSE_CLOSED = re.compile(r"[^.;:!?\n,]+,[ ](?:[a-z]+[ ]){1,2}")
 _LISTED = re.compile(r",?\s+and\s+|,\s*")
 _BARE_COUNTERPART = re.compile(r"(?i)(?:host[ ])?counterparts?(?:[ ]from[ ].*)?$")
 _COUNTERPARTS = re.compile(
@@ -4136,6 +4147,14 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
         if anchor is None and text[m.start()] in "HT":
             # "... said A. His UK counterpart, B, said": the last person with a role before
             anchor = _last_titled_before(persons, m.start(), 300)
+        elif anchor is None:
+            # "A, who is on a visit to India, met his Indian counterpart B": the subject
+            # before a relative clause
+            for p in persons:
+                e = max((e for _, e in p.mentions if e <= m.start()), default=-1)
+                if e > anchor_end and m.start() - e < 160 and text.startswith(", who ", e) \
+                        and _CLAUSE_CLOSED.fullmatch(text, e + 6, m.start()):
+                    anchor, anchor_end = p, e
         following = [p for _, p in _persons_after(persons, m.end())][:len(codes)]
         if following and min(s for s, _ in following[0].mentions if s >= m.end()) > m.end() + 2:
             continue                    # ("his Kestrian counterpart Ines Malo. ... Bcd said":
@@ -4145,6 +4164,13 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
             if not text.startswith((",", " and ", " (", "."), end):
                 continue                # "During talks with his Maldivian counterpart, A noted":
                                         # a fronted phrase, then its subject, not an apposition
+        if anchor is not None and following and anchor.country is None and not anchor.international \
+                and len(set(codes)) == 1:
+            # "A met his Indian counterpart B": A acts for another state, the one the story
+            # names most after B's (what the gazetteer knows of A still wins)
+            other = _other_state(ctx, codes[0])
+            if other is not None:
+                _set_country(anchor, other, 5)
         for p, code in zip(following, codes):
             p.country, p.country_rank = code, 0     # (the list's order, over the plural's last demonym)
             if anchor is not None:
