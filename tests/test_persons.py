@@ -1674,6 +1674,25 @@ def test_a_state_body_or_office_holder_before_a_state_in_the_title_sets_the_stor
     assert found["Chuck Moreland"] == "USA"
 
 
+@pytest.mark.parametrize("title, state", [
+    ("Lukashenko hails tea deal with Kenya", "BLR"),
+    # (only a holder opening the title: further in, the name may be an image's or a street's)
+    ("Tea farms and Lukashenko portraits on show in Kenya", "KEN"),
+])
+def test_a_known_holder_opening_the_title_sets_the_story(title, state):
+    # the holder the title opens with acts; the state named after him is the other party
+    text = ("Belarus and Kenya signed a trade pact. Kenya will buy tractors; Belarus will buy tea. "
+            "Trade Minister Anna Verhal said the deal was fair.")
+    a = Article(id="t", text=text, title=title, sentences=tuple(split_sentences(text)))
+    countries = extract_countries(a)
+    found = {p.name: p.country for p in extract_persons(a, countries, extract_organizations(a, countries))}
+    assert found["Anna Verhal"] == state
+
+
+def test_nationals_and_citizens_close_no_name():
+    assert persons("The pact covers Third Country Nationals who lack papers. Senior Citizens who came were fed.") == []
+
+
 @pytest.mark.parametrize("text, name, role, country", [
     # a modifier before the state word still changes the office
     ("The United States is big. Deputy U.S. Attorney General Rod Kessler wrote a memo.",
@@ -3902,3 +3921,15 @@ def test_names_beside_offices(text, name, role, country):
 def test_offices_against_bodies_and_clauses(text, name, role, country):
     p = next(p for p in persons(text) if p.name == name)
     assert (p.role, p.country) == (role, country)
+
+
+@pytest.mark.parametrize("text, state", [
+    ("Canada sent the flight. It landed in Riga, according to the country’s President Ivo Marek. Canada agreed.", "LVA"),
+    ("Canada sent the flight. It landed at the Vilnius airport, according to the country's Foreign Minister Ivo Marek, "
+     "a Canada official said.", "LTU"),
+    ("Canada sent the flight. It landed in Chile on Monday, according to the country's President Ivo Marek.", "CHL"),
+])
+def test_the_countrys_office_after_a_capital_named_as_a_place(text, state):
+    # "the country's" is the state whose capital was named last, as a place, after any state
+    assert [(p.name, p.country) for p in persons(text)] == [("Ivo Marek", state)]
+

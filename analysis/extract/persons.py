@@ -773,6 +773,27 @@ def _last_country_before(countries: list[tuple[int, str]], pos: int, text: str |
     return best
 
 
+#: a capitalised word, and the next if capitalised: a capital's name ("Caracas", "Kuala Lumpur")
+_PLACE_NAME = re.compile(r"\b[A-Z][a-z]+(?=([ ][A-Z][a-z]+)?)")
+
+
+def _the_countrys(ctx: "_Ctx", pos: int) -> str | None:
+    """The state "the country's" at ``pos`` refers to: the one named last before, or a
+    capital named as a place after it ("landed in Caracas, according to the country's
+    President A Bcd"), which the country mentions leave out."""
+    best = _last_country_before(ctx.country_mentions, pos)
+    last = max((s for s, _ in ctx.country_mentions if s < pos), default=-1)
+    aliases = country_aliases()
+    for m in _PLACE_NAME.finditer(ctx.text, max(last + 1, pos - 300), pos):
+        for name in (m.group() + (m.group(1) or ""), m.group()):
+            code, kind = aliases.get(name, ("", ""))
+            if kind == "capital":
+                best = code
+                ctx.region_states.add(code)     # (a state the article places, as regions do)
+                break
+    return best
+
+
 def _inside_quote(text: str, pos: int) -> bool:
     """Whether ``pos`` lies inside quotation marks opened in its paragraph."""
     ps = text.rfind("\n", 0, pos) + 1
@@ -1154,7 +1175,9 @@ _TITLE_WORD_AFTER = re.compile(r"[ ]([A-Za-z][\w-]*)")
 def _title_actor_state(title: str, source, persons, holders_family) -> tuple[int, str] | None:
     """(position, state) of the first actor of a state in ``title`` (the part of the title
     before the state it names): a body of that state ("FBI", "White House") or a known office
-    holder who is a person of the article ("Trump")."""
+    holder who is a person of the article ("Trump"), or, opening the title, one whose family
+    name no one else bears ("Museveni makes deal with Trump to host US migrants": Uganda's
+    story; not "Fake police station, Gandhi portraits found in Cambodia")."""
     first = None
     for h in _org_hits(title, source):
         code = _org_country(h)
@@ -1163,7 +1186,7 @@ def _title_actor_state(title: str, source, persons, holders_family) -> tuple[int
     families = {_family(p.words) for p in persons if p.mentions}
     for m in _CAP_WORD.finditer(title, 0, first[0] if first else len(title)):
         key = fold(m.group(0))
-        if key in families and holders_family.get(key):
+        if holders_family.get(key) and (key in families or m.start() == 0 and key not in _common_family_keys()):
             return m.start(), holders_family[key]
     return first
 
@@ -1522,7 +1545,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             break
         if w.endswith(("’s", "'s")):
             if w.lower().startswith("country"):
-                country = country or _last_country_before(ctx.country_mentions, ws)
+                country = country or _the_countrys(ctx, ws)
             else:
                 country = country or _owner_country(w)
                 if country is None and k >= 1 and words[k - 1][0][:1].isupper():
@@ -1757,7 +1780,7 @@ def _speaking_for(ctx: _Ctx, m: re.Match, start: int | None) -> tuple[str | None
             country = country or _org_country(org)
             international = international or _affiliation(org)
         elif word.lower().startswith(("country’s", "country's")):
-            country = country or _last_country_before(ctx.country_mentions, w.start())
+            country = country or _the_countrys(ctx, w.start())
         elif is_cap(word):
             country = country or _is_country_word(word)
     return role, country, international
@@ -1861,7 +1884,7 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
             i += 1
             continue
         if w.lower().startswith(("country’s", "country's")):
-            country = country or _last_country_before(ctx.country_mentions, ws)
+            country = country or _the_countrys(ctx, ws)
             i += 1
             continue
         if w.endswith(("’s", "'s")):
