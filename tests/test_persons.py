@@ -42,6 +42,7 @@ def one(text: str):
     ("Omani Foreign Minister Prince Khalid bin Nasser said so.", "Khalid bin Nasser", "Foreign Minister", "OMN"),
     ("WHO Director General Dr Abe Kestrel flew in.", "Abe Kestrel", "Director General", None),
     ("The letter went through Prime Minister Tun Dr Kamal Osmanov last week.", "Kamal Osmanov", "Prime Minister", None),
+    ("Minister of State for Energy HE Sheikh Kamal Osmanov opened the plant.", "Kamal Osmanov", "Minister of State for Energy", None),
     ("Prince Khalid bin Nasser said so.", "Khalid bin Nasser", "Prince", None),
     # the first paragraph's unnamed office holder is the first person named, opening the second
     ("Norway's foreign minister said on Monday that the talks had stalled.\n\n"

@@ -2810,6 +2810,16 @@ def test_a_fronted_upon_phrase_is_not_the_subject():
     # a family name that is also a demonym ("Volker Turk") is a person who speaks
     ("Rights chief Volker Turk is \"alarmed by the many arrests of critics in recent "
      "weeks\", his office said.", ["Volker Turk"]),
+    # an office of several words written out with "the": its one holder, not its last word
+    ("Prime Minister and Minister of Foreign Affairs Ivo Marek spoke in Doha.\n\nThe Prime Minister "
+     "and Minister of Foreign Affairs added: “The talks go on in good faith and will end well.”", ["Ivo Marek"]),
+    # a state's envoy whose title holds "to" is no one spoken to: "he" is him, not the last speaker
+    ("“The council is silent at a great cost,” envoy Tom Harlan added.\n\nLorvian Ambassador to the "
+     "UN Ivo Marek also spoke. “Brothers and sisters, forgive us all,” he said.", ["Tom Harlan", "Ivo Marek"]),
+    # nor is the one met "with": "him" is the one quoted before
+    ('"We meet at a time of strain," Ivo Marek said in his first remarks.\n\nThe talk with Kemal Ozturk '
+     "was closed to the press, but aides travelling with Marek's team quoted him as saying: \"It is good "
+     'to speak here about every matter, even where we differ."', ["Ivo Marek", "Ivo Marek"]),
 ])
 def test_speakers_named_beside_a_description(text, expected):
     assert speakers_end_to_end(text) == expected

@@ -121,6 +121,10 @@ _PRONOUN_START = re.compile(r"^\s*(he|she|they|it|He|She|They|It)\b")
 _NOMINAL_END = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
                           r"(?:[A-Z][a-z]+day|[Tt]oday|[Yy]esterday)['’]s)\s+"     # ("Thursday’s joint statement")
                           r"((?:(?!(?:the|an?|another|its|their|his|her)\s)(?:[\w’'-]+|(?:[A-Z]\.){2,3}|\([A-Z]{2,6}\))\s+){0,4}?)([\w-]+)\s*$")
+#: honorifics and styles between a title and a name ("Foreign Minister HE Sheikh A Bcd")
+_STYLES_BEFORE_NAME = ("HE Sheikh", "H.E. Sheikh", "HE", "H.E.", "Sheikh", "Dr.", "Dr", "Prof.")
+#: "the" and a capitalised office of several words at the end: "The Minister of Foreign Affairs"
+_OFFICE_NAMED_END = re.compile(r"(?:^|(?<=[\s“\"]))[Tt]he\s+([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|for|the)){1,8})\s*$")
 #: a leader named by the office ("the Bolivian head of state", "the head of government")
 _HEAD_OF_STATE_END = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,3}?)head\s+of\s+(?:state|government)\s*$")
 #: an informant introduced without a name: "a Tarvan diplomat who asked for anonymity",
@@ -413,7 +417,7 @@ _OF_GAP = re.compile(r"\s+(?:of|from|for|at)\s+(?:[Tt]he\s+)?(?:[A-Z][\w.]*(?:['
 #: a mention right after these is the one addressed, not a speaker ("Speaking to X, he said")
 _ADDRESSED = re.compile(r"\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked|told|telling|[Ii]nterview(?:ed)?\s+(?:with|by)|"
                         r"(?:asked|questioned|interviewed)(?:\s+by)?)\s+(?:to\s+|with\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
-_PREP_OBJECT = re.compile(r"(?<![Aa]ccording\s)\b(?:of|for|against|about|on|at|from|by)\s+"
+_PREP_OBJECT = re.compile(r"(?<![Aa]ccording\s)\b(?:of|for|against|about|on|at|from|by|with)\s+"
                           r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$"
                           # "sent a letter to Minister A": the one written to
                           r"|(?<![Aa]ccording\s)(?<![Dd]ue\s)\bto\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$")
@@ -1279,6 +1283,20 @@ class _Resolver:
         m = _cues().match(self.masked, adverb.end() if adverb else i)
         return m is not None and not m.group().endswith("ing")
 
+    def _title_start(self, m) -> int:
+        """Where the person's title written before mention ``m`` starts ("with Minister of
+        Foreign Affairs of Turkey HE A Bcd"), else the mention's own start."""
+        role = m[3].role if m[2] == "person" else None
+        if not role or len(role) > 120:
+            return m[0]
+        base = max(0, m[0] - len(role) - 12)
+        head = self.masked[base:m[0]].rstrip()
+        for style in _STYLES_BEFORE_NAME:
+            if head.endswith(style):
+                head = head[:-len(style)].rstrip()
+                break
+        return base + len(head) - len(role) if head.lower().endswith(role.lower()) else m[0]
+
     def pronoun(self, word: str, pos: int, chained: bool = False) -> Speaker | None:
         w = word.lower()
         if w in ("he", "she") and not chained:
@@ -1330,7 +1348,7 @@ class _Resolver:
                          and not _SUBORDINATE.search(self.masked, max(m[0] - 24, 0), m[0])
                          and not (m[0] >= sent_start
                                   and _ADDRESSED.search(self.masked, max(m[0] - 40, sent_start), m[0]))
-                         and not _PREP_OBJECT.search(self.masked, max(m[0] - 40, 0), m[0])
+                         and not _PREP_OBJECT.search(self.masked, max((t := self._title_start(m)) - 40, 0), t)
                          and not (_NAME_AS_MODIFIER_BEFORE.search(self.masked, max(m[0] - 12, 0), m[0])
                                   and _LOWER_NOUN_AFTER.match(self.masked, m[1]))
                          and not self._reported_subject(m)
@@ -2118,6 +2136,14 @@ class _Resolver:
             tail = tail[:len(_strip_trail(tail[:rel.start()]))]
             e = t0 + len(tail)
             ends = [e]
+        office = _OFFICE_NAMED_END.search(tail) if "he " in tail else None
+        if office is not None and " " in office.group(1):
+            # "The Prime Minister and Minister of Foreign Affairs added": the one person
+            # holding that office as written, not a name read from its last words
+            title = office.group(1).lower()
+            holders = [p for p in self.persons if p.role and p.role.lower() == title]
+            if len(holders) == 1:
+                return True, (holders[0].name, "person", holders[0].key or None)
         for end in ends:
             # the one spoken to is no speaker ("X, speaking to the BBC, said")
             near = [x for x in self._between(max(a, end - 160), end) if x[1] >= end - 1
