@@ -3934,3 +3934,19 @@ def test_the_countrys_office_after_a_capital_named_as_a_place(text, state):
     # "the country's" is the state whose capital was named last, as a place, after any state
     assert [(p.name, p.country) for p in persons(text)] == [("Ivo Marek", state)]
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ship's name is no person's at its later mentions either
+    ('The navy named the frigate USS Tom Harlan.\n\n"Tom Harlan\'s voyage shows our resolve," the note read.', []),
+    # unless the article gives that person a state or an office (the one the ship is named after)
+    ("The charity renamed its ship Tom Harlan after Tom Harlan, the Cypriot sailor. The MV Tom Harlan sailed.",
+     [("Tom Harlan", "CYP")]),
+    # a name made a kind of thing names no one; made an agent's, it names its leader
+    ("The Tom Harlan-class frigates sailed on.", []),
+    ("After the President Ivo Marek-led government banned the apps, trade fell.", [("Ivo Marek", None)]),
+    # a fleet is a body, not a person
+    ("The US Pacific Fleet agreed.", []),
+])
+def test_ships_classes_and_names_made_adjectives(text, expected):
+    assert [(p.name, p.country) for p in persons(text)] == expected

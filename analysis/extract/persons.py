@@ -161,6 +161,11 @@ _HUMAN_PASSIVE = re.compile(r"[ ](?:was|were)[ ](?:convicted|sentenced|arrested|
                             r"injured|wounded|detained|pardoned|indicted|acquitted|executed|hospitali[sz]ed|"
                             r"kidnapped|abducted|murdered|stabbed)\b")
 _SHIP_BEFORE = re.compile(r"\b(?:MV|MS|SS|HMS|USS|RV|HMAS|HMCS|INS|FV)[ ](?:[A-Z][\w.]*[ ])?$")
+#: the words after a hyphen that make a name a kind of thing ("the Arleigh Burke-class
+#: destroyer"), and those that make it an agent's ("the A Bcd-led government")
+_NAME_KIND_ENDS = frozenset("class type style era like".split())
+_NAME_AGENT_ENDS = frozenset("led backed brokered funded sponsored allied aligned appointed".split())
+_SHIP_NAME = re.compile(r"\b(?:MV|MS|SS|HMS|USS|RV|HMAS|HMCS|INS|FV)[ ]([A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,3})")
 _VESSEL_BEFORE = re.compile(r"\b(?:yacht|ship|vessel|tanker|freighter|trawler|ferry|frigate|destroyer|cruiser|"
                             r"submarine|aircraft[ ]carrier|warship|liner)[ ]$")
 _LOWER_RUN = re.compile(r"[a-z0-9 -]+")
@@ -2470,6 +2475,8 @@ def extract_persons(article: Article, countries: list[Country],
     byline = {fold(w) for w in _RX0.findall(article.byline or "") if w[:1].isupper()}
 
     cands: list[_Cand] = []
+    # names a ship bears ("USS A Bcd"): no person's at any of their mentions
+    ships = {m.group(1).rstrip(".") for m in _SHIP_NAME.finditer(text)} if "S " in text or "V " in text else ()
     families: set[str] = set()          # family names of the persons found so far
     org_states: set[str] = set()        # states read from an organisation's name after a person
     kin: list[tuple[str, int, int]] = []
@@ -2879,6 +2886,22 @@ def extract_persons(article: Article, countries: list[Country],
     if couples:
         _couple_mates(text, couples, cands, given)
 
+    if ships:                           # ("USS A Bcd ... A Bcd's transit": the ship again)
+        cands = [c for c in cands if c.name not in ships or c.role or c.country]    # (not "Alan Kurdi,
+                                        # the Syrian boy" the ship was named after)
+    if any("-" in c.words[-1] for c in cands):
+        # "the Arleigh Burke-class destroyer": a name made a kind of thing names no one; "the
+        # A Bcd-led government" names its leader
+        kept = []
+        for c in cands:
+            stem, _, end = c.words[-1].rpartition("-")
+            if end in _NAME_AGENT_ENDS and stem:
+                c.words[-1] = stem
+                c.name = " ".join(c.words)
+                c.mentions = [(s, e - len(end) - 1) for s, e in c.mentions]
+            if end not in _NAME_KIND_ENDS:
+                kept.append(c)
+        cands = kept
     # merge full names of the same person ("Shinzo Abe" twice, "Omar Said Halabi" ~ "Halaby")
     persons: list[_Cand] = []
     by_fam: dict[str, list[_Cand]] = {}
