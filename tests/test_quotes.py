@@ -2823,3 +2823,24 @@ def test_a_fronted_upon_phrase_is_not_the_subject():
 ])
 def test_speakers_named_beside_a_description(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+def test_he_after_a_nominal_reporter_is_the_reporter_not_the_one_reported_on():
+    # "The Kremlin official also noted that Minister A is …": the official (named before) is the
+    # topic "he" continues, not the minister his clause reports on
+    text = (
+        "OSLO, May 7. /NTB/. Lorvian President Ivo Marek held calls with his peers in the League over two "
+        "days to weigh the crisis in Kestria, Kremlin spokesman Dmitry Orlov told journalists on Friday.\n\n"
+        "\"They weighed the crisis in Kestria and common steps under the League mandate to fight terror and to"
+        " keep the people of Kestria safe.\" Orlov said.\n\n"
+        "The Kremlin official also noted that Lorvian Defense Minister Tom Harlan is reporting about the "
+        "arrival and the work of League troops in Kestria to the President.\n\n"
+        "\"From the first day of the League mission, Lorvian Defense Minister Tom Harlan has been reporting to"
+        " Marek about the arrival and work of the troops in Kestria,\" he said.\n\n"
+        "Riots began in several Kestrian towns on May 2, then grew into mass unrest and raids on state "
+        "buildings. Many were hurt, and some were killed. The Kestrian President asked the League, a bloc of "
+        "former allies, for help. The first units are at work in Kestria already. The cabinet said calm had "
+        "mostly returned to all of the country’s provinces by May 7, though the capital Vel is still tense."
+    )
+    assert speakers_end_to_end(text) == ["Dmitry Orlov", "Dmitry Orlov"]
+

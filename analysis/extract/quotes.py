@@ -441,6 +441,8 @@ _LEADING_NOMINAL = re.compile(r"\s*(?:(?:In|At|After|Speaking|Following|During)[
                               r"[Tt]he[ ]+((?:[\w-]+[ ]+){0,3}?)([A-Za-z][a-z-]+)[ ]+(?:[a-z]+ly[ ]+|also[ ]+)?"
                               r"(?:[a-z]+(?:ed|s)|said|told|wrote|paid|made|gave|met|spoke|held|took|sent)[ ]")
 #: between a reporting verb and the subject of the clause it reports ("said that Mr. A", "said A")
+#: a sentence opening with a nominal subject before its verb ("The Kremlin official also ")
+_NOMINAL_SUBJECT = re.compile(r"\s*[Tt]he\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)\s+(?:also\s+|later\s+|then\s+)?$")
 _REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:[A-Z][a-z]{0,2}\.\s+)?(?:[A-Z][\w’'-]*\s+){0,3}")
 #: a reporting clause set off after what it reports ("A Bcd was also sentenced, he said, ...")
 _REPORTING_AFTER = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|stated)[,.;]")
@@ -1191,6 +1193,9 @@ class _Resolver:
             return False                # "A is still there, said B, who …": B reports (inverted)
         if _PRONOUN_SUBJECT_END.search(self.masked, max(s0, cue.start() - 5), cue.start()):
             return True                 # "where he says Syrian President A is the obstacle"
+        nominal = _NOMINAL_SUBJECT.match(self.masked, s0, cue.start())
+        if nominal is not None and _noun_kind(nominal.group(1).lower()) == "person":
+            return True                 # "The Kremlin official also noted that Defence Minister A …"
         return any(k[2] == "person" and k[3] is not m[3] for k in self._between(s0, cue.start()))
 
     def _first_of_pair(self, m):
