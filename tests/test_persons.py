@@ -3950,3 +3950,15 @@ def test_the_countrys_office_after_a_capital_named_as_a_place(text, state):
 ])
 def test_ships_classes_and_names_made_adjectives(text, expected):
     assert [(p.name, p.country) for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize("text, role", [
+    # a lower-case office's apposition after a verb's object, closed by a comma or a stop
+    ("He met the governor of the region, Tom Harlan, in Abuja.", "Governor"),
+    ("At a meeting with the president of the fund, Akin Bello, in Lagos, the leader spoke.", "President"),
+    ("She thanked the head of the mission, Tom Harlan.", "Head"),
+    # not a clause after the comma: the name is its subject
+    ("Talks with the head of the delegation, Tom Harlan said, went well.", None),
+])
+def test_an_office_with_an_of_phrase_in_apposition_after_an_object(text, role):
+    assert [p.role for p in persons(text)] == [role]

@@ -338,6 +338,8 @@ _NATIONAL = re.compile(r"[ ](?:is|was)[ ]an?[ ]([A-Z][a-z]+)[ ](?:national|citiz
 _NATIONAL_APPOSED = re.compile(r",[ ]an?[ ]((?:[A-Z][a-z]+[ ])?[A-Z][a-z]+)(?:[ ](?:national|citizen))?(?=[,;.)]|[ ]who\b)")
 #: "X of the <organisation>" after a name ("A Bcd of the MDC")
 _GOVERNED = re.compile(r"\b(?!(?:and|but|or|while|whereas|although|though)\b)[a-z]+[ ]+(?:the|a|an|his|her|its|their)[ ]+(?:[a-z-]+[ ]+){0,2}$")
+#: a name closed by a comma or a full stop: the end of an apposition ("…, A Bcd, in Abuja")
+_NAME_CLOSED = re.compile(r"(?:[A-Z][\w’'.-]*[ ]){0,3}[A-Z][\w’'-]*(?:,|\.(?:\s|$))")
 _OF_ORG = re.compile(r",?[ ]of[ ](?:the[ ])?(?=[A-Z])")
 #: the comma closing an apposition after a body, maybe after a noun ("United Front| coalition,")
 _APPOS_CLOSE = re.compile(r"(?:[ ][a-z]+)?,")
@@ -1448,8 +1450,10 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     if words[head_i][0] in _KIN_TITLES and head_i >= 1 and (
             words[head_i - 1][0].lower() in _POSSESSIVE_DETS or words[head_i - 1][0].endswith(("'s", "’s"))):
         return None, None, False, None  # "his father, Abdul Bakr": kin, not a priest
-    if comma_lower and _GOVERNED.search(text, max(0, words[head_i][1] - 40), words[head_i][1]):
+    if comma_lower and _GOVERNED.search(text, max(0, words[head_i][1] - 40), words[head_i][1]) \
+            and not _NAME_CLOSED.match(text, start):
         return None, None, False, None  # "talks with the head of the delegation, A Bcd said": no apposition
+                                        # (but "met the head of the bank, A Bcd, in Abuja": one)
     tail_words = [t[0] for t in words[head_i + 1:]]
     named_tail = bool(tail_words)       # (a body there still tells an international official)
     if comma_lower and "the" in tail_words:
