@@ -3962,3 +3962,30 @@ def test_ships_classes_and_names_made_adjectives(text, expected):
 ])
 def test_an_office_with_an_of_phrase_in_apposition_after_an_object(text, role):
     assert [p.role for p in persons(text)] == [role]
+
+
+def test_initials_for_the_given_names_are_the_same_person():
+    text = "Belarusian leader Alexander Marek pardoned them. The President of Belarus A. G. Marek thanked the envoys."
+    assert [p.name for p in persons(text)] == ["Alexander Marek"]
+
+
+def test_an_office_before_a_party_post_right_after_a_quote():
+    # the quote's comma is no list's: "Prime Minister" is the first of the two titles
+    text = '"The pact is fair and it is ambitious", Prime Minister and KDP leader Ivo Marek said at a briefing.'
+    assert [p.role for p in persons(text)] == ["Prime Minister"]
+
+
+@pytest.mark.parametrize("text, role, country", [
+    # "who is currently/now ..." gives the office held
+    ("Ivo Marek, who is currently acting prime minister, said so.", "Acting Prime Minister", None),
+    # a party's post before the name yields to the office of state the clause gives
+    ("“It is a pact for four years,” Socialist leader Ivo Marek, who is currently acting prime minister, said.",
+     "Acting Prime Minister", None),
+    # not to one it gives "also", an office besides the one known
+    ("Party chair Ivo Marek, who is also a senator, said so.", "Party chair", None),
+    # "the country's" body is the state's named before it in the paragraph, no international one
+    ("Greece’s former premier Ivo Marek, who is now deputy chairman of the country’s Security Council, "
+     "spoke.", "Deputy chairman of the country’s Security Council", "GRC"),
+])
+def test_offices_given_in_a_who_clause(text, role, country):
+    assert [(p.role, p.country) for p in persons(text)] == [(role, country)]

@@ -99,7 +99,7 @@ _APPOS_WORD = r"(?:(?:[A-Za-z]\.){2,}|(?:St|Mt|Ft)\.(?=[ ][A-Z])|[\w’'\-–&]+
 #: taking or holding an office by its name: "assumed the post of", "held the office of", "took office as"
 _TOOK_OFFICE = (r"(?:re-?)?(?:assume[sd]?|resume[sd]?|t[oa]ok(?:es)?(?:[ ]up)?|h[eo]ld[s]?|retain(?:s|ed)?)"
                 r"[ ]the[ ](?:office|post|position|role)[ ]of|t[oa]ok(?:es)?[ ](?:office|over)[ ]as")
-_WHO_IS = (r"who[ ](?:(?:is|was)[ ]considered|is|was|has[ ]been|had[ ]been|(?:has[ ]|had[ ])?serve[sd][ ]as|became|"
+_WHO_IS = (r"who[ ](?:(?:is|was)[ ]considered|(?:is|was)[ ](?:currently|now|then)|is|was|has[ ]been|had[ ]been|(?:has[ ]|had[ ])?serve[sd][ ]as|became|"
            rf"{_TOOK_OFFICE}|"
            r"(?:succeeded|replaced)[ ](?:him|her|them|[A-Z]\w+)[ ]as)[ ]")
 _APPOS_BODY = (rf"({_APPOS_WORD}(?:[ ]{_APPOS_WORD}){{0,13}}?)"
@@ -1259,12 +1259,17 @@ def _first_of_titles(ctx: _Ctx, start: int, role: str) -> tuple[str | None, str 
     if m is None:
         return None
     end = m.start()
+    ends = [end]
     for _ in range(4):                  # over the titles between: ", television host"
         comma = text.rfind(", ", max(0, end - 40), end)
         if comma < 0 or not text[comma + 2:end].replace(" ", "").replace("-", "").isalpha() \
                 or not _title_kind(text[comma + 2:end].split()):
             break
         end = comma
+        ends.append(end)
+    if len(ends) > 1 and text[max(0, end - 1):end] in ("\"", "”", "’", "'"):
+        end = ends[-2]                  # ('"…", Prime Minister and party leader A said': a quote's
+                                        # comma, not a list's, before the first title)
     before = text[max(0, end - 40):end].split()
     if not before or _plural_lower(before[-1]) or _plural_office(before[-1]) or before[-2:-1] in (["for"], ["as"], ["to"]):
         return None                     # "He met journalists and activist A Bcd": a group, then the person;
@@ -2069,6 +2074,12 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
                     if _org_country(org) and not country:
                         country = _org_country(org)
                     international = _affiliation(org)
+                at = text.find(tail[2], end) if tail[1:3] in (["the", "country’s"], ["the", "country's"]) else -1
+                last = _last_country_before(ctx.country_mentions, at) if at >= 0 and not country else None
+                if last is not None and "\n" not in text[max(b for b, _ in ctx.country_mentions if b < at):at]:
+                    # "Russia’s ... A Bcd, deputy chairman of the country’s Security Council": the
+                    # state named before in the paragraph, its own body
+                    country, international = last, False
                 role_words = role_words + tail[:-1] + [strip_possessive(tail[-1])] + ([body_noun] if body_noun else [])
         elif tail[0] in ("in", "from", "at"):
             # "a politician in Austria"; "a senator from California", "an administrator at FEMA": the role
@@ -2737,6 +2748,14 @@ def extract_persons(article: Article, countries: list[Country],
             elif role.lower() in _ACADEMIC_ROLES and text.startswith((", ", " of "), e):
                 arole, acountry, aintl = _apposition(ctx, e, s)
                 role = None if arole else role      # "Professor A Bcd, Director General of ...": the office
+            elif role.rpartition(" ")[2].lower() in _PARTY_POSTS and text.startswith(", who ", e) \
+                    and not text.startswith((", who is also ", ", who was also "), e):
+                arole, acountry, aintl = _apposition(ctx, e, s)
+                if _is_office(arole) and not arole.startswith(_FORMER_PREFIXES):
+                    role = None                     # "Socialist leader A Bcd, who is acting prime minister,": the
+                                                    # office (not the one "as" gives a party's leader)
+                else:
+                    arole, acountry, aintl = None, None, False
             elif role.startswith(_FORMER_PREFIXES) and text.startswith(", ", e):
                 arole, acountry, aintl = _apposition(ctx, e, s)
                 if _is_office(arole) and not arole.startswith(_FORMER_PREFIXES):
@@ -3936,6 +3955,11 @@ def _same_person(a: list[str], b: list[str]) -> bool:
         return True
     if fa[-1] == fb[-1] and (fa[0] == fb[0] or len(fa) == 1 or len(fb) == 1 or
                              set(fa[:-1]) <= set(fb) or set(fb[:-1]) <= set(fa)):
+        return True
+    # initials for the given names ("A. G. Lukashenko" for "Alexander Lukashenko")
+    if fa[-1] == fb[-1] and len(fa) > 1 and len(fb) > 1 and (
+            all(len(w) == 1 for w in fa[:-1]) and fb[0][:1] == fa[0]
+            or all(len(w) == 1 for w in fb[:-1]) and fa[0][:1] == fb[0]):
         return True
     # same given names and a family name one letter apart (a typo in the article)
     if len(fa) == len(fb) >= 3 and fa[:-1] == fb[:-1] and _one_edit(fa[-1], fb[-1]):
