@@ -2844,3 +2844,12 @@ def test_he_after_a_nominal_reporter_is_the_reporter_not_the_one_reported_on():
     )
     assert speakers_end_to_end(text) == ["Dmitry Orlov", "Dmitry Orlov"]
 
+
+def test_a_quote_after_one_that_ran_over_paragraphs_goes_on_in_the_same_voice():
+    # the speaker's quote ran over two paragraphs; the next paragraph in marks is hers too
+    text = ("Minister Anna Verhal said: “We must end these crossings, which put lives at risk.\n\n"
+            "“The gap could not be wider. The old plan took years and cost millions.”\n\n"
+            "“In a few weeks we have sent back thirty people under the new deal with Lorvia.”\n\n"
+            "The deal was struck in May.")
+    assert speakers_end_to_end(text) == ["Anna Verhal"] * 3
+

@@ -3242,13 +3242,14 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
         if att is None and previous is not None:
             # the speaker's turn continues: '"...," he said. "We see ..."'
             pc, pspk, pcue = previous
-            if pspk and (pc.para == cand.para or (pc.para == cand.para - 1 and cand.open == ps)):
+            last_para = pc.para + len(pc.segments) - 1      # (a quote over paragraphs ends in its last)
+            if pspk and (pc.para == cand.para or (last_para == cand.para - 1 and cand.open == ps)):
                 speaker, cue = pspk, pcue
                 # (right after the sentence that attributed the previous quote)
                 between = text[pc.close + 1:cand.open] if pc.close is not None else ""
                 goes_on = pc.para == cand.para and between.rstrip()[-1:] in (".", "!", "?") \
                     and len(_WORD.findall(between)) <= 12
-                if pc.para == cand.para - 1 and cand.open == ps and words >= 5 and not cand.unclosed \
+                if last_para == cand.para - 1 and cand.open == ps and words >= 5 and not cand.unclosed \
                         and text[cand.close - 1:cand.close] == "," and not text[cand.close + 1:paragraphs[cand.para][1]].strip():
                     # a whole paragraph in quotation marks whose attribution the writer left
                     # out ('"One real possibility is …,"' after a paragraph of the speaker's):
