@@ -2853,3 +2853,14 @@ def test_a_quote_after_one_that_ran_over_paragraphs_goes_on_in_the_same_voice():
             "The deal was struck in May.")
     assert speakers_end_to_end(text) == ["Anna Verhal"] * 3
 
+
+@pytest.mark.parametrize("opening", ["Reflecting on the road ahead", "Looking back on the vote"])
+def test_a_participle_phrase_before_a_nominal_subject_then_an_unattributed_quote(opening):
+    # the subject after the fronted phrase ("the Lorvian economist", an epithet of the one
+    # person quoted) speaks the quote that follows
+    text = ("Newly elected fund president Ivo Marek thanked the members.\n\n"
+            "“I am honoured to be chosen to lead the fund,” Marek said.\n\n"
+            f"{opening}, the Lorvian economist stressed the weight of the task.\n\n"
+            "“This is the start of a hard but inspiring road for all of us.”")
+    assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
+

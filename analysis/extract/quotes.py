@@ -2497,10 +2497,12 @@ class _Resolver:
     def sentence_subject(self, a: int, b: int) -> Speaker | None:
         """The first actor of a sentence (persons first), or its opening pronoun."""
         seg = self.masked[a:b]
-        if seg[:1] in ("A", "R", "P", "Q", "S", "C") and (fr := _PARTICIPLE_OPEN.match(seg)) is not None:
+        if seg[:1].isupper() and (fr := _PARTICIPLE_OPEN.match(seg)) is not None \
+                and not (fr.group(1) and fr.group(1) in country_aliases()):
             # "Asked whether he had hurt ties with the bloc's members, and had lost ..., the
-            # Prime Minister repeated ...": the subject follows the clause's last comma that
-            # opens no continuation of it
+            # Prime Minister repeated ...", "Reflecting on the path ahead, the economist
+            # emphasised ...": the subject follows the clause's last comma that opens no
+            # continuation of it (not "Beijing has said": a capital)
             c = seg.find(",", fr.end(), 260)
             while c >= 0 and _CLAUSE_GOES_ON.match(seg, c + 1):
                 c = seg.find(",", c + 1, 260)
@@ -3047,7 +3049,7 @@ _LEADING_PHRASE = (r"\s*(?:In|At|On|Upon|During|After|Before|Then|Later|Earlier|
 _LEADING = re.compile(_LEADING_PHRASE)
 #: a participle clause opening a sentence, which may run long and hold commas ("Asked whether
 #: ..., and whether ..., the minister said"), and the words after a comma that continue it
-_PARTICIPLE_OPEN = re.compile(r"(?:Asked|Answering|Responding|Replying|Pressed|Questioned|Speaking|Commenting|Addressing)\b")
+_PARTICIPLE_OPEN = re.compile(r"(?:Asked|Pressed|Questioned|(?!According)([A-Z][a-z]+ing))[ ](?=[a-z])")
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:and|or|but|which|who|whom|whose|where|when|while|as|if|including|such|not|nor)\b|"
                              r"\s*[\d\x01]")
 #: a sentence's opening: a fronted phrase ("In a later speech,") and a pronoun subject
