@@ -3989,3 +3989,9 @@ def test_an_office_before_a_party_post_right_after_a_quote():
 ])
 def test_offices_given_in_a_who_clause(text, role, country):
     assert [(p.role, p.country) for p in persons(text)] == [(role, country)]
+
+
+def test_a_family_name_written_first_stands_alone_for_the_person():
+    # Japanese order (family name first): "Suzuki" later is Suzuki Kenta, not a new person
+    text = "Japan is represented by Finance Minister Suzuki Kenta. Suzuki is due to speak on Thursday about the fund."
+    assert [p.name for p in persons(text)] == ["Suzuki Kenta"]

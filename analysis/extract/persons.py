@@ -3033,6 +3033,12 @@ def extract_persons(article: Article, countries: list[Country],
             # "Mahathir said" after "Mahathir Mohamad": the one person of that first name
             named = [q for q in persons if len(q.words) > 1 and fold(q.words[0]) == key]
             p = named[0] if len(named) == 1 else None
+        if p is None and not titled:
+            # "Finance Minister Suzuki Shunichi ... Suzuki is to speak": the family name written
+            # first, the one person whose second name never stands alone
+            named = [q for q in persons if len(q.words) == 2 and fold(q.words[0]) == key]
+            if len(named) == 1 and text.count(named[0].words[1]) == text.count(named[0].name):
+                p = named[0]
         if titled is None:              # a given name: only a known family name
             if p is None and key in holders_family and _person_context(text, s, e):
                 p = _Cand(word, [word], [])
