@@ -2864,3 +2864,20 @@ def test_a_participle_phrase_before_a_nominal_subject_then_an_unattributed_quote
             "“This is the start of a hard but inspiring road for all of us.”")
     assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
 
+
+@pytest.mark.parametrize("text, expected", [
+    # the reporting clause that closes the sentence before names the speaker, not its subject
+    ('"We reject the report of the council," Ivo Marek, the chief spokesman, said in an interview.\n\n'
+     'The United Nations set up the panel in 2017.\n\nLorvia did not let the panel into the country, he '
+     'said. "That is why we reject every resolution it makes."', ["Ivo Marek", "Ivo Marek"]),
+    ("The envoy's reply “could not have been any milder”, Ivo Marek said. “It would not have suited the nation "
+     "in any case.”",
+     ["Ivo Marek", "Ivo Marek"]),
+    # but a closing "he said" gives way to the person opening that sentence
+    ('"I cannot accept these lies," said Tom Harlan of Kestria.\n\nIvo Marek insisted that Kestria has not '
+     'done enough, he said. "We have had no help from the other side in this fight."',
+     ["Tom Harlan", "Ivo Marek"]),
+])
+def test_a_quote_after_a_sentence_closed_by_a_reporting_clause(text, expected):
+    assert speakers_end_to_end(text) == expected
+

@@ -3081,6 +3081,10 @@ def _title_case(passage: str) -> bool:
     return all(w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL for w in _WORD.findall(passage))
 
 
+#: a sentence closed by a pronoun's reporting clause: "…, he said. "
+_PRONOUN_CLOSING = re.compile(r",[ ](?:he|she)[ ][a-z]+\.\s*$")
+
+
 def _closing_cue_speaker(masked: str, a: int, b: int, res: _Resolver) -> Speaker | None:
     """The person or body of a reporting verb that closes the sentence [a, b) ('…, the
     Director-General said.'), or None."""
@@ -3268,7 +3272,15 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
                 if speaker is not None and speaker[2] is None and text[ws:cand.open].rstrip()[-1:] == ":":
                     speaker = None
             elif ws > ps:
-                speaker = res.sentence_subject(res.window_start(ws - 1, ps), ws)
+                # ('… to enter the country, he said. "That's why …"': the reporting clause that
+                # closes the sentence before names its speaker, before its subject does)
+                # (a closing "he said" gives way to a person opening the sentence: "Uribe insisted
+                # that ..., he said. "…"")
+                before = res.window_start(ws - 1, ps)
+                speaker = _closing_cue_speaker(masked, before, ws, res)
+                if speaker is None or _PRONOUN_CLOSING.search(masked, before, ws):
+                    subject = res.sentence_subject(before, ws)
+                    speaker = subject if speaker is None or subject is not None and subject[1] == "person" else speaker
             elif cand.para > 0:
                 pps, ppe = paragraphs[cand.para - 1]
                 speaker = res.sentence_subject(res.window_start(ppe, pps), ppe)
