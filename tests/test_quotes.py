@@ -2881,3 +2881,19 @@ def test_a_participle_phrase_before_a_nominal_subject_then_an_unattributed_quote
 def test_a_quote_after_a_sentence_closed_by_a_reporting_clause(text, expected):
     assert speakers_end_to_end(text) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    # a report that quotes someone: the one it quotes
+    ('About 400 people went home on Friday, the agency reported, citing a news site.\n\n"We have told the '
+     'refugee agency and sent it a letter on the matter," the report said, quoting Security Chief Ivo Marek.',
+     ["Ivo Marek"]),
+    # a person who speaks "citing" figures of another's still speaks
+    ("“The cabinet shows its resolve on safety,” Tom Harlan said, citing President Ivo Marek’s budget.",
+     ["Tom Harlan"]),
+    # a dash after the closing mark signs the quote with a name
+    ("To quote the agency: “The crossing is open for people and for trucks again.” — Tom Harlan, deputy head "
+     "of the district.", ["Tom Harlan"]),
+])
+def test_quotes_credited_through_a_report_or_a_dash(text, expected):
+    assert speakers_end_to_end(text) == expected
+

@@ -2698,6 +2698,12 @@ _POSSESSIVE_OBJECT = re.compile(r"[ ](?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*['’]s[ 
 _PLACE_AFTER_CUE = re.compile(r"[ ](?:in|at|during|on|before|to)[ ](?:a|an|the|his|her)[ ]")
 
 
+#: a dash after a closing mark, signing the quote with a name: '” — A Bcd, …'
+_DASH_BYLINE = re.compile(r"[ ]?(?:—|–|--)[ ]?")
+#: a reporting clause going on to name whom it quotes: '…," the report said, quoting A Bcd'
+_QUOTING_AFTER = re.compile(r",?[ ](?:quoting|citing)[ ]")
+
+
 def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver) -> _Attribution | None:
     """'"...," Dronov said' / '"...," said Dronov' / across a paragraph break when the quote
     stands alone in its paragraph."""
@@ -2752,6 +2758,11 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
         # the short clause that follows a quote ending in a comma
         inv = _INVERTED_CLAUSE.match(seg_cut)
         m = _VERB_CUE.match(seg_cut, inv.start(1)) if inv is not None else None
+    if not m and (dash := _DASH_BYLINE.match(seg)) is not None:
+        # '“…” — A Bcd, deputy commissioner of the district.': the name the dash signs it with
+        named = [x for x in res._between(ce + dash.end(), ce + dash.end() + 60, "person") if x[0] == ce + dash.end()]
+        if named:
+            return _Attribution(res._speaker(named[0]), "—", True)
     if not m:
         return None
     lead = len(seg_cut) - len(seg_cut.lstrip(" ,;:—–-\n"))
@@ -2819,6 +2830,13 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
             return None
     if subject:
         found, spk = res.subject_before(ce + lead, ce + m.start())
+        if (spk is None or spk[1] != "person") and (qt := _QUOTING_AFTER.match(seg_cut, m.end())) is not None:
+            # '"…," the report said, quoting Security Chief A Bcd': the one quoted, not the
+            # report (a person who speaks "citing" another's figures still speaks)
+            named = [x for x in res._between(ce + qt.end(), ce + qt.end() + 80, "person")
+                     if _TITLE_GAP.fullmatch(masked, ce + qt.end(), x[0]) and not _POSSESSIVE.match(masked, x[1])]
+            if named:
+                return _Attribution(res._speaker(named[0]), m.group(), True)
     elif _is_participle(m.group()):
         return None
     else:
