@@ -43,6 +43,9 @@ def one(text: str):
     ("WHO Director General Dr Abe Kestrel flew in.", "Abe Kestrel", "Director General", None),
     ("The letter went through Prime Minister Tun Dr Kamal Osmanov last week.", "Kamal Osmanov", "Prime Minister", None),
     ("Minister of State for Energy HE Sheikh Kamal Osmanov opened the plant.", "Kamal Osmanov", "Minister of State for Energy", None),
+    ("The pact was signed during Deputy Prime Minister Senator Kamal Osmanov’s visit.", "Kamal Osmanov",
+     "Deputy Prime Minister", None),
+    ("Senator Kamal Osmanov signed it.", "Kamal Osmanov", "Senator", None),
     ("Prince Khalid bin Nasser said so.", "Khalid bin Nasser", "Prince", None),
     # the first paragraph's unnamed office holder is the first person named, opening the second
     ("Norway's foreign minister said on Monday that the talks had stalled.\n\n"

@@ -2897,3 +2897,9 @@ def test_a_quote_after_a_sentence_closed_by_a_reporting_clause(text, expected):
 def test_quotes_credited_through_a_report_or_a_dash(text, expected):
     assert speakers_end_to_end(text) == expected
 
+
+def test_the_deputy_of_an_office_is_not_its_holder():
+    text = ("Prime Minister Ivo Marek met the press on Monday.\n\n"
+            '"We will sign the pact next week and we will keep it," the deputy prime minister said.')
+    assert speakers_end_to_end(text) == ["deputy prime minister"]     # (described, no one named)
+

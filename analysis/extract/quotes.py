@@ -1740,6 +1740,8 @@ class _Resolver:
                     fits = False        # Foreign or Information Minister ("the senior minister" may be)
                 if plain and not _DEPUTY_WORDS.isdisjoint(role.replace("-", " ").split()):
                     score -= 1      # "the Prime Minister": not the Deputy Prime Minister named last
+                elif not plain and (_DEPUTY_WORDS & mod_words).isdisjoint(role.replace("-", " ").split()):
+                    continue            # "the deputy prime minister": not the Prime Minister
             if codes and p.country in codes:
                 score += 2
             elif codes and p.country and p.country not in codes:
@@ -1796,7 +1798,7 @@ class _Resolver:
             if not indefinite and not unnamed:
                 i = bisect_right(self.sent_starts, pos) - 2
                 m = self._before(pos, "person", self.sent_starts[i] if i >= 0 else 0)
-                if m:
+                if m and (plain or not m[3].role):  # (not the Prime Minister for "the deputy prime minister")
                     return self._speaker(m)
                 last = self.last_speaker
                 if last is not None and last[0][1] == "person" and last[1] < pos \
