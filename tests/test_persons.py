@@ -1504,12 +1504,14 @@ def test_roles_with_faith_adjectives_aides_and_vice_titles(text, name, role):
 @pytest.mark.parametrize("text, name, role, country", [
     ('"We adhere to the law," said Colonel Greg Julian, a spokesman for the U.S. military in Afghanistan.',
      "Greg Julian", "spokesman", "USA"),
-    ("US spokesperson Major-General Kevin Bergner said so.", "Kevin Bergner", "Major-General", "USA"),
+    ("US Army Major-General Kevin Bergner said so.", "Kevin Bergner", "Major-General", "USA"),
+    ("US spokesperson Major-General Kevin Bergner said so.", "Kevin Bergner", "spokesperson", "USA"),
     ("Geir Pedersen, the UN special envoy for Syria, said so.", "Geir Pedersen", "Special envoy for Syria", None),
 ])
 def test_a_state_before_a_body_and_hyphenated_ranks(text, name, role, country):
     """"a spokesman for the U.S. military": the state the body belongs to ("for Syria"
-    alone says where, not whom); "Major-General" is a rank and the nearer title wins."""
+    alone says where, not whom); "Major-General" is a rank, and a spokesman's post before or
+    after it is the role."""
     p = one(text)
     assert (p.name, p.role, p.country) == (name, role, country)
 
@@ -3998,3 +4000,16 @@ def test_a_family_name_written_first_stands_alone_for_the_person():
     # Japanese order (family name first): "Suzuki" later is Suzuki Kenta, not a new person
     text = "Japan is represented by Finance Minister Suzuki Kenta. Suzuki is due to speak on Thursday about the fund."
     assert [p.name for p in persons(text)] == ["Suzuki Kenta"]
+
+
+@pytest.mark.parametrize("text, role, country", [
+    # a spokesman's post before a rank is the role, the rank abbreviated or not
+    ("Thai army spokesman Col. Ivo Marek said both sides agreed.", "army spokesman", "THA"),
+    ("Cambodian Defense Ministry spokeswoman Lieutenant General Ana Ruiz said so.", "spokeswoman", "KHM"),
+    # an office before an abbreviated rank too
+    ("Army Chief of Staff Col. Tom Harlan said so.", "Army Chief of Staff", None),
+    # a rank alone stays the role
+    ("Col. Tom Harlan said so.", "Colonel", None),
+])
+def test_a_post_before_a_rank(text, role, country):
+    assert [(p.role, p.country) for p in persons(text)] == [(role, country)]

@@ -1198,23 +1198,39 @@ def _title_actor_state(title: str, source, persons, holders_family) -> tuple[int
     return first
 
 
+#: a rank's words as written before a name, abbreviations too ("Col.", "Lt. Gen.")
+_RANK_WRITTEN = re.compile(r"(?:[A-Z][a-z]{0,5}\.[ ]?){1,3}$")
+
+
 def _office_before_rank(ctx: _Ctx, start: int, role, country, intl):
     """The office before a rank or an academic title that precedes a name ("Army Chief of
     Staff Colonel A Bcd", "Prime Minister General A Bcd", "the Israeli UN envoy, Professor
     A Bcd"): the office is the role; (role, country, intl) as given where no office stands there."""
     head = ctx.text[:start].rstrip()
-    if not role or not head.endswith(role):
+    if not role:
         return role, country, intl
-    office, ocountry, ointl, okind = _left_title(ctx, len(head) - len(role))
-    if office and okind == "occupation" and head.endswith(", " + role) \
-            and office.rpartition(" ")[2].lower() in SPOKES_NOUNS:
-        return office, ocountry or country, ointl or intl   # "the ministry's spokesman, Lieutenant-General A Bcd"
+    if not head.endswith(role):
+        # an abbreviated rank ("Thai army spokesman Col. A Bcd"): its words as written
+        m = _RANK_WRITTEN.search(head)
+        words = [_title_abbreviations().get(w.rstrip("."), w) for w in m.group(0).split()] if m is not None else []
+        if not words or _title_kind(words) != "rank":
+            return role, country, intl
+        role_at = m.start()
+    else:
+        role_at = len(head) - len(role)
+    office, ocountry, ointl, okind = _left_title(ctx, role_at)
+    if office and okind == "occupation" and office.rpartition(" ")[2].lower() in SPOKES_NOUNS \
+            and (head[:role_at].endswith(", ") or head[role_at - 2:role_at - 1].isalpha()):
+        # "the ministry's spokesman, Lieutenant-General A Bcd", "Thai army spokesman Col. A
+        # Bcd": the post over the rank
+        return office, ocountry or country, ointl or intl
+    head = head[:role_at] + role
     if (not office or okind != "office") and head.endswith(", " + role):
         # "the Deputy Commandant for Logistics, Vice Admiral A Bcd": a capitalised
         # office closed by the comma
         office, okind = _capitalised_office_before(head[:len(head) - len(role) - 2]), "office"
-    if not office or okind != "office":
-        return role, country, intl
+    if not office or okind != "office" or office.startswith(_FORMER_PREFIXES):
+        return role, country, intl      # (a former office leaves the rank held now)
     return office, ocountry or country, ointl or intl
 
 
