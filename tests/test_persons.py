@@ -4013,3 +4013,11 @@ def test_a_family_name_written_first_stands_alone_for_the_person():
 ])
 def test_a_post_before_a_rank(text, role, country):
     assert [(p.role, p.country) for p in persons(text)] == [(role, country)]
+
+
+def test_a_name_joined_before_his_counterpart_is_not_the_anchor():
+    # "his" is the subject's: the Prime Minister met beside the counterpart keeps his own state
+    text = ("Turkish Transport Minister Ivo Marek said so in Baghdad after meeting Prime Minister Tom Harlan "
+            "as well as his Iraqi counterpart Omar Dene. Iraq and Turkey signed a deal. Iraq will build the road.")
+    found = {p.name: p.country for p in persons(text)}
+    assert (found["Tom Harlan"], found["Omar Dene"]) == ("IRQ", "IRQ")

@@ -4206,6 +4206,9 @@ def _known_as(ctx: _Ctx, persons: list[_Cand]) -> None:
 
 
 _COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
+#: words joining the name before "his counterpart" to another's: "after meeting A as well as
+#: his Iraqi counterpart B" (his: the subject's, not A's)
+_CO_OBJECT = re.compile(r"\b(?:and|as[ ]well[ ]as|with|along[ ]with|besides)\b")
 #: a relative clause closed by a comma, then the verb: "is on a visit to India, met "
 _CLAUSE_CLOSED = re.compile(r"[^.;:!?\n,]+,[ ](?:[a-z]+[ ]){1,2}")
 _LISTED = re.compile(r",?\s+and\s+|,\s*")
@@ -4261,7 +4264,8 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
                 continue                # "During talks with his Maldivian counterpart, A noted":
                                         # a fronted phrase, then its subject, not an apposition
         if anchor is not None and following and anchor.country is None and not anchor.international \
-                and len(set(codes)) == 1:
+                and len(set(codes)) == 1 \
+                and (anchor_end < 0 or not _CO_OBJECT.search(text, anchor_end, m.start())):
             # "A met his Indian counterpart B": A acts for another state, the one the story
             # names most after B's (what the gazetteer knows of A still wins)
             other = _other_state(ctx, codes[0])
