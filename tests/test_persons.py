@@ -4021,3 +4021,12 @@ def test_a_name_joined_before_his_counterpart_is_not_the_anchor():
             "as well as his Iraqi counterpart Omar Dene. Iraq and Turkey signed a deal. Iraq will build the road.")
     found = {p.name: p.country for p in persons(text)}
     assert (found["Tom Harlan"], found["Omar Dene"]) == ("IRQ", "IRQ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two capitals as initials before a name of two words, after an office (and a style)
+    ("Foreign Minister Dr AK Abdul Ramin said it at the forum.", [("AK Abdul Ramin", "Foreign Minister")]),
+    ("Prime Minister KP Sharma Kestrel flew in.", [("KP Sharma Kestrel", "Prime Minister")]),
+])
+def test_initials_before_a_three_word_name(text, expected):
+    assert [(p.name, p.role) for p in persons(text)] == expected

@@ -2608,14 +2608,15 @@ def extract_persons(article: Article, countries: list[Country],
                     and _is_country_word(words[1]) and not ctx.in_country(s + seg[1][1] - seg[0][1], e)) \
                     and not (len(words) == 2 and _KOREAN_GIVEN.fullmatch(words[1])
                              and not _is_country_word(words[0])) \
-                    and not (len(words) == 2 and _INITIALS.fullmatch(words[0])
-                             and not _is_country_word(words[0]) and not _not_name_word(words[1])
+                    and not (len(words) in (2, 3) and _INITIALS.fullmatch(words[0]) and words[0] != "HE"
+                             and not _is_country_word(words[0]) and not any(map(_not_name_word, words[1:]))
                              and _left_title(ctx, s)[0] is not None) \
                     and not (len(words) == 2 and words[1] in family_place_words() and not _not_name_word(words[0])
                              and (words[0] in given or _left_title(ctx, s)[0] is not None)) \
                     and not (titled and len(words) == 2 and words[0] in state_given_names()
                              and not _not_name_word(words[1])):
-                # (a title, then two capitals as initials and a family name: "chief executive CY Leung";
+                # (a title, then two capitals as initials and a name: "chief executive CY Leung",
+                # "Foreign Minister AK Abdul Momen";
                 # a given name or a title, then a family name that is also a place word: "Kanye West";
                 # a title, then a state's name that is also a given name: "Foreign Minister Israel Katz")
                 continue                # stop words, states, acronyms and odd capitals ("ISIS", "TurkStream")
