@@ -43,7 +43,7 @@ def one(text: str):
     ("WHO Director General Dr Abe Kestrel flew in.", "Abe Kestrel", "Director General", None),
     ("The letter went through Prime Minister Tun Dr Kamal Osmanov last week.", "Kamal Osmanov", "Prime Minister", None),
     ("Minister of State for Energy HE Sheikh Kamal Osmanov opened the plant.", "Kamal Osmanov", "Minister of State for Energy", None),
-    ("The pact was signed during Deputy Prime Minister Senator Kamal Osmanov’s visit.", "Kamal Osmanov",
+    ("They inked the pact on Deputy Prime Minister Senator Kamal Osmanov’s trip.", "Kamal Osmanov",
      "Deputy Prime Minister", None),
     ("Senator Kamal Osmanov signed it.", "Kamal Osmanov", "Senator", None),
     ("Prince Khalid bin Nasser said so.", "Khalid bin Nasser", "Prince", None),
@@ -3930,10 +3930,10 @@ def test_offices_against_bodies_and_clauses(text, name, role, country):
 
 
 @pytest.mark.parametrize("text, state", [
-    ("Canada sent the flight. It landed in Riga, according to the country’s President Ivo Marek. Canada agreed.", "LVA"),
-    ("Canada sent the flight. It landed at the Vilnius airport, according to the country's Foreign Minister Ivo Marek, "
+    ("Canada sent the flight. It touched down in Riga, said the country’s President Ivo Marek. Canada agreed.", "LVA"),
+    ("Canada sent the flight. It touched down at the Vilnius airport, said the country's Foreign Minister Ivo Marek, "
      "a Canada official said.", "LTU"),
-    ("Canada sent the flight. It landed in Chile on Monday, according to the country's President Ivo Marek.", "CHL"),
+    ("Canada sent the flight. It touched down in Chile on Monday, said the country's President Ivo Marek.", "CHL"),
 ])
 def test_the_countrys_office_after_a_capital_named_as_a_place(text, state):
     # "the country's" is the state whose capital was named last, as a place, after any state
@@ -3960,7 +3960,7 @@ def test_ships_classes_and_names_made_adjectives(text, expected):
 @pytest.mark.parametrize("text, role", [
     # a lower-case office's apposition after a verb's object, closed by a comma or a stop
     ("He met the governor of the region, Tom Harlan, in Abuja.", "Governor"),
-    ("At a meeting with the president of the fund, Akin Bello, in Lagos, the leader spoke.", "President"),
+    ("In talks with the president of the fund, Akin Bello, in Lagos, the leader spoke.", "President"),
     ("She thanked the head of the mission, Tom Harlan.", "Head"),
     # not a clause after the comma: the name is its subject
     ("Talks with the head of the delegation, Tom Harlan said, went well.", None),
@@ -3982,15 +3982,16 @@ def test_an_office_before_a_party_post_right_after_a_quote():
 
 @pytest.mark.parametrize("text, role, country", [
     # "who is currently/now ..." gives the office held
-    ("Ivo Marek, who is currently acting prime minister, said so.", "Acting Prime Minister", None),
+    ("Ivo Marek, who is currently the acting prime minister, said so.", "Acting Prime Minister", None),
     # a party's post before the name yields to the office of state the clause gives
-    ("“It is a pact for four years,” Socialist leader Ivo Marek, who is currently acting prime minister, said.",
+    ("“It is a pact for four years,” Socialist leader Ivo Marek, who is now the acting prime minister, said.",
      "Acting Prime Minister", None),
     # not to one it gives "also", an office besides the one known
     ("Party chair Ivo Marek, who is also a senator, said so.", "Party chair", None),
-    # "the country's" body is the state's named before it in the paragraph, no international one
-    ("Greece’s former premier Ivo Marek, who is now deputy chairman of the country’s Security Council, "
-     "spoke.", "Deputy chairman of the country’s Security Council", "GRC"),
+    # "the country's" or "the nation's" body is the state's named before it in the paragraph,
+    # no international one
+    ("Greece’s former premier Ivo Marek, who is currently deputy chairman of the nation’s Security Council, "
+     "spoke.", "Deputy chairman of the nation’s Security Council", "GRC"),
 ])
 def test_offices_given_in_a_who_clause(text, role, country):
     assert [(p.role, p.country) for p in persons(text)] == [(role, country)]
@@ -3998,14 +3999,14 @@ def test_offices_given_in_a_who_clause(text, role, country):
 
 def test_a_family_name_written_first_stands_alone_for_the_person():
     # Japanese order (family name first): "Suzuki" later is Suzuki Kenta, not a new person
-    text = "Japan is represented by Finance Minister Suzuki Kenta. Suzuki is due to speak on Thursday about the fund."
+    text = "Tokyo sent Finance Minister Suzuki Kenta to the talks. Suzuki is due to speak on Thursday about the fund."
     assert [p.name for p in persons(text)] == ["Suzuki Kenta"]
 
 
 @pytest.mark.parametrize("text, role, country", [
     # a spokesman's post before a rank is the role, the rank abbreviated or not
     ("Thai army spokesman Col. Ivo Marek said both sides agreed.", "army spokesman", "THA"),
-    ("Cambodian Defense Ministry spokeswoman Lieutenant General Ana Ruiz said so.", "spokeswoman", "KHM"),
+    ("Cambodian Defence Ministry spokeswoman Lieutenant General Ana Ruiz said so.", "spokeswoman", "KHM"),
     # an office before an abbreviated rank too
     ("Army Chief of Staff Col. Tom Harlan said so.", "Army Chief of Staff", None),
     # a rank alone stays the role
@@ -4018,7 +4019,7 @@ def test_a_post_before_a_rank(text, role, country):
 def test_a_name_joined_before_his_counterpart_is_not_the_anchor():
     # "his" is the subject's: the Prime Minister met beside the counterpart keeps his own state
     text = ("Turkish Transport Minister Ivo Marek said so in Baghdad after meeting Prime Minister Tom Harlan "
-            "as well as his Iraqi counterpart Omar Dene. Iraq and Turkey signed a deal. Iraq will build the road.")
+            "and also his Iraqi counterpart Omar Dene. Iraq and Turkey signed a deal. Iraq will build the road.")
     found = {p.name: p.country for p in persons(text)}
     assert (found["Tom Harlan"], found["Omar Dene"]) == ("IRQ", "IRQ")
 

@@ -2811,14 +2811,14 @@ def test_a_fronted_upon_phrase_is_not_the_subject():
     ("Rights chief Volker Turk is \"alarmed by the many arrests of critics in recent "
      "weeks\", his office said.", ["Volker Turk"]),
     # an office of several words written out with "the": its one holder, not its last word
-    ("Prime Minister and Minister of Foreign Affairs Ivo Marek spoke in Doha.\n\nThe Prime Minister "
-     "and Minister of Foreign Affairs added: “The talks go on in good faith and will end well.”", ["Ivo Marek"]),
+    ("Premier and Minister of Foreign Affairs Ivo Marek spoke in Doha.\n\nThe Premier "
+     "and Minister of Foreign Affairs went on: “The talks go on in good faith and will end well.”", ["Ivo Marek"]),
     # a state's envoy whose title holds "to" is no one spoken to: "he" is him, not the last speaker
     ("“The council is silent at a great cost,” envoy Tom Harlan added.\n\nLorvian Ambassador to the "
      "UN Ivo Marek also spoke. “Brothers and sisters, forgive us all,” he said.", ["Tom Harlan", "Ivo Marek"]),
     # nor is the one met "with": "him" is the one quoted before
     ('"We meet at a time of strain," Ivo Marek said in his first remarks.\n\nThe talk with Kemal Ozturk '
-     "was closed to the press, but aides travelling with Marek's team quoted him as saying: \"It is good "
+     "was closed to the press, but aides travelling with Marek's team cited him as saying: \"It is fine "
      'to speak here about every matter, even where we differ."', ["Ivo Marek", "Ivo Marek"]),
 ])
 def test_speakers_named_beside_a_description(text, expected):
@@ -2826,14 +2826,14 @@ def test_speakers_named_beside_a_description(text, expected):
 
 
 def test_he_after_a_nominal_reporter_is_the_reporter_not_the_one_reported_on():
-    # "The Kremlin official also noted that Minister A is …": the official (named before) is the
+    # "The Kremlin aide also noted that Minister A is …": the official (named before) is the
     # topic "he" continues, not the minister his clause reports on
     text = (
         "OSLO, May 7. /NTB/. Lorvian President Ivo Marek held calls with his peers in the League over two "
         "days to weigh the crisis in Kestria, Kremlin spokesman Dmitry Orlov told journalists on Friday.\n\n"
         "\"They weighed the crisis in Kestria and common steps under the League mandate to fight terror and to"
         " keep the people of Kestria safe.\" Orlov said.\n\n"
-        "The Kremlin official also noted that Lorvian Defense Minister Tom Harlan is reporting about the "
+        "The Kremlin aide also noted that Lorvian Defense Minister Tom Harlan is reporting about the "
         "arrival and the work of League troops in Kestria to the President.\n\n"
         "\"From the first day of the League mission, Lorvian Defense Minister Tom Harlan has been reporting to"
         " Marek about the arrival and work of the troops in Kestria,\" he said.\n\n"
@@ -2847,7 +2847,7 @@ def test_he_after_a_nominal_reporter_is_the_reporter_not_the_one_reported_on():
 
 def test_a_quote_after_one_that_ran_over_paragraphs_goes_on_in_the_same_voice():
     # the speaker's quote ran over two paragraphs; the next paragraph in marks is hers too
-    text = ("Minister Anna Verhal said: “We must end these crossings, which put lives at risk.\n\n"
+    text = ("Minister Anna Verhal said: “We must end these crossings, which put lives in danger.\n\n"
             "“The gap could not be wider. The old plan took years and cost millions.”\n\n"
             "“In a few weeks we have sent back thirty people under the new deal with Lorvia.”\n\n"
             "The deal was struck in May.")
@@ -2870,7 +2870,7 @@ def test_a_participle_phrase_before_a_nominal_subject_then_an_unattributed_quote
     ('"We reject the report of the council," Ivo Marek, the chief spokesman, said in an interview.\n\n'
      'The United Nations set up the panel in 2017.\n\nLorvia did not let the panel into the country, he '
      'said. "That is why we reject every resolution it makes."', ["Ivo Marek", "Ivo Marek"]),
-    ("The envoy's reply “could not have been any milder”, Ivo Marek said. “It would not have suited the nation "
+    ("The envoy's reply “could not have been any milder”, Ivo Marek said. “It would never have suited the nation "
      "in any case.”",
      ["Ivo Marek", "Ivo Marek"]),
     # but a closing "he said" gives way to the person opening that sentence

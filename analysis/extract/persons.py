@@ -786,7 +786,7 @@ _PLACE_NAME = re.compile(r"\b[A-Z][a-z]+(?=([ ][A-Z][a-z]+)?)")
 
 def _the_countrys(ctx: "_Ctx", pos: int) -> str | None:
     """The state "the country's" at ``pos`` refers to: the one named last before, or a
-    capital named as a place after it ("landed in Caracas, according to the country's
+    capital named as a place after it ("touched down in Caracas, said the country's
     President A Bcd"), which the country mentions leave out."""
     best = _last_country_before(ctx.country_mentions, pos)
     last = max((s for s, _ in ctx.country_mentions if s < pos), default=-1)
@@ -1183,7 +1183,7 @@ def _title_actor_state(title: str, source, persons, holders_family) -> tuple[int
     """(position, state) of the first actor of a state in ``title`` (the part of the title
     before the state it names): a body of that state ("FBI", "White House") or a known office
     holder who is a person of the article ("Trump"), or, opening the title, one whose family
-    name no one else bears ("Museveni makes deal with Trump to host US migrants": Uganda's
+    name no one else bears ("Museveni strikes migrant pact with Trump": Uganda's
     story; not "Fake police station, Gandhi portraits found in Cambodia")."""
     first = None
     for h in _org_hits(title, source):
@@ -2090,10 +2090,11 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
                     if _org_country(org) and not country:
                         country = _org_country(org)
                     international = _affiliation(org)
-                at = text.find(tail[2], end) if tail[1:3] in (["the", "country’s"], ["the", "country's"]) else -1
+                at = text.find(tail[2], end) if tail[1:2] == ["the"] and tail[2:3] and \
+                    tail[2].replace("’", "'") in ("country's", "nation's") else -1
                 last = _last_country_before(ctx.country_mentions, at) if at >= 0 and not country else None
                 if last is not None and "\n" not in text[max(b for b, _ in ctx.country_mentions if b < at):at]:
-                    # "Russia’s ... A Bcd, deputy chairman of the country’s Security Council": the
+                    # "Russia’s ... A Bcd, now deputy chairman of the nation’s Security Council": the
                     # state named before in the paragraph, its own body
                     country, international = last, False
                 role_words = role_words + tail[:-1] + [strip_possessive(tail[-1])] + ([body_noun] if body_noun else [])
@@ -4210,7 +4211,7 @@ _COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 #: words joining the name before "his counterpart" to another's: "after meeting A as well as
 #: his Iraqi counterpart B" (his: the subject's, not A's)
 _CO_OBJECT = re.compile(r"\b(?:and|as[ ]well[ ]as|with|along[ ]with|besides)\b")
-#: a relative clause closed by a comma, then the verb: "is on a visit to India, met "
+#: a relative clause closed by a comma, then the verb: "is visiting India this week, met "
 _CLAUSE_CLOSED = re.compile(r"[^.;:!?\n,]+,[ ](?:[a-z]+[ ]){1,2}")
 _LISTED = re.compile(r",?\s+and\s+|,\s*")
 _BARE_COUNTERPART = re.compile(r"(?i)(?:host[ ])?counterparts?(?:[ ]from[ ].*)?$")
@@ -4248,7 +4249,7 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
             # "... said A. His UK counterpart, B, said": the last person with a role before
             anchor = _last_titled_before(persons, m.start(), 300)
         elif anchor is None:
-            # "A, who is on a visit to India, met his Indian counterpart B": the subject
+            # "A, who is visiting India this week, met his Indian counterpart B": the subject
             # before a relative clause
             for p in persons:
                 e = max((e for _, e in p.mentions if e <= m.start()), default=-1)

@@ -1195,7 +1195,7 @@ class _Resolver:
             return True                 # "where he says Syrian President A is the obstacle"
         nominal = _NOMINAL_SUBJECT.match(self.masked, s0, cue.start())
         if nominal is not None and _noun_kind(nominal.group(1).lower()) == "person":
-            return True                 # "The Kremlin official also noted that Defence Minister A …"
+            return True                 # "The Kremlin aide also noted that Defence Minister A …"
         return any(k[2] == "person" and k[3] is not m[3] for k in self._between(s0, cue.start()))
 
     def _first_of_pair(self, m):
@@ -2145,7 +2145,7 @@ class _Resolver:
             ends = [e]
         office = _OFFICE_NAMED_END.search(tail) if "he " in tail else None
         if office is not None and " " in office.group(1):
-            # "The Prime Minister and Minister of Foreign Affairs added": the one person
+            # "The Premier and Minister of Foreign Affairs went on": the one person
             # holding that office as written, not a name read from its last words
             title = office.group(1).lower()
             holders = [p for p in self.persons if p.role and p.role.lower() == title]
@@ -2502,7 +2502,7 @@ class _Resolver:
         if seg[:1].isupper() and (fr := _PARTICIPLE_OPEN.match(seg)) is not None \
                 and not (fr.group(1) and fr.group(1) in country_aliases()):
             # "Asked whether he had hurt ties with the bloc's members, and had lost ..., the
-            # Prime Minister repeated ...", "Reflecting on the path ahead, the economist
+            # Prime Minister repeated ...", "Reflecting on the road in front, the economist
             # emphasised ...": the subject follows the clause's last comma that opens no
             # continuation of it (not "Beijing has said": a capital)
             c = seg.find(",", fr.end(), 260)
@@ -3292,9 +3292,9 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
                 if speaker is not None and speaker[2] is None and text[ws:cand.open].rstrip()[-1:] == ":":
                     speaker = None
             elif ws > ps:
-                # ('… to enter the country, he said. "That's why …"': the reporting clause that
+                # ('… to come into the country, he said. "So we reject …"': the reporting clause that
                 # closes the sentence before names its speaker, before its subject does)
-                # (a closing "he said" gives way to a person opening the sentence: "Uribe insisted
+                # (a closing "he said" gives way to a person opening the sentence: "A Bcd insisted
                 # that ..., he said. "…"")
                 before = res.window_start(ws - 1, ps)
                 speaker = _closing_cue_speaker(masked, before, ws, res)
