@@ -2927,9 +2927,10 @@ def extract_persons(article: Article, countries: list[Country],
     if couples:
         _couple_mates(text, couples, cands, given)
 
-    if ships:                           # ("USS A Bcd ... A Bcd's transit": the ship again)
-        cands = [c for c in cands if c.name not in ships or c.role or c.country]    # (not "Alan Kurdi,
-                                        # the Syrian boy" the ship was named after)
+    if ships:
+        # "USS A Bcd ... A Bcd's transit": the ship again (not a person the ship was named
+        # after, whom the article gives a state or an office)
+        cands = [c for c in cands if c.name not in ships or c.role or c.country]
     if any("-" in c.words[-1] for c in cands):
         # "the Arleigh Burke-class destroyer": a name made a kind of thing names no one; "the
         # A Bcd-led government" names its leader
@@ -4089,11 +4090,10 @@ _COUNTED_STATES = {"two": 2, "three": 3, "four": 4, "five": 5}
 _STATE_POSSESSIVE_GAP = re.compile(r"([A-Z][\w-]*(?:[ ][A-Z][\w-]*)?)['’]s[ ]")
 #: the same with the states' possessive before the office: "the three countries’ energy ministers, "
 _COUNTRIES_OFFICE = re.compile(r"\b(two|three|four|five)[ ]countries['’][ ]((?:[a-z]+[ ]){0,2}[a-z]+s)[ ]?(?:,|[–—]|--)[ ](?=[A-Z])")
-#: "the Czech and Greek trade ministers, A and B": demonyms, a plural office, the names
-#: (a state's initials serve too: "the Russian and US presidents")
+#: "the Czech and Greek trade ministers, A and B": demonyms, a plural office, the names, and
+#: the demonyms before "and" (a state's initials serve too: "the Russian and US presidents")
 _DEMONYMS_OFFICE = re.compile(r"[ ]and[ ]([A-Z][a-z]+|[A-Z]{2,3}|U\.[SK]\.)[ ]((?:[A-Za-z][a-z]+[ ]){0,2}[A-Za-z][a-z]+s),?[ ](?=[A-Z])")
 _DEMONYMS_BEFORE = re.compile(r"(?<![\w.-])((?:(?:[A-Z][a-z]+|[A-Z]{2,3}|U\.[SK]\.),[ ])*(?:[A-Z][a-z]+|[A-Z]{2,3}|U\.[SK]\.))$")
-                                                        # (the demonyms before "and")
 _STATE_LIST_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ]")
 
 

@@ -440,9 +440,9 @@ _LEADING_PRONOUN = re.compile(r"\s*(?:(?!During\b)[A-Z][a-z]+ing\b[^,\x01]{0,150
 _LEADING_NOMINAL = re.compile(r"\s*(?:(?:In|At|After|Speaking|Following|During)[ ][^,\x01]{3,80},[ ]+)?"
                               r"[Tt]he[ ]+((?:[\w-]+[ ]+){0,3}?)([A-Za-z][a-z-]+)[ ]+(?:[a-z]+ly[ ]+|also[ ]+)?"
                               r"(?:[a-z]+(?:ed|s)|said|told|wrote|paid|made|gave|met|spoke|held|took|sent)[ ]")
-#: between a reporting verb and the subject of the clause it reports ("said that Mr. A", "said A")
-#: a sentence opening with a nominal subject before its verb ("The Kremlin official also ")
+#: a sentence opening with a nominal subject before its verb ("The Kremlin aide also ")
 _NOMINAL_SUBJECT = re.compile(r"\s*[Tt]he\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)\s+(?:also\s+|later\s+|then\s+)?$")
+#: between a reporting verb and the subject of the clause it reports ("said that Mr. A", "said A")
 _REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:[A-Z][a-z]{0,2}\.\s+)?(?:[A-Z][\w’'-]*\s+){0,3}")
 #: a reporting clause set off after what it reports ("A Bcd was also sentenced, he said, ...")
 _REPORTING_AFTER = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|stated)[,.;]")
@@ -3069,7 +3069,8 @@ _LEADING_PHRASE = (r"\s*(?:In|At|On|Upon|During|After|Before|Then|Later|Earlier|
 _LEADING = re.compile(_LEADING_PHRASE)
 #: a participle clause opening a sentence, which may run long and hold commas ("Asked whether
 #: ..., and whether ..., the minister said"), and the words after a comma that continue it
-_PARTICIPLE_OPEN = re.compile(r"(?:Asked|Pressed|Questioned|(?!According)([A-Z][a-z]+ing))[ ](?=[a-z])")
+_PARTICIPLE_OPEN = re.compile(r"(?:Asked|Answering|Responding|Replying|Pressed|Questioned|Speaking|Commenting|Addressing)\b"
+                              r"|(?!According)([A-Z][a-z]+ing)[ ](?=[a-z])")
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:and|or|but|which|who|whom|whose|where|when|while|as|if|including|such|not|nor)\b|"
                              r"\s*[\d\x01]")
 #: a sentence's opening: a fronted phrase ("In a later speech,") and a pronoun subject
