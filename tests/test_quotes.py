@@ -2903,3 +2903,10 @@ def test_the_deputy_of_an_office_is_not_its_holder():
             '"We will sign the pact next week and we will keep it," the deputy prime minister said.')
     assert speakers_end_to_end(text) == ["deputy prime minister"]     # (described, no one named)
 
+
+@pytest.mark.parametrize("noun", ["company", "firm"])
+def test_the_company_is_the_company_named_before(noun):
+    text = ("Washington renewed a licence for Chevron to pump oil in Lorvia.\n\n"
+            f'"We will keep to every rule that the licence sets out," the {noun} said in a statement.')
+    assert speakers_end_to_end(text) == ["Chevron"]
+

@@ -1627,6 +1627,13 @@ class _Resolver:
                           if m[1] <= pos and getattr(m[3], "kind", None) == "international"), None)
                 if m is not None:
                     return self._speaker(m)
+            if head.lower() in ("company", "firm") and not indefinite:
+                # "Chevron said ... the company said": the company named last, three paragraphs back at most
+                limit = self.paragraphs[max(self._para_of(pos) - 3, 0)][0]
+                m = next((m for m in reversed(self._between(limit, pos, "organization"))
+                          if m[1] <= pos and getattr(m[3], "kind", None) == "company"), None)
+                if m is not None:
+                    return self._speaker(m)
             if generic and not indefinite:
                 # "the organization said": the body named last, in this paragraph or the one before
                 m = self._last_body(pos)
