@@ -784,12 +784,17 @@ def _last_country_before(countries: list[tuple[int, str]], pos: int, text: str |
 _PLACE_NAME = re.compile(r"\b[A-Z][a-z]+(?=([ ][A-Z][a-z]+)?)")
 
 
+def _last_country_mention(countries: list[tuple[int, str]], pos: int) -> tuple[int, str | None]:
+    """(start, state) of the country mention last before ``pos`` (sorted ``countries``), or (-1, None)."""
+    i = bisect_left(countries, (pos,))
+    return countries[i - 1] if i else (-1, None)
+
+
 def _the_countrys(ctx: "_Ctx", pos: int) -> str | None:
     """The state "the country's" at ``pos`` refers to: the one named last before, or a
     capital named as a place after it ("touched down in Caracas, said the country's
     President A Bcd"), which the country mentions leave out."""
-    best = _last_country_before(ctx.country_mentions, pos)
-    last = max((s for s, _ in ctx.country_mentions if s < pos), default=-1)
+    last, best = _last_country_mention(ctx.country_mentions, pos)
     aliases = country_aliases()
     for m in _PLACE_NAME.finditer(ctx.text, max(last + 1, pos - 300), pos):
         for name in (m.group() + (m.group(1) or ""), m.group()):
@@ -2092,8 +2097,9 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
                     international = _affiliation(org)
                 at = text.find(tail[2], end) if tail[1:2] == ["the"] and tail[2:3] and \
                     tail[2].replace("’", "'") in ("country's", "nation's") else -1
-                last = _last_country_before(ctx.country_mentions, at) if at >= 0 and not country else None
-                if last is not None and "\n" not in text[max(b for b, _ in ctx.country_mentions if b < at):at]:
+                named_at, last = _last_country_mention(ctx.country_mentions, at) if at >= 0 and not country \
+                    else (-1, None)
+                if last is not None and "\n" not in text[named_at:at]:
                     # "Russia’s ... A Bcd, now deputy chairman of the nation’s Security Council": the
                     # state named before in the paragraph, its own body
                     country, international = last, False

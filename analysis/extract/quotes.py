@@ -48,7 +48,7 @@ from ..records import Article, Country, Organization, Person, Quote
 from ..text import load_lines, load_table, sentence_index, split_sentences
 from .gazetteer import country_aliases, given_name_gender
 from .names import POSTNOMINALS, SPOKES_NOUNS, affiliation_adjectives, platforms, stop_caps, title_words, titles
-from .persons import _edit_distance_one, _is_modifier, _title_initialisms
+from .persons import _STYLES_AFTER_OFFICE, _edit_distance_one, _is_modifier, _title_initialisms
 
 MASK = "\x01"
 _BY_START, _BY_END = itemgetter(0), itemgetter(1)
@@ -121,8 +121,6 @@ _PRONOUN_START = re.compile(r"^\s*(he|she|they|it|He|She|They|It)\b")
 _NOMINAL_END = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|"
                           r"(?:[A-Z][a-z]+day|[Tt]oday|[Yy]esterday)['’]s)\s+"     # ("Thursday’s joint statement")
                           r"((?:(?!(?:the|an?|another|its|their|his|her)\s)(?:[\w’'-]+|(?:[A-Z]\.){2,3}|\([A-Z]{2,6}\))\s+){0,4}?)([\w-]+)\s*$")
-#: honorifics and styles between a title and a name ("Foreign Minister HE Sheikh A Bcd")
-_STYLES_BEFORE_NAME = ("HE Sheikh", "H.E. Sheikh", "HE", "H.E.", "Sheikh", "Dr.", "Dr", "Prof.")
 #: "the" and a capitalised office of several words at the end: "The Minister of Foreign Affairs"
 _OFFICE_NAMED_END = re.compile(r"(?:^|(?<=[\s“\"]))[Tt]he\s+([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|for|the)){1,8})\s*$")
 #: a leader named by the office ("the Bolivian head of state", "the head of government")
@@ -440,8 +438,6 @@ _LEADING_PRONOUN = re.compile(r"\s*(?:(?!During\b)[A-Z][a-z]+ing\b[^,\x01]{0,150
 _LEADING_NOMINAL = re.compile(r"\s*(?:(?:In|At|After|Speaking|Following|During)[ ][^,\x01]{3,80},[ ]+)?"
                               r"[Tt]he[ ]+((?:[\w-]+[ ]+){0,3}?)([A-Za-z][a-z-]+)[ ]+(?:[a-z]+ly[ ]+|also[ ]+)?"
                               r"(?:[a-z]+(?:ed|s)|said|told|wrote|paid|made|gave|met|spoke|held|took|sent)[ ]")
-#: a sentence opening with a nominal subject before its verb ("The Kremlin aide also ")
-_NOMINAL_SUBJECT = re.compile(r"\s*[Tt]he\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)\s+(?:also\s+|later\s+|then\s+)?$")
 #: between a reporting verb and the subject of the clause it reports ("said that Mr. A", "said A")
 _REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:[A-Z][a-z]{0,2}\.\s+)?(?:[A-Z][\w’'-]*\s+){0,3}")
 #: a reporting clause set off after what it reports ("A Bcd was also sentenced, he said, ...")
@@ -1193,8 +1189,9 @@ class _Resolver:
             return False                # "A is still there, said B, who …": B reports (inverted)
         if _PRONOUN_SUBJECT_END.search(self.masked, max(s0, cue.start() - 5), cue.start()):
             return True                 # "where he says Syrian President A is the obstacle"
-        nominal = _NOMINAL_SUBJECT.match(self.masked, s0, cue.start())
-        if nominal is not None and _noun_kind(nominal.group(1).lower()) == "person":
+        nominal = _nominal_subject().match(self.masked, s0, cue.end())
+        if nominal is not None and nominal.end() == cue.start() and nominal.group(2).islower() \
+                and _noun_kind(nominal.group(2)) == "person":
             return True                 # "The Kremlin aide also noted that Defence Minister A …"
         return any(k[2] == "person" and k[3] is not m[3] for k in self._between(s0, cue.start()))
 
@@ -1294,12 +1291,13 @@ class _Resolver:
         role = m[3].role if m[2] == "person" else None
         if not role or len(role) > 120:
             return m[0]
-        base = max(0, m[0] - len(role) - 12)
-        head = self.masked[base:m[0]].rstrip()
-        for style in _STYLES_BEFORE_NAME:
-            if head.endswith(style):
-                head = head[:-len(style)].rstrip()
-                break
+        base = max(0, m[0] - len(role) - 20)
+        head = self.masked[base:m[0]]
+        styled = True
+        while styled:                   # the styles between title and name ("HE Sheikh")
+            styled = next((st for st in _STYLES_AFTER_OFFICE if head.endswith(st)), None)
+            head = head[:-len(styled)] if styled else head
+        head = head.rstrip()
         return base + len(head) - len(role) if head.lower().endswith(role.lower()) else m[0]
 
     def pronoun(self, word: str, pos: int, chained: bool = False) -> Speaker | None:
