@@ -2910,3 +2910,12 @@ def test_the_company_is_the_company_named_before(noun):
             f'"We will keep to every rule that the licence sets out," the {noun} said in a statement.')
     assert speakers_end_to_end(text) == ["Chevron"]
 
+
+
+@pytest.mark.parametrize("noun", ["document", "statement", "communique"])
+def test_the_document_speaks_for_the_body_it_came_from(noun):
+    # "a statement from A and B": the body named first after "from"; "document" is a document noun
+    text = ("Talks on the bridge ended, according to a statement from the Lorvian Ministry of Transport "
+            "and the Kestrian Roads Agency.\n\n"
+            f'"Work on the western span will begin in the spring," the {noun} says.')
+    assert speakers_end_to_end(text) == ["Lorvian Ministry of Transport"]

@@ -497,6 +497,10 @@ _STATEMENT_AFTER = re.compile(r"[ ,]*(?:(?:said|read|added|stated)[ ])?(?:a|an|t
 _ISSUED = re.compile(r"\s(?:released|issued|published|posted|put\s+out|(?:said|stated|wrote|added)\s+in)\s+"
                      r"(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
                      r"(?:statement|communiqu[eé]|declaration|press\s+release|letter|report|invitation)\b")
+#: a document and the body it came from: "a statement from the Defense Ministry", "the
+#: communique issued by X"
+_DOC_SOURCE = re.compile(r"\b(?:statement|document|communiqu[eé]|declaration|release|readout)[ ]"
+                         r"(?:(?:issued|released|published)[ ])?(?:from|by)[ ](?:the[ ])?")
 _OWNED_DOC = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?([a-z]+)\s*$")
 #: "RIAA's DMCA notice alleged", "Stardom's official statement read": a document and its owner
 _OWNED_DOC_END = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*$")
@@ -1580,6 +1584,13 @@ class _Resolver:
                     return spk
                 if self.last_letter is not None and self._para_of(pos) - self._para_of(self.last_letter[1]) <= 3:
                     return self.last_letter[0]
+            if not mods and not indefinite and (src := _last_match(_DOC_SOURCE, self.masked, limit, pos)):
+                # '…," the document says', after "according to a statement from the X Ministry
+                # and the Y Ministry": the body named first after "from"
+                i = bisect_left(self.starts, src.end())
+                first = self.mentions[i] if i < len(self.mentions) else None
+                if first is not None and first[0] <= src.end() + 3 and first[2] in ("organization", "person"):
+                    return self._speaker(first)
             issued = self._issuer(limit, pos)
             if issued is not None:
                 return issued
