@@ -2919,3 +2919,27 @@ def test_the_document_speaks_for_the_body_it_came_from(noun):
             "and the Kestrian Roads Agency.\n\n"
             f'"Work on the western span will begin in the spring," the {noun} says.')
     assert speakers_end_to_end(text) == ["Lorvian Ministry of Transport"]
+
+
+@pytest.mark.parametrize("conj", ["But", "And", "Yet"])
+def test_a_pronoun_opening_the_sentence_after_a_conjunction_keeps_its_antecedent(conj):
+    text = ("Prime Minister Tom Harlan named a new cabinet on Sunday.\n\n"
+            "The reshuffle meant Peter Marek would lose his seat at the cabinet table.\n\n"
+            f"{conj} he spoke to reporters before Mr Harlan made the list public.\n\n"
+            '"I am sorry that Mr Harlan turned down my offer to stay on," he said.')
+    assert speakers_end_to_end(text) == ["Peter Marek"]
+
+
+@pytest.mark.parametrize("noun", ["greeting", "message", "speech", "statement"])
+def test_an_agency_quoting_a_persons_message_credits_its_owner(noun):
+    text = ("Ivo Marek sent the forum his best wishes.\n\n"
+            f'"We must keep sharing what we know about threats to the region," the agency quoted Marek\'s {noun}, '
+            "which was read out by Tom Harlan, the head of the service.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("verb", ["Added", "Said", "Continued"])
+def test_a_reporting_verb_opening_the_sentence_names_the_subject_after_it(verb):
+    text = ('"The five of us are the eyes and ears of the alliance," said Ruth Calder. '
+            f'{verb} Ivo Marek, "And the meeting is new because the threat is new."')
+    assert speakers_end_to_end(text) == ["Ruth Calder", "Ivo Marek"]

@@ -353,6 +353,10 @@ _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|has[ ]been|had[ ]been)[ ]$")
 #: (group 2 the noun; group 1 as in _NOMINAL_END)
 _NOUN_OF_PHRASE = re.compile(r"\s*((?:the|a|an)\s+(?:[\w-]+\s+){0,2}?)([A-Za-z-]+)\s+(?:of|for|at|to)\s[^,;]{1,60}")
 #: after a quote: '"…," the agency quoted A Bcd as saying'
+#: after a quote: '"…," the agency quoted A Bcd's message' (group 1 the owner, 2 the noun)
+_QUOTED_OWNED = re.compile(r"\s+((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s?\s+(?:[a-z-]+\s+)?([a-z]+)\b")
+#: what a person says or sends, beside the letters and the document nouns of speaker_nouns.tsv
+_UTTERANCES = _LETTERS | {"greeting", "greetings", "address", "speech", "remarks", "words"}
 _QUOTED_AFTER = re.compile(r"\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 #: a person's counterpart of a state: "Marek's Japanese counterpart" (group 1 the demonym)
 _COUNTERPART = r"[A-Z][\w.-]*['’‘]s\s+((?:[A-Z][\w-]*\s+){1,2})counterpart"
@@ -430,7 +434,7 @@ _PRONOUN_SUBJECT_END = re.compile(r"\b(?:[Hh]e|[Ss]he)[ ]$")
 _PAIR_GAP = re.compile(r"[ ]and[ ](?:[A-Z][a-z]{0,2}\.?[ ])?")
 #: a sentence opening with a pronoun subject and a verb ("He said ...", "She told ...")
 _LEADING_PRONOUN = re.compile(r"\s*(?:(?!During\b)[A-Z][a-z]+ing\b[^,\x01]{0,150},[ ]+|(?:Meanwhile|However|Later|"
-                              r"Earlier|Separately|Also|Moreover|Furthermore|Still|Yet|Then|Additionally),[ ]+)?"
+                              r"Earlier|Separately|Also|Moreover|Furthermore|Still|Yet|Then|Additionally),[ ]+|(?:But|And|Yet)[ ]+)?"
                               r"([Hh]e|[Ss]he)[ ]+[a-z]")
 #: a description of a person opening a sentence as its subject, before its verb ("The
 #: mainland official pointed out ...", "The spokesperson also urged ..."); group 1 the
@@ -2795,6 +2799,12 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
             found, spk = res.subject_after(ce + qa.start(1), ce + qa.end(1), according=True)
             if found and spk is not None:
                 return _Attribution(spk, m.group(), True)
+        qo = _QUOTED_OWNED.match(seg_cut, m.end())
+        if qo is not None and (qo.group(2) in _UTTERANCES or _noun_kind(qo.group(2)) == "document"):
+            # '"…," RIA Novosti quoted Putin's greeting, read by A': the greeting's owner speaks
+            found, spk = res.subject_after(ce + qo.start(1), ce + qo.end(1), according=True)
+            if found and spk is not None:
+                return _Attribution(spk, m.group(), True)
     if m.group() == "saying" and (qa := _QUOTED_AS.search(seg_cut, lead, m.end())) is not None \
             and qa.group(1).startswith("by ") \
             and (pv := _PASSIVE_END.search(seg_cut, max(lead, qa.start() - 16), qa.start())) is not None:
@@ -2892,6 +2902,11 @@ _STATEMENT_THAT = re.compile(r"[ ](?:on [A-Z][a-z]+[ ])?in[ ]a[ ](?:[a-z]+[ ]){0
                              r"(?:[ ]on[ ][A-Z]\w*)?,?[ ](?:that|which)[ ](?:also[ ])?")
 
 
+#: a reporting verb opening the sentence before its subject and the quote: 'Added Wray, "…"'
+_INVERTED_OPENING = re.compile(r"\s*(?:Added|Said|Asked|Continued|Explained|Noted|Replied|Answered|Recalled|Warned|"
+                               r"Insisted|Wrote)[ ]((?:[A-Z][\w.’'-]*[ ]?){1,4})[,:][ ]*")
+
+
 def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver) -> _Attribution | None:
     """A cue in the quote's sentence before it: 'For his part Morita said, "..."',
     'According to President Dronov, both sides "..."', 'X emphasized ..., saying "..."',
@@ -2908,6 +2923,11 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
         spk = res.subject_after(quoting.start() + 8, we, according=True)[1]
         if spk is not None:
             return _Attribution(spk, "quoting", True)
+    if (inv := _INVERTED_OPENING.fullmatch(masked, ws, we)) is not None:
+        # 'Added Wray, "…"': the verb opens the sentence, its subject follows
+        ok, spk = res.subject_after(inv.start(1), inv.end(1), according=True)
+        if ok and spk is not None:
+            return _Attribution(spk, inv.group().split()[0].lower(), True)
     found = list(_cues().finditer(masked, ws, we))
     if _SPEECH_CONTENT_END.search(masked, max(ws, we - 8), we):
         spk = _speech_owner(masked, max(found[-1].end(), ws) if found else ws, we, res)
