@@ -1559,6 +1559,17 @@ def test_an_office_kept_or_remained_in_is_the_role(text, role):
     assert one(text).role == role
 
 
+@pytest.mark.parametrize("text, role, country", [
+    ("Anna Keller has survived as immigration minister, despite offering to resign.", "Immigration Minister", None),
+    ("Envoys congratulated Anna Keller on her appointment as Latvia's foreign minister.", "Foreign Minister", "LVA"),
+    ("The premier has appointed Anna Keller as Latvia's first female defence minister.", "Defence Minister", "LVA"),
+    ("Anna Keller continues as finance minister in the new cabinet.", "Finance Minister", None),
+])
+def test_an_office_survived_in_or_appointed_to_is_the_role(text, role, country):
+    p = next(p for p in persons(text) if p.name == "Anna Keller")
+    assert (p.role, p.country) == (role, country)
+
+
 @pytest.mark.parametrize("text, expected", [
     ("The strip by Pulitzer Prize-winning cartoonist Mike Peters is popular.", {"Mike Peters": "cartoonist"}),
     ("Iraq was hit. Said Mohammed, a witness of the blast near the Egyptian embassy, said so.",
@@ -4031,3 +4042,18 @@ def test_a_name_joined_before_his_counterpart_is_not_the_anchor():
 ])
 def test_initials_before_a_three_word_name(text, expected):
     assert [(p.name, p.role) for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a Secretary of State's counterpart abroad is a Foreign Minister ...
+    ('"Trust is low," Secretary of State Ruth Calder said after talks with her Russian counterpart, Ivo Marek.',
+     "Ivo Marek", "Foreign Minister"),
+    ("Treasury Secretary Ruth Calder met her Japanese counterpart Ivo Marek in Tokyo.", "Ivo Marek", "Finance Minister"),
+    # ... and a Foreign Minister's US counterpart is the Secretary of State
+    ("Iranian Foreign Minister Ivo Marek met his US counterpart Tom Harlan in Vienna.", "Tom Harlan", "Secretary of State"),
+    # an office of no one state's own naming passes on as it is
+    ("Iranian Foreign Minister Ivo Marek met his Brazilian counterpart Tom Harlan in Tehran.", "Tom Harlan",
+     "Foreign Minister"),
+])
+def test_a_counterparts_office_is_named_as_the_counterparts_state_names_it(text, name, role):
+    assert next(p for p in persons(text) if p.name == name).role == role

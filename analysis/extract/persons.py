@@ -263,7 +263,8 @@ _PREDICATE_STARTS = (" became", " becomes", " was ", " is ", " has been ", " had
                      " announced she", " says he", " says she", " announces he", " announces she", " stood down",
                      " stepped down", " as ", " to serve as ", " assume", " resume", " took", " take", " held ",
                      " hold", " retain", " reassume", " won ", " wins ", " regained ", " secured ", " began ",
-                     " sought ", " seeks ")
+                     " sought ", " seeks ", " has survived as ", " survived as ", " survives as ", " continues as ",
+                     " stays as ", " on his appointment as ", " on her appointment as ")
 #: a time word between a name and its predicate ("A Bcd yesterday announced")
 _TIME_AFTER = re.compile(r"[ ](?:yesterday|today|tonight|earlier|later|also|then|now|"
                          r"on[ ](?:" + "|".join(sorted(_WEEKDAYS)) + r"))(?=[ ])")
@@ -276,9 +277,10 @@ _PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:(?:re-?)?elected(?:
                              r"(?:won|wins|regained|secured|began|sought|seeks)[ ](?:an?[ ])?(?:second|third|fourth|fifth|"
                              r"new|another|fresh|full|consecutive|[a-z]+-year)?[ ]?term[ ]as|"
                              r"was[ ](?:forced|asked)[ ]to[ ](?:resign|step[ ]down|quit)[ ]as|" + _TOOK_OFFICE + "|"
-                             r"kept[ ](?:his|her)[ ]post[ ]as|remain(?:ed|s)(?=[ ](?:the[ ]|an?[ ])?[A-Za-z\-]+[ ](?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Cc]hancellor))|as)[ ]"
+                             r"kept[ ](?:his|her)[ ]post[ ]as|(?:has[ ])?survive[sd][ ]as|continues[ ]as|stays[ ]as|"
+                             r"on[ ](?:his|her)[ ]appointment[ ]as|remain(?:ed|s)(?=[ ](?:the[ ]|an?[ ])?[A-Za-z\-]+[ ](?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Cc]hancellor))|as)[ ]"
                              r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:(?P<owner>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)?)['’]s[ ])?"
-                             r"(?:new[ ]|first[ ]|interim[ ]|acting[ ])?"
+                             r"(?:(?:new|first|interim|acting|female|woman)[ ]){0,2}"
                              r"(?P<office>(?:[A-Za-z\-]+[ ]){0,3}[A-Za-z\-]+)")
 #: the state after an office: " of Latvia", " of the Philippines"
 _OF_STATE = re.compile(r"[ ]of[ ](?:the[ ])?([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})")
@@ -368,6 +370,35 @@ class _Cand:
     company: bool = False       # works for a company or a newspaper (no state)
     related: tuple[str, int] | None = None   # whose relative or successor: ("his" or a family name, position)
     counterpart_of: "_Cand | None" = None    # the anchor of "his counterpart, A Bcd" when its state was unknown
+
+
+@lru_cache(maxsize=1)
+def _counterpart_offices() -> tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]]:
+    """(lower-case office, state) -> the generic office, and (generic office with "defence"
+    spelt "defense", state) -> the office a counterpart of that state holds
+    (counterpart_offices.tsv)."""
+    own, given = {}, {}
+    for row in load_table("counterpart_offices.tsv"):
+        own[(row["office"].lower(), row["state"])] = row["generic"]
+        if row["given"] == "yes":
+            given[(row["generic"].lower().replace("defence", "defense"), row["state"])] = row["office"]
+    return own, given
+
+
+def _counterpart_role(role: str, anchor_state: str | None, code: str | None) -> str:
+    """The office of an anchor's counterpart of state ``code``: the generic office where the
+    anchor's state names it its own way ("Secretary of State" -> "Foreign Minister"), the
+    counterpart state's own name for it where it has one ("Foreign Minister" -> "Secretary of
+    State" for a US counterpart); else the anchor's role as it is."""
+    own, given = _counterpart_offices()
+    if anchor_state is None:            # (the state of the one office of the name, as the
+        anchor_state = next((st for (o, st) in own if o == role.lower()), None)   # gazetteer would give)
+    generic = own.get((role.lower(), anchor_state)) if anchor_state and anchor_state != code else None
+    if generic is not None:
+        if "Defen" in generic and "Defence" in role + generic:
+            generic = generic.replace("Defense", "Defence")
+        role = generic
+    return given.get((role.lower().replace("defence", "defense"), code), role) if code != anchor_state else role
 
 
 @lru_cache(maxsize=1)
@@ -4292,7 +4323,7 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
                 if _is_office(own):
                     p.role = own
                 elif anchor is not None and anchor.role:
-                    p.role = anchor.role
+                    p.role = _counterpart_role(anchor.role, anchor.country, code)
     # "his West german counterpart A Bcd" (no demonym the pattern reads): the role of the
     # person named last before, with a role of their own
     counterparts = [p for p in persons if p.role and p.role.lower() in _COUNTERPART_WORDS and p.mentions
