@@ -131,10 +131,10 @@ def test_role_and_country(text, name, role, country):
     ("Gen. (ret.) Mark Tulloch spoke.", "Mark Tulloch", "General", None),
     ("The march was led by the Rev. Al Whitcombe.", "Al Whitcombe", "Reverend", None),
     ("Msgr. Dana Whitcombe spoke.", "Dana Whitcombe", "Monsignor", None),
-    # "Prof." is the academic title ("Professor A Bcd" gives it); "Dr." a style, the role
-    # only where no other title is given (as written)
+    # "Prof." is the academic title ("Professor A Bcd" gives it); "Dr." a style, no role (the
+    # hand annotations give none: 5 of 6 people known only as "Dr" in 2014 articles)
     ("Prof. Dana Whitcombe said it.", "Dana Whitcombe", "Professor", None),
-    ("Dr. Dana Whitcombe said it.", "Dana Whitcombe", "Dr.", None),
+    ("Dr. Dana Whitcombe said it.", "Dana Whitcombe", None, None),
     # no title: "Gen. Z" is a generation, "Dominican Rep." a state, a paragraph ends after "Rep."
     ("Many of the Gen. Z voters backed Dana Whitcombe.", "Dana Whitcombe", None, None),
     ("The Foreign Ministry sent him. He visited the Dominican Rep. Dana Whitcombe said it was fine.", "Dana Whitcombe", None, "DOM"),
@@ -1090,7 +1090,7 @@ def test_event_named_after_students_is_no_person(text):
      "Christopher Hale", None),
     # ... also before an honorific
     ("The head of the hospital, Dr Seemi Jamal, said that they had transfused blood.", "Seemi Jamal", "Head"),
-    ("He thanked the staff of the hospital, Dr Seemi Jamal said.", "Seemi Jamal", "Dr"),
+    ("He thanked the staff of the hospital, Dr Seemi Jamal said.", "Seemi Jamal", None),
     # a common misspelling of a title word is read, and the role given spelt right
     ("Peace is out, according to Uri Rosenthal, foreign minster of the Netherlands, for now.", "Uri Rosenthal",
      "Foreign Minister"),
@@ -1564,6 +1564,7 @@ def test_an_office_kept_or_remained_in_is_the_role(text, role):
     ("Envoys congratulated Anna Keller on her appointment as Latvia's foreign minister.", "Foreign Minister", "LVA"),
     ("The premier has appointed Anna Keller as Latvia's first female defence minister.", "Defence Minister", "LVA"),
     ("Anna Keller continues as finance minister in the new cabinet.", "Finance Minister", None),
+    ("Envoys welcomed the appointment today of Dr. Anna Keller as Prime Minister of Latvia.", "Prime Minister", "LVA"),
 ])
 def test_an_office_survived_in_or_appointed_to_is_the_role(text, role, country):
     p = next(p for p in persons(text) if p.name == "Anna Keller")
@@ -2084,12 +2085,12 @@ def test_a_peerage_naming_its_holder_is_the_role_where_no_office_is_given(text, 
 
 
 @pytest.mark.parametrize("text, role", [
-    ("Ann Swire was taken to hospital, where Dr. Tom Harlan met reporters.", "Dr."),
-    ("The study was led by Dr Tom Harlan of the university.", "Dr"),
+    ("Ann Swire was taken to hospital, where Dr. Tom Harlan met reporters.", None),
+    ("The study was led by Dr Tom Harlan of the university.", None),
     ("Dr Tom Harlan, the hospital's director, said it was stable.", "Director"),
     ("Mr Tom Harlan met reporters on Monday.", None),
 ])
-def test_a_doctor_without_another_title_has_dr_as_the_role(text, role):
+def test_a_doctor_has_the_title_given_besides_dr_and_no_other(text, role):
     assert {p.name: p.role for p in persons(text)}["Tom Harlan"] == role
 
 

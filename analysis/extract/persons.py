@@ -287,7 +287,8 @@ _OF_STATE = re.compile(r"[ ]of[ ](?:the[ ])?([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]
 #: a verb that gives, keeps or passes on an office before "<name> as <office>"
 _HOLDER_VERB_BEFORE = re.compile(r"\b(?:keep|keeps|kept|retain(?:s|ed)?|appoint(?:s|ed)?|name[sd]?|re-?elect(?:s|ed)?|"
                                  r"confirm(?:s|ed)?|install(?:s|ed)?|swore[ ]in|sworn[ ]in|reappoint(?:s|ed)?|"
-                                 r"succeed(?:s|ed)?|replace[sd]?)(?:[ ][A-Z][\w.’'-]*){0,2}[ ]$")
+                                 r"succeed(?:s|ed)?|replace[sd]?|appointment(?:[ ]today|[ ]on[ ][A-Z][a-z]+)?[ ]of)"
+                                 r"(?:[ ][A-Z][\w.’'-]*){0,2}[ ]$")
 #: "at the Bcd Efg in ...": a venue, not a person
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ ]$")
 _VENUE_AFTER = re.compile(r"[ ]?(?:[,.;:)]|$|(?:in|at|on|of|for|to|and|near|from|with|was|is|has|had|will)\b)")
@@ -3397,8 +3398,6 @@ def extract_persons(article: Article, countries: list[Country],
             role = _office_held(text, spans)    # "during A Bcd's presidency": the President
         if role is None and len(p.words) > 1 and p.words[0] in _PEERAGE_TITLES:
             role = p.words[0]           # "Lord Alli", "Baroness Stowell": the peerage is the title
-        if role is None:
-            role = _doctor_title(text, spans)   # "Dr. A Bcd" and no other title: the doctor's
         out.append((spans[0][0], Person(
             name=p.name, role=role, country=country,
             mentions=tuple([make_mention(s, e) for s, e in spans]),
@@ -3468,17 +3467,6 @@ def _office_held(text: str, spans) -> str | None:
             m = _TERM_AFTER.match(text, e)
             if m is not None:
                 return _TERMS[m.group(1).lower()]
-    return None
-
-
-def _doctor_title(text: str, spans) -> str | None:
-    """"Dr" or "Dr." as written before a mention ("Dr. A Bcd told reporters"), or None: a
-    person the article gives no other title is known by that one."""
-    for b, _ in spans:
-        for title in ("Dr. ", "Dr "):
-            a = b - len(title)
-            if a >= 0 and text.startswith(title, a) and (a == 0 or not text[a - 1].isalnum()):
-                return title[:-1]
     return None
 
 
