@@ -4058,3 +4058,9 @@ def test_initials_before_a_three_word_name(text, expected):
 ])
 def test_a_counterparts_office_is_named_as_the_counterparts_state_names_it(text, name, role):
     assert next(p for p in persons(text) if p.name == name).role == role
+
+
+def test_a_demonym_noun_later_does_not_override_a_coordinated_demonym():
+    text = ("Ruth Calder met Chinese President Ivo Marek and Premier Tom Harlan in the capital.\n\n"
+            "Asked about a trade deal, the German said the bloc was open to one.")
+    assert {p.name: p.country for p in persons(text)}["Tom Harlan"] == "CHN"

@@ -3325,13 +3325,9 @@ def extract_persons(article: Article, countries: list[Country],
                     if text.startswith(",", b_end) and (na := _NATIONALS_AFTER.match(text, b_end)) is not None \
                             and (country := _demonym_state(na.group(1))):
                         break           # "A Bcd, C Def, and two other American citizens"
-            if country is None and p.role:
-                first = min(p.mentions)[0]
-                cd = _COORD_DEMONYM.search(text, max(0, first - 120), first)
-                if cd is not None:
-                    # "Polish Prime Minister A and Defence Minister B", "DPRK Foreign Minister A and ..."
-                    country = _demonym_state(cd.group(1)) if not cd.group(1).isupper() \
-                        else _is_country_word(cd.group(1))
+            if country is None:
+                # "Polish Prime Minister A and Defence Minister B", "DPRK Foreign Minister A and ..."
+                country = _coordinated_demonym(text, p)
         if country is None and not p.international and not p.company:
             first = min(p.mentions)[0]       # (the smallest start)
             near = first - 12 if first > 12 else 0
@@ -4505,8 +4501,20 @@ def _demonym_nouns(ctx: _Ctx, persons: list[_Cand]) -> None:
             if e > best_end:
                 best, best_end = p, e
         if best is not None and start - best_end < 300 and best.country is None \
-                and not best.international and not best.company:
-            _set_country(best, code, 5)
+                and not best.international and not best.company and _coordinated_demonym(text, best) is None:
+            _set_country(best, code, 5)   # (not "Chinese President A and Premier B": B is Chinese)
+
+
+def _coordinated_demonym(text: str, p: _Cand) -> str | None:
+    """The state of a demonym (or initials) coordinated before a titled person's title
+    ("Polish Prime Minister A and Defence Minister B": B's), or None."""
+    if not p.role:
+        return None
+    first = min(p.mentions)[0]
+    cd = _COORD_DEMONYM.search(text, max(0, first - 120), first)
+    if cd is None:
+        return None
+    return _demonym_state(cd.group(1)) if not cd.group(1).isupper() else _is_country_word(cd.group(1))
 
 
 def _article_year(article: Article) -> int | None:
