@@ -4064,3 +4064,11 @@ def test_a_demonym_noun_later_does_not_override_a_coordinated_demonym():
     text = ("Ruth Calder met Chinese President Ivo Marek and Premier Tom Harlan in the capital.\n\n"
             "Asked about a trade deal, the German said the bloc was open to one.")
     assert {p.name: p.country for p in persons(text)}["Tom Harlan"] == "CHN"
+
+
+def test_a_former_international_post_does_not_take_away_the_gazetteers_state():
+    # (the office holders' gazetteer gives his state; "a former IMF economist" once served a
+    # body of no state, which says nothing of whom he acts for now)
+    text = ("The opposition called for a transition from President Alassane Ouattara's government.\n\n"
+            "The vote pit Ouattara, a former IMF economist, against Tom Harlan.")
+    assert {p.name: p.country for p in persons(text)}["Alassane Ouattara"] == "CIV"

@@ -4068,7 +4068,8 @@ def _one_edit(a: str, b: str) -> bool:
 def _set_role(c: _Cand, role, pos, country, intl, rank) -> None:
     if role and (pos < c.role_pos or _office_after_rank(c.role, role)):
         c.role, c.role_pos = role, pos
-    if intl and not country:
+    if intl and not country and not (role and role.lower().startswith(("former ", "ex-"))):
+        # (not "A Bcd, a former IMF economist,": a body once served does not say whom he acts for now)
         if intl == "company":
             c.company = True
         else:
