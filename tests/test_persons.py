@@ -4072,3 +4072,13 @@ def test_a_former_international_post_does_not_take_away_the_gazetteers_state():
     text = ("The opposition called for a transition from President Alassane Ouattara's government.\n\n"
             "The vote pit Ouattara, a former IMF economist, against Tom Harlan.")
     assert {p.name: p.country for p in persons(text)}["Alassane Ouattara"] == "CIV"
+
+
+def test_a_foreign_minister_of_the_gazetteer_is_known_by_full_name_only():
+    # foreign_ministers.tsv gives the state the story would not (it names Turkey most) ...
+    text = ("Foreign Minister Gerardo Werthein met Turkish officials in Ankara on Monday. Turkey wants "
+            "talks, Ankara said, and the Turkish side agreed.")
+    assert {p.name: p.country for p in persons(text)}["Gerardo Werthein"] == "ARG"
+    # ... but a family name of that list alone names no one ("Wagner", as in the DR Congo's
+    # Therese Kayikwamba Wagner)
+    assert persons("Wagner fighters arrived in Bamako on Monday, officials said.") == []

@@ -436,11 +436,17 @@ def _past_holder_rows() -> tuple[dict[str, str], ...]:
 
 
 @lru_cache(maxsize=1)
+def _minister_rows() -> tuple[dict[str, str], ...]:
+    """The rows of ``foreign_ministers.tsv``, read once: known by full name only."""
+    return tuple(load_table("foreign_ministers.tsv"))
+
+
+@lru_cache(maxsize=1)
 def _office_holders() -> tuple[dict[str, str], dict[str, str]]:
     """fold(full name) -> ISO code; fold(family name) -> ISO code (unambiguous ones only)."""
     full: dict[str, str] = {}
     since: dict[str, int] = {}          # a name with two offices takes its latest one's state
-    for row in _holder_rows() + _past_holder_rows():
+    for row in _holder_rows() + _past_holder_rows() + _minister_rows():
         code = row["country"] or None   # empty: heads of international bodies act for no state
         key, start = fold(row["name"]), int(row["from"] or 0)
         if start >= since.get(key, -1):
@@ -3932,7 +3938,7 @@ def _holder_history() -> dict[str, tuple[tuple[int | None, int, str | None, str]
     """fold(full name) -> (first year or None, last year (9999: still in office), state or
     None, office) of each row the gazetteers hold for the holder, in the files' order."""
     out: dict[str, list[tuple[int | None, int, str | None, str]]] = {}
-    for row in _holder_rows() + _past_holder_rows():
+    for row in _holder_rows() + _past_holder_rows() + _minister_rows():
         out.setdefault(fold(row["name"]), []).append(
             (int(row["from"]) if row["from"] else None, int(row["to"] or 9999), row["country"] or None, row["role"]))
     return {k: tuple(v) for k, v in out.items()}
