@@ -4075,10 +4075,27 @@ def test_a_former_international_post_does_not_take_away_the_gazetteers_state():
 
 
 def test_a_foreign_minister_of_the_gazetteer_is_known_by_full_name_only():
-    # foreign_ministers.tsv gives the state the story would not (it names Turkey most) ...
+    # ministers.tsv gives the state the story would not (it names Turkey most) ...
     text = ("Foreign Minister Gerardo Werthein met Turkish officials in Ankara on Monday. Turkey wants "
             "talks, Ankara said, and the Turkish side agreed.")
     assert {p.name: p.country for p in persons(text)}["Gerardo Werthein"] == "ARG"
     # ... but a family name of that list alone names no one ("Wagner", as in the DR Congo's
     # Therese Kayikwamba Wagner)
     assert persons("Wagner fighters arrived in Bamako on Monday, officials said.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the presidents of A, X, and B, Y": each holder after his state
+    ("The presidents of the United States, Ivo Marek, and Mexico, Tom Harlan, pledged to work together.",
+     {"Ivo Marek": ("President", "USA"), "Tom Harlan": ("President", "MEX")}),
+    ("The foreign ministers of Peru, Ivo Marek, and Chile, Tom Harlan, met on Friday.",
+     {"Ivo Marek": ("Foreign Minister", "PER"), "Tom Harlan": ("Foreign Minister", "CHL")}),
+    # an office held "in office as" is the role
+    ("In 2018, when Ivo Marek was in office as South Korean president, a warship fired.",
+     {"Ivo Marek": ("President", "KOR")}),
+    # the counterpart of an unnamed office holder has his office
+    ("The Polish foreign minister told reporters that he and his Russian counterpart, Ivo Marek, met.",
+     {"Ivo Marek": ("Foreign Minister", "RUS")}),
+])
+def test_offices_of_interleaved_lists_terms_and_unnamed_counterparts(text, expected):
+    assert {p.name: (p.role, p.country) for p in persons(text)} == expected

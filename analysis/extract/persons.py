@@ -264,7 +264,8 @@ _PREDICATE_STARTS = (" became", " becomes", " was ", " is ", " has been ", " had
                      " stepped down", " as ", " to serve as ", " assume", " resume", " took", " take", " held ",
                      " hold", " retain", " reassume", " won ", " wins ", " regained ", " secured ", " began ",
                      " sought ", " seeks ", " has survived as ", " survived as ", " survives as ", " continues as ",
-                     " stays as ", " on his appointment as ", " on her appointment as ")
+                     " stays as ", " on his appointment as ", " on her appointment as ", " was in office as ",
+                     " is in office as ")
 #: a time word between a name and its predicate ("A Bcd yesterday announced")
 _TIME_AFTER = re.compile(r"[ ](?:yesterday|today|tonight|earlier|later|also|then|now|"
                          r"on[ ](?:" + "|".join(sorted(_WEEKDAYS)) + r"))(?=[ ])")
@@ -278,7 +279,7 @@ _PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:(?:re-?)?elected(?:
                              r"new|another|fresh|full|consecutive|[a-z]+-year)?[ ]?term[ ]as|"
                              r"was[ ](?:forced|asked)[ ]to[ ](?:resign|step[ ]down|quit)[ ]as|" + _TOOK_OFFICE + "|"
                              r"kept[ ](?:his|her)[ ]post[ ]as|(?:has[ ])?survive[sd][ ]as|continues[ ]as|stays[ ]as|"
-                             r"on[ ](?:his|her)[ ]appointment[ ]as|remain(?:ed|s)(?=[ ](?:the[ ]|an?[ ])?[A-Za-z\-]+[ ](?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Cc]hancellor))|as)[ ]"
+                             r"on[ ](?:his|her)[ ]appointment[ ]as|(?:was|is)[ ]in[ ]office[ ]as|remain(?:ed|s)(?=[ ](?:the[ ]|an?[ ])?[A-Za-z\-]+[ ](?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Cc]hancellor))|as)[ ]"
                              r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:(?P<owner>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)?)['’]s[ ])?"
                              r"(?:(?:new|first|interim|acting|female|woman)[ ]){0,2}"
                              r"(?P<office>(?:[A-Za-z\-]+[ ]){0,3}[A-Za-z\-]+)")
@@ -437,8 +438,8 @@ def _past_holder_rows() -> tuple[dict[str, str], ...]:
 
 @lru_cache(maxsize=1)
 def _minister_rows() -> tuple[dict[str, str], ...]:
-    """The rows of ``foreign_ministers.tsv``, read once: known by full name only."""
-    return tuple(load_table("foreign_ministers.tsv"))
+    """The rows of ``ministers.tsv``, read once: known by full name only."""
+    return tuple(load_table("ministers.tsv"))
 
 
 @lru_cache(maxsize=1)
@@ -3747,7 +3748,9 @@ def _predicate_role(text: str, end: int) -> tuple[str | None, str | None]:
     state = _is_country_word(m.group("owner")) if m.group("owner") else None
     if state is None:                   # words[j:k]: the office's modifiers, then its head
         # (one capitalised word before them is a demonym, not a body: "Norwegian defence minister")
-        state = next((c for w in words[j - (j == 1):k - 1] if (c := _demonym_state(w))), None)
+        mods = words[max(j - 2, 0):k - 1]
+        state = next((c for n in (2, 1) for i in range(len(mods) - n + 1)
+                      if (c := _demonym_state(" ".join(mods[i:i + n])))), None)   # ("South Korean")
         if state is None:
             of = _OF_STATE.match(text, m.start("office") + len(" ".join(words[:k])))
             state = _is_country_word(of.group(1)) if of is not None and not _demonym_state(of.group(1)) else None
@@ -4139,6 +4142,44 @@ def _plural_office_words(phrase: str) -> tuple[list[str], str] | None:
     return words, kind
 
 
+#: a state named before its office holder in "the presidents of the United States, A, and ..."
+_INTERLEAVED_STATE = re.compile(r"(?:the[ ])?([A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}),[ ]")
+_INTERLEAVED_JOIN = re.compile(r",?[ ]and[ ]|,[ ]")
+#: the modifiers of a plural office before its noun ("foreign ministers")
+_PLURAL_MODIFIERS = re.compile(r"(?:(?<=[ ])|^)((?:[A-Za-z][a-z-]*[ ]){0,2})$")
+
+
+def _interleaved_office_list(text: str, persons: list[_Cand], pos: int) -> bool:
+    """"The presidents of the United States, A, and Mexico, B": each holder after the state
+    he holds the office of, ``pos`` at the end of the plural. Sets the office and the states
+    and returns True for two holders or more; else changes nothing."""
+    at = {s: (p, e) for p in persons for s, e in p.mentions if pos < s < pos + 400}
+    pairs, i = [], pos + 5
+    while (sm := _INTERLEAVED_STATE.match(text, i)) is not None and (code := _is_country_word(sm.group(1))) \
+            and (hit := at.get(sm.end())) is not None:
+        pairs.append((hit[0], code))
+        j = _INTERLEAVED_JOIN.match(text, hit[1])
+        if j is None:
+            break
+        i = j.end()
+    if len(pairs) < 2:
+        return False
+    w0 = text.rfind(" ", 0, pos) + 1
+    mods = _PLURAL_MODIFIERS.search(text, max(0, w0 - 40), w0).group(1).split()
+    office = None
+    for k in range(len(mods) + 1):          # the longest run of modifiers a title takes
+        office = _plural_office_words(" ".join(mods[k:] + [text[w0:pos + 1]]))
+        if office is not None:
+            break
+    if office is None:
+        return False
+    role = _format_role(*office)
+    for p, code in pairs:
+        p.role = role
+        p.country, p.country_rank = code, 0
+    return True
+
+
 def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
     """"The Trade Ministers of Peru, Chile and Bolivia – A, B and C": each name takes
     the office, and the states in order when they are as many as the names."""
@@ -4147,7 +4188,9 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
     pos = text.find("s of ")
     while pos >= 0:                     # (a plural office before "of" first: a regex scan of the
         word = text[text.rfind(" ", 0, pos) + 1:pos + 1]   # whole text would cost more)
-        if _plural_office(word):
+        if _plural_office(word) and _interleaved_office_list(text, persons, pos):
+            pass                        # "the presidents of Kestria, A, and Peru, B"
+        elif _plural_office(word):
             m = _OFFICE_LIST.search(text, max(0, pos - 40), pos + 300)
             while m is not None and m.end(1) < pos + 1:
                 m = _OFFICE_LIST.search(text, m.start(1) + 1, pos + 300)
@@ -4253,6 +4296,21 @@ def _other_state(ctx: _Ctx, code: str) -> str | None:
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
+#: an office holder the article describes without a name: "The Polish foreign minister"
+_NOMINAL_OFFICE = re.compile(r"\b[Tt]he[ ](?:[A-Z][a-z]+[ ])?((?:[a-z-]+[ ]){0,2}[a-z]+)\b")
+
+
+def _nominal_anchor_office(text: str, start: int) -> str | None:
+    """The office of an unnamed holder earlier in the sentence before ``start`` ("The Polish
+    foreign minister told PAP that he and his Russian counterpart"), or None."""
+    s0 = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    for m in _NOMINAL_OFFICE.finditer(text, max(s0, start - 200), start):
+        office = _office_of_words(m.group(1).split())   # (the office the words open with)
+        if office is not None:
+            return office
+    return None
+
+
 def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
     """"A and his Greek, Cypriot and French counterparts, B, C and D": B, C and D take A's
     role and the states in order."""
@@ -4315,6 +4373,9 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
                     p.role = own
                 elif anchor is not None and anchor.role:
                     p.role = _counterpart_role(anchor.role, anchor.country, code)
+                elif anchor is None and (office := _nominal_anchor_office(text, m.start())) is not None:
+                    p.role = office     # "The Polish foreign minister said he and his Russian
+                                        # counterpart, A Bcd, ...": the office of the one unnamed
     # "his West german counterpart A Bcd" (no demonym the pattern reads): the role of the
     # person named last before, with a role of their own
     counterparts = [p for p in persons if p.role and p.role.lower() in _COUNTERPART_WORDS and p.mentions
