@@ -4084,6 +4084,20 @@ def test_a_foreign_minister_of_the_gazetteer_is_known_by_full_name_only():
     assert persons("Wagner fighters arrived in Bamako on Monday, officials said.") == []
 
 
+@pytest.mark.parametrize("date, expected", [
+    ("2014-05-01", "TWN"),              # Taiwan's defence minister in 2013
+    ("2020-02-14", None),               # a namesake years later: not Taiwan's
+    (None, "TWN"),
+])
+def test_a_minister_of_the_gazetteer_is_trusted_near_his_term_only(date, expected):
+    text = ("Andrew Yang said on Monday that the United States would act. The United States and "
+            "American officials agreed.")
+    a = Article(id="t", text=text, date=date, sentences=tuple(split_sentences(text)))
+    countries = extract_countries(a)
+    found = {p.name: p.country for p in extract_persons(a, countries, extract_organizations(a, countries))}
+    assert found["Andrew Yang"] == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # "the presidents of A, X, and B, Y": each holder after his state
     ("The presidents of the United States, Ivo Marek, and Mexico, Tom Harlan, pledged to work together.",

@@ -438,8 +438,35 @@ def _past_holder_rows() -> tuple[dict[str, str], ...]:
 
 @lru_cache(maxsize=1)
 def _minister_rows() -> tuple[dict[str, str], ...]:
-    """The rows of ``ministers.tsv``, read once: known by full name only."""
+    """The rows of ``ministers.tsv``, read once."""
     return tuple(load_table("ministers.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _minister_only() -> frozenset[str]:
+    """The folded full names of ``ministers.tsv`` that the other gazetteers do not hold."""
+    return frozenset(_minister_terms()) - {fold(row["name"]) for row in _holder_rows() + _past_holder_rows()}
+
+
+@lru_cache(maxsize=1)
+def _minister_terms() -> dict[str, tuple[tuple[int, int, str], ...]]:
+    """fold(full name) -> (first year, last year (9999: still in office), state) of each row
+    of ``ministers.tsv``, earliest first: known by full name only."""
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    for row in _minister_rows():
+        out.setdefault(fold(row["name"]), []).append((int(row["from"]), int(row["to"] or 9999), row["country"]))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _minister_state(p: _Cand, year: int | None) -> str | None:
+    """The state of a minister of ``ministers.tsv`` by full name; in a dated article, only
+    from six years before the term to six after it (a namesake years away is someone else:
+    "Andrew Yang", Taiwan's defence minister in 2013, in a 2020 story on US primaries)."""
+    terms = _minister_terms().get(fold(p.name))
+    if not terms:
+        return None
+    near = [c for a, b, c in terms if year is None or a - 6 <= year <= b + 6]
+    return near[-1] if near else None
 
 
 @lru_cache(maxsize=1)
@@ -3255,7 +3282,8 @@ def extract_persons(article: Article, countries: list[Country],
     for p in persons:
         if p.mentions:
             dated, code = _held_in(p, year)
-            holder[id(p)] = code if dated else _holder_country(p)
+            holder[id(p)] = code if dated else _minister_state(p, year) if fold(p.name) in _minister_only() \
+                else _holder_country(p)
             if dated:
                 dated_stateless[id(p)] = code is None
     if not counts and dominant is None:
@@ -3941,7 +3969,7 @@ def _holder_history() -> dict[str, tuple[tuple[int | None, int, str | None, str]
     """fold(full name) -> (first year or None, last year (9999: still in office), state or
     None, office) of each row the gazetteers hold for the holder, in the files' order."""
     out: dict[str, list[tuple[int | None, int, str | None, str]]] = {}
-    for row in _holder_rows() + _past_holder_rows() + _minister_rows():
+    for row in _holder_rows() + _past_holder_rows():
         out.setdefault(fold(row["name"]), []).append(
             (int(row["from"]) if row["from"] else None, int(row["to"] or 9999), row["country"] or None, row["role"]))
     return {k: tuple(v) for k, v in out.items()}
