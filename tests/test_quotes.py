@@ -2943,3 +2943,10 @@ def test_a_reporting_verb_opening_the_sentence_names_the_subject_after_it(verb):
     text = ('"The five of us are the eyes and ears of the alliance," said Ruth Calder. '
             f'{verb} Ivo Marek, "And the meeting is new because the threat is new."')
     assert speakers_end_to_end(text) == ["Ruth Calder", "Ivo Marek"]
+
+
+def test_a_last_paragraph_that_opens_a_quote_and_never_closes_it_goes_on_in_the_voice_before():
+    # (a copy cut short at its end: the closing mark is lost with the rest)
+    text = ('Officials met on Monday.\n\n"Spying on our parliament is not acceptable in any form," Ruth Calder said.\n\n'
+            '"Fortunately, in this case, the centre worked with the offices to contain the intrusion early.')
+    assert speakers_end_to_end(text) == ["Ruth Calder", "Ruth Calder"]

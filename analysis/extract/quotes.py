@@ -3318,6 +3318,11 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
                     # out ('"One real possibility is …,"' after a paragraph of the speaker's):
                     # the speaker goes on
                     strong = True
+                elif last_para == cand.para - 1 and cand.open == ps and words >= 5 and cand.unclosed \
+                        and cand.para == len(paragraphs) - 1:
+                    # the article's last paragraph opens a quote it never closes (a copy cut
+                    # short): the speaker of the quote before goes on
+                    strong = True
         if speaker is None and att is None and full:
             # the subject of the previous sentence: 'X criticised the decision. "..."'
             ws = res.window_start(cand.open, ps)
