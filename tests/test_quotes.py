@@ -2950,3 +2950,10 @@ def test_a_last_paragraph_that_opens_a_quote_and_never_closes_it_goes_on_in_the_
     text = ('Officials met on Monday.\n\n"Spying on our parliament is not acceptable in any form," Ruth Calder said.\n\n'
             '"Fortunately, in this case, the centre worked with the offices to contain the intrusion early.')
     assert speakers_end_to_end(text) == ["Ruth Calder", "Ruth Calder"]
+
+
+@pytest.mark.parametrize("platform", ["Twitter", "Telegram"])
+def test_it_said_after_a_message_on_a_platform_is_the_body_that_posted_it(platform):
+    text = (f"Later the Lorvian Embassy shared an apology on {platform} over the post.\n\n"
+            '"Earlier today our account liked an unrelated post in error. We regret the mistake," it said.')
+    assert speakers_end_to_end(text) == ["Lorvian Embassy"]

@@ -1489,6 +1489,8 @@ class _Resolver:
             if m is not None:
                 return self._speaker(m)
         m = self._before(pos, "organization", limit)
+        while m is not None and m[3].name in platforms():
+            m = self._before(m[0], "organization", limit)   # ("X shared a message on Twitter": X)
         last = self.last_speaker
         if m is None and last is not None and last[0][1] in ("organization", "country") and last[1] < pos \
                 and (self._para_of(pos) - self._para_of(last[1]) <= 1
