@@ -10,8 +10,9 @@ from analysis.records import Article
 from analysis.text import split_sentences
 
 
-def persons(text: str, source: str | None = None, byline: str | None = None):
-    a = Article(id="t", text=text, source=source, byline=byline, sentences=tuple(split_sentences(text)))
+def persons(text: str, source: str | None = None, byline: str | None = None, **meta):
+    """The persons of one text (``meta``: the article's other fields, such as title or date)."""
+    a = Article(id="t", text=text, source=source, byline=byline, sentences=tuple(split_sentences(text)), **meta)
     countries = extract_countries(a)
     return extract_persons(a, countries, extract_organizations(a, countries))
 
@@ -1701,9 +1702,7 @@ def test_a_known_holder_opening_the_title_sets_the_story(title, state):
     # the holder the title opens with acts; the state named after him is the other party
     text = ("Belarus and Kenya signed a trade pact. Kenya will buy tractors; Belarus will buy tea. "
             "Trade Minister Anna Verhal said the deal was fair.")
-    a = Article(id="t", text=text, title=title, sentences=tuple(split_sentences(text)))
-    countries = extract_countries(a)
-    found = {p.name: p.country for p in extract_persons(a, countries, extract_organizations(a, countries))}
+    found = {p.name: p.country for p in persons(text, title=title)}
     assert found["Anna Verhal"] == state
 
 
@@ -3550,9 +3549,7 @@ def test_states_inside_titles_and_bodies_of_the_un(text, expected):
 ])
 def test_a_holder_of_offices_of_a_body_and_a_state_takes_the_one_of_the_articles_year(date, expected):
     text = "Italy's Prime Minister Ivo Marek met Donald Tusk in Brussels. Italy wants more help with migration."
-    a = Article(id="t", text=text, date=date, sentences=tuple(split_sentences(text)))
-    countries = extract_countries(a)
-    found = {p.name: p.country for p in extract_persons(a, countries, extract_organizations(a, countries))}
+    found = {p.name: p.country for p in persons(text, date=date)}
     assert found == {"Ivo Marek": "ITA", "Donald Tusk": expected}
 
 
@@ -4092,9 +4089,7 @@ def test_a_foreign_minister_of_the_gazetteer_is_known_by_full_name_only():
 def test_a_minister_of_the_gazetteer_is_trusted_near_his_term_only(date, expected):
     text = ("Andrew Yang said on Monday that the United States would act. The United States and "
             "American officials agreed.")
-    a = Article(id="t", text=text, date=date, sentences=tuple(split_sentences(text)))
-    countries = extract_countries(a)
-    found = {p.name: p.country for p in extract_persons(a, countries, extract_organizations(a, countries))}
+    found = {p.name: p.country for p in persons(text, date=date)}
     assert found["Andrew Yang"] == expected
 
 

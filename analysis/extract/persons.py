@@ -397,8 +397,6 @@ def _counterpart_role(role: str, anchor_state: str | None, code: str | None) -> 
         anchor_state = next((st for (o, st) in own if o == role.lower()), None)   # gazetteer would give)
     generic = own.get((role.lower(), anchor_state)) if anchor_state and anchor_state != code else None
     if generic is not None:
-        if "Defen" in generic and "Defence" in role + generic:
-            generic = generic.replace("Defense", "Defence")
         role = generic
     return given.get((role.lower().replace("defence", "defense"), code), role) if code != anchor_state else role
 

@@ -353,11 +353,11 @@ _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|has[ ]been|had[ ]been)[ ]$")
 #: (group 2 the noun; group 1 as in _NOMINAL_END)
 _NOUN_OF_PHRASE = re.compile(r"\s*((?:the|a|an)\s+(?:[\w-]+\s+){0,2}?)([A-Za-z-]+)\s+(?:of|for|at|to)\s[^,;]{1,60}")
 #: after a quote: '"…," the agency quoted A Bcd as saying'
+_QUOTED_AFTER = re.compile(r"\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 #: after a quote: '"…," the agency quoted A Bcd's message' (group 1 the owner, 2 the noun)
 _QUOTED_OWNED = re.compile(r"\s+((?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w-]*)['’]s?\s+(?:[a-z-]+\s+)?([a-z]+)\b")
 #: what a person says or sends, beside the letters and the document nouns of speaker_nouns.tsv
 _UTTERANCES = _LETTERS | {"greeting", "greetings", "address", "speech", "remarks", "words"}
-_QUOTED_AFTER = re.compile(r"\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 #: a person's counterpart of a state: "Marek's Japanese counterpart" (group 1 the demonym)
 _COUNTERPART = r"[A-Z][\w.-]*['’‘]s\s+((?:[A-Z][\w-]*\s+){1,2})counterpart"
 _COUNTERPART_END = re.compile(_COUNTERPART + "$")
