@@ -1561,7 +1561,7 @@ def test_an_office_kept_or_remained_in_is_the_role(text, role):
 
 
 @pytest.mark.parametrize("text, role, country", [
-    ("Anna Keller has survived as immigration minister, despite offering to resign.", "Immigration Minister", None),
+    ("Anna Keller survived as trade minister after the vote.", "Trade Minister", None),
     ("Envoys congratulated Anna Keller on her appointment as Latvia's foreign minister.", "Foreign Minister", "LVA"),
     ("The premier has appointed Anna Keller as Latvia's first female defence minister.", "Defence Minister", "LVA"),
     ("Anna Keller continues as finance minister in the new cabinet.", "Finance Minister", None),
@@ -4066,8 +4066,8 @@ def test_a_demonym_noun_later_does_not_override_a_coordinated_demonym():
 def test_a_former_international_post_does_not_take_away_the_gazetteers_state():
     # (the office holders' gazetteer gives his state; "a former IMF economist" once served a
     # body of no state, which says nothing of whom he acts for now)
-    text = ("The opposition called for a transition from President Alassane Ouattara's government.\n\n"
-            "The vote pit Ouattara, a former IMF economist, against Tom Harlan.")
+    text = ("Critics want a change from the government of President Alassane Ouattara.\n\n"
+            "Ouattara, a former IMF economist, faced Tom Harlan in the vote.")
     assert {p.name: p.country for p in persons(text)}["Alassane Ouattara"] == "CIV"
 
 
@@ -4095,15 +4095,15 @@ def test_a_minister_of_the_gazetteer_is_trusted_near_his_term_only(date, expecte
 
 @pytest.mark.parametrize("text, expected", [
     # "the presidents of A, X, and B, Y": each holder after his state
-    ("The presidents of the United States, Ivo Marek, and Mexico, Tom Harlan, pledged to work together.",
-     {"Ivo Marek": ("President", "USA"), "Tom Harlan": ("President", "MEX")}),
+    ("The presidents of Peru, Ivo Marek, and Mexico, Tom Harlan, pledged to work together.",
+     {"Ivo Marek": ("President", "PER"), "Tom Harlan": ("President", "MEX")}),
     ("The foreign ministers of Peru, Ivo Marek, and Chile, Tom Harlan, met on Friday.",
      {"Ivo Marek": ("Foreign Minister", "PER"), "Tom Harlan": ("Foreign Minister", "CHL")}),
     # an office held "in office as" is the role
-    ("In 2018, when Ivo Marek was in office as South Korean president, a warship fired.",
-     {"Ivo Marek": ("President", "KOR")}),
+    ("Back in 2016, while Ivo Marek was in office as South African president, the talks began.",
+     {"Ivo Marek": ("President", "ZAF")}),
     # the counterpart of an unnamed office holder has his office
-    ("The Polish foreign minister told reporters that he and his Russian counterpart, Ivo Marek, met.",
+    ("The Polish foreign minister told reporters he had met his Russian counterpart, Ivo Marek, twice.",
      {"Ivo Marek": ("Foreign Minister", "RUS")}),
 ])
 def test_offices_of_interleaved_lists_terms_and_unnamed_counterparts(text, expected):

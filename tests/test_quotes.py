@@ -2915,8 +2915,8 @@ def test_the_company_is_the_company_named_before(noun):
 @pytest.mark.parametrize("noun", ["document", "statement", "communique"])
 def test_the_document_speaks_for_the_body_it_came_from(noun):
     # "a statement from A and B": the body named first after "from"; "document" is a document noun
-    text = ("Talks on the bridge ended, according to a statement from the Lorvian Ministry of Transport "
-            "and the Kestrian Roads Agency.\n\n"
+    text = ("Talks on the bridge ended, as a statement from the Lorvian Ministry of Transport "
+            "and the Kestrian Roads Agency put it.\n\n"
             f'"Work on the western span will begin in the spring," the {noun} says.')
     assert speakers_end_to_end(text) == ["Lorvian Ministry of Transport"]
 
@@ -2955,5 +2955,5 @@ def test_a_last_paragraph_that_opens_a_quote_and_never_closes_it_goes_on_in_the_
 @pytest.mark.parametrize("platform", ["Twitter", "Telegram"])
 def test_it_said_after_a_message_on_a_platform_is_the_body_that_posted_it(platform):
     text = (f"Later the Lorvian Embassy shared an apology on {platform} over the post.\n\n"
-            '"Earlier today our account liked an unrelated post in error. We regret the mistake," it said.')
+            '"This morning our account shared a post by mistake, and we are sorry for it," it said.')
     assert speakers_end_to_end(text) == ["Lorvian Embassy"]

@@ -4168,7 +4168,7 @@ def _plural_office_words(phrase: str) -> tuple[list[str], str] | None:
     return words, kind
 
 
-#: a state named before its office holder in "the presidents of the United States, A, and ..."
+#: a state named before its office holder in "the presidents of Kestria, A, and ..."
 _INTERLEAVED_STATE = re.compile(r"(?:the[ ])?([A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}),[ ]")
 _INTERLEAVED_JOIN = re.compile(r",?[ ]and[ ]|,[ ]")
 #: the modifiers of a plural office before its noun ("foreign ministers")
@@ -4176,7 +4176,7 @@ _PLURAL_MODIFIERS = re.compile(r"(?:(?<=[ ])|^)((?:[A-Za-z][a-z-]*[ ]){0,2})$")
 
 
 def _interleaved_office_list(text: str, persons: list[_Cand], pos: int) -> bool:
-    """"The presidents of the United States, A, and Mexico, B": each holder after the state
+    """"The presidents of Kestria, A, and Lorvia, B": each holder after the state
     he holds the office of, ``pos`` at the end of the plural. Sets the office and the states
     and returns True for two holders or more; else changes nothing."""
     at = {s: (p, e) for p in persons for s, e in p.mentions if pos < s < pos + 400}
@@ -4327,8 +4327,8 @@ _NOMINAL_OFFICE = re.compile(r"\b[Tt]he[ ](?:[A-Z][a-z]+[ ])?((?:[a-z-]+[ ]){0,2
 
 
 def _nominal_anchor_office(text: str, start: int) -> str | None:
-    """The office of an unnamed holder earlier in the sentence before ``start`` ("The Polish
-    foreign minister told PAP that he and his Russian counterpart"), or None."""
+    """The office of an unnamed holder earlier in the sentence before ``start`` ("The Kestrian
+    foreign minister said he had met his Lorvian counterpart"), or None."""
     s0 = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     for m in _NOMINAL_OFFICE.finditer(text, max(s0, start - 200), start):
         office = _office_of_words(m.group(1).split())   # (the office the words open with)

@@ -501,8 +501,8 @@ _STATEMENT_AFTER = re.compile(r"[ ,]*(?:(?:said|read|added|stated)[ ])?(?:a|an|t
 _ISSUED = re.compile(r"\s(?:released|issued|published|posted|put\s+out|(?:said|stated|wrote|added)\s+in)\s+"
                      r"(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
                      r"(?:statement|communiqu[eé]|declaration|press\s+release|letter|report|invitation)\b")
-#: a document and the body it came from: "a statement from the Defense Ministry", "the
-#: communique issued by X"
+#: a document and the body it came from: "a statement from the Lorvian Interior Ministry",
+#: "the communique issued by X"
 _DOC_SOURCE = re.compile(r"\b(?:statement|document|communiqu[eé]|declaration|release|readout)[ ]"
                          r"(?:(?:issued|released|published)[ ])?(?:from|by)[ ](?:the[ ])?")
 _OWNED_DOC = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?([a-z]+)\s*$")
@@ -1591,8 +1591,8 @@ class _Resolver:
                 if self.last_letter is not None and self._para_of(pos) - self._para_of(self.last_letter[1]) <= 3:
                     return self.last_letter[0]
             if not mods and not indefinite and (src := _last_match(_DOC_SOURCE, self.masked, limit, pos)):
-                # '…," the document says', after "according to a statement from the X Ministry
-                # and the Y Ministry": the body named first after "from"
+                # '…," the document says', after "as a statement from the X Ministry and the
+                # Y Ministry put it": the body named first after "from"
                 i = bisect_left(self.starts, src.end())
                 first = self.mentions[i] if i < len(self.mentions) else None
                 if first is not None and first[0] <= src.end() + 3 and first[2] in ("organization", "person"):
@@ -2803,7 +2803,7 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
                 return _Attribution(spk, m.group(), True)
         qo = _QUOTED_OWNED.match(seg_cut, m.end())
         if qo is not None and (qo.group(2) in _UTTERANCES or _noun_kind(qo.group(2)) == "document"):
-            # '"…," RIA Novosti quoted Putin's greeting, read by A': the greeting's owner speaks
+            # '"…," the agency quoted A Bcd's greeting, read out by C': the greeting's owner speaks
             found, spk = res.subject_after(ce + qo.start(1), ce + qo.end(1), according=True)
             if found and spk is not None:
                 return _Attribution(spk, m.group(), True)
