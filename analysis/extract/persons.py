@@ -3280,10 +3280,13 @@ def extract_persons(article: Article, countries: list[Country],
     for p in persons:
         if p.mentions:
             dated, code = _held_in(p, year)
-            holder[id(p)] = code if dated else _minister_state(p, year) if fold(p.name) in _minister_only() \
-                else _holder_country(p)
             if dated:
+                holder[id(p)] = code
                 dated_stateless[id(p)] = code is None
+            elif fold(p.name) in _minister_only():
+                holder[id(p)] = _minister_state(p, year)    # (only near the term)
+            else:
+                holder[id(p)] = _holder_country(p)
     if not counts and dominant is None:
         # no state named: the one state of the office holders the gazetteer knows, two at least,
         # and of the state bodies named ("Prime Minister A ... Education Minister B ... the Knesset")
@@ -4214,9 +4217,8 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
     pos = text.find("s of ")
     while pos >= 0:                     # (a plural office before "of" first: a regex scan of the
         word = text[text.rfind(" ", 0, pos) + 1:pos + 1]   # whole text would cost more)
-        if _plural_office(word) and _interleaved_office_list(text, persons, pos):
-            pass                        # "the presidents of Kestria, A, and Peru, B"
-        elif _plural_office(word):
+        if _plural_office(word) and not _interleaved_office_list(text, persons, pos):
+            # (the interleaved list, "the presidents of Kestria, A, and Peru, B", settled there)
             m = _OFFICE_LIST.search(text, max(0, pos - 40), pos + 300)
             while m is not None and m.end(1) < pos + 1:
                 m = _OFFICE_LIST.search(text, m.start(1) + 1, pos + 300)
@@ -4316,6 +4318,11 @@ _COUNTERPARTS = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:[A-Z][\w\-]+,?\s+(?:and\s+)?)*[A-Z][\w\-]+)\s+(?:counterparts?|colleagues?),?\s+")
 
 
+def _end_before(p: _Cand, pos: int) -> int:
+    """The end of ``p``'s last mention ending at or before ``pos``, or -1."""
+    return max((e for _, e in p.mentions if e <= pos), default=-1)
+
+
 def _other_state(ctx: _Ctx, code: str) -> str | None:
     """The state other than ``code`` the article names most, if one leads (a counterpart's)."""
     top = Counter(c for _, c in ctx.country_mentions if c != code).most_common(2)
@@ -4354,7 +4361,7 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
             continue
         anchor, anchor_end = None, -1   # the person named nearest before, within 40 characters
         for p in persons:                # ("A said that B and his Kestrian counterpart C": B)
-            e = max((e for _, e in p.mentions if e <= m.start()), default=-1)
+            e = _end_before(p, m.start())
             if e > anchor_end and m.start() - e < 40:
                 anchor, anchor_end = p, e
         if anchor is None and text[m.start()] in "HT":
@@ -4364,7 +4371,7 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
             # "A, who is visiting India this week, met his Indian counterpart B": the subject
             # before a relative clause
             for p in persons:
-                e = max((e for _, e in p.mentions if e <= m.start()), default=-1)
+                e = _end_before(p, m.start())
                 if e > anchor_end and m.start() - e < 160 and text.startswith(", who ", e) \
                         and _CLAUSE_CLOSED.fullmatch(text, e + 6, m.start()):
                     anchor, anchor_end = p, e
@@ -4591,7 +4598,7 @@ def _demonym_nouns(ctx: _Ctx, persons: list[_Cand]) -> None:
             continue                    # ("a pact of Chile and the Peruvians was": a people)
         best, best_end = None, -1
         for p in persons:
-            e = max((e for _, e in p.mentions if e <= start), default=-1)
+            e = _end_before(p, start)
             if e > best_end:
                 best, best_end = p, e
         if best is not None and start - best_end < 300 and best.country is None \
