@@ -4108,3 +4108,20 @@ def test_a_minister_of_the_gazetteer_is_trusted_near_his_term_only(date, expecte
 ])
 def test_offices_of_interleaved_lists_terms_and_unnamed_counterparts(text, expected):
     assert {p.name: (p.role, p.country) for p in persons(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a heading above the paragraph titles no one in it: the minister keeps the gazetteer's state
+    ("Gerardo Werthein spoke in Ankara on Monday.\n\nTurkey’s demands\n\n"
+     "Foreign Minister Werthein said the talks with Turkey and Turkish firms would go on. Turkey agreed.",
+     {"Gerardo Werthein": ("Foreign Minister", "ARG")}),
+    # "According to A, NATO's ...": the clause he is the source of, not an apposition
+    ("Foreign Minister Gerardo Werthein spoke in Ankara on Monday. According to Werthein, NATO’s "
+     "members could act together. Turkey agreed, and the Turkish side said so.",
+     {"Gerardo Werthein": ("Foreign Minister", "ARG")}),
+    # ... while an apposition set off after "according to" still counts
+    ("The talks will resume, according to Ivo Marek, the Peruvian foreign minister, on Friday.",
+     {"Ivo Marek": ("Foreign Minister", "PER")}),
+])
+def test_headings_and_according_to_clauses_give_no_title(text, expected):
+    assert {p.name: (p.role, p.country) for p in persons(text)} == expected

@@ -116,6 +116,8 @@ _APPOS_BODY = (rf"({_APPOS_WORD}(?:[ ]{_APPOS_WORD}){{0,13}}?)"
                     r"paid|added|announced|stated|noted|wrote|urged|warned|called|confirmed|"
                     r"denied|praised|welcomed|criticised|criticized|met|visited|arrived)\b|$)")
 _APPOS = re.compile(rf"(?:,|[ ]—|[ ]–)[ ](?:then[ ](?=the[ ]))?(?:{_WHO_IS})?" + _APPOS_BODY)
+#: what closes an apposition set off after a name
+_APPOS_ENDS = frozenset(",.;:)\n—–")
 #: a reporting clause in the present perfect closing its sentence after a nominal: " has
 #: announced." (an apposition left open before a plain "said" is common: "A Bcd, AU commissioner said")
 _CLOSING_REPORT = re.compile(r"[ ](?:has|have)[ ](?:announced|said|stated)[.,]")
@@ -1110,10 +1112,14 @@ def _words_before(text: str, start: int, n: int = 12, end: int | None = None) ->
     ``_words_before(text, start, k + n) == _words_before(text, start, n, w[0][1]) + w`` for
     ``w = _words_before(text, start, k)``."""
     lo = start - 100 if start > 100 else 0
+    para = text.rfind("\n", lo, start)
+    if para >= 0:
+        lo = para + 1                   # (a paragraph break ends the words: a heading above
+                                        # the paragraph, "China's actions", titles no one in it)
     parts = None
     if end is not None:
         start = end                     # (the window still starts at lo)
-    elif n <= 3 and start > 48:
+    elif n <= 3 and start > 48 and para < start - 48:
         # three words mostly fit in 48 characters: when more than three words stand there,
         # the last three are whole and the same as in the full window
         parts = text[start - 48:start].rsplit(None, n)
@@ -1808,6 +1814,12 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
         # that reports the sentence, not a description of A Bcd)
         return None, None, False
     role, country, international = _apposition_of(ctx, m, end)
+    if start is not None and (role is None or text[m.end(1):m.end(1) + 1] not in _APPOS_ENDS) \
+            and text[max(0, start - 13):start].lower() == "according to ":
+        # "According to A Bcd, NATO's members can act": the clause he is the source of, not
+        # an apposition (one here is set off and holds an office: "according to A Bcd, the
+        # ministry's spokesman, ...")
+        return None, None, False
     if role is not None and country is None and not international and text.startswith(", ", m.end(1)) \
             and text[m.end(1) + 2:m.end(1) + 3].isupper():
         # "Admiral A Bcd, Chief of Staff, Kestrian Naval Forces;": the body
