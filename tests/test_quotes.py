@@ -2957,3 +2957,16 @@ def test_it_said_after_a_message_on_a_platform_is_the_body_that_posted_it(platfo
     text = (f"Later the Lorvian Embassy shared an apology on {platform} over the post.\n\n"
             '"This morning our account shared a post by mistake, and we are sorry for it," it said.')
     assert speakers_end_to_end(text) == ["Lorvian Embassy"]
+
+
+def test_he_told_x_is_not_x_and_the_one_he_stands_for_goes_on():
+    # "he told Harlan": not Harlan; the "he" before stands for the one named before him (not
+    # the one "by meeting Chilean President C" names, an object), and a later "He" goes on
+    text = ("Prime Minister Ivo Marek used his visit to Lorvia on Friday to call for a truce, in talks "
+            "with President Tom Harlan.\n\n"
+            "Marek was in Lorvia a month after annoying its allies by meeting Chilean President Otto Brandt in Santiago.\n\n"
+            "The visit came as the fighting spread to the south.\n\n"
+            "On Friday he embraced Harlan, and the pair laid a wreath.\n\n"
+            '"We did not stand aside on the first day; we chose a side, peace," he told Harlan.\n\n'
+            'He earlier said that "no dispute should be settled on a battlefield."')
+    assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]

@@ -419,6 +419,11 @@ _OF_GAP = re.compile(r"\s+(?:of|from|for|at)\s+(?:[Tt]he\s+)?(?:[A-Z][\w.]*(?:['
 #: a mention right after these is the one addressed, not a speaker ("Speaking to X, he said")
 _ADDRESSED = re.compile(r"\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked|told|telling|[Ii]nterview(?:ed)?\s+(?:with|by)|"
                         r"(?:asked|questioned|interviewed)(?:\s+by)?)\s+(?:to\s+|with\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
+#: "he"/"she" as the subject of a clause (a word on its own, before a verb or adverb)
+_SUBJECT_PRONOUN = {"he": re.compile(r"\b[Hh]e(?=[ ][a-z])"), "she": re.compile(r"\b[Ss]he(?=[ ][a-z])")}
+#: a pronoun and the verb of speaking to someone, whom the name after it gives: "he told "
+_TOLD_AFTER = re.compile(r"(?:[Hh]e|[Ss]he)[ ](?:told|assured|reminded|informed|said[ ]to|wrote[ ]to)[ ]"
+                         r"(?:(?:[A-Z][\w.’'-]*|the)[ ]){0,3}")
 _PREP_OBJECT = re.compile(r"(?<![Aa]ccording\s)\b(?:of|for|against|about|on|at|from|by|with)\s+"
                           r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$"
                           # "sent a letter to Minister A": the one written to
@@ -1295,7 +1300,8 @@ class _Resolver:
 
     def _title_start(self, m) -> int:
         """Where the person's title written before mention ``m`` starts ("with Minister of
-        Foreign Affairs of Turkey HE A Bcd"), else the mention's own start."""
+        Foreign Affairs of Turkey HE A Bcd", "with Russian President A Bcd"), else the
+        mention's own start."""
         role = m[3].role if m[2] == "person" else None
         if not role or len(role) > 120:
             return m[0]
@@ -1306,7 +1312,14 @@ class _Resolver:
             styled = next((st for st in _STYLES_AFTER_OFFICE if head.endswith(st)), None)
             head = head[:-len(styled)] if styled else head
         head = head.rstrip()
-        return base + len(head) - len(role) if head.lower().endswith(role.lower()) else m[0]
+        if not head.lower().endswith(role.lower()):
+            return m[0]
+        start = base + len(head) - len(role)
+        k = self.masked.rfind(" ", 0, start - 1) + 1
+        if start and self.masked[start - 1] == " " \
+                and country_aliases().get(self.masked[k:start - 1], ("", ""))[1] == "demonym":
+            start = k                   # ("by hugging Russian President A": the demonym opens it)
+        return start
 
     def pronoun(self, word: str, pos: int, chained: bool = False) -> Speaker | None:
         w = word.lower()
@@ -1318,162 +1331,12 @@ class _Resolver:
             if described is not None:
                 return described
         if w in ("he", "she"):
-            want = "m" if w == "he" else "f"
-            limit = self._narrative_back(pos, 3)
-            j = bisect_left(self.starts, pos)
-            genders = self._genders()
-            fits, first = [], None
-            for m in islice(reversed(self.mentions), len(self.mentions) - j, None):
-                if m[0] < limit or len(fits) > 2 and not self._same_sentence(m[0], fits[-1][0]):
-                    break               # (three at most, and the rest of the sentence of the third)
-                if m[2] != "person" or m[1] > pos:
-                    continue
-                g = genders.get(m[3].name)
-                # (a weak gender may be wrong for "he": "Nouri" is a female given name in the
-                # dictionary; "she" after a man's given name is far rarer in the news)
-                if g is None or g == want or (want == "m" and m[3].name in self._weak_gender
-                                              and self._opens_sentence_before(m, pos)):
-                    fits.append(m)
-                elif first is None:
-                    first = m
-            if want == "f" and len(fits) > 1 and not (genders.get(fits[0][3].name) is None
-                                                       and self._opens_sentence_before(fits[0], pos)
-                                                       and self._says_after(fits[0][1])):
-                # "she" after a woman's name and a man's of a given name the lists do not know
-                # ("Giorgos"): the woman; not over the one the sentence before reports ("A also
-                # said that ... "…," she said")
-                women = [m for m in fits if genders.get(m[3].name) == "f"]
-                if women:
-                    fits = women
-            # a possessor ("Dronov's plan") is seldom the antecedent when a subject is near
-            # nor is the one spoken to ("Speaking to Martin Smith, he said")
-            # nor is the one spoken to or a prepositional object ("Speaking to Martin Smith, he
-            # said"; "the murder of journalist X")
-            sent_start = self.sent_starts[max(bisect_right(self.sent_starts, pos) - 1, 0)] if self.sent_starts else 0
-            # nor the object ending the phrase the pronoun's sentence opens with ("Speaking at a
-            # press conference with A, he said": not A; but "When A returned, he said": A)
-            lead = _LEADING.match(self.masked, sent_start, pos)
-            lead_end = lead.end() if lead is not None else -1
-            best = next((m for m in fits if not _POSSESSIVE.match(self.masked, m[1])
-                         and not (sent_start <= m[0] < lead_end and self.masked[m[1]:lead_end].strip() == ",")
-                         and not _SUBORDINATE.search(self.masked, max(m[0] - 24, 0), m[0])
-                         and not (m[0] >= sent_start
-                                  and _ADDRESSED.search(self.masked, max(m[0] - 40, sent_start), m[0]))
-                         and not _PREP_OBJECT.search(self.masked, max((t := self._title_start(m)) - 40, 0), t)
-                         and not (_NAME_AS_MODIFIER_BEFORE.search(self.masked, max(m[0] - 12, 0), m[0])
-                                  and _LOWER_NOUN_AFTER.match(self.masked, m[1]))
-                         and not self._reported_subject(m)
-                         and not self._in_relative_clause(m)), None) \
-                or (fits[0] if fits else None)
-            poss = next((m for m in fits if m is not best and _POSSESSIVE.match(self.masked, m[1])), None) \
-                if best is not None else None
-            if poss is not None and self._possessive_topic(poss, best, pos):
-                best = poss
-            if best is not None and genders.get(best[3].name) not in (None, want):
-                # ("Ruth Calder met Ivo Marek. "…," he said": of two given names' genders, the
-                # dictionary's only, the pronoun's own wins)
-                best = next((m for m in fits if genders.get(m[3].name) == want and m[3].name in self._weak_gender
-                             and best[3].name in self._weak_gender and self._same_sentence(m[0], best[0])), best)
-            if best is not None and len(fits) > 1 and not self._opens_sentence_before(best, pos) \
-                    and not _CLAUSE_OPENS.search(self.masked, max(best[0] - 50, 0), best[0]) \
-                    and not _VERB_AFTER.match(self.masked, best[1]) \
-                    and not _SAID_RIGHT_BEFORE.search(self.masked, max(best[0] - 8, 0), best[0]):
-                # ("A is still there, said B": B reports, the topic of what follows)
-                # "Brown says that he expects Afghan president Hamid Karzai to act. He said …":
-                # the subject opening the sentence, not a name further in it, is the topic
-                i = bisect_right(self.sent_starts, best[0])
-                opener = next((m for m in fits if m is not best and bisect_right(self.sent_starts, m[0]) == i
-                               and not _POSSESSIVE.match(self.masked, m[1])
-                               and self._opens_sentence_before(m, pos)), None)
-                if opener is not None and not (want == "f" and genders.get(best[3].name) == "f"
-                                               and genders.get(opener[3].name) is None) \
-                        and not (genders.get(best[3].name) == want and genders.get(opener[3].name) not in (None, want)
-                                 and {best[3].name, opener[3].name} <= self._weak_gender):
-                    best = opener           # (not a subject of unknown gender over a woman for "she")
-            if best is not None and len(fits) > 1 and not self._says_after(best[1]):
-                # "…, Prime Minister A said, commenting on a meeting with B and C. He added that
-                # "…"": the one the sentence reports, not a name after him
-                sayer = next((m for m in fits if m is not best and self._same_sentence(m[0], best[0])
-                              and self._says_after(m[1])
-                              and not _PREP_END.search(self.masked, max(0, m[0] - 8), m[0])), None)
-                if sayer is not None:
-                    best = sayer
-            if best is not None and len(fits) > 1:
-                # 'According to analyst A Bcd, X is a thorn in their side. "…," he said': the
-                # source the previous sentence names speaks on, not the one it talks about
-                prev_start = self.sent_starts[max(bisect_right(self.sent_starts, pos) - 2, 0)] \
-                    if self.sent_starts else 0
-                source = next((m for m in fits if m[0] >= prev_start and m is not best
-                               and _ACCORDING_TO_END.search(self.masked, max(m[0] - 60, 0), m[0])), None)
-                if source is not None and not _ACCORDING_TO_END.search(self.masked, max(best[0] - 60, 0), best[0]):
-                    best = source
-            last = self.last_speaker
-            un, ref = self.last_unnamed, best or first
-            if un is not None and un < pos and un > (ref[1] if ref else limit) and (last is None or last[1] < un) \
-                    and self._para_of(un) == self._para_of(pos):
-                # '"The head of the unit told the court "…". She also said "…"': the unnamed speaker goes on
-                return self.last_unnamed_speaker
-            if last is not None and last[0][1] == "person" and last[1] < pos < last[1] + 80 \
-                    and genders.get(last[0][0]) in (None, want) and self._para_of(last[1]) == self._para_of(pos) \
-                    and not self._between(last[1], pos, "person"):
-                # '"…," A told the panel. Acting out the events, he added "…"': right after the
-                # previous quote, with no one named between, its speaker goes on
-                return last[0]
-            if want == "f" and best is not None and last is not None and last[0][1] == "person" \
-                    and last[1] < best[0] < pos and (genders.get(last[0][0]) == "f"
-                                                     or _SHE_AFTER.match(self.masked, last[1])) \
-                    and genders.get(best[3].name) != "f" and 0 <= self._para_of(pos) - self._para_of(last[1]) <= 2 \
-                    and not any(genders.get(f[3].name) == "f" for f in fits if f[0] > last[1]):
-                # '"…," she said. ... signed by Presidents A and B ... "…," she said': the woman
-                # quoted last, over men or names of no known gender named since
-                return last[0]
-            if best is not None and last is not None and last[0][1] == "person" and last[1] < best[0] < pos \
-                    and genders.get(last[0][0]) in (None, want) and 0 <= self._para_of(pos) - self._para_of(last[1]) <= 1 \
-                    and "," in self.text[last[1] - (2 if self.text[last[1] - 1:last[1]] in "’'" else 1):last[1] + 3]:
-                # ('…,” A said', '…”, A said', '… ‘…,’” A said')
-                said_end = self._next_sentence_start(last[1])
-                if all(f[0] < said_end for f in fits if f[0] > last[1]) and said_end <= pos \
-                        and _cues().search(self.masked, last[1], said_end):
-                    # '"…," A Bcd, adviser to premier C Def, said. "…," he added': those named in
-                    # the attribution of the previous quote are not its speaker, who goes on
-                    return last[0]
-            if last is not None and last[1] > (best[1] if best else limit) and last[0][1] == "person" \
-                    and last[1] < pos and (0 <= self._para_of(pos) - self._para_of(last[1]) <= 1
-                                           or self._para_of(pos) - self._para_of(last[1]) == 2
-                                           and not self._between(last[1], pos, "person")) \
-                    and genders.get(last[0][0]) in (None, want) \
-                    and not (best is not None and genders.get(last[0][0]) is None
-                             and genders.get(best[3].name) == want):
-                # the previous quote's speaker stays the topic until someone else is named:
-                # 'He said Morita was "…"; however, "…," he added.'
-                return last[0]
-            if best is not None and last is not None and last[0][1] == "person" and last[1] < pos \
-                    and genders.get(last[0][0]) in (None, want) and self._para_of(pos) - self._para_of(last[1]) <= 3 \
-                    and all(_POSSESSIVE.match(self.masked, f[1]) for f in fits if f[1] > last[1]) \
-                    and last[0][0] not in {f[3].name for f in fits if f[1] > last[1]}:
-                # '"…," A said. ... B's regime will go on ... "…," he stressed': only possessors
-                # named since the last quote, none of them a subject: its speaker goes on
-                return last[0]
-            if best is not None:
-                return self._speaker(best)
-            if first:
-                return self._speaker(first)
-            if last is not None and last[0][1] == "person" and last[1] < pos \
-                    and genders.get(last[0][0]) in (None, want) and not self._between(last[1], pos, "person") \
-                    and self._only_speaker_since(last[0], w, self._next_sentence_start(last[1]),
-                                                 self.window_start(pos, limit)):
-                return last[0]          # the previous quote's speaker, with nobody named or speaking since
-            # no person the lists know: a titled name opening a clause of the paragraph
-            # ("Turkish president Erdoğan called for ...; "…", he said")
-            ps = self.paragraphs[self._para_of(pos)][0]
-            found = None
-            for found in _TITLED_SUBJECT.finditer(self.masked, max(ps, pos - _WINDOW), pos):
-                pass
-            if found:
-                spk = self.name(found.group(1))
-                if spk and spk[1] == "person":
-                    return spk
-            return None
+            found = self._he_she(w, pos)
+            if found is not None and found[1] == "person" and found[0] not in self._genders():
+                # '"…," he told Zelensky': the one "he" stands for is a man from now on
+                self._gender[found[0]] = "m" if w == "he" else "f"
+                self._weak_gender.add(found[0])
+            return found
         if w in ("i", "you"):
             return None                 # ("To them, I say, "…"": a person, named in the lists or not)
         if w == "they":
@@ -1500,6 +1363,177 @@ class _Resolver:
             # last; over a paragraph that names no other body ("The statement said the remarks …")
             return last[0]
         return self._speaker(m) if m else None
+
+    def _he_she(self, w: str, pos: int) -> Speaker | None:
+        """The person "he" or "she" (``w``) at ``pos`` stands for."""
+        want = "m" if w == "he" else "f"
+        limit = self._narrative_back(pos, 3)
+        j = bisect_left(self.starts, pos)
+        genders = self._genders()
+        fits, first = [], None
+        for m in islice(reversed(self.mentions), len(self.mentions) - j, None):
+            if m[0] < limit or len(fits) > 2 and not self._same_sentence(m[0], fits[-1][0]):
+                break               # (three at most, and the rest of the sentence of the third)
+            if m[2] != "person" or m[1] > pos:
+                continue
+            g = genders.get(m[3].name)
+            # (a weak gender may be wrong for "he": "Nouri" is a female given name in the
+            # dictionary; "she" after a man's given name is far rarer in the news)
+            if g is None or g == want or (want == "m" and m[3].name in self._weak_gender
+                                          and self._opens_sentence_before(m, pos)):
+                fits.append(m)
+            elif first is None:
+                first = m
+        if want == "f" and len(fits) > 1 and not (genders.get(fits[0][3].name) is None
+                                                   and self._opens_sentence_before(fits[0], pos)
+                                                   and self._says_after(fits[0][1])):
+            # "she" after a woman's name and a man's of a given name the lists do not know
+            # ("Giorgos"): the woman; not over the one the sentence before reports ("A also
+            # said that ... "…," she said")
+            women = [m for m in fits if genders.get(m[3].name) == "f"]
+            if women:
+                fits = women
+        told = _TOLD_AFTER.match(self.masked, pos)
+        heard = next((m[3].name for m in self.mentions[j:j + 3] if m[2] == "person" and m[0] <= told.end() <= m[1]),
+                     None) if told is not None else None
+        if heard is not None and any(m[3].name == heard for m in fits):
+            # '"…," he told Zelensky.': not the one he speaks to
+            rest = [m for m in fits if m[3].name != heard]
+            if not rest:
+                # ('… he embraced Zelensky. "…," he told Zelensky.': the "he" before him is the one)
+                prior = _last_match(_SUBJECT_PRONOUN[w], self.masked, limit, fits[0][0])
+                if prior is not None:
+                    return self._he_she(w, prior.start())
+            fits = rest
+        # a possessor ("Dronov's plan") is seldom the antecedent when a subject is near
+        # nor is the one spoken to ("Speaking to Martin Smith, he said")
+        # nor is the one spoken to or a prepositional object ("Speaking to Martin Smith, he
+        # said"; "the murder of journalist X")
+        sent_start = self.sent_starts[max(bisect_right(self.sent_starts, pos) - 1, 0)] if self.sent_starts else 0
+        # nor the object ending the phrase the pronoun's sentence opens with ("Speaking at a
+        # press conference with A, he said": not A; but "When A returned, he said": A)
+        lead = _LEADING.match(self.masked, sent_start, pos)
+        lead_end = lead.end() if lead is not None else -1
+        best = next((m for m in fits if not _POSSESSIVE.match(self.masked, m[1])
+                     and not (sent_start <= m[0] < lead_end and self.masked[m[1]:lead_end].strip() == ",")
+                     and not _SUBORDINATE.search(self.masked, max(m[0] - 24, 0), m[0])
+                     and not (m[0] >= sent_start
+                              and _ADDRESSED.search(self.masked, max(m[0] - 40, sent_start), m[0]))
+                     and not _PREP_OBJECT.search(self.masked, max((t := self._title_start(m)) - 40, 0), t)
+                     and not (_NAME_AS_MODIFIER_BEFORE.search(self.masked, max(m[0] - 12, 0), m[0])
+                              and _LOWER_NOUN_AFTER.match(self.masked, m[1]))
+                     and not self._reported_subject(m)
+                     and not self._in_relative_clause(m)), None) \
+            or (fits[0] if fits else None)
+        poss = next((m for m in fits if m is not best and _POSSESSIVE.match(self.masked, m[1])), None) \
+            if best is not None else None
+        if poss is not None and self._possessive_topic(poss, best, pos):
+            best = poss
+        if best is not None and genders.get(best[3].name) not in (None, want):
+            # ("Ruth Calder met Ivo Marek. "…," he said": of two given names' genders, the
+            # dictionary's only, the pronoun's own wins)
+            best = next((m for m in fits if genders.get(m[3].name) == want and m[3].name in self._weak_gender
+                         and best[3].name in self._weak_gender and self._same_sentence(m[0], best[0])), best)
+        if best is not None and len(fits) > 1 and not self._opens_sentence_before(best, pos) \
+                and not _CLAUSE_OPENS.search(self.masked, max(best[0] - 50, 0), best[0]) \
+                and not _VERB_AFTER.match(self.masked, best[1]) \
+                and not _SAID_RIGHT_BEFORE.search(self.masked, max(best[0] - 8, 0), best[0]):
+            # ("A is still there, said B": B reports, the topic of what follows)
+            # "Brown says that he expects Afghan president Hamid Karzai to act. He said …":
+            # the subject opening the sentence, not a name further in it, is the topic
+            i = bisect_right(self.sent_starts, best[0])
+            opener = next((m for m in fits if m is not best and bisect_right(self.sent_starts, m[0]) == i
+                           and not _POSSESSIVE.match(self.masked, m[1])
+                           and self._opens_sentence_before(m, pos)), None)
+            if opener is not None and not (want == "f" and genders.get(best[3].name) == "f"
+                                           and genders.get(opener[3].name) is None) \
+                    and not (genders.get(best[3].name) == want and genders.get(opener[3].name) not in (None, want)
+                             and {best[3].name, opener[3].name} <= self._weak_gender):
+                best = opener           # (not a subject of unknown gender over a woman for "she")
+        if best is not None and len(fits) > 1 and not self._says_after(best[1]):
+            # "…, Prime Minister A said, commenting on a meeting with B and C. He added that
+            # "…"": the one the sentence reports, not a name after him
+            sayer = next((m for m in fits if m is not best and self._same_sentence(m[0], best[0])
+                          and self._says_after(m[1])
+                          and not _PREP_END.search(self.masked, max(0, m[0] - 8), m[0])), None)
+            if sayer is not None:
+                best = sayer
+        if best is not None and len(fits) > 1:
+            # 'According to analyst A Bcd, X is a thorn in their side. "…," he said': the
+            # source the previous sentence names speaks on, not the one it talks about
+            prev_start = self.sent_starts[max(bisect_right(self.sent_starts, pos) - 2, 0)] \
+                if self.sent_starts else 0
+            source = next((m for m in fits if m[0] >= prev_start and m is not best
+                           and _ACCORDING_TO_END.search(self.masked, max(m[0] - 60, 0), m[0])), None)
+            if source is not None and not _ACCORDING_TO_END.search(self.masked, max(best[0] - 60, 0), best[0]):
+                best = source
+        last = self.last_speaker
+        un, ref = self.last_unnamed, best or first
+        if un is not None and un < pos and un > (ref[1] if ref else limit) and (last is None or last[1] < un) \
+                and self._para_of(un) == self._para_of(pos):
+            # '"The head of the unit told the court "…". She also said "…"': the unnamed speaker goes on
+            return self.last_unnamed_speaker
+        if last is not None and last[0][1] == "person" and last[1] < pos < last[1] + 80 \
+                and genders.get(last[0][0]) in (None, want) and self._para_of(last[1]) == self._para_of(pos) \
+                and not self._between(last[1], pos, "person"):
+            # '"…," A told the panel. Acting out the events, he added "…"': right after the
+            # previous quote, with no one named between, its speaker goes on
+            return last[0]
+        if want == "f" and best is not None and last is not None and last[0][1] == "person" \
+                and last[1] < best[0] < pos and (genders.get(last[0][0]) == "f"
+                                                 or _SHE_AFTER.match(self.masked, last[1])) \
+                and genders.get(best[3].name) != "f" and 0 <= self._para_of(pos) - self._para_of(last[1]) <= 2 \
+                and not any(genders.get(f[3].name) == "f" for f in fits if f[0] > last[1]):
+            # '"…," she said. ... signed by Presidents A and B ... "…," she said': the woman
+            # quoted last, over men or names of no known gender named since
+            return last[0]
+        if best is not None and last is not None and last[0][1] == "person" and last[1] < best[0] < pos \
+                and genders.get(last[0][0]) in (None, want) and 0 <= self._para_of(pos) - self._para_of(last[1]) <= 1 \
+                and "," in self.text[last[1] - (2 if self.text[last[1] - 1:last[1]] in "’'" else 1):last[1] + 3]:
+            # ('…,” A said', '…”, A said', '… ‘…,’” A said')
+            said_end = self._next_sentence_start(last[1])
+            if all(f[0] < said_end for f in fits if f[0] > last[1]) and said_end <= pos \
+                    and _cues().search(self.masked, last[1], said_end):
+                # '"…," A Bcd, adviser to premier C Def, said. "…," he added': those named in
+                # the attribution of the previous quote are not its speaker, who goes on
+                return last[0]
+        if last is not None and last[1] > (best[1] if best else limit) and last[0][1] == "person" \
+                and last[1] < pos and (0 <= self._para_of(pos) - self._para_of(last[1]) <= 1
+                                       or self._para_of(pos) - self._para_of(last[1]) == 2
+                                       and not self._between(last[1], pos, "person")) \
+                and genders.get(last[0][0]) in (None, want) \
+                and not (best is not None and genders.get(last[0][0]) is None
+                         and genders.get(best[3].name) == want):
+            # the previous quote's speaker stays the topic until someone else is named:
+            # 'He said Morita was "…"; however, "…," he added.'
+            return last[0]
+        if best is not None and last is not None and last[0][1] == "person" and last[1] < pos \
+                and genders.get(last[0][0]) in (None, want) and self._para_of(pos) - self._para_of(last[1]) <= 3 \
+                and all(_POSSESSIVE.match(self.masked, f[1]) for f in fits if f[1] > last[1]) \
+                and last[0][0] not in {f[3].name for f in fits if f[1] > last[1]}:
+            # '"…," A said. ... B's regime will go on ... "…," he stressed': only possessors
+            # named since the last quote, none of them a subject: its speaker goes on
+            return last[0]
+        if best is not None:
+            return self._speaker(best)
+        if first:
+            return self._speaker(first)
+        if last is not None and last[0][1] == "person" and last[1] < pos \
+                and genders.get(last[0][0]) in (None, want) and not self._between(last[1], pos, "person") \
+                and self._only_speaker_since(last[0], w, self._next_sentence_start(last[1]),
+                                             self.window_start(pos, limit)):
+            return last[0]          # the previous quote's speaker, with nobody named or speaking since
+        # no person the lists know: a titled name opening a clause of the paragraph
+        # ("Turkish president Erdoğan called for ...; "…", he said")
+        ps = self.paragraphs[self._para_of(pos)][0]
+        found = None
+        for found in _TITLED_SUBJECT.finditer(self.masked, max(ps, pos - _WINDOW), pos):
+            pass
+        if found:
+            spk = self.name(found.group(1))
+            if spk and spk[1] == "person":
+                return spk
+        return None
 
     def _pair_subject(self, pos: int) -> Speaker | None:
         """The first of two persons joined by "and" who open the sentence of ``pos`` or the
