@@ -4125,3 +4125,21 @@ def test_offices_of_interleaved_lists_terms_and_unnamed_counterparts(text, expec
 ])
 def test_headings_and_according_to_clauses_give_no_title(text, expected):
     assert {p.name: (p.role, p.country) for p in persons(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apposition of up to twenty words (two offices, each with its body)
+    ("The sanctioned include Ivo Marek, a Brigadier General of the Peruvian Army and Executive "
+     "Director of the Armed Forces Social Housing Fund (FOVIME).",
+     {"Ivo Marek": ("Brigadier General of the Peruvian Army and Executive Director of the Armed Forces "
+                    "Social Housing Fund", "PER")}),
+])
+def test_an_apposition_may_run_to_twenty_words(text, expected):
+    assert {p.name: (p.role, p.country) for p in persons(text)} == expected
+
+
+def test_twenty_words_with_a_modal_after_a_name_are_a_clause_not_a_description():
+    text = ("Meanwhile, according to Chile's Minister of State in the Ministry of Foreign Affairs, Trade and "
+            "Cooperation, Ivo Marek, Peru's ratification of the pact will bring the number of states that "
+            "ratified the treaty to nine.")
+    assert {p.name: p.country for p in persons(text)}["Ivo Marek"] != "PER"

@@ -102,7 +102,7 @@ _TOOK_OFFICE = (r"(?:re-?)?(?:assume[sd]?|resume[sd]?|t[oa]ok(?:es)?(?:[ ]up)?|h
 _WHO_IS = (r"who[ ](?:(?:is|was)[ ]considered|(?:is|was)[ ](?:currently|now|then)|is|was|has[ ]been|had[ ]been|(?:has[ ]|had[ ])?serve[sd][ ]as|became|"
            rf"{_TOOK_OFFICE}|"
            r"(?:succeeded|replaced)[ ](?:him|her|them|[A-Z]\w+)[ ]as)[ ]")
-_APPOS_BODY = (rf"({_APPOS_WORD}(?:[ ]{_APPOS_WORD}){{0,13}}?)"
+_APPOS_BODY = (rf"({_APPOS_WORD}(?:[ ]{_APPOS_WORD}){{0,19}}?)"
                     r"(?=[,.;:)\n]|[ ][—–(]|[ ](?:who|which|said|says|told|until|since|from|between|when|after|before|during|"
                     r"this|last|next|earlier|previously|"   # ("who held the post of Chancellor last year")
                     # (a second title after "and the": "the Assistant Secretary of State for ... and the US
@@ -116,6 +116,8 @@ _APPOS_BODY = (rf"({_APPOS_WORD}(?:[ ]{_APPOS_WORD}){{0,13}}?)"
                     r"paid|added|announced|stated|noted|wrote|urged|warned|called|confirmed|"
                     r"denied|praised|welcomed|criticised|criticized|met|visited|arrived)\b|$)")
 _APPOS = re.compile(rf"(?:,|[ ]—|[ ]–)[ ](?:then[ ](?=the[ ]))?(?:{_WHO_IS})?" + _APPOS_BODY)
+#: an auxiliary or modal verb: a clause, in a run of words read as an apposition
+_AUXILIARY = re.compile(r"\b(?:will|would|can|could|should|shall|may|might|must|are|were|have|be|been|do|does|did)\b")
 #: what closes an apposition set off after a name
 _APPOS_ENDS = frozenset(",.;:)\n—–")
 #: a reporting clause in the present perfect closing its sentence after a nominal: " has
@@ -1806,6 +1808,9 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
         if heads is not None:           # "A Bcd, who heads the Kestrian Red Cross,": its head
             return _who_heads(ctx, heads)
     m = _APPOS.match(text, end, end + 140)        # (an end beyond the text is the text's end)
+    if m is not None and m.group(1).count(" ") >= 14 and _AUXILIARY.search(m.group(1)):
+        m = None                        # a long clause, not a description: "A Bcd, Kestria's
+                                        # ratification will bring the count to seven"
     if m is not None and _PEERAGE.fullmatch(m.group(1)):
         # "A Bcd, Lord Efg, the Lord President of the Council": the office follows the peerage
         m = _APPOS.match(text, m.end(1), min(len(text), m.end(1) + 140))
