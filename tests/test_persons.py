@@ -4143,3 +4143,19 @@ def test_twenty_words_with_a_modal_after_a_name_are_a_clause_not_a_description()
             "Cooperation, Ivo Marek, Peru's ratification of the pact will bring the number of states that "
             "ratified the treaty to nine.")
     assert {p.name: p.country for p in persons(text)}["Ivo Marek"] != "PER"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # those a sanctions sentence targets act for the state it names, not for the one imposing them
+    ("Beijing announced sanctions against five Taiwanese legislators on Monday, calling them traitors. "
+     "Others on the list are Ivo Marek and Tom Harlan, said a spokesman for China's Taiwan office. "
+     "China warned that China would act, and Chinese officials agreed.",
+     {"Ivo Marek": "TWN", "Tom Harlan": "TWN"}),
+    # ... but not when the sanctions named are on the story's own state's officials
+    ("Washington announced sanctions against Russian officials and firms in Russia and Georgia, among "
+     "them deputy speaker Ivo Marek. Russia said Russia would respond, Russian officials said.",
+     {"Ivo Marek": "RUS"}),
+])
+def test_the_targets_of_sanctions_act_for_the_state_the_sanctions_name(text, expected):
+    found = {p.name: p.country for p in persons(text)}
+    assert {k: found.get(k) for k in expected} == expected

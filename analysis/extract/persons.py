@@ -3421,6 +3421,8 @@ def extract_persons(article: Article, countries: list[Country],
             # the anchor took the story's state; his counterpart acts for the other state it
             # names most, if one leads
             country = _other_state(ctx, country) or country
+        if defaulted and "anction" in text:
+            country = _sanctioned_state(ctx, p, country) or country
         if country is not None and country not in states and (twin := ambiguous_twin(country, states)):
             country = twin              # "Congolese" in an article about the Republic of the Congo
         final[id(p)] = country
@@ -4338,6 +4340,29 @@ _COUNTERPARTS = re.compile(
 def _end_before(p: _Cand, pos: int) -> int:
     """The end of ``p``'s last mention ending at or before ``pos``, or -1."""
     return max((e for _, e in p.mentions if e <= pos), default=-1)
+
+
+#: sanctions imposed on someone: what follows names whom they target
+_SANCTIONS_ON = re.compile(r"\b(?:[Ss]anctions?|[Ss]anctioned|[Ss]anctioning|blacklist(?:ed|ing)?|visa[ ]bans?|"
+                           r"travel[ ]bans?|asset[ ]freezes?)(?:[ ](?:on|against|targeting))?[ ]")
+
+
+def _sanctioned_state(ctx: _Ctx, p: _Cand, code: str) -> str | None:
+    """The state of those a sanctions sentence targets, for one who took the story's state
+    ``code`` by default and is named in that sentence or the next ("The US imposed sanctions
+    on two members of Kestria's junta. The Treasury named General A and General B"): the
+    first state named after the sanctions and before him, if not ``code``, else None."""
+    text, first = ctx.text, min(p.mentions)[0]
+    s0 = max(text.rfind(". ", 0, first), text.rfind("\n", 0, first)) + 1
+    s1 = max(text.rfind(". ", 0, max(s0 - 2, 0)), text.rfind("\n", 0, max(s0 - 2, 0))) + 1
+    cue = _SANCTIONS_ON.search(text, s1, first)
+    if cue is None:
+        return None
+    before = text[text.rfind("\n", 0, cue.start()) + 1:cue.start()]
+    if before.count('"') % 2 or before.count("“") > before.count("”"):
+        return None                     # (not sanctions a quote speaks of, before its speaker)
+    target = next((c for at, c in ctx.country_mentions if cue.end() <= at < first), None)
+    return target if target != code else None   # ("sanctions on Russian officials in Russia and Kestria")
 
 
 def _other_state(ctx: _Ctx, code: str) -> str | None:
