@@ -4159,3 +4159,20 @@ def test_twenty_words_with_a_modal_after_a_name_are_a_clause_not_a_description()
 def test_the_targets_of_sanctions_act_for_the_state_the_sanctions_name(text, expected):
     found = {p.name: p.country for p in persons(text)}
     assert {k: found.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Ambassador A" after "the American ambassador" with no name: that holder's state
+    ("Peru said it was expelling the American ambassador over a leaked cable.\n\n"
+     "Peruvian Foreign Minister Ivo Marek said on Tuesday that Ambassador Ruth Calder was to leave.",
+     {"Ivo Marek": "PER", "Ruth Calder": "USA"}),
+])
+def test_a_titled_holder_takes_the_state_of_the_unnamed_holder_of_his_office_before(text, expected):
+    found = {p.name: p.country for p in persons(text)}
+    assert {k: found.get(k) for k in expected} == expected
+
+
+def test_a_titled_holder_takes_no_state_from_unnamed_holders_of_two_states():
+    text = ("Peru recalled the Chilean ambassador and the American ambassador over the cables.\n\n"
+            "Peruvian Foreign Minister Ivo Marek said on Tuesday that Ambassador Ruth Calder was to leave.")
+    assert {p.name: p.country for p in persons(text)}["Ruth Calder"] not in ("USA", "CHL")

@@ -3911,10 +3911,18 @@ def _office_rx(office: str) -> re.Pattern:
 
 def _office_state_before(text: str, office: str, pos: int) -> str | None:
     """For a person at ``pos`` introduced as "the <office>, A Bcd" (one word): the state of
-    the last unnamed holder of that office named before him."""
+    the last unnamed holder of that office named before him; as "<Office> A Bcd": the state
+    of the unnamed holders named before him, if they share one."""
     low = office.lower()
-    if text[max(0, pos - len(low) - 6):pos].lower() != f"the {low}, " or text.find(low, 0, pos - len(low) - 2) < 0:
+    k = pos - len(low) - 1
+    titled = text[max(0, k):pos] == f"{office} " and (     # "that Ambassador A Bcd" (the title alone)
+        k <= 0 or text[k - 1] in "\n\"“" or text[k - 1] == " " and text[k - 2:k - 1].islower())
+    if not titled and text[max(0, pos - len(low) - 6):pos].lower() != f"the {low}, " \
+            or text.find(low, 0, pos - len(low) - 2) < 0:
         return None
+    codes = {c for m in _office_rx(office).finditer(text, 0, pos) if (c := _is_country_word(m.group(1)))}
+    if titled:                          # ("Ecuador expelled the American ambassador. ... that
+        return codes.pop() if len(codes) == 1 else None     # Ambassador A Bcd was": one holder only)
     code = None
     for m in _office_rx(office).finditer(text, 0, pos):
         code = _is_country_word(m.group(1)) or code
