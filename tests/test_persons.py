@@ -4176,3 +4176,11 @@ def test_a_titled_holder_takes_no_state_from_unnamed_holders_of_two_states():
     text = ("Peru recalled the Chilean ambassador and the American ambassador over the cables.\n\n"
             "Peruvian Foreign Minister Ivo Marek said on Tuesday that Ambassador Ruth Calder was to leave.")
     assert {p.name: p.country for p in persons(text)}["Ruth Calder"] not in ("USA", "CHL")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The envoy met with Prime Minister Ivo Marek Thursday in Lima.", {"Ivo Marek": "Prime Minister"}),
+    ("Officials said Governor Ruth Calder Monday signed the order.", {"Ruth Calder": "Governor"}),
+])
+def test_a_weekday_right_after_a_name_ends_it(text, expected):
+    assert {p.name: p.role for p in persons(text)} == expected

@@ -2389,6 +2389,10 @@ def _name_segments(run_text: str, mask: int) -> tuple:
             elif title and not (i + 1 < n and bare in _title_initialisms() and seg[i + 1][0].lower() in org_heads()):
                 # ("Dealer's Den": no title of the next word; "FM Radio Kestria": a station, no title)
                 barrier, titled = i, bare == w
+            elif stop and i > barrier + 1 and bare in _WEEKDAYS:
+                # "met with Prime Minister A Bcd Thursday": the day ends the name
+                out.append((tuple(seg[barrier + 1:i]), titled))
+                barrier, titled = i, False
             elif stop and i > barrier + 1 and stop_ok and i == last and (
                     seg[i - 1][0] in given or i == barrier + 2 and bare in family_place_words()):
                 pass                    # "Theresa May": a given name, then a family name that is also a word
