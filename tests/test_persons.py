@@ -4184,3 +4184,15 @@ def test_a_titled_holder_takes_no_state_from_unnamed_holders_of_two_states():
 ])
 def test_a_weekday_right_after_a_name_ends_it(text, expected):
     assert {p.name: p.role for p in persons(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office in brackets after the name
+    ("Marek said Ruth Calder (US President) had backed the plan as a senator.", ("Ruth Calder", "President", "USA")),
+    # the name in brackets after the office
+    ('Marek said: "Our deputy minister (Tom Harlan) will travel to Lima next week."', ("Tom Harlan", "Deputy Minister", None)),
+])
+def test_an_office_or_a_name_in_brackets(text, expected):
+    name, role, country = expected
+    found = {p.name: (p.role, p.country) for p in persons(text)}
+    assert found[name][0] == role and (country is None or found[name][1] == country)

@@ -116,6 +116,8 @@ _APPOS_BODY = (rf"({_APPOS_WORD}(?:[ ]{_APPOS_WORD}){{0,19}}?)"
                     r"paid|added|announced|stated|noted|wrote|urged|warned|called|confirmed|"
                     r"denied|praised|welcomed|criticised|criticized|met|visited|arrived)\b|$)")
 _APPOS = re.compile(rf"(?:,|[ ]—|[ ]–)[ ](?:then[ ](?=the[ ]))?(?:{_WHO_IS})?" + _APPOS_BODY)
+#: an office in brackets after a name: " (US President)", " (Deputy Foreign Minister)"
+_APPOS_PAREN = re.compile(r"[ ]\(((?:the[ ])?[A-Z][\w.’'-]*(?:[ ](?:[A-Z][\w.’'-]*|of|for|the|and)){0,6})\)")
 #: an auxiliary or modal verb: a clause, in a run of words read as an apposition
 _AUXILIARY = re.compile(r"\b(?:will|would|can|could|should|shall|may|might|must|are|were|have|be|been|do|does|did)\b")
 #: what closes an apposition set off after a name
@@ -1412,8 +1414,9 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     Reads backwards from ``start``: an of/for/to phrase, the title head, modifiers, then a
     demonym, state possessive or organisation that gives the country."""
     text = ctx.text
-    if start >= 2 and text[start - 1] == "[" and text[start - 2] == " ":
+    if start >= 2 and text[start - 1] in "[(" and text[start - 2] == " ":
         start -= 1                      # "President [A Bcd]": an editor's bracket around the name
+                                        # ("our deputy minister (A Bcd)": the name in brackets)
     if text.find("Hon", start - 16 if start > 16 else 0, start) >= 0:
         hon = _HONOURABLE.search(text, max(0, start - 24), start)
         if hon is not None:
@@ -1793,6 +1796,13 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
         if place is not None and (_is_country_word(place.group(1)) or territory_states().get(place.group(1))):
             end = place.end()
             c = ","
+    if c == " " and text.startswith(" (", end):
+        par = _APPOS_PAREN.match(text, end, end + 80)
+        if par is not None:             # "A Bcd (US President)": an office in brackets
+            office, state, intl = _apposition_of(ctx, par, end)
+            if _is_office(office):
+                return office, state, intl
+        return None, None, False
     if c == " " and text.startswith(" the ", end) and text[end + 5:end + 6].isupper():
         bare = _APPOS_THE.match(text, end, end + 140)
         if bare is not None and text[bare.end(1):bare.end(1) + 1] in ",.;:)\n":
