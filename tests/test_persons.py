@@ -4196,3 +4196,8 @@ def test_an_office_or_a_name_in_brackets(text, expected):
     name, role, country = expected
     found = {p.name: (p.role, p.country) for p in persons(text)}
     assert found[name][0] == role and (country is None or found[name][1] == country)
+
+
+def test_a_title_of_two_lower_case_words_before_a_name():
+    found = {p.name: (p.role, p.country) for p in persons("Marek also thanked US first lady Ruth Calder for her visit.")}
+    assert found["Ruth Calder"] == ("First Lady", "USA")

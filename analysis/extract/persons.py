@@ -1458,6 +1458,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             return None, None, False, None      # "a major Kestrel donor": an adjective, not the rank
         if not prev or not (prev[0].isupper() or prev in _SMALL or _title_word(prev)
                             or prev[0] in "\"“([" or (prev[-1] == "s" and _plural_lower(prev))
+                            or prev.islower() and j > 1 and _title_word(text[text.rfind(" ", 0, j - 1) + 1:i + 1])
+                            # ("US first lady A Bcd": a title of two lower-case words)
                             or prev[1:2] in ("’", "'") and prev[2:3].isupper()):   # "Chargé d’Affaires"
             lower_ok = bool(prev) and _lower_office_of(text, i)
             if not lower_ok:
