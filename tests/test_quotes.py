@@ -2970,3 +2970,9 @@ def test_he_told_x_is_not_x_and_the_one_he_stands_for_goes_on():
             '"We did not stand aside on the first day; we chose a side, peace," he told Harlan.\n\n'
             'He earlier said that "no dispute should be settled on a battlefield."')
     assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
+
+
+@pytest.mark.parametrize("aside", ["(Kadima)", "(R-Mo.)", "(Labour)"])
+def test_a_party_in_brackets_between_the_speaker_and_the_verb(aside):
+    text = f'“This is a deliberate attack on what the committee does,” committee chairman Ivo Marek {aside} said.'
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

@@ -2660,16 +2660,19 @@ def _mask(text: str, cands: list[_Candidate], paragraphs) -> str:
             last = z
     pieces.append(text[last:])
     masked = "".join(pieces)
-    if " (" in masked and _NATIVE_SCRIPT_ASIDE.search(masked):
-        # "Rosalia Wu (吳思瑤) said": a name's native spelling in brackets after a word stands
-        # apart from nothing: the name and its verb read as adjacent
-        masked = _NATIVE_SCRIPT_ASIDE.sub(
+    if " (" in masked and _NAME_ASIDE.search(masked):
+        # "Rosalia Wu (吳思瑤) said", "chairman A Bcd (Kadima) said": a name's native spelling
+        # or party in brackets after it stands apart from nothing: the name and its verb read
+        # as adjacent
+        masked = _NAME_ASIDE.sub(
             lambda m: " " * len(m.group()) if masked[m.start() - 1:m.start()].isalnum() else m.group(), masked)
     return masked
 
 
-#: a bracket holding only non-Latin script ("Rosalia Wu (吳思瑤)"; a literal start, for speed)
-_NATIVE_SCRIPT_ASIDE = re.compile(r" \([^\x00-\u024f()]+\)")
+#: a bracket holding only non-Latin script ("Rosalia Wu (吳思瑤)"), or up to four words opening
+#: with a capital before a lower-case word ("A Bcd (Kadima) said"; not an acronym, "the Centre
+#: for X (CFX) said", which a subject before the body may own); a literal start, for speed
+_NAME_ASIDE = re.compile(r" \((?:[^\x00-\u024f()]+\)|(?=[^)]{0,40}[a-z])[A-Z][\w.’'-]*(?:[ -][\w.’'-]+){0,3}\)(?=[ ][a-z]))")
 
 
 
