@@ -2976,3 +2976,11 @@ def test_he_told_x_is_not_x_and_the_one_he_stands_for_goes_on():
 def test_a_party_in_brackets_between_the_speaker_and_the_verb(aside):
     text = f'“This is a deliberate attack on what the committee does,” committee chairman Ivo Marek {aside} said.'
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_a_question_quote_then_name_said_comma_according_to_is_attributed():
+    # (a quote ending in "?" opens a new sentence, but "A said," closes a clause of its own)
+    text = ("Ministers from forty states met in Singapore on Sunday.\n\n"
+            "“Who is stirring up trouble in the strait? Who gains from the chaos there?” Marek said, "
+            "according to a live translation of his speech.")
+    assert speakers_end_to_end(text) == ["Marek"]

@@ -2891,9 +2891,11 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
             return None                 # '"… how it happened." Kigali announced A's detention': a new sentence
         if len(_WORD.findall(seg_cut[m.end():])) > 6 and not (
                 # '"… in peace." A Bcd said in an address to the dinner': a named speaker and where
-                # he said it, the paragraph's last quote (not 'The agency said a new rule ...')
-                nxt < 0 and _PLACE_AFTER_CUE.match(seg_cut, m.end()) and subject[:1].isupper()
-                and len(subject.split()) <= 3 and res._between(ce + lead, ce + m.start(), "person")):
+                # he said it, the paragraph's last quote (not 'The agency said a new rule ...');
+                # '"… guard against?" Li said, according to a translation': the verb closes its clause
+                nxt < 0 and (_PLACE_AFTER_CUE.match(seg_cut, m.end()) or seg_cut.startswith(", ", m.end()))
+                and subject[:1].isupper() and len(subject.split()) <= 3
+                and (res._between(ce + lead, ce + m.start(), "person") or seg_cut.startswith(", ", m.end()))):
             return None
     if subject:
         found, spk = res.subject_before(ce + lead, ce + m.start())
