@@ -2117,6 +2117,12 @@ def test_speakers_after_a_closed_sentence_or_only_possessors(text, expected):
      'the press, Interfax said.\n\n"The Kestrian peacekeepers are doing their work. This is very '
      'important," Orlov stressed.\n\nHe said the contact with Tarva is regular. "As for talks in that format, '
      'if and when a deal is reached, we will inform you," the press secretary said.', ["Ivan Orlov", "Ivan Orlov"]),
+    # ... and "the presidential spokesperson" the press secretary named before
+    ('Kestria is studying the list, the President\'s Press Secretary Ivan Orlov said.\n\n'
+     '"We are puzzled by some of the names on it," Orlov said.\n\n'
+     'Senator Tom Harlan, who is on the list, said: "I take it as a compliment."\n\n'
+     '"In any case, our answer to the list will be reciprocal and quick," the presidential spokesperson said.',
+     ["Ivan Orlov", "Tom Harlan", "Ivan Orlov"]),
     # the Kremlin speaks as the body it is
     ('"We see no ground for talks this year," the Kremlin declared in its note.', ["Kremlin"]),
 ])

@@ -1762,9 +1762,10 @@ class _Resolver:
                 if low_head not in role and mod_words:
                     # "the ministry official": the spokeswoman for the ministry
                     score += len(mod_words.intersection(role.split()))
-            if low_head == "secretary" and "press" in mod_words and "spokes" in role:
-                score += 3              # "the press secretary": the spokesman named before
-                fits = True
+            if low_head == "secretary" and "press" in mod_words and "spokes" in role \
+                    or low_head.startswith("spokes") and "press secretary" in role:
+                score += 3              # "the press secretary": the spokesman named before (and
+                fits = True             # "the spokesperson": the press secretary)
             if low_head == "diplomat" and (_FOREIGN_OFFICE.search(role) or "spokes" in role and any(
                     _FOREIGN_BODY_BEFORE.search(self.text, max(0, m.start - 50), m.start) for m in p.mentions)):
                 score += 3 if "top" in mod_words else 2     # "the (top) diplomat": the foreign minister
