@@ -4201,3 +4201,16 @@ def test_an_office_or_a_name_in_brackets(text, expected):
 def test_a_title_of_two_lower_case_words_before_a_name():
     found = {p.name: (p.role, p.country) for p in persons("Marek also thanked US first lady Ruth Calder for her visit.")}
     assert found["Ruth Calder"] == ("First Lady", "USA")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # British style writes a rank without its period: the rank is the title, not a name word
+    ("In Lima, Gen Ivo Marek said the army would not hesitate.", {"Ivo Marek": "General"}),
+    ("Lt Col Ivo Marek, the army's spokesman, said so.", {"Ivo Marek": "spokesman"}),
+    ("The Peruvian side was headed by the agency's Director General Maj Gen Ivo Marek.",
+     {"Ivo Marek": "Director General"}),
+    # ... but a name may end in one of those words
+    ("Force commander Major General Ivo Del Col said the talks went well.", {"Ivo Del Col": "Force commander"}),
+])
+def test_ranks_abbreviated_without_a_period(text, expected):
+    assert {p.name: p.role for p in persons(text)} == expected

@@ -636,6 +636,13 @@ def _title_abbreviations() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _periodless_abbreviations() -> dict[str, str]:
+    """"Gen" -> "General": the abbreviated titles British style writes without their period."""
+    return {row["abbreviation"].rstrip("."): row["title"] for row in load_table("title_abbreviations.tsv")
+            if row["periodless"] == "yes"}
+
+
+@lru_cache(maxsize=1)
 def _title_initialisms() -> dict[str, str]:
     """"FM" -> "Foreign Minister": titles written as initials (title_initialisms.tsv)."""
     return {row["initialism"]: row["title"] for row in load_table("title_initialisms.tsv")}
@@ -678,6 +685,8 @@ def _title_word(word: str) -> str | None:
     if low.startswith(("then-", "ex-")):
         low = low.partition("-")[2]     # "then-governor of Alaska A Bcd"
     found = _title_words().get(low)
+    if found is None and (full := _periodless_abbreviations().get(strip_possessive(word))):
+        return _title_kind(full.lower().split())    # "Gen Wei": "General"
     if found is None and "-" in low:
         first, _, last = low.rpartition("-")
         if first in ("vice", "deputy") or (_title_words().get(first) and "-" not in first):
@@ -1044,7 +1053,8 @@ def _word_pieces(raw: str) -> tuple[tuple[str, int, int], ...]:
         b += 1
     if b < len(w):
         full = _title_abbreviations().get(w[b:]) if out and out[-1][0] == "." else \
-            _title_initialisms().get(w[b:]) if not out and w[b:].isupper() else None
+            _title_initialisms().get(w[b:]) if not out and w[b:].isupper() else \
+            _periodless_abbreviations().get(w[b:]) if not out else None
         if full is not None:            # "Sen." is read as "Senator", "Lt. Gen." as "Lieutenant General"
             if out:
                 out[-1] = (full, b, len(w) + 1)
@@ -1278,7 +1288,12 @@ def _title_actor_state(title: str, source, persons, holders_family) -> tuple[int
 
 
 #: a rank's words as written before a name, abbreviations too ("Col.", "Lt. Gen.")
-_RANK_WRITTEN = re.compile(r"(?:[A-Z][a-z]{0,5}\.[ ]?){1,3}$")
+@lru_cache(maxsize=1)
+def _rank_written() -> re.Pattern:
+    """An abbreviated rank ending the text before a name: "Col. ", "Lt. Gen. ", and the
+    periodless forms of title_abbreviations.tsv ("Maj Gen ")."""
+    bare = "|".join(map(re.escape, sorted(_periodless_abbreviations())))
+    return re.compile(rf"(?:(?:[A-Z][a-z]{{0,5}}\.|(?:{bare})(?=[ ]|$))[ ]?){{1,3}}$")
 
 
 def _office_before_rank(ctx: _Ctx, start: int, role, country, intl):
@@ -1290,7 +1305,7 @@ def _office_before_rank(ctx: _Ctx, start: int, role, country, intl):
         return role, country, intl
     if not head.endswith(role):
         # an abbreviated rank ("Thai army spokesman Col. A Bcd"): its words as written
-        m = _RANK_WRITTEN.search(head)
+        m = _rank_written().search(head)
         words = [_title_abbreviations().get(w.rstrip("."), w) for w in m.group(0).split()] if m is not None else []
         if not words or _title_kind(words) != "rank":
             return role, country, intl
@@ -2365,6 +2380,8 @@ def _name_segments(run_text: str, mask: int) -> tuple:
             if info is None:
                 info = _word_info(w)
             bare, first, title, stop, stop_ok, country_w, particle = info
+            if title and i == last and bare in _periodless_abbreviations():
+                title = False           # "Stefano Del Col": a name's last word, no "Col" before one
             # multi-word state names ("United States", "South Korea")
             hit = None
             if first:
