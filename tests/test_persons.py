@@ -4214,3 +4214,14 @@ def test_a_title_of_two_lower_case_words_before_a_name():
 ])
 def test_ranks_abbreviated_without_a_period(text, expected):
     assert {p.name: p.role for p in persons(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a counterpart the demonym pattern does not read ("U.S.") still takes his state's name for the office
+    ("Talks were held between Turkish Foreign Minister Ivo Marek and his U.S. counterpart Tom Harlan on Monday.",
+     ("Secretary of State", "USA")),
+    ("Talks were held between US Secretary of State Ivo Marek and his Chinese counterpart Tom Harlan on Monday.",
+     ("Foreign Minister", "CHN")),
+])
+def test_a_counterpart_takes_his_states_name_for_the_office(text, expected):
+    assert {p.name: (p.role, p.country) for p in persons(text)}["Tom Harlan"] == expected

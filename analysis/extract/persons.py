@@ -4511,6 +4511,8 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
                     p.country, p.country_rank = other, 0
             elif p.country is None and best.country is None:
                 p.counterpart_of = best     # (whose state the default may set below)
+            if p.country is not None:       # ("his U.S. counterpart A" of a Foreign Minister: the
+                p.role = _counterpart_role(best.role, best.country, p.country)  # Secretary of State)
 
 
 #: a word of the first paragraph, with its span
