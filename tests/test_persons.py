@@ -4225,3 +4225,8 @@ def test_ranks_abbreviated_without_a_period(text, expected):
 ])
 def test_a_counterpart_takes_his_states_name_for_the_office(text, expected):
     assert {p.name: (p.role, p.country) for p in persons(text)}["Tom Harlan"] == expected
+
+
+def test_named_as_the_new_minister_is_an_appointment_not_a_naming():
+    text = "Marek fired his defence minister. The prime minister named Tom Harlan as the new defence minister."
+    assert {p.name: p.role for p in persons(text)}["Tom Harlan"] == "Defence Minister"

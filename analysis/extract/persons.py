@@ -1114,7 +1114,14 @@ def _named_as(text: str, s: int) -> int | None:
     if text[s - 3:s] != "ed " and text[s - 4:s] != " as ":
         return None
     m = _NAMED_AS.search(text, s - 18 if s > 18 else 0, s)
+    if m is not None and _APPOINTED_AS.match(text, s):
+        return None                     # "the prime minister named A Bcd as foreign minister":
+                                        # an appointment, not "a man named A Bcd"
     return m.start() + (m.group().startswith(" ")) if m is not None else None
+
+
+#: a name and " as " after "named": "named A Bcd as the new ..."
+_APPOINTED_AS = re.compile(r"(?:[A-Z][\w'’.-]*[ ]){1,4}as[ ]")
 
 
 def _words_before(text: str, start: int, n: int = 12, end: int | None = None) -> list[tuple[str, int, int]]:
