@@ -2990,3 +2990,18 @@ def test_a_question_quote_then_name_said_comma_according_to_is_attributed():
             "“Who is stirring up trouble in the strait? Who gains from the chaos there?” Marek said, "
             "according to a live translation of his speech.")
     assert speakers_end_to_end(text) == ["Marek"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the agent of a passive verb of saying speaks on ("announced ... by the spokeswoman A")
+    ("The presence of Ruth Calder at the meeting is meddling. This was stated on Saturday, May 9, by the "
+     'official spokeswoman of the Russian Foreign Ministry Ana Ruiz.\n\n'
+     '"We see such a contact as more proof that the bloc has changed its course," she stressed.', ["Ana Ruiz"]),
+    # ... but not the agent of another passive ("hosted by then-president A"): the subject speaks
+    ('"The new embassy will strengthen our ties even further," Prime Minister Ivo Marek added.\n\n'
+     "In 2019, Marek visited Lorvia for the first time since ties between the two states were cut in 1972. "
+     "He was hosted by then-president Tom Harlan at his presidential palace, and he said at the end of the "
+     'meeting: "I look forward to the signing of several agreements between us."', ["Ivo Marek", "Ivo Marek"]),
+])
+def test_passive_agents_of_saying_and_of_other_verbs(text, expected):
+    assert speakers_end_to_end(text) == expected

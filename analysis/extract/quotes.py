@@ -421,6 +421,10 @@ _ADDRESSED = re.compile(r"\b(?:[Ss]peaking|[Ss]poke|[Tt]alking|[Tt]alked|told|te
                         r"(?:asked|questioned|interviewed)(?:\s+by)?)\s+(?:to\s+|with\s+)?(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 #: "he"/"she" as the subject of a clause (a word on its own, before a verb or adverb)
 _SUBJECT_PRONOUN = {"he": re.compile(r"\b[Hh]e(?=[ ][a-z])"), "she": re.compile(r"\b[Ss]he(?=[ ][a-z])")}
+#: the agent of a passive verb of saying: "This was announced on Saturday by the ministry's
+#: spokeswoman " (the one who speaks on, unlike a prepositional object)
+_SAYING_AGENT = re.compile(r"\b(?:was|were|been)[ ](?:[a-z]+[ ])?(?:announced|said|stated|declared|voiced|"
+                           r"expressed|reported|confirmed)\b[^.;\n]{0,40}[ ]by[ ](?:the[ ])?(?:[a-z][\w-]*[ ]){0,2}$")
 #: a pronoun and the verb of speaking to someone, whom the name after it gives: "he told "
 _TOLD_AFTER = re.compile(r"(?:[Hh]e|[Ss]he)[ ](?:told|assured|reminded|informed|said[ ]to|wrote[ ]to)[ ]"
                          r"(?:(?:[A-Z][\w.’'-]*|the)[ ]){0,3}")
@@ -1315,6 +1319,8 @@ class _Resolver:
         if not head.lower().endswith(role.lower()):
             return m[0]
         start = base + len(head) - len(role)
+        if self.masked.endswith(("then-", "ex-"), 0, start):
+            start = self.masked.rfind(" ", 0, start) + 1    # ("hosted by then-president A")
         k = self.masked.rfind(" ", 0, start - 1) + 1
         if start and self.masked[start - 1] == " " \
                 and country_aliases().get(self.masked[k:start - 1], ("", ""))[1] == "demonym":
@@ -1419,7 +1425,8 @@ class _Resolver:
                      and not _SUBORDINATE.search(self.masked, max(m[0] - 24, 0), m[0])
                      and not (m[0] >= sent_start
                               and _ADDRESSED.search(self.masked, max(m[0] - 40, sent_start), m[0]))
-                     and not _PREP_OBJECT.search(self.masked, max((t := self._title_start(m)) - 40, 0), t)
+                     and not (_PREP_OBJECT.search(self.masked, max((t := self._title_start(m)) - 40, 0), t)
+                              and not _SAYING_AGENT.search(self.masked, max(t - 90, 0), t))
                      and not (_NAME_AS_MODIFIER_BEFORE.search(self.masked, max(m[0] - 12, 0), m[0])
                               and _LOWER_NOUN_AFTER.match(self.masked, m[1]))
                      and not self._reported_subject(m)
