@@ -2994,9 +2994,11 @@ def test_a_question_quote_then_name_said_comma_according_to_is_attributed():
 
 @pytest.mark.parametrize("text, expected", [
     # the agent of a passive verb of saying speaks on ("announced ... by the spokeswoman A")
-    ("The presence of Ruth Calder at the meeting is meddling. This was stated on Saturday, May 9, by the "
-     'official spokeswoman of the Russian Foreign Ministry Ana Ruiz.\n\n'
-     '"We see such a contact as more proof that the bloc has changed its course," she stressed.', ["Ana Ruiz"]),
+    ("The attendance of the ex-presidential candidate of Belarus Ruth Calder at the session of the EU "
+     "Foreign Ministers is meddling in the domestic affairs of that state. This was announced on Sunday, "
+     "May 10, by the official spokeswoman for the Russian Foreign Ministry Ana Ruiz.\n\n"
+     "“We regard any such meeting, should it happen, as further proof that the bloc has dropped its "
+     "pledges of neutrality over Belarus,” she stressed.", ["Ana Ruiz"]),
     # ... but not the agent of another passive ("hosted by then-president A"): the subject speaks
     ('"The new embassy will strengthen our ties even further," Prime Minister Ivo Marek added.\n\n'
      "In 2019, Marek visited Lorvia for the first time since ties between the two states were cut in 1972. "
