@@ -3007,3 +3007,10 @@ def test_a_question_quote_then_name_said_comma_according_to_is_attributed():
 ])
 def test_passive_agents_of_saying_and_of_other_verbs(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+def test_it_said_is_the_body_that_spoke_not_a_prepositional_object_named_after_it():
+    text = ("The Lorvian Relief Mission said 18 of its staff were taken away by the Taliban this month. "
+            "They were taken to Kabul, the mission said.\n\n"
+            "“We have not been told why our staff were detained,” it said in a statement.")
+    assert speakers_end_to_end(text) == ["Lorvian Relief Mission"]

@@ -1360,6 +1360,14 @@ class _Resolver:
         m = self._before(pos, "organization", limit)
         while m is not None and m[3].name in platforms():
             m = self._before(m[0], "organization", limit)   # ("X shared a message on Twitter": X)
+        if m is not None and _PREP_OBJECT.search(self.masked, max(m[0] - 40, 0), m[0]):
+            # "The X Mission said 18 staff were taken away by the Taliban. ... "…," it said": the
+            # body that spoke before, not the object of a preposition named after it
+            spoke = self._before(m[0], "organization", limit)
+            while spoke is not None and not self._says_after(spoke[1]):
+                spoke = self._before(spoke[0], "organization", limit)
+            if spoke is not None and spoke[3].name != m[3].name:
+                m = spoke
         last = self.last_speaker
         if m is None and last is not None and last[0][1] in ("organization", "country") and last[1] < pos \
                 and (self._para_of(pos) - self._para_of(last[1]) <= 1
