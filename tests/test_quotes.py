@@ -3014,3 +3014,9 @@ def test_it_said_is_the_body_that_spoke_not_a_prepositional_object_named_after_i
             "They were taken to Kabul, the mission said.\n\n"
             "“We have not been told why our staff were detained,” it said in a statement.")
     assert speakers_end_to_end(text) == ["Lorvian Relief Mission"]
+
+
+def test_a_news_agency_that_said_relays_the_one_the_sentence_reports():
+    text = ("Vice Foreign Minister Ivo Marek told the envoy that Lorvian leaders had “hurt the feelings of "
+            "the Kestrian people” by the meeting, Reuters said, citing a ministry statement.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

@@ -3328,6 +3328,7 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
 
     out: list[Quote] = []
     previous: tuple[_Candidate, Speaker | None, str | None] | None = None
+    media = {o.name for o in organizations if o.kind == "media"}
     for cand, ps, words, full in kept:
         att = _after(text, masked, cand, paragraphs, res) or _dash_credit(text, cand, paragraphs, res)
         if att is not None and _PRONOUN_AFTER.match(masked, cand.end) \
@@ -3341,6 +3342,8 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
                 # reports, X speaks
                 att.cue and (att.cue[:9].lower() == "according" or att.cue in ("reported", "reports")
                              and att.speaker is not None)
+                # ('A told B that they had "…", Reuters said, citing a statement': the outlet relays)
+                or att.speaker is not None and att.speaker[1] == "organization" and att.speaker[0] in media
                 # 'A nodded and said "we will settle it," spokesman B said': the words are A's,
                 # B relays them
                 or att.speaker is not None and att.speaker[1] == "person"
