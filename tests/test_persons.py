@@ -4230,3 +4230,13 @@ def test_a_counterpart_takes_his_states_name_for_the_office(text, expected):
 def test_named_as_the_new_minister_is_an_appointment_not_a_naming():
     text = "Marek fired his defence minister. The prime minister named Tom Harlan as the new defence minister."
     assert {p.name: p.role for p in persons(text)}["Tom Harlan"] == "Defence Minister"
+
+
+@pytest.mark.parametrize("credit", [
+    "(By Ana Ruiz and Tom Harlan; Editing by Ruth Calder and Otto Brandt)",
+    "Reporting by Ana Ruiz in Lima; Additional reporting by Tom Harlan; Editing by Ruth Calder",
+    "Writing by Ana Ruiz, Tom Harlan and Ruth Calder",
+])
+def test_a_wire_services_staff_credit_names_no_actors(credit):
+    text = f"Shares in the miner fell on Monday, Peru's Foreign Minister Ivo Marek said.\n\n{credit}"
+    assert [p.name for p in persons(text)] == ["Ivo Marek"]

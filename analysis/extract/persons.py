@@ -1027,9 +1027,19 @@ _DOTTED = re.compile(r"(?:[A-Za-z]\.){2,}")
 
 def _in_credit_list(text: str, s: int) -> bool:
     """Whether the name at ``s`` follows ", " or " and " in a list of picture credits
-    ("Image: A Bcd, C Def and Efg")."""
+    ("Image: A Bcd, C Def and Efg"), or stands in a wire service's staff credit ("(Reporting
+    by A Bcd; Editing by C Def and E Fgh)", "Writing by A Bcd")."""
+    if " by " in text[s - 4:s] or "By " in text[s - 3:s] or text[s - 2] in ",;" or text.endswith(" and ", 0, s):
+        p0 = text.rfind("\n", 0, s) + 1
+        if _WIRE_CREDIT.match(text, p0, s) is not None:
+            return True
     return (text[s - 2] == "," or text.endswith(" and ", 0, s)) \
         and _CREDIT_LIST.search(text, max(0, s - 150), s) is not None
+
+
+#: a paragraph of a wire service's staff credits up to a name in it
+_WIRE_CREDIT = re.compile(r"\(?(?:By|Reporting[ ]by|Writing[ ]by|Editing[ ]by|Additional[ ]reporting[ ]by|"
+                          r"Compiled[ ]by)[ ][^\n()]{0,200}$")
 
 
 def _word_pieces(raw: str) -> tuple[tuple[str, int, int], ...]:
