@@ -480,7 +480,7 @@ def _agency_source(tag: str) -> str | None:
 # --------------------------------------------------------------------------- structure
 
 _DASH = r"(?:—|–|--|-|:)"
-_PLACE_WORD = r"[A-Z][A-Za-z\u00C0-\u024F'’.\-]*"
+_PLACE_WORD = r"[A-Z][A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’.\-]*"
 _PLACE = rf"{_PLACE_WORD}(?:\s+(?:{_PLACE_WORD}|de|del|da|do|la|le|el|al|es|of|upon|on))*?"
 _UPPER_WORD = r"[A-Z\u00C0-\u00DE][A-Z\u00C0-\u00DE'’.\-]+"
 _UPPER_PLACE = rf"{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,3}}"

@@ -216,8 +216,8 @@ CLOSE_QUOTES = "\"”’»"
 # Candidate boundary: terminal punctuation, optional closing quotes/brackets, white space,
 # then (lookahead) what may open a sentence: opening quotes/brackets and a capital or digit.
 # (No group before the punctuation: sre then scans for the first character quickly.)
-_BOUNDARY = re.compile(r"[.!?…][.!?]*([\"”’»)\]]*)(\s+)(?=[\"“‘«„(\[]*[A-Z0-9\u00C0-\u024F])")
-_NEXT_START = re.compile(r"[\"“‘«„(\[]*[A-Z0-9\u00C0-\u024F]")
+_BOUNDARY = re.compile(r"[.!?…][.!?]*([\"”’»)\]]*)(\s+)(?=[\"“‘«„(\[]*[A-Z0-9\u00C0-\u024F\u1E00-\u1EFF])")
+_NEXT_START = re.compile(r"[\"“‘«„(\[]*[A-Z0-9\u00C0-\u024F\u1E00-\u1EFF]")
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\s*\n)[^\n]+)*")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]?")
 _DOTTED_CAPS = re.compile(r"(?:[A-Z]\.){2,}$")

@@ -4240,3 +4240,9 @@ def test_named_as_the_new_minister_is_an_appointment_not_a_naming():
 def test_a_wire_services_staff_credit_names_no_actors(credit):
     text = f"Shares in the miner fell on Monday, Peru's Foreign Minister Ivo Marek said.\n\n{credit}"
     assert [p.name for p in persons(text)] == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("name", ["Phạm Thu Hằng", "Nguyễn Phương Trà", "Lê Thị Thu Hằng"])
+def test_vietnamese_letters_are_name_letters(name):
+    text = f"Foreign Ministry spokesperson {name} said on Thursday that the talks went well."
+    assert [(p.name, p.role) for p in persons(text)] == [(name, "spokesperson")]

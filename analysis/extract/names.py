@@ -11,9 +11,11 @@ from functools import lru_cache
 
 from ..text import load_lines, load_table
 
-#: Upper-case letters, ASCII and Latin-1/Latin Extended-A/B (accented names).
-UPPER = "A-Z" + "".join(chr(c) for c in range(0x00C0, 0x0250) if chr(c).isupper())
-LOWER = "a-z" + "".join(chr(c) for c in range(0x00DF, 0x0250) if chr(c).islower())
+#: Upper-case letters, ASCII, Latin-1, Latin Extended-A/B and Latin Extended Additional
+#: (accented names; the last holds Vietnamese letters: "Phạm Thu Hằng").
+_LATIN = [*range(0x00C0, 0x0250), *range(0x1E00, 0x1F00)]
+UPPER = "A-Z" + "".join(chr(c) for c in _LATIN if chr(c).isupper())
+LOWER = "a-z" + "".join(chr(c) for c in _LATIN if c >= 0x00DF and chr(c).islower())
 
 #: Prefixes joined to a name by a hyphen ("al-Assad").
 _PREFIXES = ("al", "el", "ad", "as", "ash", "at", "az", "ul", "bin", "ibn", "abu", "da", "de", "di",

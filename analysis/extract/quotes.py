@@ -47,7 +47,7 @@ from operator import itemgetter
 from ..records import Article, Country, Organization, Person, Quote
 from ..text import load_lines, load_table, sentence_index, split_sentences
 from .gazetteer import country_aliases, given_name_gender
-from .names import POSTNOMINALS, SPOKES_NOUNS, affiliation_adjectives, platforms, stop_caps, title_words, titles
+from .names import POSTNOMINALS, SPOKES_NOUNS, UPPER, affiliation_adjectives, platforms, stop_caps, title_words, titles
 from .persons import _STYLES_AFTER_OFFICE, _edit_distance_one, _is_modifier, _title_initialisms
 
 MASK = "\x01"
@@ -85,7 +85,7 @@ _OPEN_BEFORE = frozenset(" \t\n([{—–-/:" + MASK)
 _CLOSE_AFTER = frozenset(" \t\n.,;:!?)]}—–-…")
 _OPENING_MARKS = "\"“«„‘'"
 
-_UP = "A-Z" + "".join(chr(c) for c in range(0x00C0, 0x0250) if chr(c).isupper())
+_UP = UPPER
 _CAP = rf"(?:\b(?:al|el|bin|ibn|abu|de|van|von|da|di|du|le|la)[-\s])?[{_UP}][\w’'.-]*"
 _CAPRUN = re.compile(rf"{_CAP}(?:\s+{_CAP})*")
 _CAPRUN_END = re.compile(rf"({_CAP}(?:\s+{_CAP})*)\s*$")
