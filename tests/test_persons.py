@@ -4246,3 +4246,17 @@ def test_a_wire_services_staff_credit_names_no_actors(credit):
 def test_vietnamese_letters_are_name_letters(name):
     text = f"Foreign Ministry spokesperson {name} said on Thursday that the talks went well."
     assert [(p.name, p.role) for p in persons(text)] == [(name, "spokesperson")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ivo Marek has been sworn in as Peru's president for a second term.", {"Ivo Marek": ("President", "PER")}),
+    # a state in brackets after a name ("(Rwanda)", with or without a space)
+    ("The president met several heads of state, among them Ruth Calder (Peru) and Tom Harlan(Chile).",
+     {"Ruth Calder": (None, "PER"), "Tom Harlan": (None, "CHL")}),
+    # the presidents "of A, X, of B, Y, from C, Z": each after his state, "of" or "from" repeated
+    ("The ceremony was attended by the presidents of Chile, Ivo Marek, of Peru, Tom Harlan, and from "
+     "Bolivia, Ruth Calder.",
+     {"Ivo Marek": ("President", "CHL"), "Tom Harlan": ("President", "PER"), "Ruth Calder": ("President", "BOL")}),
+])
+def test_sworn_in_states_in_brackets_and_lists_with_of_repeated(text, expected):
+    assert {p.name: (p.role, p.country) for p in persons(text)} == expected

@@ -116,8 +116,8 @@ _APPOS_BODY = (rf"({_APPOS_WORD}(?:[ ]{_APPOS_WORD}){{0,19}}?)"
                     r"paid|added|announced|stated|noted|wrote|urged|warned|called|confirmed|"
                     r"denied|praised|welcomed|criticised|criticized|met|visited|arrived)\b|$)")
 _APPOS = re.compile(rf"(?:,|[ ]—|[ ]–)[ ](?:then[ ](?=the[ ]))?(?:{_WHO_IS})?" + _APPOS_BODY)
-#: an office in brackets after a name: " (US President)", " (Deputy Foreign Minister)"
-_APPOS_PAREN = re.compile(r"[ ]\(((?:the[ ])?[A-Z][\w.’'-]*(?:[ ](?:[A-Z][\w.’'-]*|of|for|the|and)){0,6})\)")
+#: an office or a state in brackets after a name: " (US President)", " (Rwanda)", "(Congo)"
+_APPOS_PAREN = re.compile(r"[ ]?\(((?:the[ ])?[A-Z][\w.’'-]*(?:[ ](?:[A-Z][\w.’'-]*|of|for|the|and)){0,6})\)")
 #: an auxiliary or modal verb: a clause, in a run of words read as an apposition
 _AUXILIARY = re.compile(r"\b(?:will|would|can|could|should|shall|may|might|must|are|were|have|be|been|do|does|did)\b")
 #: what closes an apposition set off after a name
@@ -280,6 +280,7 @@ _PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:(?:re-?)?elected(?:
                              r"(?:said|announced|says|announces)[ ](?:that[ ])?(?:he|she)[ ](?:[a-z]+[ ]){0,2}?"
                              r"(?:stand|step)[ ]down[ ]as|(?:stood|stepped)[ ]down[ ]as|"
                              r"is[ ](?:elected|appointed|named)|ha[sd][ ]been[ ](?:re-?)?(?:elected|appointed|named)(?:[ ]by[ ][a-z]+)?(?:[ ]as)?|"
+                             r"(?:is|ha[sd][ ]been)[ ]sworn[ ]in(?:[ ][^;!?\",]{1,60}?)?[ ]as|"
                              r"(?:has[ ])?served[ ]as|serves[ ]as|to[ ]serve[ ]as|resign(?:ed|s)[ ]as|quit[ ]as|"
                              r"(?:won|wins|regained|secured|began|sought|seeks)[ ](?:an?[ ])?(?:second|third|fourth|fifth|"
                              r"new|another|fresh|full|consecutive|[a-z]+-year)?[ ]?term[ ]as|"
@@ -1830,12 +1831,15 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
         if place is not None and (_is_country_word(place.group(1)) or territory_states().get(place.group(1))):
             end = place.end()
             c = ","
-    if c == " " and text.startswith(" (", end):
+    if c == " " and text.startswith(" (", end) or c == "(":
         par = _APPOS_PAREN.match(text, end, end + 80)
         if par is not None:             # "A Bcd (US President)": an office in brackets
             office, state, intl = _apposition_of(ctx, par, end)
             if _is_office(office):
                 return office, state, intl
+            code = _is_country_word(par.group(1))
+            if code:                    # "A Bcd (Rwanda)", "A Bcd(Mozambique)": his state
+                return None, code, False
         return None, None, False
     if c == " " and text.startswith(" the ", end) and text[end + 5:end + 6].isupper():
         bare = _APPOS_THE.match(text, end, end + 140)
@@ -3388,6 +3392,9 @@ def extract_persons(article: Article, countries: list[Country],
                 country = _demonym_state(nat.group(1)) if nat is not None else _copula_title(text, e)[1]
                 if country is None and text.startswith((", ", " from "), e):
                     country = _from_place_state(text, e)    # "A Bcd, 37, from Queensland, Australia"
+                if country is None and text.startswith(("(", " ("), e):
+                    par = _APPOS_PAREN.match(text, e, e + 60)
+                    country = _is_country_word(par.group(1)) if par is not None else None  # "A Bcd (Rwanda)"
                 if country:
                     break
             if country is None:
@@ -4249,8 +4256,8 @@ def _plural_office_words(phrase: str) -> tuple[list[str], str] | None:
 
 
 #: a state named before its office holder in "the presidents of Kestria, A, and ..."
-_INTERLEAVED_STATE = re.compile(r"(?:the[ ])?([A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}),[ ]")
-_INTERLEAVED_JOIN = re.compile(r",?[ ]and[ ]|,[ ]")
+_INTERLEAVED_STATE = re.compile(r"(?:(?:of|from)[ ])?(?:the[ ])?([A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}),[ ]")
+_INTERLEAVED_JOIN = re.compile(r",?[ ]and[ ]|,[ ]")     # (then "of Uruguay, C", "from Ecuador, D")
 #: the modifiers of a plural office before its noun ("foreign ministers")
 _PLURAL_MODIFIERS = re.compile(r"(?:(?<=[ ])|^)((?:[A-Za-z][a-z-]*[ ]){0,2})$")
 
