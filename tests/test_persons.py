@@ -4260,3 +4260,20 @@ def test_vietnamese_letters_are_name_letters(name):
 ])
 def test_sworn_in_states_in_brackets_and_lists_with_of_repeated(text, expected):
     assert {p.name: (p.role, p.country) for p in persons(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "sworn (before parliament) as the country's ninth president" over "leader"
+    ("Peruvian reformist leader Ivo Marek was sworn before parliament on Tuesday as the country’s ninth president.",
+     ("President", "PER")),
+    # an office taken now over one once held ("the former mayor of Lima")
+    ("Ivo Marek was sworn in as Peru's first female president on Tuesday. Marek, the former mayor of "
+     "Lima, won the vote.", ("President", "PER")),
+])
+def test_an_office_taken_now_outranks_a_leader_or_an_office_once_held(text, expected):
+    assert {p.name: (p.role, p.country) for p in persons(text)}["Ivo Marek"] == expected
+
+
+def test_an_office_once_held_stays_over_a_past_predicate():
+    text = "Ivo Marek, the former president of Peru, has died. Marek was president for thirty years."
+    assert {p.name: p.role for p in persons(text)}["Ivo Marek"] == "Former President"

@@ -272,10 +272,13 @@ _PREDICATE_STARTS = (" became", " becomes", " was ", " is ", " has been ", " had
                      " sought ", " seeks ", " has survived as ", " survived as ", " survives as ", " continues as ",
                      " stays as ", " on his appointment as ", " on her appointment as ", " was in office as ",
                      " is in office as ")
+#: a predicate of taking an office now, which outranks an office once held
+_TAKING_OFFICE = (" was sworn", " has been sworn", " is sworn", " became", " becomes", " was elected",
+                  " has been elected", " is elected", " was inaugurated")
 #: a time word between a name and its predicate ("A Bcd yesterday announced")
 _TIME_AFTER = re.compile(r"[ ](?:yesterday|today|tonight|earlier|later|also|then|now|"
                          r"on[ ](?:" + "|".join(sorted(_WEEKDAYS)) + r"))(?=[ ])")
-_PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:(?:re-?)?elected(?:[ ]as)?|appointed(?:[ ]as)?|named|made|sworn[ ]in(?:[ ][^;!?\",]{1,60}?)?[ ]as)|"
+_PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:(?:re-?)?elected(?:[ ]as)?|appointed(?:[ ]as)?|named|made|sworn(?:[ ]in)?(?:[ ][^;!?\",]{1,60}?)?[ ]as)|"
                              r"(?:is|was)[ ](?:set|expected|likely|poised)[ ]to[ ]be[ ](?:re-?)?(?:elected|appointed|named)(?:[ ]as)?|"
                              r"(?:said|announced|says|announces)[ ](?:that[ ])?(?:he|she)[ ](?:[a-z]+[ ]){0,2}?"
                              r"(?:stand|step)[ ]down[ ]as|(?:stood|stepped)[ ]down[ ]as|"
@@ -287,8 +290,9 @@ _PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:(?:re-?)?elected(?:
                              r"was[ ](?:forced|asked)[ ]to[ ](?:resign|step[ ]down|quit)[ ]as|" + _TOOK_OFFICE + "|"
                              r"kept[ ](?:his|her)[ ]post[ ]as|(?:has[ ])?survive[sd][ ]as|continues[ ]as|stays[ ]as|"
                              r"on[ ](?:his|her)[ ]appointment[ ]as|(?:was|is)[ ]in[ ]office[ ]as|remain(?:ed|s)(?=[ ](?:the[ ]|an?[ ])?[A-Za-z\-]+[ ](?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Cc]hancellor))|as)[ ]"
-                             r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:(?P<owner>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)?)['’]s[ ])?"
-                             r"(?:(?:new|first|interim|acting|female|woman)[ ]){0,2}"
+                             r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:(?P<owner>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)?)['’]s[ ]"
+                             r"|(?:country|nation)['’]s[ ])?"
+                             r"(?:(?:new|first|interim|acting|female|woman|second|third|[a-z]+th|\d+(?:st|nd|rd|th))[ ]){0,2}"
                              r"(?P<office>(?:[A-Za-z\-]+[ ]){0,3}[A-Za-z\-]+)")
 #: the state after an office: " of Latvia", " of the Philippines"
 _OF_STATE = re.compile(r"[ ]of[ ](?:the[ ])?([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})")
@@ -3488,12 +3492,18 @@ def extract_persons(article: Article, countries: list[Country],
         if role is not None and _BARE_COUNTERPART.match(role):
             role = None                 # a relation, not an office ("his host counterpart", "her
                                         # counterpart from Chile"): no role, once it gave the state
-        if role is None or role.lower() in _HONORIFIC_ROLES:
+        if role is None or role.lower() in _HONORIFIC_ROLES or role.lower() == "leader" \
+                or role.startswith(_FORMER_PREFIXES):
             # "B became prime minister": the office taken (unless two persons share the name);
-            # also over a doctor's title ("swore in Doctor A Bcd as prime minister")
+            # also over a doctor's title ("swore in Doctor A Bcd as prime minister"), a leader's
+            # ("reformist leader A Bcd was sworn in as president") and an office once held ("B,
+            # the former mayor of X," sworn in as president)
+            once = role is not None and role.startswith(_FORMER_PREFIXES)
             for b, e in spans:
                 if text.startswith(" as ", e) and not _HOLDER_VERB_BEFORE.search(text, max(0, b - 30), b):
                     continue            # "endorse A Bcd as president": a candidacy, not the office
+                if once and not text.startswith(_TAKING_OFFICE, e):
+                    continue            # (over an office once held, only one taken: not "was president")
                 if (text.startswith(_PREDICATE_STARTS, e) or _TIME_AFTER.match(text, e)) \
                         and fam_count.get(_family(p.words)) == 1:
                     office, state = _predicate_role(text, e)
