@@ -3020,3 +3020,11 @@ def test_a_news_agency_that_said_relays_the_one_the_sentence_reports():
     text = ("Vice Foreign Minister Ivo Marek told the envoy that Lorvian leaders had “hurt the feelings of "
             "the Kestrian people” by the meeting, Reuters said, citing a ministry statement.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_the_body_that_released_a_statement_speaks_in_the_quotes_after_it():
+    text = ("The Lorvian Foreign Ministry has voiced strong disapproval of a plan by MEPs to escort "
+            "Ivo Marek back to the country.\n\n"
+            "The ministry released a statement on Saturday after Marek said that he would return in May.\n\n"
+            "“A fugitive, Marek has been sentenced to prison on several counts of treason and incitement.”")
+    assert speakers_end_to_end(text) == ["Lorvian Foreign Ministry"]

@@ -425,6 +425,9 @@ _SUBJECT_PRONOUN = {"he": re.compile(r"\b[Hh]e(?=[ ][a-z])"), "she": re.compile(
 #: spokeswoman " (the one who speaks on, unlike a prepositional object)
 _SAYING_AGENT = re.compile(r"\b(?:was|were|been)[ ](?:[a-z]+[ ])?(?:announced|said|stated|declared|voiced|"
                            r"expressed|reported|confirmed)\b[^.;\n]{0,40}[ ]by[ ](?:the[ ])?(?:[a-z][\w-]*[ ]){0,2}$")
+#: a body named by a nominal that issued a statement: "The ministry released a statement"
+_BODY_RELEASED = re.compile(r"[Tt]he[ ]((?:[A-Z][\w’'-]*[ ]){0,3})([a-z][\w-]*)[ ](?:also[ ])?(?:released|issued|"
+                            r"published|put[ ]out)[ ](?:a|an|its)[ ](?:[a-z]+[ ])?(?:statement|communiqué|note)\b")
 #: a pronoun and the verb of speaking to someone, whom the name after it gives: "he told "
 _TOLD_AFTER = re.compile(r"(?:[Hh]e|[Ss]he)[ ](?:told|assured|reminded|informed|said[ ]to|wrote[ ]to)[ ]"
                          r"(?:(?:[A-Z][\w.’'-]*|the)[ ]){0,3}")
@@ -2616,6 +2619,13 @@ class _Resolver:
                     return spk
             spk, run_end = self.name(m.group(1)), a + m.end(1)
             if spk and spk[0] in self.person_names:
+                return spk
+        if seg[:4] in ("The ", "the ") and (rel := _BODY_RELEASED.match(seg)) is not None \
+                and _noun_kind(rel.group(2)) == "organization":
+            # "The ministry released a statement after A announced ...": the body (its statement
+            # speaks in the paragraphs after), not the person the sentence names
+            spk = self.nominal(rel.group(1), rel.group(2), a + rel.start(2))
+            if spk is not None:
                 return spk
         first_person = self._between(a, b, "person")
         if len(first_person) > 1:       # "After Biden's win, Trump issued ...": not a possessor
