@@ -4277,3 +4277,8 @@ def test_an_office_taken_now_outranks_a_leader_or_an_office_once_held(text, expe
 def test_an_office_once_held_stays_over_a_past_predicate():
     text = "Ivo Marek, the former president of Peru, has died. Marek was president for thirty years."
     assert {p.name: p.role for p in persons(text)}["Ivo Marek"] == "Former President"
+
+
+def test_a_role_does_not_end_in_a_connector():
+    text = "Lawmakers plan to escort Ivo Marek, the acting president of the dissolved party, to Lima."
+    assert {p.name: p.role for p in persons(text)}["Ivo Marek"] == "Acting President"

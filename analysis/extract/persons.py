@@ -272,6 +272,9 @@ _PREDICATE_STARTS = (" became", " becomes", " was ", " is ", " has been ", " had
                      " sought ", " seeks ", " has survived as ", " survived as ", " survives as ", " continues as ",
                      " stays as ", " on his appointment as ", " on her appointment as ", " was in office as ",
                      " is in office as ")
+#: connectors a role cannot end with
+_DANGLING = re.compile(r"(?:[ ](?:of|the|for|and|to|in|at|on))+$")
+_DANGLING_ENDS = (" of", " the", " for", " and", " to", " in", " at", " on")
 #: a predicate of taking an office now, which outranks an office once held
 _TAKING_OFFICE = (" was sworn", " has been sworn", " is sworn", " became", " becomes", " was elected",
                   " has been elected", " is elected", " was inaugurated")
@@ -3516,6 +3519,9 @@ def extract_persons(article: Article, countries: list[Country],
             role = _office_held(text, spans)    # "during A Bcd's presidency": the President
         if role is None and len(p.words) > 1 and p.words[0] in _PEERAGE_TITLES:
             role = p.words[0]           # "Lord Alli", "Baroness Stowell": the peerage is the title
+        if role is not None and role.endswith(_DANGLING_ENDS):
+            role = _DANGLING.sub("", role) or None  # ("the president of the dissolved party": an
+                                                    # of-phrase cut at a lower-case word)
         out.append((spans[0][0], Person(
             name=p.name, role=role, country=country,
             mentions=tuple([make_mention(s, e) for s, e in spans]),
