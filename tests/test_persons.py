@@ -4282,3 +4282,17 @@ def test_an_office_once_held_stays_over_a_past_predicate():
 def test_a_role_does_not_end_in_a_connector():
     text = "Lawmakers plan to escort Ivo Marek, the acting president of the dissolved party, to Lima."
     assert {p.name: p.role for p in persons(text)}["Ivo Marek"] == "Acting President"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of leaders, each after his state's possessive: no apposition of the one before
+    # (whose own possessive the lists do not read takes no state from the next one's)
+    ("The guest list featured many names. Northern Lorvia’s Ivo Marek, Peru’s Tom Harlan, South "
+     "Africa’s Ruth Calder, Chile’s Ana Ruiz and Ecuador’s Lena Vogt, all took part in the ceremony.",
+     {"Ivo Marek": None, "Tom Harlan": "PER", "Ana Ruiz": "CHL", "Lena Vogt": "ECU"}),
+    # ... while a possessive and an office after a name is one
+    ("Ivo Marek, Ghana’s Finance Minister, disclosed this on Monday.", {"Ivo Marek": "GHA"}),
+])
+def test_a_list_of_leaders_after_their_states_possessives(text, expected):
+    found = {p.name: p.country for p in persons(text)}
+    assert {k: found[k] for k in expected} == expected and found.get("Ruth Calder") != "CHL"

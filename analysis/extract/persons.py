@@ -118,6 +118,8 @@ _APPOS_BODY = (rf"({_APPOS_WORD}(?:[ ]{_APPOS_WORD}){{0,19}}?)"
 _APPOS = re.compile(rf"(?:,|[ ]—|[ ]–)[ ](?:then[ ](?=the[ ]))?(?:{_WHO_IS})?" + _APPOS_BODY)
 #: an office or a state in brackets after a name: " (US President)", " (Rwanda)", "(Congo)"
 _APPOS_PAREN = re.compile(r"[ ]?\(((?:the[ ])?[A-Z][\w.’'-]*(?:[ ](?:[A-Z][\w.’'-]*|of|for|the|and)){0,6})\)")
+#: a state's possessive and a capitalised word opening an apposition: "Bulgaria's Rumen"
+_STATE_POSSESSIVE_NAME = re.compile(r"([A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2})['’]s?[ ]([A-Z][\w-]+(?:[ ][A-Z][\w-]+)*)(?=[ ,]|$)")
 #: an auxiliary or modal verb: a clause, in a run of words read as an apposition
 _AUXILIARY = re.compile(r"\b(?:will|would|can|could|should|shall|may|might|must|are|were|have|be|been|do|does|did)\b")
 #: what closes an apposition set off after a name
@@ -1873,6 +1875,11 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
         # ("A Bcd is free to stay, its interior minister has announced.": the clause
         # that reports the sentence, not a description of A Bcd)
         return None, None, False
+    if (sp := _STATE_POSSESSIVE_NAME.match(m.group(1))) is not None and _is_country_word(sp.group(1)) \
+            and not any(_title_word(w) or _is_modifier(w) or _is_country_word(w) for w in sp.group(2).split()) \
+            and ctx.in_org(m.start(1) + sp.start(2), m.start(1) + sp.end(2)) is None:
+        return None, None, False        # "A Bcd, Bulgaria's C Def, ...": the next of a list of
+                                        # leaders, each after his state, not a description of A
     role, country, international = _apposition_of(ctx, m, end)
     if start is not None and (role is None or text[m.end(1):m.end(1) + 1] not in _APPOS_ENDS) \
             and text[max(0, start - 13):start].lower() == "according to ":
