@@ -3028,3 +3028,10 @@ def test_the_body_that_released_a_statement_speaks_in_the_quotes_after_it():
             "The ministry released a statement on Saturday after Marek said that he would return in May.\n\n"
             "“A fugitive, Marek has been sentenced to prison on several counts of treason and incitement.”")
     assert speakers_end_to_end(text) == ["Lorvian Foreign Ministry"]
+
+
+def test_the_body_that_said_a_person_was_summoned_speaks_in_the_quote_after_it():
+    text = ("Lorvia’s Foreign Ministry has summoned the Kestrian ambassador over a meeting in Vaskov.\n\n"
+            "The ministry said on Monday that Ambassador Ivo Marek was handed a note of protest.\n\n"
+            '"The Lorvian side views the use of its national symbols at that meeting as wholly unacceptable."')
+    assert speakers_end_to_end(text) == ["Foreign Ministry"]

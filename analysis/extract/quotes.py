@@ -2620,10 +2620,12 @@ class _Resolver:
             spk, run_end = self.name(m.group(1)), a + m.end(1)
             if spk and spk[0] in self.person_names:
                 return spk
-        if seg[:4] in ("The ", "the ") and (rel := _BODY_RELEASED.match(seg)) is not None \
+        if seg[:4] in ("The ", "the ") and ((rel := _BODY_RELEASED.match(seg)) is not None
+                                           or (rel := _nominal_subject().match(seg)) is not None) \
                 and _noun_kind(rel.group(2)) == "organization":
-            # "The ministry released a statement after A announced ...": the body (its statement
-            # speaks in the paragraphs after), not the person the sentence names
+            # "The ministry released a statement after A announced ...", "The ministry said
+            # that Ambassador A was handed a note": the body (its statement speaks in the
+            # paragraphs after), not the person the sentence names
             spk = self.nominal(rel.group(1), rel.group(2), a + rel.start(2))
             if spk is not None:
                 return spk
