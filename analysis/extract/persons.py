@@ -4000,13 +4000,10 @@ def _office_state_before(text: str, office: str, pos: int) -> str | None:
     if not titled and text[max(0, pos - len(low) - 6):pos].lower() != f"the {low}, " \
             or text.find(low, 0, pos - len(low) - 2) < 0:
         return None
-    codes = {c for m in _office_rx(office).finditer(text, 0, pos) if (c := _is_country_word(m.group(1)))}
+    codes = [c for m in _office_rx(office).finditer(text, 0, pos) if (c := _is_country_word(m.group(1)))]
     if titled:                          # ("Ecuador expelled the American ambassador. ... that
-        return codes.pop() if len(codes) == 1 else None     # Ambassador A Bcd was": one holder only)
-    code = None
-    for m in _office_rx(office).finditer(text, 0, pos):
-        code = _is_country_word(m.group(1)) or code
-    return code
+        return codes[0] if len(set(codes)) == 1 else None   # Ambassador A Bcd was": one holder only)
+    return codes[-1] if codes else None
 
 
 def _accompanied(text: str, sentences, p: _Cand, persons: list[_Cand]) -> _Cand | None:
