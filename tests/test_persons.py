@@ -4129,9 +4129,9 @@ def test_headings_and_according_to_clauses_give_no_title(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # an apposition of up to twenty words (two offices, each with its body)
-    ("The sanctioned include Ivo Marek, a Brigadier General of the Peruvian Army and Executive "
+    ("The sanctioned include Ivo Marek, a Brigadier General of the Peruvian Army and Managing "
      "Director of the Armed Forces Social Housing Fund (FOVIME).",
-     {"Ivo Marek": ("Brigadier General of the Peruvian Army and Executive Director of the Armed Forces "
+     {"Ivo Marek": ("Brigadier General of the Peruvian Army and Managing Director of the Armed Forces "
                     "Social Housing Fund", "PER")}),
 ])
 def test_an_apposition_may_run_to_twenty_words(text, expected):
@@ -4139,7 +4139,7 @@ def test_an_apposition_may_run_to_twenty_words(text, expected):
 
 
 def test_twenty_words_with_a_modal_after_a_name_are_a_clause_not_a_description():
-    text = ("Meanwhile, according to Chile's Minister of State in the Ministry of Foreign Affairs, Trade and "
+    text = ("Meanwhile, according to Chile's Minister of State with the Ministry for Foreign Affairs, Trade and "
             "Cooperation, Ivo Marek, Peru's ratification of the pact will bring the number of states that "
             "ratified the treaty to nine.")
     assert {p.name: p.country for p in persons(text)}["Ivo Marek"] != "PER"
@@ -4163,7 +4163,7 @@ def test_the_targets_of_sanctions_act_for_the_state_the_sanctions_name(text, exp
 
 @pytest.mark.parametrize("text, expected", [
     # "Ambassador A" after "the American ambassador" with no name: that holder's state
-    ("Peru said it was expelling the American ambassador over a leaked cable.\n\n"
+    ("Peru announced the expulsion of the American ambassador over a leaked cable.\n\n"
      "Peruvian Foreign Minister Ivo Marek said on Tuesday that Ambassador Ruth Calder was to leave.",
      {"Ivo Marek": "PER", "Ruth Calder": "USA"}),
 ])
@@ -4207,7 +4207,7 @@ def test_a_title_of_two_lower_case_words_before_a_name():
     # British style writes a rank without its period: the rank is the title, not a name word
     ("In Lima, Gen Ivo Marek said the army would not hesitate.", {"Ivo Marek": "General"}),
     ("Lt Col Ivo Marek, the army's spokesman, said so.", {"Ivo Marek": "spokesman"}),
-    ("The Peruvian side was headed by the agency's Director General Maj Gen Ivo Marek.",
+    ("The Peruvian team was led by its Director General Maj Gen Ivo Marek.",
      {"Ivo Marek": "Director General"}),
     # ... but a name may end in one of those words
     ("Force commander Major General Ivo Del Col said the talks went well.", {"Ivo Del Col": "Force commander"}),
@@ -4263,8 +4263,8 @@ def test_sworn_in_states_in_brackets_and_lists_with_of_repeated(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # "sworn (before parliament) as the country's ninth president" over "leader"
-    ("Peruvian reformist leader Ivo Marek was sworn before parliament on Tuesday as the country’s ninth president.",
+    # "sworn (before congress) as the country's eighth president" over "leader"
+    ("Peruvian centrist leader Ivo Marek was sworn before congress on Friday as the country’s eighth president.",
      ("President", "PER")),
     # an office taken now over one once held ("the former mayor of Lima")
     ("Ivo Marek was sworn in as Peru's first female president on Tuesday. Marek, the former mayor of "
@@ -4291,7 +4291,7 @@ def test_a_role_does_not_end_in_a_connector():
      "Africa’s Ruth Calder, Chile’s Ana Ruiz and Ecuador’s Lena Vogt, all took part in the ceremony.",
      {"Ivo Marek": None, "Tom Harlan": "PER", "Ana Ruiz": "CHL", "Lena Vogt": "ECU"}),
     # ... while a possessive and an office after a name is one
-    ("Ivo Marek, Ghana’s Finance Minister, disclosed this on Monday.", {"Ivo Marek": "GHA"}),
+    ("Ivo Marek, Ghana’s Finance Minister, said so on Monday.", {"Ivo Marek": "GHA"}),
 ])
 def test_a_list_of_leaders_after_their_states_possessives(text, expected):
     found = {p.name: p.country for p in persons(text)}

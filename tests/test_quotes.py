@@ -2119,7 +2119,7 @@ def test_speakers_after_a_closed_sentence_or_only_possessors(text, expected):
      'if and when a deal is reached, we will inform you," the press secretary said.', ["Ivan Orlov", "Ivan Orlov"]),
     # ... and "the presidential spokesperson" the press secretary named before
     ('Kestria is studying the list, the President\'s Press Secretary Ivan Orlov said.\n\n'
-     '"We are puzzled by some of the names on it," Orlov said.\n\n'
+     '"Some of the names on it baffle us," Orlov said.\n\n'
      'Senator Tom Harlan, who is on the list, said: "I take it as a compliment."\n\n'
      '"In any case, our answer to the list will be reciprocal and quick," the presidential spokesperson said.',
      ["Ivan Orlov", "Tom Harlan", "Ivan Orlov"]),
@@ -2980,7 +2980,7 @@ def test_he_told_x_is_not_x_and_the_one_he_stands_for_goes_on():
 
 @pytest.mark.parametrize("aside", ["(Kadima)", "(R-Mo.)", "(Labour)"])
 def test_a_party_in_brackets_between_the_speaker_and_the_verb(aside):
-    text = f'“This is a deliberate attack on what the committee does,” committee chairman Ivo Marek {aside} said.'
+    text = f'“This is a calculated assault on what the committee does,” committee chairman Ivo Marek {aside} said.'
     assert speakers_end_to_end(text) == ["Ivo Marek"]
 
 
@@ -2988,50 +2988,50 @@ def test_a_question_quote_then_name_said_comma_according_to_is_attributed():
     # (a quote ending in "?" opens a new sentence, but "A said," closes a clause of its own)
     text = ("Ministers from forty states met in Singapore on Sunday.\n\n"
             "“Who is stirring up trouble in the strait? Who gains from the chaos there?” Marek said, "
-            "according to a live translation of his speech.")
+            "according to an interpreter's rendering of his speech.")
     assert speakers_end_to_end(text) == ["Marek"]
 
 
 @pytest.mark.parametrize("text, expected", [
     # the agent of a passive verb of saying speaks on ("announced ... by the spokeswoman A")
-    ("The attendance of the ex-presidential candidate of Belarus Ruth Calder at the session of the EU "
+    ("The attendance of the former presidential candidate of Belarus Ruth Calder at the session of the EU "
      "Foreign Ministers is meddling in the domestic affairs of that state. This was announced on Sunday, "
-     "May 10, by the official spokeswoman for the Russian Foreign Ministry Ana Ruiz.\n\n"
+     "May 10, by the official spokeswoman of Russia's Foreign Ministry Ana Ruiz.\n\n"
      "“We regard any such meeting, should it happen, as further proof that the bloc has dropped its "
      "pledges of neutrality over Belarus,” she stressed.", ["Ana Ruiz"]),
     # ... but not the agent of another passive ("hosted by then-president A"): the subject speaks
-    ('"The new embassy will strengthen our ties even further," Prime Minister Ivo Marek added.\n\n'
+    ('"The embassy we open today will deepen our ties further," Prime Minister Ivo Marek added.\n\n'
      "In 2019, Marek visited Lorvia for the first time since ties between the two states were cut in 1972. "
-     "He was hosted by then-president Tom Harlan at his presidential palace, and he said at the end of the "
-     'meeting: "I look forward to the signing of several agreements between us."', ["Ivo Marek", "Ivo Marek"]),
+     "He was received by then-president Tom Harlan at the state palace, and he said as the talks "
+     'ended: "I expect us to sign several accords soon."', ["Ivo Marek", "Ivo Marek"]),
 ])
 def test_passive_agents_of_saying_and_of_other_verbs(text, expected):
     assert speakers_end_to_end(text) == expected
 
 
 def test_it_said_is_the_body_that_spoke_not_a_prepositional_object_named_after_it():
-    text = ("The Lorvian Relief Mission said 18 of its staff were taken away by the Taliban this month. "
-            "They were taken to Kabul, the mission said.\n\n"
+    text = ("The Lorvian Relief Mission said 18 of its workers were detained by the Taliban this month. "
+            "All were moved to Kabul, the mission said.\n\n"
             "“We have not been told why our staff were detained,” it said in a statement.")
     assert speakers_end_to_end(text) == ["Lorvian Relief Mission"]
 
 
 def test_a_news_agency_that_said_relays_the_one_the_sentence_reports():
-    text = ("Vice Foreign Minister Ivo Marek told the envoy that Lorvian leaders had “hurt the feelings of "
+    text = ("Vice Foreign Minister Ivo Marek told the envoy that Lorvian leaders had “wounded the pride of "
             "the Kestrian people” by the meeting, Reuters said, citing a ministry statement.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
 
 
 def test_the_body_that_released_a_statement_speaks_in_the_quotes_after_it():
-    text = ("The Lorvian Foreign Ministry has voiced strong disapproval of a plan by MEPs to escort "
+    text = ("The Lorvian Foreign Ministry has voiced sharp disapproval of a plan by MEPs to escort "
             "Ivo Marek back to the country.\n\n"
-            "The ministry released a statement on Saturday after Marek said that he would return in May.\n\n"
+            "The ministry released a statement late on Sunday after Marek said that he would return in May.\n\n"
             "“A fugitive, Marek has been sentenced to prison on several counts of treason and incitement.”")
     assert speakers_end_to_end(text) == ["Lorvian Foreign Ministry"]
 
 
 def test_the_body_that_said_a_person_was_summoned_speaks_in_the_quote_after_it():
-    text = ("Lorvia’s Foreign Ministry has summoned the Kestrian ambassador over a meeting in Vaskov.\n\n"
-            "The ministry said on Monday that Ambassador Ivo Marek was handed a note of protest.\n\n"
+    text = ("Lorvia’s Foreign Ministry called in the Kestrian ambassador over a meeting in Vaskov.\n\n"
+            "The ministry said on Monday that Ambassador Ivo Marek was given a protest note.\n\n"
             '"The Lorvian side views the use of its national symbols at that meeting as wholly unacceptable."')
     assert speakers_end_to_end(text) == ["Foreign Ministry"]

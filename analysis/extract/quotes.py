@@ -1364,7 +1364,7 @@ class _Resolver:
         while m is not None and m[3].name in platforms():
             m = self._before(m[0], "organization", limit)   # ("X shared a message on Twitter": X)
         if m is not None and _PREP_OBJECT.search(self.masked, max(m[0] - 40, 0), m[0]):
-            # "The X Mission said 18 staff were taken away by the Taliban. ... "…," it said": the
+            # "The X Mission said 18 of its workers were seized by the Taliban. ... "…," it said": the
             # body that spoke before, not the object of a preposition named after it
             spoke = self._before(m[0], "organization", limit)
             while spoke is not None and not self._says_after(spoke[1]):
@@ -1542,7 +1542,7 @@ class _Resolver:
                                              self.window_start(pos, limit)):
             return last[0]          # the previous quote's speaker, with nobody named or speaking since
         # no person the lists know: a titled name opening a clause of the paragraph
-        # ("Turkish president Erdoğan called for ...; "…", he said")
+        # ("Kestrian president Erdoğan urged ...; "…", he said")
         ps = self.paragraphs[self._para_of(pos)][0]
         found = None
         for found in _TITLED_SUBJECT.finditer(self.masked, max(ps, pos - _WINDOW), pos):
@@ -2920,7 +2920,7 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
         if len(_WORD.findall(seg_cut[m.end():])) > 6 and not (
                 # '"… in peace." A Bcd said in an address to the dinner': a named speaker and where
                 # he said it, the paragraph's last quote (not 'The agency said a new rule ...');
-                # '"… guard against?" Li said, according to a translation': the verb closes its clause
+                # '"… be wary of?" Li said, according to an interpreter': the verb closes its clause
                 nxt < 0 and (_PLACE_AFTER_CUE.match(seg_cut, m.end()) or seg_cut.startswith(", ", m.end()))
                 and subject[:1].isupper() and len(subject.split()) <= 3
                 and (res._between(ce + lead, ce + m.start(), "person") or seg_cut.startswith(", ", m.end()))):
