@@ -3035,3 +3035,11 @@ def test_the_body_that_said_a_person_was_summoned_speaks_in_the_quote_after_it()
             "The ministry said on Monday that Ambassador Ivo Marek was given a protest note.\n\n"
             '"The Lorvian side views the use of its national symbols at that meeting as wholly unacceptable."')
     assert speakers_end_to_end(text) == ["Foreign Ministry"]
+
+
+def test_the_spokesman_after_an_unnamed_one_described_by_whom_he_speaks_for():
+    text = ("Lorvian Prime Minister Ivo Marek and Kestrian President Tom Harlan held a short call on a "
+            "trade pact, the prime minister’s spokesman says.\n\n"
+            "Lorvia hopes to agree terms with Kestria before tariffs that Harlan says he will impose.\n\n"
+            "“The two leaders went over where the pact talks stand,” the spokesman told reporters on Monday.")
+    assert speakers_end_to_end(text) == ["prime minister’s spokesman"]

@@ -428,6 +428,8 @@ _SAYING_AGENT = re.compile(r"\b(?:was|were|been)[ ](?:[a-z]+[ ])?(?:announced|sa
 #: a body named by a nominal that issued a statement: "The ministry released a statement"
 _BODY_RELEASED = re.compile(r"[Tt]he[ ]((?:[A-Z][\w’'-]*[ ]){0,3})([a-z][\w-]*)[ ](?:also[ ])?(?:released|issued|"
                             r"published|put[ ]out)[ ](?:a|an|its)[ ](?:[a-z]+[ ])?(?:statement|communiqué|note)\b")
+#: a spokesman described by whom he speaks for, with no name: "the prime minister's spokesman"
+_OWNED_SPOKESMAN = re.compile(r"\b(?:[a-z]+[ ])?[a-z]+['’]s[ ](?:spokes(?:man|woman|person))\b(?![ ][A-Z])")
 #: a pronoun and the verb of speaking to someone, whom the name after it gives: "he told "
 _TOLD_AFTER = re.compile(r"(?:[Hh]e|[Ss]he)[ ](?:told|assured|reminded|informed|said[ ]to|wrote[ ]to)[ ]"
                          r"(?:(?:[A-Z][\w.’'-]*|the)[ ]){0,3}")
@@ -1870,7 +1872,10 @@ class _Resolver:
                     return self.described(f"{' '.join(mods)} {head}", pos)
                 run = " ".join(caps)
                 return run, "organization", run
-            if not indefinite and not unnamed:
+            if not indefinite and not unnamed and not (low_head in SPOKES_NOUNS and _OWNED_SPOKESMAN.search(
+                    self.masked, max(0, pos - 1500), pos)):
+                # (not for "the spokesman" after "the prime minister's spokesman says": one
+                # unnamed, who speaks for the one named, not the one named)
                 i = bisect_right(self.sent_starts, pos) - 2
                 m = self._before(pos, "person", self.sent_starts[i] if i >= 0 else 0)
                 if m and (plain or not m[3].role):  # (not the Prime Minister for "the deputy prime minister")
@@ -1903,6 +1908,9 @@ class _Resolver:
                 m = self._last_body(pos)
                 if m and getattr(m[3], "kind", None) != "media":
                     return self._speaker(m)
+                owned = _last_match(_OWNED_SPOKESMAN, self.masked, max(0, pos - 1500), pos)
+                if owned is not None:       # "the prime minister's spokesman says ... the
+                    return self.described(owned.group(0), pos)  # spokesman added": that one
             return None
         return best.name, "person", best.key or None
 
