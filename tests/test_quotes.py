@@ -3039,7 +3039,7 @@ def test_the_body_that_said_a_person_was_summoned_speaks_in_the_quote_after_it()
 
 def test_the_spokesman_after_an_unnamed_one_described_by_whom_he_speaks_for():
     text = ("Lorvian Prime Minister Ivo Marek and Kestrian President Tom Harlan held a short call on a "
-            "trade pact, the prime minister’s spokesman says.\n\n"
+            "trade pact, the prime minister’s spokesman said.\n\n"
             "Lorvia hopes to agree terms with Kestria before tariffs that Harlan says he will impose.\n\n"
-            "“The two leaders went over where the pact talks stand,” the spokesman told reporters on Monday.")
+            "“The two leaders went over where the pact talks stand,” the spokesman told journalists on Friday.")
     assert speakers_end_to_end(text) == ["prime minister’s spokesman"]

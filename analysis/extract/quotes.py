@@ -1874,7 +1874,7 @@ class _Resolver:
                 return run, "organization", run
             if not indefinite and not unnamed and not (low_head in SPOKES_NOUNS and _OWNED_SPOKESMAN.search(
                     self.masked, max(0, pos - 1500), pos)):
-                # (not for "the spokesman" after "the prime minister's spokesman says": one
+                # (not for "the spokesman" after "the premier's spokesman said": one
                 # unnamed, who speaks for the one named, not the one named)
                 i = bisect_right(self.sent_starts, pos) - 2
                 m = self._before(pos, "person", self.sent_starts[i] if i >= 0 else 0)
@@ -1909,7 +1909,7 @@ class _Resolver:
                 if m and getattr(m[3], "kind", None) != "media":
                     return self._speaker(m)
                 owned = _last_match(_OWNED_SPOKESMAN, self.masked, max(0, pos - 1500), pos)
-                if owned is not None:       # "the prime minister's spokesman says ... the
+                if owned is not None:       # "the premier's spokesman said ... the
                     return self.described(owned.group(0), pos)  # spokesman added": that one
             return None
         return best.name, "person", best.key or None
