@@ -275,8 +275,8 @@ _PREDICATE_STARTS = (" became", " becomes", " was ", " is ", " has been ", " had
                      " stays as ", " on his appointment as ", " on her appointment as ", " was in office as ",
                      " is in office as ")
 #: connectors a role cannot end with
-_DANGLING = re.compile(r"(?:[ ](?:of|the|for|and|to|in|at|on))+$")
 _DANGLING_ENDS = (" of", " the", " for", " and", " to", " in", " at", " on")
+_DANGLING = re.compile(r"(?:" + "|".join(_DANGLING_ENDS) + r")+$")
 #: a predicate of taking an office now, which outranks an office once held
 _TAKING_OFFICE = (" was sworn", " has been sworn", " is sworn", " became", " becomes", " was elected",
                   " has been elected", " is elected", " was inaugurated")
@@ -4438,8 +4438,7 @@ def _sanctioned_state(ctx: _Ctx, p: _Cand, code: str) -> str | None:
     on two members of Kestria's junta. The Treasury named General A and General B"): the
     first state named after the sanctions and before him, if not ``code``, else None."""
     text, first = ctx.text, min(p.mentions)[0]
-    s0 = max(text.rfind(". ", 0, first), text.rfind("\n", 0, first)) + 1
-    s1 = max(text.rfind(". ", 0, max(s0 - 2, 0)), text.rfind("\n", 0, max(s0 - 2, 0))) + 1
+    s1 = _clause_start(text, max(_clause_start(text, first) - 2, 0))   # (the sentence before his)
     cue = _SANCTIONS_ON.search(text, s1, first)
     if cue is None:
         return None
@@ -4448,6 +4447,12 @@ def _sanctioned_state(ctx: _Ctx, p: _Cand, code: str) -> str | None:
         return None                     # (not sanctions a quote speaks of, before its speaker)
     target = next((c for at, c in ctx.country_mentions if cue.end() <= at < first), None)
     return target if target != code else None   # ("sanctions on Russian officials in Russia and Kestria")
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts, by its last ". " or line break (a cheap
+    cut, no sentence splitting)."""
+    return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
 
 
 def _other_state(ctx: _Ctx, code: str) -> str | None:
@@ -4463,8 +4468,7 @@ _NOMINAL_OFFICE = re.compile(r"\b[Tt]he[ ](?:[A-Z][a-z]+[ ])?((?:[a-z-]+[ ]){0,2
 def _nominal_anchor_office(text: str, start: int) -> str | None:
     """The office of an unnamed holder earlier in the sentence before ``start`` ("The Kestrian
     foreign minister said he had met his Lorvian counterpart"), or None."""
-    s0 = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
-    for m in _NOMINAL_OFFICE.finditer(text, max(s0, start - 200), start):
+    for m in _NOMINAL_OFFICE.finditer(text, max(_clause_start(text, start), start - 200), start):
         office = _office_of_words(m.group(1).split())   # (the office the words open with)
         if office is not None:
             return office

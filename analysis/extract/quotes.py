@@ -1343,9 +1343,10 @@ class _Resolver:
                 return described
         if w in ("he", "she"):
             found = self._he_she(w, pos)
-            if found is not None and found[1] == "person" and found[0] not in self._genders():
+            genders = self._genders()
+            if found is not None and found[1] == "person" and found[0] not in genders:
                 # '"…," he told Zelensky': the one "he" stands for is a man from now on
-                self._gender[found[0]] = "m" if w == "he" else "f"
+                genders[found[0]] = "m" if w == "he" else "f"
                 self._weak_gender.add(found[0])
             return found
         if w in ("i", "you"):
