@@ -4296,3 +4296,13 @@ def test_a_role_does_not_end_in_a_connector():
 def test_a_list_of_leaders_after_their_states_possessives(text, expected):
     found = {p.name: p.country for p in persons(text)}
     assert {k: found[k] for k in expected} == expected and found.get("Ruth Calder") != "CHL"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "H.E" (His Excellency) written without its last period is a style, not an initial "E"
+    ("Leaders came to the inauguration of H.E Ivo Marek as the fifth President of Peru.", {"Ivo Marek": None}),
+    ("H.E Ivo Marek, President of Peru, said the talks went well.", {"Ivo Marek": "President"}),
+    ("Peruvian President H.E Ivo Marek said the talks went well.", {"Ivo Marek": "President"}),
+])
+def test_his_excellency_without_its_last_period(text, expected):
+    assert {p.name: p.role for p in persons(text)} == expected

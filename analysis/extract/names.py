@@ -24,7 +24,7 @@ _PREFIXES = ("al", "el", "ad", "as", "ash", "at", "az", "ul", "bin", "ibn", "abu
 #: "al-Assad", "el-Sisi", "S." (an initial), "Portfolio.hu".
 CAP_WORD = (
     rf"(?:(?:{'|'.join(_PREFIXES)})-|d[’'](?=[{UPPER}]))?"
-    rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)*|[{UPPER}](?:[{UPPER}{LOWER}0-9]|[’'\-–.+&](?=[{UPPER}{LOWER}0-9]))*)"
+    rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)*(?![{UPPER}{LOWER}0-9])|[{UPPER}](?:[{UPPER}{LOWER}0-9]|[’'\-–.+&](?=[{UPPER}{LOWER}0-9]))*)"
 )
 #: Lower-case particles inside personal names.
 PARTICLES = ("al", "el", "bin", "ibn", "bint", "abu", "von", "van", "der", "den", "de", "da",
@@ -53,12 +53,12 @@ def _trie(words) -> str:
 _WORD_BODY = rf"[{UPPER}{LOWER}0-9]*+(?:[’'\-–.+&][{UPPER}{LOWER}0-9]++)*+"
 _RUN_CAP_WORD = (
     rf"(?>(?:{_trie(_PREFIXES)})-|d[’'](?=[{UPPER}]))?"
-    rf"(?>[{UPPER}]\.(?:[{UPPER}]\.)*+|[{UPPER}]{_WORD_BODY})"
+    rf"(?>[{UPPER}]\.(?:[{UPPER}]\.)*+(?![{UPPER}{LOWER}0-9])|[{UPPER}]{_WORD_BODY})"
 )
 #: A run of capitalised words joined by single spaces, particles or connectors.
 # The run starts with a plain capital (checked first, so the engine skips ahead fast);
 # the look-behind then rules out a capital inside a word ("McAllister", "al-Assad").
-_FIRST_WORD = rf"[{UPPER}](?<![\w’'\-][{UPPER}])(?>\.(?:[{UPPER}]\.)*+|{_WORD_BODY})"
+_FIRST_WORD = rf"[{UPPER}](?<![\w’'\-][{UPPER}])(?>\.(?:[{UPPER}]\.)*+(?![{UPPER}{LOWER}0-9])|{_WORD_BODY})"
 RUN_RE = re.compile(
     rf"({_FIRST_WORD})((?:,?[ ](?:(?:{_trie(set(PARTICLES) | set(CONNECTORS))})[ ])*+{_RUN_CAP_WORD})*+)"
 )

@@ -1443,7 +1443,7 @@ _FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:During|In|At|After|Before|Fol
 _SUBJECT_NAME = re.compile(r"(?:[A-Z][\w’'.-]*[ ]){0,3}[A-Z][\w’'.-]*[ ](?:also[ ])?[a-z]+(?:ed|s)\b")
 #: a royal style or an honorific that may stand between an office and a name (the Malay
 #: "Tun" before another: "Prime Minister Tun Dr A Bcd")
-_STYLES_AFTER_OFFICE = ("Prince ", "Princess ", "Sheikh ", "Sheikha ", "Dr ", "Dr. ", "Prof ", "Prof. ", "H.E. ", "HE ",
+_STYLES_AFTER_OFFICE = ("Prince ", "Princess ", "Sheikh ", "Sheikha ", "Dr ", "Dr. ", "Prof ", "Prof. ", "H.E. ", "H.E ", "HE ",
                         "Tun ", "Senator ", "Cardinal ", "Archbishop ")
 #: church ranks that an office of state given with them outranks ("Cardinal A Bcd, the Holy
 #: See's secretary of state")
