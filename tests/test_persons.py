@@ -4306,3 +4306,26 @@ def test_a_list_of_leaders_after_their_states_possessives(text, expected):
 ])
 def test_his_excellency_without_its_last_period(text, expected):
     assert {p.name: p.role for p in persons(text)} == expected
+
+
+def test_a_known_holders_given_name_is_no_periodless_rank():
+    # "Gen" is a rank written without its period, and the given name of a Japanese defence
+    # minister the office-holder gazetteer lists in full
+    text = "Japan will host the talks, Defense Minister Gen Nakatani said Friday. His counterpart Tom Harlan will attend."
+    found = {p.name: p.role for p in persons(text)}
+    assert found == {"Gen Nakatani": "Defense Minister", "Tom Harlan": "Defense Minister"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Malay and Bruneian styles of honour are no part of the name, and an office stands before them
+    ("The talks were hosted by Prime Minister Datuk Seri Ivo Marek in Kuala Lumpur.", ("Ivo Marek", "Prime Minister")),
+    ("Vice Admiral Datuk Ivo Marek, Deputy Chief of Navy, said the drill went well.",
+     ("Ivo Marek", "Deputy Chief of Navy")),
+    ("ASEAN Secretary General Dato Paduka Ivo Marek spoke on Monday.", ("Ivo Marek", "Secretary General")),
+    ("Former prime minister Tan Sri Ivo Marek said on Monday the talks failed.", ("Ivo Marek", "Former prime minister")),
+    ("Foreign Minister Dato’ Sri Ivo Marek said on Monday the talks failed.", ("Ivo Marek", "Foreign Minister")),
+    # ... while "Sri" alone may open a name
+    ("Finance Minister Sri Ivo Marek said on Monday the talks failed.", ("Sri Ivo Marek", "Finance Minister")),
+])
+def test_malay_styles_of_honour_are_no_part_of_the_name(text, expected):
+    assert [(p.name, p.role) for p in persons(text)] == [expected]

@@ -1444,7 +1444,10 @@ _SUBJECT_NAME = re.compile(r"(?:[A-Z][\w’'.-]*[ ]){0,3}[A-Z][\w’'.-]*[ ](?:a
 #: a royal style or an honorific that may stand between an office and a name (the Malay
 #: "Tun" before another: "Prime Minister Tun Dr A Bcd")
 _STYLES_AFTER_OFFICE = ("Prince ", "Princess ", "Sheikh ", "Sheikha ", "Dr ", "Dr. ", "Prof ", "Prof. ", "H.E. ", "H.E ", "HE ",
-                        "Tun ", "Senator ", "Cardinal ", "Archbishop ")
+                        "Tun ", "Datuk Seri ", "Dato Sri ", "Dato' Sri ", "Dato’ Sri ", "Tan Sri ", "Dato Paduka ",
+                        "Datuk ", "Dato ", "Dato' ", "Dato’ ", "Senator ", "Cardinal ", "Archbishop ")
+#: the words before a Malay style's "Sri" ("Tan Sri", "Puan Sri", "Dato' Sri")
+_SRI_AFTER = frozenset({"Tan", "Puan", "Datuk", "Dato", "Dato'", "Dato’", "Datin"})
 #: church ranks that an office of state given with them outranks ("Cardinal A Bcd, the Holy
 #: See's secretary of state")
 _CLERICAL_RANKS = frozenset({"Cardinal", "Archbishop"})
@@ -2415,8 +2418,10 @@ def _name_segments(run_text: str, mask: int) -> tuple:
             if info is None:
                 info = _word_info(w)
             bare, first, title, stop, stop_ok, country_w, particle = info
-            if title and i == last and bare in _periodless_abbreviations():
-                title = False           # "Stefano Del Col": a name's last word, no "Col" before one
+            if title and bare in _periodless_abbreviations() and (
+                    i == last or i + 1 < n and fold(w + " " + seg[i + 1][0]) in _office_holders()[0]):
+                title = False           # "Stefano Del Col": a name's last word, no "Col" before one;
+                                        # "Defense Minister Gen Nakatani": a known holder's given name
             # multi-word state names ("United States", "South Korea")
             hit = None
             if first:
@@ -2472,8 +2477,8 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                     and w in state_given_names() and not _not_family(seg[last][0]):
                 pass                    # "Foreign Minister Israel Katz": after an office, a state's
                                         # name that is also a given name opens the name
-            elif stop or country_w:
-                barrier, titled = i, False
+            elif stop or country_w or w == "Sri" and i > 0 and seg[i - 1][0] in _SRI_AFTER:
+                barrier, titled = i, False      # ("Tan Sri A Bcd", "Dato' Sri A Bcd": a style)
             elif particle and i == barrier + 1:
                 barrier = i
             elif i == barrier + 1 and i + 1 < n and seg[i + 1][0] in given and bare in affiliation_adjectives():
@@ -2683,6 +2688,8 @@ def extract_persons(article: Article, countries: list[Country],
         if "." in r_text and r_text.lower().endswith(_FILE_ENDS) \
                 or text[r_start - 1:r_start] == ":" and text.endswith("File:", 0, r_start):
             continue                    # "File:Leticia Lee See-yin.jpg": an image's file name
+        if r_text.startswith("Sri ") and text.endswith(("Dato' ", "Dato’ "), 0, r_start):
+            r_start, r_text = r_start + 4, r_text[4:]   # "Dato’ Sri A Bcd": the style's second word
         kl = _KIN_LIST.search(text, max(0, r_start - 80), r_start) if kin_lists and " " in r_text else None
         if kl is not None:
             parts = _LIST_SPLIT.split(r_text)
