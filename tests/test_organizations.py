@@ -1130,3 +1130,14 @@ def test_an_outlets_context_and_a_titled_name(text, expected):
 ])
 def test_acronyms_over_descriptions_and_names_that_are_no_bodies(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party named by its acronym is that one party, whatever states the story names
+    ("The war in Ukraine was debated on television. The AfD wants talks with Moscow.", "DEU"),
+    # ... while a party's generic name in a story about other states is not the listed one
+    ("Hong Kong's Democratic Party called for talks with Beijing.", None),
+])
+def test_a_party_acronym_keeps_its_state(text, expected):
+    (party,) = [o for o in orgs(text) if o.kind == "party"]
+    assert party.country == expected

@@ -4329,3 +4329,32 @@ def test_a_known_holders_given_name_is_no_periodless_rank():
 ])
 def test_malay_styles_of_honour_are_no_part_of_the_name(text, expected):
     assert [(p.name, p.role) for p in persons(text)] == [expected]
+
+
+def test_a_counterpart_in_a_heading_is_not_the_person_opening_the_next_paragraph():
+    text = ("Lima: Peru's Foreign Minister Ivo Marek met his Chilean counterpart on Monday.\n\n"
+            "Minister meets his Chilean counterpart\n\n"
+            "Marek held a bilateral meeting with Chile's Foreign Minister Tom Harlan.")
+    assert {p.name: p.country for p in persons(text)} == {"Ivo Marek": "PER", "Tom Harlan": "CHL"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a family name written first, of a holder the gazetteer knows, after a title: his state
+    ("The US Treasury said the talks built on progress made at the summit by President Xi last year.", "CHN"),
+    ("Washington said the talks built on progress made by President Moon last year.", "KOR"),
+])
+def test_a_family_name_written_first_after_a_title_is_the_known_holders(text, expected):
+    found = {p.name: p.country for p in persons(text)}
+    assert list(found.values()) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the office a candidate seeks, right before "candidate", is part of the role; the party's
+    # acronym gives the state
+    ("The war in Ukraine was debated on RTL. AfD chancellor candidate Ivo Marek said it must end.",
+     ("chancellor candidate", "DEU")),
+    # ... an office before an "and" is another title
+    ("It was said by Lima Mayor and opposition candidate Ivo Marek.", ("Mayor", "PER")),
+])
+def test_the_office_a_candidate_seeks(text, expected):
+    assert [(p.role, p.country) for p in persons(text)] == [expected]

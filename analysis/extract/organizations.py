@@ -1568,8 +1568,10 @@ def extract_organizations(article: Article, countries: list[Country]) -> list[Or
         acronym = acronym or written
         if acronym == name:
             acronym = next((h.surface for h in hs if h.is_acronym and h.surface != name), acronym)
-        if kind == "party" and country and countries and all(c.code != country for c in countries):
+        if kind == "party" and country and countries and all(c.code != country for c in countries) \
+                and written is None and not any(h.is_acronym for h in hs):
             country = None          # "Democratic Party" in a story about Hong Kong: not the American one
+                                    # (an acronym names one party: "AfD", "BJP")
         if country is None and name in _LEGISLATURE_WORDS:
             # "the Senate" of an article about one state
             country = main_state({c.code: len(c.mentions) for c in countries})

@@ -1446,6 +1446,8 @@ _SUBJECT_NAME = re.compile(r"(?:[A-Z][\w’'.-]*[ ]){0,3}[A-Z][\w’'.-]*[ ](?:a
 _STYLES_AFTER_OFFICE = ("Prince ", "Princess ", "Sheikh ", "Sheikha ", "Dr ", "Dr. ", "Prof ", "Prof. ", "H.E. ", "H.E ", "HE ",
                         "Tun ", "Datuk Seri ", "Dato Sri ", "Dato' Sri ", "Dato’ Sri ", "Tan Sri ", "Dato Paduka ",
                         "Datuk ", "Dato ", "Dato' ", "Dato’ ", "Senator ", "Cardinal ", "Archbishop ")
+#: titles of those who seek an office the word before names ("AfD chancellor candidate A Bcd")
+_CANDIDACIES = frozenset({"candidate", "candidates", "nominee", "hopeful"})
 #: the words before a Malay style's "Sri" ("Tan Sri", "Puan Sri", "Dato' Sri")
 _SRI_AFTER = frozenset({"Tan", "Puan", "Datuk", "Dato", "Dato'", "Dato’", "Datin"})
 #: church ranks that an office of state given with them outranks ("Cardinal A Bcd, the Holy
@@ -1650,7 +1652,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         if w in _BARRIERS or w in _DETS or w in _WAR_WORDS:
             break                       # ("Iraq War veteran A Bcd": the war's state, not his)
         if k < j and not joined and w.lower() not in _MODIFIER_TITLES and (
-                _title_kind([w]) == "office" or kind == "rank" and _title_kind([w]) == "occupation"):
+                _title_kind([w]) == "office" and not (k == head_i - 1 and words[head_i][0].lower() in _CANDIDACIES)
+                or kind == "rank" and _title_kind([w]) == "occupation"):
             break                       # "AU chairperson President X", "spokesman Colonel X": the nearer title
         joined = False
         org = ctx.org_at.get(we)
@@ -4054,7 +4057,7 @@ def _holder_country(p: _Cand) -> str | None:
     # (not counting an initial or a suffix: "Ferdinand R. Marcos Jr")
     if code is None and p.role and len(p.words) == 1:
         key = _family(p.words)
-        code = _short_holder_families().get(key)
+        code = _short_holder_families().get(key) or _family_first_holders().get(key)
         past = _past_holder_families().get(key) if code is None else None
         if past is not None and not (past[1] & _role_words(p.role)) <= _OFFICE_HEADS:
             code = past[0]              # "Chancellor Kohl", not "Justice Green" (Rosario Green)
@@ -4105,6 +4108,20 @@ def _short_holder_families() -> dict[str, str]:
     """Four-letter family names of office holders with one state ("bush", "blair"), trusted
     only after a title: alone they are too often other words or other people."""
     return {k: next(iter(v)) for k, v in _holder_families().items() if len(k) == 4 and len(v) == 1 and None not in v}
+
+
+@lru_cache(maxsize=1)
+def _family_first_holders() -> dict[str, str]:
+    """Family names written first ("Xi Jinping", "Moon Jae-in") of office holders, each of one
+    state and no other holder's family name, trusted only after a title ("President Xi")."""
+    states: dict[str, set[str | None]] = {}
+    for row in _holder_rows():
+        words = row["name"].split()
+        if len(words) in (2, 3) and words[0] in family_first_names():
+            states.setdefault(fold(words[0]), set()).add(row["country"] or None)
+    others = _holder_families()
+    return {k: next(iter(v)) for k, v in states.items()
+            if len(v) == 1 and None not in v and others.get(k, v) == v and k not in _common_family_keys()}
 
 
 @lru_cache(maxsize=1)
@@ -4514,9 +4531,11 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
                         and _CLAUSE_CLOSED.fullmatch(text, e + 6, m.start()):
                     anchor, anchor_end = p, e
         following = [p for _, p in _persons_after(persons, m.end())][:len(codes)]
-        if following and min(s for s, _ in following[0].mentions if s >= m.end()) > m.end() + 2:
+        if following and ((first := min(s for s, _ in following[0].mentions if s >= m.end())) > m.end() + 2
+                          or text.find("\n", m.end(1), first) >= 0):
             continue                    # ("his Kestrian counterpart Ines Malo. ... Bcd said":
-                                        # no person the lists know is named right after it)
+                                        # no person the lists know is named right after it;
+                                        # "EAM meets his Saudi counterpart\n\nA Bcd held": a heading)
         if following and len(codes) == 1 and m.group(0).rstrip().endswith(",") and text[m.start()] in "ht":
             end = min(e for s, e in following[0].mentions if s >= m.end())
             if not text.startswith((",", " and ", " (", "."), end):
