@@ -195,6 +195,7 @@ _TRICKY = [
     "xNATO (North Atlantic Treaty Organization) A+BC (Alpha Beta Company) ÉNA (École nationale)",
     "Ministry of Defence and the Army-Navy Club of the Bank of England’s staff",
     "H.E William Ruto of the U.S.A and A.Bcd; U.S.-led, H.E. Ruto",
+    "Prime Minister Fiame Naomi Mata‘afa of Hawaiʻi; the ‘Big Five’ and ‘ Lorvia",
 ]
 
 
@@ -204,7 +205,7 @@ def test_run_regex_matches_the_plain_pattern(text):
 
     from analysis.extract import names as n
     plain_first = (rf"[{n.UPPER}](?<![\w’'\-][{n.UPPER}])"
-                   rf"(?:\.(?:[{n.UPPER}]\.)*(?![{n.UPPER}{n.LOWER}0-9])|(?:[{n.UPPER}{n.LOWER}0-9]|[’'\-–.+&](?=[{n.UPPER}{n.LOWER}0-9]))*)")
+                   rf"(?:\.(?:[{n.UPPER}]\.)*(?![{n.UPPER}{n.LOWER}0-9])|(?:[{n.UPPER}{n.LOWER}0-9]|(?:[’'\-–.+&]|[‘ʻ](?![sS](?![{n.UPPER}{n.LOWER}0-9])))(?=[{n.UPPER}{n.LOWER}0-9]))*)")
     link = "|".join(sorted(set(n.PARTICLES) | set(n.CONNECTORS), key=len, reverse=True))
     plain = re.compile(rf"({plain_first})((?:,?[ ](?:(?:{link})[ ])*{n.CAP_WORD})*)")
     assert [m.span() for m in n.RUN_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]

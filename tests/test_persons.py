@@ -4358,3 +4358,9 @@ def test_a_family_name_written_first_after_a_title_is_the_known_holders(text, ex
 ])
 def test_the_office_a_candidate_seeks(text, expected):
     assert [(p.role, p.country) for p in persons(text)] == [expected]
+
+
+def test_a_left_single_quotation_mark_for_the_okina_is_a_name_letter():
+    # Samoan names written with "‘" for the glottal stop ("Mata‘afa"), but "Marek‘s" is a possessive
+    text = "Prime Minister Ana Mata‘afa met President Ivo Marek‘s envoy in Apia on Monday."
+    assert [p.name for p in persons(text)] == ["Ana Mata‘afa", "Ivo Marek"]

@@ -3043,3 +3043,33 @@ def test_the_spokesman_after_an_unnamed_one_described_by_whom_he_speaks_for():
             "Lorvia hopes to agree terms with Kestria before tariffs that Harlan says he will impose.\n\n"
             "“The two leaders went over where the pact talks stand,” the spokesman told journalists on Friday.")
     assert speakers_end_to_end(text) == ["prime minister’s spokesman"]
+
+
+def test_a_person_after_by_and_a_short_state_name_is_a_prepositions_object():
+    # "by U.S. Adviser A, saying": the sentence's subject says it, and is the "she" after
+    text = ("Lorvian Foreign Ministry spokeswoman Ana Ruiz would not comment on the remarks, and noted last "
+            "week’s visit by U.S. National Security Adviser Ruth Calder, saying both sides wanted a successful visit.\n\n"
+            "“We understand that in the United States every person has the freedom to comment,” she said.")
+    assert speakers_end_to_end(text) == ["Ana Ruiz"]
+
+
+_PATROL_BOAT = ("Foreign Minister Ana Ruiz has made her second trip to the region, this time heading to Lorvia.\n\n"
+                "Speaking at a joint press conference with Lorvian Prime Minister Fiame Naomi Tuilaepa, Ruiz "
+                "committed to a new partnership with the nation.\n\n"
+                "“A new government has been formed. We want to put more energy into the region,” Senator Ruiz "
+                "said. “We understand we need to work together.”\n\n"
+                "“I want to be very clear that we are deeply committed to taking stronger action on climate.”\n\n"
+                "Prime Minister Fiame Naomi Tuilaepa expressed thanks for the new patrol boat.\n\n"
+                "“I think it’s very generous on the part of the government and people,” she said.")
+
+
+def test_a_quote_alone_in_its_paragraph_is_not_attributed_by_a_new_sentence_after_it():
+    # the next paragraph's "A expressed thanks for the boat" is a sentence of its own: the
+    # quote alone in its paragraph goes on from the speaker before
+    assert speakers_end_to_end(_PATROL_BOAT)[2] == "Ana Ruiz"
+
+
+def test_she_after_a_subject_who_speaks_right_before_is_not_the_woman_quoted_earlier():
+    # the woman quoted before does not win over the subject of the sentence right before,
+    # whose verb reports speech, though the lists know no gender of her given name
+    assert speakers_end_to_end(_PATROL_BOAT)[3] == "Fiame Naomi Tuilaepa"

@@ -1328,8 +1328,9 @@ class _Resolver:
             start = self.masked.rfind(" ", 0, start) + 1    # ("hosted by then-president A")
         k = self.masked.rfind(" ", 0, start - 1) + 1
         if start and self.masked[start - 1] == " " \
-                and country_aliases().get(self.masked[k:start - 1], ("", ""))[1] == "demonym":
-            start = k                   # ("by hugging Russian President A": the demonym opens it)
+                and country_aliases().get(self.masked[k:start - 1], ("", ""))[1] in ("demonym", "short"):
+            start = k                   # ("by hugging Russian President A": the demonym opens it;
+                                        # "a visit by U.S. Adviser A": a short form does)
         return start
 
     def pronoun(self, word: str, pos: int, chained: bool = False) -> Speaker | None:
@@ -1504,7 +1505,8 @@ class _Resolver:
                 and last[1] < best[0] < pos and (genders.get(last[0][0]) == "f"
                                                  or _SHE_AFTER.match(self.masked, last[1])) \
                 and genders.get(best[3].name) != "f" and 0 <= self._para_of(pos) - self._para_of(last[1]) <= 2 \
-                and not any(genders.get(f[3].name) == "f" for f in fits if f[0] > last[1]):
+                and not any(genders.get(f[3].name) == "f" for f in fits if f[0] > last[1]) \
+                and not (self._opens_sentence_before(best, pos) and self._says_after(best[1])):
             # '"…," she said. ... signed by Presidents A and B ... "…," she said': the woman
             # quoted last, over men or names of no known gender named since
             return last[0]
@@ -2802,6 +2804,11 @@ _DASH_BYLINE = re.compile(r"[ ]?(?:—|–|--)[ ]?")
 _QUOTING_AFTER = re.compile(r",?[ ](?:quoting|citing)[ ]")
 
 
+#: the verbs that alone attribute a whole quote standing in the paragraph before them
+_PLAIN_SAYING = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "states",
+                           "continued", "explained", "concluded", "asked", "replied", "insisted", "noted"})
+
+
 def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver) -> _Attribution | None:
     """'"...," Dronov said' / '"...," said Dronov' / across a paragraph break when the quote
     stands alone in its paragraph."""
@@ -2811,6 +2818,7 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
     lp_start, lp_end = paragraphs[last_para]
     fp_start = paragraphs[cand.para][0]
     ce = cand.close + 1
+    crossed = False
     nxt = masked.find(MASK, ce, lp_end)
     lim = lp_end if nxt < 0 else nxt
     if (not masked[ce:lim].strip() and lim == lp_end and last_para + 1 < len(paragraphs)
@@ -2818,6 +2826,7 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
         nps, npe = paragraphs[last_para + 1]
         if text[nps] not in _OPENING_MARKS:
             ce = nps
+            crossed = True
             nxt = masked.find(MASK, nps, npe)
             lim = npe if nxt < 0 else nxt
     seg = masked[ce:lim]
@@ -2863,6 +2872,9 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
             return _Attribution(res._speaker(named[0]), "—", True)
     if not m:
         return None
+    if crossed and text[cand.end - 1:cand.end] in (".", "!", "?") and m.group() not in _PLAIN_SAYING:
+        return None                     # ('“….”\n\nPrime Minister A expressed thanks for the boat.':
+                                        # a new sentence, not the quote's attribution)
     lead = len(seg_cut) - len(seg_cut.lstrip(" ,;:—–-\n"))
     if m.group() in ("quoted", "cited") and (pv := _PASSIVE_END.search(seg_cut, lead, m.start())) is not None:
         # '"…," A was quoted in Lima as saying': A speaks, not the place
