@@ -3073,3 +3073,20 @@ def test_she_after_a_subject_who_speaks_right_before_is_not_the_woman_quoted_ear
     # the woman quoted before does not win over the subject of the sentence right before,
     # whose verb reports speech, though the lists know no gender of her given name
     assert speakers_end_to_end(_PATROL_BOAT)[3] == "Fiame Naomi Tuilaepa"
+
+
+@pytest.mark.parametrize("attribution", ["the presidential candidate added", "the candidate added",
+                                         "the opposition candidate added"])
+def test_the_candidate_is_the_one_named_a_candidate(attribution):
+    text = ("Lorvian presidential candidate Ivo Marek said he favours talks with Kestria.\n\n"
+            f"“We don’t need confrontation, we need pragmatic ties,” {attribution}.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_a_candidate_is_no_voice_of_the_party_named_with_him():
+    text = ("According to the Lorvian presidency, Ivo Marek and the American president-elect spoke on Wednesday "
+            "by telephone.\n\n"
+            "After the election of Tom Harlan as President of the United States, Ivo Marek and the victorious "
+            "Republican candidate expressed on Wednesday their “desire to work for the return of peace and "
+            "stability” during their first call, Radio Lorvia learned from the presidency.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

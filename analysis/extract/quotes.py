@@ -1860,10 +1860,10 @@ class _Resolver:
         if best is None:
             # "a City Police spokesman", "a Treasury Department official": the body they speak for
             span_end = pos + len(modifiers) + len(head) + 8
-            orgs = self._between(pos, span_end, "organization")
-            if orgs:
+            orgs = self._between(pos, span_end, "organization") if low_head not in _CANDIDATES else ()
+            if orgs:                    # (a candidate is no party's voice: "the Republican candidate")
                 return self._speaker(orgs[0])
-            caps = [w for w in mods if w[:1].isupper() and not _DEMONYM_END.search(w)
+            caps = [w for w in mods if w[:1].isupper() and not _DEMONYM_END.search(w) and low_head not in _CANDIDATES
                     and w.lower() not in _speaker_nouns() and not self._codes([w])
                     and w not in _SIDE_WORDS and w not in affiliation_adjectives()]
             if caps and mods and mods[-1] in caps and head[:1].islower() \
@@ -2804,6 +2804,8 @@ _DASH_BYLINE = re.compile(r"[ ]?(?:—|–|--)[ ]?")
 _QUOTING_AFTER = re.compile(r",?[ ](?:quoting|citing)[ ]")
 
 
+#: the nouns of those who seek an office (speaker_nouns.tsv): a person, never the party named with them
+_CANDIDATES = frozenset({"candidate", "nominee", "hopeful", "challenger", "contender", "frontrunner", "front-runner"})
 #: the verbs that alone attribute a whole quote standing in the paragraph before them
 _PLAIN_SAYING = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "states",
                            "continued", "explained", "concluded", "asked", "replied", "insisted", "noted"})
