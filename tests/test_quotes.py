@@ -3090,3 +3090,16 @@ def test_a_candidate_is_no_voice_of_the_party_named_with_him():
             "Republican candidate expressed on Wednesday their “desire to work for the return of peace and "
             "stability” during their first call, Radio Lorvia learned from the presidency.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("attribution", [
+    # "the lawmaker" is the member of a legislature named before, whatever his seat is called
+    "the top Democratic lawmaker said",
+    # ... and a relative clause between a nominal and its verb names no speaker
+    "the top Democratic lawmaker, who also co-chairs the Congressional Caucus on Lorvia, said",
+])
+def test_the_lawmaker_is_the_congressman_named_before(attribution):
+    text = ("“There is incredible potential for the relationship,” Congressman Ivo Marek said. Secretary "
+            "of State Tom Harlan will visit Lorvia on Friday.\n\n"
+            f"“We already have very strong people-to-people relations,” {attribution}.")
+    assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]

@@ -295,6 +295,12 @@ _FOREIGN_OFFICE = re.compile(r"\bforeign (?:minister|secretary|affairs)|\bsecret
 _FOREIGN_BODY_BEFORE = re.compile(r"\b(?:Foreign|External)[ ](?:Ministry|Office|Affairs(?:[ ]Ministry)?)[ ]"
                                   r"[Ss]pokes(?:man|woman|person)[ ]$")
 _ENVOY = re.compile(r"\b(?:ambassador|envoy|consul|diplomat|charg[eé]|high commissioner)")
+#: a seat in a legislature, the office "the lawmaker" or "the legislator" names
+_LEGISLATOR_ROLE = re.compile(r"\b(?:congress(?:wo)?man|congressmember|senator|representative|mp|"
+                              r"member of (?:the )?(?:parliament|congress|house)|assembly(?:wo)?man|parliamentarian|"
+                              r"legislator|lawmaker)\b")
+#: the nouns for any member of a legislature
+_LEGISLATOR_NOUNS = frozenset({"lawmaker", "legislator", "parliamentarian"})
 _HIS_OFFICE = re.compile(r"\b(his|her|His|Her)[ ]office\b")
 _SAYING_ADVERB = re.compile(r"(?:also|further|later|then|again|previously|earlier) ")
 #: "she" right after a quote: '…," she said'
@@ -1797,6 +1803,9 @@ class _Resolver:
                     and _ENVOY.search(role):
                 score += 2              # "the diplomat", "the envoy": an ambassador or high commissioner named before
                 fits = True
+            if low_head in _LEGISLATOR_NOUNS and low_head not in role and _LEGISLATOR_ROLE.search(role):
+                score += 2              # "the top Democratic lawmaker": the Congressman named before
+                fits = True
             if low_head == "monarch" and _MONARCH_ROLE.search(role) and "former" not in role:
                 score += 2              # "the monarch said": the King (or Sultan, Emperor) named before
                 fits = True
@@ -2949,7 +2958,12 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
                 and (res._between(ce + lead, ce + m.start(), "person") or seg_cut.startswith(", ", m.end()))):
             return None
     if subject:
-        found, spk = res.subject_before(ce + lead, ce + m.start())
+        end = m.start()
+        rel = seg_cut.find(", who ", lead, end)
+        if rel > lead and seg_cut[lead:rel].strip() and seg_cut[:end].rstrip().endswith(","):
+            end = rel                   # '"…," the top Democratic lawmaker, who co-chairs the X
+                                        # Caucus, said': the one the relative clause describes
+        found, spk = res.subject_before(ce + lead, ce + end)
         if (spk is None or spk[1] != "person") and (qt := _QUOTING_AFTER.match(seg_cut, m.end())) is not None:
             # '"…," the report said, quoting Security Chief A Bcd': the one quoted, not the
             # report (a person who speaks "citing" another's figures still speaks)
