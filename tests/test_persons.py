@@ -4300,7 +4300,7 @@ def test_a_list_of_leaders_after_their_states_possessives(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "H.E" (His Excellency) written without its last period is a style, not an initial "E"
-    ("Leaders came to the inauguration of H.E Ivo Marek as the fifth President of Peru.", {"Ivo Marek": None}),
+    ("Leaders came to the inauguration of H.E Ivo Marek as the fifth President of Peru.", {"Ivo Marek": "President"}),
     ("H.E Ivo Marek, President of Peru, said the talks went well.", {"Ivo Marek": "President"}),
     ("Peruvian President H.E Ivo Marek said the talks went well.", {"Ivo Marek": "President"}),
 ])
@@ -4364,3 +4364,16 @@ def test_a_left_single_quotation_mark_for_the_okina_is_a_name_letter():
     # Samoan names written with "‘" for the glottal stop ("Mata‘afa"), but "Marek‘s" is a possessive
     text = "Prime Minister Ana Mata‘afa met President Ivo Marek‘s envoy in Apia on Monday."
     assert [p.name for p in persons(text)] == ["Ana Mata‘afa", "Ivo Marek"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the inauguration of A (for a fourth term) as president: the office he takes
+    ("Tom Harlan told the media the day after attending the inauguration of Ivo Marek for a fourth "
+     "term as president of Peru.", ("President", "PER")),
+    ("Leaders will attend the swearing-in of Ivo Marek as Peru’s president.", ("President", "PER")),
+    # a counterpart in a fronted phrase takes the office of the subject after it
+    ("After attending the inauguration of his Peruvian counterpart, Ivo Marek, in Lima, Chile’s "
+     "President Tom Harlan praised the army.", ("President", "PER")),
+])
+def test_the_office_of_an_inauguration_and_of_a_fronted_counterpart(text, expected):
+    assert {p.name: (p.role, p.country) for p in persons(text)}["Ivo Marek"] == expected

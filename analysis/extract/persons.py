@@ -302,9 +302,12 @@ _PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:(?:re-?)?elected(?:
 #: the state after an office: " of Latvia", " of the Philippines"
 _OF_STATE = re.compile(r"[ ]of[ ](?:the[ ])?([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})")
 #: a verb that gives, keeps or passes on an office before "<name> as <office>"
+#: a term of office between a name and " as <office>" ("re-elected A Bcd for a second term")
+_FOR_A_TERM = re.compile(r"[ ]for[ ]an?[ ](?:[a-z]+[ ]){0,2}?term(?=[ ]as[ ])")
 _HOLDER_VERB_BEFORE = re.compile(r"\b(?:keep|keeps|kept|retain(?:s|ed)?|appoint(?:s|ed)?|name[sd]?|re-?elect(?:s|ed)?|"
                                  r"confirm(?:s|ed)?|install(?:s|ed)?|swore[ ]in|sworn[ ]in|reappoint(?:s|ed)?|"
-                                 r"succeed(?:s|ed)?|replace[sd]?|appointment(?:[ ]today|[ ]on[ ][A-Z][a-z]+)?[ ]of)"
+                                 r"succeed(?:s|ed)?|replace[sd]?|appointment(?:[ ]today|[ ]on[ ][A-Z][a-z]+)?[ ]of|"
+                                 r"(?:inauguration|swearing-in|investiture|re-?election)[ ]of)"
                                  r"(?:[ ][A-Z][\w.’'-]*){0,2}[ ]$")
 #: "at the Bcd Efg in ...": a venue, not a person
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ ]$")
@@ -3520,6 +3523,9 @@ def extract_persons(article: Article, countries: list[Country],
             # the former mayor of X," sworn in as president)
             once = role is not None and role.startswith(_FORMER_PREFIXES)
             for b, e in spans:
+                if text.startswith(" for ", e) and (term := _FOR_A_TERM.match(text, e)) is not None \
+                        and _HOLDER_VERB_BEFORE.search(text, max(0, b - 30), b):
+                    e = term.end()      # "the inauguration of A Bcd for a fourth term as president"
                 if text.startswith(" as ", e) and not _HOLDER_VERB_BEFORE.search(text, max(0, b - 30), b):
                     continue            # "endorse A Bcd as president": a candidacy, not the office
                 if once and not text.startswith(_TAKING_OFFICE, e):
@@ -4531,6 +4537,13 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
                         and _CLAUSE_CLOSED.fullmatch(text, e + 6, m.start()):
                     anchor, anchor_end = p, e
         following = [p for _, p in _persons_after(persons, m.end())][:len(codes)]
+        if anchor is None and following and text[m.start()] == "h" \
+                and _FRONTED_BEFORE.search(text, max(0, m.start() - 100), m.start()) is not None:
+            # "After attending the inauguration of his Rwandan counterpart, A Bcd, in Kigali,
+            # Mozambique's President C Def praised ...": the subject after the fronted phrase
+            after = [(s, p) for s, p in _persons_after(persons, m.end(), 160) if p not in following]
+            if after and after[0][1].role and text.find(". ", m.end(), after[0][0]) < 0:
+                anchor = after[0][1]
         if following and ((first := min(s for s, _ in following[0].mentions if s >= m.end())) > m.end() + 2
                           or text.find("\n", m.end(1), first) >= 0):
             continue                    # ("his Kestrian counterpart Ines Malo. ... Bcd said":
