@@ -4324,6 +4324,8 @@ def test_a_known_holders_given_name_is_no_periodless_rank():
     ("ASEAN Secretary General Dato Paduka Ivo Marek spoke on Monday.", ("Ivo Marek", "Secretary General")),
     ("Former prime minister Tan Sri Ivo Marek said on Monday the talks failed.", ("Ivo Marek", "Former prime minister")),
     ("Foreign Minister Dato’ Sri Ivo Marek said on Monday the talks failed.", ("Ivo Marek", "Foreign Minister")),
+    # a name of three words after a style keeps its first ("Othman" is a given name too)
+    ("Lorvia is trying, minister Datuk Seri Azalina Othman Said said today.", ("Azalina Othman Said", "Minister")),
     # ... while "Sri" alone may open a name
     ("Finance Minister Sri Ivo Marek said on Monday the talks failed.", ("Sri Ivo Marek", "Finance Minister")),
 ])

@@ -1453,6 +1453,8 @@ _STYLES_AFTER_OFFICE = ("Prince ", "Princess ", "Sheikh ", "Sheikha ", "Dr ", "D
 _CANDIDACIES = frozenset({"candidate", "candidates", "nominee", "hopeful"})
 #: the words before a Malay style's "Sri" ("Tan Sri", "Puan Sri", "Dato' Sri")
 _SRI_AFTER = frozenset({"Tan", "Puan", "Datuk", "Dato", "Dato'", "Dato’", "Datin"})
+#: the last words of Malay and Bruneian styles of honour, right before the name they style
+_MALAY_STYLES = frozenset({"Datuk", "Dato", "Dato'", "Dato’", "Datin", "Seri", "Sri", "Paduka"})
 #: church ranks that an office of state given with them outranks ("Cardinal A Bcd, the Holy
 #: See's secretary of state")
 _CLERICAL_RANKS = frozenset({"Cardinal", "Archbishop"})
@@ -2746,6 +2748,7 @@ def extract_persons(article: Article, countries: list[Country],
                     and text[r_start + seg[0][1] - 2:r_start + seg[0][1] - 1].isalpha() \
                     and (seg[0][1] > 0 or _title_word(text[text.rfind(" ", 0, r_start - 4) + 1:r_start - 4])) \
                     and r_text[:seg[0][1]].rstrip(" .").rpartition(" ")[2] not in HONORIFICS \
+                    and r_text[:seg[0][1]].rstrip(" ").rpartition(" ")[2] not in _MALAY_STYLES \
                     and r_text[:seg[0][1]].rstrip(" ,").rpartition(" ")[2] not in _WEEKDAYS:  # ("Dr A Bcd Cde", "On Monday A Bcd Cde")
                 # (after a lower-case "of" only a title's of-phrase: "the government of A B Cde" is a name)
                 seg = seg[1:]           # "... of the Russian Arctic Pavel Ostrovin", "of Information A Bcd": the role's tail
