@@ -4379,3 +4379,14 @@ def test_a_left_single_quotation_mark_for_the_okina_is_a_name_letter():
 ])
 def test_the_office_of_an_inauguration_and_of_a_fronted_counterpart(text, expected):
     assert {p.name: (p.role, p.country) for p in persons(text)}["Ivo Marek"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Foreign Office" is Pakistan's (or Germany's) as well as Britain's: no state of its own
+    ("ISLAMABAD: Foreign Office Spokesperson Ivo Marek on Friday highlighted Pakistan’s growing role.", "PAK"),
+    # the Ministry of External Affairs is India's, whatever state the story names most
+    ("Ministry of External Affairs (MEA) spokesperson Ivo Marek said Pakistan's claims about Pakistan's "
+     "talks were misleading.", "IND"),
+])
+def test_the_state_of_a_foreign_ministrys_spokesperson(text, expected):
+    assert [p.country for p in persons(text)] == [expected]

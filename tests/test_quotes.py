@@ -3103,3 +3103,10 @@ def test_the_lawmaker_is_the_congressman_named_before(attribution):
             "of State Tom Harlan will visit Lorvia on Friday.\n\n"
             f"“We already have very strong people-to-people relations,” {attribution}.")
     assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
+
+
+def test_it_said_is_not_a_body_named_after_in():
+    text = ("Reacting to the allegations, the Peruvian embassy issued a statement terming them false.\n\n"
+            "They also brought to the notice of the concerned officials in the Chilean Foreign Ministry the "
+            "“unwarranted media briefings before investigations are complete”, it said.")
+    assert speakers_end_to_end(text) == ["Peruvian embassy"]

@@ -496,6 +496,8 @@ _ASIDE_END = re.compile(r",[ ](?:in[ ](?:a|an|its|his|her|their)[ ](?:[\w-]+[ ])
 #: "in a (Twitter) message" ending the phrase before "that read": the sentence subject's document
 _IN_A_DOCUMENT = re.compile(r"\b[Ii]n[ ]an?[ ](?:[\w-]+[ ]){0,2}([a-z]+)$")
 #: a document's issuer in a participle clause after it: "The statement, published by X,"
+#: a body named after "in" ("officials in the ministry"): a place, not the subject
+_IN_BODY = re.compile(r"\b(?:in|into|within)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 _ISSUED_BY = re.compile(r",[ ](?:published|issued|released|signed|put[ ]out|sent)[ ]by[ ]")
 #: a participle's clause closing before the verb: ", released on Monday," / ", meeting in Rome,"
 #: / ", set to speak at noon,"
@@ -1373,11 +1375,14 @@ class _Resolver:
         m = self._before(pos, "organization", limit)
         while m is not None and m[3].name in platforms():
             m = self._before(m[0], "organization", limit)   # ("X shared a message on Twitter": X)
-        if m is not None and _PREP_OBJECT.search(self.masked, max(m[0] - 40, 0), m[0]):
+        if m is not None and (_PREP_OBJECT.search(self.masked, max(m[0] - 40, 0), m[0])
+                              or _IN_BODY.search(self.masked, max(m[0] - 40, 0), m[0])):
             # "The X Mission said 18 of its workers were seized by the Taliban. ... "…," it said": the
-            # body that spoke before, not the object of a preposition named after it
+            # body that spoke before, not the object of a preposition named after it ("brought to
+            # the notice of officials in the ministry")
             spoke = self._before(m[0], "organization", limit)
-            while spoke is not None and not self._says_after(spoke[1]):
+            while spoke is not None and not self._says_after(spoke[1]) \
+                    and not _ISSUED.match(self.masked, spoke[1]):
                 spoke = self._before(spoke[0], "organization", limit)
             if spoke is not None and spoke[3].name != m[3].name:
                 m = spoke
