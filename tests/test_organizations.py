@@ -1142,3 +1142,11 @@ def test_acronyms_over_descriptions_and_names_that_are_no_bodies(text, expected)
 def test_a_party_acronym_keeps_its_state(text, expected):
     (party,) = [o for o in orgs(text) if o.kind == "party"]
     assert party.country == expected
+
+
+def test_a_currency_code_after_an_amount_is_no_organisation():
+    text = ("The court has finalized a penalty of 5.976 billion USD, which is divided into two parts, 4.08 "
+            "billion USD as penalty and 1.87 billion as interest.\n\n"
+            "The initial claim was for 11.43 billion USD, the company also claimed that it had invested 220 "
+            "million USD in the project.")
+    assert names(text) == []

@@ -3110,3 +3110,16 @@ def test_it_said_is_not_a_body_named_after_in():
             "They also brought to the notice of the concerned officials in the Chilean Foreign Ministry the "
             "“unwarranted media briefings before investigations are complete”, it said.")
     assert speakers_end_to_end(text) == ["Peruvian embassy"]
+
+
+def test_the_diplomat_is_the_spokeswoman_of_a_foreign_ministry():
+    text = ("“Tokyo must reject its hostile course,” said Ivo Marek, official spokeswoman of the Lorvian "
+            "Foreign Ministry. Prime Minister Tom Harlan spoke on Monday.\n\n"
+            "“Not a single agreement can be made without holding negotiations,” the diplomat added.")
+    assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
+
+
+def test_a_clause_of_while_and_a_participle_between_subject_and_verb_names_no_speaker():
+    text = ("A Foreign Office spokesperson on Friday, while commenting on this week’s assault on military "
+            "checkposts in Chitral, reiterated that the weapons had “fallen in the hands of Afghan terrorists”.")
+    assert speakers_end_to_end(text) == ["Foreign Office"]

@@ -239,6 +239,17 @@ def _person_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    """ISO 4217 currency codes ("USD", "EUR"), from pycountry."""
+    import pycountry
+    return frozenset(c.alpha_3 for c in pycountry.currencies)
+
+
+#: a number or an amount word right before a currency code ("11.4 billion USD", "220 million")
+_AMOUNT_BEFORE = re.compile(r"(?:\d|\b(?:thousand|million|billion|trillion|mln|bln|bn|m))[ ]$")
+
+
+@lru_cache(maxsize=1)
 def _non_org_names() -> frozenset[str]:
     return frozenset(load_lines("non_org_names.txt"))
 
@@ -907,6 +918,8 @@ def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...
                 break
         if (surface[4:] if surface.startswith("the ") else surface) in territory_states():
             continue                # "Texas reported", "the El Paso mayor": a place
+        if len(words) == 1 and surface in _currency_codes() and _AMOUNT_BEFORE.search(text, max(0, start - 24), start):
+            continue                # "5.9 billion USD, which is": a sum of money, no body
         if len(words) == 1 and words[0][-1:] == "s" and _plural_person_noun(words[0]):
             continue                # "Witnesses reported": people, no body
         if len(words) == 1:

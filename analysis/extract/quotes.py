@@ -294,6 +294,8 @@ _FOREIGN_OFFICE = re.compile(r"\bforeign (?:minister|secretary|affairs)|\bsecret
 #: Ministry Spokeswoman A Bcd"): "the diplomat" is that spokesperson
 _FOREIGN_BODY_BEFORE = re.compile(r"\b(?:Foreign|External)[ ](?:Ministry|Office|Affairs(?:[ ]Ministry)?)[ ]"
                                   r"[Ss]pokes(?:man|woman|person)[ ]$")
+#: a foreign ministry in a spokesperson's own role ("spokeswoman of the Russian Foreign Ministry")
+_FOREIGN_BODY_IN_ROLE = re.compile(r"\b(?:foreign|external)[ ](?:ministry|office|affairs)|ministry of (?:foreign|external)")
 _ENVOY = re.compile(r"\b(?:ambassador|envoy|consul|diplomat|charg[eé]|high commissioner)")
 #: a seat in a legislature, the office "the lawmaker" or "the legislator" names
 _LEGISLATOR_ROLE = re.compile(r"\b(?:congress(?:wo)?man|congressmember|senator|representative|mp|"
@@ -501,7 +503,9 @@ _IN_BODY = re.compile(r"\b(?:in|into|within)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2
 _ISSUED_BY = re.compile(r",[ ](?:published|issued|released|signed|put[ ]out|sent)[ ]by[ ]")
 #: a participle's clause closing before the verb: ", released on Monday," / ", meeting in Rome,"
 #: / ", set to speak at noon,"
-_PARTICIPLE_END = re.compile(r",[ ](?:[a-z]+(?:ed|ing|en)|(?:set|due)(?=[ ]to[ ]))\b[^,\x01\n\"“”]{0,60},$")
+_PARTICIPLE_END = re.compile(r",[ ](?:[a-z]+(?:ed|ing|en)|(?:set|due)(?=[ ]to[ ]))\b[^,\x01\n\"“”]{0,60},$"
+                             # ", while commenting on this week's attack on posts in Chitral,"
+                             r"|,[ ](?:while|when|after|before)[ ][a-z]+ing\b[^,\x01\n\"“”]{0,120},$")
 _ACCORDING_CUT = re.compile(r"[,;:!?()\x01\n]")
 #: an unnamed spokesman and the body he speaks for, if named: "spokeswoman for the ministry"
 _SPOKES_FOR = re.compile(r"spokes(?:man|woman|person)(?:\s+(?:for|of)\s+(?:the\s+)?([^,;]{2,60}))?")
@@ -1800,8 +1804,9 @@ class _Resolver:
                     or low_head.startswith("spokes") and "press secretary" in role:
                 score += 3              # "the press secretary": the spokesman named before (and
                 fits = True             # "the spokesperson": the press secretary)
-            if low_head == "diplomat" and (_FOREIGN_OFFICE.search(role) or "spokes" in role and any(
-                    _FOREIGN_BODY_BEFORE.search(self.text, max(0, m.start - 50), m.start) for m in p.mentions)):
+            if low_head == "diplomat" and (_FOREIGN_OFFICE.search(role) or "spokes" in role and (
+                    _FOREIGN_BODY_IN_ROLE.search(role) or any(
+                        _FOREIGN_BODY_BEFORE.search(self.text, max(0, m.start - 50), m.start) for m in p.mentions))):
                 score += 3 if "top" in mod_words else 2     # "the (top) diplomat": the foreign minister
                 fits = True
             elif low_head in ("diplomat", "envoy") and "top" not in mod_words and low_head not in role \
