@@ -3123,3 +3123,19 @@ def test_a_clause_of_while_and_a_participle_between_subject_and_verb_names_no_sp
     text = ("A Foreign Office spokesperson on Friday, while commenting on this week’s assault on military "
             "checkposts in Chitral, reiterated that the weapons had “fallen in the hands of Afghan terrorists”.")
     assert speakers_end_to_end(text) == ["Foreign Office"]
+
+
+_CHARTER = ("The raid was the largest under US President Tom Harlan’s immigration crackdown, according to an "
+            "investigating agent.\n\n"
+            "A Korean Air Boeing 747-8I left from Seoul Wednesday, a company representative told AFP.\n\n"
+            "“The chartered plane left around 10:20 a.m. for the US,” said the spokesperson.\n\n"
+            "“A timeline for the return flight has not been finalized,” she added.")
+
+
+def test_the_spokesperson_of_a_body_named_before_the_agency_told():
+    # the spokesperson speaks for the company, not for the agency she told
+    assert speakers_end_to_end(_CHARTER)[0] == "Korean Air"
+
+
+def test_she_after_a_bodys_unnamed_spokesperson_is_that_body_not_a_man_who_owns_a_crackdown():
+    assert speakers_end_to_end(_CHARTER)[1] == "Korean Air"

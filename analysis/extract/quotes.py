@@ -498,6 +498,8 @@ _ASIDE_END = re.compile(r",[ ](?:in[ ](?:a|an|its|his|her|their)[ ](?:[\w-]+[ ])
 #: "in a (Twitter) message" ending the phrase before "that read": the sentence subject's document
 _IN_A_DOCUMENT = re.compile(r"\b[Ii]n[ ]an?[ ](?:[\w-]+[ ]){0,2}([a-z]+)$")
 #: a document's issuer in a participle clause after it: "The statement, published by X,"
+#: an unnamed spokesperson attributing the quote just closed ('," said the company's spokesperson')
+_SPOKES_AFTER = re.compile(r"[^\n.]{0,40}?\b(?:spokes(?:man|woman|person)|representative)\b")
 #: a body named after "in" ("officials in the ministry"): a place, not the subject
 _IN_BODY = re.compile(r"\b(?:in|into|within)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
 _ISSUED_BY = re.compile(r",[ ](?:published|issued|released|signed|put[ ]out|sent)[ ]by[ ]")
@@ -1554,8 +1556,14 @@ class _Resolver:
             return last[0]
         if best is not None:
             return self._speaker(best)
-        if first:
+        if first and not _POSSESSIVE.match(self.masked, first[1]):
+            # (a name of the other gender, whose given name may be wrongly gendered; not one
+            # who only owns something: "under President A's crackdown ... "…," she added")
             return self._speaker(first)
+        if last is not None and last[0][1] == "organization" and last[1] < pos \
+                and self._para_of(pos) - self._para_of(last[1]) <= 1 \
+                and _SPOKES_AFTER.match(self.masked, last[1]) and not self._between(last[1], pos, "person"):
+            return last[0]          # '"…," said the spokesperson. "…," she added': the body's voice goes on
         if last is not None and last[0][1] == "person" and last[1] < pos \
                 and genders.get(last[0][0]) in (None, want) and not self._between(last[1], pos, "person") \
                 and self._only_speaker_since(last[0], w, self._next_sentence_start(last[1]),
@@ -1928,7 +1936,11 @@ class _Resolver:
                 # "an Interpol spokesperson stated ... The spokesperson added": the body
                 # named last, for a spokesperson the persons do not hold
                 m = self._last_body(pos)
-                if m and getattr(m[3], "kind", None) != "media":
+                while m and getattr(m[3], "kind", None) == "media":
+                    # ("A Korean Air plane left, a company representative told AFP. "…," said the
+                    # spokesperson": the company, not the agency told)
+                    m = self._before(m[0], "organization", self.paragraphs[max(self._para_of(pos) - 1, 0)][0])
+                if m:
                     return self._speaker(m)
                 owned = _last_match(_OWNED_SPOKESMAN, self.masked, max(0, pos - 1500), pos)
                 if owned is not None:       # "the premier's spokesman said ... the
