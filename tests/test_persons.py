@@ -4390,3 +4390,15 @@ def test_the_office_of_an_inauguration_and_of_a_fronted_counterpart(text, expect
 ])
 def test_the_state_of_a_foreign_ministrys_spokesperson(text, expected):
     assert [p.country for p in persons(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an ambassador "in" a state is posted there: the state before is his, the one after is not
+    ("Peru's ambassador in Chile, Ivo Marek, was held by police on Saturday.", ("Ambassador in Chile", "PER")),
+    ("The talks drew leaders from the region. Peru was represented by its ambassador in Santiago, Ivo Marek.",
+     ("Ambassador in Santiago", None)),
+    # ... while a commander "in" a place keeps his rank
+    ("The commander in Iraq, General Ivo Marek, said so.", ("General", "IRQ")),
+])
+def test_an_ambassador_in_a_state_is_posted_there(text, expected):
+    assert {p.name: (p.role, p.country) for p in persons(text)}["Ivo Marek"] == expected

@@ -352,6 +352,8 @@ _TEMPORAL_DROPPED = _TEMPORAL - {"acting"}
 _STATE_SPLIT_MODIFIERS = frozenset({"deputy", "acting", "vice", "assistant", "associate", "interim"})
 #: posts held at an international body for a state ("the Israeli UN envoy")
 _ENVOYS = frozenset({"envoy", "ambassador", "representative", "delegate", "permanent representative"})
+#: the envoys "in" a place names where they are posted ("Britain's ambassador in Iran, A Bcd")
+_POSTED_ABROAD = frozenset({"ambassador", "envoy", "consul", "consul-general"})
 #: the capitalised word right before a position ("Israeli" before "UN envoy")
 _WORD_BEFORE = re.compile(r"([A-Z][\w.’'-]*)\s+$")
 _CAP_WORD = re.compile(r"[A-Z][\w’'-]+")
@@ -1232,7 +1234,7 @@ def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
             # commander in Iraq, General A Bcd", whose rank is the title; a comma only of a list
             # closed by "and", as the walk to here let through: "Minister of Mines, Trade and Tourism A Bcd")
             if not tail or ((tail[0] in ("of", "for", "to", "on", "from") or tail[0] == "in" and (
-                    joined or tail[-1] in _SEATS_OF_GOVERNMENT)) and
+                    joined or tail[-1] in _SEATS_OF_GOVERNMENT or w.lower() in _POSTED_ABROAD)) and
                             all(is_cap(x) or x in _SMALL or x in ("–", "-", "from", "its", "their", ",")
                                 for x in tail) and is_cap(tail[-1])
                             and tail[-1][-2:] not in ("'s", "’s")):    # "chef of New York City's A Bcd": a thing
@@ -3740,7 +3742,7 @@ def _private_role(role: str | None) -> bool:
 
 
 #: an office sent to a state: "Ambassador to Russia", "special envoy for Syria"
-_SENT_TO = re.compile(r"\b(?:to|for)[ ](?:the[ ])?([A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3})$")
+_SENT_TO = re.compile(r"\b(?:to|for|(?<=[Aa]mbassador[ ])in|(?<=[Ee]nvoy[ ])in)[ ](?:the[ ])?([A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3})$")
 
 
 def _sent_to_a_state(role: str | None) -> bool:
