@@ -4402,3 +4402,17 @@ def test_the_state_of_a_foreign_ministrys_spokesperson(text, expected):
 ])
 def test_an_ambassador_in_a_state_is_posted_there(text, expected):
     assert {p.name: (p.role, p.country) for p in persons(text)}["Ivo Marek"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "his counterpart from State, A": the anchor's office, that state
+    ("Albanian Prime Minister Ivo Marek hosted the summit with his counterpart from North Macedonia, Tom Harlan, "
+     "and Serbian President Ana Ruiz.", {"Tom Harlan": ("Prime Minister", "MKD")}),
+    # "his counterparts from A, X, and B, Y": each after his state
+    ("The statement came after a call between Presidents Ivo Marek of Brazil and his counterparts from Colombia, "
+     "Tom Harlan, and Mexico, Ruth Calder.",
+     {"Tom Harlan": ("President", "COL"), "Ruth Calder": ("President", "MEX")}),
+])
+def test_counterparts_from_a_state(text, expected):
+    found = {p.name: (p.role, p.country) for p in persons(text)}
+    assert {k: found[k] for k in expected} == expected

@@ -4452,6 +4452,8 @@ _CO_OBJECT = re.compile(r"\b(?:and|as[ ]well[ ]as|with|along[ ]with|besides)\b")
 #: a relative clause closed by a comma, then the verb: "is visiting India this week, met "
 _CLAUSE_CLOSED = re.compile(r"[^.;:!?\n,]+,[ ](?:[a-z]+[ ]){1,2}")
 _LISTED = re.compile(r",?\s+and\s+|,\s*")
+#: a counterpart's role that names his state ("counterparts from Colombia")
+_COUNTERPART_FROM = re.compile(r"(?i)counterparts?[ ]from[ ](?:the[ ])?([A-Z].*)$")
 _BARE_COUNTERPART = re.compile(r"(?i)(?:host[ ])?counterparts?(?:[ ]from[ ].*)?$")
 _COUNTERPARTS = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:[A-Z][\w\-]+,?\s+(?:and\s+)?)*[A-Z][\w\-]+)\s+(?:counterparts?|colleagues?),?\s+")
@@ -4584,15 +4586,24 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
                 elif anchor is None and (office := _nominal_anchor_office(text, m.start())) is not None:
                     p.role = office     # "The Polish foreign minister said he and his Russian
                                         # counterpart, A Bcd, ...": the office of the one unnamed
+    if "counterparts from " in text:
+        _counterparts_from(ctx, persons, anchored)
     # "his West german counterpart A Bcd" (no demonym the pattern reads): the role of the
     # person named last before, with a role of their own
-    counterparts = [p for p in persons if p.role and p.role.lower() in _COUNTERPART_WORDS and p.mentions
-                    and id(p) not in anchored]
+    counterparts = [p for p in persons if p.role and (p.role.lower() in _COUNTERPART_WORDS
+                                                      or _COUNTERPART_FROM.match(p.role))
+                    and p.mentions and id(p) not in anchored]
     listed = {id(p) for p in counterparts}
     for p in counterparts:
         # (the anchor is none of the counterparts: "A, with counterparts B and C": not B for C)
         best = _last_titled_before(persons, min(s for s, _ in p.mentions), 400,
                                    lambda q: id(q) in listed or q.role.lower() in _COUNTERPART_WORDS)
+        home = _COUNTERPART_FROM.match(p.role)
+        if best is not None and home is not None and (code := _is_country_word(home.group(1))):
+            # "with his counterpart from North Macedonia, A": the anchor's office, that state
+            p.country, p.country_rank = p.country or code, 0
+        elif home is not None:
+            continue                    # (no state the lists know: the relation, not an office)
         if best is not None:
             p.role = best.role
             if p.country is None and best.country and _holder_country(p) is None:
@@ -4605,6 +4616,39 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
                 p.counterpart_of = best     # (whose state the default may set below)
             if p.country is not None:       # ("his U.S. counterpart A" of a Foreign Minister: the
                 p.role = _counterpart_role(best.role, best.country, p.country)  # Secretary of State)
+
+
+#: "his counterparts from " before a list of states, each with its leader after it
+_COUNTERPARTS_FROM = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ ]counterparts[ ]from[ ]")
+#: one state of such a list and the comma before its leader's name
+_FROM_STATE = re.compile(r"(?:and[ ])?(?:the[ ])?([A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}),[ ]")
+
+
+def _counterparts_from(ctx: _Ctx, persons: list[_Cand], anchored: set[int]) -> None:
+    """"Presidents A of Brazil and his counterparts from Colombia, B, and Mexico, C": B and
+    C act for the states named before them, in A's office."""
+    text = ctx.text
+    starts = {s: p for p in persons for s, _ in p.mentions}
+    for m in _COUNTERPARTS_FROM.finditer(text):
+        anchor, anchor_end = None, -1
+        for p in persons:
+            e = _end_before(p, m.start())
+            if e > anchor_end and m.start() - e < 60:
+                anchor, anchor_end = p, e
+        pos = m.end()
+        while (st := _FROM_STATE.match(text, pos)) is not None:
+            code = _is_country_word(st.group(1))
+            p = starts.get(st.end())
+            if code is None or p is None:
+                break
+            p.country, p.country_rank = code, 0
+            if anchor is not None and anchor.role and not p.role:
+                p.role = _counterpart_role(anchor.role, anchor.country, code)
+            anchored.add(id(p))
+            end = min(e for s, e in p.mentions if s == st.end())
+            if not text.startswith((", ", " and "), end):
+                break
+            pos = end + (2 if text.startswith(", ", end) else 1)
 
 
 #: a word of the first paragraph, with its span
