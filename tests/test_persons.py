@@ -4416,3 +4416,12 @@ def test_an_ambassador_in_a_state_is_posted_there(text, expected):
 def test_counterparts_from_a_state(text, expected):
     found = {p.name: (p.role, p.country) for p in persons(text)}
     assert {k: found[k] for k in expected} == expected
+
+
+def test_officials_alongside_a_leader_act_for_his_state():
+    # (in a story about the state whose land they visit)
+    text = ("Ukraine protested the visit to Crimea. Earlier on Saturday, Russian President Ivo Marek alongside "
+            "Deputy Prime Minister Ruth Calder and his aide Tom Harlan visited the youth centre in Crimea. "
+            "Ukraine said it would protest. Kyiv called it illegal.")
+    found = {p.name: p.country for p in persons(text)}
+    assert found["Ruth Calder"] == "RUS" and found["Tom Harlan"] == "RUS"

@@ -3485,7 +3485,7 @@ def extract_persons(article: Article, countries: list[Country],
             owner = _role_owner(text, p, persons)
             if owner is not None:       # "Lula's Economy Minister A Bcd": the state Lula acts for
                 country = final.get(id(owner)) or owner.country or holder.get(id(owner))
-            elif "accompanied by" in text:
+            elif "accompanied by" in text or " alongside " in text:
                 lead = _accompanied(text, sentences, p, persons)
                 if lead is not None:    # "President A, accompanied by Foreign Minister B; ...": A's state
                     country = final.get(id(lead)) or lead.country or holder.get(id(lead))
@@ -4033,7 +4033,8 @@ def _accompanied(text: str, sentences, p: _Cand, persons: list[_Cand]) -> _Cand 
     ("President A Bcd is attending, accompanied by Minister of Defence, C Def and Minister in
     the Presidency, E Fgh"): his officials act for his state."""
     first = min(b for b, _ in p.mentions)
-    k = text.rfind("accompanied by ", max(0, first - 400), first)
+    k = max(text.rfind("accompanied by ", max(0, first - 400), first),
+            text.rfind(" alongside ", max(0, first - 400), first))     # ("Putin alongside Deputy PM A")
     i = sentence_index(sentences, k) if k >= 0 else -1
     if i < 0 or first >= sentences[i].end:
         return None                     # (no "accompanied by" before the name in its sentence)
