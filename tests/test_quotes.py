@@ -3139,3 +3139,12 @@ def test_the_spokesperson_of_a_body_named_before_the_agency_told():
 
 def test_she_after_a_bodys_unnamed_spokesperson_is_that_body_not_a_man_who_owns_a_crackdown():
     assert speakers_end_to_end(_CHARTER)[1] == "Korean Air"
+
+
+def test_a_persons_last_two_names_are_a_mention_of_him():
+    # "Lokke Rasmussen" after "Lars Lokke Rasmussen": the subject "he" goes back to
+    text = ("Foreign Minister Ivo Lokke Marek said on Wednesday that Lorvia was open to dialogue.\n\n"
+            "On Tuesday, Tom Harlan refused to rule out force, causing consternation in Lorvia.\n\n"
+            "Lokke Marek appealed for calm.\n\n"
+            "“Not everything we think should necessarily be said out loud,” he said.")
+    assert speakers_end_to_end(text) == ["Ivo Lokke Marek"]

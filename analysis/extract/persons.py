@@ -2847,6 +2847,10 @@ def extract_persons(article: Article, countries: list[Country],
                                         # "Image: File Upload Bot (Jane Doe)": a picture credit
             if text[s - 3:s] == "ed " and _BODY_CALLED.search(text, max(0, s - 40), s):
                 continue                # "an activist group called Vamos Juntos": a body's name
+            if not evidence and len(words) >= 2 and any(
+                    len(c.words) > len(words) and tuple(c.words[-len(words):]) == tuple(words) for c in cands):
+                evidence = True         # "Lokke Rasmussen appealed", after "Lars Lokke Rasmussen": his
+                                        # last names, named in full before
             if not evidence and _AGE_AFTER.match(text, e):
                 evidence = True         # "A Bcd, 22, killed two men"
             if not evidence and text.startswith("old ", s - 4) and _AGE_BEFORE.search(text, max(0, s - 20), s):
