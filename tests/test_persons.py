@@ -4425,3 +4425,13 @@ def test_officials_alongside_a_leader_act_for_his_state():
             "Ukraine said it would protest. Kyiv called it illegal.")
     found = {p.name: p.country for p in persons(text)}
     assert found["Ruth Calder"] == "RUS" and found["Tom Harlan"] == "RUS"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Russia launched the satellite. Russia's space chief hailed it. Iran's Telecommunications Minister "
+     "Ivo Marek called the event historic.", ("Telecommunications Minister", "IRN")),
+    ("Canada's Heritage Minister Ivo Marek said the bill would pass.", ("Heritage Minister", "CAN")),
+    ("Nigeria's Aviation Minister Ivo Marek said the airport would reopen.", ("Aviation Minister", "NGA")),
+])
+def test_more_portfolios_before_a_ministers_title(text, expected):
+    assert {p.name: (p.role, p.country) for p in persons(text)}["Ivo Marek"] == expected
