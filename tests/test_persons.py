@@ -4435,3 +4435,14 @@ def test_officials_alongside_a_leader_act_for_his_state():
 ])
 def test_more_portfolios_before_a_ministers_title(text, expected):
     assert {p.name: (p.role, p.country) for p in persons(text)}["Ivo Marek"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sentence that opens on a state, then an official: he acts for it
+    ("Japan sent an offering to the shrine. In South Korea, Ivo Marek, the Foreign Ministry’s director-general "
+     "for Asian affairs, summoned a Japanese diplomat. Japan said so. Japan did.", "KOR"),
+    # ... not over what the office-holder gazetteer knows ("From Israel, Secretary of State A spoke")
+    ("In Israel, Secretary of State Antony Blinken spoke at the convention.", "USA"),
+])
+def test_an_official_in_a_sentence_opening_on_a_state(text, expected):
+    assert [p.country for p in persons(text)][0] == expected

@@ -302,6 +302,10 @@ _PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:(?:re-?)?elected(?:
 #: the state after an office: " of Latvia", " of the Philippines"
 _OF_STATE = re.compile(r"[ ]of[ ](?:the[ ])?([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})")
 #: a verb that gives, keeps or passes on an office before "<name> as <office>"
+#: a sentence opening on the state (or its capital) where an official acts, before his name
+#: and title: "In South Korea, ", "In Seoul, Foreign Ministry spokesman "
+_IN_STATE_OPENING = re.compile(r"(?:^|(?<=[.!?][ ])|(?<=\n))In[ ]([A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}),[ ]"
+                               r"(?:[^,.;:\n\"“”]{0,60}[ ])?$")
 #: a term of office between a name and " as <office>" ("re-elected A Bcd for a second term")
 _FOR_A_TERM = re.compile(r"[ ]for[ ]an?[ ](?:[a-z]+[ ]){0,2}?term(?=[ ]as[ ])")
 _HOLDER_VERB_BEFORE = re.compile(r"\b(?:keep|keeps|kept|retain(?:s|ed)?|appoint(?:s|ed)?|name[sd]?|re-?elect(?:s|ed)?|"
@@ -3454,6 +3458,10 @@ def extract_persons(article: Article, countries: list[Country],
                 country = _last_country_before(ctx.country_mentions, p.mentions[0][0], text)
             if country is None:
                 country = holder[id(p)]
+            if country is None and p.role and (here := _IN_STATE_OPENING.search(
+                    text, max(0, p.mentions[0][0] - 90), p.mentions[0][0])) is not None:
+                country = _is_country_word(here.group(1))   # "In South Korea, A Bcd, the Foreign
+                                                            # Ministry's director-general, summoned"
             if country is None and p.role and "presidential" in p.role.lower():
                 # "deputy presidential spokesperson A Bcd": the state of the one President named
                 heads = {c for q in persons if q.mentions and q.role and q.role.lower() == "president"
