@@ -3148,3 +3148,10 @@ def test_a_persons_last_two_names_are_a_mention_of_him():
             "Lokke Marek appealed for calm.\n\n"
             "“Not everything we think should necessarily be said out loud,” he said.")
     assert speakers_end_to_end(text) == ["Ivo Lokke Marek"]
+
+
+def test_and_said_after_an_object_in_capitals_is_the_subjects_second_verb():
+    # "the WHO and" is no nominal subject of "said": the sentence's subject says it
+    text = ("In announcing the donation Thursday, Foreign Ministry spokesman Ivo Marek defended the WHO and said "
+            "the agency has been “actively fulfilling its duties and upholding an objective stance.”")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

@@ -2344,6 +2344,12 @@ class _Resolver:
             role = (p.role or "").lower() if p is not None else ""
             # (a leader in a top office, not the minister the modifiers' state also has)
             return True, spk if _TOP_OFFICE.search(role) and _DEPUTY_WORDS.isdisjoint(role.split()) else None
+        if _AND_END.search(window_tail):
+            # "X lauded Y's work and claimed ...": a second verb of the sentence's subject (not
+            # a nominal the object ends in: "X defended the WHO and said")
+            spk = self.sentence_subject(a, b)
+            if spk:
+                return True, spk
         m = _NOMINAL_END.search(tail)
         indefinite = m is not None and _INDEFINITE.match(m.group(0)) is not None
         if m and (m.group(2).lower() in _speaker_nouns() or m.group(2).lower() in _CAMPAIGN
@@ -2409,11 +2415,6 @@ class _Resolver:
             if spk is None or (spk[1] == "organization" and len(spk[0]) <= len(name)):
                 spk = (name, "organization", None)      # (not a bare "presidency")
             return True, spk
-        if _AND_END.search(window_tail):
-            # "X lauded Y's work and claimed ...": a second verb of the sentence's subject
-            spk = self.sentence_subject(a, b)
-            if spk:
-                return True, spk
         a = max(a, e - _WINDOW)
         stripped = self.masked[a:e]
         lo = a + stripped.rfind(";") + 1
