@@ -3155,3 +3155,9 @@ def test_and_said_after_an_object_in_capitals_is_the_subjects_second_verb():
     text = ("In announcing the donation Thursday, Foreign Ministry spokesman Ivo Marek defended the WHO and said "
             "the agency has been “actively fulfilling its duties and upholding an objective stance.”")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_an_aside_naming_the_platform_of_a_post_names_no_speaker():
+    text = ('The White House, in a post on X, said, "The President has signed an order officially implementing '
+            'the trade agreement."')
+    assert speakers_end_to_end(text) == ["White House"]
