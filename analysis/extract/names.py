@@ -34,6 +34,10 @@ PARTICLES = ("al", "el", "bin", "ibn", "bint", "abu", "von", "van", "der", "den"
 CONNECTORS = ("of", "for", "on", "to", "in", "and", "the", "from", "against", "&")
 #: The nouns of a spokesman's post.
 SPOKES_NOUNS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+#: The nouns of those who seek an office ("the presidential candidate"): a person, never the
+#: party named with them; the office right before one is part of the role ("chancellor candidate").
+CANDIDATE_NOUNS = frozenset({"candidate", "nominee", "hopeful", "challenger", "contender", "frontrunner",
+                             "front-runner"})
 
 
 def _trie(words) -> str:

@@ -35,7 +35,7 @@ from ..records import Article, Country, Organization, Person
 from ..text import load_lines, load_table, sentence_index
 from .gazetteer import (CREDIT_LABELS, country_aliases, fold, main_state, mention_maker, sentences_of, slug,
                         given_name_gender, state_given_names, subdivision_names, territory_states, trie_regex)
-from .names import (HONORIFICS, PARTICLES, POSTNOMINALS, SPOKES_NOUNS, affiliation_adjectives, runs,
+from .names import (CANDIDATE_NOUNS, HONORIFICS, PARTICLES, POSTNOMINALS, SPOKES_NOUNS, affiliation_adjectives, runs,
                     family_first_names, given_names, east_asian_name, is_cap, org_heads, person_stopwords,
                     stop_caps, strip_possessive, titles, family_place_words)
 from .organizations import (_analyse as _org_hits, _party_adjectives, listed_state, publishers_of,
@@ -301,13 +301,13 @@ _PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:(?:re-?)?elected(?:
                              r"(?P<office>(?:[A-Za-z\-]+[ ]){0,3}[A-Za-z\-]+)")
 #: the state after an office: " of Latvia", " of the Philippines"
 _OF_STATE = re.compile(r"[ ]of[ ](?:the[ ])?([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})")
-#: a verb that gives, keeps or passes on an office before "<name> as <office>"
 #: a sentence opening on the state (or its capital) where an official acts, before his name
 #: and title: "In South Korea, ", "In Seoul, Foreign Ministry spokesman "
 _IN_STATE_OPENING = re.compile(r"(?:^|(?<=[.!?][ ])|(?<=\n))In[ ]([A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2}),[ ]"
                                r"(?:[^,.;:\n\"“”]{0,60}[ ])?$")
 #: a term of office between a name and " as <office>" ("re-elected A Bcd for a second term")
 _FOR_A_TERM = re.compile(r"[ ]for[ ]an?[ ](?:[a-z]+[ ]){0,2}?term(?=[ ]as[ ])")
+#: a verb that gives, keeps or passes on an office before "<name> as <office>"
 _HOLDER_VERB_BEFORE = re.compile(r"\b(?:keep|keeps|kept|retain(?:s|ed)?|appoint(?:s|ed)?|name[sd]?|re-?elect(?:s|ed)?|"
                                  r"confirm(?:s|ed)?|install(?:s|ed)?|swore[ ]in|sworn[ ]in|reappoint(?:s|ed)?|"
                                  r"succeed(?:s|ed)?|replace[sd]?|appointment(?:[ ]today|[ ]on[ ][A-Z][a-z]+)?[ ]of|"
@@ -1456,10 +1456,11 @@ _STYLES_AFTER_OFFICE = ("Prince ", "Princess ", "Sheikh ", "Sheikha ", "Dr ", "D
                         "Tun ", "Datuk Seri ", "Dato Sri ", "Dato' Sri ", "Dato’ Sri ", "Tan Sri ", "Dato Paduka ",
                         "Datuk ", "Dato ", "Dato' ", "Dato’ ", "Senator ", "Cardinal ", "Archbishop ")
 #: titles of those who seek an office the word before names ("AfD chancellor candidate A Bcd")
-_CANDIDACIES = frozenset({"candidate", "candidates", "nominee", "hopeful"})
+_CANDIDACIES = CANDIDATE_NOUNS | {"candidates"}
 #: the words before a Malay style's "Sri" ("Tan Sri", "Puan Sri", "Dato' Sri")
 _SRI_AFTER = frozenset({"Tan", "Puan", "Datuk", "Dato", "Dato'", "Dato’", "Datin"})
 #: the last words of Malay and Bruneian styles of honour, right before the name they style
+#: (the ones stop_caps.txt lists, and "Sri", a given name too, read only after a style)
 _MALAY_STYLES = frozenset({"Datuk", "Dato", "Dato'", "Dato’", "Datin", "Seri", "Sri", "Paduka"})
 #: church ranks that an office of state given with them outranks ("Cardinal A Bcd, the Holy
 #: See's secretary of state")

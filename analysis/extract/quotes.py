@@ -47,7 +47,8 @@ from operator import itemgetter
 from ..records import Article, Country, Organization, Person, Quote
 from ..text import load_lines, load_table, sentence_index, split_sentences
 from .gazetteer import country_aliases, given_name_gender
-from .names import POSTNOMINALS, SPOKES_NOUNS, UPPER, affiliation_adjectives, platforms, stop_caps, title_words, titles
+from .names import (CANDIDATE_NOUNS, POSTNOMINALS, SPOKES_NOUNS, UPPER, affiliation_adjectives, platforms,
+                    stop_caps, title_words, titles)
 from .persons import _STYLES_AFTER_OFFICE, _edit_distance_one, _is_modifier, _title_initialisms
 
 MASK = "\x01"
@@ -497,11 +498,11 @@ _ASIDE_END = re.compile(r",[ ](?:in[ ](?:a|an|its|his|her|their)[ ](?:[\w-]+[ ])
                         r"for[ ](?:its|his|her|their)[ ]part|in[ ](?:turn|response|reply))(?:[ ](?:(?:to|with)[ ][^,]{1,40}))?,$")
 #: "in a (Twitter) message" ending the phrase before "that read": the sentence subject's document
 _IN_A_DOCUMENT = re.compile(r"\b[Ii]n[ ]an?[ ](?:[\w-]+[ ]){0,2}([a-z]+)$")
-#: a document's issuer in a participle clause after it: "The statement, published by X,"
 #: an unnamed spokesperson attributing the quote just closed ('," said the company's spokesperson')
 _SPOKES_AFTER = re.compile(r"[^\n.]{0,40}?\b(?:spokes(?:man|woman|person)|representative)\b")
 #: a body named after "in" ("officials in the ministry"): a place, not the subject
 _IN_BODY = re.compile(r"\b(?:in|into|within)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}$")
+#: a document's issuer in a participle clause after it: "The statement, published by X,"
 _ISSUED_BY = re.compile(r",[ ](?:published|issued|released|signed|put[ ]out|sent)[ ]by[ ]")
 #: a participle's clause closing before the verb: ", released on Monday," / ", meeting in Rome,"
 #: / ", set to speak at noon,"
@@ -1887,10 +1888,10 @@ class _Resolver:
         if best is None:
             # "a City Police spokesman", "a Treasury Department official": the body they speak for
             span_end = pos + len(modifiers) + len(head) + 8
-            orgs = self._between(pos, span_end, "organization") if low_head not in _CANDIDATES else ()
+            orgs = self._between(pos, span_end, "organization") if low_head not in CANDIDATE_NOUNS else ()
             if orgs:                    # (a candidate is no party's voice: "the Republican candidate")
                 return self._speaker(orgs[0])
-            caps = [w for w in mods if w[:1].isupper() and not _DEMONYM_END.search(w) and low_head not in _CANDIDATES
+            caps = [w for w in mods if w[:1].isupper() and not _DEMONYM_END.search(w) and low_head not in CANDIDATE_NOUNS
                     and w.lower() not in _speaker_nouns() and not self._codes([w])
                     and w not in _SIDE_WORDS and w not in affiliation_adjectives()]
             if caps and mods and mods[-1] in caps and head[:1].islower() \
@@ -2836,8 +2837,6 @@ _DASH_BYLINE = re.compile(r"[ ]?(?:—|–|--)[ ]?")
 _QUOTING_AFTER = re.compile(r",?[ ](?:quoting|citing)[ ]")
 
 
-#: the nouns of those who seek an office (speaker_nouns.tsv): a person, never the party named with them
-_CANDIDATES = frozenset({"candidate", "nominee", "hopeful", "challenger", "contender", "frontrunner", "front-runner"})
 #: the verbs that alone attribute a whole quote standing in the paragraph before them
 _PLAIN_SAYING = frozenset({"said", "says", "told", "tells", "added", "adds", "wrote", "writes", "stated", "states",
                            "continued", "explained", "concluded", "asked", "replied", "insisted", "noted"})
