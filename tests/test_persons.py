@@ -4311,21 +4311,21 @@ def test_his_excellency_without_its_last_period(text, expected):
 def test_a_known_holders_given_name_is_no_periodless_rank():
     # "Gen" is a rank written without its period, and the given name of a Japanese defence
     # minister the office-holder gazetteer lists in full
-    text = "Japan will host the talks, Defense Minister Gen Nakatani said Friday. His counterpart Tom Harlan will attend."
+    text = "Defense Minister Gen Nakatani told reporters on Tuesday that Japan would host the talks. His counterpart Tom Harlan will attend."
     found = {p.name: p.role for p in persons(text)}
     assert found == {"Gen Nakatani": "Defense Minister", "Tom Harlan": "Defense Minister"}
 
 
 @pytest.mark.parametrize("text, expected", [
     # Malay and Bruneian styles of honour are no part of the name, and an office stands before them
-    ("The talks were hosted by Prime Minister Datuk Seri Ivo Marek in Kuala Lumpur.", ("Ivo Marek", "Prime Minister")),
+    ("Prime Minister Datuk Seri Ivo Marek opened the talks in Kuala Lumpur.", ("Ivo Marek", "Prime Minister")),
     ("Vice Admiral Datuk Ivo Marek, Deputy Chief of Navy, said the drill went well.",
      ("Ivo Marek", "Deputy Chief of Navy")),
     ("ASEAN Secretary General Dato Paduka Ivo Marek spoke on Monday.", ("Ivo Marek", "Secretary General")),
     ("Former prime minister Tan Sri Ivo Marek said on Monday the talks failed.", ("Ivo Marek", "Former prime minister")),
     ("Foreign Minister Dato’ Sri Ivo Marek said on Monday the talks failed.", ("Ivo Marek", "Foreign Minister")),
     # a name of three words after a style keeps its first ("Othman" is a given name too)
-    ("Lorvia is trying, minister Datuk Seri Azalina Othman Said said today.", ("Azalina Othman Said", "Minister")),
+    ("Lorvia will appeal, minister Datuk Seri Azmira Othman Said told parliament.", ("Azmira Othman Said", "Minister")),
     # ... while "Sri" alone may open a name
     ("Finance Minister Sri Ivo Marek said on Monday the talks failed.", ("Sri Ivo Marek", "Finance Minister")),
 ])
@@ -4369,8 +4369,8 @@ def test_a_left_single_quotation_mark_for_the_okina_is_a_name_letter():
 
 
 @pytest.mark.parametrize("text, expected", [
-    # the inauguration of A (for a fourth term) as president: the office he takes
-    ("Tom Harlan told the media the day after attending the inauguration of Ivo Marek for a fourth "
+    # the inauguration of A (for another term) as president: the office he takes
+    ("Tom Harlan gave an interview the morning after he attended the inauguration of Ivo Marek for a further "
      "term as president of Peru.", ("President", "PER")),
     ("Leaders will attend the swearing-in of Ivo Marek as Peru’s president.", ("President", "PER")),
     # a counterpart in a fronted phrase takes the office of the subject after it
@@ -4383,9 +4383,9 @@ def test_the_office_of_an_inauguration_and_of_a_fronted_counterpart(text, expect
 
 @pytest.mark.parametrize("text, expected", [
     # "Foreign Office" is Pakistan's (or Germany's) as well as Britain's: no state of its own
-    ("ISLAMABAD: Foreign Office Spokesperson Ivo Marek on Friday highlighted Pakistan’s growing role.", "PAK"),
+    ("ISLAMABAD: Foreign Office Spokesperson Ivo Marek told the weekly briefing that Pakistan would host the talks.", "PAK"),
     # the Ministry of External Affairs is India's, whatever state the story names most
-    ("Ministry of External Affairs (MEA) spokesperson Ivo Marek said Pakistan's claims about Pakistan's "
+    ("Ministry of External Affairs (MEA) official Ivo Marek said Pakistan's claims about Pakistan's "
      "talks were misleading.", "IND"),
 ])
 def test_the_state_of_a_foreign_ministrys_spokesperson(text, expected):
@@ -4394,8 +4394,8 @@ def test_the_state_of_a_foreign_ministrys_spokesperson(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # an ambassador "in" a state is posted there: the state before is his, the one after is not
-    ("Peru's ambassador in Chile, Ivo Marek, was held by police on Saturday.", ("Ambassador in Chile", "PER")),
-    ("The talks drew leaders from the region. Peru was represented by its ambassador in Santiago, Ivo Marek.",
+    ("Peru's ambassador in Chile, Ivo Marek, was briefly detained at a vigil.", ("Ambassador in Chile", "PER")),
+    ("The talks drew leaders from the region. Peru sent its ambassador in Santiago, Ivo Marek.",
      ("Ambassador in Santiago", None)),
     # ... while a commander "in" a place keeps his rank
     ("The commander in Iraq, General Ivo Marek, said so.", ("General", "IRQ")),
@@ -4406,12 +4406,12 @@ def test_an_ambassador_in_a_state_is_posted_there(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "his counterpart from State, A": the anchor's office, that state
-    ("Albanian Prime Minister Ivo Marek hosted the summit with his counterpart from North Macedonia, Tom Harlan, "
-     "and Serbian President Ana Ruiz.", {"Tom Harlan": ("Prime Minister", "MKD")}),
+    ("Chilean Prime Minister Ivo Marek hosted the summit with his counterpart from Peru, Tom Harlan, "
+     "and Bolivian President Ana Ruiz.", {"Tom Harlan": ("Prime Minister", "PER")}),
     # "his counterparts from A, X, and B, Y": each after his state
-    ("The statement came after a call between Presidents Ivo Marek of Brazil and his counterparts from Colombia, "
-     "Tom Harlan, and Mexico, Ruth Calder.",
-     {"Tom Harlan": ("President", "COL"), "Ruth Calder": ("President", "MEX")}),
+    ("The statement came after a call between President Ivo Marek of Chile and his counterparts from Peru, "
+     "Tom Harlan, and Bolivia, Ruth Calder.",
+     {"Tom Harlan": ("President", "PER"), "Ruth Calder": ("President", "BOL")}),
 ])
 def test_counterparts_from_a_state(text, expected):
     found = {p.name: (p.role, p.country) for p in persons(text)}
@@ -4439,8 +4439,8 @@ def test_more_portfolios_before_a_ministers_title(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a sentence that opens on a state, then an official: he acts for it
-    ("Japan sent an offering to the shrine. In South Korea, Ivo Marek, the Foreign Ministry’s director-general "
-     "for Asian affairs, summoned a Japanese diplomat. Japan said so. Japan did.", "KOR"),
+    ("Japan sent an offering to the shrine. In South Korea, Ivo Marek, a deputy foreign minister, "
+     "summoned a Japanese diplomat. Japan said so. Japan did.", "KOR"),
     # ... not over what the office-holder gazetteer knows ("From Israel, Secretary of State A spoke")
     ("In Israel, Secretary of State Antony Blinken spoke at the convention.", "USA"),
 ])

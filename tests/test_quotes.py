@@ -3048,19 +3048,19 @@ def test_the_spokesman_after_an_unnamed_one_described_by_whom_he_speaks_for():
 def test_a_person_after_by_and_a_short_state_name_is_a_prepositions_object():
     # "by U.S. Adviser A, saying": the sentence's subject says it, and is the "she" after
     text = ("Lorvian Foreign Ministry spokeswoman Ana Ruiz would not comment on the remarks, and noted last "
-            "week’s visit by U.S. National Security Adviser Ruth Calder, saying both sides wanted a successful visit.\n\n"
-            "“We understand that in the United States every person has the freedom to comment,” she said.")
+            "week’s visit by U.S. Trade Representative Ruth Calder, saying both sides wanted a successful visit.\n\n"
+            "“In the United States anyone may say what they like about us,” she said.")
     assert speakers_end_to_end(text) == ["Ana Ruiz"]
 
 
-_PATROL_BOAT = ("Foreign Minister Ana Ruiz has made her second trip to the region, this time heading to Lorvia.\n\n"
-                "Speaking at a joint press conference with Lorvian Prime Minister Fiame Naomi Tuilaepa, Ruiz "
-                "committed to a new partnership with the nation.\n\n"
-                "“A new government has been formed. We want to put more energy into the region,” Senator Ruiz "
-                "said. “We understand we need to work together.”\n\n"
-                "“I want to be very clear that we are deeply committed to taking stronger action on climate.”\n\n"
+_PATROL_BOAT = ("Foreign Minister Ana Ruiz flew to Lorvia on Thursday, her second visit to the islands this year.\n\n"
+                "Standing beside Lorvian Prime Minister Fiame Naomi Tuilaepa before the press, Ruiz "
+                "promised a closer partnership.\n\n"
+                "“Our government is new. We mean to spend more time and money in these islands,” Senator Ruiz "
+                "said. “Only together can we meet what lies ahead.”\n\n"
+                "“Let me say plainly that cutting emissions comes first for us, as it does for our neighbours.”\n\n"
                 "Prime Minister Fiame Naomi Tuilaepa expressed thanks for the new patrol boat.\n\n"
-                "“I think it’s very generous on the part of the government and people,” she said.")
+                "“It is a kind gift from your people, and we will put it to good use,” she said.")
 
 
 def test_a_quote_alone_in_its_paragraph_is_not_attributed_by_a_new_sentence_after_it():
@@ -3079,57 +3079,57 @@ def test_she_after_a_subject_who_speaks_right_before_is_not_the_woman_quoted_ear
                                          "the opposition candidate added"])
 def test_the_candidate_is_the_one_named_a_candidate(attribution):
     text = ("Lorvian presidential candidate Ivo Marek said he favours talks with Kestria.\n\n"
-            f"“We don’t need confrontation, we need pragmatic ties,” {attribution}.")
+            f"“We want no quarrel with Kestria, only sensible trade,” {attribution}.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
 
 
 def test_a_candidate_is_no_voice_of_the_party_named_with_him():
-    text = ("According to the Lorvian presidency, Ivo Marek and the American president-elect spoke on Wednesday "
+    text = ("The Lorvian presidency said Ivo Marek and the American president-elect talked on Wednesday "
             "by telephone.\n\n"
-            "After the election of Tom Harlan as President of the United States, Ivo Marek and the victorious "
-            "Republican candidate expressed on Wednesday their “desire to work for the return of peace and "
-            "stability” during their first call, Radio Lorvia learned from the presidency.")
+            "After Tom Harlan won the vote to lead the United States, Ivo Marek and the victorious "
+            "Republican candidate expressed on Wednesday their “hope to bring calm back to the region "
+            "soon” during their first call, Radio Lorvia learned from the presidency.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
 
 
 @pytest.mark.parametrize("attribution", [
     # "the lawmaker" is the member of a legislature named before, whatever his seat is called
-    "the top Democratic lawmaker said",
+    "the senior Democratic lawmaker said",
     # ... and a relative clause between a nominal and its verb names no speaker
-    "the top Democratic lawmaker, who also co-chairs the Congressional Caucus on Lorvia, said",
+    "the senior Democratic lawmaker, who also leads the Lorvia Friendship Caucus, said",
 ])
 def test_the_lawmaker_is_the_congressman_named_before(attribution):
-    text = ("“There is incredible potential for the relationship,” Congressman Ivo Marek said. Secretary "
+    text = ("“The ties between our peoples can grow a great deal,” Congressman Ivo Marek said. Secretary "
             "of State Tom Harlan will visit Lorvia on Friday.\n\n"
-            f"“We already have very strong people-to-people relations,” {attribution}.")
+            f"“Our students and families already know each other well,” {attribution}.")
     assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
 
 
 def test_it_said_is_not_a_body_named_after_in():
-    text = ("Reacting to the allegations, the Peruvian embassy issued a statement terming them false.\n\n"
-            "They also brought to the notice of the concerned officials in the Chilean Foreign Ministry the "
-            "“unwarranted media briefings before investigations are complete”, it said.")
+    text = ("Answering the claims, the Peruvian embassy issued a statement that called them false.\n\n"
+            "Its staff also raised with the officials in the Chilean Foreign Ministry the "
+            "“press briefings given before the inquiry has ended”, it said.")
     assert speakers_end_to_end(text) == ["Peruvian embassy"]
 
 
 def test_the_diplomat_is_the_spokeswoman_of_a_foreign_ministry():
     text = ("“Tokyo must reject its hostile course,” said Ivo Marek, official spokeswoman of the Lorvian "
             "Foreign Ministry. Prime Minister Tom Harlan spoke on Monday.\n\n"
-            "“Not a single agreement can be made without holding negotiations,” the diplomat added.")
+            "“No treaty can come about unless both sides sit down and talk,” the diplomat added.")
     assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
 
 
 def test_a_clause_of_while_and_a_participle_between_subject_and_verb_names_no_speaker():
-    text = ("A Foreign Office spokesperson on Friday, while commenting on this week’s assault on military "
-            "checkposts in Chitral, reiterated that the weapons had “fallen in the hands of Afghan terrorists”.")
+    text = ("A Foreign Office spokesperson on Tuesday, while commenting on last week’s raid on border "
+            "posts in Tarvan, repeated that the rifles had “ended up with the militants across the border”.")
     assert speakers_end_to_end(text) == ["Foreign Office"]
 
 
-_CHARTER = ("The raid was the largest under US President Tom Harlan’s immigration crackdown, according to an "
-            "investigating agent.\n\n"
-            "A Korean Air Boeing 747-8I left from Seoul Wednesday, a company representative told AFP.\n\n"
-            "“The chartered plane left around 10:20 a.m. for the US,” said the spokesperson.\n\n"
-            "“A timeline for the return flight has not been finalized,” she added.")
+_CHARTER = ("It was the biggest raid of US President Tom Harlan’s drive against illegal work, an agent "
+            "said.\n\n"
+            "A Korean Air jumbo jet took off from Seoul on Tuesday, a company representative told AFP.\n\n"
+            "“The plane we chartered is on its way to the United States,” said the spokesperson.\n\n"
+            "“We do not know yet when it will fly back,” she added.")
 
 
 def test_the_spokesperson_of_a_body_named_before_the_agency_told():
@@ -3146,18 +3146,18 @@ def test_a_persons_last_two_names_are_a_mention_of_him():
     text = ("Foreign Minister Ivo Lokke Marek said on Wednesday that Lorvia was open to dialogue.\n\n"
             "On Tuesday, Tom Harlan refused to rule out force, causing consternation in Lorvia.\n\n"
             "Lokke Marek appealed for calm.\n\n"
-            "“Not everything we think should necessarily be said out loud,” he said.")
+            "“Some thoughts are better kept to ourselves,” he said.")
     assert speakers_end_to_end(text) == ["Ivo Lokke Marek"]
 
 
 def test_and_said_after_an_object_in_capitals_is_the_subjects_second_verb():
     # "the WHO and" is no nominal subject of "said": the sentence's subject says it
     text = ("In announcing the donation Thursday, Foreign Ministry spokesman Ivo Marek defended the WHO and said "
-            "the agency has been “actively fulfilling its duties and upholding an objective stance.”")
+            "the agency has been “doing its job well and keeping a fair, even-handed position.”")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
 
 
 def test_an_aside_naming_the_platform_of_a_post_names_no_speaker():
-    text = ('The White House, in a post on X, said, "The President has signed an order officially implementing '
-            'the trade agreement."')
-    assert speakers_end_to_end(text) == ["White House"]
+    text = ('The Kremlin, in a post on X, stated on Friday: "The President has signed an order that puts '
+            'the trade deal into force."')
+    assert speakers_end_to_end(text) == ["Kremlin"]

@@ -3543,7 +3543,7 @@ def extract_persons(article: Article, countries: list[Country],
             for b, e in spans:
                 if text.startswith(" for ", e) and (term := _FOR_A_TERM.match(text, e)) is not None \
                         and _HOLDER_VERB_BEFORE.search(text, max(0, b - 30), b):
-                    e = term.end()      # "the inauguration of A Bcd for a fourth term as president"
+                    e = term.end()      # "the inauguration of A Bcd for a further term as president"
                 if text.startswith(" as ", e) and not _HOLDER_VERB_BEFORE.search(text, max(0, b - 30), b):
                     continue            # "endorse A Bcd as president": a candidacy, not the office
                 if once and not text.startswith(_TAKING_OFFICE, e):
@@ -4560,7 +4560,7 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
         following = [p for _, p in _persons_after(persons, m.end())][:len(codes)]
         if anchor is None and following and text[m.start()] == "h" \
                 and _FRONTED_BEFORE.search(text, max(0, m.start() - 100), m.start()) is not None:
-            # "After attending the inauguration of his Rwandan counterpart, A Bcd, in Kigali,
+            # "After attending the swearing-in of his Kestrian counterpart, A Bcd, in the capital,
             # Mozambique's President C Def praised ...": the subject after the fronted phrase
             after = [(s, p) for s, p in _persons_after(persons, m.end(), 160) if p not in following]
             if after and after[0][1].role and text.find(". ", m.end(), after[0][0]) < 0:
@@ -4614,7 +4614,7 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
                                    lambda q: id(q) in listed or q.role.lower() in _COUNTERPART_WORDS)
         home = _COUNTERPART_FROM.match(p.role)
         if best is not None and home is not None and (code := _is_country_word(home.group(1))):
-            # "with his counterpart from North Macedonia, A": the anchor's office, that state
+            # "talks with his counterpart from Chile, A": the anchor's office, that state
             p.country, p.country_rank = p.country or code, 0
         elif home is not None:
             continue                    # (no state the lists know: the relation, not an office)
@@ -4639,7 +4639,7 @@ _FROM_STATE = re.compile(r"(?:and[ ])?(?:the[ ])?([A-Z][\wâ€™'-]*(?:[ ][A-Z][\wâ
 
 
 def _counterparts_from(ctx: _Ctx, persons: list[_Cand], anchored: set[int]) -> None:
-    """"Presidents A of Brazil and his counterparts from Colombia, B, and Mexico, C": B and
+    """"President A of Peru and his counterparts from Chile, B, and Bolivia, C": B and
     C act for the states named before them, in A's office."""
     text = ctx.text
     starts = {s: p for p in persons for s, _ in p.mentions}

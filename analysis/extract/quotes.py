@@ -295,7 +295,7 @@ _FOREIGN_OFFICE = re.compile(r"\bforeign (?:minister|secretary|affairs)|\bsecret
 #: Ministry Spokeswoman A Bcd"): "the diplomat" is that spokesperson
 _FOREIGN_BODY_BEFORE = re.compile(r"\b(?:Foreign|External)[ ](?:Ministry|Office|Affairs(?:[ ]Ministry)?)[ ]"
                                   r"[Ss]pokes(?:man|woman|person)[ ]$")
-#: a foreign ministry in a spokesperson's own role ("spokeswoman of the Russian Foreign Ministry")
+#: a foreign ministry in a spokesperson's own role ("official spokeswoman of Kestria's Foreign Ministry")
 _FOREIGN_BODY_IN_ROLE = re.compile(r"\b(?:foreign|external)[ ](?:ministry|office|affairs)|ministry of (?:foreign|external)")
 _ENVOY = re.compile(r"\b(?:ambassador|envoy|consul|diplomat|charg[eé]|high commissioner)")
 #: a seat in a legislature, the office "the lawmaker" or "the legislator" names
@@ -507,7 +507,7 @@ _ISSUED_BY = re.compile(r",[ ](?:published|issued|released|signed|put[ ]out|sent
 #: a participle's clause closing before the verb: ", released on Monday," / ", meeting in Rome,"
 #: / ", set to speak at noon,"
 _PARTICIPLE_END = re.compile(r",[ ](?:[a-z]+(?:ed|ing|en)|(?:set|due)(?=[ ]to[ ]))\b[^,\x01\n\"“”]{0,60},$"
-                             # ", while commenting on this week's attack on posts in Chitral,"
+                             # ", while commenting on the border clashes of last week,"
                              r"|,[ ](?:while|when|after|before)[ ][a-z]+ing\b[^,\x01\n\"“”]{0,120},$")
 _ACCORDING_CUT = re.compile(r"[,;:!?()\x01\n]")
 #: an unnamed spokesman and the body he speaks for, if named: "spokeswoman for the ministry"
