@@ -3161,3 +3161,18 @@ def test_an_aside_naming_the_platform_of_a_post_names_no_speaker():
     text = ('The Kremlin, in a post on X, stated on Friday: "The President has signed an order that puts '
             'the trade deal into force."')
     assert speakers_end_to_end(text) == ["Kremlin"]
+
+
+def test_the_state_an_ambassador_is_posted_in_is_no_speaker_and_he_is_named_next():
+    # "The Ukrainian ambassador in Paris" speaks, not Paris; the Ukrainian ambassador named
+    # paragraphs later, not named before, is he
+    text = ("Kyiv and Paris both object to a trip by ten French deputies to the peninsula this week. The "
+            "Ukrainian ambassador in Paris voiced \"anger\", calling it an \"open insult to the sovereignty of "
+            "Ukraine\".\n\n"
+            "The French Foreign Ministry termed it a \"breach of international law\".\n\n"
+            "The group, led by Tom Harlan of a right-wing party, reached the peninsula on Thursday after talks "
+            "with officials in Moscow.\n\n"
+            "\"I read of your plan to visit the peninsula with deep dismay,\" Ukrainian ambassador Ivo Marek wrote "
+            "to Harlan in a letter made public on Friday.")
+    speakers = speakers_end_to_end(text)
+    assert speakers[0] == "Ivo Marek" and speakers[-1] == "Ivo Marek"

@@ -498,6 +498,8 @@ _ASIDE_END = re.compile(r",[ ](?:in[ ](?:a|an|its|his|her|their)[ ](?:[\w-]+[ ])
                         r"for[ ](?:its|his|her|their)[ ]part|in[ ](?:turn|response|reply))(?:[ ](?:(?:to|with)[ ][^,]{1,40}))?,$")
 #: "in a (Twitter) message" ending the phrase before "that read": the sentence subject's document
 _IN_A_DOCUMENT = re.compile(r"\b[Ii]n[ ]an?[ ](?:[\w-]+[ ]){0,2}([a-z]+)$")
+#: a person noun and "in" right before a place: "the Ukrainian ambassador in "
+_IN_PLACE_END = re.compile(r"\b(?:ambassador|envoy|consul|correspondent|representative|delegate)[ ]in[ ]$")
 #: an unnamed spokesperson attributing the quote just closed ('," said the company's spokesperson')
 _SPOKES_AFTER = re.compile(r"[^\n.]{0,40}?\b(?:spokes(?:man|woman|person)|representative)\b")
 #: a body named after "in" ("officials in the ministry"): a place, not the subject
@@ -1885,6 +1887,15 @@ class _Resolver:
             # "a diplomat briefed on the talks said ... said the diplomat": the one introduced
             # without a name, described, not whoever was named last
             return self.described(intro.group(0), pos)
+        if best is None and codes and not indefinite and (_ENVOY.match(low_head) or low_head in SPOKES_NOUNS):
+            # "The Ukrainian ambassador in Paris voiced "anger" ... Ukrainian ambassador
+            # A Bcd wrote": the one of that state and office named next, not yet named before
+            ahead = [(min(m.start for m in p.mentions if m.start > pos), p.name, p) for p in self.persons
+                     if p.role and low_head in p.role.lower() and p.country in codes
+                     and all(m.start > pos for m in p.mentions) and any(m.start < pos + 1500 for m in p.mentions)]
+            if ahead:
+                p = min(ahead)[2]
+                return p.name, "person", p.key or None
         if best is None:
             # "a City Police spokesman", "a Treasury Department official": the body they speak for
             span_end = pos + len(modifiers) + len(head) + 8
@@ -2328,7 +2339,9 @@ class _Resolver:
                 return True, self._owner_name(best) or self._speaker(best)
             if m and near and near[0][2] == "country" and (best := self._owner(near[0]))[2] == "person":
                 return True, self._speaker(best)    # "the President of Kyrgyzstan said": its holder
-            if m:   # a name the lists lack; "X of/at <run>": X speaks
+            if m and not (_IN_PLACE_END.search(self.masked, max(a, m.start(1) - 40), m.start(1))):
+                # a name the lists lack; "X of/at <run>": X speaks (not the place an envoy is
+                # posted in: "The Ukrainian ambassador in Paris voiced")
                 spk = self._run_owner(m.start(1)) or self._run_name(m.start(1), end)
                 if spk:
                     return True, spk
@@ -2430,7 +2443,7 @@ class _Resolver:
             if found:
                 return True, self._speaker(self._owner(found[-1]))
         m = _caprun_end(tail, 0, len(tail))
-        if m:
+        if m and not _IN_PLACE_END.search(tail, max(0, m.start(1) - 40), m.start(1)):
             spk = self._run_name(t0 + m.start(1), e)
             if spk:
                 return True, spk
