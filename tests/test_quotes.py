@@ -3176,3 +3176,14 @@ def test_the_state_an_ambassador_is_posted_in_is_no_speaker_and_he_is_named_next
             "to Harlan in a letter made public on Friday.")
     speakers = speakers_end_to_end(text)
     assert speakers[0] == "Ivo Marek" and speakers[-1] == "Ivo Marek"
+
+
+@pytest.mark.parametrize("named", [
+    "Lorvian Foreign Ministry spokeswoman Ana Ruiz told a television channel",
+    "Ana Ruiz, official spokeswoman of the Lorvian Foreign Ministry, told a television channel",
+])
+def test_the_representative_of_a_ministry_is_its_spokeswoman_named_before(named):
+    text = (f"Lorvia will answer the expulsions, {named} on Monday.\n\n"
+            "Separately, the representative of the Lorvian foreign ministry also wrote on her page online that "
+            "\"while the country grieves for the victims, those politicians think only of new sanctions.\"")
+    assert speakers_end_to_end(text)[-1] == "Ana Ruiz"

@@ -498,6 +498,9 @@ _ASIDE_END = re.compile(r",[ ](?:in[ ](?:a|an|its|his|her|their)[ ](?:[\w-]+[ ])
                         r"for[ ](?:its|his|her|their)[ ]part|in[ ](?:turn|response|reply))(?:[ ](?:(?:to|with)[ ][^,]{1,40}))?,$")
 #: "in a (Twitter) message" ending the phrase before "that read": the sentence subject's document
 _IN_A_DOCUMENT = re.compile(r"\b[Ii]n[ ]an?[ ](?:[\w-]+[ ]){0,2}([a-z]+)$")
+#: an unnamed voice of a body ending the subject: "the representative of the Russian foreign ministry"
+_VOICE_OF_END = re.compile(r"\b[Tt]he[ ](?:official[ ])?(?:representative|spokes(?:man|woman|person))[ ](?:of|for)[ ]the[ ]"
+                           r"([A-Za-z][\w’'-]*(?:[ ][A-Za-z][\w’'-]*){1,4})[ ]*(?:also[ ])?$")
 #: a person noun and "in" right before a place: "the Ukrainian ambassador in "
 _IN_PLACE_END = re.compile(r"\b(?:ambassador|envoy|consul|correspondent|representative|delegate)[ ]in[ ]$")
 #: an unnamed spokesperson attributing the quote just closed ('," said the company's spokesperson')
@@ -2272,6 +2275,17 @@ class _Resolver:
             tail = tail[:len(_strip_trail(tail[:rel.start()]))]
             e = t0 + len(tail)
             ends = [e]
+        voice = _VOICE_OF_END.search(tail) if "of the " in tail or "for the " in tail else None
+        if voice is not None:
+            # "the representative of the Russian foreign ministry noted": its spokeswoman named
+            # before, whose role names that body
+            body = voice.group(1).lower()
+            holders = [p for p in self.persons if p.role and "spokes" in p.role.lower()
+                       and any(m.end <= t0 + voice.start() for m in p.mentions)
+                       and (body in p.role.lower()      # ("Russian Foreign Ministry spokeswoman A Bcd")
+                            or any(body in self.text[max(0, m.start - 80):m.start].lower() for m in p.mentions))]
+            if len(holders) == 1:
+                return True, (holders[0].name, "person", holders[0].key or None)
         office = _OFFICE_NAMED_END.search(tail) if "he " in tail else None
         if office is not None and " " in office.group(1):
             # "The Premier and Minister of Foreign Affairs went on": the one person
