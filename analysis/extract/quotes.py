@@ -498,7 +498,7 @@ _ASIDE_END = re.compile(r",[ ](?:in[ ](?:a|an|its|his|her|their)[ ](?:[\w-]+[ ])
                         r"for[ ](?:its|his|her|their)[ ]part|in[ ](?:turn|response|reply))(?:[ ](?:(?:to|with)[ ][^,]{1,40}))?,$")
 #: "in a (Twitter) message" ending the phrase before "that read": the sentence subject's document
 _IN_A_DOCUMENT = re.compile(r"\b[Ii]n[ ]an?[ ](?:[\w-]+[ ]){0,2}([a-z]+)$")
-#: an unnamed voice of a body ending the subject: "the representative of the Russian foreign ministry"
+#: an unnamed voice of a body ending the subject: "the representative of the Kestrian foreign ministry"
 _VOICE_OF_END = re.compile(r"\b[Tt]he[ ](?:official[ ])?(?:representative|spokes(?:man|woman|person))[ ](?:of|for)[ ]the[ ]"
                            r"([A-Za-z][\w’'-]*(?:[ ][A-Za-z][\w’'-]*){1,4})[ ]*(?:also[ ])?$")
 #: a person noun and "in" right before a place: "the Ukrainian ambassador in "
@@ -2277,7 +2277,7 @@ class _Resolver:
             ends = [e]
         voice = _VOICE_OF_END.search(tail) if "of the " in tail or "for the " in tail else None
         if voice is not None:
-            # "the representative of the Russian foreign ministry noted": its spokeswoman named
+            # "the representative of the Kestrian foreign ministry wrote": its spokeswoman named
             # before, whose role names that body
             body = voice.group(1).lower()
             holders = [p for p in self.persons if p.role and "spokes" in p.role.lower()
