@@ -2353,7 +2353,7 @@ class _Resolver:
                 return True, self._owner_name(best) or self._speaker(best)
             if m and near and near[0][2] == "country" and (best := self._owner(near[0]))[2] == "person":
                 return True, self._speaker(best)    # "the President of Kyrgyzstan said": its holder
-            if m and not (_IN_PLACE_END.search(self.masked, max(a, m.start(1) - 40), m.start(1))):
+            if m and not _IN_PLACE_END.search(self.masked, max(a, m.start(1) - 40), m.start(1)):
                 # a name the lists lack; "X of/at <run>": X speaks (not the place an envoy is
                 # posted in: "The Ukrainian ambassador in Paris voiced")
                 spk = self._run_owner(m.start(1)) or self._run_name(m.start(1), end)
