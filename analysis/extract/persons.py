@@ -1457,11 +1457,13 @@ _STYLES_AFTER_OFFICE = ("Prince ", "Princess ", "Sheikh ", "Sheikha ", "Dr ", "D
                         "Datuk ", "Dato ", "Dato' ", "Dato’ ", "Senator ", "Cardinal ", "Archbishop ")
 #: titles of those who seek an office the word before names ("AfD chancellor candidate A Bcd")
 _CANDIDACIES = CANDIDATE_NOUNS | {"candidates"}
+#: Malay styles of honour that stand alone or before "Seri"/"Sri" (stop_caps.txt lists them too)
+_MALAY_TITLES = ("Datuk", "Dato", "Dato'", "Dato’", "Datin")
 #: the words before a Malay style's "Sri" ("Tan Sri", "Puan Sri", "Dato' Sri")
-_SRI_AFTER = frozenset({"Tan", "Puan", "Datuk", "Dato", "Dato'", "Dato’", "Datin"})
+_SRI_AFTER = frozenset({"Tan", "Puan", *_MALAY_TITLES})
 #: the last words of Malay and Bruneian styles of honour, right before the name they style
-#: (the ones stop_caps.txt lists, and "Sri", a given name too, read only after a style)
-_MALAY_STYLES = frozenset({"Datuk", "Dato", "Dato'", "Dato’", "Datin", "Seri", "Sri", "Paduka"})
+#: ("Sri", a given name too, is read as one only after a style)
+_MALAY_STYLES = frozenset({*_MALAY_TITLES, "Seri", "Sri", "Paduka"})
 #: church ranks that an office of state given with them outranks ("Cardinal A Bcd, the Holy
 #: See's secretary of state")
 _CLERICAL_RANKS = frozenset({"Cardinal", "Archbishop"})
