@@ -3187,3 +3187,25 @@ def test_the_representative_of_a_ministry_is_its_spokeswoman_named_before(named)
             "Separately, the representative of the Lorvian foreign ministry also wrote on her page online that "
             "\"while the country grieves for the victims, those politicians think only of new sanctions.\"")
     assert speakers_end_to_end(text)[-1] == "Ana Ruiz"
+
+
+def test_according_to_a_nominal_body_is_the_body_named_before():
+    # "according to the ministry": the ministry the article named before, not no one
+    text = ("Lorvia and the European Commission signed a memorandum in Brussels on Wednesday, the Lorvian "
+            "Foreign Trade Ministry announced.\n\n"
+            "According to the ministry, the memorandum aims to “promote cooperation and common understanding "
+            "in all aspects” between the two sides.")
+    assert speakers_end_to_end(text) == ["Lorvian Foreign Trade Ministry"]
+
+
+@pytest.mark.parametrize("body, noun", [
+    ("the Lorvian State Museum", "museum"),
+    ("the Lorvian Observatory for Human Rights", "observatory"),
+    ("the Lorvian Football Federation", "federation"),
+    ("the Lorvian Institute of International Affairs", "institute"),
+    ("the Arab League", "league"),
+])
+def test_a_nominal_naming_the_last_word_of_a_body_is_that_body(body, noun):
+    text = (f"On Monday {body} called the attack an act of barbarism.\n\n"
+            f"“This act of barbarism will be judged by history,” the {noun} said on its website.")
+    assert speakers_end_to_end(text) == [body[4:]]

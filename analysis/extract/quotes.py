@@ -2533,6 +2533,12 @@ class _Resolver:
                 after = self._between(end, b, "organization")
                 if after and not self._between(end, after[0][0], "person"):
                     return True, self._speaker(after[0])
+            m = _NOMINAL_WHOLE.fullmatch(seg)
+            if m and _INDEFINITE.match(seg) is None and _noun_kind(m.group(2).lower()) == "organization":
+                # "according to the ministry, …": the body the nominal names
+                spk = self.nominal(m.group(1), m.group(2), a + m.start(2))
+                if spk is not None:
+                    return True, spk
             return False, None
         m = _PRONOUN_START.match(seg)
         if m and not seg[m.end():].strip():
