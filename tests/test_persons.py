@@ -4446,3 +4446,38 @@ def test_more_portfolios_before_a_ministers_title(text, expected):
 ])
 def test_an_official_in_a_sentence_opening_on_a_state(text, expected):
     assert [p.country for p in persons(text)][0] == expected
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Antigua and Barbuda’s Foreign Affairs Minister E.P. Ivo Marek", "E.P. Ivo Marek"),  # a name joined by "and"
+    ("Antigua Prime Minister Ivo Marek", "Ivo Marek"),                                  # its short form
+])
+def test_a_state_named_with_and_or_by_its_short_form_before_an_office(written, name):
+    text = (f"{written} has responded to reports that the United States may impose visa restrictions. "
+            "The United States said the United States would decide soon.")
+    assert {p.name: p.country for p in persons(text)}[name] == "ATG"
+
+
+@pytest.mark.parametrize("apposed", ["Ivo Marek of the U.S. Navy", "Ivo Marek, 24, of the U.S. Navy’s base in the prefecture,"])
+def test_a_person_of_a_state_body_acts_for_its_state(apposed):
+    # in a story of another state (Japan's), the body after the name says whose he is
+    text = (f"Japan lodged a protest with Washington. {apposed} is suspected of assaulting a woman in Naha, Japan. "
+            "Tokyo and Japanese officials protested.")
+    assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "USA"
+
+
+def test_the_gazetteers_state_of_a_counterparts_anchor_beats_the_other_state_named():
+    # "Defense Minister Boris Pistorius, his Ukrainian counterpart B": Germany's, not the
+    # state of the war named before
+    text = ("Delegates met on the 422nd day of the Russian war of aggression, including Defense Minister "
+            "Boris Pistorius, his Ukrainian counterpart Ivo Marek and other ministers.")
+    assert {p.name: p.country for p in persons(text)}["Boris Pistorius"] == "DEU"
+
+
+def test_a_verb_ends_the_holders_of_a_plural_office_of_states():
+    # "the ambassadors of Mexico and Brazil, A thanked Brazilian President B": A is no
+    # ambassador of Mexico
+    text = ("During a ceremony attended by the ambassadors of Mexico and Brazil, Ivo Marek thanked Brazilian "
+            "President Tom Harlan for his support. The outgoing Chilean president, Ivo Marek, spoke.")
+    found = {p.name: p.country for p in persons(text)}
+    assert found["Ivo Marek"] == "CHL" and found["Tom Harlan"] == "BRA"

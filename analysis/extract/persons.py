@@ -1689,7 +1689,13 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
                 j = k                   # "Senate Majority Leader": the chamber is part of the office
             break
         code = None
-        if k >= 1:
+        if k >= 2 and words[k - 1][0] == "and":
+            # "Antigua and Barbuda's Foreign Affairs Minister": a state's name joined by "and"
+            hit = country_aliases().get(f"{words[k - 2][0]} and {strip_possessive(w)}")
+            if hit is not None and hit[0] != "-":
+                code = hit[0].split("+")[0]
+                k -= 2
+        if code is None and k >= 1:
             pair = country_aliases().get(words[k - 1][0] + " " + strip_possessive(w))
             if pair is not None:
                 if pair[0] == "-":     # "New Mexico Governor": not a state, but a
@@ -3040,27 +3046,34 @@ def extract_persons(article: Article, countries: list[Country],
                 org = ctx.in_org(text.rfind(" ", 0, s - 3) + 1, s - 3)
                 if org is not None and org.kind in ("ngo", "media", "company"):
                     cand.company = True     # "BBC's A Bcd": works for the broadcaster, no state
-            post = _RX3.match(text[e:e + 60])
-            org = ctx.in_org(e + post.start(1), e + post.end(1)) if post else None
+            age = _AGE_AFTER.match(text, e)     # ("A Bcd, 24, of the U.S. Navy")
+            e_post = age.end() if age is not None else e
+            post = _RX3.match(text[e_post:e_post + 60])
+            org = ctx.in_org(e_post + post.start(1), e_post + post.end(1)) if post else None
             if org is not None and (_ACADEMIC.search(org.surface) or org.kind in ("ngo", "media", "company")
                                     or (org.country is None and _NONSTATE_BODY.search(org.surface))) \
                     and (not (role or arole) or (org.country is None and _title_kind((role or arole).split()[-1:]) == "occupation")):
                 cand.company = True     # "A Bcd of the University of Essex", "ecologist A Bcd of the Center for ...": no state
             elif org is not None and _affiliation(org) == "international":
                 cand.international = True   # "A Bcd of the World Health Organization": no state
+            elif post is None and (of := _OF_ORG.match(text, e_post, e_post + 12)) is not None:
+                body = ctx.in_org(of.end(), of.end() + 1)
+                if body is not None and body.kind in ("government", "military") and body.country:
+                    _set_country(cand, body.country, 0)     # "A Bcd, 24, of the U.S. Navy": the
+                    org_states.add(body.country)            # state body's state
             elif post:
                 code = _is_country_word(post.group(1))
-                nxt2 = _RX4.match(text, e + post.end()) if code is None else None
+                nxt2 = _RX4.match(text, e_post + post.end()) if code is None else None
                 if nxt2 is not None:    # "of South Korea", "from New Zealand"
                     code = _is_country_word(post.group(1) + " " + nxt2.group(1))
-                if code is None and not ctx.in_org(e + post.start(1), e + post.end(1)):
+                if code is None and not ctx.in_org(e_post + post.start(1), e_post + post.end(1)):
                     code = _territories()[1].get(post.group(1)) or (nxt2 is not None and _territories()[1].get(
                         post.group(1) + " " + nxt2.group(1))) or None       # "A Bcd of South Carolina"
                     if code:
                         ctx.region_states.add(code)
                 if code:
                     _set_country(cand, code, 0)
-                    if ctx.in_org(e + post.start(1), e + post.end(1)) is not None:
+                    if org is not None:
                         org_states.add(code)    # "A Bcd of the United States National Institute of ..."
             cands.append(cand)
             families.add(words[-1])
@@ -4302,6 +4315,9 @@ _OFFICE_LIST = re.compile(r"(?<![\w-])((?:(?![Tt]he[ ])[A-Za-z][a-z]+[ ]){0,2}[A
                           r"|(?:two|three|four|five)[ ]countries)"
                           r"[ ]?(?:,|[–—]|--)[ ](?=[A-Z])")
 _COUNTED_STATES = {"two": 2, "three": 3, "four": 4, "five": 5}
+#: between two holders of such a list: commas, "and", and capitalised words (a state, a
+#: possessive, a title), no verb: "A, B of Chile and Peru's C"
+_HOLDERS_GAP = re.compile(r"[\s,;()–—-]*(?:(?:and|of|the|[A-Z][\w’'.-]*)[\s,;()–—-]*){0,6}")
 _STATE_POSSESSIVE_GAP = re.compile(r"([A-Z][\w-]*(?:[ ][A-Z][\w-]*)?)['’]s[ ]")
 #: the same with the states' possessive before the office: "the three countries’ energy ministers, "
 _COUNTRIES_OFFICE = re.compile(r"\b(two|three|four|five)[ ]countries['’][ ]((?:[a-z]+[ ]){0,2}[a-z]+s)[ ]?(?:,|[–—]|--)[ ](?=[A-Z])")
@@ -4395,7 +4411,14 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
                 and _is_country_word(gap.group(1)))):
             continue                    # (the holders' names must follow: "the Presidents of A, B and C.";
                                         # a state's possessive may come first: "-- Peru's A, B of Chile")
-        following = [p for _, p in following][:counted or len(states)]
+        following = following[:counted or len(states)]
+        for k in range(1, len(following)):
+            prev = following[k - 1][1]
+            end = min(e for s, e in prev.mentions if s >= following[k - 1][0])
+            if not _HOLDERS_GAP.fullmatch(text, end, following[k][0]):
+                following = following[:k]   # ("the ambassadors of Mexico and Brazil, A thanked
+                break                       # Brazilian President B": B is no second holder)
+        following = [p for _, p in following]
         if len(following) < 2:
             continue
         for k, p in enumerate(following):
@@ -4581,8 +4604,9 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
                 and len(set(codes)) == 1 \
                 and (anchor_end < 0 or not _CO_OBJECT.search(text, anchor_end, m.start())):
             # "A met his Indian counterpart B": A acts for another state, the one the story
-            # names most after B's (what the gazetteer knows of A still wins)
-            other = _other_state(ctx, codes[0])
+            # names most after B's (what the gazetteer knows of A wins: "Defense Minister Boris
+            # Pistorius, his Ukrainian counterpart B" in a story of the Russian war is German)
+            other = _other_state(ctx, codes[0]) if _holder_country(anchor) is None else None
             if other is not None:
                 _set_country(anchor, other, 5)
         for p, code in zip(following, codes):
