@@ -3209,3 +3209,25 @@ def test_a_nominal_naming_the_last_word_of_a_body_is_that_body(body, noun):
     text = (f"On Monday {body} called the attack an act of barbarism.\n\n"
             f"“This act of barbarism will be judged by history,” the {noun} said on its website.")
     assert speakers_end_to_end(text) == [body[4:]]
+
+
+@pytest.mark.parametrize("before, expected", [
+    # the sentence before opens on a nominal of a body: "it" is that body, not the last body named
+    ("In a reaction, the Lorvian government said it wanted to reiterate that citizenship is a national "
+     "competence of the member states and not of the European Commission.", "Lorvian government"),
+    ("The bureau said a group called TraderTraitor, also known as the Kestrel Group, was behind the theft.",
+     "FBI"),
+])
+def test_it_after_a_sentence_opening_on_a_bodys_nominal_is_that_body(before, expected):
+    text = ("“North Korea was responsible for the theft of virtual assets,” the FBI said on Monday, answering "
+            "the European Commission.\n\n"
+            f"{before}\n\n"
+            "“Nonetheless, we will analyse the contents of the correspondence received,” it said.")
+    assert speakers_end_to_end(text)[-1] == expected
+
+
+def test_a_nominal_names_a_body_by_a_word_of_its_listed_full_name():
+    # "the bureau": the FBI, whose full name (organizations.tsv) holds the word
+    text = ("The FBI opened an inquiry on Monday.\n\n"
+            "“The assets will be further laundered and converted to fiat currency,” the bureau said.")
+    assert speakers_end_to_end(text) == ["FBI"]

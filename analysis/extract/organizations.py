@@ -297,6 +297,13 @@ def listed_state(name: str) -> str | None:
     return entry["country"] if entry is not None else None
 
 
+def listed_name(name: str) -> str | None:
+    """The full name organizations.tsv gives a listed body's form ("FBI": "Federal Bureau
+    of Investigation"), else None."""
+    entry = _gazetteer().get(name)
+    return entry["name"] if entry is not None else None
+
+
 _CAPS_WORD = re.compile(r"[A-Z][A-Z'’]*")
 #: short words a headline in capitals writes that are no names ("TALKS ON DEBT")
 _HEADLINE_SMALL = frozenset("A AN AND AS AT BY FOR FROM IN OF ON OR THE TO WITH".split())

@@ -49,6 +49,7 @@ from ..text import load_lines, load_table, sentence_index, split_sentences
 from .gazetteer import country_aliases, given_name_gender
 from .names import (CANDIDATE_NOUNS, POSTNOMINALS, SPOKES_NOUNS, UPPER, affiliation_adjectives, platforms,
                     stop_caps, title_words, titles)
+from .organizations import listed_name
 from .persons import _STYLES_AFTER_OFFICE, _edit_distance_one, _is_modifier, _title_initialisms
 
 MASK = "\x01"
@@ -1077,8 +1078,9 @@ class _Resolver:
         low = head.lower()
         tally: dict[str, list] = {}
         for m in islice(reversed(self.mentions), len(self.mentions) - j, None):
-            if m[2] == "organization" and low in m[3].name.lower():
-                tally.setdefault(m[3].name, [0, m])[0] += 1
+            if m[2] == "organization" and (low in m[3].name.lower()
+                                           or low in (listed_name(m[3].name) or "").lower()):
+                tally.setdefault(m[3].name, [0, m])[0] += 1     # ("the bureau": the FBI)
         return self._speaker(max(tally.values(), key=lambda t: t[0])[1]) if tally else None
 
     def _last_body(self, pos: int):
@@ -1372,6 +1374,14 @@ class _Resolver:
             return found
         if w in ("i", "you"):
             return None                 # ("To them, I say, "…"": a person, named in the lists or not)
+        if w == "it" and (i := self._previous_sentence(pos)) >= 0:
+            # 'The bureau said a group called A was behind it. It said they were "…"': the body
+            # a nominal opening the sentence before names, not the last body named in it
+            m = _LEADING_NOMINAL.match(self.masked, self.sent_starts[i], pos)
+            if m is not None and _noun_kind(m.group(2).lower()) == "organization":
+                spk = self.nominal(m.group(1), m.group(2), self.sent_starts[i] + m.start(2))
+                if spk is not None and spk[0].lower() != m.group(2).lower():
+                    return spk          # (not the bare noun of a body no list names)
         if w == "they":
             pair = self._pair_subject(pos)
             if pair is not None:        # "Minister A and Attorney-General B welcomed ... "…," they
