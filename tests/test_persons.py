@@ -4481,3 +4481,27 @@ def test_a_verb_ends_the_holders_of_a_plural_office_of_states():
             "President Tom Harlan for his support. The outgoing Chilean president, Ivo Marek, spoke.")
     found = {p.name: p.country for p in persons(text)}
     assert found["Ivo Marek"] == "CHL" and found["Tom Harlan"] == "BRA"
+
+
+@pytest.mark.parametrize("text", [
+    "Pentagon spokesman Navy Capt. Ivo Marek confirmed the intercept took place.",
+    "Navy Cmdr. Ivo Marek, a Pacific Fleet spokesman, said the destroyer had turned away.",
+])
+def test_a_spokesmans_post_beats_a_rank_written_with_its_service(text):
+    # "Navy Capt.", "Navy Cmdr.": a service and its rank; the post said around them is the role
+    assert "spokesman" in {p.name: p.role for p in persons(text)}["Ivo Marek"]
+
+
+def test_a_rank_written_with_its_service_stays_beside_an_occupation():
+    text = "Navy Cmdr. Ivo Marek, a pilot, said the destroyer had turned away."
+    assert {p.name: p.role for p in persons(text)}["Ivo Marek"] == "Navy Commander"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ivo Marek, who served as the Defence Procurement Minister in the previous government, wrote to the Treasury.",
+     "Defence Procurement Minister"),
+    ("Pensions Minister Ivo Marek said the bill would pass.", "Pensions Minister"),
+    ("UN aid chief Ivo Marek said the convoy had been stopped.", "Aid Chief"),
+])
+def test_more_portfolios_in_a_role(text, expected):
+    assert {p.name: p.role for p in persons(text)}["Ivo Marek"].lower() == expected.lower()

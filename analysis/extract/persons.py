@@ -1348,6 +1348,9 @@ def _office_before_rank(ctx: _Ctx, start: int, role, country, intl):
         role_at = m.start()
     else:
         role_at = len(head) - len(role)
+    service = _SERVICE_END.search(head, max(0, role_at - 14), role_at)
+    if service is not None and service.end() == role_at:
+        role_at = service.start()       # ("Pentagon spokesman Navy Capt. A Bcd": the spokesman)
     office, ocountry, ointl, okind = _left_title(ctx, role_at)
     if office and okind == "occupation" and office.rpartition(" ")[2].lower() in SPOKES_NOUNS \
             and (head[:role_at].endswith(", ") or head[role_at - 2:role_at - 1].isalpha()):
@@ -2970,7 +2973,8 @@ def extract_persons(article: Article, countries: list[Country],
                     role = None                     # "Ex-Prime Minister A Bcd, the current President of ...": the office now held
                 else:
                     arole, acountry, aintl = None, None, False
-            elif (_title_kind(role.split()) == "rank" or role in _CLERICAL_RANKS) and (
+            elif (_title_kind(role.split()) == "rank" or role in _CLERICAL_RANKS
+                  or _SERVICE_BEFORE.match(role) is not None) and (
                     text.startswith(", ", e) or text.startswith("., ", e) and words[-1] in _GENERATIONAL):
                 arole, acountry, aintl = _apposition(ctx, e + (text[e] == "."), s)  # (after "Jr.")
                 if _office_after_rank(role, arole):
@@ -4289,12 +4293,20 @@ def _set_country(c: _Cand, code: str, rank: int) -> None:
         c.country, c.country_rank = code, rank
 
 
+#: a service's name before a rank ("Navy Cmdr.", "Pentagon spokesman Navy Capt. A Bcd"): with
+#: a service, "Commander" is a rank, and an office before the service is the post held
+_SERVICE_BEFORE = re.compile(r"(?:Navy|Army|Air[ ]Force|Marine[ ]Corps|Marines?|Coast[ ]Guard|Space[ ]Force)[ ]"
+                             r"(?=(?:[A-Z][a-z]+[ ])?[A-Z])")
+_SERVICE_END = re.compile(r"(?:Navy|Army|Air[ ]Force|Marine[ ]Corps|Marines?|Coast[ ]Guard|Space[ ]Force)[ ]$")
+
+
 def _office_after_rank(role: str | None, later: str | None) -> bool:
     """Whether ``later``, an office given at a later mention or in an apposition, replaces
     ``role``, a military or police rank ("Lt. Gen. A Bcd ... Bcd, the deputy chief of the
     general staff"): a command says what the person does for the state, and so does a
     spokesman's post ("Major A Bcd, spokesman for the army"). Another occupation leaves the rank."""
-    return bool(role and later) and (_title_kind(role.split()) == "rank" or role in _CLERICAL_RANKS) \
+    return bool(role and later) and (_title_kind(role.split()) == "rank" or role in _CLERICAL_RANKS
+                                     or _SERVICE_BEFORE.match(role) is not None) \
         and (_is_office(later) or not SPOKES_NOUNS.isdisjoint(later.lower().split()))
 
 
