@@ -4505,3 +4505,14 @@ def test_a_rank_written_with_its_service_stays_beside_an_occupation():
 ])
 def test_more_portfolios_in_a_role(text, expected):
     assert {p.name: p.role for p in persons(text)}["Ivo Marek"].lower() == expected.lower()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“Today’s action continues,” Ivo Marek, Under Secretary of the Treasury for Terrorism and Financial "
+     "Intelligence, said in a statement.", "Under Secretary of the Treasury for Terrorism and Financial Intelligence"),
+    ("Ivo Marek, the under secretary of state, said on Monday.", "Under Secretary of State"),
+    ("Ivo Marek, the Chargé d'Affaires of the embassy, said on Monday.", "Chargé d'Affaires of the embassy"),
+])
+def test_a_title_of_several_words_in_an_apposition_keeps_its_first_word(text, expected):
+    # "under secretary", "chargé d'affaires" (titles.tsv): the whole title, not its last words
+    assert {p.name: p.role for p in persons(text)}["Ivo Marek"].lower() == expected.lower()

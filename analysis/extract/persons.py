@@ -2147,6 +2147,8 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
         head -= owner + 1
     # the words before the title must qualify it ("economic minister", "caretaker Prime
     # Minister"), not be a clause ("who succeeded him as ..."); a body may ("a senior Hamas official")
+    # (a title of several words is the head's: "Under Secretary of the Treasury")
+    titled = next((j for j in range(max(0, head - 2), head) if " ".join(rest[j:head + 1]).lower() in titles()), head)
     bodies = [ctx.in_org(rest_at[k][1], rest_at[k][2]) if is_cap(w) else None for k, w in enumerate(rest[:head])]
     # an expert's field before the noun, in capitals or not ("a Gulf War expert", "an arms
     # control specialist"): the field is part of the role
@@ -2165,14 +2167,14 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
                or bodies[k] is not None
                or (k > 0 and is_cap(w) and w not in stop_caps() and rest[0].lower() in _MODIFIER_TITLES
                    and all(map(is_cap, rest[1:k])))   # "the Chief Technological Officer of ..."
-               for k, w in enumerate(rest[:head])):
+               for k, w in enumerate(rest[:titled])):
         return None, country, international
     for org in bodies:
         if org is not None:
             international = international or _affiliation(org)
             country = country or _org_country(org)
     lead = 0
-    while not field and lead < head and (_HYPHEN_ADJ.fullmatch(rest[lead]) or rest[lead].lower() in _TEMPORAL_DROPPED
+    while not field and lead < titled and (_HYPHEN_ADJ.fullmatch(rest[lead]) or rest[lead].lower() in _TEMPORAL_DROPPED
                            or (lead == 0 and (is_cap(rest[0]) or det) and not _is_modifier(rest[0])
                                and rest[0] not in _CHAMBERS)
                            or (lead == 1 and det and rest[0].endswith("ly") and rest[0].islower()
