@@ -4516,3 +4516,17 @@ def test_more_portfolios_in_a_role(text, expected):
 def test_a_title_of_several_words_in_an_apposition_keeps_its_first_word(text, expected):
     # "under secretary", "chargé d'affaires" (titles.tsv): the whole title, not its last words
     assert {p.name: p.role for p in persons(text)}["Ivo Marek"].lower() == expected.lower()
+
+
+def test_a_senator_acts_for_the_one_named_state_with_a_senate():
+    # national_offices.tsv: of the Philippines, Vietnam and China, only the first has senators
+    text = ("Three senators weighed in on whether the Philippines should follow Vietnam's decision to ban the "
+            "film over China's nine-dash line. Sen. Ivo Marek is urging the board to ban the film.")
+    assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "PHL"
+
+
+def test_a_korean_given_name_written_as_one_word_is_the_gazetteers_holder():
+    # "Lee Jaemyung" for "Lee Jae-myung" (office_holders.tsv)
+    text = ("Although President Lee Jaemyung and Chinese President Xi Jinping outlined a direction for relations "
+            "at their summit, the Chinese government reaffirmed its stance.")
+    assert {p.name: p.country for p in persons(text)}["Lee Jaemyung"] == "KOR"

@@ -519,6 +519,9 @@ def _office_holders() -> tuple[dict[str, str], dict[str, str]]:
         if len(words) == 3 and "-" not in key:
             # "Yoon Suk-yeol" for "Yoon Suk Yeol": the two syllables of a Korean given name joined
             full.setdefault(f"{words[0]} {words[1]}-{words[2]}", full[key])
+        if len(words) == 2 and words[1].count("-") == 1 and len(words[0]) <= 4:
+            # "Lee Jaemyung" for "Lee Jae-myung": the syllables written as one word
+            full.setdefault(f"{words[0]} {words[1].replace('-', '')}", full[key])
         forms_of = [key]
         if words[0] in _ABD_PREFIXES and len(words) > 2:
             # "Abdel Fattah al-Sisi" written "Abdelfattah al-Sisi" ("Abdul Aziz" as "Abdulaziz")
