@@ -3231,3 +3231,10 @@ def test_a_nominal_names_a_body_by_a_word_of_its_listed_full_name():
     text = ("The FBI opened an inquiry on Monday.\n\n"
             "“The assets will be further laundered and converted to fiat currency,” the bureau said.")
     assert speakers_end_to_end(text) == ["FBI"]
+
+
+def test_the_diplomat_is_a_permanent_representative_named_before():
+    text = ("Ivo Marek, Permanent Representative of Lorvia to the United Nations, spoke at the Security Council.\n\n"
+            "“We have reiterated that there are no Lorvian troops in the country,” he said on Wednesday.\n\n"
+            "“By the way, we have pointed many times to the unreliability of the reports,” the diplomat stressed.")
+    assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]

@@ -298,7 +298,7 @@ _FOREIGN_BODY_BEFORE = re.compile(r"\b(?:Foreign|External)[ ](?:Ministry|Office|
                                   r"[Ss]pokes(?:man|woman|person)[ ]$")
 #: a foreign ministry in a spokesperson's own role ("official spokeswoman of Kestria's Foreign Ministry")
 _FOREIGN_BODY_IN_ROLE = re.compile(r"\b(?:foreign|external)[ ](?:ministry|office|affairs)|ministry of (?:foreign|external)")
-_ENVOY = re.compile(r"\b(?:ambassador|envoy|consul|diplomat|charg[eé]|high commissioner)")
+_ENVOY = re.compile(r"\b(?:ambassador|envoy|consul|diplomat|charg[eé]|high commissioner|permanent representative)")
 #: a seat in a legislature, the office "the lawmaker" or "the legislator" names
 _LEGISLATOR_ROLE = re.compile(r"\b(?:congress(?:wo)?man|congressmember|senator|representative|mp|"
                               r"member of (?:the )?(?:parliament|congress|house)|assembly(?:wo)?man|parliamentarian|"
