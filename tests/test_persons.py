@@ -4530,3 +4530,15 @@ def test_a_korean_given_name_written_as_one_word_is_the_gazetteers_holder():
     text = ("Although President Lee Jaemyung and Chinese President Xi Jinping outlined a direction for relations "
             "at their summit, the Chinese government reaffirmed its stance.")
     assert {p.name: p.country for p in persons(text)}["Lee Jaemyung"] == "KOR"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Lorvia summoned China's ambassador after the Chinese consul general in Osaka, Ivo Marek, made remarks "
+     "deemed unacceptable.", "consul general in osaka"),
+    ("Chinese Embassy spokesperson in India, Ivo Marek, on Friday welcomed the direct flights between India "
+     "and China.", "spokesperson in india"),
+])
+def test_a_consul_general_or_spokesperson_posted_in_a_place_before_a_name(text, role):
+    # the post "in" a city or state is the role; the demonym before it gives the state
+    found = {p.name: (p.role, p.country) for p in persons(text)}
+    assert found["Ivo Marek"][0].lower() == role and found["Ivo Marek"][1] == "CHN"

@@ -1241,7 +1241,9 @@ def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
             # commander in Iraq, General A Bcd", whose rank is the title; a comma only of a list
             # closed by "and", as the walk to here let through: "Minister of Mines, Trade and Tourism A Bcd")
             if not tail or ((tail[0] in ("of", "for", "to", "on", "from") or tail[0] == "in" and (
-                    joined or tail[-1] in _SEATS_OF_GOVERNMENT or w.lower() in _POSTED_ABROAD)) and
+                    joined or tail[-1] in _SEATS_OF_GOVERNMENT or w.lower() in _POSTED_ABROAD
+                    or w.lower() in SPOKES_NOUNS or w.lower() == "general" and i >= 1
+                    and words[i - 1][0].lower() == "consul")) and
                             all(is_cap(x) or x in _SMALL or x in ("–", "-", "from", "its", "their", ",")
                                 for x in tail) and is_cap(tail[-1])
                             and tail[-1][-2:] not in ("'s", "’s")):    # "chef of New York City's A Bcd": a thing
