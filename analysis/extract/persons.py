@@ -4302,9 +4302,9 @@ def _set_country(c: _Cand, code: str, rank: int) -> None:
 
 #: a service's name before a rank ("Navy Cmdr.", "Pentagon spokesman Navy Capt. A Bcd"): with
 #: a service, "Commander" is a rank, and an office before the service is the post held
-_SERVICE_BEFORE = re.compile(r"(?:Navy|Army|Air[ ]Force|Marine[ ]Corps|Marines?|Coast[ ]Guard|Space[ ]Force)[ ]"
-                             r"(?=(?:[A-Z][a-z]+[ ])?[A-Z])")
-_SERVICE_END = re.compile(r"(?:Navy|Army|Air[ ]Force|Marine[ ]Corps|Marines?|Coast[ ]Guard|Space[ ]Force)[ ]$")
+_SERVICES = r"(?:Navy|Army|Air[ ]Force|Marine[ ]Corps|Marines?|Coast[ ]Guard|Space[ ]Force)[ ]"
+_SERVICE_BEFORE = re.compile(_SERVICES + r"(?=(?:[A-Z][a-z]+[ ])?[A-Z])")
+_SERVICE_END = re.compile(_SERVICES + "$")
 
 
 def _office_after_rank(role: str | None, later: str | None) -> bool:
