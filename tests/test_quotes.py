@@ -3238,3 +3238,10 @@ def test_the_diplomat_is_a_permanent_representative_named_before():
             "“We have reiterated that there are no Lorvian troops in the country,” he said on Wednesday.\n\n"
             "“By the way, we have pointed many times to the unreliability of the reports,” the diplomat stressed.")
     assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
+
+
+@pytest.mark.parametrize("after", ["in a statement on Twitter", "in a post on its Facebook page"])
+def test_the_platform_a_statement_was_posted_on_is_no_speaker(after):
+    text = ("Lorvia's Ministry of Foreign Affairs expressed “deep concern over the political crisis that the sister "
+            f"Republic of Kestria is going through, and calls on all actors to safeguard democratic institutions,” {after}.")
+    assert speakers_end_to_end(text) == ["Ministry of Foreign Affairs"]

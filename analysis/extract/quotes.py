@@ -482,6 +482,8 @@ _DOC_SUBJECT = re.compile(r"\s*(?:The|This|That|Its|Their)\s+(?:[a-z][\w-]*\s+){
 _ONE_OF_THEM = frozenset({"one", "another", "One", "Another"})
 _INDEFINITE = re.compile(r"\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s")
 _ASIDE_DASH = re.compile(r"\s[—–]\s")
+#: the platform a statement was posted on, after its cue: " on Twitter", " on its Facebook page"
+_ON_PLATFORM = re.compile(r"\s*on\s+(?:its\s+|his\s+|her\s+|their\s+)?([A-Z][\w.]*)(?:\s+(?:page|account))?")
 #: a sentence opening with an unnamed, indefinite speaker ("An eyewitness", "Some of the protesters")
 _ANONYMOUS = re.compile(r"\s*(?:An?|One|Another|Some|Several|Many|Two|Three|Other)\s+(?:number\s+of\s+|of\s+(?:the\s+)?)?"
                         r"(?:[a-z][\w-]*|[A-Z][a-z]+s|[A-Z]{2,4})\b")
@@ -2498,6 +2500,8 @@ class _Resolver:
             seg = seg[:cut.start()]
         seg = seg.rstrip()
         end = a + len(seg)
+        if not according and (on := _ON_PLATFORM.fullmatch(seg)) is not None and on.group(1) in platforms():
+            return False, None          # '…," in a statement on Twitter': the platform is no speaker
         if according:
             m = _OBJECT_PRONOUN.match(seg)
             if m:   # "according to him": the person last named
