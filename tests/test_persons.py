@@ -4542,3 +4542,25 @@ def test_a_consul_general_or_spokesperson_posted_in_a_place_before_a_name(text, 
     # the post "in" a city or state is the role; the demonym before it gives the state
     found = {p.name: (p.role, p.country) for p in persons(text)}
     assert found["Ivo Marek"][0].lower() == role and found["Ivo Marek"][1] == "CHN"
+
+
+@pytest.mark.parametrize("role", ["Ambassador of Kyrgyzstan to Russia", "Ambassador of South Korea to Russia"])
+def test_an_ambassador_of_a_state_to_another_acts_for_the_first(role):
+    text = f"Russia may lift the restrictions, said Ivo Marek, {role}. Russia and Russia agreed on it."
+    assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == ("KGZ" if "Kyrgyzstan" in role else "KOR")
+
+
+def test_an_envoy_for_a_state_still_does_not_take_it():
+    # (a guard: "Special Envoy for Libya" is not Libya's)
+    text = "Ivo Marek, the UN Special Envoy for Libya, said Libya would vote. Libya agreed."
+    assert {p.name: p.country for p in persons(text)}["Ivo Marek"] != "LBY"
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Speaker Woo Won Shik met officials in Washington on Monday. The United States welcomed him.",
+     "Woo Won Shik", "KOR"),      # "Woo Won-shik" in office_holders.tsv, the syllables apart
+    ("Turkish President Abdullah Gul and President Serge Sarkisian watched the match in Turkey.",
+     "Serge Sarkisian", "ARM"),   # another spelling of Serzh Sargsyan
+])
+def test_more_spellings_of_office_holders(text, name, expected):
+    assert {p.name: p.country for p in persons(text)}[name] == expected

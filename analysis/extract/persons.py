@@ -520,8 +520,10 @@ def _office_holders() -> tuple[dict[str, str], dict[str, str]]:
             # "Yoon Suk-yeol" for "Yoon Suk Yeol": the two syllables of a Korean given name joined
             full.setdefault(f"{words[0]} {words[1]}-{words[2]}", full[key])
         if len(words) == 2 and words[1].count("-") == 1 and len(words[0]) <= 4:
-            # "Lee Jaemyung" for "Lee Jae-myung": the syllables written as one word
+            # "Lee Jaemyung", "Woo Won Shik" for "Lee Jae-myung", "Woo Won-shik": the
+            # syllables written as one word or as two
             full.setdefault(f"{words[0]} {words[1].replace('-', '')}", full[key])
+            full.setdefault(f"{words[0]} {words[1].replace('-', ' ')}", full[key])
         forms_of = [key]
         if words[0] in _ABD_PREFIXES and len(words) > 2:
             # "Abdel Fattah al-Sisi" written "Abdelfattah al-Sisi" ("Abdul Aziz" as "Abdulaziz")
@@ -3469,6 +3471,8 @@ def extract_persons(article: Article, countries: list[Country],
         if country is None and not p.international:
             if p.role:
                 words = p.role.split() if not _sent_to_a_state(p.role) else ()
+                if not words and (sender := _OF_STATE_TO.search(p.role)) is not None:
+                    words = [sender.group(1)]   # "Ambassador of Kyrgyzstan to Russia": Kyrgyzstan's
                 for i, w in enumerate(words):
                     if words[i + 1:i + 2] == ["Affairs"]:
                         continue        # "the Taiwan Affairs Office": the state dealt with
@@ -3782,6 +3786,10 @@ def _private_role(role: str | None) -> bool:
 
 #: an office sent to a state: "Ambassador to Russia", "special envoy for Syria"
 _SENT_TO = re.compile(r"\b(?:to|for|(?<=[Aa]mbassador[ ])in|(?<=[Ee]nvoy[ ])in)[ ](?:the[ ])?([A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3})$")
+
+
+#: the state an envoy comes from, before the one he is sent to: "Ambassador of Kyrgyzstan to Russia"
+_OF_STATE_TO = re.compile(r"\bof[ ](?:the[ ])?([A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2})[ ]to[ ]")
 
 
 def _sent_to_a_state(role: str | None) -> bool:
