@@ -4564,3 +4564,13 @@ def test_an_envoy_for_a_state_still_does_not_take_it():
 ])
 def test_more_spellings_of_office_holders(text, name, expected):
     assert {p.name: p.country for p in persons(text)}[name] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("China on Tuesday congratulated Ivo Marek on his election as the new prime minister of Pakistan.",
+     ("Prime Minister", "PAK")),
+    ("Leaders congratulated Ivo Marek on her re-election as President of Lorvia.", ("President", None)),
+])
+def test_congratulated_on_his_election_as_an_office(text, expected):
+    found = {p.name: (p.role, p.country) for p in persons(text)}["Ivo Marek"]
+    assert found[0] == expected[0] and (expected[1] is None or found[1] == expected[1])

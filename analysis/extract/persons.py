@@ -272,7 +272,8 @@ _PREDICATE_STARTS = (" became", " becomes", " was ", " is ", " has been ", " had
                      " stepped down", " as ", " to serve as ", " assume", " resume", " took", " take", " held ",
                      " hold", " retain", " reassume", " won ", " wins ", " regained ", " secured ", " began ",
                      " sought ", " seeks ", " has survived as ", " survived as ", " survives as ", " continues as ",
-                     " stays as ", " on his appointment as ", " on her appointment as ", " was in office as ",
+                     " stays as ", " on his appointment as ", " on her appointment as ", " on his election as ",
+                     " on her election as ", " on his re-election as ", " on her re-election as ", " was in office as ",
                      " is in office as ")
 #: connectors a role cannot end with
 _DANGLING_ENDS = (" of", " the", " for", " and", " to", " in", " at", " on")
@@ -294,7 +295,7 @@ _PREDICATE_ROLE = re.compile(r"[ ](?:became|becomes|was[ ](?:(?:re-?)?elected(?:
                              r"new|another|fresh|full|consecutive|[a-z]+-year)?[ ]?term[ ]as|"
                              r"was[ ](?:forced|asked)[ ]to[ ](?:resign|step[ ]down|quit)[ ]as|" + _TOOK_OFFICE + "|"
                              r"kept[ ](?:his|her)[ ]post[ ]as|(?:has[ ])?survive[sd][ ]as|continues[ ]as|stays[ ]as|"
-                             r"on[ ](?:his|her)[ ]appointment[ ]as|(?:was|is)[ ]in[ ]office[ ]as|remain(?:ed|s)(?=[ ](?:the[ ]|an?[ ])?[A-Za-z\-]+[ ](?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Cc]hancellor))|as)[ ]"
+                             r"on[ ](?:his|her)[ ](?:appointment|(?:re-?)?election)[ ]as|(?:was|is)[ ]in[ ]office[ ]as|remain(?:ed|s)(?=[ ](?:the[ ]|an?[ ])?[A-Za-z\-]+[ ](?:[Mm]inister|[Pp]resident|[Ss]ecretary|[Cc]hancellor))|as)[ ]"
                              r"(?:the[ ]|a[ ]|an[ ]|its[ ]|their[ ])?(?:(?P<owner>[A-Z][\w\-]*(?:[ ][A-Z][\w\-]*)?)['’]s[ ]"
                              r"|(?:country|nation)['’]s[ ])?"
                              r"(?:(?:new|first|interim|acting|female|woman|second|third|[a-z]+th|\d+(?:st|nd|rd|th))[ ]){0,2}"
