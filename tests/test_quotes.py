@@ -3245,3 +3245,14 @@ def test_the_platform_a_statement_was_posted_on_is_no_speaker(after):
     text = ("Lorvia's Ministry of Foreign Affairs expressed “deep concern over the political crisis that the sister "
             f"Republic of Kestria is going through, and calls on all actors to safeguard democratic institutions,” {after}.")
     assert speakers_end_to_end(text) == ["Ministry of Foreign Affairs"]
+
+
+@pytest.mark.parametrize("said, expected", [
+    ("the head of the diplomatic mission stressed", "head of the diplomatic mission"),
+    ("the museum said", None),
+])
+def test_a_body_named_only_before_is_no_bare_noun_speaker(said, expected):
+    # "mission", "museum" (speaker_nouns.tsv "n"): with no such body named, not the bare noun
+    text = ("He added that each state has its own national interests.\n\n"
+            f"“There were many articles about the banks. However, this issue will be resolved,” {said}.")
+    assert speakers_end_to_end(text) == [expected]

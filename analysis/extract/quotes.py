@@ -608,6 +608,12 @@ def _speaker_nouns() -> dict[str, tuple[str, bool]]:
             for row in load_table("speaker_nouns.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _named_only() -> frozenset[str]:
+    """Nouns of bodies that speak only as a body named before ("the museum"; speaker_nouns.tsv "n")."""
+    return frozenset(row["noun"].lower() for row in load_table("speaker_nouns.tsv") if row["generic"] == "n")
+
+
 def _noun_kind(word: str) -> str:
     """The kind speaker_nouns.tsv gives ``word`` as written ("person", "organization",
     "document", "media"), or "" for a word it does not list."""
@@ -1794,7 +1800,8 @@ class _Resolver:
                 if words:
                     name = " ".join(words) + " " + named.group(0).split()[-1]
                     return name, "organization", None
-            if head.islower() and not indefinite and not _TOLD_BEFORE.search(self.masked, max(0, pos - 12), pos):
+            if head.islower() and not indefinite and head not in _named_only() \
+                    and not _TOLD_BEFORE.search(self.masked, max(0, pos - 12), pos):
                 # "the army said", no army named: the body itself (not "told the court")
                 name = " ".join(w for w in mods if w[:1].isupper() and not w.endswith(("'s", "’s"))) + " " + head
                 return name.strip(), "organization", None
@@ -2410,7 +2417,9 @@ class _Resolver:
             spk = self.nominal(m.group(1), m.group(2), t0 + m.start(), indefinite)
             if spk is None and _is_person_noun(m.group(2)):
                 spk = self.described(m.group(0), t0 + m.start())   # "a senior administration official said"
-            return True, spk
+            if spk is not None or m.group(2).lower() not in _named_only():
+                return True, spk        # (a body named only before, not found: the phrase may say
+                                        # more, "the head of the diplomatic mission")
         one = _ONE_OF_END.search(tail, 0, m.start()) if m is not None and m.group(2).endswith("s") else None
         if one is not None and m.group(2).islower():
             # '"…," one of the rebels told a radio station': one of them, unnamed
