@@ -4449,16 +4449,16 @@ def test_an_official_in_a_sentence_opening_on_a_state(text, expected):
 
 
 @pytest.mark.parametrize("written, name", [
-    ("Antigua and Barbuda’s Foreign Affairs Minister E.P. Ivo Marek", "E.P. Ivo Marek"),  # a name joined by "and"
-    ("Antigua Prime Minister Ivo Marek", "Ivo Marek"),                                  # its short form
+    ("Antigua and Barbuda’s Trade Minister E.P. Ivo Marek", "E.P. Ivo Marek"),   # a name joined by "and"
+    ("Antigua Prime Minister Ivo Marek", "Ivo Marek"),                          # its short form
 ])
 def test_a_state_named_with_and_or_by_its_short_form_before_an_office(written, name):
-    text = (f"{written} has responded to reports that the United States may impose visa restrictions. "
+    text = (f"{written} answered on Monday the news that Washington could tighten its visa rules. "
             "The United States said the United States would decide soon.")
     assert {p.name: p.country for p in persons(text)}[name] == "ATG"
 
 
-@pytest.mark.parametrize("apposed", ["Ivo Marek of the U.S. Navy", "Ivo Marek, 24, of the U.S. Navy’s base in the prefecture,"])
+@pytest.mark.parametrize("apposed", ["Ivo Marek of the U.S. Army", "Ivo Marek, 31, of the U.S. Army’s garrison near the city,"])
 def test_a_person_of_a_state_body_acts_for_its_state(apposed):
     # in a story of another state (Japan's), the body after the name says whose he is
     text = (f"Japan lodged a protest with Washington. {apposed} is suspected of assaulting a woman in Naha, Japan. "
@@ -4467,17 +4467,17 @@ def test_a_person_of_a_state_body_acts_for_its_state(apposed):
 
 
 def test_the_gazetteers_state_of_a_counterparts_anchor_beats_the_other_state_named():
-    # "Defense Minister Boris Pistorius, his Ukrainian counterpart B": Germany's, not the
-    # state of the war named before
-    text = ("Delegates met on the 422nd day of the Russian war of aggression, including Defense Minister "
-            "Boris Pistorius, his Ukrainian counterpart Ivo Marek and other ministers.")
+    # Boris Pistorius (office_holders.tsv), met by "his Polish counterpart B": Germany's, not
+    # the state of the war named before
+    text = ("Ministers gathered in the second year of the Russian invasion, among them Defense Minister "
+            "Boris Pistorius, his Polish counterpart Ivo Marek and others.")
     assert {p.name: p.country for p in persons(text)}["Boris Pistorius"] == "DEU"
 
 
 def test_a_verb_ends_the_holders_of_a_plural_office_of_states():
-    # "the ambassadors of Mexico and Brazil, A thanked Brazilian President B": A is no
-    # ambassador of Mexico
-    text = ("During a ceremony attended by the ambassadors of Mexico and Brazil, Ivo Marek thanked Brazilian "
+    # "the ambassadors of Peru and Brazil, A thanked Brazilian President B": A is no
+    # ambassador of Peru
+    text = ("At a ceremony with the ambassadors of Peru and Brazil, Ivo Marek thanked Brazilian "
             "President Tom Harlan for his support. The outgoing Chilean president, Ivo Marek, spoke.")
     found = {p.name: p.country for p in persons(text)}
     assert found["Ivo Marek"] == "CHL" and found["Tom Harlan"] == "BRA"
@@ -4498,7 +4498,7 @@ def test_a_rank_written_with_its_service_stays_beside_an_occupation():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Ivo Marek, who served as the Defence Procurement Minister in the previous government, wrote to the Treasury.",
+    ("Ivo Marek, who was Defence Procurement Minister until last year, wrote to the Treasury.",
      "Defence Procurement Minister"),
     ("Pensions Minister Ivo Marek said the bill would pass.", "Pensions Minister"),
     ("UN aid chief Ivo Marek said the convoy had been stopped.", "Aid Chief"),
@@ -4508,8 +4508,8 @@ def test_more_portfolios_in_a_role(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("“Today’s action continues,” Ivo Marek, Under Secretary of the Treasury for Terrorism and Financial "
-     "Intelligence, said in a statement.", "Under Secretary of the Treasury for Terrorism and Financial Intelligence"),
+    ("“The new rules start today,” Ivo Marek, Under Secretary of Commerce for Industry and Security, said in "
+     "a statement.", "Under Secretary of Commerce for Industry and Security"),
     ("Ivo Marek, the under secretary of state, said on Monday.", "Under Secretary of State"),
     ("Ivo Marek, the Chargé d'Affaires of the embassy, said on Monday.", "Chargé d'Affaires of the embassy"),
 ])
@@ -4520,21 +4520,21 @@ def test_a_title_of_several_words_in_an_apposition_keeps_its_first_word(text, ex
 
 def test_a_senator_acts_for_the_one_named_state_with_a_senate():
     # national_offices.tsv: of the Philippines, Vietnam and China, only the first has senators
-    text = ("Three senators weighed in on whether the Philippines should follow Vietnam's decision to ban the "
-            "film over China's nine-dash line. Sen. Ivo Marek is urging the board to ban the film.")
+    text = ("Two senators asked whether the Philippines ought to copy the ban Vietnam imposed on the film over "
+            "a map China drew. Sen. Ivo Marek is urging the board to ban the film.")
     assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "PHL"
 
 
 def test_a_korean_given_name_written_as_one_word_is_the_gazetteers_holder():
     # "Lee Jaemyung" for "Lee Jae-myung" (office_holders.tsv)
-    text = ("Although President Lee Jaemyung and Chinese President Xi Jinping outlined a direction for relations "
-            "at their summit, the Chinese government reaffirmed its stance.")
+    text = ("President Lee Jaemyung met Chinese President Xi Jinping at a summit, and the Chinese side later "
+            "restated its position.")
     assert {p.name: p.country for p in persons(text)}["Lee Jaemyung"] == "KOR"
 
 
 @pytest.mark.parametrize("text, role", [
-    ("Lorvia summoned China's ambassador after the Chinese consul general in Osaka, Ivo Marek, made remarks "
-     "deemed unacceptable.", "consul general in osaka"),
+    ("Tokyo protested on Friday once the Chinese consul general in Sapporo, Ivo Marek, had posted remarks "
+     "online.", "consul general in sapporo"),
     ("Chinese Embassy spokesperson in India, Ivo Marek, on Friday welcomed the direct flights between India "
      "and China.", "spokesperson in india"),
 ])
@@ -4567,8 +4567,7 @@ def test_more_spellings_of_office_holders(text, name, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("China on Tuesday congratulated Ivo Marek on his election as the new prime minister of Pakistan.",
-     ("Prime Minister", "PAK")),
+    ("Beijing sent a message to Ivo Marek on his election as prime minister of Nepal.", ("Prime Minister", "NPL")),
     ("Leaders congratulated Ivo Marek on her re-election as President of Lorvia.", ("President", None)),
 ])
 def test_congratulated_on_his_election_as_an_office(text, expected):

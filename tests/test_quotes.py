@@ -3193,8 +3193,8 @@ def test_according_to_a_nominal_body_is_the_body_named_before():
     # "according to the ministry": the ministry the article named before, not no one
     text = ("Lorvia and the European Commission signed a memorandum in Brussels on Wednesday, the Lorvian "
             "Foreign Trade Ministry announced.\n\n"
-            "According to the ministry, the memorandum aims to “promote cooperation and common understanding "
-            "in all aspects” between the two sides.")
+            "According to the ministry, the memorandum is meant “to widen trade and open new markets for "
+            "farmers” on both sides.")
     assert speakers_end_to_end(text) == ["Lorvian Foreign Trade Ministry"]
 
 
@@ -3206,8 +3206,8 @@ def test_according_to_a_nominal_body_is_the_body_named_before():
     ("the Arab League", "league"),
 ])
 def test_a_nominal_naming_the_last_word_of_a_body_is_that_body(body, noun):
-    text = (f"On Monday {body} called the attack an act of barbarism.\n\n"
-            f"“This act of barbarism will be judged by history,” the {noun} said on its website.")
+    text = (f"On Monday {body} condemned the attack.\n\n"
+            f"“Such crimes will answer to the courts one day,” the {noun} said on its website.")
     assert speakers_end_to_end(text) == [body[4:]]
 
 
@@ -3215,44 +3215,43 @@ def test_a_nominal_naming_the_last_word_of_a_body_is_that_body(body, noun):
     # the sentence before opens on a nominal of a body: "it" is that body, not the last body named
     ("In a reaction, the Lorvian government said it wanted to reiterate that citizenship is a national "
      "competence of the member states and not of the European Commission.", "Lorvian government"),
-    ("The bureau said a group called TraderTraitor, also known as the Kestrel Group, was behind the theft.",
-     "FBI"),
+    ("The bureau said the Kestrel Group, a hacking unit, had carried out the theft.", "FBI"),
 ])
 def test_it_after_a_sentence_opening_on_a_bodys_nominal_is_that_body(before, expected):
-    text = ("“North Korea was responsible for the theft of virtual assets,” the FBI said on Monday, answering "
-            "the European Commission.\n\n"
+    text = ("“Lorvian hackers stole the virtual assets,” the FBI said on Monday, answering the European "
+            "Commission.\n\n"
             f"{before}\n\n"
-            "“Nonetheless, we will analyse the contents of the correspondence received,” it said.")
+            "“We will study the letter and reply in due course,” it said.")
     assert speakers_end_to_end(text)[-1] == expected
 
 
 def test_a_nominal_names_a_body_by_a_word_of_its_listed_full_name():
     # "the bureau": the FBI, whose full name (organizations.tsv) holds the word
     text = ("The FBI opened an inquiry on Monday.\n\n"
-            "“The assets will be further laundered and converted to fiat currency,” the bureau said.")
+            "“The stolen coins will be moved through many wallets before being cashed,” the bureau said.")
     assert speakers_end_to_end(text) == ["FBI"]
 
 
 def test_the_diplomat_is_a_permanent_representative_named_before():
     text = ("Ivo Marek, Permanent Representative of Lorvia to the United Nations, spoke at the Security Council.\n\n"
-            "“We have reiterated that there are no Lorvian troops in the country,” he said on Wednesday.\n\n"
-            "“By the way, we have pointed many times to the unreliability of the reports,” the diplomat stressed.")
+            "“No Lorvian soldiers are in that country, as we have said often,” he said on Wednesday.\n\n"
+            "“The panel's reports cannot be trusted, and we have said so before,” the diplomat stressed.")
     assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
 
 
 @pytest.mark.parametrize("after", ["in a statement on Twitter", "in a post on its Facebook page"])
 def test_the_platform_a_statement_was_posted_on_is_no_speaker(after):
-    text = ("Lorvia's Ministry of Foreign Affairs expressed “deep concern over the political crisis that the sister "
-            f"Republic of Kestria is going through, and calls on all actors to safeguard democratic institutions,” {after}.")
-    assert speakers_end_to_end(text) == ["Ministry of Foreign Affairs"]
+    text = ("Lorvia's Foreign Ministry expressed “grave worry at the turmoil in neighbouring Kestria, and "
+            f"urges every side to protect the institutions of the republic,” {after}.")
+    assert speakers_end_to_end(text) == ["Foreign Ministry"]
 
 
 @pytest.mark.parametrize("said, expected", [
-    ("the head of the diplomatic mission stressed", "head of the diplomatic mission"),
+    ("the head of the trade mission stressed", "head of the trade mission"),
     ("the museum said", None),
 ])
 def test_a_body_named_only_before_is_no_bare_noun_speaker(said, expected):
     # "mission", "museum" (speaker_nouns.tsv "n"): with no such body named, not the bare noun
-    text = ("He added that each state has its own national interests.\n\n"
-            f"“There were many articles about the banks. However, this issue will be resolved,” {said}.")
+    text = ("He said both states would keep talking.\n\n"
+            f"“The banks have been in the papers a lot. The matter will be settled soon,” {said}.")
     assert speakers_end_to_end(text) == [expected]

@@ -1701,7 +1701,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             break
         code = None
         if k >= 2 and words[k - 1][0] == "and":
-            # "Antigua and Barbuda's Foreign Affairs Minister": a state's name joined by "and"
+            # "Trinidad and Tobago's Trade Minister": a state's name joined by "and"
             hit = country_aliases().get(f"{words[k - 2][0]} and {strip_possessive(w)}")
             if hit is not None and hit[0] != "-":
                 code = hit[0].split("+")[0]
@@ -3060,7 +3060,7 @@ def extract_persons(article: Article, countries: list[Country],
                 org = ctx.in_org(text.rfind(" ", 0, s - 3) + 1, s - 3)
                 if org is not None and org.kind in ("ngo", "media", "company"):
                     cand.company = True     # "BBC's A Bcd": works for the broadcaster, no state
-            age = _AGE_AFTER.match(text, e)     # ("A Bcd, 24, of the U.S. Navy")
+            age = _AGE_AFTER.match(text, e)     # ("A Bcd, 31, of the Kestrian army")
             e_post = age.end() if age is not None else e
             post = _RX3.match(text[e_post:e_post + 60])
             org = ctx.in_org(e_post + post.start(1), e_post + post.end(1)) if post else None
@@ -3073,7 +3073,7 @@ def extract_persons(article: Article, countries: list[Country],
             elif post is None and (of := _OF_ORG.match(text, e_post, e_post + 12)) is not None:
                 body = ctx.in_org(of.end(), of.end() + 1)
                 if body is not None and body.kind in ("government", "military") and body.country:
-                    _set_country(cand, body.country, 0)     # "A Bcd, 24, of the U.S. Navy": the
+                    _set_country(cand, body.country, 0)     # "A Bcd, 31, of the U.S. Army": the
                     org_states.add(body.country)            # state body's state
             elif post:
                 code = _is_country_word(post.group(1))
@@ -4444,7 +4444,7 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
             prev = following[k - 1][1]
             end = min(e for s, e in prev.mentions if s >= following[k - 1][0])
             if not _HOLDERS_GAP.fullmatch(text, end, following[k][0]):
-                following = following[:k]   # ("the ambassadors of Mexico and Brazil, A thanked
+                following = following[:k]   # ("the ambassadors of Peru and Brazil, A thanked
                 break                       # Brazilian President B": B is no second holder)
         following = [p for _, p in following]
         if len(following) < 2:
@@ -4632,8 +4632,8 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
                 and len(set(codes)) == 1 \
                 and (anchor_end < 0 or not _CO_OBJECT.search(text, anchor_end, m.start())):
             # "A met his Indian counterpart B": A acts for another state, the one the story
-            # names most after B's (what the gazetteer knows of A wins: "Defense Minister Boris
-            # Pistorius, his Ukrainian counterpart B" in a story of the Russian war is German)
+            # names most after B's (what the gazetteer knows of A wins: Boris Pistorius, met by
+            # "his Polish counterpart B" in a story of the Russian war, is German)
             other = _other_state(ctx, codes[0]) if _holder_country(anchor) is None else None
             if other is not None:
                 _set_country(anchor, other, 5)

@@ -1383,7 +1383,7 @@ class _Resolver:
         if w in ("i", "you"):
             return None                 # ("To them, I say, "…"": a person, named in the lists or not)
         if w == "it" and (i := self._previous_sentence(pos)) >= 0:
-            # 'The bureau said a group called A was behind it. It said they were "…"': the body
+            # 'The bureau blamed the A group for it. It said they were "…"': the body
             # a nominal opening the sentence before names, not the last body named in it
             m = _LEADING_NOMINAL.match(self.masked, self.sent_starts[i], pos)
             if m is not None and _noun_kind(m.group(2).lower()) == "organization":
@@ -2419,7 +2419,7 @@ class _Resolver:
                 spk = self.described(m.group(0), t0 + m.start())   # "a senior administration official said"
             if spk is not None or m.group(2).lower() not in _named_only():
                 return True, spk        # (a body named only before, not found: the phrase may say
-                                        # more, "the head of the diplomatic mission")
+                                        # more, "the head of the trade mission")
         one = _ONE_OF_END.search(tail, 0, m.start()) if m is not None and m.group(2).endswith("s") else None
         if one is not None and m.group(2).islower():
             # '"…," one of the rebels told a radio station': one of them, unnamed
