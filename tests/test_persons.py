@@ -4573,3 +4573,12 @@ def test_more_spellings_of_office_holders(text, name, expected):
 def test_congratulated_on_his_election_as_an_office(text, expected):
     found = {p.name: (p.role, p.country) for p in persons(text)}["Ivo Marek"]
     assert found[0] == expected[0] and (expected[1] is None or found[1] == expected[1])
+
+
+@pytest.mark.parametrize("text", [
+    "Following President Park Soo-min's ouster, Washington kept silent.",
+    "Washington kept silent after Park Soo-min's ouster.",
+])
+def test_a_korean_family_name_that_is_also_a_word_before_a_possessive(text):
+    # "Park", a word as well, opens a Korean name before the given name's possessive
+    assert [p.name for p in persons(text)] == ["Park Soo-min"]

@@ -2504,8 +2504,9 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                                         # ("rapper Kanye West": the caller asks for a title)
             elif country_w and i == n - 1 and i == barrier + 2 and seg[i - 1][0] in given:
                 pass                    # "Nikki Holland": a family name the countries pass left out
-            elif stop and i == barrier + 1 and i == n - 2 and _KOREAN_GIVEN.fullmatch(seg[i + 1][0]):
+            elif stop and i == barrier + 1 and i == n - 2 and _KOREAN_GIVEN.fullmatch(strip_possessive(seg[i + 1][0])):
                 pass                    # "Park Won-soon", "Moon Jae-in": a family name that is also a word
+                                        # (also before a possessive: "Park Geun-hye's")
             elif stop and barrier + 1 < i < last \
                     and fold(" ".join(t[0] for t in seg[barrier + 1:])) in _office_holders()[0]:
                 pass                    # "Aung San Suu Kyi": a holder the gazetteer names in full
