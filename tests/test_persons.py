@@ -4582,3 +4582,15 @@ def test_congratulated_on_his_election_as_an_office(text, expected):
 def test_a_korean_family_name_that_is_also_a_word_before_a_possessive(text):
     # "Park", a word as well, opens a Korean name before the given name's possessive
     assert [p.name for p in persons(text)] == ["Park Soo-min"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("“Vigilance will be stepped up,” said Special Assistant to Prime Minister on Information and Broadcasting "
+     "Ivo Marek.", "Special Assistant to Prime Minister on Information and Broadcasting"),
+    ("Adviser to the Prime Minister on Commerce Ivo Marek said the talks would resume.",
+     "Adviser to the Prime Minister on Commerce"),
+    # no portfolio after the office: the name is the office holder's
+    ("National Security Advisor to President Ivo Marek said the talks would resume.", "President"),
+])
+def test_an_aide_to_an_office_on_a_portfolio_before_a_name(text, role):
+    assert {p.name: p.role for p in persons(text)}["Ivo Marek"] == role

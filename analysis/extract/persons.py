@@ -1203,6 +1203,27 @@ def _words_before(text: str, start: int, n: int = 12, end: int | None = None) ->
 _SEATS_OF_GOVERNMENT = frozenset({"Presidency", "Office", "Department", "Chancellery", "Cabinet"})
 
 
+#: posts held "to" an office holder: "Special Adviser to the President on Media, A Bcd"
+_AIDE_TITLES = frozenset({"adviser", "advisor", "assistant", "aide", "counsellor", "counselor"})
+
+
+def _aide_to(words: list[tuple[str, int, int]], i: int) -> int | None:
+    """The index of an aide's title before "to (the) <office> on/for <portfolio>" whose head is
+    ``words[i]`` ("Special Assistant to Prime Minister on Information A Bcd": the assistant,
+    not the Prime Minister), or None. Without a portfolio after the office the name is the
+    office holder's ("adviser to President A Bcd")."""
+    if i + 1 >= len(words) or words[i + 1][0] not in ("on", "for"):
+        return None
+    j = i - 1
+    while j >= 0 and is_cap(words[j][0]) and _is_modifier(words[j][0]) and i - j <= 3:
+        j -= 1                          # ("Prime" before "Minister")
+    if j >= 0 and words[j][0] == "the":
+        j -= 1
+    if j >= 1 and words[j][0] == "to" and words[j - 1][0].lower() in _AIDE_TITLES:
+        return j - 1
+    return None
+
+
 def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
                 ) -> tuple[list[tuple[str, int, int]], int | None, bool]:
     """The title head before a name: the last word that ends a title, with only a
@@ -1250,7 +1271,8 @@ def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
                             all(is_cap(x) or x in _SMALL or x in ("–", "-", "from", "its", "their", ",")
                                 for x in tail) and is_cap(tail[-1])
                             and tail[-1][-2:] not in ("'s", "’s")):    # "chef of New York City's A Bcd": a thing
-                return words, i, settled
+                aide = _aide_to(words, i)
+                return words, (i if aide is None else aide), settled
             if lower_ok and w[1:].islower() and tail[0] in ("of", "for", "near", "in", "at") and len(tail) <= 6 and tail[-1] not in _SMALL and tail[-1] != "and" \
                     and all(_LOWER_TAIL.fullmatch(x) or is_cap(x) for x in tail) and _LOWER_TAIL.fullmatch(tail[-1]):
                 return words, i, settled        # "speaker of the parliament A Bcd", "Member of parliament A Bcd"
@@ -1595,6 +1617,14 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         cut = len(words3) - len(trimmed)
         if cut:
             words = words[:-cut]
+        aide = _aide_to(words, head_i)
+        if aide is None and words[0][0] in ("to", "the"):
+            wider = _words_before(text, start, 3, words[0][1]) + words     # (the window stopped at "the")
+            aide = _aide_to(wider, head_i + len(wider) - len(words))
+            if aide is not None:
+                words = wider
+        if aide is not None:
+            head_i = aide               # ("Adviser to the Prime Minister on Commerce A Bcd")
     else:
         words = _words_before(text, start)
         if not words:
