@@ -4585,8 +4585,8 @@ def test_a_korean_family_name_that_is_also_a_word_before_a_possessive(text):
 
 
 @pytest.mark.parametrize("text, role", [
-    ("“Vigilance will be stepped up,” said Special Assistant to Prime Minister on Information and Broadcasting "
-     "Ivo Marek.", "Special Assistant to Prime Minister on Information and Broadcasting"),
+    ("“Vigilance will be stepped up,” added Senior Assistant to Prime Minister on Youth Affairs and Sports "
+     "Ivo Marek.", "Senior Assistant to Prime Minister on Youth Affairs and Sports"),
     ("Adviser to the Prime Minister on Commerce Ivo Marek said the talks would resume.",
      "Adviser to the Prime Minister on Commerce"),
     # no portfolio after the office: the name is the office holder's

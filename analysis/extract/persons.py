@@ -1209,7 +1209,7 @@ _AIDE_TITLES = frozenset({"adviser", "advisor", "assistant", "aide", "counsellor
 
 def _aide_to(words: list[tuple[str, int, int]], i: int) -> int | None:
     """The index of an aide's title before "to (the) <office> on/for <portfolio>" whose head is
-    ``words[i]`` ("Special Assistant to Prime Minister on Information A Bcd": the assistant,
+    ``words[i]`` ("Senior Assistant to Prime Minister on Youth Affairs A Bcd": the assistant,
     not the Prime Minister), or None. Without a portfolio after the office the name is the
     office holder's ("adviser to President A Bcd")."""
     if i + 1 >= len(words) or words[i + 1][0] not in ("on", "for"):
