@@ -358,7 +358,7 @@ _STATE_SPLIT_MODIFIERS = frozenset({"deputy", "acting", "vice", "assistant", "as
 #: posts held at an international body for a state ("the Israeli UN envoy")
 _ENVOYS = frozenset({"envoy", "ambassador", "representative", "delegate", "permanent representative"})
 #: the envoys "in" a place names where they are posted ("Britain's ambassador in Iran, A Bcd")
-_POSTED_ABROAD = frozenset({"ambassador", "envoy", "consul", "consul-general"})
+_POSTED_ABROAD = frozenset({"ambassador", "envoy", "consul", "consul-general", "consul general"})
 #: the capitalised word right before a position ("Israeli" before "UN envoy")
 _WORD_BEFORE = re.compile(r"([A-Z][\w.’'-]*)\s+$")
 _CAP_WORD = re.compile(r"[A-Z][\w’'-]+")
@@ -1266,8 +1266,7 @@ def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
             # closed by "and", as the walk to here let through: "Minister of Mines, Trade and Tourism A Bcd")
             if not tail or ((tail[0] in ("of", "for", "to", "on", "from") or tail[0] == "in" and (
                     joined or tail[-1] in _SEATS_OF_GOVERNMENT or w.lower() in _POSTED_ABROAD
-                    or w.lower() in SPOKES_NOUNS or w.lower() == "general" and i >= 1
-                    and words[i - 1][0].lower() == "consul")) and
+                    or w.lower() in SPOKES_NOUNS or i >= 1 and f"{words[i - 1][0]} {w}".lower() in _POSTED_ABROAD)) and
                             all(is_cap(x) or x in _SMALL or x in ("–", "-", "from", "its", "their", ",")
                                 for x in tail) and is_cap(tail[-1])
                             and tail[-1][-2:] not in ("'s", "’s")):    # "chef of New York City's A Bcd": a thing
@@ -3821,7 +3820,7 @@ _SENT_TO = re.compile(r"\b(?:to|for|(?<=[Aa]mbassador[ ])in|(?<=[Ee]nvoy[ ])in)[
 
 
 #: the state an envoy comes from, before the one he is sent to: "Ambassador of Kyrgyzstan to Russia"
-_OF_STATE_TO = re.compile(r"\bof[ ](?:the[ ])?([A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2})[ ]to[ ]")
+_OF_STATE_TO = re.compile(_OF_STATE.pattern + r"[ ]to[ ]")
 
 
 def _sent_to_a_state(role: str | None) -> bool:
