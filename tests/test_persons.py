@@ -4594,3 +4594,31 @@ def test_a_korean_family_name_that_is_also_a_word_before_a_possessive(text):
 ])
 def test_an_aide_to_an_office_on_a_portfolio_before_a_name(text, role):
     assert {p.name: p.role for p in persons(text)}["Ivo Marek"] == role
+
+
+@pytest.mark.parametrize("text, role", [
+    # a court of states the resource lists with no state of its own, before the title
+    ("Peru lost the case in The Hague. ICJ president Ivo Marek read the ruling, and Peru will comply.",
+     "President"),
+    ("Peru lost the case in The Hague. ICC judge Ivo Marek read the ruling, and Peru will comply.", "Judge"),
+    # ... or named after it
+    ("Ivo Marek, President of the International Court of Justice, read the ruling on Peru's claim.",
+     "President of the International Court of Justice"),
+    # an organ whose name opens with a listed body of states' name
+    ("Peru welcomed the step. Ecowas Commission chief Ivo Marek lifted the measures on Peru.", "Chief"),
+    # lower-case portfolio words between the body and the title
+    ("Fighting in Peru grew. U.N. aid operations director Ivo Marek warned of famine in Peru.",
+     "Aid Operations Director"),
+])
+def test_officials_of_international_courts_and_organs_act_for_no_state(text, role):
+    assert {p.name: (p.role, p.country) for p in persons(text)}["Ivo Marek"] == (role, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state's own court keeps the state
+    ("Brazil's Supreme Federal Court judge Ivo Marek ruled on Monday.", ("Judge", "BRA")),
+    # a body whose name only contains a listed acronym later is not its organ
+    ("Peru Trade Minister Ivo Marek spoke in Lima.", ("Trade Minister", "PER")),
+])
+def test_state_courts_and_ministers_keep_their_state(text, expected):
+    assert {p.name: (p.role, p.country) for p in persons(text)}["Ivo Marek"] == expected

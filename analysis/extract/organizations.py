@@ -297,6 +297,12 @@ def listed_state(name: str) -> str | None:
     return entry["country"] if entry is not None else None
 
 
+def listed_kind(name: str) -> str | None:
+    """The kind organizations.tsv gives a listed body ("ICJ": "court"), else None."""
+    entry = _gazetteer().get(name)
+    return entry["kind"] if entry is not None else None
+
+
 def listed_name(name: str) -> str | None:
     """The full name organizations.tsv gives a listed body's form ("FBI": "Federal Bureau
     of Investigation"), else None."""

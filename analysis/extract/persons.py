@@ -38,7 +38,7 @@ from .gazetteer import (CREDIT_LABELS, country_aliases, fold, main_state, mentio
 from .names import (CANDIDATE_NOUNS, HONORIFICS, PARTICLES, POSTNOMINALS, SPOKES_NOUNS, affiliation_adjectives, runs,
                     family_first_names, given_names, east_asian_name, is_cap, org_heads, person_stopwords,
                     stop_caps, strip_possessive, titles, family_place_words)
-from .organizations import (_analyse as _org_hits, _party_adjectives, listed_state, publishers_of,
+from .organizations import (_analyse as _org_hits, _party_adjectives, listed_kind, listed_state, publishers_of,
                             readable_title)
 from .countries import _VENUE_BEFORE, _alias_codes, _country_scanner, ambiguous_twin
 from .topics import body_tokens
@@ -833,6 +833,8 @@ def _affiliation(org):
     if org.country is None and org.kind not in ("company", "media") \
             and org.surface.startswith(("UN ", "U.N. ", "United Nations ")):
         return "international"      # "the UN Truce Supervision Organization": a body of the UN's
+    if org.country is None and org.kind in (None, "court") and _listed_international(org.surface):
+        return "international"      # "Ecowas Commission", "ICJ": a body of states' own organ or court
     if org.kind in ("company", "media", "armed_group", "ngo"):
         return "company"            # (an armed group's or a charity's spokesman acts for no state either)
     if org.kind not in _STATE_BODIES and org.country is None and _FOUNDATION.search(org.surface):
@@ -841,6 +843,16 @@ def _affiliation(org):
             and re.split(r"[ ](?:of|for)[ ]", org.surface, 1)[0].rpartition(" ")[2] in _MEMBERS_BODIES:
         return "company"            # a trade association's, a society's: no state either
     return False
+
+
+def _listed_international(surface: str) -> bool:
+    """A body organizations.tsv lists among states' organisations or courts with no state of its
+    own ("ICJ", "International Criminal Court"), or a named organ of one, its name opening the
+    surface ("Ecowas Commission", "African Union Peace and Security Council")."""
+    if listed_kind(surface) in ("international", "court") and listed_state(surface) is None:
+        return True
+    words = surface.split(" ")
+    return any(listed_kind(" ".join(words[:n])) == "international" for n in range(1, min(4, len(words))))
 
 
 @lru_cache(maxsize=1)
@@ -1686,7 +1698,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         org = ctx.org_at.get(t_end)
         if org is not None and org.start > words[head_i][2]:
             # "Director-General of the World Health Organization": the body's official
-            if org.kind in _INTERNATIONAL or org.kind == "armed_group":
+            if org.kind in _INTERNATIONAL or org.kind == "armed_group" or _affiliation(org) == "international":
                 international = _affiliation(org)
             break
     # walk left over modifiers
@@ -1712,8 +1724,9 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         joined = False
         org = ctx.org_at.get(we)
         if org is not None and org.start <= ws:
-            if org.kind in _INTERNATIONAL or org.kind == "armed_group" or (org.country is None and org.kind is None):
-                international = _affiliation(org)
+            if org.kind in _INTERNATIONAL or org.kind == "armed_group" or org.country is None and (
+                    org.kind is None or org.kind == "court"):
+                international = _affiliation(org)   # ("ICJ president A Bcd": the court's, as a UN body's)
             if _org_country(org) and not country:
                 country = _org_country(org)
             if not country and not international:
