@@ -4622,3 +4622,54 @@ def test_officials_of_international_courts_and_organs_act_for_no_state(text, rol
 ])
 def test_state_courts_and_ministers_keep_their_state(text, expected):
     assert {p.name: (p.role, p.country) for p in persons(text)}["Ivo Marek"] == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # an office whose words end in its holder's name, then a comma: the next name is another's
+    ("Talks were held between Peru's Minister of Foreign Affairs Aissata Tall Sall, Ivo Marek, chief "
+     "executive of Kestrel Pharma, and others.", "Ivo Marek", ("Chief executive of Kestrel Pharma", None)),
+    # "and Dr" opens the next name of a list: it ends the title before it and the apposition
+    ("Guests were Dr Ivo Marek, Director-General of the Lima Health Centre and Dr Ana Ruiz, Director-General "
+     "of the Cusco Institute, in Lima.", "Ivo Marek", ("Director-General of the Lima Health Centre", None)),
+    ("Guests were Dr Ivo Marek, Director-General of the Lima Health Centre and Dr Ana Ruiz, Director-General "
+     "of the Cusco Institute, in Lima.", "Ana Ruiz", ("Director-General of the Cusco Institute", None)),
+    # a demonym inside an unnamed body's of-phrase gives the state
+    ("Poland's President met the speaker of the Lithuanian parliament, Ivo Marek, in Warsaw.", "Ivo Marek",
+     ("Speaker", "LTU")),
+    # a state's acronym in brackets between the state and the title
+    ("The United States (US) ambassador to Peru, Ivo Marek, on Monday praised Peru.", "Ivo Marek",
+     ("Ambassador to Peru", "USA")),
+    # an office's initialism in brackets inside the title
+    ("Minister of State (MoS) for Housing and Urban Affairs Ivo Marek was the guest of the Indian embassy.",
+     "Ivo Marek", ("Minister of State for Housing and Urban Affairs", None)),
+    # three capitals as initials before a family name, after a title
+    ("Indian High Commissioner TCA Marek spoke to reporters in Lahore.", "TCA Marek", ("High Commissioner", "IND")),
+])
+def test_titles_around_lists_brackets_and_initials(text, name, expected):
+    found = {p.name: (p.role, p.country) for p in persons(text)}[name]
+    assert found[0] == expected[0] and (expected[1] is None or found[1] == expected[1])
+
+
+@pytest.mark.parametrize("text", [
+    # a portfolio after an office is no name
+    "The exports were restricted, the Director General of Foreign Trade said in a statement.",
+    # nor is a plural title
+    "Consul Generals of over thirty nations attended the reception in Shanghai.",
+    # nor a ship's name after its prefix
+    "The coast guard's BRP Teresa Magbanua was hit by water cannon near the shoal.",
+    "The destroyer USS Ralph Johnson sailed through the strait. Ralph Johnson's transit was routine.",
+])
+def test_portfolios_plural_titles_and_ships_are_not_persons(text):
+    assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a European commissioner the gazetteer knows acts for no state, in a story about another
+    ("From Hanoi, Trade Commissioner Maros Sefcovic said Washington had kept its promise to Brussels. "
+     "Washington agreed.", "Maros Sefcovic", None),
+    # the wire services' spelling of Ukraine's president
+    ("President Volodymyr Zelenskiy thanked Canada and Canada's premier for the aid, Canada said.",
+     "Volodymyr Zelenskiy", "UKR"),
+])
+def test_gazetteer_officials_in_stories_about_other_states(text, name, country):
+    assert {p.name: p.country for p in persons(text)}[name] == country

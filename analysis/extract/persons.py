@@ -111,6 +111,7 @@ _APPOS_BODY = (rf"({_APPOS_WORD}(?:[ ]{_APPOS_WORD}){{0,19}}?)"
                                                                "father", "mother", "brother", "sister", "spouse",
                                                                "successor", "predecessor"))
                     + r"[ ](?:the|a|an)[ ]|"
+                    r"and[ ](?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?[ ]|"   # (the next name of a list)
                     # (an apposition the writer did not close: "A Bcd, Pakistan's Interior Minister was quoted")
                     r"was|is|had|has|also|"
                     r"paid|added|announced|stated|noted|wrote|urged|warned|called|confirmed|"
@@ -137,7 +138,7 @@ _CHAMBERS = frozenset({"Senate", "Congress", "Parliament"})
 _APPOS_THE = re.compile(r"[ ](?=the[ ])" + _APPOS_BODY)
 #: "now in his sixth term as ", "in her second year as ": the office held follows
 _TERM_AS = re.compile(r"(?:(?:now|currently|then)[ ])?in[ ](?:his|her|their)[ ](?:[a-z-]+[ ])?(?:term|year|tenure|stint)[ ]as[ ]")
-_INITIALS = re.compile(r"[A-Z]{2}")
+_INITIALS = re.compile(r"[A-Z]{2,3}")
 _NAME_CAPS = re.compile(r"(?:[A-Z]\.)+|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})|[dD][’'][A-Z]\w+|Mc[A-Z]\w+|Mac[A-Z]\w+|[A-Z]\w*[-’'][A-Z]\w+|"
                         r"(?:al|el|bin|de|di|da|le|la)-?[A-Z]\w+|[A-Z][a-z]+[A-Z][a-z]+")
 #: lower-case nouns that make a body of the capitalised name before them ("the NATO forces")
@@ -168,12 +169,15 @@ _AFFILIATED_SAID = re.compile(r"[ ](?:from|of)[ ](?:the[ ])?[\w’'\-]+(?:[ ][\w
 _HUMAN_PASSIVE = re.compile(r"[ ](?:was|were)[ ](?:convicted|sentenced|arrested|jailed|imprisoned|born|killed|shot|"
                             r"injured|wounded|detained|pardoned|indicted|acquitted|executed|hospitali[sz]ed|"
                             r"kidnapped|abducted|murdered|stabbed)\b")
-_SHIP_BEFORE = re.compile(r"\b(?:MV|MS|SS|HMS|USS|RV|HMAS|HMCS|INS|FV)[ ](?:[A-Z][\w.]*[ ])?$")
+#: the prefixes of ships' names ("USS", "HMS", the Philippine Navy's and coast guard's "BRP")
+_SHIP_PREFIXES = "MV|MS|SS|HMS|USS|RV|HMAS|HMCS|HMNZS|INS|FV|BRP|KRI|TCG|ROKS|PNS"
+_SHIP_PREFIX_SET = frozenset(_SHIP_PREFIXES.split("|"))
+_SHIP_BEFORE = re.compile(rf"\b(?:{_SHIP_PREFIXES})[ ](?:[A-Z][\w.]*[ ])?$")
 #: the words after a hyphen that make a name a kind of thing ("the Arleigh Burke-class
 #: destroyer"), and those that make it an agent's ("the A Bcd-led government")
 _NAME_KIND_ENDS = frozenset("class type style era like".split())
 _NAME_AGENT_ENDS = frozenset("led backed brokered funded sponsored allied aligned appointed".split())
-_SHIP_NAME = re.compile(r"\b(?:MV|MS|SS|HMS|USS|RV|HMAS|HMCS|INS|FV)[ ]([A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,3})")
+_SHIP_NAME = re.compile(rf"\b(?:{_SHIP_PREFIXES})[ ]([A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){{0,3}})")
 _VESSEL_BEFORE = re.compile(r"\b(?:yacht|ship|vessel|tanker|freighter|trawler|ferry|frigate|destroyer|cruiser|"
                             r"submarine|aircraft[ ]carrier|warship|liner)[ ]$")
 _LOWER_RUN = re.compile(r"[a-z0-9 -]+")
@@ -1561,6 +1565,9 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             prev = prev.rpartition("\n")[2]    # a title opening a paragraph
         if _adjective_rank(text, prev, j):
             return None, None, False, None      # "a major Kestrel donor": an adjective, not the rank
+        if text.endswith(" and ", 0, j) and prev.rstrip(".") in HONORIFICS:
+            return None, None, False, None      # "..., Director of the Centre and Dr A Bcd": the
+                                                # honorific opens the next in a list of names
         if not prev or not (prev[0].isupper() or prev in _SMALL or _title_word(prev)
                             or prev[0] in "\"“([" or (prev[-1] == "s" and _plural_lower(prev))
                             or prev.islower() and j > 1 and _title_word(text[text.rfind(" ", 0, j - 1) + 1:i + 1])
@@ -1640,6 +1647,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         words = _words_before(text, start)
         if not words:
             return None, None, False, None
+        if ")" in text[words[0][1]:start]:
+            words = _without_initialisms(words)
         words, head_i, _ = _title_head(words, lower_ok)
     if head_i is None:
         return None, None, False, None
@@ -1671,9 +1680,20 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         return None, None, False, None  # "talks with the head of the delegation, A Bcd said": no apposition
                                         # (but "met the head of the bank, A Bcd, in Abuja": one)
     tail_words = [t[0] for t in words[head_i + 1:]]
+    if text[i] == "," and len(tail_words) > 2 and words[-1][2] == i and any(
+            (w in given_names() or fold(w).capitalize() in given_names()) and is_cap(tail_words[k + 1])
+            and w not in stop_caps() and ctx.in_org(*words[head_i + 1 + k][1:]) is None
+            for k, w in enumerate(tail_words[1:-1], 1)):
+        # "Senegal's Minister of Foreign Affairs Aissata Tall Sall, A Bcd": the office ends in
+        # its holder's name; the name after the comma is another's
+        return None, None, False, None
     named_tail = bool(tail_words)       # (a body there still tells an international official)
     if comma_lower and "the" in tail_words:
-        tail_words = []                 # "of the region": the office alone, the body is unnamed
+        # "of the region": the office alone, the body is unnamed; a demonym before it gives
+        # the state ("the speaker of the Lithuanian parliament, A Bcd")
+        country = next((c for w in tail_words[tail_words.index("the") + 1:-1]
+                        if w[:1].isupper() and (c := _demonym_state(w))), None)
+        tail_words = []
     # "President of the United States" -> the state, not part of the role
     if tail_words:
         phrase = " ".join(tail_words[1:])
@@ -1712,9 +1732,11 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     k = j - 1
     while k >= 0:
         w, ws, we = words[k]
-        if w == ")" and k >= 2 and words[k - 2][0] == "(" and words[k - 1][2] in ctx.org_at:
-            k -= 1                      # "Organisation of Islamic Cooperation (OIC) head": the body
-            continue
+        if w == ")" and k >= 2 and words[k - 2][0] == "(" and (
+                words[k - 1][2] in ctx.org_at or k >= 3 and _is_country_word(words[k - 1][0])
+                and words[k - 3][0][:1].isupper()):
+            k -= 1                      # "Organisation of Islamic Cooperation (OIC) head": the body;
+            continue                    # "The United States (US) ambassador": the state
         if w in _BARRIERS or w in _DETS or w in _WAR_WORDS:
             break                       # ("Iraq War veteran A Bcd": the war's state, not his)
         if k < j and not joined and w.lower() not in _MODIFIER_TITLES and (
@@ -1855,6 +1877,19 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         if same is not None and same.group(1).lower() == role_words[0].lower():
             country = _is_country_word(same.group(2))   # "the King of Kestria, King A Bcd": Kestria's
     return _format_role(role_words, kind), country, international, kind
+
+
+def _without_initialisms(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The words without an office's initialism in brackets after it, which the title runs on
+    past: "Minister of State (MoS) for Housing A Bcd" (its capitals are the initials of the
+    capitalised words before it)."""
+    for k in range(len(words) - 3, 0, -1):
+        if words[k][0] == "(" and words[k + 2][0] == ")" and words[k + 3:]:
+            caps = [ch for ch in words[k + 1][0] if ch.isupper()]
+            before = [w[0][0] for w in words[:k] if w[0][:1].isupper()][-len(caps):] if caps else []
+            if 1 < len(caps) == len(before) and caps == before:
+                words = words[:k] + words[k + 3:]
+    return words
 
 
 def _portfolio_body(ctx: _Ctx, words, head_i: int):
@@ -2747,7 +2782,8 @@ def extract_persons(article: Article, countries: list[Country],
 
     cands: list[_Cand] = []
     # names a ship bears ("USS A Bcd"): no person's at any of their mentions
-    ships = {m.group(1).rstrip(".") for m in _SHIP_NAME.finditer(text)} if "S " in text or "V " in text else ()
+    ships = {m.group(1).rstrip(".") for m in _SHIP_NAME.finditer(text)} \
+        if "S " in text or "V " in text or "P " in text or "I " in text or "G " in text else ()
     families: set[str] = set()          # family names of the persons found so far
     org_states: set[str] = set()        # states read from an organisation's name after a person
     kin: list[tuple[str, int, int]] = []
@@ -2851,7 +2887,8 @@ def extract_persons(article: Article, countries: list[Country],
                     and _is_country_word(words[1]) and not ctx.in_country(s + seg[1][1] - seg[0][1], e)) \
                     and not (len(words) == 2 and _KOREAN_GIVEN.fullmatch(words[1])
                              and not _is_country_word(words[0])) \
-                    and not (len(words) in (2, 3) and _INITIALS.fullmatch(words[0]) and words[0] != "HE"
+                    and not (len(words) in (2, 3) and _INITIALS.fullmatch(words[0])
+                             and words[0] != "HE" and words[0] not in _SHIP_PREFIX_SET
                              and not _is_country_word(words[0]) and not any(map(_not_name_word, words[1:]))
                              and _left_title(ctx, s)[0] is not None) \
                     and not (len(words) == 2 and words[1] in family_place_words() and not _not_name_word(words[0])
@@ -3082,6 +3119,8 @@ def extract_persons(article: Article, countries: list[Country],
                     and text[cands[-1].mentions[-1][1]:s] == ", ":
                 cands[-1].mentions.append((s, e))       # "A Bcd, Lord Efg,": the same person's peerage
                 continue
+            if len(words) > 1 and all(w.lower() in _modifiers() for w in words):
+                continue                # "the Director General of Foreign Trade said": a portfolio
             cand = _Cand(" ".join(words), words, [(s, e)])
             if not (role or arole) and cands and cands[-1].role and cands[-1].mentions[-1][0] >= r_start \
                     and (_PLURAL_TITLE.search(text, r_start, cands[-1].mentions[-1][0])
@@ -3342,6 +3381,8 @@ def extract_persons(article: Article, countries: list[Country],
                     (word in given and not _REGNAL.search(text, max(0, s - 16), s)
                      and not (titled and _office_right_before(text, s, e))):
                 continue                # "Justice Department", "Sheriff's Office"
+            if word.endswith("s") and _title_kind([word[:-1]]) is not None and text.startswith(" of ", e):
+                continue                # "Consul Generals of 30 nations": a plural title
             if s >= 2 and (text[s - 2] == ":" and _CREDIT.search(text, max(0, s - 14), s)
                            or _in_credit_list(text, s)):
                 continue
