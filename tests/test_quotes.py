@@ -3255,3 +3255,22 @@ def test_a_body_named_only_before_is_no_bare_noun_speaker(said, expected):
     text = ("He said both states would keep talking.\n\n"
             f"“The banks have been in the papers a lot. The matter will be settled soon,” {said}.")
     assert speakers_end_to_end(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office's bracketed initialism between the quote and the name
+    ("“The debate in the European Parliament shows a lack of understanding of our laws,” Foreign Office (FO) "
+     "Spokesperson Ivo Marek said.", ["Ivo Marek"]),
+    # the past perfect after a pronoun goes on with the speaker
+    ("“The debate in the European Parliament shows a lack of understanding of our laws,” Spokesperson Ivo "
+     "Marek had said.\n\n“The remarks about our courts and our domestic laws are regrettable,” he had added.",
+     ["Ivo Marek", "Ivo Marek"]),
+    # 'According to <outlet>, A ordered … "…"': the outlet reports, A speaks
+    ("According to AFP, Ivo Marek ordered the ministries to “collect every piece of information on the test” "
+     "by Friday.", ["Ivo Marek"]),
+    # the sentence after a quote that names its speaker
+    ("“We cannot accept a change to the charter because of a few hundred registrations.”\n\n"
+     "This was stated by Prime Minister Ivo Marek in an interview with a Lima broadcaster.", ["Ivo Marek"]),
+])
+def test_initialisms_past_perfect_outlets_and_stated_by(text, expected):
+    assert speakers_end_to_end(text) == expected

@@ -253,7 +253,7 @@ _SUBJECT_OK = re.compile(
     rf"^(?:(?:he|she|they|it|He|She|They|It|one|another|{_GROUPS})"
     # (a party's acronym in brackets inside: "the Christian Democratic (CDU) minister")
     r"|(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|one|another)\s+(?:[\w’'\s.-]|\([A-Z]{2,6}\)){1,60}"
-    rf"|[{_UP}][\w’'\s.-]{{0,70}}"
+    rf"|[{_UP}](?:[\w’'\s.-]|\([A-Z][A-Za-z]{{1,5}}\)){{0,70}}"   # ("Foreign Office (FO) Spokesperson A")
     # a name opening with a lower-case particle: '"…," al-Bashir said'
     rf"|(?:al|el|ad|as|ash|bin|ibn|abu|de|van|von|da|di|du|le|la)[-\s][{_UP}][\w’'\s.-]{{0,60}}"
     # a lower-case title before the name: '"…," team member A Bcd told the press'
@@ -319,7 +319,7 @@ def _style_end(s: str) -> re.Match | None:
 
 
 #: a pronoun and adverbs before a cue: '"…," he further said'
-_PRONOUN_ADVERB = re.compile(rf"(?:he|she|they|it|He|She|They|It)(?:\s+(?:{'|'.join(_CUE_ADVERBS)}))+")
+_PRONOUN_ADVERB = re.compile(rf"(?:he|she|they|it|He|She|They|It)(?:\s+(?:had|has|have|{'|'.join(_CUE_ADVERBS)}))+")
 _HE = re.compile(r"\b(?:he|his|him|He|His|Him)\b")
 _SHE = re.compile(r"\b(?:she|her|hers|She|Her)\b")
 #: a state's government named: "the Burundian government", "the government of Burundi"
@@ -419,6 +419,10 @@ _BARE_NOMINAL_END = re.compile(r"(?:\A\s*|[.;:!?]\s+|\n)(?:[Tt]he|[Aa]n?|[Hh]is|
 _DESCRIPTION_APPOS = re.compile(rf"\s*{_DESCRIPTION},\s*")
 # " of Somalia Water and Land Management", " from the Red Cross": a named body after a person
 _MEMBER_BODY = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*|and|of|for|the)(?:\s+(?:[A-Z][\w.’'&-]*|and|of|for|the))*\s*")
+#: the sentence right after a quote that names who said it: ". This was stated by"
+_STATED_BY_NEXT = re.compile(r"[.!?]?\s*(?:This|That|These|It|So)\s+(?:was|were|is|has\s+been)\s+"
+                             r"(?:[a-z]+ly\s+)?(stated|said|declared|announced|noted|written|stressed|"
+                             r"emphasi[sz]ed|underlined|reported)\s+by\s+")
 #: cues whose speaker follows them as the object: "according to X", "in the words of X"
 _ACCORDING_CUES = ("according", "in the words of")
 # "according to" and up to five title words before a name
@@ -3128,6 +3132,13 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
         qa = _QUOTED_AS.search(masked, max(ws, we - 120), we) if word in ("saying", "telling", "stating", "writing") else None
         if word.lower().startswith(_ACCORDING_CUES) or word.endswith(" by"):   # "was told by X": X speaks
             ok, spk = res.subject_after(m.end(), we, according=True)
+            if spk is not None and spk[1] == "organization" and (comma := masked.find(", ", m.end(), we)) > 0 \
+                    and any(o.name == spk[0] and o.kind == "media" for o in res.organizations):
+                # 'According to AFP, A ordered the ministries to "…"': the outlet reports, the
+                # person the clause opens on speaks
+                named = [x for x in res._between(comma + 2, min(we, comma + 60), "person") if x[0] == comma + 2]
+                if named:
+                    spk = res._speaker(named[0])
             if spk is None and masked[ws:m.start()].rstrip().endswith(","):
                 # 'X decided, according to the summary, "…"': the clause's subject speaks
                 spk = res.subject_before(ws, m.start())[1]
@@ -3510,6 +3521,13 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
                     # the article's last paragraph opens a quote it never closes (a copy cut
                     # short): the speaker of the quote before goes on
                     strong = True
+        if speaker is None and att is None and full and cand.close is not None \
+                and (by := _STATED_BY_NEXT.match(masked, cand.close + 1)) is not None:
+            # '"I cannot accept …". ¶ This was stated by Prime Minister A Bcd in an interview':
+            # the sentence after the quote names its speaker
+            ok, spk = res.subject_after(by.end(), res._next_sentence_start(by.end()), according=True)
+            if spk is not None:
+                speaker, cue, strong = spk, by.group(1), True
         if speaker is None and att is None and full:
             # the subject of the previous sentence: 'X criticised the decision. "..."'
             ws = res.window_start(cand.open, ps)
