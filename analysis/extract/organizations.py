@@ -730,6 +730,10 @@ def publishers_of(article: Article) -> tuple[str, ...]:
     return tuple(name for name in (*sources, *(article.agency or "").split(" / ")) if name)
 
 
+#: an Arabic name's particle right before a word ("al Houthi", "bin Zayed")
+_PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:al|Al|el|El|bin|ibn|abu|Abu)[ ]$")
+
+
 @lru_cache(maxsize=256)
 def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...]:
     surfaces = _gazetteer()
@@ -767,6 +771,8 @@ def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...
                 and pw.group(1) in given_names() and pw.group(1)[:1].isupper():
             continue                # "Abdel Fatah al-Sisi": a name between a given name and more
                                     # of the name, not the party
+        if " " not in surface and _PARTICLE_BEFORE.search(text, max(0, g_start - 5), g_start):
+            continue                # "Mohammed Ali al Houthi": a family name after its particle
         start = g_start
         is_acr = surface == entry["acronym"] or (_is_acronym(surface) and " " not in surface)
         if not is_acr and " " not in surface and surface != entry["name"] and text.startswith(" of ", g_end) \

@@ -199,6 +199,9 @@ _LIST_ON = re.compile(r"(?:,[ ]|,?[ ]and[ ])(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir)\.?[ ])?
 #: a picture credit ("Image: Jane Doe (flickr)"): the photographer is no actor of the story
 _CREDIT = re.compile(rf"(?:{CREDIT_LABELS}|Source)s?:[ ]*$")
 #: ... with an abbreviated rank or title before the name ("Image: Sgt. A Bcd")
+#: ... but "Source: A Bcd, Kestria's Foreign Minister, at a press conference with ...": a
+#: sentence goes on after the name (a wire's note of whom a report quotes)
+_SOURCE_SENTENCE = re.compile(r",[ ][^\n]{40,}")
 _CREDIT_SLASH = re.compile(rf"(?:{CREDIT_LABELS})s?:[^\n:]{{1,40}}[ ]/[ ]$")
 #: ... with the name in brackets after an account or body ("Image: File Upload Bot (A Bcd)")
 _CREDIT_PAREN = re.compile(rf"(?:{CREDIT_LABELS})s?:[^\n:()]{{1,50}}[(]$")
@@ -222,6 +225,13 @@ _REGNAL = re.compile(r"\b(?:Pope|King|Queen|Prince|Princess|Emperor|Empress|Sult
 _HYPHEN_TITLE = re.compile(r"(?<![\w-])(?:then|ex|former|now)-(?:[A-Z][\w.]*-)?([a-z]+(?:-[a-z]+){0,3})[ ]+$")
 #: A Korean given name after the family name ("Won-soon", "Jae-in", "Jong-un").
 _KOREAN_GIVEN = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,4}")
+#: Chinese family names that are also English words the lists stop ("He", "You"), and a
+#: given name of one or two pinyin syllables ("Yadong", "Lifeng"), lower-cased
+_CHINESE_FAMILY_WORDS = frozenset({"He", "You"})
+_PINYIN_SYLLABLE = (r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+                    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|"
+                    r"ui|ue|er|a|o|e|i|u)")
+_PINYIN_GIVEN = re.compile(rf"{_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}?")
 #: "two presidents have been impeached: " before a list of names ending the sentence (_LIST_TAIL)
 _COUNTED = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)[ ]([A-Za-z]+s)\b[^.;:!?\"“”\n]{0,70}[:,][ ]$")
 _LIST_TAIL = re.compile(r"(?:(?:,[ ]|,?[ ]and[ ])[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}){0,6}[ ]?[.;]")
@@ -839,8 +849,9 @@ def _affiliation(org):
         return "international"      # "the UN Truce Supervision Organization": a body of the UN's
     if org.country is None and org.kind in (None, "court") and _listed_international(org.surface):
         return "international"      # "Ecowas Commission", "ICJ": a body of states' own organ or court
-    if org.kind in ("company", "media", "armed_group", "ngo"):
-        return "company"            # (an armed group's or a charity's spokesman acts for no state either)
+    if org.kind in ("company", "media", "ngo") or org.kind == "armed_group" and org.country is None:
+        return "company"            # (a charity's spokesman acts for no state either, nor a group's
+                                    # that the table gives none: "Islamic State")
     if org.kind not in _STATE_BODIES and org.country is None and _FOUNDATION.search(org.surface):
         return "company"            # a museum's, a gallery's or a foundation's staff: no state
     if org.kind is None and org.country is None \
@@ -883,9 +894,9 @@ def _org_country(org) -> str | None:
     """The state an organisation gives its officials: state bodies, parties and a state's
     national institutions listed as "other" (a cricket board, a university, a national
     church); a company's or a newspaper's staff do not act for a state."""
-    if org.kind in ("government", "military", "party", "court", None, "other"):
-        return org.country
-    return None
+    if org.kind in ("government", "military", "party", "court", None, "other", "armed_group"):
+        return org.country              # (an armed group's: the state it fights in or rules, as
+    return None                         # annotators give the Houthis' spokesman Yemen)
 
 
 def _last_country_before(countries: list[tuple[int, str]], pos: int, text: str | None = None) -> str | None:
@@ -1357,7 +1368,7 @@ def _title_actor_state(title: str, source, persons, holders_family) -> tuple[int
     story; not "Fake police station, Gandhi portraits found in Cambodia")."""
     first = None
     for h in _org_hits(title, source):
-        code = _org_country(h)
+        code = _org_country(h) if h.kind != "armed_group" else None   # (a state's body, not a militia)
         if code and (first is None or h.start < first[0]):
             first = (h.start, code)
     families = {_family(p.words) for p in persons if p.mentions}
@@ -2581,6 +2592,10 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                                         # ("rapper Kanye West": the caller asks for a title)
             elif country_w and i == n - 1 and i == barrier + 2 and seg[i - 1][0] in given:
                 pass                    # "Nikki Holland": a family name the countries pass left out
+            elif stop and (titled or n == 2) and bare in _CHINESE_FAMILY_WORDS and i == barrier + 1 and i == n - 2 \
+                    and _PINYIN_GIVEN.fullmatch(strip_possessive(seg[i + 1][0]).lower()):
+                pass                    # "spokesman He Yadong", "Vice Premier He Lifeng": after a title, a
+                                        # Chinese family name that is also a pronoun, then a given name
             elif stop and i == barrier + 1 and i == n - 2 and _KOREAN_GIVEN.fullmatch(strip_possessive(seg[i + 1][0])):
                 pass                    # "Park Won-soon", "Moon Jae-in": a family name that is also a word
                                         # (also before a possessive: "Park Geun-hye's")
@@ -2944,7 +2959,8 @@ def extract_persons(article: Article, countries: list[Country],
                         (len(words) <= 3 and words[-1] in families and
                          (" ".join(words) in families or _relative(words, text, s))) or
                         east_asian_name(words))
-            if s >= 2 and (text[s - 2] == ":" and _CREDIT.search(text, max(0, s - 14), s)
+            if s >= 2 and (text[s - 2] == ":" and (cr := _CREDIT.search(text, max(0, s - 14), s)) is not None
+                           and not (cr.group().startswith("Source") and _SOURCE_SENTENCE.match(text, e))
                            or text[s - 2] == "." and _CREDIT_TITLED.search(text, max(0, s - 24), s)
                            or text[s - 2] == "/" and _CREDIT_SLASH.search(text, max(0, s - 60), s)
                            or text[s - 1] == "(" and _CREDIT_PAREN.search(text, max(0, s - 60), s)
