@@ -4713,3 +4713,27 @@ def test_an_armed_group_first_in_the_title_sets_no_story_state():
             "migrants. Afghan officials said Afghanistan would protest.")
     found = {p.name: p.country for p in persons(text, title="Taliban urge Pakistan to review deportation plan")}
     assert found["Ivo Marek"] == "PAK"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # "Among the MPs present were A, B and C": each holds the office
+    ("Peru's parliament met. Among the MPs present were Ivo Marek, Ana Ruiz and Tom Harlan.", "Tom Harlan", "MP"),
+    # a leader named later by an office holds the office
+    ("The talks go on despite the illness of Peruvian leader Ivo Marek. Lima wished Prime Minister Marek well.",
+     "Ivo Marek", "Prime Minister"),
+    # a preposition ends no title before a name: the office is the subject's
+    ("Ana Ruiz took over as prime minister of a minority administration from Ivo Marek in Lima.", "Ivo Marek", None),
+])
+def test_lists_after_among_leaders_named_by_office_and_prepositions(text, name, role):
+    assert {p.name: p.role for p in persons(text)}[name] == role
+
+
+@pytest.mark.parametrize("text", [
+    # the name of a law or a decoration after a rank word
+    "It breached the European Union's General Data Protection Regulation, the regulator said.",
+    "Lima awarded its guest the Imam Bukhari Order of the highest degree.",
+    # a translator's or editor's credit
+    "Lima and Quito signed the deal.\n\nEnglish – translator/editor: Ivo Marek",
+])
+def test_laws_decorations_and_editors_credits_are_not_persons(text):
+    assert persons(text) == []

@@ -3274,3 +3274,10 @@ def test_a_body_named_only_before_is_no_bare_noun_speaker(said, expected):
 ])
 def test_initialisms_past_perfect_outlets_and_stated_by(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+def test_a_relative_clause_after_the_subject_before_told_outlet():
+    # 'A police officer, who confirmed the bust, told AFP … "…"': the officer speaks, not the outlet
+    text = ("A senior police officer, who confirmed the seizure, told AFP on condition of anonymity that the "
+            "suspects had “admitted to moving the metal for a third party.”")
+    assert speakers_end_to_end(text) == ["senior police officer"]

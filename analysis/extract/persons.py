@@ -171,6 +171,12 @@ _HUMAN_PASSIVE = re.compile(r"[ ](?:was|were)[ ](?:convicted|sentenced|arrested|
                             r"kidnapped|abducted|murdered|stabbed)\b")
 #: the prefixes of ships' names ("USS", "HMS", the Philippine Navy's and coast guard's "BRP")
 _SHIP_PREFIXES = "MV|MS|SS|HMS|USS|RV|HMAS|HMCS|HMNZS|INS|FV|BRP|KRI|TCG|ROKS|PNS"
+#: the last words of the names of laws, treaties and decorations, which no person's name ends
+#: in ("General Data Protection Regulation", "the Imam Bukhari Order")
+_INSTRUMENT_ENDS = frozenset({"Regulation", "Regulations", "Directive", "Act", "Convention", "Treaty", "Accord",
+                              "Protocol", "Charter", "Order", "Doctrine", "Statute", "Declaration"})
+#: prepositions that end no title before a name ("... administration from A Bcd")
+_PREPOSITIONS_BEFORE_NAME = frozenset("from by with against than after before over into between".split())
 _SHIP_PREFIX_SET = frozenset(_SHIP_PREFIXES.split("|"))
 _SHIP_BEFORE = re.compile(rf"\b(?:{_SHIP_PREFIXES})[ ](?:[A-Z][\w.]*[ ])?$")
 #: the words after a hyphen that make a name a kind of thing ("the Arleigh Burke-class
@@ -197,7 +203,7 @@ _LIST_NEXT = re.compile(r",|,?\s+and\s|\s+(?!and\b)[a-z]+")
 #: another name right after a name: the name opens a list (", C Def" / " and C Def")
 _LIST_ON = re.compile(r"(?:,[ ]|,?[ ]and[ ])(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir)\.?[ ])?[A-Z][a-z]")
 #: a picture credit ("Image: Jane Doe (flickr)"): the photographer is no actor of the story
-_CREDIT = re.compile(rf"(?:{CREDIT_LABELS}|Source)s?:[ ]*$")
+_CREDIT = re.compile(rf"(?:{CREDIT_LABELS}|Source|[Ee]ditor|[Tt]ranslator)s?:[ ]*$")
 #: ... with an abbreviated rank or title before the name ("Image: Sgt. A Bcd")
 #: ... but "Source: A Bcd, Kestria's Foreign Minister, at a press conference with ...": a
 #: sentence goes on after the name (a wire's note of whom a report quotes)
@@ -1576,6 +1582,9 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             prev = prev.rpartition("\n")[2]    # a title opening a paragraph
         if _adjective_rank(text, prev, j):
             return None, None, False, None      # "a major Kestrel donor": an adjective, not the rank
+        if prev in _PREPOSITIONS_BEFORE_NAME:
+            return None, None, False, None      # "took over as prime minister of a minority
+                                                # administration from A Bcd": the name is another's
         if text.endswith(" and ", 0, j) and prev.rstrip(".") in HONORIFICS:
             return None, None, False, None      # "..., Director of the Centre and Dr A Bcd": the
                                                 # honorific opens the next in a list of names
@@ -3135,8 +3144,9 @@ def extract_persons(article: Article, countries: list[Country],
                     and text[cands[-1].mentions[-1][1]:s] == ", ":
                 cands[-1].mentions.append((s, e))       # "A Bcd, Lord Efg,": the same person's peerage
                 continue
-            if len(words) > 1 and all(w.lower() in _modifiers() for w in words):
-                continue                # "the Director General of Foreign Trade said": a portfolio
+            if len(words) > 1 and (all(w.lower() in _modifiers() for w in words) or words[-1] in _INSTRUMENT_ENDS):
+                continue                # "the Director General of Foreign Trade said": a portfolio;
+                                        # "the General Data Protection Regulation": a law
             cand = _Cand(" ".join(words), words, [(s, e)])
             if not (role or arole) and cands and cands[-1].role and cands[-1].mentions[-1][0] >= r_start \
                     and (_PLURAL_TITLE.search(text, r_start, cands[-1].mentions[-1][0])
@@ -3410,7 +3420,8 @@ def extract_persons(article: Article, countries: list[Country],
         if p is None:
             continue
         p.mentions.append((s, e))
-        if p.role_pos < s and p.country_rank == 0 and _title_kind(p.role.split() if p.role else ()) != "rank":
+        if p.role_pos < s and p.country_rank == 0 and _title_kind(p.role.split() if p.role else ()) != "rank" \
+                and (p.role or "").lower() != "leader":
             continue                    # role and state already settled by an earlier mention
         role, country, intl, _ = _left_title(ctx, s)
         if not role and (named := _named_as(text, s)) is not None:
@@ -4421,6 +4432,9 @@ def _office_after_rank(role: str | None, later: str | None) -> bool:
     ``role``, a military or police rank ("Lt. Gen. A Bcd ... Bcd, the deputy chief of the
     general staff"): a command says what the person does for the state, and so does a
     spokesman's post ("Major A Bcd, spokesman for the army"). Another occupation leaves the rank."""
+    if role and later and role.lower() == "leader" and later.lower() != "leader" and _is_office(later) \
+            and not later.startswith(_FORMER_PREFIXES):
+        return True                     # "Israeli leader A Bcd ... Prime Minister Bcd": the office
     return bool(role and later) and (_title_kind(role.split()) == "rank" or role in _CLERICAL_RANKS
                                      or _SERVICE_BEFORE.match(role) is not None) \
         and (_is_office(later) or not SPOKES_NOUNS.isdisjoint(later.lower().split()))
@@ -4449,6 +4463,9 @@ _HOLDERS_GAP = re.compile(r"[\s,;()–—-]*(?:(?:and|of|the|[A-Z][\w’'.-]*)[\
 _STATE_POSSESSIVE_GAP = re.compile(r"([A-Z][\w-]*(?:[ ][A-Z][\w-]*)?)['’]s[ ]")
 #: the same with the states' possessive before the office: "the three countries’ energy ministers, "
 _COUNTRIES_OFFICE = re.compile(r"\b(two|three|four|five)[ ]countries['’][ ]((?:[a-z]+[ ]){0,2}[a-z]+s)[ ]?(?:,|[–—]|--)[ ](?=[A-Z])")
+#: "Among the MPs present were ", "Among the ministers attending are ": a list of holders follows
+_AMONG_OFFICE = re.compile(r"\b[Aa]mong[ ]the[ ]((?:[A-Za-z]+[ ])?[A-Za-z]+s)(?:[ ](?:present|attending|there|invited))?"
+                           r"[ ](?:were|are|was)[ ]")
 #: "the Czech and Greek trade ministers, A and B": demonyms, a plural office, the names, and
 #: the demonyms before "and" (a state's initials serve too: "the Russian and US presidents")
 _DEMONYMS_OFFICE = re.compile(r"[ ]and[ ]([A-Z][a-z]+|[A-Z]{2,3}|U\.[SK]\.)[ ]((?:[A-Za-z][a-z]+[ ]){0,2}[A-Za-z][a-z]+s),?[ ](?=[A-Z])")
@@ -4563,6 +4580,23 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
             continue
         words, kind = office
         for _, p in following[:_COUNTED_STATES[m.group(1)]]:
+            if not p.role:
+                p.role = _format_role(words, kind)
+    # "Among the MPs present were A, B and C": the office for each name of the list
+    for m in (_AMONG_OFFICE.finditer(text) if "mong the " in text else ()):
+        office = _plural_office_words(m.group(1))
+        following = _persons_after(persons, m.end()) if office is not None else None
+        if not following or following[0][0] != m.end():
+            continue
+        listed = following[:1]
+        for k in range(1, len(following)):
+            prev = following[k - 1][1]
+            end = min(e for s, e in prev.mentions if s >= following[k - 1][0])
+            if not _LIST_GAP.fullmatch(text, end, following[k][0]):
+                break
+            listed.append(following[k])
+        words, kind = office
+        for _, p in listed:
             if not p.role:
                 p.role = _format_role(words, kind)
     # "the Czech and Greek trade ministers A and B": the office, and the states in order

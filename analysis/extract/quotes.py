@@ -3186,7 +3186,12 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
                     if nxt and nxt[0][0] == comma + 2:
                         spk = res._speaker(nxt[0])
         else:
-            ok, spk = res.subject_before(ws, m.start())
+            end = m.start()
+            rel = masked.find(", who ", ws, end)
+            if rel > ws and masked[ws:rel].strip() and masked[ws:end].rstrip().endswith(","):
+                end = rel               # 'A police officer, who confirmed the bust, told AFP "…"':
+                                        # the one the relative clause describes
+            ok, spk = res.subject_before(ws, end)
             outer = _finite_cues(found[:-1]) if len(found) > 1 else []
             if outer and _STATEMENT_THAT.fullmatch(masked, outer[-1].end(), m.start()):
                 # '"…," the ministry declared in a letter that denounced "…"': the one whose
