@@ -3281,3 +3281,20 @@ def test_a_relative_clause_after_the_subject_before_told_outlet():
     text = ("A senior police officer, who confirmed the seizure, told AFP on condition of anonymity that the "
             "suspects had “admitted to moving the metal for a third party.”")
     assert speakers_end_to_end(text) == ["senior police officer"]
+
+
+def test_a_platform_a_thing_trended_on_is_not_the_company():
+    text = ("LinkedIn said in a statement that members in Russia could no longer reach the site.\n\n"
+            "With the news, the hashtag LinkedIn topped the trends on Twitter in Russia.\n\n"
+            "“The regulator's action denies access to the millions of members we have in Russia,” the US-based "
+            "company said.")
+    assert speakers_end_to_end(text) == ["LinkedIn"]
+
+
+def test_a_description_after_an_opening_participle_phrase_is_the_next_he():
+    # 'Announcing the award alongside A, the Kestrian president said …. "…," he said': the president
+    text = ("Peruvian Prime Minister Zorik Bamdal was honoured by President Ketu Varamin of Sri Lanka on "
+            "Saturday.\n\nAnnouncing the award alongside Bamdal, the Sri Lankan president said the honour was "
+            "deserved.\n\n"
+            "“I am pleased to announce that my government has decided to give him its highest honour,” he said.")
+    assert speakers_end_to_end(text) == ["Ketu Varamin"]

@@ -467,7 +467,7 @@ _LEADING_PRONOUN = re.compile(r"\s*(?:(?!During\b)[A-Z][a-z]+ing\b[^,\x01]{0,150
 #: a description of a person opening a sentence as its subject, before its verb ("The
 #: mainland official pointed out ...", "The spokesperson also urged ..."); group 1 the
 #: modifiers, 2 the head noun
-_LEADING_NOMINAL = re.compile(r"\s*(?:(?:In|At|After|Speaking|Following|During)[ ][^,\x01]{3,80},[ ]+)?"
+_LEADING_NOMINAL = re.compile(r"\s*(?:(?:In|At|After|Following|During|(?!According)[A-Z][a-z]+ing)[ ][^,\x01]{3,80},[ ]+)?"
                               r"[Tt]he[ ]+((?:[\w-]+[ ]+){0,3}?)([A-Za-z][a-z-]+)[ ]+(?:[a-z]+ly[ ]+|also[ ]+)?"
                               r"(?:[a-z]+(?:ed|s)|said|told|wrote|paid|made|gave|met|spoke|held|took|sent)[ ]")
 #: between a reporting verb and the subject of the clause it reports ("said that Mr. A", "said A")
@@ -1754,7 +1754,9 @@ class _Resolver:
                 # "Chevron said ... the company said": the company named last, three paragraphs back at most
                 limit = self.paragraphs[max(self._para_of(pos) - 3, 0)][0]
                 m = next((m for m in reversed(self._between(limit, pos, "organization"))
-                          if m[1] <= pos and getattr(m[3], "kind", None) == "company"), None)
+                          if m[1] <= pos and getattr(m[3], "kind", None) == "company"
+                          and not (m[3].name in platforms() and self.masked.endswith(("on ", "via "), 0, m[0]))),
+                         None)          # (not the platform a thing was seen on: "trends on Twitter")
                 if m is not None:
                     return self._speaker(m)
             if generic and not indefinite:
