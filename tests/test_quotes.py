@@ -3298,3 +3298,10 @@ def test_a_description_after_an_opening_participle_phrase_is_the_next_he():
             "deserved.\n\n"
             "“I am pleased to announce that my government has decided to give him its highest honour,” he said.")
     assert speakers_end_to_end(text) == ["Ketu Varamin"]
+
+
+def test_an_honorific_after_an_opening_participle_phrase():
+    # 'Speaking in French, Mr. A addressed the crowd: "…"': A speaks
+    text = ("Foreign Minister Pavel Dronov arrived in Lima on Monday.\n\n"
+            "Speaking in Spanish, Mr. Dronov addressed the crowd at a news conference: “We are with you.”")
+    assert speakers_end_to_end(text) == ["Pavel Dronov"]

@@ -241,9 +241,10 @@ class _Rules:
         """The cues whose keys one word matches (a key is a prefix, a key= the whole word)."""
         word = token.lstrip(_OPEN_PUNCT)
         found: set[int] = set(self.exact_keys.get(word.rstrip(_CLOSE_PUNCT), ()))
-        for length in self.key_lengths:
-            if len(word) >= length:
-                hit = self.keys.get(word[:length])
+        n, keys = len(word), self.keys
+        for length in self.key_lengths:     # (longest first)
+            if n >= length:
+                hit = keys.get(word[:length])
                 if hit:
                     found |= hit
         return found

@@ -3185,8 +3185,8 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
                         and (comma := masked.find(", ", m.end(), cand.open)) > 0:
                     # 'Writing in a blog post, A Bcd called it "…"': the subject after the phrase
                     nxt = res._between(comma + 2, cand.open, "person")
-                    if nxt and nxt[0][0] == comma + 2:
-                        spk = res._speaker(nxt[0])
+                    if nxt and (nxt[0][0] == comma + 2 or _HONORIFIC_GAP.fullmatch(masked, comma + 2, nxt[0][0])):
+                        spk = res._speaker(nxt[0])  # (also after "Mr."/"Ms.": 'Speaking in French, Mr. A')
         else:
             end = m.start()
             rel = masked.find(", who ", ws, end)
@@ -3305,6 +3305,8 @@ _LEADING_PHRASE = (r"\s*(?:In|At|On|Upon|During|After|Before|Then|Later|Earlier|
                    r"Unlike|Echoing|Addressing|Responding|Speaking|Welcoming|Asked|Answering|Replying)"
                    r"\b[^,\x01]{0,60},\s*")
 _LEADING = re.compile(_LEADING_PHRASE)
+#: an honorific between a phrase's comma and the name after it
+_HONORIFIC_GAP = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?[ ]")
 #: a participle clause opening a sentence, which may run long and hold commas ("Asked whether
 #: ..., and whether ..., the minister said"), and the words after a comma that continue it
 _PARTICIPLE_OPEN = re.compile(r"(?:Asked|Answering|Responding|Replying|Pressed|Questioned|Speaking|Commenting|Addressing)\b"
