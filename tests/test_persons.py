@@ -4737,3 +4737,29 @@ def test_lists_after_among_leaders_named_by_office_and_prepositions(text, name, 
 ])
 def test_laws_decorations_and_editors_credits_are_not_persons(text):
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # an office with a for-phrase in brackets after a name
+    ("Members of the delegation were Ivo Marek (Secretary for External Affairs) and Ana Ruiz (Secretary for "
+     "Security).", "Ivo Marek", "Secretary for External Affairs"),
+    # "Cde" (Comrade) is a style, not part of the name; the office before it is the role
+    ("A party delegation led by national chairperson Cde Ivo Marek met officials in Lima.", "Ivo Marek",
+     "National Chairperson"),
+    # the style before a family name in full: the person's name takes it
+    ("A delegation led by chairperson Cde Ana Marek met officials.\n\nCde Marek-Ruiz said the visit went well.",
+     "Ana Marek-Ruiz", "Chairperson"),
+])
+def test_bracketed_offices_comrades_and_double_family_names(text, name, role):
+    assert {p.name: p.role for p in persons(text)}[name] == role
+
+
+@pytest.mark.parametrize("text, names", [
+    # "Extraordinary" after "Ambassador" is no name
+    ("Lima's envoy met China's Ambassador Extraordinary and Plenipotentiary to Peru on Monday.", []),
+    # a ticket of two persons is not one person's double family name
+    ("Ivo Marek and Ana Ruiz ran together. Mr Marek-Ruiz campaign events were held in Lima.",
+     ["Ivo Marek", "Ana Ruiz"]),
+])
+def test_words_after_an_ambassador_and_tickets_are_no_names(text, names):
+    assert [p.name for p in persons(text)] == names

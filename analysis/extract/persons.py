@@ -177,6 +177,9 @@ _INSTRUMENT_ENDS = frozenset({"Regulation", "Regulations", "Directive", "Act", "
                               "Protocol", "Charter", "Order", "Doctrine", "Statute", "Declaration"})
 #: prepositions that end no title before a name ("... administration from A Bcd")
 _PREPOSITIONS_BEFORE_NAME = frozenset("from by with against than after before over into between".split())
+#: an honorific right before a name ("Cde A", "Mrs. A") and a capitalised word part
+_HONORIFIC_RIGHT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cde|Prof)\.?[ ]$")
+_CAP_TAIL = re.compile(r"[A-Z][a-z]{2,}")
 _SHIP_PREFIX_SET = frozenset(_SHIP_PREFIXES.split("|"))
 _SHIP_BEFORE = re.compile(rf"\b(?:{_SHIP_PREFIXES})[ ](?:[A-Z][\w.]*[ ])?$")
 #: the words after a hyphen that make a name a kind of thing ("the Arleigh Burke-class
@@ -704,10 +707,13 @@ def _title_kind(words: list[str]) -> str | None:
     return _title_word(words[-1])
 
 
+_OF_FOR = re.compile(r"[ ](?:of|for)[ ]")
+
+
 def _is_office(role: str | None) -> bool:
     """Whether ``role`` is an office, by the title before its of-phrase ("President of the
     Court": an office; "spokesman for the army", "lawyer": no)."""
-    return bool(role) and _title_kind(role.split(" of ", 1)[0].split()) == "office"
+    return bool(role) and _title_kind(_OF_FOR.split(role, 1)[0].split()) == "office"   # (also "Secretary for X")
 
 
 def _title_kind_at(words: list[tuple[str, int, int]], i: int) -> str | None:
@@ -1519,7 +1525,7 @@ _SUBJECT_NAME = re.compile(r"(?:[A-Z][\w’'.-]*[ ]){0,3}[A-Z][\w’'.-]*[ ](?:a
 #: "Tun" before another: "Prime Minister Tun Dr A Bcd")
 _STYLES_AFTER_OFFICE = ("Prince ", "Princess ", "Sheikh ", "Sheikha ", "Dr ", "Dr. ", "Prof ", "Prof. ", "H.E. ", "H.E ", "HE ",
                         "Tun ", "Datuk Seri ", "Dato Sri ", "Dato' Sri ", "Dato’ Sri ", "Tan Sri ", "Dato Paduka ",
-                        "Datuk ", "Dato ", "Dato' ", "Dato’ ", "Senator ", "Cardinal ", "Archbishop ")
+                        "Datuk ", "Dato ", "Dato' ", "Dato’ ", "Senator ", "Cardinal ", "Archbishop ", "Cde ")
 #: titles of those who seek an office the word before names ("AfD chancellor candidate A Bcd")
 _CANDIDACIES = CANDIDATE_NOUNS | {"candidates"}
 #: Malay styles of honour that stand alone or before "Seri"/"Sri" (stop_caps.txt lists them too)
@@ -3367,6 +3373,15 @@ def extract_persons(article: Article, countries: list[Country],
                 full_families = [(_family(q.words), q) for q in persons if len(q.words) > 1]
             p = next((q for f, q in full_families if abs(len(f) - len(key)) == 1 and f[0] == key[0]
                       and _letter_doubled(f, key)), None)
+        if p is None and "-" in word and (head := by_family.get(fold(word.split("-", 1)[0]))) is not None \
+                and len(head.words) > 1 and len(namesakes.get(fold(word.split("-", 1)[0]), ())) <= 1 \
+                and _CAP_TAIL.fullmatch(word.split("-", 1)[1]) and fold(word.split("-", 1)[1]) not in by_family \
+                and _HONORIFIC_RIGHT_BEFORE.search(text, max(0, s - 6), s):
+            # "Cde Muchinguri-Kashiri" after "Oppah Muchinguri": her family name in full, which
+            # her name then takes (not "the Biden-Harris ticket": two persons)
+            p = head
+            p.words = [*p.words[:-1], word]
+            p.name = " ".join(p.words)
         if p is None and not titled and _speech_after(text, e):
             # "Mahathir said" after "Mahathir Mohamad": the one person of that first name
             named = [q for q in persons if len(q.words) > 1 and fold(q.words[0]) == key]
