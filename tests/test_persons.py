@@ -4763,3 +4763,19 @@ def test_bracketed_offices_comrades_and_double_family_names(text, name, role):
 ])
 def test_words_after_an_ambassador_and_tickets_are_no_names(text, names):
     assert [p.name for p in persons(text)] == names
+
+
+@pytest.mark.parametrize("text, country", [
+    # a place's possessive before a state's title: the office is the state's, posted there
+    ("Lima said so, answering a question on the remarks of Ivo Marek, Hong Kong's U.S. Consul General. "
+     "Lima and Lima again.", "USA"),
+    ("Lima said so, answering a question on the remarks of Ivo Marek, Japan's U.S. Consul General. "
+     "Lima and Lima again.", "USA"),
+])
+def test_a_place_possessive_before_a_states_office(text, country):
+    assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == country
+
+
+def test_caribbean_heads_of_government_in_the_gazetteer():
+    text = "In a Facebook post, Prime Minister Gaston Browne said the fugitive was now India's problem, India said."
+    assert {p.name: p.country for p in persons(text)}["Gaston Browne"] == "ATG"

@@ -2183,22 +2183,28 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
         if code is None and i + 1 < len(words):
             code2 = _is_country_word(w + " " + words[i + 1][0])
             if code2:
-                country = country or code2
-                i += 2
+                if not (words[i + 1][0].endswith(("’s", "'s")) and i + 2 < len(words)
+                        and _is_country_word(words[i + 2][0])):
+                    country = country or code2  # (not "Hong Kong's U.S. Consul General": the
+                i += 2                          # state before the title is the office's)
                 continue
         if code is None and i + 2 < len(words) and _territory_word(words, i + 1) and \
                 not _territories()[1].get(strip_possessive(words[i + 1][0])):
             code2 = _territory_word(words, i + 1)                  # "A Bcd, a New York lawyer,"
             ctx.region_states.add(code2)
-            country = country or code2
+            if not (words[i + 1][0].endswith(("’s", "'s")) and _is_country_word(words[i + 2][0])):
+                country = country or code2      # (not "Hong Kong's U.S. Consul General")
             i += 2
             continue
         if code is None and i + 1 < len(words):
             code = _territories()[1].get(strip_possessive(w))      # "A Bcd, a Toronto lawyer,"
             if code:
                 ctx.region_states.add(code)
+        if code and not (w.endswith(("’s", "'s")) and i + 1 < len(words) and _is_country_word(words[i + 1][0])):
+            country = country or code   # (not "Kestria's U.S. ambassador": the US's, posted there)
+            i += 1
+            continue
         if code:
-            country = country or code
             i += 1
             continue
         if w.lower().startswith(("country’s", "country's")):
