@@ -4779,3 +4779,14 @@ def test_a_place_possessive_before_a_states_office(text, country):
 def test_caribbean_heads_of_government_in_the_gazetteer():
     text = "In a Facebook post, Prime Minister Gaston Browne said the fugitive was now India's problem, India said."
     assert {p.name: p.country for p in persons(text)}["Gaston Browne"] == "ATG"
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("London, Nov 09: Fugitive economic offender Ivo Marek has lost his appeal against extradition.",
+     "Ivo Marek", "economic offender"),
+    ("Peru prefers that fugitive diamantaire Ivo Marek be sent directly to Lima from Quito.", "Ivo Marek",
+     "diamantaire"),
+    ("Police said that gold smuggler Ivo Marek was held at the airport in Lima.", "Ivo Marek", "smuggler"),
+])
+def test_occupations_of_fugitives_and_traders_before_a_name(text, name, role):
+    assert {p.name: p.role for p in persons(text)}[name] == role
