@@ -4790,3 +4790,15 @@ def test_caribbean_heads_of_government_in_the_gazetteer():
 ])
 def test_occupations_of_fugitives_and_traders_before_a_name(text, name, role):
     assert {p.name: p.role for p in persons(text)}[name] == role
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Protests spread after military ruler Ivo Marek closed the border with Peru.", "Ivo Marek", "Military Ruler"),
+])
+def test_a_ruler_is_an_office(text, name, role):
+    assert {p.name: p.role for p in persons(text)}[name] == role
+
+
+def test_a_place_and_ruler_is_no_name():
+    text = "\"The world came to Lima,\" the Dubai Ruler said in a post on Monday."
+    assert persons(text) == []

@@ -3305,3 +3305,10 @@ def test_an_honorific_after_an_opening_participle_phrase():
     text = ("Foreign Minister Pavel Dronov arrived in Lima on Monday.\n\n"
             "Speaking in Spanish, Mr. Dronov addressed the crowd at a news conference: “We are with you.”")
     assert speakers_end_to_end(text) == ["Pavel Dronov"]
+
+
+def test_a_sentence_quote_ending_in_a_quote_inside_it():
+    # '"It undermines … of ‘one country, two systems.’"': the full stop inside the inner quote
+    text = ("“It is with regret that the law was passed,” Foreign Minister Nikos Petridis said on Tuesday. "
+            "“It undermines the trust of the world in the principle of ‘one country, two systems.’”")
+    assert speakers_end_to_end(text) == ["Nikos Petridis", "Nikos Petridis"]

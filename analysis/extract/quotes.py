@@ -3366,6 +3366,8 @@ def _ends_sentence(text: str, cand: _Candidate, ps: int = -1) -> bool:
     paragraphs from the first one's start to the last one's end ('“… within it”' with the
     full stop left out)."""
     tail = text[cand.end - 1:cand.end]
+    if tail in ("’", "'") and cand.end - 2 >= cand.start:
+        tail = text[cand.end - 2:cand.end - 1]  # '“… of ‘one country, two systems.’”': a quote inside
     after = text[cand.close + 1:cand.close + 2] if cand.close is not None else ""
     if tail in (".", "!", "?", "…", "]") or after in (".", "!", "?"):
         return True
