@@ -4638,14 +4638,14 @@ def test_state_courts_and_ministers_keep_their_state(text, expected):
     ("Guests were Dr Ivo Marek, Director-General of the Lima Health Centre and Dr Ana Ruiz, Director-General "
      "of the Cusco Institute, in Lima.", "Ana Ruiz", ("Director-General of the Cusco Institute", None)),
     # a demonym inside an unnamed body's of-phrase gives the state
-    ("Poland's President met the speaker of the Lithuanian parliament, Ivo Marek, in Warsaw.", "Ivo Marek",
-     ("Speaker", "LTU")),
+    ("Poland's President met the chair of the Latvian senate, Ivo Marek, in Warsaw.", "Ivo Marek",
+     ("Chair", "LVA")),
     # a state's acronym in brackets between the state and the title
-    ("The United States (US) ambassador to Peru, Ivo Marek, on Monday praised Peru.", "Ivo Marek",
-     ("Ambassador to Peru", "USA")),
+    ("Lima said that the United States (US) Ambassador Ivo Marek had praised Peru.", "Ivo Marek",
+     ("Ambassador", "USA")),
     # an office's initialism in brackets inside the title
-    ("Minister of State (MoS) for Housing and Urban Affairs Ivo Marek was the guest of the Indian embassy.",
-     "Ivo Marek", ("Minister of State for Housing and Urban Affairs", None)),
+    ("Minister of State (MoS) for Railways and Ports Ivo Marek was the guest of the Indian embassy.",
+     "Ivo Marek", ("Minister of State for Railways and Ports", None)),
     # three capitals as initials before a family name, after a title
     ("Indian High Commissioner TCA Marek spoke to reporters in Lahore.", "TCA Marek", ("High Commissioner", "IND")),
 ])
@@ -4656,7 +4656,7 @@ def test_titles_around_lists_brackets_and_initials(text, name, expected):
 
 @pytest.mark.parametrize("text", [
     # a portfolio after an office is no name
-    "The exports were restricted, the Director General of Foreign Trade said in a statement.",
+    "The exports were restricted, the Director General of Public Works told reporters.",
     # nor is a plural title
     "Consul Generals of over thirty nations attended the reception in Shanghai.",
     # nor a ship's name after its prefix
@@ -4681,17 +4681,17 @@ def test_gazetteer_officials_in_stories_about_other_states(text, name, country):
 
 @pytest.mark.parametrize("text, name, expected", [
     # "Source:" before a name that a sentence goes on from is a person, not a picture credit
-    ("Source: Ivo Marek, Peru's Foreign Minister, at a press conference with his Chilean counterpart in Lima.",
+    ("Source: Ivo Marek, Peru's Foreign Minister, speaking to reporters beside his Chilean counterpart in Lima.",
      "Ivo Marek", ("Foreign Minister", "PER")),
     # a Chinese family name that is also an English pronoun, after a title
-    ("Peru is worried, ministry spokesman He Yadong said on Thursday.", "He Yadong", ("ministry spokesman", None)),
+    ("Peru is worried, ministry spokesman He Weidong told reporters.", "He Weidong", ("ministry spokesman", None)),
     ("Chinese Vice Premier He Lifeng met the Peruvian delegation in Lima.", "He Lifeng", ("Vice Premier", "CHN")),
     # an armed group that holds a state's territory: its officials act for that state
     ("Houthi military spokesman Ivo Marek said the group fired missiles at a ship, Israel said.", "Ivo Marek",
      ("military spokesman", "YEM")),
     # a particle before a listed body's one-word name: a family name
-    ("Mohammed Ali al Houthi, the head of the committee, said Riyadh must stop, Israel said.",
-     "Mohammed Ali al Houthi", ("Head of the Committee", None)),
+    ("Ahmed Saleh al Houthi, the head of the council, said Riyadh must stop, Israel said.",
+     "Ahmed Saleh al Houthi", ("Head of the Council", None)),
 ])
 def test_sources_chinese_family_words_and_armed_groups(text, name, expected):
     found = {p.name: (p.role, p.country) for p in persons(text)}[name]
@@ -4709,7 +4709,7 @@ def test_pronouns_and_picture_credits_are_not_persons(text):
 
 def test_an_armed_group_first_in_the_title_sets_no_story_state():
     # "Taliban urge Pakistan ...": the militia is no state body; Pakistan's minister stays Pakistan's
-    text = ("Interior Minister Ivo Marek told a news conference in Islamabad that Pakistan would deport "
+    text = ("Interior Minister Ivo Marek told reporters in Islamabad that Pakistan would deport "
             "migrants. Afghan officials said Afghanistan would protest.")
     found = {p.name: p.country for p in persons(text, title="Taliban urge Pakistan to review deportation plan")}
     assert found["Ivo Marek"] == "PAK"
@@ -4722,7 +4722,7 @@ def test_an_armed_group_first_in_the_title_sets_no_story_state():
     ("The talks go on despite the illness of Peruvian leader Ivo Marek. Lima wished Prime Minister Marek well.",
      "Ivo Marek", "Prime Minister"),
     # a preposition ends no title before a name: the office is the subject's
-    ("Ana Ruiz took over as prime minister of a minority administration from Ivo Marek in Lima.", "Ivo Marek", None),
+    ("Ana Ruiz took over as premier of a caretaker government from Ivo Marek in Lima.", "Ivo Marek", None),
 ])
 def test_lists_after_among_leaders_named_by_office_and_prepositions(text, name, role):
     assert {p.name: p.role for p in persons(text)}[name] == role
@@ -4730,8 +4730,8 @@ def test_lists_after_among_leaders_named_by_office_and_prepositions(text, name, 
 
 @pytest.mark.parametrize("text", [
     # the name of a law or a decoration after a rank word
-    "It breached the European Union's General Data Protection Regulation, the regulator said.",
-    "Lima awarded its guest the Imam Bukhari Order of the highest degree.",
+    "The firm broke Kestria's General Data Protection Regulation, its regulator found.",
+    "Lima gave its guest the Imam Shafi Order of the first class.",
     # a translator's or editor's credit
     "Lima and Quito signed the deal.\n\nEnglish – translator/editor: Ivo Marek",
 ])
@@ -4744,7 +4744,7 @@ def test_laws_decorations_and_editors_credits_are_not_persons(text):
     ("Members of the delegation were Ivo Marek (Secretary for External Affairs) and Ana Ruiz (Secretary for "
      "Security).", "Ivo Marek", "Secretary for External Affairs"),
     # "Cde" (Comrade) is a style, not part of the name; the office before it is the role
-    ("A party delegation led by national chairperson Cde Ivo Marek met officials in Lima.", "Ivo Marek",
+    ("A party team headed by national chairperson Cde Ivo Marek met officials in Lima.", "Ivo Marek",
      "National Chairperson"),
     # the style before a family name in full: the person's name takes it
     ("A delegation led by chairperson Cde Ana Marek met officials.\n\nCde Marek-Ruiz said the visit went well.",
@@ -4756,7 +4756,7 @@ def test_bracketed_offices_comrades_and_double_family_names(text, name, role):
 
 @pytest.mark.parametrize("text, names", [
     # "Extraordinary" after "Ambassador" is no name
-    ("Lima's envoy met China's Ambassador Extraordinary and Plenipotentiary to Peru on Monday.", []),
+    ("Lima's envoy greeted Chile's new Ambassador Extraordinary and Plenipotentiary on Monday.", []),
     # a ticket of two persons is not one person's double family name
     ("Ivo Marek and Ana Ruiz ran together. Mr Marek-Ruiz campaign events were held in Lima.",
      ["Ivo Marek", "Ana Ruiz"]),
@@ -4767,8 +4767,8 @@ def test_words_after_an_ambassador_and_tickets_are_no_names(text, names):
 
 @pytest.mark.parametrize("text, country", [
     # a place's possessive before a state's title: the office is the state's, posted there
-    ("Lima said so, answering a question on the remarks of Ivo Marek, Hong Kong's U.S. Consul General. "
-     "Lima and Lima again.", "USA"),
+    ("Lima said so, answering a question on the remarks of Ivo Marek, Puerto Rico's Chinese Consul General. "
+     "Lima and Lima again.", "CHN"),
     ("Lima said so, answering a question on the remarks of Ivo Marek, Japan's U.S. Consul General. "
      "Lima and Lima again.", "USA"),
 ])
@@ -4777,12 +4777,12 @@ def test_a_place_possessive_before_a_states_office(text, country):
 
 
 def test_caribbean_heads_of_government_in_the_gazetteer():
-    text = "In a Facebook post, Prime Minister Gaston Browne said the fugitive was now India's problem, India said."
+    text = "Writing on Facebook, Prime Minister Gaston Browne said the fugitive was now India's problem, India said."
     assert {p.name: p.country for p in persons(text)}["Gaston Browne"] == "ATG"
 
 
 @pytest.mark.parametrize("text, name, role", [
-    ("London, Nov 09: Fugitive economic offender Ivo Marek has lost his appeal against extradition.",
+    ("Lima, March 3: Fugitive economic offender Ivo Marek lost his appeal against extradition.",
      "Ivo Marek", "economic offender"),
     ("Peru prefers that fugitive diamantaire Ivo Marek be sent directly to Lima from Quito.", "Ivo Marek",
      "diamantaire"),

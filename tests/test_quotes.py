@@ -3269,7 +3269,7 @@ def test_a_body_named_only_before_is_no_bare_noun_speaker(said, expected):
     ("According to AFP, Ivo Marek ordered the ministries to “collect every piece of information on the test” "
      "by Friday.", ["Ivo Marek"]),
     # the sentence after a quote that names its speaker
-    ("“We cannot accept a change to the charter because of a few hundred registrations.”\n\n"
+    ("“We will not amend the charter because of a few hundred registrations.”\n\n"
      "This was stated by Prime Minister Ivo Marek in an interview with a Lima broadcaster.", ["Ivo Marek"]),
 ])
 def test_initialisms_past_perfect_outlets_and_stated_by(text, expected):
@@ -3277,16 +3277,16 @@ def test_initialisms_past_perfect_outlets_and_stated_by(text, expected):
 
 
 def test_a_relative_clause_after_the_subject_before_told_outlet():
-    # 'A police officer, who confirmed the bust, told AFP … "…"': the officer speaks, not the outlet
-    text = ("A senior police officer, who confirmed the seizure, told AFP on condition of anonymity that the "
+    # 'A customs officer, who saw the haul, told AFP … "…"': the officer speaks, not the outlet
+    text = ("A senior police officer, who confirmed the seizure, told AFP on condition that he not be named, that the "
             "suspects had “admitted to moving the metal for a third party.”")
     assert speakers_end_to_end(text) == ["senior police officer"]
 
 
 def test_a_platform_a_thing_trended_on_is_not_the_company():
     text = ("LinkedIn said in a statement that members in Russia could no longer reach the site.\n\n"
-            "With the news, the hashtag LinkedIn topped the trends on Twitter in Russia.\n\n"
-            "“The regulator's action denies access to the millions of members we have in Russia,” the US-based "
+            "With the news, the name LinkedIn led the trending list on Twitter in Russia.\n\n"
+            "“The regulator's step shuts out the many members we count in Kestria,” the US-based "
             "company said.")
     assert speakers_end_to_end(text) == ["LinkedIn"]
 
@@ -3296,19 +3296,19 @@ def test_a_description_after_an_opening_participle_phrase_is_the_next_he():
     text = ("Peruvian Prime Minister Zorik Bamdal was honoured by President Ketu Varamin of Sri Lanka on "
             "Saturday.\n\nAnnouncing the award alongside Bamdal, the Sri Lankan president said the honour was "
             "deserved.\n\n"
-            "“I am pleased to announce that my government has decided to give him its highest honour,” he said.")
+            "“I am glad to say that my government has decided to give him its highest honour,” he said.")
     assert speakers_end_to_end(text) == ["Ketu Varamin"]
 
 
 def test_an_honorific_after_an_opening_participle_phrase():
     # 'Speaking in French, Mr. A addressed the crowd: "…"': A speaks
     text = ("Foreign Minister Pavel Dronov arrived in Lima on Monday.\n\n"
-            "Speaking in Spanish, Mr. Dronov addressed the crowd at a news conference: “We are with you.”")
+            "Speaking in Spanish, Mr. Dronov addressed the crowd in the square: “We stand beside you.”")
     assert speakers_end_to_end(text) == ["Pavel Dronov"]
 
 
 def test_a_sentence_quote_ending_in_a_quote_inside_it():
     # '"It undermines … of ‘one country, two systems.’"': the full stop inside the inner quote
-    text = ("“It is with regret that the law was passed,” Foreign Minister Nikos Petridis said on Tuesday. "
-            "“It undermines the trust of the world in the principle of ‘one country, two systems.’”")
+    text = ("“We regret that the law was passed,” Foreign Minister Nikos Petridis said on Tuesday. "
+            "“It weakens the trust of the world in the idea of ‘one land, two orders.’”")
     assert speakers_end_to_end(text) == ["Nikos Petridis", "Nikos Petridis"]

@@ -208,7 +208,7 @@ _LIST_ON = re.compile(r"(?:,[ ]|,?[ ]and[ ])(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir)\.?[ ])?
 #: a picture credit ("Image: Jane Doe (flickr)"): the photographer is no actor of the story
 _CREDIT = re.compile(rf"(?:{CREDIT_LABELS}|Source|[Ee]ditor|[Tt]ranslator)s?:[ ]*$")
 #: ... with an abbreviated rank or title before the name ("Image: Sgt. A Bcd")
-#: ... but "Source: A Bcd, Kestria's Foreign Minister, at a press conference with ...": a
+#: ... but "Source: A Bcd, Kestria's Foreign Minister, speaking to reporters beside ...": a
 #: sentence goes on after the name (a wire's note of whom a report quotes)
 _SOURCE_SENTENCE = re.compile(r",[ ][^\n]{40,}")
 _CREDIT_SLASH = re.compile(rf"(?:{CREDIT_LABELS})s?:[^\n:]{{1,40}}[ ]/[ ]$")
@@ -1589,8 +1589,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         if _adjective_rank(text, prev, j):
             return None, None, False, None      # "a major Kestrel donor": an adjective, not the rank
         if prev in _PREPOSITIONS_BEFORE_NAME:
-            return None, None, False, None      # "took over as prime minister of a minority
-                                                # administration from A Bcd": the name is another's
+            return None, None, False, None      # "took over the premiership of a caretaker
+                                                # government from A Bcd": the name is another's
         if text.endswith(" and ", 0, j) and prev.rstrip(".") in HONORIFICS:
             return None, None, False, None      # "..., Director of the Centre and Dr A Bcd": the
                                                 # honorific opens the next in a list of names
@@ -1710,13 +1710,13 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             (w in given_names() or fold(w).capitalize() in given_names()) and is_cap(tail_words[k + 1])
             and w not in stop_caps() and ctx.in_org(*words[head_i + 1 + k][1:]) is None
             for k, w in enumerate(tail_words[1:-1], 1)):
-        # "Senegal's Minister of Foreign Affairs Aissata Tall Sall, A Bcd": the office ends in
+        # "Kestria's Minister of Foreign Affairs Ana Bea Ruiz, A Bcd": the office ends in
         # its holder's name; the name after the comma is another's
         return None, None, False, None
     named_tail = bool(tail_words)       # (a body there still tells an international official)
     if comma_lower and "the" in tail_words:
         # "of the region": the office alone, the body is unnamed; a demonym before it gives
-        # the state ("the speaker of the Lithuanian parliament, A Bcd")
+        # the state ("the chair of the Latvian senate, A Bcd")
         country = next((c for w in tail_words[tail_words.index("the") + 1:-1]
                         if w[:1].isupper() and (c := _demonym_state(w))), None)
         tail_words = []
@@ -1761,7 +1761,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         if w == ")" and k >= 2 and words[k - 2][0] == "(" and (
                 words[k - 1][2] in ctx.org_at or k >= 3 and _is_country_word(words[k - 1][0])
                 and words[k - 3][0][:1].isupper()):
-            k -= 1                      # "Organisation of Islamic Cooperation (OIC) head": the body;
+            k -= 1                      # "Organisation of Islamic Cooperation (OIC) chief": the body;
             continue                    # "The United States (US) ambassador": the state
         if w in _BARRIERS or w in _DETS or w in _WAR_WORDS:
             break                       # ("Iraq War veteran A Bcd": the war's state, not his)
@@ -1907,7 +1907,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
 
 def _without_initialisms(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """The words without an office's initialism in brackets after it, which the title runs on
-    past: "Minister of State (MoS) for Housing A Bcd" (its capitals are the initials of the
+    past: "Minister of State (MoS) for Railways A Bcd" (its capitals are the initials of the
     capitalised words before it)."""
     for k in range(len(words) - 3, 0, -1):
         if words[k][0] == "(" and words[k + 2][0] == ")" and words[k + 3:]:
@@ -2185,7 +2185,7 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
             if code2:
                 if not (words[i + 1][0].endswith(("’s", "'s")) and i + 2 < len(words)
                         and _is_country_word(words[i + 2][0])):
-                    country = country or code2  # (not "Hong Kong's U.S. Consul General": the
+                    country = country or code2  # (not "Kestria's U.S. Consul General": the
                 i += 2                          # state before the title is the office's)
                 continue
         if code is None and i + 2 < len(words) and _territory_word(words, i + 1) and \
@@ -2193,7 +2193,7 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
             code2 = _territory_word(words, i + 1)                  # "A Bcd, a New York lawyer,"
             ctx.region_states.add(code2)
             if not (words[i + 1][0].endswith(("’s", "'s")) and _is_country_word(words[i + 2][0])):
-                country = country or code2      # (not "Hong Kong's U.S. Consul General")
+                country = country or code2      # (not "Puerto Rico's Chinese Consul General")
             i += 2
             continue
         if code is None and i + 1 < len(words):
@@ -3157,7 +3157,7 @@ def extract_persons(article: Article, countries: list[Country],
                 cands[-1].mentions.append((s, e))       # "A Bcd, Lord Efg,": the same person's peerage
                 continue
             if len(words) > 1 and (all(w.lower() in _modifiers() for w in words) or words[-1] in _INSTRUMENT_ENDS):
-                continue                # "the Director General of Foreign Trade said": a portfolio;
+                continue                # "the Director General of Public Works said": a portfolio;
                                         # "the General Data Protection Regulation": a law
             cand = _Cand(" ".join(words), words, [(s, e)])
             if not (role or arole) and cands and cands[-1].role and cands[-1].mentions[-1][0] >= r_start \

@@ -3191,7 +3191,7 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
             end = m.start()
             rel = masked.find(", who ", ws, end)
             if rel > ws and masked[ws:rel].strip() and masked[ws:end].rstrip().endswith(","):
-                end = rel               # 'A police officer, who confirmed the bust, told AFP "…"':
+                end = rel               # 'A customs officer, who saw the haul, told AFP "…"':
                                         # the one the relative clause describes
             ok, spk = res.subject_before(ws, end)
             outer = _finite_cues(found[:-1]) if len(found) > 1 else []
