@@ -207,10 +207,10 @@ _LIST_NEXT = re.compile(r",|,?\s+and\s|\s+(?!and\b)[a-z]+")
 _LIST_ON = re.compile(r"(?:,[ ]|,?[ ]and[ ])(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir)\.?[ ])?[A-Z][a-z]")
 #: a picture credit ("Image: Jane Doe (flickr)"): the photographer is no actor of the story
 _CREDIT = re.compile(rf"(?:{CREDIT_LABELS}|Source|[Ee]ditor|[Tt]ranslator)s?:[ ]*$")
-#: ... with an abbreviated rank or title before the name ("Image: Sgt. A Bcd")
 #: ... but "Source: A Bcd, Kestria's Foreign Minister, speaking to reporters beside ...": a
 #: sentence goes on after the name (a wire's note of whom a report quotes)
 _SOURCE_SENTENCE = re.compile(r",[ ][^\n]{40,}")
+#: ... with an abbreviated rank or title before the name ("Image: Sgt. A Bcd")
 _CREDIT_SLASH = re.compile(rf"(?:{CREDIT_LABELS})s?:[^\n:]{{1,40}}[ ]/[ ]$")
 #: ... with the name in brackets after an account or body ("Image: File Upload Bot (A Bcd)")
 _CREDIT_PAREN = re.compile(rf"(?:{CREDIT_LABELS})s?:[^\n:()]{{1,50}}[(]$")
@@ -1918,6 +1918,13 @@ def _without_initialisms(words: list[tuple[str, int, int]]) -> list[tuple[str, i
     return words
 
 
+def _place_before_state(words, i: int) -> bool:
+    """Whether ``words[i]`` is a place's or state's possessive right before another state's
+    word ("Puerto Rico's Chinese Consul General", "Kestria's U.S. ambassador"): where the office
+    is held, not whose it is."""
+    return words[i][0].endswith(("’s", "'s")) and i + 1 < len(words) and bool(_is_country_word(words[i + 1][0]))
+
+
 def _portfolio_body(ctx: _Ctx, words, head_i: int):
     """An international body before a title and its capitalised portfolio words ("EU External
     Relations Commissioner A Bcd", "AU Commission chairman"): the body's official, who acts
@@ -2183,28 +2190,25 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
         if code is None and i + 1 < len(words):
             code2 = _is_country_word(w + " " + words[i + 1][0])
             if code2:
-                if not (words[i + 1][0].endswith(("’s", "'s")) and i + 2 < len(words)
-                        and _is_country_word(words[i + 2][0])):
-                    country = country or code2  # (not "Kestria's U.S. Consul General": the
-                i += 2                          # state before the title is the office's)
+                if not _place_before_state(words, i + 1):
+                    country = country or code2
+                i += 2
                 continue
         if code is None and i + 2 < len(words) and _territory_word(words, i + 1) and \
                 not _territories()[1].get(strip_possessive(words[i + 1][0])):
             code2 = _territory_word(words, i + 1)                  # "A Bcd, a New York lawyer,"
             ctx.region_states.add(code2)
-            if not (words[i + 1][0].endswith(("’s", "'s")) and _is_country_word(words[i + 2][0])):
-                country = country or code2      # (not "Puerto Rico's Chinese Consul General")
+            if not _place_before_state(words, i + 1):
+                country = country or code2
             i += 2
             continue
         if code is None and i + 1 < len(words):
             code = _territories()[1].get(strip_possessive(w))      # "A Bcd, a Toronto lawyer,"
             if code:
                 ctx.region_states.add(code)
-        if code and not (w.endswith(("’s", "'s")) and i + 1 < len(words) and _is_country_word(words[i + 1][0])):
-            country = country or code   # (not "Kestria's U.S. ambassador": the US's, posted there)
-            i += 1
-            continue
         if code:
+            if not _place_before_state(words, i):
+                country = country or code
             i += 1
             continue
         if w.lower().startswith(("country’s", "country's")):
@@ -3379,15 +3383,16 @@ def extract_persons(article: Article, countries: list[Country],
                 full_families = [(_family(q.words), q) for q in persons if len(q.words) > 1]
             p = next((q for f, q in full_families if abs(len(f) - len(key)) == 1 and f[0] == key[0]
                       and _letter_doubled(f, key)), None)
-        if p is None and "-" in word and (head := by_family.get(fold(word.split("-", 1)[0]))) is not None \
-                and len(head.words) > 1 and len(namesakes.get(fold(word.split("-", 1)[0]), ())) <= 1 \
-                and _CAP_TAIL.fullmatch(word.split("-", 1)[1]) and fold(word.split("-", 1)[1]) not in by_family \
-                and _HONORIFIC_RIGHT_BEFORE.search(text, max(0, s - 6), s):
-            # "Cde Muchinguri-Kashiri" after "Oppah Muchinguri": her family name in full, which
-            # her name then takes (not "the Biden-Harris ticket": two persons)
-            p = head
-            p.words = [*p.words[:-1], word]
-            p.name = " ".join(p.words)
+        if p is None and "-" in word and _HONORIFIC_RIGHT_BEFORE.search(text, max(0, s - 6), s):
+            first, _, second = word.partition("-")
+            head = by_family.get(fold(first))
+            if head is not None and len(head.words) > 1 and len(namesakes.get(fold(first), ())) <= 1 \
+                    and _CAP_TAIL.fullmatch(second) and fold(second) not in by_family:
+                # "Cde Muchinguri-Kashiri" after "Oppah Muchinguri": her family name in full,
+                # which her name then takes (not "Mr Biden-Harris": two persons)
+                p = head
+                p.words = [*p.words[:-1], word]
+                p.name = " ".join(p.words)
         if p is None and not titled and _speech_after(text, e):
             # "Mahathir said" after "Mahathir Mohamad": the one person of that first name
             named = [q for q in persons if len(q.words) > 1 and fold(q.words[0]) == key]
