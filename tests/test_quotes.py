@@ -3312,3 +3312,12 @@ def test_a_sentence_quote_ending_in_a_quote_inside_it():
     text = ("“We regret that the law was passed,” Foreign Minister Nikos Petridis said on Tuesday. "
             "“It weakens the trust of the world in the idea of ‘one land, two orders.’”")
     assert speakers_end_to_end(text) == ["Nikos Petridis", "Nikos Petridis"]
+
+
+@pytest.mark.parametrize("said", ["", ", he said"])
+def test_a_sentence_closed_by_said_and_a_titled_name_before_a_quote(said):
+    # 'A will speak on the economy, said Kremlin aide B. ¶ "…"': B speaks, not A
+    text = ("Russian President Pavel Dronov will address the forum on the state of the economy, said Kremlin Aide "
+            f"Kenji Morita.\n\n“In his address our president will give his view of the economy and of world "
+            f"trade this year{'' if said else '.'}”{said}{'.' if said else ''}")
+    assert speakers_end_to_end(text) == ["Kenji Morita"]

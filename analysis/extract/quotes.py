@@ -1504,7 +1504,7 @@ class _Resolver:
         if best is not None and len(fits) > 1 and not self._opens_sentence_before(best, pos) \
                 and not _CLAUSE_OPENS.search(self.masked, max(best[0] - 50, 0), best[0]) \
                 and not _VERB_AFTER.match(self.masked, best[1]) \
-                and not _SAID_RIGHT_BEFORE.search(self.masked, max(best[0] - 8, 0), best[0]):
+                and not _SAID_TITLED_BEFORE.search(self.masked, max(best[0] - 60, 0), best[0]):
             # ("A is still there, said B": B reports, the topic of what follows)
             # "Brown says that he expects Afghan president Hamid Karzai to act. He said …":
             # the subject opening the sentence, not a name further in it, is the topic
@@ -3291,6 +3291,8 @@ def _is_title(text: str, cand: _Candidate, ps: int) -> bool:
 
 #: a reporting verb right before a quote's opening mark, with no comma or colon between
 _SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|adds)[ ]$")
+#: the same, with a title before the name ("said Kremlin Aide A Bcd")
+_SAID_TITLED_BEFORE = re.compile(r"\b(?:said|says|added|adds)[ ](?:[A-Z][\w’'.-]*[ ]){0,4}$")
 #: a participle's phrase before a sentence's subject, with no comma ("Speaking on television
 #: yesterday, A Bcd touched on ...")
 _FRONTED = re.compile(r"\s*(?!(?:During|According|Following|Regarding|Concerning|Including)\b)[A-Z][a-z]+ing\b[^,\x01]*$")
@@ -3305,6 +3307,8 @@ _LEADING_PHRASE = (r"\s*(?:In|At|On|Upon|During|After|Before|Then|Later|Earlier|
                    r"Unlike|Echoing|Addressing|Responding|Speaking|Welcoming|Asked|Answering|Replying)"
                    r"\b[^,\x01]{0,60},\s*")
 _LEADING = re.compile(_LEADING_PHRASE)
+#: a paragraph's last sentence closed by a cue and a name after it (", said Kremlin aide A Bcd.")
+_SAID_NAMED_END = re.compile(r",\s+(?:said|says|added|stated)\s+(?:[A-Za-z’'-]+\s+){0,4}[A-Z][\w’'-]+\.?\s*$")
 #: an honorific between a phrase's comma and the name after it
 _HONORIFIC_GAP = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?[ ]")
 #: a participle clause opening a sentence, which may run long and hold commas ("Asked whether
@@ -3353,8 +3357,16 @@ def _closing_cue_speaker(masked: str, a: int, b: int, res: _Resolver) -> Speaker
     last = None
     for last in _cues().finditer(sentence):
         pass
-    if last is None or sentence[last.end():].strip() or _is_participle(last.group()):
+    if last is None or _is_participle(last.group()):
         return None
+    rest = sentence[last.end():].strip()
+    if rest:
+        if not sentence[:last.start()].rstrip().endswith(",") or len(rest.split()) > 6 \
+                or last.group().lower() not in ("said", "says", "added", "stated"):
+            return None
+        # '…, said Kremlin aide A Bcd.': the name after the cue that closes the sentence
+        found, spk = res.subject_after(a + last.end(), a + len(sentence))
+        return spk if found else None
     k = max(sentence.rfind(",", 0, last.start()), sentence.rfind(MASK, 0, last.start()))
     found, spk = res.subject_before(a + k + 1, a + last.start())    # (the clause of the cue)
     return spk if found else None
@@ -3561,7 +3573,14 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
                     speaker = subject if speaker is None or subject is not None and subject[1] == "person" else speaker
             elif cand.para > 0:
                 pps, ppe = paragraphs[cand.para - 1]
-                speaker = res.sentence_subject(res.window_start(ppe, pps), ppe)
+                last_start = res.window_start(ppe, pps)
+                speaker = res.sentence_subject(last_start, ppe)
+                closing = _closing_cue_speaker(masked, last_start, ppe, res) \
+                    if speaker is not None and _SAID_NAMED_END.search(masked, last_start, ppe) else None
+                if closing is not None and closing[1] == "person":
+                    # 'A will address the forum on Ukraine, said Kremlin aide B. ¶ "In his
+                    # speech, our president will …"': the one named as saying it, not its topic
+                    speaker = closing
                 if speaker is None:
                     # 'The outlook is "dire," the Director-General said. ¶ "People are …"':
                     # the speaker of the cue that ends the paragraph before
