@@ -3321,3 +3321,10 @@ def test_a_sentence_closed_by_said_and_a_titled_name_before_a_quote(said):
             f"Kenji Morita.\n\n“In his address our president will give his view of the economy and of world "
             f"trade this year{'' if said else '.'}”{said}{'.' if said else ''}")
     assert speakers_end_to_end(text) == ["Kenji Morita"]
+
+
+def test_a_head_of_someones_team_before_the_name_after_said():
+    # 'said the head of A's medical team B': B speaks, not A, the team's owner
+    text = ("President Pavel Dronov had surgery on Monday. “The surgery went well and he will rest at the "
+            "clinic for three days,” said the head of Dronov's medical staff Kenji Morita.")
+    assert speakers_end_to_end(text) == ["Kenji Morita"]

@@ -2597,7 +2597,9 @@ class _Resolver:
             # (the person may end the phrase or be followed by a clause: "... Chuck Hagel on Tuesday")
             apposed = next((x for x in self._between(a, min(whole_end, a + 120), "person")
                             if (x[1] >= whole_end - 1 or _CLAUSE_CUT.match(self.masked, x[1]))
-                            and _title_phrase(whole[:x[0] - a])), None)
+                            and (_title_phrase(whole[:x[0] - a]) or (
+                                (h := _HEAD_OF_PHRASE.fullmatch(whole, 0, x[0] - a)) is not None
+                                and h.group(1).lower() in title_words()))), None)
             if apposed is None:
                 # 'said a spokesman for the presidency in an interview, A Bcd.': a nominal with
                 # its phrases, then the name that ends the sentence
@@ -3291,6 +3293,9 @@ def _is_title(text: str, cand: _Candidate, ps: int) -> bool:
 
 #: a reporting verb right before a quote's opening mark, with no comma or colon between
 _SAID_RIGHT_BEFORE = re.compile(r"\b(?:said|says|added|adds)[ ]$")
+#: "the head of A's medical team " before a name: a title and its of-phrase, whatever words
+#: the phrase holds ('said the chief of Bcd's press team C Def')
+_HEAD_OF_PHRASE = re.compile(r"\s*the\s+(?:[a-z-]+\s+){0,2}([a-z-]+)\s+of\s+[^,;.\x01\n]{1,80}")
 #: the same, with a title before the name ("said Kremlin Aide A Bcd")
 _SAID_TITLED_BEFORE = re.compile(r"\b(?:said|says|added|adds)[ ](?:[A-Z][\w’'.-]*[ ]){0,4}$")
 #: a participle's phrase before a sentence's subject, with no comma ("Speaking on television
