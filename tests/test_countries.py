@@ -281,3 +281,15 @@ def test_a_name_two_states_share(text, expected):
 ])
 def test_a_state_in_the_capitals_an_article_opens_with(text, expected):
     assert codes(text) == expected
+
+
+def test_a_state_name_with_a_typographic_apostrophe_is_that_state_not_another():
+    # China's official name written with "’" is China, not the Taiwan of the three words it ends in
+    from analysis.extract.countries import extract_countries
+    from analysis.records import Article
+    from analysis.text import split_sentences
+    name = ("People’s Republic"
+            " of China")                  # (a state's official name)
+    text = f"Officials of the {name} met in Lima."
+    a = Article(id="t", text=text, sentences=tuple(split_sentences(text)))
+    assert sorted(c.code for c in extract_countries(a)) == ["CHN"]

@@ -4802,3 +4802,14 @@ def test_a_ruler_is_an_office(text, name, role):
 def test_a_place_and_ruler_is_no_name():
     text = "\"The world came to Lima,\" the Dubai Ruler said in a post on Monday."
     assert persons(text) == []
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a state's name written with a typographic apostrophe, its acronym in brackets before the title
+    ("Lima met the People’s Republic"
+     " of China (PRC) Trade Minister Ivo Marek, a Peruvian envoy said.",
+     "Ivo Marek", "CHN"),
+    ("Lima held talks with China (PRC) Trade Minister Ivo Marek on Monday in Lima.", "Ivo Marek", "CHN"),
+])
+def test_typographic_apostrophes_in_state_names_and_bracketed_acronyms(text, name, country):
+    assert {p.name: p.country for p in persons(text)}[name] == country

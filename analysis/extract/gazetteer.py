@@ -290,6 +290,8 @@ def country_aliases() -> dict[str, tuple[str, str]]:
                     out[value[4:]] = (c.alpha_3, "name")
     for row in load_table("country_aliases.tsv"):
         out[row["alias"]] = (row["code"], row["kind"])
+    for alias in [a for a in out if "'" in a]:
+        out.setdefault(alias.replace("'", "’"), out[alias])    # "People’s Republic of China"
     return out
 
 

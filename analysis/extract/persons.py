@@ -1759,8 +1759,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     while k >= 0:
         w, ws, we = words[k]
         if w == ")" and k >= 2 and words[k - 2][0] == "(" and (
-                words[k - 1][2] in ctx.org_at or k >= 3 and _is_country_word(words[k - 1][0])
-                and words[k - 3][0][:1].isupper()):
+                words[k - 1][2] in ctx.org_at or _is_country_word(words[k - 1][0])
+                and (k < 3 or words[k - 3][0][:1].isupper())):
             k -= 1                      # "Organisation of Islamic Cooperation (OIC) chief": the body;
             continue                    # "The United States (US) ambassador": the state
         if w in _BARRIERS or w in _DETS or w in _WAR_WORDS:
