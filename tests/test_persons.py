@@ -4813,3 +4813,9 @@ def test_a_place_and_ruler_is_no_name():
 ])
 def test_typographic_apostrophes_in_state_names_and_bracketed_acronyms(text, name, country):
     assert {p.name: p.country for p in persons(text)}[name] == country
+
+
+def test_foreign_ministry_spokespersons_in_the_gazetteer():
+    # a spokesperson named with no state, in a story mostly about another: the gazetteer's
+    text = "Spokesperson Guo Jiakun told reporters that Washington and Washington's allies must stop, Washington said."
+    assert {p.name: p.country for p in persons(text)}["Guo Jiakun"] == "CHN"
