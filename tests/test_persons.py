@@ -4819,3 +4819,10 @@ def test_foreign_ministry_spokespersons_in_the_gazetteer():
     # a spokesperson named with no state, in a story mostly about another: the gazetteer's
     text = "Spokesperson Guo Jiakun told reporters that Washington and Washington's allies must stop, Washington said."
     assert {p.name: p.country for p in persons(text)}["Guo Jiakun"] == "CHN"
+
+
+def test_the_offices_of_two_states_then_their_holders():
+    # "The presidents of Peru and Chile, A and B": each "President", each his state in order
+    found = {p.name: (p.role, p.country) for p in persons("The presidents of Peru and Chile, Ivo Marek and "
+                                                          "Ana Ruiz, met in Lima on Monday.")}
+    assert found == {"Ivo Marek": ("President", "PER"), "Ana Ruiz": ("President", "CHL")}

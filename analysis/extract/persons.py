@@ -4593,8 +4593,9 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
         if len(following) < 2:
             continue
         for k, p in enumerate(following):
-            if not p.role or p.role.lower().startswith(m.group(1).lower()):
-                p.role = role           # (not "Foreign ministers of A and B", the list's words)
+            if not p.role or p.role.lower().startswith((m.group(1).lower(), role.lower() + " of ")):
+                p.role = role           # (not "Foreign ministers of A and B", the list's words, nor
+                                        # "President of Peru and Chile" read from them before a name)
             if all(codes) and len(codes) == len(following):
                 p.country, p.country_rank = codes[k], 0
     # "the three countries’ energy ministers, A, B and C": the office for each (the order of
