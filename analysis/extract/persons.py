@@ -102,6 +102,8 @@ _TOOK_OFFICE = (r"(?:re-?)?(?:assume[sd]?|resume[sd]?|t[oa]ok(?:es)?(?:[ ]up)?|h
 _WHO_IS = (r"who[ ](?:(?:is|was)[ ]considered|(?:is|was)[ ](?:currently|now|then)|is|was|has[ ]been|had[ ]been|(?:has[ ]|had[ ])?serve[sd][ ]as|became|"
            rf"{_TOOK_OFFICE}|"
            r"(?:succeeded|replaced)[ ](?:him|her|them|[A-Z]\w+)[ ]as)[ ]")
+#: names.HONORIFICS as a regex alternation
+_HONORIFIC_ALT = "|".join(map(re.escape, sorted(HONORIFICS)))
 _APPOS_BODY = (rf"({_APPOS_WORD}(?:[ ]{_APPOS_WORD}){{0,19}}?)"
                     r"(?=[,.;:)\n]|[ ][—–(]|[ ](?:who|which|said|says|told|until|since|from|between|when|after|before|during|"
                     r"this|last|next|earlier|previously|"   # ("who held the post of Chancellor last year")
@@ -111,9 +113,9 @@ _APPOS_BODY = (rf"({_APPOS_WORD}(?:[ ]{_APPOS_WORD}){{0,19}}?)"
                                                                "father", "mother", "brother", "sister", "spouse",
                                                                "successor", "predecessor"))
                     + r"[ ](?:the|a|an)[ ]|"
-                    r"and[ ](?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?[ ]|"   # (the next name of a list)
+                    + rf"and[ ](?:{_HONORIFIC_ALT})\.?[ ]|"    # (the next name of a list)
                     # (an apposition the writer did not close: "A Bcd, Pakistan's Interior Minister was quoted")
-                    r"was|is|had|has|also|"
+                    + r"was|is|had|has|also|"
                     r"paid|added|announced|stated|noted|wrote|urged|warned|called|confirmed|"
                     r"denied|praised|welcomed|criticised|criticized|met|visited|arrived)\b|$)")
 _APPOS = re.compile(rf"(?:,|[ ]—|[ ]–)[ ](?:then[ ](?=the[ ]))?(?:{_WHO_IS})?" + _APPOS_BODY)
@@ -177,10 +179,13 @@ _INSTRUMENT_ENDS = frozenset({"Regulation", "Regulations", "Directive", "Act", "
                               "Protocol", "Charter", "Order", "Doctrine", "Statute", "Declaration"})
 #: prepositions that end no title before a name ("... administration from A Bcd")
 _PREPOSITIONS_BEFORE_NAME = frozenset("from by with against than after before over into between".split())
-#: an honorific right before a name ("Cde A", "Mrs. A") and a capitalised word part
-_HONORIFIC_RIGHT_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Cde|Prof)\.?[ ]$")
+#: an honorific (names.HONORIFICS) right before a name ("Cde A", "Mrs. A")
+_HONORIFIC_BEFORE = re.compile(rf"\b(?:{_HONORIFIC_ALT})\.?[ ]$")
+#: a capitalised part of a hyphenated family name ("Kashiri")
 _CAP_TAIL = re.compile(r"[A-Z][a-z]{2,}")
 _SHIP_PREFIX_SET = frozenset(_SHIP_PREFIXES.split("|"))
+#: the last letter of each prefix and a space: a text with none names no ship (a cheap test)
+_SHIP_PREFIX_ENDS = frozenset(p[-1] + " " for p in _SHIP_PREFIX_SET)
 _SHIP_BEFORE = re.compile(rf"\b(?:{_SHIP_PREFIXES})[ ](?:[A-Z][\w.]*[ ])?$")
 #: the words after a hyphen that make a name a kind of thing ("the Arleigh Burke-class
 #: destroyer"), and those that make it an agent's ("the A Bcd-led government")
@@ -2823,7 +2828,7 @@ def extract_persons(article: Article, countries: list[Country],
     cands: list[_Cand] = []
     # names a ship bears ("USS A Bcd"): no person's at any of their mentions
     ships = {m.group(1).rstrip(".") for m in _SHIP_NAME.finditer(text)} \
-        if "S " in text or "V " in text or "P " in text or "I " in text or "G " in text else ()
+        if any(end in text for end in _SHIP_PREFIX_ENDS) else ()
     families: set[str] = set()          # family names of the persons found so far
     org_states: set[str] = set()        # states read from an organisation's name after a person
     kin: list[tuple[str, int, int]] = []
@@ -3383,7 +3388,7 @@ def extract_persons(article: Article, countries: list[Country],
                 full_families = [(_family(q.words), q) for q in persons if len(q.words) > 1]
             p = next((q for f, q in full_families if abs(len(f) - len(key)) == 1 and f[0] == key[0]
                       and _letter_doubled(f, key)), None)
-        if p is None and "-" in word and _HONORIFIC_RIGHT_BEFORE.search(text, max(0, s - 6), s):
+        if p is None and "-" in word and _HONORIFIC_BEFORE.search(text, max(0, s - 8), s):
             first, _, second = word.partition("-")
             head = by_family.get(fold(first))
             if head is not None and len(head.words) > 1 and len(namesakes.get(fold(first), ())) <= 1 \

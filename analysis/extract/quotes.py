@@ -47,7 +47,7 @@ from operator import itemgetter
 from ..records import Article, Country, Organization, Person, Quote
 from ..text import load_lines, load_table, sentence_index, split_sentences
 from .gazetteer import country_aliases, given_name_gender
-from .names import (CANDIDATE_NOUNS, POSTNOMINALS, SPOKES_NOUNS, UPPER, affiliation_adjectives, platforms,
+from .names import (CANDIDATE_NOUNS, HONORIFICS, POSTNOMINALS, SPOKES_NOUNS, UPPER, affiliation_adjectives, platforms,
                     stop_caps, title_words, titles)
 from .organizations import listed_name
 from .persons import _STYLES_AFTER_OFFICE, _edit_distance_one, _is_modifier, _title_initialisms
@@ -3187,7 +3187,7 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
                         and (comma := masked.find(", ", m.end(), cand.open)) > 0:
                     # 'Writing in a blog post, A Bcd called it "…"': the subject after the phrase
                     nxt = res._between(comma + 2, cand.open, "person")
-                    if nxt and (nxt[0][0] == comma + 2 or _HONORIFIC_GAP.fullmatch(masked, comma + 2, nxt[0][0])):
+                    if nxt and (nxt[0][0] == comma + 2 or masked[comma + 2:nxt[0][0]].rstrip(" .") in HONORIFICS):
                         spk = res._speaker(nxt[0])  # (also after "Mr."/"Ms.": 'Speaking in French, Mr. A')
         else:
             end = m.start()
@@ -3312,10 +3312,8 @@ _LEADING_PHRASE = (r"\s*(?:In|At|On|Upon|During|After|Before|Then|Later|Earlier|
                    r"Unlike|Echoing|Addressing|Responding|Speaking|Welcoming|Asked|Answering|Replying)"
                    r"\b[^,\x01]{0,60},\s*")
 _LEADING = re.compile(_LEADING_PHRASE)
-#: a paragraph's last sentence closed by a cue and a name after it (", said Kremlin aide A Bcd.")
-_SAID_NAMED_END = re.compile(r",\s+(?:said|says|added|stated)\s+(?:[A-Za-z’'-]+\s+){0,4}[A-Z][\w’'-]+\.?\s*$")
-#: an honorific between a phrase's comma and the name after it
-_HONORIFIC_GAP = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof)\.?[ ]")
+#: the cues that may close a sentence with the speaker's name after them (", said A Bcd.")
+_INVERTED_CUES = ("said", "says", "added", "stated")
 #: a participle clause opening a sentence, which may run long and hold commas ("Asked whether
 #: ..., and whether ..., the minister said"), and the words after a comma that continue it
 _PARTICIPLE_OPEN = re.compile(r"(?:Asked|Answering|Responding|Replying|Pressed|Questioned|Speaking|Commenting|Addressing)\b"
@@ -3355,9 +3353,10 @@ def _title_case(passage: str) -> bool:
 _PRONOUN_CLOSING = re.compile(r",[ ](?:he|she)[ ][a-z]+\.\s*$")
 
 
-def _closing_cue_speaker(masked: str, a: int, b: int, res: _Resolver) -> Speaker | None:
+def _closing_cue_speaker(masked: str, a: int, b: int, res: _Resolver, *, named_after: bool = False) -> Speaker | None:
     """The person or body of a reporting verb that closes the sentence [a, b) ('…, the
-    Director-General said.'), or None."""
+    Director-General said.', '…, said Kremlin aide A Bcd.'), or None; ``named_after``: only
+    the second kind, a capitalised name after the cue."""
     sentence = masked[a:b].rstrip(" .\n")
     last = None
     for last in _cues().finditer(sentence):
@@ -3367,11 +3366,13 @@ def _closing_cue_speaker(masked: str, a: int, b: int, res: _Resolver) -> Speaker
     rest = sentence[last.end():].strip()
     if rest:
         if not sentence[:last.start()].rstrip().endswith(",") or len(rest.split()) > 6 \
-                or last.group().lower() not in ("said", "says", "added", "stated"):
+                or last.group().lower() not in _INVERTED_CUES or named_after and not rest.split()[-1][:1].isupper():
             return None
         # '…, said Kremlin aide A Bcd.': the name after the cue that closes the sentence
         found, spk = res.subject_after(a + last.end(), a + len(sentence))
         return spk if found else None
+    if named_after:
+        return None
     k = max(sentence.rfind(",", 0, last.start()), sentence.rfind(MASK, 0, last.start()))
     found, spk = res.subject_before(a + k + 1, a + last.start())    # (the clause of the cue)
     return spk if found else None
@@ -3580,8 +3581,8 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
                 pps, ppe = paragraphs[cand.para - 1]
                 last_start = res.window_start(ppe, pps)
                 speaker = res.sentence_subject(last_start, ppe)
-                closing = _closing_cue_speaker(masked, last_start, ppe, res) \
-                    if speaker is not None and _SAID_NAMED_END.search(masked, last_start, ppe) else None
+                closing = _closing_cue_speaker(masked, last_start, ppe, res, named_after=True) \
+                    if speaker is not None else None
                 if closing is not None and closing[1] == "person":
                     # 'A will address the forum on Ukraine, said Kremlin aide B. ¶ "In his
                     # speech, our president will …"': the one named as saying it, not its topic
