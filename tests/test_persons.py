@@ -4826,3 +4826,20 @@ def test_the_offices_of_two_states_then_their_holders():
     found = {p.name: (p.role, p.country) for p in persons("The presidents of Peru and Chile, Ivo Marek and "
                                                           "Ana Ruiz, met in Lima on Monday.")}
     assert found == {"Ivo Marek": ("President", "PER"), "Ana Ruiz": ("President", "CHL")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Presidents Ivo Marek and Ana Ruiz of Peru and Chile met in Lima on Monday.",
+     {"Ivo Marek": "PER", "Ana Ruiz": "CHL"}),
+    ("Foreign Ministers Ivo Marek, Ana Ruiz and Lars Holm of Peru, Chile and Bolivia signed it.",
+     {"Ivo Marek": "PER", "Ana Ruiz": "CHL", "Lars Holm": "BOL"}),
+])
+def test_holders_then_their_states_in_order(text, expected):
+    # "Presidents A and B of Peru and Chile": the states in the holders' order
+    assert {p.name: p.country for p in persons(text)} == expected
+
+
+def test_two_states_after_one_holder_are_not_distributed():
+    # one holder before "of Peru and Chile" (an envoy of both): the list rule needs a holder per state
+    found = {p.name: p.country for p in persons("Ambassador Ivo Marek of Peru and Chile met Ana Ruiz.")}
+    assert found["Ivo Marek"] == "PER"

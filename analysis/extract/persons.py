@@ -4502,6 +4502,11 @@ _AMONG_OFFICE = re.compile(r"\b[Aa]mong[ ]the[ ]((?:[A-Za-z]+[ ])?[A-Za-z]+s)(?:
 _DEMONYMS_OFFICE = re.compile(r"[ ]and[ ]([A-Z][a-z]+|[A-Z]{2,3}|U\.[SK]\.)[ ]((?:[A-Za-z][a-z]+[ ]){0,2}[A-Za-z][a-z]+s),?[ ](?=[A-Z])")
 _DEMONYMS_BEFORE = re.compile(r"(?<![\w.-])((?:(?:[A-Z][a-z]+|[A-Z]{2,3}|U\.[SK]\.),[ ])*(?:[A-Z][a-z]+|[A-Z]{2,3}|U\.[SK]\.))$")
 _STATE_LIST_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ]")
+#: the states after a list of holders, in the holders' order: "Presidents A and B of Peru
+#: and Chile", "... of Peru, Chile and Bolivia respectively"
+_RESPECTIVE_STATES = re.compile(rf"[ ]of[ ](?:the[ ])?((?:{_STATE_NAME},[ ])*{_STATE_NAME},?[ ]and[ ]{_STATE_NAME})\b")
+#: between two holders of such a list: a comma or "and"
+_RESPECTIVE_GAP = re.compile(r",[ ](?:and[ ])?|,?[ ]and[ ]")
 
 
 def _plural_office_words(phrase: str) -> tuple[list[str], str] | None:
@@ -4556,6 +4561,33 @@ def _interleaved_office_list(text: str, persons: list[_Cand], pos: int) -> bool:
     return True
 
 
+def _respective_states(ctx: _Ctx, persons: list[_Cand]) -> None:
+    """"Presidents A and B of Peru and Chile": after a plural office, as many holders as
+    states, each holder takes the state in his place of the list."""
+    text = ctx.text
+    ends = {e: (s, p) for p in persons for s, e in p.mentions}
+    for m in (_RESPECTIVE_STATES.finditer(text) if " and " in text else ()):
+        if m.start() not in ends:
+            continue
+        codes = [_is_country_word(w) for w in _STATE_LIST_SPLIT.split(m.group(1))]
+        if not all(codes) or len(set(codes)) < len(codes):
+            continue
+        holders, s = [], m.start()
+        while len(holders) < len(codes) and (hit := ends.get(s)) is not None:
+            holders.insert(0, hit[1])
+            s = hit[0]
+            gap = next((g for g in _RESPECTIVE_GAP.finditer(text, max(0, s - 6), s) if g.end() == s), None)
+            if gap is None or len(holders) == len(codes):
+                break
+            s = gap.start()
+        w0 = text.rfind(" ", 0, s - 1) + 1
+        if len(holders) != len(codes) or s < 2 or text[s - 1] != " " or not _plural_office(text[w0:s - 1]) \
+                or len({id(p) for p in holders}) < len(holders):
+            continue
+        for p, code in zip(holders, codes):
+            p.country, p.country_rank = code, 0
+
+
 def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
     """"The Trade Ministers of Peru, Chile and Bolivia – A, B and C": each name takes
     the office, and the states in order when they are as many as the names."""
@@ -4603,6 +4635,7 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
                                         # "President of Peru and Chile" read from them before a name)
             if all(codes) and len(codes) == len(following):
                 p.country, p.country_rank = codes[k], 0
+    _respective_states(ctx, persons)
     # "the three countries’ energy ministers, A, B and C": the office for each (the order of
     # the states named before need not be theirs)
     for m in (_COUNTRIES_OFFICE.finditer(text) if "countries’ " in text or "countries' " in text else ()):
