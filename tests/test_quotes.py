@@ -3328,3 +3328,12 @@ def test_a_head_of_someones_team_before_the_name_after_said():
     text = ("President Pavel Dronov had surgery on Monday. “The surgery went well and he will rest at the "
             "clinic for three days,” said the head of Dronov's medical staff Kenji Morita.")
     assert speakers_end_to_end(text) == ["Kenji Morita"]
+
+
+@pytest.mark.parametrize("text", [
+    'Tom Harlan spoke on Monday. The deal, said Harlan, "will not change anything in our position on this."',
+    'The sanctions, said the Lorvian envoy Tom Harlan, "will not change anything in our position on this."',
+])
+def test_a_name_after_said_in_an_aside_before_the_quote_speaks(text):
+    # "The deal, said A, "…"": the cue is inverted, its subject after it
+    assert speakers_end_to_end(text) == ["Tom Harlan"]

@@ -3190,6 +3190,12 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
                     if nxt and (nxt[0][0] == comma + 2 or masked[comma + 2:nxt[0][0]].rstrip(" .") in HONORIFICS):
                         spk = res._speaker(nxt[0])  # (also after "Mr."/"Ms.": 'Speaking in French, Mr. A')
         else:
+            if word.lower() in _INVERTED_CUES and masked[ws:m.start()].rstrip().endswith(",") \
+                    and (aside := _INVERTED_ASIDE.fullmatch(masked, m.end(), we)) is not None:
+                # 'The deal, said A Bcd, "…"': the name after the cue speaks
+                ok, spk = res.subject_after(m.end(), aside.end(1))
+                if ok and spk is not None:
+                    return _Attribution(spk, word, True)
             end = m.start()
             rel = masked.find(", who ", ws, end)
             if rel > ws and masked[ws:rel].strip() and masked[ws:end].rstrip().endswith(","):
@@ -3314,6 +3320,9 @@ _LEADING_PHRASE = (r"\s*(?:In|At|On|Upon|During|After|Before|Then|Later|Earlier|
 _LEADING = re.compile(_LEADING_PHRASE)
 #: the cues that may close a sentence with the speaker's name after them (", said A Bcd.")
 _INVERTED_CUES = ("said", "says", "added", "stated")
+#: the speaker named after such a cue in an aside before the quote: ", said Kremlin aide A Bcd, "
+_INVERTED_ASIDE = re.compile(r"[ ](?!(?:on|in|at|to|for|from|with|after|before|during|by|via|over|about|through)[ ])"
+                             r"([^,;:\x01\n]{0,60}?[A-Z][\w’'-]*),[ ]*")
 #: a participle clause opening a sentence, which may run long and hold commas ("Asked whether
 #: ..., and whether ..., the minister said"), and the words after a comma that continue it
 _PARTICIPLE_OPEN = re.compile(r"(?:Asked|Answering|Responding|Replying|Pressed|Questioned|Speaking|Commenting|Addressing)\b"
