@@ -4843,3 +4843,12 @@ def test_two_states_after_one_holder_are_not_distributed():
     # one holder before "of Peru and Chile" (an envoy of both): the list rule needs a holder per state
     found = {p.name: p.country for p in persons("Ambassador Ivo Marek of Peru and Chile met Ana Ruiz.")}
     assert found["Ivo Marek"] == "PER"
+
+
+def test_a_delegations_members_end_at_the_verb_it_takes():
+    # "An Iraqi delegation led by A, leader of a bloc, held meetings with President B": B is
+    # whom the delegation met, not one of its members
+    text = ("Peru opened its dams on Monday. A Chilean delegation led by Ivo Marek, leader of a bloc in "
+            "parliament, held meetings with President Tom Harlan and Prime Minister Ana Ruiz to ask for "
+            "more water. Peru agreed.")
+    assert {p.name: p.country for p in persons(text)} == {"Ivo Marek": "CHL", "Tom Harlan": "PER", "Ana Ruiz": "PER"}

@@ -5015,8 +5015,10 @@ def _unnamed_office(text: str, ps: int, end: int, opening: bool) -> tuple[str, s
 _DELEGATION = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ ]([A-Z][\w-]+)[ ](?:delegation|team)[ ]?(?:[—–-][ ]?|,[ ])?"
                          r"(?:which[ ](?:included|includes|was[ ]led[ ]by)|that[ ]included|comprising|including|"
                          r"consisting[ ]of|made[ ]up[ ]of|led[ ]by|headed[ ]by)[ ]")
-#: where a list of a delegation's members ends
-_DELEGATION_END = re.compile(r"[—–;]|\.[ \n]+[A-Z\"“]|\n")
+#: where a list of a delegation's members ends: a dash, the sentence's end, or the verb the
+#: delegation is the subject of ("led by A Bcd, leader of a bloc, held meetings with ...")
+_DELEGATION_END = re.compile(r"[—–;]|\.[ \n]+[A-Z\"“]|\n|(?<!who)(?<!which)[ ](?:also[ ])?(?:held|met|visited|arrived|"
+                             r"said|told|called|discussed|signed|agreed|urged|will|would|has|have|had|was|were|is|are)\b")
 
 
 def _delegations(ctx: _Ctx, persons: list[_Cand]) -> None:
