@@ -4852,3 +4852,22 @@ def test_a_delegations_members_end_at_the_verb_it_takes():
             "parliament, held meetings with President Tom Harlan and Prime Minister Ana Ruiz to ask for "
             "more water. Peru agreed.")
     assert {p.name: p.country for p in persons(text)} == {"Ivo Marek": "CHL", "Tom Harlan": "PER", "Ana Ruiz": "PER"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "(retired)" between a rank and the name: the rank's last word is no person
+    ("Peruvian officials, including Lt Gen (retired) Ivo Marek, watched the launch.",
+     {"Ivo Marek": ("Lieutenant General", "PER")}),
+    ("Peruvian officials, including Maj Gen (retd) Ivo Marek, watched the launch.",
+     {"Ivo Marek": ("Major General", "PER")}),
+    # a body whose name holds "and" ends the office's of-phrase before the comma
+    ("Peru will vote soon, the spokesman of the Justice and Development Party, Ivo Marek, told reporters.",
+     {"Ivo Marek": ("spokesman of the Justice and Development Party", "PER")}),
+    # a European Commissioner acts for the Commission, not for the state the story is about
+    ("Ivo Marek, European Commissioner for fisheries, lifted the card. Thailand welcomed it.",
+     {"Ivo Marek": ("Commissioner for fisheries", None)}),
+    ("European Commissioner for Fisheries Ivo Marek lifted the card. Thailand welcomed it.",
+     {"Ivo Marek": ("European Commissioner for Fisheries", None)}),
+])
+def test_retired_ranks_party_names_with_and_and_european_commissioners(text, expected):
+    assert {p.name: (p.role, p.country) for p in persons(text)} == expected

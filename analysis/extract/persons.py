@@ -1545,6 +1545,10 @@ _MALAY_STYLES = frozenset({*_MALAY_TITLES, "Seri", "Sri", "Paduka"})
 _CLERICAL_RANKS = frozenset({"Cardinal", "Archbishop"})
 
 
+#: "(retired)" between a rank and the name ("Lt Gen (retd) A Bcd")
+_RETIRED_AFTER = re.compile(r"[ ]\((?:[Rr]etired|[Rr]etd\.?|[Rr]td\.?|[Rr]et\.)\)[ ][A-Z]")
+
+
 def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, str | None]:
     """Title before a name: (role, country, international, role_kind).
 
@@ -1632,7 +1636,9 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     # twelve-word window is read where a title is found or the search reaches further
     # (and always after a lower-case office, which three words cannot settle).
     head3 = None
-    of_org = ctx.org_at.get(i + 1)     # a body ending right before the name, after "of"
+    # a body ending right before the name (or its comma: "the spokesman of the Justice and
+    # Development Party, A Bcd"), after "of"
+    of_org = ctx.org_at.get(i + 1) if text[i] != "," else None if lower_ok else ctx.org_at.get(i)
     if of_org is not None and not _OF_BEFORE.search(text, max(0, of_org.start - 8), of_org.start):
         of_org = None
     if of_org is not None:
@@ -1879,7 +1885,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         k -= 1
         if head_i - k > 10:
             break
-    if not country and not international and head_i >= 2 and words[head_i][0].lower() not in _ENVOYS:
+    if not country and not international and head_i >= 1 and words[head_i][0].lower() not in _ENVOYS:
         international = _portfolio_body(ctx, words, head_i)
     role_words = [t[0] for t in words[j:head_i + 1]] + tail_words
     if split and role_words and role_words[0].lower() not in _STATE_SPLIT_MODIFIERS:
@@ -1930,6 +1936,12 @@ def _place_before_state(words, i: int) -> bool:
     return words[i][0].endswith(("’s", "'s")) and i + 1 < len(words) and bool(_is_country_word(words[i + 1][0]))
 
 
+def _commission_member(word: str, title: str) -> bool:
+    """"European Commissioner": a member of the European Commission, who acts for no state
+    (the adjective is no state's)."""
+    return word == "European" and title.lower() == "commissioner"
+
+
 def _portfolio_body(ctx: _Ctx, words, head_i: int):
     """An international body before a title and its capitalised portfolio words ("EU External
     Relations Commissioner A Bcd", "AU Commission chairman"): the body's official, who acts
@@ -1938,6 +1950,8 @@ def _portfolio_body(ctx: _Ctx, words, head_i: int):
         w, ws, we = words[k]
         if not w[:1].isupper() or w in _BARRIERS:
             return False
+        if k == head_i - 1 and _commission_member(w, words[head_i][0]):
+            return "international"
         org = ctx.org_at.get(we)
         if org is not None and org.start <= ws:
             return _affiliation(org) == "international" and "international"
@@ -2169,6 +2183,8 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
         if i + 2 < len(words) and f"{w} {words[i + 1][0]}" in _party_states():
             i += 2                      # "A Bcd, a New Democrat MP,": a party's adjective of two words
             continue
+        if i + 1 < len(words) and _commission_member(w, words[i + 1][0]):
+            international = "international"
         if i + 1 < len(words) and (_AGE_ADJ.fullmatch(w) or w in affiliation_adjectives() or w in _TEMPORAL_DROPPED
                                    or w == "other" or w == "fellow" and words[i + 1][0] not in _SMALL or (len(w) == 4 and w.startswith(("19", "20")) and w.isdigit())):
             i += 1                      # "a three-year-old Syrian boy", "the Republican leader", "a sitting", "the other", "the 2020"
@@ -2892,6 +2908,9 @@ def extract_persons(article: Article, countries: list[Country],
         for seg, titled, words, not_name in _name_words(ctx, r_start, r_text):
             if titled and len(words) > 1 and words[-1].lower() in org_heads():
                 continue                # "Justice Alliance Party": a body's name after a title word
+            if titled and len(words) == 1 and words[0] in _periodless_abbreviations() \
+                    and _RETIRED_AFTER.match(text, r_start + seg[-1][2]):
+                continue                # "Lt Gen (retd) A Bcd": the rank's second word, no name
             # (token offsets are relative to the run)
             if not titled and len(seg) >= 3 and (seg[0][1] > 0 or text.endswith(" of ", 0, r_start)) \
                     and seg[0][0] not in given and seg[0][0] not in family_first_names() \
