@@ -1002,14 +1002,14 @@ def test_a_named_speaker_before_a_body_or_a_description(text, speaker):
 
 
 def test_a_gender_from_the_name_dictionary_alone_yields_to_the_subject():
-    """"Nouri" is female in the given-name dictionary: the subject who opens the sentence
+    """"Safa" is female in the given-name dictionary: the subject who opens the sentence
     before "he said" is still its antecedent, not a man named a paragraph earlier."""
     text = ('Hamid Saadi, the owner of a shop near the blast, told Reuters that the explosion caused '
             'destruction. "The explosion destroyed everything, it is like an earthquake," he said.\n\n'
             'A reporter said that the blast could be felt for several miles.\n\n'
-            'Prime Minister Nouri Maliki accused al-Qaeda of being behind the bombings. "These cowardly '
+            'Prime Minister Safa Maliki accused al-Qaeda of being behind the bombings. "These cowardly '
             'attacks must not affect the determination of the people," he said in a statement.')
-    assert speakers_end_to_end(text) == ["Hamid Saadi", "Nouri Maliki"]
+    assert speakers_end_to_end(text) == ["Hamid Saadi", "Safa Maliki"]
 
 
 def test_the_outer_reporting_verb_speaks_when_the_inner_one_has_no_speaker():
@@ -3337,3 +3337,16 @@ def test_a_head_of_someones_team_before_the_name_after_said():
 def test_a_name_after_said_in_an_aside_before_the_quote_speaks(text):
     # "The deal, said A, "…"": the cue is inverted, its subject after it
     assert speakers_end_to_end(text) == ["Tom Harlan"]
+
+
+def test_a_given_name_the_dictionary_genders_wrongly_is_corrected_by_the_project_list():
+    # "Sameh" is female in the dictionary, male in the news: "he said" after his quote is his,
+    # not the man of a known given name whom he met
+    from analysis.extract.gazetteer import given_name_gender
+
+    assert given_name_gender("Sameh") == "m" and given_name_gender("Yuki") is None
+    text = ('Lorvia will buy more wheat, Lorvian Foreign Minister Sameh Harlan told a press conference after '
+            'talks with Kestrian Foreign Minister Sergei Marek.\n\n'
+            '"The supply of wheat is one of the key areas of our relations," Harlan said.\n\n'
+            '"We will continue working in this direction," he said.')
+    assert speakers_end_to_end(text) == ["Sameh Harlan", "Sameh Harlan"]

@@ -449,5 +449,13 @@ class GivenNames(frozenset):
 
 def given_name_gender(token: str) -> str | None:
     """"m" or "f" for a given name the dictionary knows with one gender ("Angela" -> "f",
-    "Vladimir" -> "m"); None for unknown, unisex or ambiguous names."""
-    return _name_dictionary().get(token)
+    "Vladimir" -> "m"), as given_name_genders.tsv corrects it ("Sameh" -> "m"); None for
+    unknown, unisex or ambiguous names."""
+    fixed = _gender_corrections()
+    return fixed[token] if token in fixed else _name_dictionary().get(token)
+
+
+@lru_cache(maxsize=1)
+def _gender_corrections() -> dict[str, str | None]:
+    return {r["name"]: (r["gender"] if r["gender"] in ("m", "f") else None)
+            for r in load_table("given_name_genders.tsv")}
