@@ -4871,3 +4871,14 @@ def test_a_delegations_members_end_at_the_verb_it_takes():
 ])
 def test_retired_ranks_party_names_with_and_and_european_commissioners(text, expected):
     assert {p.name: (p.role, p.country) for p in persons(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # portfolio words before a lower-case office, joined or alone: the name is a person's
+    ("Ivo Marek, the Fisheries and Maritime Affairs minister, said the move caused a drop.",
+     ("Ivo Marek", "Fisheries and Maritime Affairs minister")),
+    ("Food Minister Ivo Marek said Peru would buy wheat.", ("Ivo Marek", "Food Minister")),
+    ("Asked about it, the Livestock Minister, Ivo Marek, said no.", ("Ivo Marek", "Livestock Minister")),
+])
+def test_more_portfolio_words_before_an_office(text, expected):
+    assert (persons(text)[0].name, persons(text)[0].role) == expected
