@@ -4882,3 +4882,13 @@ def test_retired_ranks_party_names_with_and_and_european_commissioners(text, exp
 ])
 def test_more_portfolio_words_before_an_office(text, expected):
     assert (persons(text)[0].name, persons(text)[0].role) == expected
+
+
+@pytest.mark.parametrize("text, name", [
+    # a family name that is also a title word, before an apposition or after a middle initial
+    ("Tom Bishop, the Peruvian, and Ana Ruiz were teachers in Lima.", "Tom Bishop"),
+    ("Tom C. Bishop and Ana Ruiz were teachers in Lima.", "Tom C. Bishop"),
+    ("Kevin C. King was freed on Tuesday.", "Kevin C. King"),
+])
+def test_title_word_family_names_before_an_apposition_or_after_an_initial(text, name):
+    assert name in [p.name for p in persons(text)]

@@ -141,6 +141,8 @@ _APPOS_THE = re.compile(r"[ ](?=the[ ])" + _APPOS_BODY)
 #: "now in his sixth term as ", "in her second year as ": the office held follows
 _TERM_AS = re.compile(r"(?:(?:now|currently|then)[ ])?in[ ](?:his|her|their)[ ](?:[a-z-]+[ ])?(?:term|year|tenure|stint)[ ]as[ ]")
 _INITIALS = re.compile(r"[A-Z]{2,3}")
+#: a middle initial ("C." in "Kevin C. King")
+_INITIAL = re.compile(r"[A-Z]\.?")
 _NAME_CAPS = re.compile(r"(?:[A-Z]\.)+|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})|[dD][’'][A-Z]\w+|Mc[A-Z]\w+|Mac[A-Z]\w+|[A-Z]\w*[-’'][A-Z]\w+|"
                         r"(?:al|el|bin|de|di|da|le|la)-?[A-Z]\w+|[A-Z][a-z]+[A-Z][a-z]+")
 #: lower-case nouns that make a body of the capitalised name before them ("the NATO forces")
@@ -2553,18 +2555,22 @@ def _family_title(run_text: str, seg: list, i: int, bare: str, barrier: int, tit
                   given) -> bool:
     """Whether the title word ``seg[i]`` (``bare`` without its possessive) ending a run is a
     family name: after a given name that is no title ("John Major" for a rank; "Paul Singer",
-    "Kate Bishop" for any title word unless a comma follows or the given name is also a
-    place), or after an occupation and one word ("Actor Minnie Driver")."""
+    "Kate Bishop" for any title word unless a comma follows, other than an apposition's ("Kate
+    Bishop, the American"), or the given name is also a place), or after an occupation and one
+    word ("Actor Minnie Driver")."""
     prev = seg[i - 1][0]
     kind = _title_word(bare)
     if _title_word(prev):
         return False
+    if _INITIAL.fullmatch(prev) and i - 2 > barrier:
+        prev = seg[i - 2][0]            # "Kevin C. King": the given name before the initial
     if prev in given and kind == "rank":
         return True
     if not (prev in given or titled and i == barrier + 2
             and kind == _title_word(seg[barrier][0]) == "occupation"):
         return False
-    return bool(kind) and not run_text.startswith(",", seg[i][2]) and prev not in _territories()[1]
+    return bool(kind) and prev not in _territories()[1] and (
+        not run_text.startswith(",", seg[i][2]) or run_text.startswith((", the ", ", a ", ", an "), seg[i][2]))
 
 
 def _name_segments(run_text: str, mask: int) -> tuple:
