@@ -4892,3 +4892,10 @@ def test_more_portfolio_words_before_an_office(text, expected):
 ])
 def test_title_word_family_names_before_an_apposition_or_after_an_initial(text, name):
     assert name in [p.name for p in persons(text)]
+
+
+def test_initials_then_a_name_with_an_office_in_apposition():
+    # "PK Saxena, India's Commissioner for Indus Waters,": initials open a name that an
+    # apposition (not only a title before it) shows to be a person's
+    text = "According to the ministry, PK Marek, Peru’s Commissioner for Water, led the delegation."
+    assert [(p.name, p.role, p.country) for p in persons(text)] == [("PK Marek", "Commissioner for Water", "PER")]

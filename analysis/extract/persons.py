@@ -2960,13 +2960,13 @@ def extract_persons(article: Article, countries: list[Country],
                     and not (len(words) in (2, 3) and _INITIALS.fullmatch(words[0])
                              and words[0] != "HE" and words[0] not in _SHIP_PREFIX_SET
                              and not _is_country_word(words[0]) and not any(map(_not_name_word, words[1:]))
-                             and _left_title(ctx, s)[0] is not None) \
+                             and (_left_title(ctx, s)[0] is not None or _apposition(ctx, e, s)[0] is not None)) \
                     and not (len(words) == 2 and words[1] in family_place_words() and not _not_name_word(words[0])
                              and (words[0] in given or _left_title(ctx, s)[0] is not None)) \
                     and not (titled and len(words) == 2 and words[0] in state_given_names()
                              and not _not_name_word(words[1])):
-                # (a title, then two capitals as initials and a name: "chief executive CY Leung",
-                # "Foreign Minister AK Abdul Momen";
+                # (a title or an apposition, then two capitals as initials and a name: "chief
+                # executive CY Leung", "Foreign Minister AK Abdul Momen", "PK Saxena, India's Commissioner";
                 # a given name or a title, then a family name that is also a place word: "Kanye West";
                 # a title, then a state's name that is also a given name: "Foreign Minister Israel Katz")
                 continue                # stop words, states, acronyms and odd capitals ("ISIS", "TurkStream")
