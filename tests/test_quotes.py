@@ -3350,3 +3350,20 @@ def test_a_given_name_the_dictionary_genders_wrongly_is_corrected_by_the_project
             '"The supply of wheat is one of the key areas of our relations," Harlan said.\n\n'
             '"We will continue working in this direction," he said.')
     assert speakers_end_to_end(text) == ["Sameh Harlan", "Sameh Harlan"]
+
+
+def test_a_family_name_written_first_before_an_apposition_is_no_body_later():
+    # "Tan Lei, Chinese ambassador to Peru," then "according to Tan": Tan is the person, not
+    # an organisation, and "he said" after the next paragraph is still his
+    text = ('“If they treat us in a hegemonic manner, we will respond,” said Tan Lei, Chinese ambassador to '
+            'Peru, in an interview.\n\n'
+            'The Biden administration seeks to curtail exports of chips.\n\n'
+            '“The US has stretched its idea of security far, too far,” he said in the interview.\n\n'
+            'Firms face more controls, according to Tan.\n\n'
+            '“European China policy is confusing,” he said.')
+    from analysis.extract import extract_article
+    from analysis.load import parse_text
+
+    found = extract_article(parse_text("Title\n\n" + text + "\n", id="x"))
+    assert "Tan" not in [o.name for o in found.organizations]
+    assert [q.speaker for q in found.quotes] == ["Tan Lei"] * 3

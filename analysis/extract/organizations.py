@@ -1409,6 +1409,11 @@ def _surnames(text: str) -> frozenset[str]:
                     and text[max(0, start - 30):start - 1].rpartition(" ")[2].lower() in title_words:
                 # "spokesperson Mao Ning", then "according to Mao": a family name written first
                 out.add(r_text.partition(" ")[0])
+            name = r_text.partition(",")[0]
+            if 1 <= name.count(" ") <= 2 and text.startswith(",", start + len(name)) \
+                    and _appos_title_re().match(text, start + len(name)):
+                # "Tan Jian, Chinese ambassador to ...", then "according to Tan": the same
+                out.add(name.partition(" ")[0])
     return frozenset(out)
 
 
