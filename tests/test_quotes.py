@@ -3367,3 +3367,19 @@ def test_a_family_name_written_first_before_an_apposition_is_no_body_later():
     found = extract_article(parse_text("Title\n\n" + text + "\n", id="x"))
     assert "Tan" not in [o.name for o in found.organizations]
     assert [q.speaker for q in found.quotes] == ["Tan Lei"] * 3
+
+
+def test_a_lede_naming_only_a_title_gives_it_to_the_person_named_next():
+    # "The First Minister will visit China ... \n\n A Bcd will visit ...": the office is hers,
+    # and "the First Minister" and "She" later stand for her, not for another woman named
+    text = ('The First Minister will visit China next month to boost trade links.\n\n'
+            'Ana Ruiz will visit Beijing and Shanghai in April.\n\n'
+            'Ruiz met the vice premier, Liu Mei, in Lima last year.\n\n'
+            'The First Minister insisted she would also "talk about the importance of respect for human rights".\n\n'
+            'She said: "I am delighted to be visiting China again this spring."')
+    from analysis.extract import extract_article
+    from analysis.load import parse_text
+
+    found = extract_article(parse_text("Title\n\n" + text + "\n", id="x"))
+    assert {p.name: p.role for p in found.persons}["Ana Ruiz"] == "First Minister"
+    assert [q.speaker for q in found.quotes] == ["Ana Ruiz", "Ana Ruiz"]

@@ -5031,6 +5031,10 @@ def _unnamed_office(text: str, ps: int, end: int, opening: bool) -> tuple[str, s
             code, first = pair[0].split("+")[0], j - 2     # "Saudi Arabia foreign minister"
         if opening and text[ps:words[first][1]].strip() not in ("", "The", "the"):
             return None
+        if code is None and words[j - 1][0] == "The" and j == 1 and words[i][0][:1].isupper():
+            # "The First Minister will visit China ...": the paragraph opens on the office
+            # alone, written as a title; the article's own state, if any, comes later
+            return " ".join(t[0] for t in words[j:i + 1]), None
         return (" ".join(t[0] for t in words[j:i + 1]), code) if code else None
     return None
 
