@@ -3383,3 +3383,14 @@ def test_a_lede_naming_only_a_title_gives_it_to_the_person_named_next():
     found = extract_article(parse_text("Title\n\n" + text + "\n", id="x"))
     assert {p.name: p.role for p in found.persons}["Ana Ruiz"] == "First Minister"
     assert [q.speaker for q in found.quotes] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Lima Mayor Tom Harlan met Paris Mayor Ana Ruiz on Friday.\n\n'
+     '"We signed an agreement," the mayor of Lima wrote on Telegram on Friday.', "Tom Harlan"),
+    ('Tom Harlan, mayor of Lima, met Ana Ruiz, mayor of Paris, on Friday.\n\n'
+     '"We signed an agreement," the mayor of Paris wrote on Telegram on Friday.', "Ana Ruiz"),
+])
+def test_the_holder_of_an_office_in_a_place_is_the_one_titled_with_it(text, speaker):
+    # "the mayor of Lima wrote": the person titled "Lima Mayor" or "mayor of Lima", not the town
+    assert speakers_end_to_end(text) == [speaker]

@@ -509,6 +509,8 @@ _IN_A_DOCUMENT = re.compile(r"\b[Ii]n[ ]an?[ ](?:[\w-]+[ ]){0,2}([a-z]+)$")
 _VOICE_OF_END = re.compile(r"\b[Tt]he[ ](?:official[ ])?(?:representative|spokes(?:man|woman|person))[ ](?:of|for)[ ]the[ ]"
                            r"([A-Za-z][\w’'-]*(?:[ ][A-Za-z][\w’'-]*){1,4})[ ]*(?:also[ ])?$")
 #: a person noun and "in" right before a place: "the Ukrainian ambassador in "
+#: "the mayor of ", "the provincial governor of ": an office held in a place named next
+_PLACE_OFFICE_END = re.compile(r"\b[Tt]he[ ]((?:[a-z-]+[ ]){0,2}[a-z]+)[ ]of[ ](?:the[ ])?$")
 _IN_PLACE_END = re.compile(r"\b(?:ambassador|envoy|consul|correspondent|representative|delegate)[ ]in[ ]$")
 #: an unnamed spokesperson attributing the quote just closed ('," said the company's spokesperson')
 _SPOKES_AFTER = re.compile(r"[^\n.]{0,40}?\b(?:spokes(?:man|woman|person)|representative)\b")
@@ -2177,6 +2179,18 @@ class _Resolver:
                 a = m[1]
         return self.masked[a:b].strip()
 
+    def _place_office_holder(self, office: str, place: str) -> Speaker | None:
+        """The one person holding ``office`` in ``place`` (a town's mayor, a province's
+        governor), as the article titles him: "Lima Mayor A Bcd", "A Bcd, mayor of Lima"."""
+        head = office.split()[-1]
+        before = re.compile(rf"{re.escape(place)}(?:['’]s)?[ ](?:[\w-]+[ ]){{0,2}}$")
+        after = re.compile(rf",[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}{re.escape(head)}[ ]of[ ]{re.escape(place)}\b", re.I)
+        holders = [p for p in self.persons if p.role and p.role.lower().split()[-1] == head and (
+            f"of {place}" in p.role or any(before.search(self.text, max(0, m.start - len(p.role) - len(place) - 24),
+                                                         m.start - len(p.role) - 1)
+                                           or after.match(self.text, m.end) for m in p.mentions))]
+        return (holders[0].name, "person", holders[0].key or None) if len(holders) == 1 else None
+
     def _member_before(self, a: int, stop: int, end: int):
         """The last person named before ``stop`` (within 160 characters of ``end``, not before
         ``a``) that a body's phrase ending at ``end`` follows ("A Bcd of/from the X Church of
@@ -2378,6 +2392,9 @@ class _Resolver:
                 return True, self._owner_name(best) or self._speaker(best)
             if m and near and near[0][2] == "country" and (best := self._owner(near[0]))[2] == "person":
                 return True, self._speaker(best)    # "the President of Kyrgyzstan said": its holder
+            if m and (off := _PLACE_OFFICE_END.search(self.masked, max(a, m.start(1) - 40), m.start(1))) \
+                    and (holder := self._place_office_holder(off.group(1), m.group(1))) is not None:
+                return True, holder     # "the mayor of Lima wrote": "Lima Mayor A Bcd", named before
             if m and not _IN_PLACE_END.search(self.masked, max(a, m.start(1) - 40), m.start(1)):
                 # a name the lists lack; "X of/at <run>": X speaks (not the place an envoy is
                 # posted in: "The Ukrainian ambassador in Paris voiced")
