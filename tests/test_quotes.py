@@ -3394,3 +3394,15 @@ def test_a_lede_naming_only_a_title_gives_it_to_the_person_named_next():
 def test_the_holder_of_an_office_in_a_place_is_the_one_titled_with_it(text, speaker):
     # "the mayor of Lima wrote": the person titled "Lima Mayor" or "mayor of Lima", not the town
     assert speakers_end_to_end(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a second verb of the sentence's subject, after an object that names another
+    ('Tom Harlan spoke on Monday. Ana Ruiz spoke too. Harlan addressed this statement by Ruiz and said '
+     'that "his friend for 25 years" did not bring it up.', "Tom Harlan"),
+    # a relative clause with "whose" between the name and the cue
+    ('Tom Harlan, Peruvian consul general in Lima, whose consular region includes Cusco, said that '
+     '"cooperation between our cities has always been the cornerstone."', "Tom Harlan"),
+])
+def test_the_subject_across_a_coordinated_verb_or_a_whose_clause(text, speaker):
+    assert speakers_end_to_end(text) == [speaker]

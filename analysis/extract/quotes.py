@@ -495,7 +495,7 @@ _ANONYMOUS = re.compile(r"\s*(?:An?|One|Another|Some|Several|Many|Two|Three|Othe
 _TITLE_GAP = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")
 #: a relative clause closing before the verb and its auxiliaries: ", which is owned by Saudi
 #: Aramco, would only"
-_RELATIVE_END = re.compile(r",\s*(?:which|that)\s[^,\x01]{1,120},(?:\s+[a-z]+){0,3}\s*$")
+_RELATIVE_END = re.compile(r",\s*(?:which|that|whose)\s[^,\x01]{1,120},(?:\s+[a-z]+){0,3}\s*$")
 #: a document and its issuer before the verb, a place after: "the statement from the X embassy in Paris"
 _DOC_FROM_END = re.compile(r"\b([a-z]+)[ ](?:from|by)[ ]((?:the[ ])?[^,;:\x01\n]{1,80}?)"
                            r"(?:[ ]in[ ][A-Z][\w.’'-]*(?:,?[ ][A-Z][\w.’'-]*){0,2})?$")
@@ -2251,6 +2251,13 @@ class _Resolver:
             spk = self.nominal(group.group(1), group.group(2).lower(), t0 + group.start(2), True)
             return True, spk or self.described(group.group(0).strip(), t0 + group.start())
         window_tail = self.masked[t0:b].rstrip()
+        if _AND_END.search(window_tail):
+            # "X lauded Y's work and claimed ...": a second verb of the sentence's subject (not
+            # a nominal the object ends in: "X defended the WHO and said", "X addressed the
+            # statement by Kerry and said")
+            spk = self.sentence_subject(a, b)
+            if spk:
+                return True, spk
         if " from " in tail or " by " in tail:
             doc = _DOC_FROM_END.search(tail)
             if doc is not None and _noun_kind(doc.group(1).lower()) == "document":
@@ -2279,7 +2286,7 @@ class _Resolver:
                     return found, spk
         ends = []
         app = _APPOSITION_END.search(window_tail)
-        if app and window_tail.startswith((", which ", ", that "), app.start()):
+        if app and window_tail.startswith((", which ", ", that ", ", whose "), app.start()):
             app = None                  # a relative clause (below), not an apposition
         if app and _PLACE_APPOSITION.match(window_tail, app.start()) and any(
                 x[1] == t0 + app.start() and x[2] != "person" for x in self._between(t0, t0 + app.start())) \
@@ -2301,7 +2308,8 @@ class _Resolver:
                 return True, self._speaker(inner[0])
             ends.append(t0 + len(_strip_trail(window_tail[:app.start()])))
         ends.append(e)
-        rel = _RELATIVE_END.search(window_tail) if not app and ("which" in tail or "that" in tail) else None
+        rel = _RELATIVE_END.search(window_tail) if not app and ("which" in tail or "that" in tail
+                                                                 or "whose" in tail) else None
         if rel is not None:
             # "X Marine, which is owned by Saudi Aramco, would only say": the body before the
             # relative clause (a person before one is found below)
@@ -2414,12 +2422,6 @@ class _Resolver:
             role = (p.role or "").lower() if p is not None else ""
             # (a leader in a top office, not the minister the modifiers' state also has)
             return True, spk if _TOP_OFFICE.search(role) and _DEPUTY_WORDS.isdisjoint(role.split()) else None
-        if _AND_END.search(window_tail):
-            # "X lauded Y's work and claimed ...": a second verb of the sentence's subject (not
-            # a nominal the object ends in: "X defended the WHO and said")
-            spk = self.sentence_subject(a, b)
-            if spk:
-                return True, spk
         m = _NOMINAL_END.search(tail)
         indefinite = m is not None and _INDEFINITE.match(m.group(0)) is not None
         if m and (m.group(2).lower() in _speaker_nouns() or m.group(2).lower() in _CAMPAIGN
