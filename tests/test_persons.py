@@ -4899,3 +4899,17 @@ def test_initials_then_a_name_with_an_office_in_apposition():
     # apposition (not only a title before it) shows to be a person's
     text = "According to the ministry, PK Marek, Peru’s Commissioner for Water, led the delegation."
     assert [(p.name, p.role, p.country) for p in persons(text)] == [("PK Marek", "Commissioner for Water", "PER")]
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # a body's word inside a state's official name is no body: the state is the minister's
+    ("Ivo Marek, Minister of Foreign Affairs of the Commonwealth of the Bahamas, visited Lima.", "Ivo Marek", "BHS"),
+    # a region's name with "Province" or "State" before the office gives its state
+    ("Peru's envoy Tom Harlan met Hunan Province Governor Ivo Marek in Changsha.", "Ivo Marek", "CHN"),
+    ("Peru's envoy Tom Harlan met Lagos State Governor Ivo Marek in Ikeja.", "Ivo Marek", "NGA"),
+    # an office only Japan has, with a modifier
+    ("Deputy Chief Cabinet Secretary Ivo Marek briefed reporters on the talks with Japan and Peru.",
+     "Ivo Marek", "JPN"),
+])
+def test_official_state_names_region_nouns_and_japanese_offices(text, name, country):
+    assert {p.name: p.country for p in persons(text)}[name] == country

@@ -475,7 +475,13 @@ def _territory_word(words: list[tuple[str, int, int]], k: int) -> str | None:
     two-word name ("Florida", "South Carolina", "Toronto's")."""
     table = _territories()[1]
     w = strip_possessive(words[k][0])
+    if w in _REGION_NOUNS and k >= 1:   # "Hunan Province Governor": the province's name before
+        k, w = k - 1, words[k - 1][0]
     return table.get(w) or (table.get(words[k - 1][0] + " " + w) if k >= 1 else None)
+
+
+#: the nouns a region's name may stand before ("Hunan Province", "Lagos State")
+_REGION_NOUNS = frozenset({"Province", "State", "Region", "Prefecture", "Oblast", "Krai", "County", "Governorate"})
 
 
 @lru_cache(maxsize=1)
@@ -1045,13 +1051,15 @@ class _Ctx:
         self.text = article.text
         #: the styles an office may stand before that the text holds (most hold none)
         self.styles = tuple(st for st in _STYLES_AFTER_OFFICE if st in article.text)
-        self.orgs = _org_hits(article.text, publishers_of(article))
+        self.country_mentions = sorted([(m.start, c.code) for c in countries for m in c.mentions])
+        self.country_spans = sorted([(m.start, m.end) for c in countries for m in c.mentions])
+        # (not a body inside a state's official name: "Commonwealth" in "the Commonwealth of the Bahamas")
+        self.orgs = [h for h in _org_hits(article.text, publishers_of(article))
+                     if not any(a <= h.start and h.end <= b and b - a > h.end - h.start for a, b in self.country_spans)]
         self.org_at = {}
         for h in self.orgs:
             self.org_at[h.end] = h
         self.org_first = [h.start for h in self.orgs]
-        self.country_mentions = sorted([(m.start, c.code) for c in countries for m in c.mentions])
-        self.country_spans = sorted([(m.start, m.end) for c in countries for m in c.mentions])
         self.country_first = [s for s, _ in self.country_spans]
         self.country_start = {m.start: (m.end, c.code) for c in countries for m in c.mentions}
         # organisation and country mentions together, and the furthest end up to each, for touches()
