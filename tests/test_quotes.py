@@ -3386,17 +3386,11 @@ def test_a_lede_naming_only_a_title_gives_it_to_the_person_named_next():
 
 
 @pytest.mark.parametrize("text, speaker", [
+    # "the mayor of Lima wrote": the person titled "Lima Mayor" or "mayor of Lima", not the town
     ('Lima Mayor Tom Harlan met Paris Mayor Ana Ruiz on Friday.\n\n'
      '"We signed an agreement," the mayor of Lima wrote on Telegram on Friday.', "Tom Harlan"),
     ('Tom Harlan, mayor of Lima, met Ana Ruiz, mayor of Paris, on Friday.\n\n'
      '"We signed an agreement," the mayor of Paris wrote on Telegram on Friday.', "Ana Ruiz"),
-])
-def test_the_holder_of_an_office_in_a_place_is_the_one_titled_with_it(text, speaker):
-    # "the mayor of Lima wrote": the person titled "Lima Mayor" or "mayor of Lima", not the town
-    assert speakers_end_to_end(text) == [speaker]
-
-
-@pytest.mark.parametrize("text, speaker", [
     # a second verb of the sentence's subject, after an object that names another
     ('Tom Harlan spoke on Monday. Ana Ruiz spoke too. Harlan addressed this statement by Ruiz and said '
      'that "his friend for 25 years" did not bring it up.', "Tom Harlan"),
@@ -3404,5 +3398,5 @@ def test_the_holder_of_an_office_in_a_place_is_the_one_titled_with_it(text, spea
     ('Tom Harlan, Peruvian consul general in Lima, whose consular region includes Cusco, said that '
      '"cooperation between our cities has always been the cornerstone."', "Tom Harlan"),
 ])
-def test_the_subject_across_a_coordinated_verb_or_a_whose_clause(text, speaker):
+def test_a_place_s_office_holder_and_the_subject_across_a_coordinated_verb_or_a_whose_clause(text, speaker):
     assert speakers_end_to_end(text) == [speaker]

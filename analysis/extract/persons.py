@@ -4598,8 +4598,10 @@ def _respective_states(ctx: _Ctx, persons: list[_Cand]) -> None:
     """"Presidents A and B of Peru and Chile": after a plural office, as many holders as
     states, each holder takes the state in his place of the list."""
     text = ctx.text
-    ends = {e: (s, p) for p in persons for s, e in p.mentions}
+    ends = None
     for m in (_RESPECTIVE_STATES.finditer(text) if " and " in text else ()):
+        if ends is None:
+            ends = {e: (s, p) for p in persons for s, e in p.mentions}
         if m.start() not in ends:
             continue
         codes = [_is_country_word(w) for w in _STATE_LIST_SPLIT.split(m.group(1))]

@@ -508,9 +508,9 @@ _IN_A_DOCUMENT = re.compile(r"\b[Ii]n[ ]an?[ ](?:[\w-]+[ ]){0,2}([a-z]+)$")
 #: an unnamed voice of a body ending the subject: "the representative of the Kestrian foreign ministry"
 _VOICE_OF_END = re.compile(r"\b[Tt]he[ ](?:official[ ])?(?:representative|spokes(?:man|woman|person))[ ](?:of|for)[ ]the[ ]"
                            r"([A-Za-z][\w’'-]*(?:[ ][A-Za-z][\w’'-]*){1,4})[ ]*(?:also[ ])?$")
-#: a person noun and "in" right before a place: "the Ukrainian ambassador in "
 #: "the mayor of ", "the provincial governor of ": an office held in a place named next
 _PLACE_OFFICE_END = re.compile(r"\b[Tt]he[ ]((?:[a-z-]+[ ]){0,2}[a-z]+)[ ]of[ ](?:the[ ])?$")
+#: a person noun and "in" right before a place: "the Ukrainian ambassador in "
 _IN_PLACE_END = re.compile(r"\b(?:ambassador|envoy|consul|correspondent|representative|delegate)[ ]in[ ]$")
 #: an unnamed spokesperson attributing the quote just closed ('," said the company's spokesperson')
 _SPOKES_AFTER = re.compile(r"[^\n.]{0,40}?\b(?:spokes(?:man|woman|person)|representative)\b")
