@@ -3400,3 +3400,15 @@ def test_a_lede_naming_only_a_title_gives_it_to_the_person_named_next():
 ])
 def test_a_place_s_office_holder_and_the_subject_across_a_coordinated_verb_or_a_whose_clause(text, speaker):
     assert speakers_end_to_end(text) == [speaker]
+
+
+def test_the_press_release_later_is_the_one_quoted_before():
+    # '"…," a Kestrian embassy press release said. ... "…," the press release said': the same
+    # document's issuer, not the last body named between
+    text = ('A Lima Air flight arrived on Wednesday with the six artefacts, officials said.\n\n'
+            '“State Secretary Ana Ruiz formally signed an ownership transfer of six artefacts,” a Kestrian '
+            'embassy press release said.\n\n'
+            '“Now, after more than 200 years abroad, six artefacts will be physically returned,” the press '
+            'release said.')
+    speakers = speakers_end_to_end(text)
+    assert len(speakers) == 2 and speakers[0] == speakers[1] and "embassy" in speakers[0]

@@ -341,6 +341,15 @@ def _owned(nouns: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=256)
+def _document_after(masked: str, pos: int) -> str | None:
+    """The noun of the document a closing attribution at ``pos`` names ('," said a statement
+    issued by X' -> "statement", '," a Kestrian embassy press release said' -> "release")."""
+    m = _DOCUMENT_AFTER.match(masked, pos)
+    if m is None:
+        return None
+    return next((w for w in m.group(1).lower().split() if _noun_kind(w) == "document"), None)
+
+
 def _body_document(noun: str) -> re.Pattern:
     """A document introduced with its body's name as modifiers: "a Finance Ministry readout";
     group 1, the name (and a lower-case word before the noun, "press")."""
@@ -537,8 +546,9 @@ _COLLECTIVE_NOUNS = frozenset({"groups", "organisations", "organizations", "part
                                "movements", "charities", "agencies", "churches"})
 #: "in a statement" before a quote: its speaker is the one "the statement" names later
 _IN_STATEMENT = re.compile(r"\bin[ ](?:a|an|its|his|her|their)[ ](?:[a-z-]+[ ])?statement\b")
-#: '"…," said a statement issued by X' (or "…," a statement by X said): "the statement" later is X's
-_STATEMENT_AFTER = re.compile(r"[ ,]*(?:(?:said|read|added|stated)[ ])?(?:a|an|the|its)[ ](?:[\w-]+[ ]){0,2}statement\b")
+#: '"…," said a statement issued by X', "…," a Kestrian embassy press release said: the
+#: document's words; "the statement", "the press release" later is the same document's
+_DOCUMENT_AFTER = re.compile(r"[ ,]*(?:(?:said|read|added|stated)[ ])?(?:a|an|the|its)[ ]((?:[\w.’'-]+[ ]){0,4}[\w.’'-]+)")
 #: "X released a statement", "X said in a statement": the issuer of a document quoted later
 #: ("the statement read")
 _ISSUED = re.compile(r"\s(?:released|issued|published|posted|put\s+out|(?:said|stated|wrote|added)\s+in)\s+"
@@ -977,8 +987,9 @@ class _Resolver:
         #: the end of the previous quote whose cue has an unnamed subject ("The head of X told")
         self.last_unnamed: int | None = None
         self.last_unnamed_speaker: Speaker | None = None   # its description, where one was given
-        #: the speaker of the last quote taken from a statement ("X said in a statement")
-        self.last_statement: Speaker | None = None
+        #: the speaker of the last quote taken from each kind of document ("X said in a
+        #: statement", "a Kestrian embassy press release said"), by the document's noun
+        self.last_documents: dict[str, Speaker] = {}
         #: the speaker of the last quote a person "wrote", and where it ended ("the letter stated")
         self.last_letter: tuple[Speaker, int] | None = None
 
@@ -1689,8 +1700,9 @@ class _Resolver:
                 named = _last_match(_body_document(re.escape(head.lower())), self.masked, limit, pos)
                 if named is not None:
                     return self.nominal(named.group(1), head, named.start(1), True)
-            if head.lower() == "statement" and not mods and not indefinite and self.last_statement is not None:
-                return self.last_statement  # "the statement added": whoever was quoted from one before
+            if all(w.islower() for w in mods) and not indefinite and head.lower() in self.last_documents:
+                # "the statement added", "the press release said": whoever was quoted from one before
+                return self.last_documents[head.lower()]
             if head.lower() in _LETTERS and not mods and not indefinite:
                 # "the message read", after "A Bcd's telegram said"; "the letter stated", after
                 # '"Dear ...," A Bcd wrote': the writer
@@ -3654,9 +3666,12 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
                 speaker=name, speaker_kind=kind, speaker_key=key, cue=cue,
             ))
         previous = (cand, speaker, cue)
-        if speaker is not None and (_IN_STATEMENT.search(masked, max(0, cand.open - 120), cand.open) or
-                                    cand.close is not None and _STATEMENT_AFTER.match(masked, cand.close + 1)):
-            res.last_statement = speaker
+        if speaker is not None:
+            if _IN_STATEMENT.search(masked, max(0, cand.open - 120), cand.open):
+                res.last_documents["statement"] = speaker
+            doc = _document_after(masked, cand.close + 1) if cand.close is not None else None
+            if doc is not None:
+                res.last_documents[doc] = speaker
         if speaker is not None and speaker[1] != "unnamed":
             res.last_speaker = (speaker, cand.end)
             if cue in ("wrote", "writes") and speaker[1] == "person":
