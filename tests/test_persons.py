@@ -4913,3 +4913,15 @@ def test_initials_then_a_name_with_an_office_in_apposition():
 ])
 def test_official_state_names_region_nouns_and_japanese_offices(text, name, country):
     assert {p.name: p.country for p in persons(text)}[name] == country
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a joined portfolio between a modifier and the office is no name
+    ("Deputy Culture and Tourism Minister Ivo Marek received the artefacts.",
+     [("Ivo Marek", "Deputy Culture and Tourism Minister")]),
+    # a post's field in brackets between the title and the name is no name
+    ("Director (Air Quality) Ivo Marek and Director (Climate Change) Ana Ruiz spoke.",
+     [("Ivo Marek", "Director"), ("Ana Ruiz", "Director")]),
+])
+def test_portfolios_joined_or_in_brackets_are_no_persons(text, expected):
+    assert [(p.name, p.role) for p in persons(text)] == expected

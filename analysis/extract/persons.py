@@ -1555,6 +1555,8 @@ _MALAY_STYLES = frozenset({*_MALAY_TITLES, "Seri", "Sri", "Paduka"})
 _CLERICAL_RANKS = frozenset({"Cardinal", "Archbishop"})
 
 
+#: the rest of a joined portfolio before its office ("[Culture] and Tourism Minister")
+_JOINED_PORTFOLIO = re.compile(r"[ ]and[ ]((?:[A-Z][\w-]*[ ]){1,3})")
 #: "(retired)" between a rank and the name ("Lt Gen (retd) A Bcd")
 _RETIRED_AFTER = re.compile(r"[ ]\((?:[Rr]etired|[Rr]etd\.?|[Rr]td\.?|[Rr]et\.)\)[ ][A-Z]")
 
@@ -2925,6 +2927,14 @@ def extract_persons(article: Article, countries: list[Country],
             if titled and len(words) == 1 and words[0] in _periodless_abbreviations() \
                     and _RETIRED_AFTER.match(text, r_start + seg[-1][2]):
                 continue                # "Lt Gen (retd) A Bcd": the rank's second word, no name
+            if titled and len(words) == 1 and _is_modifier(words[0]) and words[0] not in given \
+                    and (jp := _JOINED_PORTFOLIO.match(text, r_start + seg[-1][2])) is not None \
+                    and any(_title_word(w) for w in jp.group(1).split()):
+                continue                # "Deputy Culture and Tourism Minister A Bcd": a portfolio
+            if r_start > 2 and text[r_start - 2:r_start] == " (" and text.startswith(") ", r_start + seg[-1][2]) \
+                    and text[r_start + seg[-1][2] + 2:r_start + seg[-1][2] + 3].isupper() \
+                    and _title_word(text[text.rfind(" ", 0, r_start - 2) + 1:r_start - 2]):
+                continue                # "Director (Air Quality) A Bcd": the post's field in brackets
             # (token offsets are relative to the run)
             if not titled and len(seg) >= 3 and (seg[0][1] > 0 or text.endswith(" of ", 0, r_start)) \
                     and seg[0][0] not in given and seg[0][0] not in family_first_names() \
