@@ -4925,3 +4925,17 @@ def test_official_state_names_region_nouns_and_japanese_offices(text, name, coun
 ])
 def test_portfolios_joined_or_in_brackets_are_no_persons(text, expected):
     assert [(p.name, p.role) for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after an honorific, a title word inside the name is part of it
+    ("The panel was moderated by Dr Ivo Rabbi Marek, deputy director of the Kestrel Foundation.",
+     "Ivo Rabbi Marek"),
+    ("COP President Dr. Sultan Al Marek spoke on Monday.", "Sultan Al Marek"),
+])
+def test_a_title_word_after_an_honorific_is_part_of_the_name(text, expected):
+    assert [p.name for p in persons(text)] == [expected]
+
+
+def test_an_honorific_before_a_high_office_still_reads_the_office():
+    assert [(p.name, p.role) for p in persons("Mr. President Ivo Marek spoke on Monday.")] == [("Ivo Marek", "President")]

@@ -1555,6 +1555,10 @@ _MALAY_STYLES = frozenset({*_MALAY_TITLES, "Seri", "Sri", "Paduka"})
 _CLERICAL_RANKS = frozenset({"Cardinal", "Archbishop"})
 
 
+#: offices an honorific may stand before ("Mr President A Bcd"), unlike a title word that is
+#: also a name ("Dr Sultan A Bcd")
+_HIGH_OFFICES = frozenset({"President", "Minister", "Premier", "Chancellor", "Speaker", "Secretary", "Justice",
+                           "Ambassador", "Governor", "Mayor", "Senator", "Chairman", "Director", "Commissioner"})
 #: the rest of a joined portfolio before its office ("[Culture] and Tourism Minister")
 _JOINED_PORTFOLIO = re.compile(r"[ ]and[ ]((?:[A-Z][\w-]*[ ]){1,3})")
 #: "(retired)" between a rank and the name ("Lt Gen (retd) A Bcd")
@@ -2535,6 +2539,13 @@ def _name_words(ctx: _Ctx, run_start: int, run_text: str) -> tuple:
                 if in_org(run_start + s, run_start + e) is not None or in_country(run_start + s, run_start + e):
                     mask |= bit
                 bit <<= 1
+    if run_start > 3 and ctx.text[run_start - 2] == "." and ctx.text[run_start - 1] == " " \
+            and ctx.text[ctx.text.rfind(" ", 0, run_start - 2) + 1:run_start - 2] in HONORIFICS:
+        # "Dr. Sultan Al Jaber": the honorific's period ends the run before the name; read it
+        # with the honorific before it, as "Dr Sultan Al Jaber"
+        hit = _name_segments("Dr " + run_text, mask << 1)
+        return tuple((tuple((w, a - 3, b - 3) for w, a, b in seg), titled, words, not_name)
+                     for seg, titled, words, not_name in hit if seg[0][1] >= 3)
     if not mask:                        # (most runs touch no mention: keyed by the text alone)
         hit = _NAME_SEGMENTS0.get(run_text)
         if hit is None:
@@ -2638,6 +2649,10 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                 pass                    # "John Major", "Paul Singer": a title word ending the run is a family name
             elif title and bare in _INNER_NAME_TITLES and barrier + 1 < i < last and seg[i - 1][0] in given:
                 pass                    # "Hassan Sheikh Mohamud": "Sheikh" inside a Somali or Arabic name
+            elif title and barrier >= 0 and seg[barrier][0] in HONORIFICS and i < last \
+                    and i <= barrier + 2 and not _title_word(seg[i + 1][0]) and bare not in _HIGH_OFFICES:
+                pass                    # "Dr Sultan Al Jaber", "Dr Fazle Rabbi Sadeque Ahmed": after an
+                                        # honorific, a title word inside the name is the name's
             elif title and i == barrier + 1 and i < last and bare in _INNER_NAME_TITLES \
                     and fold(" ".join(t[0] for t in seg[i:])) in _office_holders()[0]:
                 pass                    # "Sheikh Hasina": a holder the gazetteer names with the word
