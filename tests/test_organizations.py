@@ -1150,3 +1150,12 @@ def test_a_currency_code_after_an_amount_is_no_organisation():
             "The claim filed by the firm was for 9.8 billion USD, the company also said that it had put 310 "
             "million USD in the mine.")
     assert names(text) == []
+
+
+def test_a_spokespersons_title_after_a_ministrys_name_is_no_part_of_it():
+    from analysis.extract import extract_article
+    from analysis.load import parse_text
+
+    found = extract_article(parse_text("Title\n\nPeru said it would answer. Ministry of Foreign Affairs "
+                                       "Spokesperson Ivo Marek said so.\n", id="x"))
+    assert [o.name for o in found.organizations] == ["Ministry of Foreign Affairs"]

@@ -4939,3 +4939,16 @@ def test_a_title_word_after_an_honorific_is_part_of_the_name(text, expected):
 
 def test_an_honorific_before_a_high_office_still_reads_the_office():
     assert [(p.name, p.role) for p in persons("Mr. President Ivo Marek spoke on Monday.")] == [("Ivo Marek", "President")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named for its head's office, right before the name: the office is his
+    ("The United Nations High Commissioner for Refugees Ivo Marek visited Lima on Thursday.",
+     ("Ivo Marek", "High Commissioner for Refugees", None)),
+    # a spokesperson's title after the ministry's name is no part of the body's name
+    ("Peru said it would answer. Ministry of Foreign Affairs Spokesperson Ivo Marek said so.",
+     ("Ivo Marek", "Spokesperson", "PER")),
+])
+def test_offices_named_with_their_bodies(text, expected):
+    p = persons(text)[0]
+    assert (p.name, p.role, p.country) == expected

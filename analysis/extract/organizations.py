@@ -31,7 +31,7 @@ from ..text import load_lines, load_table
 from .gazetteer import (CREDIT_LABELS, _name_dictionary, country_aliases, fold, main_state, mention_maker,
                         sentences_of, territory_states, WordScanner)
 from .topics import body_tokens
-from .names import (HONORIFICS, affiliation_adjectives, east_asian_name, runs, given_names, is_cap, org_heads,
+from .names import (HONORIFICS, SPOKES_NOUNS, affiliation_adjectives, east_asian_name, runs, given_names, is_cap, org_heads,
                     person_stopwords, stop_caps, strip_possessive, title_words as _title_words, titles, tokens)
 
 
@@ -745,6 +745,9 @@ def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...
     def add(start: int, end: int, surface: str, *, key=None, acronym=None, kind=None, country=None,
             is_acr=False, body_of_state=False):
         surface = strip_possessive(surface)
+        head, _, last = surface.rpartition(" ")
+        if head and last.lower() in SPOKES_NOUNS:
+            surface = head              # "Ministry of Foreign Affairs Spokesperson A Bcd": the body, then his title
         end = start + len(surface) if text.startswith(surface, start) else end
         if surface.startswith(("the ", "The ")):
             start, surface = start + 4, surface[4:]

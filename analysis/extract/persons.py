@@ -1656,6 +1656,9 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     # Development Party, A Bcd"), after "of"
     of_org = ctx.org_at.get(i + 1) if text[i] != "," else None if lower_ok else ctx.org_at.get(i)
     if of_org is not None and not _OF_BEFORE.search(text, max(0, of_org.start - 8), of_org.start):
+        office = _office_named_body(of_org) if text[i] != "," else None
+        if office is not None:          # "the United Nations High Commissioner for Refugees A Bcd":
+            return office               # the body is named for its head's office
         of_org = None
     if of_org is not None:
         # "Chief of General Staff A Bcd": the body ends an office's of-phrase; it stands as
@@ -1950,6 +1953,20 @@ def _place_before_state(words, i: int) -> bool:
     word ("Puerto Rico's Chinese Consul General", "Kestria's U.S. ambassador"): where the office
     is held, not whose it is."""
     return words[i][0].endswith(("’s", "'s")) and i + 1 < len(words) and bool(_is_country_word(words[i + 1][0]))
+
+
+def _office_named_body(org) -> tuple[str, str | None, bool | str, str] | None:
+    """(role, country, international, kind) when a body's name is its head's office after the
+    body that holds it ("United Nations High Commissioner for Refugees": the High Commissioner
+    for Refugees, of the UN); None for any other name."""
+    words = org.surface.split()
+    for k in range(1, len(words) - 1):
+        if _title_word(words[k]) == "office" and words[k + 1] in ("for", "of", "on"):
+            j = k
+            while j > 1 and _is_modifier(words[j - 1]):
+                j -= 1
+            return " ".join(words[j:]), org.country, _affiliation(org), "office"
+    return None
 
 
 def _commission_member(word: str, title: str) -> bool:
