@@ -4952,3 +4952,13 @@ def test_an_honorific_before_a_high_office_still_reads_the_office():
 def test_offices_named_with_their_bodies(text, expected):
     p = persons(text)[0]
     assert (p.name, p.role, p.country) == expected
+
+
+def test_a_plural_office_then_were_and_holders_from_their_states():
+    # "The ambassadors were A from X, B from the Republic of Y and C": each the office, each
+    # the state he is from
+    text = ("Peru's president received the credentials of three new ambassadors on Tuesday.\n\n"
+            "The ambassadors were Ivo Marek from Switzerland, Ana Ruiz from the Republic of Korea, "
+            "and Tom Harlan from Norway.")
+    assert {p.name: (p.role, p.country) for p in persons(text)} == {
+        "Ivo Marek": ("Ambassador", "CHE"), "Ana Ruiz": ("Ambassador", "KOR"), "Tom Harlan": ("Ambassador", "NOR")}

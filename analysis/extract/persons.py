@@ -204,7 +204,7 @@ _AGE_ADJ = re.compile(r"\d+-year-old|[a-z]+-year-old|[a-z]+-(?:month|week)-old")
 #: clerical styles written between an office and the name ("archbishop Monsignor A Bcd")
 _STYLES = frozenset("monsignor monseñor monsenor reverend sheikh".split())
 _PLURAL_TITLE = re.compile(r"\b(?:[Pp]residents|[Mm]inisters|[Ll]eaders|[Ss]enators|[Aa]mbassadors|[Gg]overnors)\b")
-_LIST_GAP = re.compile(r"(?:\s+of\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)*)?(?:,\s+|,?\s+and\s+)")
+_LIST_GAP = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s(?:of\s)?[A-Z][\w’'\-]+)*)?(?:,\s+|,?\s+and\s+)")
 _ROLE_HEAD_CACHE: dict[str, str] = {}
 #: between two names of a list, an honorific allowed: ", Dr "
 _LIST_GAP_HONORIFIC = re.compile(r"(?:,\s+|,?\s+and\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir)\.?\s+)?")
@@ -372,7 +372,8 @@ _COORD_DEMONYM = re.compile(r"(?:^|[^\w’'-])([A-Z][a-z]+|[A-Z]{2,4})[ ](?:[A-Z
 _COPULA_TITLE = re.compile(r"[ ](?:is|was|ha[sd][ ]been)[ ](?:also[ ])?(?:the[ ]|an?[ ]|([A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)['’]s[ ])"
                            r"((?:[\w-]+[ ]){0,3}[\w-]+)")
 #: "<name>, 37, from Queensland, Australia": where the person comes from
-_FROM_PLACE = re.compile(r"(?:,[ ]\d{1,3},)?[ ]from[ ]([A-Z][\w’'-]*(?:,?[ ][A-Z][\w’'-]*){0,5})(?=[,.;)]|[ ][a-z]|$)")
+_FROM_PLACE = re.compile(r"(?:,[ ]\d{1,3},)?[ ]from[ ](?:the[ ])?([A-Z][\w’'-]*(?:,?[ ](?:of[ ])?[A-Z][\w’'-]*){0,5})"
+                         r"(?=[,.;)]|[ ][a-z]|$)")
 #: a demonym alone as a subject ("the Nigerian was granted a visa")
 _VERB_AFTER = re.compile(r"[ ](?:was|is|had|has|who|said|says|told|denied|admitted)\b")
 #: a demonym and a lower-case noun right before a name ("Retired British couple A and B Cde",
@@ -4569,9 +4570,10 @@ _HOLDERS_GAP = re.compile(r"[\s,;()–—-]*(?:(?:and|of|the|[A-Z][\w’'.-]*)[\
 _STATE_POSSESSIVE_GAP = re.compile(r"([A-Z][\w-]*(?:[ ][A-Z][\w-]*)?)['’]s[ ]")
 #: the same with the states' possessive before the office: "the three countries’ energy ministers, "
 _COUNTRIES_OFFICE = re.compile(r"\b(two|three|four|five)[ ]countries['’][ ]((?:[a-z]+[ ]){0,2}[a-z]+s)[ ]?(?:,|[–—]|--)[ ](?=[A-Z])")
-#: "Among the MPs present were ", "Among the ministers attending are ": a list of holders follows
-_AMONG_OFFICE = re.compile(r"\b[Aa]mong[ ]the[ ]((?:[A-Za-z]+[ ])?[A-Za-z]+s)(?:[ ](?:present|attending|there|invited))?"
-                           r"[ ](?:were|are|was)[ ]")
+#: "Among the MPs present were ", "Among the ministers attending are ", "The ambassadors were "
+#: opening a sentence: a list of holders follows
+_AMONG_OFFICE = re.compile(r"\b(?:[Aa]mong[ ]the[ ]((?:[A-Za-z]+[ ])?[A-Za-z]+s)(?:[ ](?:present|attending|there|invited))?"
+                           r"[ ](?:were|are|was)|(?:^|(?<=[.\n][ ])|(?<=\n))The[ ]((?:[A-Za-z]+[ ])?[A-Za-z]+s)[ ](?:were|are))[ ]")
 #: "the Czech and Greek trade ministers, A and B": demonyms, a plural office, the names, and
 #: the demonyms before "and" (a state's initials serve too: "the Russian and US presidents")
 _DEMONYMS_OFFICE = re.compile(r"[ ]and[ ]([A-Z][a-z]+|[A-Z]{2,3}|U\.[SK]\.)[ ]((?:[A-Za-z][a-z]+[ ]){0,2}[A-Za-z][a-z]+s),?[ ](?=[A-Z])")
@@ -4725,8 +4727,9 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
             if not p.role:
                 p.role = _format_role(words, kind)
     # "Among the MPs present were A, B and C": the office for each name of the list
-    for m in (_AMONG_OFFICE.finditer(text) if "mong the " in text else ()):
-        office = _plural_office_words(m.group(1))
+    # ("The ambassadors were A from X, B from Y and C": the same)
+    for m in (_AMONG_OFFICE.finditer(text) if "mong the " in text or "The " in text else ()):
+        office = _plural_office_words(m.group(1) or m.group(2))
         following = _persons_after(persons, m.end()) if office is not None else None
         if not following or following[0][0] != m.end():
             continue
