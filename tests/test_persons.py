@@ -4962,3 +4962,12 @@ def test_a_plural_office_then_were_and_holders_from_their_states():
             "and Tom Harlan from Norway.")
     assert {p.name: (p.role, p.country) for p in persons(text)} == {
         "Ivo Marek": ("Ambassador", "CHE"), "Ana Ruiz": ("Ambassador", "KOR"), "Tom Harlan": ("Ambassador", "NOR")}
+
+
+@pytest.mark.parametrize("text, role", [
+    # a plural in -men before a list of names: each holds the singular title
+    ("Justice ministry spokesmen Ivo Marek and Tom Harlan could not be reached.", "Justice ministry spokesman"),
+    ("Ministry spokeswomen Ana Ruiz and Eva Kim could not be reached.", "Ministry spokeswoman"),
+])
+def test_plurals_in_men_before_a_list_of_names(text, role):
+    assert {p.role for p in persons(text)} == {role}

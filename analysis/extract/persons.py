@@ -735,8 +735,8 @@ def _title_kind_at(words: list[tuple[str, int, int]], i: int) -> str | None:
     w = words[i][0]
     if w[-1:] == "s" and w[:1].isupper() and _plural_office(w):
         return "office"                 # "Senators A of X and B of Y"
-    if w[-1:] == "s" and _plural_lower(w):
-        return _title_word(_singular(w))     # "officers A and B"
+    if (w[-1:] == "s" or w.endswith("men")) and _plural_lower(w):
+        return _title_word(_singular(w))     # "officers A and B", "spokesmen A and B"
     if i >= 1:
         two = _title_word(words[i - 1][0] + " " + words[i][0])
         if two:
@@ -760,14 +760,17 @@ def _title_word(word: str) -> str | None:
 
 
 def _singular(word: str) -> str:
-    """The singular of a title's plural: "deputies" -> "deputy", "officers" -> "officer"."""
+    """The singular of a title's plural: "deputies" -> "deputy", "officers" -> "officer",
+    "spokesmen" -> "spokesman"."""
+    if word.endswith("men") and len(word) > 5:
+        return word[:-2] + "an"
     return word[:-3] + "y" if word.endswith("ies") and len(word) > 5 else word[:-1]
 
 
 @lru_cache(maxsize=8192)
 def _plural_lower(word: str) -> bool:
     """"officers", "lawyers", "deputies": the lower-case plural of a title before a list of names."""
-    return len(word) > 4 and word.islower() and word.endswith("s") and _title_word(word) is None \
+    return len(word) > 4 and word.islower() and word.endswith(("s", "men")) and _title_word(word) is None \
         and _title_word(_singular(word)) is not None
 
 
@@ -1621,7 +1624,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             return None, None, False, None      # "..., Director of the Centre and Dr A Bcd": the
                                                 # honorific opens the next in a list of names
         if not prev or not (prev[0].isupper() or prev in _SMALL or _title_word(prev)
-                            or prev[0] in "\"“([" or (prev[-1] == "s" and _plural_lower(prev))
+                            or prev[0] in "\"“([" or ((prev[-1] == "s" or prev.endswith("men")) and _plural_lower(prev))
                             or prev.islower() and j > 1 and _title_word(text[text.rfind(" ", 0, j - 1) + 1:i + 1])
                             # ("US first lady A Bcd": a title of two lower-case words)
                             or prev[1:2] in ("’", "'") and prev[2:3].isupper()):   # "Chargé d’Affaires"
