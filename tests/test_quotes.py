@@ -3412,3 +3412,20 @@ def test_the_press_release_later_is_the_one_quoted_before():
             'release said.')
     speakers = speakers_end_to_end(text)
     assert len(speakers) == 2 and speakers[0] == speakers[1] and "embassy" in speakers[0]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an envoy described by the state he is posted to: the envoy, not the state
+    ('Peruvian Ambassador Ivo Marek attended the signing in Manila.\n\n'
+     'Further, the Peruvian envoy to the Philippines reiterated, "Today we are one step closer to a '
+     'strategic partnership."', "Ivo Marek"),
+    # "the Minister of Water Resources" is the one holding that portfolio
+    ('Minister of Water Resources Oun Harlan spoke on Sunday.\n\n'
+     'The Minister of Water Resources stressed, "Our goal is to end the water issue clearly this year."',
+     "Oun Harlan"),
+    # "with A, <apposition>, saying": A speaks, not the state the sentence opens on
+    ('Peru has rejected the claims, with Ana von Ruiz-Marek, director of international law at Peru’s '
+     'Foreign Ministry, saying "they have no basis in fact or law."', "Ana von Ruiz-Marek"),
+])
+def test_envoys_portfolios_and_apposed_absolute_subjects(text, speaker):
+    assert speakers_end_to_end(text) == [speaker]

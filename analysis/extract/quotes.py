@@ -387,7 +387,9 @@ _NOMINAL_UNKNOWN = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w-]*\s+){0,3}[a-z-
 _FRONTED_SUBJECT = re.compile(rf"\s*(?:In|At|On|After|During|Before|Later|Earlier)\s+(?:the\s+|a\s+|its\s+)?"
                               rf"(?:[a-z]+\s+){{0,3}}({_CAP}(?:\s+{_CAP})*)\s+[a-z]")
 #: the subject of an absolute or coordinated participle clause: "with X of Ohio calling", "and X saying"
-_ABSOLUTE_SUBJECT = re.compile(rf"\b(?:with|and)\s+({_CAP}(?:\s+{_CAP})+)(?:\s+(?:of|from)\s+{_CAP}(?:\s+{_CAP})*)?\s+$")
+_ABSOLUTE_SUBJECT = re.compile(rf"\b(?:with|and)\s+({_CAP}(?:\s+(?:(?:von|van|de|del|der|da|di|al|bin)\s+)?{_CAP})+)"
+                               rf"(?:\s+(?:of|from)\s+{_CAP}(?:\s+{_CAP})*)?"
+                               r"(?:,[^,\x01\n]{1,120},)?\s+$")     # (an apposition may follow the name)
 #: the same with a title of lower-case words before the name ("with Kremlin spokesman A Bcd")
 _ABSOLUTE_TITLED = re.compile(rf"\bwith\s+((?:[A-Za-z][\w.’'-]*\s+){{1,3}}?{_CAP}(?:\s+{_CAP})+)\s+$")
 _SUBJECT_RUN = re.compile(rf"\s*({_CAP}(?:\s+{_CAP})*)\s+[a-z]")
@@ -518,9 +520,13 @@ _IN_A_DOCUMENT = re.compile(r"\b[Ii]n[ ]an?[ ](?:[\w-]+[ ]){0,2}([a-z]+)$")
 _VOICE_OF_END = re.compile(r"\b[Tt]he[ ](?:official[ ])?(?:representative|spokes(?:man|woman|person))[ ](?:of|for)[ ]the[ ]"
                            r"([A-Za-z][\w’'-]*(?:[ ][A-Za-z][\w’'-]*){1,4})[ ]*(?:also[ ])?$")
 #: "the mayor of ", "the provincial governor of ": an office held in a place named next
-_PLACE_OFFICE_END = re.compile(r"\b[Tt]he[ ]((?:[a-z-]+[ ]){0,2}[a-z]+)[ ]of[ ](?:the[ ])?$")
+_PLACE_OFFICE_END = re.compile(r"\b[Tt]he[ ]((?:[A-Za-z-]+[ ]){0,2}[A-Za-z]+)[ ]of[ ](?:the[ ])?$")
 #: a person noun and "in" right before a place: "the Ukrainian ambassador in "
 _IN_PLACE_END = re.compile(r"\b(?:ambassador|envoy|consul|correspondent|representative|delegate)[ ]in[ ]$")
+#: an envoy described by the state he is posted to, ending the words before the cue: "the
+#: Indian envoy to the Philippines", "the ambassador in Tokyo"
+_ENVOY_TO_END = re.compile(r"\b([Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)[ ]((?:[\w’'-]+[ ]){0,2}?)(ambassador|envoy|consul|"
+                           r"high[ ]commissioner)[ ](?:to|in)[ ](?:the[ ])?[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}$")
 #: an unnamed spokesperson attributing the quote just closed ('," said the company's spokesperson')
 _SPOKES_AFTER = re.compile(r"[^\n.]{0,40}?\b(?:spokes(?:man|woman|person)|representative)\b")
 #: a body named after "in" ("officials in the ministry"): a place, not the subject
@@ -2193,14 +2199,17 @@ class _Resolver:
 
     def _place_office_holder(self, office: str, place: str) -> Speaker | None:
         """The one person holding ``office`` in ``place`` (a town's mayor, a province's
-        governor), as the article titles him: "Lima Mayor A Bcd", "A Bcd, mayor of Lima"."""
-        head = office.split()[-1]
+        governor) or of that portfolio, as the article titles him: "Lima Mayor A Bcd", "A Bcd,
+        mayor of Lima", "Minister of Water Resources A Bcd"."""
+        head = office.split()[-1].lower()
         before = re.compile(rf"{re.escape(place)}(?:['’]s)?[ ](?:[\w-]+[ ]){{0,2}}$")
         after = re.compile(rf",[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}{re.escape(head)}[ ]of[ ]{re.escape(place)}\b", re.I)
-        holders = [p for p in self.persons if p.role and p.role.lower().split()[-1] == head and (
-            f"of {place}" in p.role or any(before.search(self.text, max(0, m.start - len(p.role) - len(place) - 24),
-                                                         m.start - len(p.role) - 1)
-                                           or after.match(self.text, m.end) for m in p.mentions))]
+        whole = f"{office} of {place}".lower()      # ("the Minister of Water Resources": the portfolio)
+        holders = [p for p in self.persons if p.role and (p.role.lower().endswith(whole) or (
+            p.role.lower().split()[-1] == head and (
+                f"of {place}" in p.role or any(before.search(self.text, max(0, m.start - len(p.role) - len(place) - 24),
+                                                             m.start - len(p.role) - 1)
+                                               or after.match(self.text, m.end) for m in p.mentions))))]
         return (holders[0].name, "person", holders[0].key or None) if len(holders) == 1 else None
 
     def _member_before(self, a: int, stop: int, end: int):
@@ -2353,6 +2362,11 @@ class _Resolver:
             holders = [p for p in self.persons if p.role and p.role.lower() == title]
             if len(holders) == 1:
                 return True, (holders[0].name, "person", holders[0].key or None)
+        env = _ENVOY_TO_END.search(tail) if " to " in tail or " in " in tail else None
+        if env is not None:
+            # "the Indian envoy to the Philippines reiterated": the envoy, not the state he is posted to
+            return True, self.nominal(env.group(2), env.group(3), t0 + env.start(3),
+                                      env.group(1).lower() in ("a", "an"))
         for end in ends:
             # the one spoken to is no speaker ("X, speaking to the BBC, said")
             near = [x for x in self._between(max(a, end - 160), end) if x[1] >= end - 1
@@ -3185,7 +3199,7 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
             ok, spk = res.subject_after(qa.start(1), qa.end(1), according=True)
             if not ok:
                 spk = res.subject_before(ws, qa.start())[1]
-        elif _is_participle(word) and (run := _ABSOLUTE_SUBJECT.search(masked, max(ws, m.start() - 80), m.start())):
+        elif _is_participle(word) and (run := _ABSOLUTE_SUBJECT.search(masked, max(ws, m.start() - 200), m.start())):
             # "..., with X of Ohio calling it "…" and Y of Utah calling the process "…"": the named subject
             named = res._between(run.start(1), run.end(1), "person")
             spk = res._speaker(named[-1]) if named else res.name(run.group(1))
