@@ -3534,7 +3534,7 @@ def test_suffixes_and_styles_around_names(text, expected):
     # not the story's state
     ("Peru's Foreign Minister Ivo Marek met EU External Relations Commissioner Anna Ruiz in Lima. "
      "Peru wants a deal.",
-     [("Ivo Marek", "Foreign Minister", "PER"), ("Anna Ruiz", "Commissioner", None)]),
+     [("Ivo Marek", "Foreign Minister", "PER"), ("Anna Ruiz", "External Relations Commissioner", None)]),
     ("Peru's Foreign Minister Ivo Marek met AU Commission chairman Tom Harlan in Lima. Peru wants a deal.",
      [("Ivo Marek", "Foreign Minister", "PER"), ("Tom Harlan", "Chairman", None)]),
     # ... but a state's portfolio minister keeps the state
