@@ -4848,9 +4848,9 @@ def test_two_states_after_one_holder_are_not_distributed():
 def test_a_delegations_members_end_at_the_verb_it_takes():
     # "An Iraqi delegation led by A, leader of a bloc, held meetings with President B": B is
     # whom the delegation met, not one of its members
-    text = ("Peru opened its dams on Monday. A Chilean delegation led by Ivo Marek, leader of a bloc in "
-            "parliament, held meetings with President Tom Harlan and Prime Minister Ana Ruiz to ask for "
-            "more water. Peru agreed.")
+    text = ("Peru opened its dams on Monday. A Chilean delegation led by Ivo Marek, head of a party in the "
+            "senate, held talks with President Tom Harlan and Prime Minister Ana Ruiz about the river. "
+            "Peru agreed.")
     assert {p.name: p.country for p in persons(text)} == {"Ivo Marek": "CHL", "Tom Harlan": "PER", "Ana Ruiz": "PER"}
 
 
@@ -4875,8 +4875,8 @@ def test_retired_ranks_party_names_with_and_and_european_commissioners(text, exp
 
 @pytest.mark.parametrize("text, expected", [
     # portfolio words before a lower-case office, joined or alone: the name is a person's
-    ("Ivo Marek, the Fisheries and Maritime Affairs minister, said the move caused a drop.",
-     ("Ivo Marek", "Fisheries and Maritime Affairs minister")),
+    ("Ivo Marek, the Ports and Maritime Affairs minister, told reporters on Friday.",
+     ("Ivo Marek", "Ports and Maritime Affairs minister")),
     ("Food Minister Ivo Marek said Peru would buy wheat.", ("Ivo Marek", "Food Minister")),
     ("Asked about it, the Livestock Minister, Ivo Marek, said no.", ("Ivo Marek", "Livestock Minister")),
 ])
@@ -4895,7 +4895,7 @@ def test_title_word_family_names_before_an_apposition_or_after_an_initial(text, 
 
 
 def test_initials_then_a_name_with_an_office_in_apposition():
-    # "PK Saxena, India's Commissioner for Indus Waters,": initials open a name that an
+    # "AK Bcd, Peru's Commissioner for Water,": initials open a name that an
     # apposition (not only a title before it) shows to be a person's
     text = "According to the ministry, PK Marek, Peru’s Commissioner for Water, led the delegation."
     assert [(p.name, p.role, p.country) for p in persons(text)] == [("PK Marek", "Commissioner for Water", "PER")]
@@ -4903,7 +4903,7 @@ def test_initials_then_a_name_with_an_office_in_apposition():
 
 @pytest.mark.parametrize("text, name, country", [
     # a body's word inside a state's official name is no body: the state is the minister's
-    ("Ivo Marek, Minister of Foreign Affairs of the Commonwealth of the Bahamas, visited Lima.", "Ivo Marek", "BHS"),
+    ("Ivo Marek, Trade Minister for the Commonwealth of the Bahamas, spoke in Lima.", "Ivo Marek", "BHS"),
     # a region's name with "Province" or "State" before the office gives its state
     ("Peru's envoy Tom Harlan met Hunan Province Governor Ivo Marek in Changsha.", "Ivo Marek", "CHN"),
     ("Peru's envoy Tom Harlan met Lagos State Governor Ivo Marek in Ikeja.", "Ivo Marek", "NGA"),
@@ -4943,7 +4943,7 @@ def test_an_honorific_before_a_high_office_still_reads_the_office():
 
 @pytest.mark.parametrize("text, expected", [
     # a body named for its head's office, right before the name: the office is his
-    ("The United Nations High Commissioner for Refugees Ivo Marek visited Lima on Thursday.",
+    ("On Thursday, United Nations High Commissioner for Refugees Ivo Marek came to Lima.",
      ("Ivo Marek", "High Commissioner for Refugees", None)),
     # a spokesperson's title after the ministry's name is no part of the body's name
     ("Peru said it would answer. Ministry of Foreign Affairs Spokesperson Ivo Marek said so.",

@@ -3347,20 +3347,20 @@ def test_a_given_name_the_dictionary_genders_wrongly_is_corrected_by_the_project
     assert given_name_gender("Sameh") == "m" and given_name_gender("Yuki") is None
     text = ('Lorvia will buy more wheat, Lorvian Foreign Minister Sameh Harlan told a press conference after '
             'talks with Kestrian Foreign Minister Sergei Marek.\n\n'
-            '"The supply of wheat is one of the key areas of our relations," Harlan said.\n\n'
-            '"We will continue working in this direction," he said.')
+            '"Grain sales are among the main pillars of our ties," Harlan said.\n\n'
+            '"We will keep working on this," he said.')
     assert speakers_end_to_end(text) == ["Sameh Harlan", "Sameh Harlan"]
 
 
 def test_a_family_name_written_first_before_an_apposition_is_no_body_later():
     # "Tan Lei, Chinese ambassador to Peru," then "according to Tan": Tan is the person, not
     # an organisation, and "he said" after the next paragraph is still his
-    text = ('“If they treat us in a hegemonic manner, we will respond,” said Tan Lei, Chinese ambassador to '
+    text = ('“If they bully us, we will of course answer,” said Tan Lei, Chinese ambassador to '
             'Peru, in an interview.\n\n'
-            'The Biden administration seeks to curtail exports of chips.\n\n'
-            '“The US has stretched its idea of security far, too far,” he said in the interview.\n\n'
+            'The Biden administration wants to limit exports of chips.\n\n'
+            '“Washington has stretched the meaning of security much too far,” he said in the interview.\n\n'
             'Firms face more controls, according to Tan.\n\n'
-            '“European China policy is confusing,” he said.')
+            '“Europe’s policy on China is muddled,” he said.')
     from analysis.extract import extract_article
     from analysis.load import parse_text
 
@@ -3370,13 +3370,13 @@ def test_a_family_name_written_first_before_an_apposition_is_no_body_later():
 
 
 def test_a_lede_naming_only_a_title_gives_it_to_the_person_named_next():
-    # "The First Minister will visit China ... \n\n A Bcd will visit ...": the office is hers,
+    # "The First Minister travels to Japan ... \n\n A Bcd will ...": the office is hers,
     # and "the First Minister" and "She" later stand for her, not for another woman named
-    text = ('The First Minister will visit China next month to boost trade links.\n\n'
-            'Ana Ruiz will visit Beijing and Shanghai in April.\n\n'
-            'Ruiz met the vice premier, Liu Mei, in Lima last year.\n\n'
-            'The First Minister insisted she would also "talk about the importance of respect for human rights".\n\n'
-            'She said: "I am delighted to be visiting China again this spring."')
+    text = ('The First Minister travels to Japan in May to promote exports.\n\n'
+            'Ana Ruiz will stop in Tokyo and Osaka during the trip.\n\n'
+            'Ruiz met the deputy premier, Liu Mei, in Lima last year.\n\n'
+            'The First Minister said she would also "raise the question of rights with every host".\n\n'
+            'She said: "I am pleased to return to Japan this spring with our firms."')
     from analysis.extract import extract_article
     from analysis.load import parse_text
 
@@ -3393,7 +3393,7 @@ def test_a_lede_naming_only_a_title_gives_it_to_the_person_named_next():
      '"We signed an agreement," the mayor of Paris wrote on Telegram on Friday.', "Ana Ruiz"),
     # a second verb of the sentence's subject, after an object that names another
     ('Tom Harlan spoke on Monday. Ana Ruiz spoke too. Harlan addressed this statement by Ruiz and said '
-     'that "his friend for 25 years" did not bring it up.', "Tom Harlan"),
+     'that "my old friend of many decades" never raised it.', "Tom Harlan"),
     # a relative clause with "whose" between the name and the cue
     ('Tom Harlan, Peruvian consul general in Lima, whose consular region includes Cusco, said that '
      '"cooperation between our cities has always been the cornerstone."', "Tom Harlan"),
@@ -3405,10 +3405,10 @@ def test_a_place_s_office_holder_and_the_subject_across_a_coordinated_verb_or_a_
 def test_the_press_release_later_is_the_one_quoted_before():
     # '"…," a Kestrian embassy press release said. ... "…," the press release said': the same
     # document's issuer, not the last body named between
-    text = ('A Lima Air flight arrived on Wednesday with the six artefacts, officials said.\n\n'
-            '“State Secretary Ana Ruiz formally signed an ownership transfer of six artefacts,” a Kestrian '
+    text = ('A Lima Air cargo plane landed on Tuesday carrying the statues, officials said.\n\n'
+            '“State Secretary Ana Ruiz signed over the ownership of the four statues in May,” a Kestrian '
             'embassy press release said.\n\n'
-            '“Now, after more than 200 years abroad, six artefacts will be physically returned,” the press '
+            '“After two centuries away, the statues will go on show in the capital next week,” the press '
             'release said.')
     speakers = speakers_end_to_end(text)
     assert len(speakers) == 2 and speakers[0] == speakers[1] and "embassy" in speakers[0]
@@ -3416,16 +3416,16 @@ def test_the_press_release_later_is_the_one_quoted_before():
 
 @pytest.mark.parametrize("text, speaker", [
     # an envoy described by the state he is posted to: the envoy, not the state
-    ('Peruvian Ambassador Ivo Marek attended the signing in Manila.\n\n'
-     'Further, the Peruvian envoy to the Philippines reiterated, "Today we are one step closer to a '
+    ('Peruvian Ambassador Ivo Marek attended the signing in Santiago.\n\n'
+     'Later, the Peruvian envoy to Chile added, "Our two countries are now nearer than ever to a '
      'strategic partnership."', "Ivo Marek"),
     # "the Minister of Water Resources" is the one holding that portfolio
     ('Minister of Water Resources Oun Harlan spoke on Sunday.\n\n'
-     'The Minister of Water Resources stressed, "Our goal is to end the water issue clearly this year."',
+     'The Minister of Water Resources told reporters, "We aim to settle the river question once and for all."',
      "Oun Harlan"),
     # "with A, <apposition>, saying": A speaks, not the state the sentence opens on
     ('Peru has rejected the claims, with Ana von Ruiz-Marek, director of international law at Peru’s '
-     'Foreign Ministry, saying "they have no basis in fact or law."', "Ana von Ruiz-Marek"),
+     'Foreign Ministry, saying "the claims are groundless in every respect."', "Ana von Ruiz-Marek"),
 ])
 def test_envoys_portfolios_and_apposed_absolute_subjects(text, speaker):
     assert speakers_end_to_end(text) == [speaker]

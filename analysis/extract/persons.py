@@ -1661,7 +1661,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     of_org = ctx.org_at.get(i + 1) if text[i] != "," else None if lower_ok else ctx.org_at.get(i)
     if of_org is not None and not _OF_BEFORE.search(text, max(0, of_org.start - 8), of_org.start):
         office = _office_named_body(of_org) if text[i] != "," else None
-        if office is not None:          # "the United Nations High Commissioner for Refugees A Bcd":
+        if office is not None:          # "the Kestrel Council High Commissioner for Water A Bcd":
             return office               # the body is named for its head's office
         of_org = None
     if of_org is not None:
@@ -1961,8 +1961,8 @@ def _place_before_state(words, i: int) -> bool:
 
 def _office_named_body(org) -> tuple[str, str | None, bool | str, str] | None:
     """(role, country, international, kind) when a body's name is its head's office after the
-    body that holds it ("United Nations High Commissioner for Refugees": the High Commissioner
-    for Refugees, of the UN); None for any other name."""
+    body that holds it ("Kestrel Council High Commissioner for Water": the High Commissioner
+    for Water, of the Kestrel Council); None for any other name."""
     words = org.surface.split()
     for k in range(1, len(words) - 1):
         if _title_word(words[k]) == "office" and words[k + 1] in ("for", "of", "on"):
@@ -5090,7 +5090,7 @@ def _unnamed_office(text: str, ps: int, end: int, opening: bool) -> tuple[str, s
         if opening and text[ps:words[first][1]].strip() not in ("", "The", "the"):
             return None
         if code is None and words[j - 1][0] == "The" and j == 1 and words[i][0][:1].isupper():
-            # "The First Minister will visit China ...": the paragraph opens on the office
+            # "The First Minister travels to Japan ...": the paragraph opens on the office
             # alone, written as a title; the article's own state, if any, comes later
             return " ".join(t[0] for t in words[j:i + 1]), None
         return (" ".join(t[0] for t in words[j:i + 1]), code) if code else None

@@ -524,7 +524,7 @@ _PLACE_OFFICE_END = re.compile(r"\b[Tt]he[ ]((?:[A-Za-z-]+[ ]){0,2}[A-Za-z]+)[ ]
 #: a person noun and "in" right before a place: "the Ukrainian ambassador in "
 _IN_PLACE_END = re.compile(r"\b(?:ambassador|envoy|consul|correspondent|representative|delegate)[ ]in[ ]$")
 #: an envoy described by the state he is posted to, ending the words before the cue: "the
-#: Indian envoy to the Philippines", "the ambassador in Tokyo"
+#: Kestrian envoy to Peru", "the ambassador in Tokyo"
 _ENVOY_TO_END = re.compile(r"\b([Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)[ ]((?:[\w’'-]+[ ]){0,2}?)(ambassador|envoy|consul|"
                            r"high[ ]commissioner)[ ](?:to|in)[ ](?:the[ ])?[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}$")
 #: an unnamed spokesperson attributing the quote just closed ('," said the company's spokesperson')
@@ -2364,7 +2364,7 @@ class _Resolver:
                 return True, (holders[0].name, "person", holders[0].key or None)
         env = _ENVOY_TO_END.search(tail) if " to " in tail or " in " in tail else None
         if env is not None:
-            # "the Indian envoy to the Philippines reiterated": the envoy, not the state he is posted to
+            # "the Kestrian envoy to Peru added": the envoy, not the state he is posted to
             return True, self.nominal(env.group(2), env.group(3), t0 + env.start(3),
                                       env.group(1).lower() in ("a", "an"))
         for end in ends:
