@@ -3429,3 +3429,46 @@ def test_the_press_release_later_is_the_one_quoted_before():
 ])
 def test_envoys_portfolios_and_apposed_absolute_subjects(text, speaker):
     assert speakers_end_to_end(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an outlet "reports"/"quoted" a person "saying" a partial quote: the person, not the outlet
+    ('The Daily Star reports the Fisheries Minister, Ivo Marek, saying that the "boats were seized by '
+     'third parties without our consent."', "Ivo Marek"),
+    ('The Daily Star quoted Fisheries Minister Ivo Marek as saying that the "boats were seized by '
+     'third parties without our consent."', "Ivo Marek"),
+    ('Radio Kestrel cited Ivo Marek as saying the "boats were seized by third parties without our '
+     'consent."', "Ivo Marek"),
+    # (the outlet still speaks where it is the subject of the finite cue)
+    ('The Daily Star said on Monday, citing its sources and saying that the "boats were seized by '
+     'third parties without our consent."', "Daily Star"),
+])
+def test_the_person_an_outlet_reports_saying_a_partial_quote(text, speaker):
+    assert speakers_end_to_end(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # of two holders of the office, "the foreign minister" is the one named more often before,
+    # not the one named last (as the object of a thanks)
+    ('Foreign Minister Ivo Marek has thanked the Chilean government for the first vaccines.\n\n'
+     'Speaking at the airport, Marek thanked Chilean President Ana Ruiz and State Councilor and Foreign '
+     'Minister Tom Harlan for the gift.\n\n'
+     'The foreign minister said more doses would follow. He said the gift mattered. "The first reports '
+     'are very encouraging for our doctors and nurses."', "Ivo Marek"),
+    # a hyphenated office as the nominal's head
+    ('Attorney-General Ivo Marek wrote to the court on Monday.\n\n'
+     '“The consequence is that we were deprived of any chance to prepare,” the Attorney-General said.',
+     "Ivo Marek"),
+    # another word for the office: "the premier" is the Prime Minister, "the ombudsman" the
+    # Commissioner for Human Rights
+    ('Prime Minister Ivo Marek met Human Rights Commissioner Tom Harlan on Monday. Both spoke of trade.\n\n'
+     '"We will sign the trade deal this year, without any delay," the premier said.', "Ivo Marek"),
+    ('Prime Minister Ivo Marek met Human Rights Commissioner Tom Harlan on Monday. Both spoke of trade.\n\n'
+     '"We will sign the trade deal this year, without any delay," the ombudsman said.', "Tom Harlan"),
+    ('Kestria is the main partner in the return of prisoners, Ivo Marek, the Parliament Commissioner '
+     'for Human Rights, announced on television.\n\n'
+     '"For the return of our prisoners, Kestria is now our main partner. We thank them very much," '
+     'the ombudsman said.', "Ivo Marek"),
+])
+def test_office_nominals_by_mentions_hyphenated_heads_and_other_names(text, speaker):
+    assert speakers_end_to_end(text) == [speaker]

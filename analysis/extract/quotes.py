@@ -381,7 +381,10 @@ _UTTERANCES = _LETTERS | {"greeting", "greetings", "address", "speech", "remarks
 _COUNTERPART = r"[A-Z][\w.-]*['’‘]s\s+((?:[A-Z][\w-]*\s+){1,2})counterpart"
 _COUNTERPART_END = re.compile(_COUNTERPART + "$")
 _COUNTERPART_START = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,2}" + _COUNTERPART + r"\b")
-_QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\W*$")
+#: a finite cue whose object, not its subject, says what follows ("reports A saying")
+_REPORTS_OBJECT = frozenset({"reports", "reported", "quoted", "quotes", "cited", "cites"})
+_QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)"
+                        r"(?:\s+[^\s.;!?\"“”]+){0,6}?\W*$")   # ('as saying that the "…"': a partial quote)
 _NOMINAL_UNKNOWN = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w-]*\s+){0,3}[a-z-]+\s*")
 #: a subject after a fronted lower-case phrase: "In the filing itself Ford also ..."
 _FRONTED_SUBJECT = re.compile(rf"\s*(?:In|At|On|After|During|Before|Later|Earlier)\s+(?:the\s+|a\s+|its\s+)?"
@@ -621,6 +624,22 @@ def _same_portfolio(word: str, role: str) -> bool:
     """Whether ``role`` (lower-case) holds another word for the portfolio ``word``: "the
     Interior Minister" of a "minister of internal affairs" (portfolio_synonyms.tsv)."""
     same = _portfolio_synonyms().get(word)
+    return same is not None and any(p in f" {role} " for p in same)
+
+
+@lru_cache(maxsize=1)
+def _office_synonyms() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for row in load_table("office_synonyms.tsv"):
+        out[row["noun"]] = out.get(row["noun"], ()) + (f" {row['same']} ",)
+    return out
+
+
+def _same_office(noun: str, role: str) -> bool:
+    """Whether ``role`` (lower-case) holds another word for the office ``noun``: "the
+    premier" of a "prime minister", "the ombudsman" of a "commissioner for human rights"
+    (office_synonyms.tsv)."""
+    same = _office_synonyms().get(noun)
     return same is not None and any(p in f" {role} " for p in same)
 
 
@@ -1834,7 +1853,7 @@ class _Resolver:
             return None
         # a person: score by role noun and country, most recent mention breaks ties;
         # "a government official" is someone new, never a person named before
-        best, best_score, best_pos, best_fits = None, 0, -1, False
+        best, best_score, best_named, best_pos, best_fits = None, 0, 0, -1, False
         persons = () if indefinite else self.persons
         mod_words = {w.lower() for w in mods}
         low_head = head.lower()
@@ -1886,7 +1905,8 @@ class _Resolver:
                                                             for m in p.mentions if m.start < pos):
                 score += 2              # "the mediator", after "a team under the mediator for Tarva, A Bcd"
                 fits = True
-            if low_head in role:        # (a word of the role, "vice-president" too, or a part of one)
+            if low_head in role or _same_office(low_head, role):
+                # (a word of the role, "vice-president" too, or a part of one; or its other name)
                 score += 2
                 fits = True
                 score += sum(1 for w in mod_words if w in role or _same_portfolio(w, role))
@@ -1911,8 +1931,9 @@ class _Resolver:
                     recent <= m.start and m.end <= pos and self._says_after(m.end)
                     and not self._between(self.window_start(m.start, 0), m.start, "person") for m in p.mentions):
                 score += 1              # (before any quote: the one who "said" first in the sentences before)
-            if (score, last) > (best_score, best_pos) and score > 0:
-                best, best_score, best_pos, best_fits = p, score, last, fits
+            named = sum(1 for m in p.mentions if m.end <= pos)
+            if (score, named, last) > (best_score, best_named, best_pos) and score > 0:
+                best, best_score, best_named, best_pos, best_fits = p, score, named, last, fits
         if best is None and not indefinite and not generic and self._para_of(pos) == 0 and len(self.paragraphs) > 1:
             # a lede's "The US President has described ..." before the name: the one person
             # the next two paragraphs name whose role holds the noun (and the state the words name)
@@ -3213,6 +3234,12 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
             if by is not None and (not finite or finite[-1].end() <= by.start()):
                 # 'After A implied ..., B responded by saying "…"': the subject of "responded"
                 ok, spk = res.subject_before(ws, by.start())
+            elif finite and finite[-1].group() in _REPORTS_OBJECT \
+                    and (named := res._between(finite[-1].end(), m.start(), "person")) \
+                    and not _TERMINAL.search(masked, finite[-1].end(), m.start()):
+                # 'The Daily Star reports the minister, A Bcd, saying "…"': the outlet reports, the
+                # person it reports speaks
+                ok, spk = True, res._speaker(named[-1])
             else:
                 ok, spk = res.subject_before(ws, finite[-1].start()) if finite else (False, None)
                 if ok and finite[-1].group() in ("reported", "reports") \
