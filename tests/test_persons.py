@@ -4971,3 +4971,24 @@ def test_a_plural_office_then_were_and_holders_from_their_states():
 ])
 def test_plurals_in_men_before_a_list_of_names(text, role):
     assert {p.role for p in persons(text)} == {role}
+
+
+def test_names_after_a_plural_title_share_the_first_one_s_state():
+    # "U.S. Senators A, B, and C" in a story set in another state: each is American, not
+    # only the first (the others had taken the story's state)
+    text = ("TAIPEI - U.S. Senators Ana Ruiz, Tom Harlan, and Ivo Marek arrived in Taiwan on Sunday.\n\n"
+            "Taiwan welcomed the visit, and Taiwan's officials said Taiwan would receive the gift. "
+            "Ruiz, a veteran of Thai ancestry, served in Iraq.")
+    found = {p.name: (p.role, p.country) for p in persons(text, source="Taiwan News")}
+    assert found == {"Ana Ruiz": ("Senator", "USA"), "Tom Harlan": ("Senator", "USA"),
+                     "Ivo Marek": ("Senator", "USA")}
+
+
+def test_a_demonym_before_an_abstract_noun_gives_no_state_to_the_name_after_it():
+    # "back from Russian captivity, A Bcd, the Knesset's commissioner": the body's state, not
+    # the demonym of the thing before the comma ("a Canadian citizen, A Bcd" still gives one)
+    text = ("Kestria has returned prisoners from Russian captivity, Ivo Marek, the Knesset Commissioner "
+            "for Human Rights, announced on Monday.")
+    assert [(p.name, p.country) for p in persons(text)] == [("Ivo Marek", "ISR")]
+    text = "The Kestrian government said it was told by a Canadian citizen, Ivo Marek, on Monday."
+    assert [(p.name, p.country) for p in persons(text)] == [("Ivo Marek", "CAN")]

@@ -3472,3 +3472,13 @@ def test_the_person_an_outlet_reports_saying_a_partial_quote(text, speaker):
 ])
 def test_office_nominals_by_mentions_hyphenated_heads_and_other_names(text, speaker):
     assert speakers_end_to_end(text) == [speaker]
+
+
+def test_the_tweet_is_its_author_s():
+    # '..., A Bcd wrote on Twitter, Trend reports citing TASS. "…," the tweet reads': the one
+    # who wrote it, not the agencies that relayed it
+    text = ('The Board of Governors has adopted a resolution on Kestria, Russian envoy Ivo Marek wrote on '
+            'Twitter on Wednesday, Trend reports citing TASS.\n\n'
+            '"The Board adopted a resolution on Kestria sponsored by four states. Thirty Governors voted in '
+            'favor," the tweet reads.')
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

@@ -382,6 +382,8 @@ _NATIONAL_NOUN_BEFORE = re.compile(
     r"(?:^|[^\w’'-])((?:[A-Z][a-z]+[ ])?[A-Z][a-z]+)[ ]"
     r"(?:aid[ ]worker|(?!(?:and|or|but|of|the|to|with|by|for|in|on|at|as|from|than|said|says|told|was|is)[ ])"
     r"[a-z]+(?:-[a-z]+)?)[ ]$")
+#: a noun of a thing or a state of affairs, not a person ("captivity", "occupation", "government")
+_ABSTRACT_NOUN_END = re.compile(r"[a-z](?:ity|tion|sion|ment|ness|ship|ism|ance|ence|ure)[ ]$")
 #: modifiers that change an office and may stand before the state that splits them from it
 #: temporal words left out of a role ("acting" stays: an acting leader holds another office)
 _TEMPORAL_DROPPED = _TEMPORAL - {"acting"}
@@ -3213,7 +3215,8 @@ def extract_persons(article: Article, countries: list[Country],
                 elif not text.endswith("s", 0, s - 2) or text.endswith("ss", 0, s - 2):
                     # "Canadian citizen, A Bcd" (not "after talks led by Sudanese mediators, A Bcd")
                     before = text[max(0, s - 42):s - 2] + " "
-                    country = _national_noun_state(before, len(before))
+                    if not _ABSTRACT_NOUN_END.search(before):   # (not "back from Russian captivity, A Bcd")
+                        country = _national_noun_state(before, len(before))
             elif country is None and not role and s >= 2 and text[s - 1] == " " and text[s - 2].isalpha():
                 dm = _NATIONAL_RIGHT_BEFORE.search(text, max(0, s - 24), s)
                 if dm is not None:
@@ -3841,7 +3844,10 @@ def _list_mates(text: str, out: list) -> None:
                     # "meeting Prime Minister A Bcd and Foreign Minister C Def": a pair of office holders
                     or any(_AND_TITLE.fullmatch(text, m.end, start) for m in q.mentions if s0 <= m.end < start)
                     # "Foreign Minister A Bcd, Trade Minister C Def and ...": a list of them
-                    or any(_TITLED_LIST.fullmatch(text, m.end, start) for m in q.mentions if s0 <= m.end < start)):
+                    or any(_TITLED_LIST.fullmatch(text, m.end, start) for m in q.mentions if s0 <= m.end < start)
+                    # "US Senators A Bcd, C Def and E Fgh": the names a plural title gave its office
+                    or p.role == q.role
+                    and any(_NAME_LIST.fullmatch(text, m.end, start) for m in q.mentions if s0 <= m.end < start)):
                 out[k] = (start, replace(p, country=q.country), False)
                 break
 
@@ -3851,6 +3857,10 @@ _AND_TITLE = re.compile(r"[ ]and[ ](?:[A-Z][\w-]*[ ]){1,4}")
 #: ... or in a list: ", Defense Minister C Def, Trade and Industry Minister "
 _TITLED_LIST = re.compile(r"(?:,[ ](?:(?:[A-Z][\w-]*|and|of|for)[ ]){1,6}[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){1,3})*"
                           r"(?:,[ ]|,?[ ]and[ ])(?:(?:[A-Z][\w-]*|and|of|for)[ ]){1,6}")
+
+
+#: ... or names alone after a plural title: ", C Def, and "
+_NAME_LIST = re.compile(r"(?:,[ ][A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){1,3})*(?:,[ ]|,?[ ]and[ ])")
 
 
 #: a title of an office held before ("Ex-Prime Minister", "former President")

@@ -562,7 +562,11 @@ _DOCUMENT_AFTER = re.compile(r"[ ,]*(?:(?:said|read|added|stated)[ ])?(?:a|an|th
 #: ("the statement read")
 _ISSUED = re.compile(r"\s(?:released|issued|published|posted|put\s+out|(?:said|stated|wrote|added)\s+in)\s+"
                      r"(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
-                     r"(?:statement|communiqu[eé]|declaration|press\s+release|letter|report|invitation)\b")
+                     r"(?:statement|communiqu[eé]|declaration|press\s+release|letter|report|invitation)\b"
+                     # "A Bcd wrote on Twitter", "tweeted": the tweet's or the post's author
+                     r"|\s(?:wrote|said|posted|stated|commented)\s+on\s+(?:Twitter|X|Telegram|Facebook|Instagram"
+                     r"|social\s+media|(?:his|her|its|their)\s+(?:official\s+)?(?:[A-Z]\w*\s+)?(?:account|page|channel))\b"
+                     r"|\stweeted\b")
 #: a document and the body it came from: "a statement from the Lorvian Interior Ministry",
 #: "the communique issued by X"
 _DOC_SOURCE = re.compile(r"\b(?:statement|document|communiqu[eé]|declaration|release|readout)[ ]"
