@@ -1159,3 +1159,19 @@ def test_a_spokespersons_title_after_a_ministrys_name_is_no_part_of_it():
     found = extract_article(parse_text("Title\n\nPeru said it would answer. Ministry of Foreign Affairs "
                                        "Spokesperson Ivo Marek said so.\n", id="x"))
     assert [o.name for o in found.organizations] == ["Ministry of Foreign Affairs"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an acronym the text never defines, of a body it named in full before: a mention of it
+    ("The Ivory Cocoa Board set prices. The ICB said prices would rise. ICB chief Ivo Marek agreed.",
+     {"Ivory Cocoa Board": ["Ivory Cocoa Board", "ICB", "ICB"]}),
+    # ... also over a listed body of those letters the text never names in full (not Germany's SPD)
+    ("The Sindh Planning Department has a new head. SPD chief Ivo Marek said the plan would go ahead.",
+     {"Sindh Planning Department": ["Sindh Planning Department", "SPD"]}),
+    # (a listed body named in full keeps its acronym: both are named)
+    ("The Social Democratic Party of Germany met the Sindh Planning Department. SPD leaders spoke.",
+     {"Social Democratic Party of Germany": ["Social Democratic Party of Germany", "SPD"],
+      "Sindh Planning Department": ["Sindh Planning Department"]}),
+])
+def test_an_undefined_acronym_of_a_body_named_in_full_before(text, expected):
+    assert {o.name: [m.text for m in o.mentions] for o in orgs(text)} == expected

@@ -1192,6 +1192,11 @@ def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...
                     hits.append(_make_hit((pos, end, *h[2:])))      # h._replace(start=, end=)
             pos = text.find(surface, end)
 
+    # 7. an acronym the text never defines, of a body it names in full before ("the Indian Air
+    # Force ... an IAF pilot"), also over a listed body of those letters that the text never
+    # names in full ("the Strategic Plans Division ... SPD chief": not Germany's SPD)
+    hits = _implicit_acronyms(text, hits, aliases, stops)
+
     # longest hit wins where hits overlap
     if foreign_keys:
         hits = [h._replace(country=None) if h.key in foreign_keys else h for h in hits]
@@ -1218,6 +1223,48 @@ def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...
 
 
 _NEXT_WORD = re.compile(r"[ ]([\w’'\-]+)")
+#: the small words an acronym skips ("Ministry of Foreign Affairs": MFA)
+_ACRONYM_SKIPS = frozenset({"of", "for", "and", "the", "on", "in", "de", "&"})
+
+
+def _initials(surface: str) -> str:
+    """The initials of a name of three capitalised words or more ("Indian Air Force": "IAF"),
+    small words skipped; "" for a name with another lower-case word or fewer capitals."""
+    letters = []
+    for w in surface.split():
+        if w in _ACRONYM_SKIPS:
+            continue
+        if not w[:1].isupper() or not w[1:2].islower():
+            return ""
+        letters.append(w[0])
+    return "".join(letters) if 3 <= len(letters) <= 6 else ""
+
+
+def _implicit_acronyms(text: str, hits: list[OrgHit], aliases, stops) -> list[OrgHit]:
+    """Step 7 of _analyse: ``hits`` with the mentions of an acronym the text never defines,
+    of the first body it names in full whose initials it is (after that name), over a listed
+    body of those letters whose full name the text never gives."""
+    firsts: dict[str, OrgHit] = {}
+    for h in hits:
+        if not h.is_acronym and " " in h.surface and not h.acronym:
+            ini = _initials(h.surface)
+            if ini and ini not in firsts and ini not in aliases and ini not in stops and ini in text:
+                firsts[ini] = h
+    if not firsts:
+        return hits
+    named = {h.key for h in hits if not h.is_acronym}
+    for ini, h in firsts.items():
+        pos = text.find(ini, h.end)
+        while pos >= 0:
+            end = pos + len(ini)
+            if not (text[pos - 1].isalnum() or text[end:end + 1].isalnum()):
+                same = [x for x in hits if x.start == pos and x.end == end]
+                if not same or all(x.key not in named for x in same):
+                    if same:
+                        hits = [x for x in hits if not (x.start == pos and x.end == end)]
+                    hits.append(OrgHit(pos, end, h.key, ini, ini, h.kind, h.country, True))
+            pos = text.find(ini, end)
+    return hits
 
 
 def _site_name(text: str, start: int, end: int) -> bool:
