@@ -294,6 +294,8 @@ def test_counterparts_take_the_states_in_order():
     "The delegates were welcomed at Kiran Mandapam.",                  # halls and squares of India
     "The envoys met at Nirmal Bhavan and walked to Azad Maidan.",
     "After the raid, Iran's Defence Information Headquarters vowed revenge.",  # a body's headquarters
+    "Talking to media at Kiran Das Airbase, the pilots thanked the crew.",    # air bases and temples
+    "Envoys prayed at Nirmal Das Temples on Monday.",
 ])
 def test_not_persons(text):
     assert persons(text) == []
