@@ -3482,3 +3482,20 @@ def test_the_tweet_is_its_author_s():
             '"The Board adopted a resolution on Kestria sponsored by four states. Thirty Governors voted in '
             'favor," the tweet reads.')
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "Accompanying A was B who said ...": "he" is B, whose own verb follows his name (and the
+    # fronted participle is no given name: no person "Accompanying Marek")
+    ('President Ivo Marek told reporters he was there to brief the president.\n\n'
+     'Accompanying Marek was the chief of defence staff General Tom Harlan who said the joint '
+     'operation had been successful.\n\n'
+     '“There have been no more attacks apart from some little cases here and there,” he added.', "Tom Harlan"),
+    # "the Undersecretary" is the one holding that office
+    ('The Undersecretary of Foreign Affairs, Ana Ruiz, met the Ambassador of Peru, Tom Harlan, to sign a '
+     'memorandum.\n\n'
+     'In this regard, the Undersecretary pointed out that "we hope and trust that this agreement will '
+     'allow our countries to continue working".', "Ana Ruiz"),
+])
+def test_a_subject_with_its_own_verb_and_the_undersecretary(text, speaker):
+    assert speakers_end_to_end(text) == [speaker]

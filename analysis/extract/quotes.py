@@ -3384,7 +3384,8 @@ _SAID_TITLED_BEFORE = re.compile(r"\b(?:said|says|added|adds)[ ](?:[A-Z][\w’'.
 #: yesterday, A Bcd touched on ...")
 _FRONTED = re.compile(r"\s*(?!(?:During|According|Following|Regarding|Concerning|Including)\b)[A-Z][a-z]+ing\b[^,\x01]*$")
 #: a verb right after a name: the subject of a clause of its own ("..., a charge that A quickly denied")
-_VERB_AFTER = re.compile(r"[ ](?:[a-z]+ly[ ])?[a-z]+(?:ed|s)\b(?<!\bas)(?<!\bis)(?<!\bhas)(?<!\bwas)")
+_VERB_AFTER = re.compile(r"[ ](?:who[ ])?(?:[a-z]+ly[ ])?(?:[a-z]+(?:ed|s)\b(?<!\bas)(?<!\bis)(?<!\bhas)(?<!\bwas)"
+                         r"|said\b|told\b)")  # ("General A Bcd who said the operation ...": his verb)
 #: a fronted prepositional phrase before a sentence's subject ("In an address to parliament, A Bcd
 #: commended ...")
 _FRONTED_PHRASE = re.compile(r"\s*(?:In|At|On|Upon|During|After|Before|Later|Earlier|Since|Following)\b[^,\x01]{0,60}$")
