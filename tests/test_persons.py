@@ -4994,3 +4994,19 @@ def test_a_demonym_before_an_abstract_noun_gives_no_state_to_the_name_after_it()
     assert [(p.name, p.country) for p in persons(text)] == [("Ivo Marek", "ISR")]
     text = "The Kestrian government said it was told by a Canadian citizen, Ivo Marek, on Monday."
     assert [(p.name, p.country) for p in persons(text)] == [("Ivo Marek", "CAN")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after an office and a name's first word, a title word before more of the name is the
+    # name's ("Tiong King Sing", not a King "Sing")
+    ("The MoU was concluded by Tourism Minister Tiong King Sing on Monday.",
+     [("Tiong King Sing", "Tourism Minister")]),
+    # (a title's own modifiers are no name: "Deputy Prime Minister A Bcd")
+    ("Deputy Prime Minister Ivo Marek spoke.", [("Ivo Marek", "Deputy Prime Minister")]),
+    # a Malay style of honour is evidence of a person, whatever the given name
+    ("The MoU was signed by Dato Sri Tiong Kaw Sing.", [("Tiong Kaw Sing", None)]),
+    ("The MoU was signed by Datuk Seri Tiong Kaw Sing at the Seri Perdana Complex.",
+     [("Tiong Kaw Sing", None)]),
+])
+def test_title_words_inside_names_and_malay_styles(text, expected):
+    assert [(p.name, p.role) for p in persons(text)] == expected

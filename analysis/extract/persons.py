@@ -2676,6 +2676,12 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                     and i <= barrier + 2 and not _title_word(seg[i + 1][0]) and bare not in _HIGH_OFFICES:
                 pass                    # "Dr Sultan Al Jaber", "Dr Fazle Rabbi Sadeque Ahmed": after an
                                         # honorific, a title word inside the name is the name's
+            elif title and barrier >= 0 and i == barrier + 2 and i < last and bare == w \
+                    and (titled or seg[barrier][0] in _SRI_AFTER or seg[barrier][0] in ("Sri", "Seri")) \
+                    and not _is_modifier(seg[i - 1][0]) and not _is_modifier(seg[i + 1][0]) \
+                    and seg[i - 1][0] not in PARTICLES and seg[i + 1][0] not in PARTICLES:
+                pass                    # "Tourism Minister Tiong King Sing": after a title or style and a
+                                        # name's first word, a title word before more of the name is the name's
             elif title and i == barrier + 1 and i < last and bare in _INNER_NAME_TITLES \
                     and fold(" ".join(t[0] for t in seg[i:])) in _office_holders()[0]:
                 pass                    # "Sheikh Hasina": a holder the gazetteer names with the word
@@ -3058,6 +3064,8 @@ def extract_persons(article: Article, countries: list[Country],
                 continue                # "A Bcd, Minister of International Cooperation, said", "Minister
                                         # of State for Housing and Urban Renewal": the portfolio
             evidence = (titled or words[0] in given or nxt_word in _SPEECH or
+                        # "Datuk Seri A Bcd", "Tan Sri A Bcd": a Malay style of honour
+                        seg[0][1] > 0 and r_text[:seg[0][1]].rstrip(" ").rpartition(" ")[2] in _MALAY_STYLES or
                         len(words) > 1 and _SPEAKING_AFTER.match(after) is not None or   # "A Bcd was speaking"
                         # "Fiame Naomi Mata'afa ... Fiame said": a known given name second of three,
                         # the first word a name the article uses again
