@@ -5010,3 +5010,21 @@ def test_a_demonym_before_an_abstract_noun_gives_no_state_to_the_name_after_it()
 ])
 def test_title_words_inside_names_and_malay_styles(text, expected):
     assert [(p.name, p.role) for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "A and her Korean counterpart B" with A opening the sentence: "her" is A's, so A acts
+    # for the other state the story names
+    ("The department said South Korea and the Philippines plan to continue talks.\n\n"
+     "Tourism Secretary Ana Ruiz and her Korean counterpart Tom Harlan met in Bangkok. Manila and Seoul "
+     "are eager to continue. Korea sees the Philippines as a partner.",
+     {"Ana Ruiz": "PHL", "Tom Harlan": "KOR"}),
+    # ... also with the counterpart's office between "counterpart" and the name
+    ("The department said South Korea and the Philippines plan to continue talks.\n\n"
+     "Tourism Secretary Ana Ruiz and her Korean counterpart Second Vice-Minister of Culture, Sports and "
+     "Tourism Tom Harlan met in Bangkok. Manila and Seoul are eager to continue. Korea sees the "
+     "Philippines as a partner.",
+     {"Ana Ruiz": "PHL", "Tom Harlan": "KOR"}),
+])
+def test_the_subject_and_her_counterpart_act_for_two_states(text, expected):
+    assert {p.name: p.country for p in persons(text)} == expected

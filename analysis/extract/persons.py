@@ -4826,6 +4826,26 @@ _COUNTERPARTS = re.compile(
     r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+((?:[A-Z][\w\-]+,?\s+(?:and\s+)?)*[A-Z][\w\-]+)\s+(?:counterparts?|colleagues?),?\s+")
 
 
+#: the words before a name that opens its sentence: titles and demonyms ("Tourism Secretary ")
+_OPENING_TITLES = re.compile(r"(?:[A-Z][\w’'.-]*[ ])*")
+
+
+#: an office's words between "his Kestrian counterpart" and the name ("Second Vice-Minister
+#: of Culture, Sports and Tourism ")
+_TITLE_GAP = re.compile(r"(?:(?:[A-Z][\w’'-]*|of|for|and|the),?[ ]){1,10}")
+
+
+def _name_opens_sentence(text: str, p: _Cand, end: int) -> bool:
+    """Whether the mention of ``p`` ending at ``end`` opens its sentence, after capitalised
+    words only ("Tourism Secretary A Bcd and her Korean counterpart C": "her" is A's, the
+    subject's, not another's named before)."""
+    start = next((s for s, e in p.mentions if e == end), -1)
+    if start < 0:
+        return False
+    cut = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1)
+    return _OPENING_TITLES.fullmatch(text, cut, start) is not None
+
+
 def _end_before(p: _Cand, pos: int) -> int:
     """The end of ``p``'s last mention ending at or before ``pos``, or -1."""
     return max((e for _, e in p.mentions if e <= pos), default=-1)
@@ -4919,6 +4939,8 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
             if after and after[0][1].role and text.find(". ", m.end(), after[0][0]) < 0:
                 anchor = after[0][1]
         if following and ((first := min(s for s, _ in following[0].mentions if s >= m.end())) > m.end() + 2
+                          and not (_TITLE_GAP.fullmatch(text, m.end(), first)
+                                   and any(_title_word(w.strip(",")) for w in text[m.end():first].split()))
                           or text.find("\n", m.end(1), first) >= 0):
             continue                    # ("his Kestrian counterpart Ines Malo. ... Bcd said":
                                         # no person the lists know is named right after it;
@@ -4930,7 +4952,8 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
                                         # a fronted phrase, then its subject, not an apposition
         if anchor is not None and following and anchor.country is None and not anchor.international \
                 and len(set(codes)) == 1 \
-                and (anchor_end < 0 or not _CO_OBJECT.search(text, anchor_end, m.start())):
+                and (anchor_end < 0 or not _CO_OBJECT.search(text, anchor_end, m.start())
+                     or _name_opens_sentence(text, anchor, anchor_end)):
             # "A met his Indian counterpart B": A acts for another state, the one the story
             # names most after B's (what the gazetteer knows of A wins: Boris Pistorius, met by
             # "his Polish counterpart B" in a story of the Russian war, is German)
