@@ -5028,3 +5028,16 @@ def test_title_words_inside_names_and_malay_styles(text, expected):
 ])
 def test_the_subject_and_her_counterpart_act_for_two_states(text, expected):
     assert {p.name: p.country for p in persons(text)} == expected
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a name from a list ("officials including A") with its own office in apposition: the office
+    ("Blinken met officials including Ivo Marek, Greenland's new prime minister, on Monday.",
+     "Ivo Marek", "Prime Minister"),
+    # an office, a comma and a rank before the name: the office is the post held
+    ("The Chief of the Naval Staff, Vice Adm. Ivo Marek, has signed a memorandum with Benin.",
+     "Ivo Marek", "Chief of the Naval Staff"),
+    ("In Lagos, Vice Adm. Ivo Marek signed it.", "Ivo Marek", "Vice Admiral"),
+])
+def test_own_offices_over_a_list_s_and_a_rank_s(text, name, role):
+    assert {p.name: p.role for p in persons(text)}[name] == role

@@ -3168,12 +3168,22 @@ def extract_persons(article: Article, countries: list[Country],
                             and text[max(0, co.start() - 40):co.start()].split()[-2:-1] not in (["for"], ["as"], ["of"], ["to"]):
                         # "businessman and Trump loyalist A Bcd": the title before "and"
                         role, country, intl, _ = _left_title(ctx, co.start())
+            if role and kind == "rank" and text[s - 1:s] == " " and (k := text.rfind(", ", max(0, s - 30), s)) > 0 \
+                    and _RANK_WORDS.fullmatch(text, k + 2, s):
+                office = _left_title(ctx, k + 2)
+                if office[0] is not None and office[3] == "office":
+                    # "The Chief of the Naval Staff, Vice Adm. A Bcd,": the office before the
+                    # rank's comma is the post held
+                    role, country, intl = office[0], country or office[1], intl or office[2]
             appos = None                # (_apposition's answer, when asked already)
             if role and text[s - 3:s] == "s, " and text.startswith((", the ", ", a ", ", an "), e) \
                     and _plural_office(text[text.rfind(" ", 0, s - 3) + 1:s - 2]) \
                     and (appos := _apposition(ctx, e, s))[0]:
                 evidence = True         # "to foreign ministers, A Bcd, the League's deputy secretary
                 role = None             # general, told": his own office, not the plural's
+            elif weak and text.startswith(", ", e) and _is_office((appos := _apposition(ctx, e, s))[0]):
+                evidence = True         # "officials including A Bcd, Greenland's new prime minister,":
+                role, country, intl = None, None, False     # his own office, not the list's
             if role:
                 evidence = True
             arole, acountry, aintl = (None, None, False)
@@ -4830,6 +4840,8 @@ _COUNTERPARTS = re.compile(
 _OPENING_TITLES = re.compile(r"(?:[A-Z][\w’'.-]*[ ])*")
 
 
+#: a rank's words right before a name ("Vice Adm. ", "Lt. Gen. ")
+_RANK_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*[ ]){1,3}")
 #: an office's words between "his Kestrian counterpart" and the name ("Second Vice-Minister
 #: of Culture, Sports and Tourism ")
 _TITLE_GAP = re.compile(r"(?:(?:[A-Z][\w’'-]*|of|for|and|the),?[ ]){1,10}")
