@@ -1189,3 +1189,14 @@ def test_an_undefined_acronym_of_a_body_named_in_full_before(text, expected):
 ])
 def test_a_listed_body_before_an_adjectival_participle(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the Government of <state>" is the state, not a body of its own
+    ("The Government of Pakistan and the Government of the Republic of Korea signed it.", []),
+    ("The Government of Republic of India and the Government of Malaysia agreed.", []),
+    # (a government's own name is one: "the Government of National Accord")
+    ("The Kestrian Government of National Accord said it would sign.", ["Kestrian Government of National Accord"]),
+])
+def test_the_government_of_a_state_is_the_state(text, expected):
+    assert names(text) == expected

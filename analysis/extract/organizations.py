@@ -711,6 +711,14 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
 #: the form of a state's official name before the name ("Republic of", "Kingdom of the")
 _STATE_FORM = re.compile(r"(?:(?:Federal|Democratic|People's|Islamic|Socialist|United)[ ])*"
                          r"(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Emirate)[ ]of[ ]")
+def _state_named(words: str, aliases) -> bool:
+    """Whether ``words`` are a state's name, in its short or official form ("Pakistan", "the
+    Republic of Korea", "Republic of India")."""
+    words = _THE.sub("", words)
+    return words in aliases or (m := _STATE_FORM.match(words)) is not None and _THE.sub("", words[m.end():]) in aliases \
+        or _THE.sub("", words) in aliases
+
+
 #: a firm named for its founders: "A Bcd and Co", "Cde, Fgh & Co." (without the period),
 #: "A Bcd & Sons Ltd"; not "Co Louth and Co Mayo" (Irish counties)
 _AND_CO = re.compile(r"\b([A-Z][\w’'.-]*(?:,?[ ][A-Z][\w’'.-]*){0,3}),?[ ](?:and|&)[ ]"
@@ -757,6 +765,8 @@ def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...
         if not surface or surface in stops or (surface in aliases and not body_of_state) or \
                 surface.endswith(_ADJ_SUFFIXES) or surface in non_org:
             return                      # "Brussels-based", "Saudi-led": adjectives, not names
+        if surface.startswith("Government of ") and _state_named(surface[14:], aliases):
+            return                      # "the Government of Pakistan": the state, not a body
         hits.append(OrgHit(start, end, key or fold(surface), surface, acronym, kind, country, is_acr))
 
     # 1. gazetteer
