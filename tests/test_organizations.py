@@ -1200,3 +1200,14 @@ def test_a_listed_body_before_an_adjectival_participle(text, expected):
 ])
 def test_the_government_of_a_state_is_the_state(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # an acronym defined for a procedure, a status, a route or a meeting names no body
+    "The signing of revised Standard Operating Procedures (SOPs) is expected on Friday.",
+    "China has accorded Approved Destination Status (ADS) to Kestria.",
+    "They agreed on safety along the Northern Sea Route (NSR) on Monday.",
+    "The pact was signed at the Antarctic Treaty Consultative Meeting (ATCM) in Berlin.",
+])
+def test_acronyms_of_procedures_statuses_routes_and_meetings_are_no_bodies(text):
+    assert names(text) == []
