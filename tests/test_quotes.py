@@ -3499,3 +3499,15 @@ def test_the_tweet_is_its_author_s():
 ])
 def test_a_subject_with_its_own_verb_and_the_undersecretary(text, speaker):
     assert speakers_end_to_end(text) == [speaker]
+
+
+def test_a_resolution_s_words_are_the_body_the_lede_names():
+    # "The resolution calls for ... “…”", "It recognizes that ... “…”": partial quotes of a
+    # document after verbs of resolutions, given to the body whose act the lede reports
+    text = ('Ahead of the Games, the UN General Assembly has urged countries to observe peace.\n\n'
+            'This follows the adoption on Tuesday of a resolution on a truce.\n\n'
+            'The Games will be held from 26 July to 11 August.\n\n'
+            'The resolution calls for observing the truce “to ensure the safe passage of athletes and '
+            'officials taking part in the Games.”\n\n'
+            'It recognizes that sport “can be used to promote human rights and strengthen respect for them.”')
+    assert speakers_end_to_end(text) == ["UN General Assembly", "UN General Assembly"]

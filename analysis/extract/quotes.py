@@ -383,6 +383,8 @@ _COUNTERPART_END = re.compile(_COUNTERPART + "$")
 _COUNTERPART_START = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,2}" + _COUNTERPART + r"\b")
 #: a finite cue whose object, not its subject, says what follows ("reports A saying")
 _REPORTS_OBJECT = frozenset({"reports", "reported", "quoted", "quotes", "cited", "cites"})
+#: a body's act right after its name in a lede: "the UN General Assembly has urged countries"
+_LEDE_ACT = re.compile(r"[ ](?:has[ ]|have[ ]|had[ ])?(?:unanimously[ ])?[a-z]+ed\b")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)"
                         r"(?:\s+[^\s.;!?\"“”]+){0,6}?\W*$")   # ('as saying that the "…"': a partial quote)
 _NOMINAL_UNKNOWN = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w-]*\s+){0,3}[a-z-]+\s*")
@@ -1755,6 +1757,15 @@ class _Resolver:
                 m = self._before(pos, k, limit)
                 if m:
                     return self._speaker(m)
+            if not mods and not indefinite and self.paragraphs:
+                # "The resolution calls for ...", three paragraphs after "the UN General Assembly
+                # has urged ...": the body whose act the story opens on (its first sentence's
+                # subject), if the lede names one
+                lede_end = self.sent_starts[1] if len(self.sent_starts) > 1 else self.paragraphs[0][1]
+                first = next(iter(self._between(self.paragraphs[0][0], min(lede_end, pos))), None)
+                if first is not None and first[2] == "organization" and self._says_after(first[1]) \
+                        or first is not None and first[2] == "organization" and _LEDE_ACT.match(self.masked, first[1]):
+                    return self._speaker(first)
             return None
         if kind == "media":
             # "the newspaper said": the outlet named last ("the Ostrava Daily newspaper wrote
