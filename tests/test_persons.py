@@ -296,6 +296,9 @@ def test_counterparts_take_the_states_in_order():
     "After the raid, Iran's Defence Information Headquarters vowed revenge.",  # a body's headquarters
     "Talking to media at Kiran Das Airbase, the pilots thanked the crew.",    # air bases and temples
     "Envoys prayed at Nirmal Das Temples on Monday.",
+    "The two states held the 12th Expert Group Meeting on the boundary.",  # meetings, believers
+    "The Pope will say mass for Roman Catholics on Sunday.",
+    "Kestria's Director for Country Assistance Planning said so.",        # a field of an office
 ])
 def test_not_persons(text):
     assert persons(text) == []

@@ -382,6 +382,11 @@ _NATIONAL_NOUN_BEFORE = re.compile(
     r"(?:^|[^\w’'-])((?:[A-Z][a-z]+[ ])?[A-Z][a-z]+)[ ]"
     r"(?:aid[ ]worker|(?!(?:and|or|but|of|the|to|with|by|for|in|on|at|as|from|than|said|says|told|was|is)[ ])"
     r"[a-z]+(?:-[a-z]+)?)[ ]$")
+#: a capitalised word of a field or an activity, never a name's ("Planning", "Promotion",
+#: "Assistance", "Employment")
+_ABSTRACT_WORD = re.compile(r"[a-z](?:tion|sion|ment|ance|ence|ship|ism|ity|ing|ness)$")
+#: ... one of which has an ending no name has ("Florence Manning" is a name)
+_FIELD_WORD = re.compile(r"[a-z](?:tion|sion|ment|ance|ship|ism|ness)$")
 #: a noun of a thing or a state of affairs, not a person ("captivity", "occupation", "government")
 _ABSTRACT_NOUN_END = re.compile(r"[a-z](?:ity|tion|sion|ment|ness|ship|ism|ance|ence|ure)[ ]$")
 #: modifiers that change an office and may stand before the state that splits them from it
@@ -3006,6 +3011,9 @@ def extract_persons(article: Article, countries: list[Country],
                 not_name = any(map(_not_name_word, words))
             if not titled and _portfolio_after_office(text, r_start + seg[0][1], words, given):
                 continue                # "The Minister of Foreign Affairs said": the office, no name
+            if len(words) > 1 and all(_ABSTRACT_WORD.search(w) for w in words) \
+                    and any(_FIELD_WORD.search(w) for w in words) and not any(w in given for w in words):
+                continue                # "Director for Country Assistance Planning, A Bcd": a field, no name
             s, e = r_start + seg[0][1], r_start + seg[-1][2]
             if not titled and words[0] not in given and _MORE_NAME_AFTER.match(text, e) \
                     and (_MEMBER_OF.search(text, max(0, r_start - 24), r_start)
