@@ -5044,3 +5044,16 @@ def test_the_subject_and_her_counterpart_act_for_two_states(text, expected):
 ])
 def test_own_offices_over_a_list_s_and_a_rank_s(text, name, role):
     assert {p.name: p.role for p in persons(text)}[name] == role
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a known given name between two plain capitalised words, after a lower-case word: a name
+    ("Yang was sentenced along with Salivius Francis Matembo on Monday.", {"Salivius Francis Matembo": None}),
+    # a demonym and a noun before a pair of names: both of that state
+    ("Yang was sentenced along with her Tanzanian co-accused Ivo Marek and Tom Harlan. Tanzania said so.",
+     {"Ivo Marek": "TZA", "Tom Harlan": "TZA"}),
+    # (not the second where its own state follows it)
+    ("The American tourist Ivo Marek and Tom Harlan of Peru met.", {"Ivo Marek": "USA", "Tom Harlan": "PER"}),
+])
+def test_unknown_given_names_between_known_ones_and_a_pair_after_a_demonym(text, expected):
+    assert {p.name: p.country for p in persons(text)} == expected

@@ -382,6 +382,8 @@ _NATIONAL_NOUN_BEFORE = re.compile(
     r"(?:^|[^\w’'-])((?:[A-Z][a-z]+[ ])?[A-Z][a-z]+)[ ]"
     r"(?:aid[ ]worker|(?!(?:and|or|but|of|the|to|with|by|for|in|on|at|as|from|than|said|says|told|was|is)[ ])"
     r"[a-z]+(?:-[a-z]+)?)[ ]$")
+#: a plain capitalised word ("Matembo"), no acronym, initial or hyphenated compound
+_PLAIN_CAP = re.compile(r"[A-Z][a-z]{2,}")
 #: a capitalised word of a field or an activity, never a name's ("Planning", "Promotion",
 #: "Assistance", "Employment")
 _ABSTRACT_WORD = re.compile(r"[a-z](?:tion|sion|ment|ance|ence|ship|ism|ity|ing|ness)$")
@@ -3080,6 +3082,12 @@ def extract_persons(article: Article, countries: list[Country],
                         (len(words) == 3 and words[1] in given and words[0][1:].islower()
                          and text.find(words[0] + " ", e) >= 0 and not _title_word(words[0])
                          and words[0] not in HONORIFICS) or
+                        # "along with Salivius Francis Matembo": a known given name between two
+                        # plain capitalised words that are no title, place or stop word
+                        (len(words) == 3 and words[1] in given and words[0] not in given
+                         and s > 1 and text[s - 1] == " " and text[s - 2].islower()
+                         and _PLAIN_CAP.fullmatch(words[0]) and _PLAIN_CAP.fullmatch(words[2])
+                         and not any(_title_word(w) or _not_name_word(w) or w in stop_caps() for w in words)) or
                         fold(" ".join(words)) in holders_full or
                         _said_before(text, s, before) or
                         before.rstrip(", ").rpartition(" ")[2] in _KIN_WORDS or  # "his sister A Bcd"
@@ -3253,6 +3261,10 @@ def extract_persons(article: Article, countries: list[Country],
                             country = _demonym_state(f"{two.group(1)} {dm.group(1)}")
                 if country is None:
                     country = _national_noun_state(text, s)     # "American tourist A Bcd"
+                if country is None and text.endswith(" and ", 0, s) and cands and not cands[-1].role \
+                        and cands[-1].mentions[-1][1] == s - 5 and not text.startswith((" of ", ", ", " (", " from "), e):
+                    # "her Tanzanian co-accused A Bcd and C Def": both of the state before the pair
+                    country = _national_noun_state(text, cands[-1].mentions[-1][0])
                 if country is None and not aintl and text[s - 2] in "s’'":
                     country = _possessive_state_before(text, ((s, e),))     # "Belarus’s A Bcd"
             if not evidence:
