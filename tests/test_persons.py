@@ -5057,3 +5057,11 @@ def test_own_offices_over_a_list_s_and_a_rank_s(text, name, role):
 ])
 def test_unknown_given_names_between_known_ones_and_a_pair_after_a_demonym(text, expected):
     assert {p.name: p.country for p in persons(text)} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Tibetan spiritual leader, the Dalai Lama, met President Ivo Marek.",
+    "President Ivo Marek met His Holiness the Dalai Lama on Sunday.",
+])
+def test_the_dalai_lama_is_a_person_of_no_state(text):
+    assert {p.name: p.country for p in persons(text)}["Dalai Lama"] is None

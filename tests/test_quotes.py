@@ -3511,3 +3511,25 @@ def test_a_resolution_s_words_are_the_body_the_lede_names():
             'officials taking part in the Games.”\n\n'
             'It recognizes that sport “can be used to promote human rights and strengthen respect for them.”')
     assert speakers_end_to_end(text) == ["UN General Assembly", "UN General Assembly"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the telegram read", after "A sent a telegram to B": the sender
+    ('President Ivo Marek on Thursday sent a telegram to President Tom Harlan as his plane crossed Peru.\n\n'
+     '“I send greetings of good wishes to your excellency and the people of Peru,” the telegram read.',
+     "Ivo Marek"),
+    # '"…," said Iraq’s representative': the state's unnamed holder of the post, described
+    ('Peru voted on Monday.\n\n'
+     '“The list is nothing without Babylon and we shall say so again,” said Iraq’s representative on Monday.',
+     "Iraq’s representative"),
+])
+def test_a_telegram_s_sender_and_a_state_s_unnamed_representative(text, speaker):
+    assert speakers_end_to_end(text) == [speaker]
+
+
+def test_a_sentence_opening_participle_is_no_speaker():
+    # "Straddling the Kestrel River, the city was ...": no subject named "Straddling ..."
+    text = ('Straddling Kestria’s Tarva River about 100 kilometres south of the capital, the city was the '
+            'centre of an empire.\n\n'
+            '“What is the heritage list without this city? How to tell the story of humanity without it?”')
+    assert all(s is None or "Straddling" not in s for s in speakers_end_to_end(text))

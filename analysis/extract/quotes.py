@@ -47,7 +47,8 @@ from operator import itemgetter
 from ..records import Article, Country, Organization, Person, Quote
 from ..text import load_lines, load_table, sentence_index, split_sentences
 from .gazetteer import country_aliases, given_name_gender
-from .names import (CANDIDATE_NOUNS, HONORIFICS, POSTNOMINALS, SPOKES_NOUNS, UPPER, affiliation_adjectives, platforms,
+from .names import (CANDIDATE_NOUNS, HONORIFICS, POSTNOMINALS, SPOKES_NOUNS, UPPER, affiliation_adjectives, given_names,
+                    platforms,
                     stop_caps, title_words, titles)
 from .organizations import listed_name
 from .persons import _STYLES_AFTER_OFFICE, _edit_distance_one, _is_modifier, _title_initialisms
@@ -147,6 +148,10 @@ _RELATIVE_OPEN = re.compile(r", (?:who|whom|whose) ")
 _NOMINAL_LEAD = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]+)"
                            r"(?=\s+(?:for|of|at|in|with|to)\s|,)")
 _NOMINAL_WHOLE = re.compile(r"\s*(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|one|another)\s+((?:[\w’'.-]+\s+){0,4})([\w-]+)\s*")
+#: a state's possessive and a lower-case noun, with a phrase after it: "Iraq’s representative
+#: to the committee" (group 1 the possessive, 2 modifiers, 3 the noun)
+_STATE_NOMINAL = re.compile(r"\s*([A-Z][\w.-]*(?:[ ][A-Z][\w.-]*)?['’]s)[ ]((?:[a-z-]+[ ]){0,2}?)([a-z-]+)"
+                            r"(?:[ ](?:to|of|at|in|for)[ ].*)?")
 #: adverbs between a subject and its reporting verb ("he further said", "A later wrote")
 _CUE_ADVERBS = ("also", "later", "then", "further", "again", "earlier", "previously", "once", "reportedly",
                 "publicly", "repeatedly", "finally", "separately", "simply", "flatly")
@@ -383,6 +388,8 @@ _COUNTERPART_END = re.compile(_COUNTERPART + "$")
 _COUNTERPART_START = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,2}" + _COUNTERPART + r"\b")
 #: a finite cue whose object, not its subject, says what follows ("reports A saying")
 _REPORTS_OBJECT = frozenset({"reports", "reported", "quoted", "quotes", "cited", "cites"})
+#: a capitalised participle opening a sentence ("Straddling", "Speaking")
+_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\b")
 #: a body's act right after its name in a lede: "the UN General Assembly has urged countries"
 _LEDE_ACT = re.compile(r"[ ](?:has[ ]|have[ ]|had[ ])?(?:unanimously[ ])?[a-z]+ed\b")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)"
@@ -562,9 +569,10 @@ _IN_STATEMENT = re.compile(r"\bin[ ](?:a|an|its|his|her|their)[ ](?:[a-z-]+[ ])?
 _DOCUMENT_AFTER = re.compile(r"[ ,]*(?:(?:said|read|added|stated)[ ])?(?:a|an|the|its)[ ]((?:[\w.’'-]+[ ]){0,4}[\w.’'-]+)")
 #: "X released a statement", "X said in a statement": the issuer of a document quoted later
 #: ("the statement read")
-_ISSUED = re.compile(r"\s(?:released|issued|published|posted|put\s+out|(?:said|stated|wrote|added)\s+in)\s+"
+_ISSUED = re.compile(r"\s(?:released|issued|published|posted|sent|put\s+out|(?:said|stated|wrote|added)\s+in)\s+"
                      r"(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
-                     r"(?:statement|communiqu[eé]|declaration|press\s+release|letter|report|invitation)\b"
+                     r"(?:statement|communiqu[eé]|declaration|press\s+release|letter|report|invitation|telegram"
+                     r"|message|cable)\b"
                      # "A Bcd wrote on Twitter", "tweeted": the tweet's or the post's author
                      r"|\s(?:wrote|said|posted|stated|commented)\s+on\s+(?:Twitter|X|Telegram|Facebook|Instagram"
                      r"|social\s+media|(?:his|her|its|their)\s+(?:official\s+)?(?:[A-Z]\w*\s+)?(?:account|page|channel))\b"
@@ -2041,6 +2049,10 @@ class _Resolver:
                 owned = _last_match(_OWNED_SPOKESMAN, self.masked, max(0, pos - 1500), pos)
                 if owned is not None:       # "the premier's spokesman said ... the
                     return self.described(owned.group(0), pos)  # spokesman added": that one
+            if codes and not indefinite and mods and mods[-1][-2:] in ("'s", "’s") and not generic:
+                # '"…," said Iraq’s representative to the committee': the state's holder of the
+                # post, whom the article does not name
+                return self.described(f"{' '.join(mods)} {head}", pos)
             return None
         return best.name, "person", best.key or None
 
@@ -2697,6 +2709,12 @@ class _Resolver:
             owner = [x for x in self._between(a, a + d.start()) if x[1] >= a + d.start() - 1]
             if owner:
                 return True, self._speaker(owner[0])
+        sp = _STATE_NOMINAL.fullmatch(seg) if not found or found[0][2] != "person" else None
+        if sp is not None and self._codes([sp.group(1)]) and _noun_kind(sp.group(3).lower()) == "person":
+            # '"…," said Iraq’s representative to the committee': a state's holder of that post
+            spk = self.nominal(f"{sp.group(1)} {sp.group(2)}", sp.group(3), a + sp.start(3))
+            if spk is not None:
+                return True, spk
         if found:
             return True, self._speaker(found[0])
         m = _NOMINAL_WHOLE.fullmatch(seg)
@@ -2794,6 +2812,8 @@ class _Resolver:
                 return self._speaker(named[0])
         m = _SUBJECT_RUN.match(seg)
         spk, run_end = None, a
+        if m and _PARTICIPLE_OPENING.match(m.group(1)) and m.group(1).split()[0] not in given_names():
+            m = None                    # "Straddling the Kestrel River, the city was ...": no subject
         if m:
             nxt = _NEXT_LOWER.match(seg, m.end(1))
             if nxt is not None and nxt.group(1).lower() in _speaker_nouns() and \
