@@ -626,34 +626,28 @@ def _cues() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])(?!\s+by\b)")
 
 
-@lru_cache(maxsize=1)
-def _portfolio_synonyms() -> dict[str, tuple[str, ...]]:
+@lru_cache(maxsize=2)
+def _synonyms(name: str, key: str) -> dict[str, tuple[str, ...]]:
+    """A synonym table (``name``, columns ``key`` and "same"): each word's phrases, padded
+    with spaces for whole-word search."""
     out: dict[str, tuple[str, ...]] = {}
-    for row in load_table("portfolio_synonyms.tsv"):
-        out[row["word"]] = out.get(row["word"], ()) + (f" {row['same']} ",)
+    for row in load_table(name):
+        out[row[key]] = out.get(row[key], ()) + (f" {row['same']} ",)
     return out
 
 
 def _same_portfolio(word: str, role: str) -> bool:
     """Whether ``role`` (lower-case) holds another word for the portfolio ``word``: "the
     Interior Minister" of a "minister of internal affairs" (portfolio_synonyms.tsv)."""
-    same = _portfolio_synonyms().get(word)
+    same = _synonyms("portfolio_synonyms.tsv", "word").get(word)
     return same is not None and any(p in f" {role} " for p in same)
-
-
-@lru_cache(maxsize=1)
-def _office_synonyms() -> dict[str, tuple[str, ...]]:
-    out: dict[str, tuple[str, ...]] = {}
-    for row in load_table("office_synonyms.tsv"):
-        out[row["noun"]] = out.get(row["noun"], ()) + (f" {row['same']} ",)
-    return out
 
 
 def _same_office(noun: str, role: str) -> bool:
     """Whether ``role`` (lower-case) holds another word for the office ``noun``: "the
     premier" of a "prime minister", "the ombudsman" of a "commissioner for human rights"
     (office_synonyms.tsv)."""
-    same = _office_synonyms().get(noun)
+    same = _synonyms("office_synonyms.tsv", "noun").get(noun)
     return same is not None and any(p in f" {role} " for p in same)
 
 
