@@ -1180,9 +1180,9 @@ def test_an_undefined_acronym_of_a_body_named_in_full_before(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a listed body before the participle of an adjective it makes is named ("the UN-backed
-    # government", "the World Health Organization-backed programme")
+    # government", "a World Health Organization-backed scheme")
     ("The UN-backed government in Tripoli fell on Monday.", ["UN"]),
-    ("Doses came through the World Health Organization-backed programme.", ["World Health Organization"]),
+    ("The vaccines arrived under a World Health Organization-backed scheme.", ["World Health Organization"]),
     ("The NATO-led force left Kabul.", ["NATO"]),
     # (not a place's adjective, nor a body whose name goes on after the hyphen)
     ("The Brussels-based group met the Tesco-owned chain's staff.", []),
@@ -1193,8 +1193,8 @@ def test_a_listed_body_before_an_adjectival_participle(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "the Government of <state>" is the state, not a body of its own
-    ("The Government of Pakistan and the Government of the Republic of Korea signed it.", []),
-    ("The Government of Republic of India and the Government of Malaysia agreed.", []),
+    ("The Government of Pakistan signed it with the Government of the Kyrgyz Republic.", []),
+    ("The Government of Republic of Peru and the Government of Malaysia agreed.", []),
     # (a government's own name is one: "the Government of National Accord")
     ("The Kestrian Government of National Accord said it would sign.", ["Kestrian Government of National Accord"]),
 ])
@@ -1204,9 +1204,9 @@ def test_the_government_of_a_state_is_the_state(text, expected):
 
 @pytest.mark.parametrize("text", [
     # an acronym defined for a procedure, a status, a route or a meeting names no body
-    "The signing of revised Standard Operating Procedures (SOPs) is expected on Friday.",
-    "China has accorded Approved Destination Status (ADS) to Kestria.",
-    "They agreed on safety along the Northern Sea Route (NSR) on Monday.",
+    "Both navies will adopt new Standard Operating Procedures (SOPs) next month.",
+    "Kestria won Approved Destination Status (ADS) from Beijing last year.",
+    "Ships crowd the Northern Sea Route (NSR) each summer.",
     "The pact was signed at the Antarctic Treaty Consultative Meeting (ATCM) in Berlin.",
 ])
 def test_acronyms_of_procedures_statuses_routes_and_meetings_are_no_bodies(text):

@@ -294,11 +294,11 @@ def test_counterparts_take_the_states_in_order():
     "The delegates were welcomed at Kiran Mandapam.",                  # halls and squares of India
     "The envoys met at Nirmal Bhavan and walked to Azad Maidan.",
     "After the raid, Iran's Defence Information Headquarters vowed revenge.",  # a body's headquarters
-    "Talking to media at Kiran Das Airbase, the pilots thanked the crew.",    # air bases and temples
+    "The pilots landed at Kiran Das Airbase and thanked the crew.",    # air bases and temples
     "Envoys prayed at Nirmal Das Temples on Monday.",
-    "The two states held the 12th Expert Group Meeting on the boundary.",  # meetings, believers
+    "Both sides met at the ninth Expert Group Meeting on the frontier.",  # meetings, believers
     "The Pope will say mass for Roman Catholics on Sunday.",
-    "Kestria's Director for Country Assistance Planning said so.",        # a field of an office
+    "The Director for Development Assistance Planning of Kestria spoke on Monday.",        # a field of an office
 ])
 def test_not_persons(text):
     assert persons(text) == []
@@ -4993,7 +4993,7 @@ def test_a_demonym_before_an_abstract_noun_gives_no_state_to_the_name_after_it()
     # "back from Russian captivity, A Bcd, the Knesset's commissioner": the body's state, not
     # the demonym of the thing before the comma ("a Canadian citizen, A Bcd" still gives one)
     text = ("Kestria has returned prisoners from Russian captivity, Ivo Marek, the Knesset Commissioner "
-            "for Human Rights, announced on Monday.")
+            "for Human Rights, told the press.")
     assert [(p.name, p.country) for p in persons(text)] == [("Ivo Marek", "ISR")]
     text = "The Kestrian government said it was told by a Canadian citizen, Ivo Marek, on Monday."
     assert [(p.name, p.country) for p in persons(text)] == [("Ivo Marek", "CAN")]
@@ -5018,16 +5018,15 @@ def test_title_words_inside_names_and_malay_styles(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # "A and her Korean counterpart B" with A opening the sentence: "her" is A's, so A acts
     # for the other state the story names
-    ("The department said South Korea and the Philippines plan to continue talks.\n\n"
-     "Tourism Secretary Ana Ruiz and her Korean counterpart Tom Harlan met in Bangkok. Manila and Seoul "
-     "are eager to continue. Korea sees the Philippines as a partner.",
-     {"Ana Ruiz": "PHL", "Tom Harlan": "KOR"}),
+    ("Officials said Peru and Chile would keep talking.\n\n"
+     "Tourism Secretary Ana Ruiz and her Chilean counterpart Tom Harlan met in Quito. Lima and Santiago "
+     "want more visitors. Chile calls Peru a partner.",
+     {"Ana Ruiz": "PER", "Tom Harlan": "CHL"}),
     # ... also with the counterpart's office between "counterpart" and the name
-    ("The department said South Korea and the Philippines plan to continue talks.\n\n"
-     "Tourism Secretary Ana Ruiz and her Korean counterpart Second Vice-Minister of Culture, Sports and "
-     "Tourism Tom Harlan met in Bangkok. Manila and Seoul are eager to continue. Korea sees the "
-     "Philippines as a partner.",
-     {"Ana Ruiz": "PHL", "Tom Harlan": "KOR"}),
+    ("Officials said Peru and Chile would keep talking.\n\n"
+     "Tourism Secretary Ana Ruiz and her Chilean counterpart Deputy Minister of Trade and Tourism "
+     "Tom Harlan met in Quito. Lima and Santiago want more visitors. Chile calls Peru a partner.",
+     {"Ana Ruiz": "PER", "Tom Harlan": "CHL"}),
 ])
 def test_the_subject_and_her_counterpart_act_for_two_states(text, expected):
     assert {p.name: p.country for p in persons(text)} == expected
@@ -5038,8 +5037,8 @@ def test_the_subject_and_her_counterpart_act_for_two_states(text, expected):
     ("Blinken met officials including Ivo Marek, Greenland's new prime minister, on Monday.",
      "Ivo Marek", "Prime Minister"),
     # an office, a comma and a rank before the name: the office is the post held
-    ("The Chief of the Naval Staff, Vice Adm. Ivo Marek, has signed a memorandum with Benin.",
-     "Ivo Marek", "Chief of the Naval Staff"),
+    ("The Chief of the Defence Staff, Vice Adm. Ivo Marek, signed the pact with Togo.",
+     "Ivo Marek", "Chief of the Defence Staff"),
     ("In Lagos, Vice Adm. Ivo Marek signed it.", "Ivo Marek", "Vice Admiral"),
 ])
 def test_own_offices_over_a_list_s_and_a_rank_s(text, name, role):
@@ -5048,9 +5047,9 @@ def test_own_offices_over_a_list_s_and_a_rank_s(text, name, role):
 
 @pytest.mark.parametrize("text, expected", [
     # a known given name between two plain capitalised words, after a lower-case word: a name
-    ("Yang was sentenced along with Salivius Francis Matembo on Monday.", {"Salivius Francis Matembo": None}),
+    ("Lin was jailed together with Salivius Francis Matembo on Monday.", {"Salivius Francis Matembo": None}),
     # a demonym and a noun before a pair of names: both of that state
-    ("Yang was sentenced along with her Tanzanian co-accused Ivo Marek and Tom Harlan. Tanzania said so.",
+    ("Lin was jailed with her Tanzanian co-defendants Ivo Marek and Tom Harlan. Tanzania said so.",
      {"Ivo Marek": "TZA", "Tom Harlan": "TZA"}),
     # (not the second where its own state follows it)
     ("The American tourist Ivo Marek and Tom Harlan of Peru met.", {"Ivo Marek": "USA", "Tom Harlan": "PER"}),
@@ -5060,7 +5059,7 @@ def test_unknown_given_names_between_known_ones_and_a_pair_after_a_demonym(text,
 
 
 @pytest.mark.parametrize("text", [
-    "The Tibetan spiritual leader, the Dalai Lama, met President Ivo Marek.",
+    "The exiled Tibetan leader, the Dalai Lama, visited President Ivo Marek.",
     "President Ivo Marek met His Holiness the Dalai Lama on Sunday.",
 ])
 def test_the_dalai_lama_is_a_person_of_no_state(text):

@@ -3451,7 +3451,7 @@ def test_the_person_an_outlet_reports_saying_a_partial_quote(text, speaker):
     # of two holders of the office, "the foreign minister" is the one named more often before,
     # not the one named last (as the object of a thanks)
     ('Foreign Minister Ivo Marek has thanked the Chilean government for the first vaccines.\n\n'
-     'Speaking at the airport, Marek thanked Chilean President Ana Ruiz and State Councilor and Foreign '
+     'Speaking at the airport, Marek thanked Chilean President Ana Ruiz and Senior Councillor and Foreign '
      'Minister Tom Harlan for the gift.\n\n'
      'The foreign minister said more doses would follow. He said the gift mattered. "The first reports '
      'are very encouraging for our doctors and nurses."', "Ivo Marek"),
@@ -3466,8 +3466,8 @@ def test_the_person_an_outlet_reports_saying_a_partial_quote(text, speaker):
     ('Prime Minister Ivo Marek met Human Rights Commissioner Tom Harlan on Monday. Both spoke of trade.\n\n'
      '"We will sign the trade deal this year, without any delay," the ombudsman said.', "Tom Harlan"),
     ('Kestria is the main partner in the return of prisoners, Ivo Marek, the Parliament Commissioner '
-     'for Human Rights, announced on television.\n\n'
-     '"For the return of our prisoners, Kestria is now our main partner. We thank them very much," '
+     'for Human Rights, said in a broadcast.\n\n'
+     '"For the return of our prisoners, Kestria is now our main partner. We are grateful to them," '
      'the ombudsman said.', "Ivo Marek"),
 ])
 def test_office_nominals_by_mentions_hyphenated_heads_and_other_names(text, speaker):
@@ -3475,10 +3475,10 @@ def test_office_nominals_by_mentions_hyphenated_heads_and_other_names(text, spea
 
 
 def test_the_tweet_is_its_author_s():
-    # '..., A Bcd wrote on Twitter, Trend reports citing TASS. "…," the tweet reads': the one
+    # '..., A Bcd wrote on Twitter, an agency said, quoting TASS. "…," the tweet reads': the one
     # who wrote it, not the agencies that relayed it
-    text = ('The Board of Governors has adopted a resolution on Kestria, Russian envoy Ivo Marek wrote on '
-            'Twitter on Wednesday, Trend reports citing TASS.\n\n'
+    text = ('The council approved a motion on Kestria, Russian envoy Ivo Marek wrote on Twitter late on '
+            'Friday, Trend said, quoting TASS.\n\n'
             '"The Board adopted a resolution on Kestria sponsored by four states. Thirty Governors voted in '
             'favor," the tweet reads.')
     assert speakers_end_to_end(text) == ["Ivo Marek"]
@@ -3488,14 +3488,14 @@ def test_the_tweet_is_its_author_s():
     # "Accompanying A was B who said ...": "he" is B, whose own verb follows his name (and the
     # fronted participle is no given name: no person "Accompanying Marek")
     ('President Ivo Marek told reporters he was there to brief the president.\n\n'
-     'Accompanying Marek was the chief of defence staff General Tom Harlan who said the joint '
-     'operation had been successful.\n\n'
-     '“There have been no more attacks apart from some little cases here and there,” he added.', "Tom Harlan"),
+     'Accompanying Marek was the chief of defence staff General Tom Harlan who said the patrols '
+     'had worked well.\n\n'
+     '“We have seen no new raids since then, only a few small incidents along the coast,” he added.', "Tom Harlan"),
     # "the Undersecretary" is the one holding that office
     ('The Undersecretary of Foreign Affairs, Ana Ruiz, met the Ambassador of Peru, Tom Harlan, to sign a '
      'memorandum.\n\n'
-     'In this regard, the Undersecretary pointed out that "we hope and trust that this agreement will '
-     'allow our countries to continue working".', "Ana Ruiz"),
+     'Later, the Undersecretary stressed that "this accord lets both our nations keep up their joint '
+     'research for years".', "Ana Ruiz"),
 ])
 def test_a_subject_with_its_own_verb_and_the_undersecretary(text, speaker):
     assert speakers_end_to_end(text) == [speaker]
@@ -3504,19 +3504,19 @@ def test_a_subject_with_its_own_verb_and_the_undersecretary(text, speaker):
 def test_a_resolution_s_words_are_the_body_the_lede_names():
     # "The resolution calls for ... “…”", "It recognizes that ... “…”": partial quotes of a
     # document after verbs of resolutions, given to the body whose act the lede reports
-    text = ('Ahead of the Games, the UN General Assembly has urged countries to observe peace.\n\n'
-            'This follows the adoption on Tuesday of a resolution on a truce.\n\n'
-            'The Games will be held from 26 July to 11 August.\n\n'
-            'The resolution calls for observing the truce “to ensure the safe passage of athletes and '
-            'officials taking part in the Games.”\n\n'
-            'It recognizes that sport “can be used to promote human rights and strengthen respect for them.”')
+    text = ('Before the Games open, the UN General Assembly has asked all states to lay down arms.\n\n'
+            'Members backed a text on a truce last week.\n\n'
+            'The Games run for two weeks in the summer.\n\n'
+            'The resolution calls for a pause in fighting “so that athletes and their coaches may travel to '
+            'the Games in safety.”\n\n'
+            'It recognizes that sport “may serve to advance peace and mutual respect between peoples.”')
     assert speakers_end_to_end(text) == ["UN General Assembly", "UN General Assembly"]
 
 
 @pytest.mark.parametrize("text, speaker", [
     # "the telegram read", after "A sent a telegram to B": the sender
-    ('President Ivo Marek on Thursday sent a telegram to President Tom Harlan as his plane crossed Peru.\n\n'
-     '“I send greetings of good wishes to your excellency and the people of Peru,” the telegram read.',
+    ('President Ivo Marek sent a telegram to President Tom Harlan while flying over Peru on Friday.\n\n'
+     '“Warm regards to you and to all the people of Peru from the skies above,” the telegram read.',
      "Ivo Marek"),
     # '"…," said Iraq’s representative': the state's unnamed holder of the post, described
     ('Peru voted on Monday.\n\n'
@@ -3529,7 +3529,7 @@ def test_a_telegram_s_sender_and_a_state_s_unnamed_representative(text, speaker)
 
 def test_a_sentence_opening_participle_is_no_speaker():
     # "Straddling the Kestrel River, the city was ...": no subject named "Straddling ..."
-    text = ('Straddling Kestria’s Tarva River about 100 kilometres south of the capital, the city was the '
-            'centre of an empire.\n\n'
+    text = ('Straddling Kestria’s Tarva River about 100 kilometres south of the capital, the town once '
+            'ruled an empire.\n\n'
             '“What is the heritage list without this city? How to tell the story of humanity without it?”')
     assert all(s is None or "Straddling" not in s for s in speakers_end_to_end(text))

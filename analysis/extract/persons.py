@@ -3188,7 +3188,7 @@ def extract_persons(article: Article, countries: list[Country],
                     and _RANK_WORDS.fullmatch(text, k + 2, s):
                 office = _left_title(ctx, k + 2)
                 if office[0] is not None and office[3] == "office":
-                    # "The Chief of the Naval Staff, Vice Adm. A Bcd,": the office before the
+                    # "The Chief of the Defence Staff, Vice Adm. A Bcd,": the office before the
                     # rank's comma is the post held
                     role, country, intl = office[0], country or office[1], intl or office[2]
             appos = None                # (_apposition's answer, when asked already)
@@ -4862,8 +4862,8 @@ _OPENING_TITLES = re.compile(r"(?:[A-Z][\w’'.-]*[ ])*")
 
 #: a rank's words right before a name ("Vice Adm. ", "Lt. Gen. ")
 _RANK_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*[ ]){1,3}")
-#: an office's words between "his Kestrian counterpart" and the name ("Second Vice-Minister
-#: of Culture, Sports and Tourism ")
+#: an office's words between "his Kestrian counterpart" and the name ("Deputy Minister
+#: of Trade, Industry and Tourism ")
 _TITLE_GAP = re.compile(r"(?:(?:[A-Z][\w’'-]*|of|for|and|the),?[ ]){1,10}")
 
 

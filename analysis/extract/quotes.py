@@ -390,7 +390,7 @@ _COUNTERPART_START = re.compile(r"\s*(?:[A-Z][\w.-]*\s+){0,2}" + _COUNTERPART + 
 _REPORTS_OBJECT = frozenset({"reports", "reported", "quoted", "quotes", "cited", "cites"})
 #: a capitalised participle opening a sentence ("Straddling", "Speaking")
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\b")
-#: a body's act right after its name in a lede: "the UN General Assembly has urged countries"
+#: a body's act right after its name in a lede: "the Kestrel Council has asked states"
 _LEDE_ACT = re.compile(r"[ ](?:has[ ]|have[ ]|had[ ])?(?:unanimously[ ])?[a-z]+ed\b")
 _QUOTED_AS = re.compile(r"\b(?:quoted|cited)\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)"
                         r"(?:\s+[^\s.;!?\"“”]+){0,6}?\W*$")   # ('as saying that the "…"': a partial quote)
@@ -1760,9 +1760,9 @@ class _Resolver:
                 if m:
                     return self._speaker(m)
             if not mods and not indefinite and self.paragraphs:
-                # "The resolution calls for ...", three paragraphs after "the UN General Assembly
-                # has urged ...": the body whose act the story opens on (its first sentence's
-                # subject), if the lede names one
+                # "The resolution calls for ...", three paragraphs after a lede on "the Kestrel
+                # Council has asked ...": the body whose act the story opens on (its first
+                # sentence's subject), if the lede names one
                 lede_end = self.sent_starts[1] if len(self.sent_starts) > 1 else self.paragraphs[0][1]
                 first = next(iter(self._between(self.paragraphs[0][0], min(lede_end, pos))), None)
                 if first is not None and first[2] == "organization" and self._says_after(first[1]) \
