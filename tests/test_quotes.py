@@ -3533,3 +3533,19 @@ def test_a_sentence_opening_participle_is_no_speaker():
             'ruled an empire.\n\n'
             '“What is the heritage list without this city? How to tell the story of humanity without it?”')
     assert all(s is None or "Straddling" not in s for s in speakers_end_to_end(text))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the statement read" is not the tweet of one who "said on Twitter" before: the body
+    # named as acting just before it
+    ('Lebanon’s President Ivo Marek said on Twitter that the premier would be back on Wednesday.\n\n'
+     'The German foreign ministry welcomed the premier’s departure for Paris.\n\n'
+     '“We are worried about the stability of the region and urge all sides to calm down,” the statement read.',
+     "German foreign ministry"),
+    # "A said B condemns “…”": A's statement, not the state it speaks for
+    ('The Peruvian embassy staff are safe, officials said.\n\n'
+     'In turn, the Chilean Ministry of Foreign Affairs said Chile condemns "in the strongest terms the '
+     'burning of the embassy by a mob."', "Chilean Ministry of Foreign Affairs"),
+])
+def test_a_statement_is_no_tweet_and_the_reporting_clause_speaks(text, speaker):
+    assert speakers_end_to_end(text) == [speaker]

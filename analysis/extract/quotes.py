@@ -572,9 +572,11 @@ _DOCUMENT_AFTER = re.compile(r"[ ,]*(?:(?:said|read|added|stated)[ ])?(?:a|an|th
 _ISSUED = re.compile(r"\s(?:released|issued|published|posted|sent|put\s+out|(?:said|stated|wrote|added)\s+in)\s+"
                      r"(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
                      r"(?:statement|communiqu[eé]|declaration|press\s+release|letter|report|invitation|telegram"
-                     r"|message|cable)\b"
-                     # "A Bcd wrote on Twitter", "tweeted": the tweet's or the post's author
-                     r"|\s(?:wrote|said|posted|stated|commented)\s+on\s+(?:Twitter|X|Telegram|Facebook|Instagram"
+                     r"|message|cable)\b")
+#: nouns of what is posted online ("the tweet reads", "the post said")
+_POSTS = frozenset({"tweet", "post", "posting"})
+#: "A Bcd wrote on Twitter", "tweeted": the author of "the tweet" or "the post" (no other document's)
+_POSTED = re.compile(r"\s(?:wrote|said|posted|stated|commented)\s+on\s+(?:Twitter|X|Telegram|Facebook|Instagram"
                      r"|social\s+media|(?:his|her|its|their)\s+(?:official\s+)?(?:[A-Z]\w*\s+)?(?:account|page|channel))\b"
                      r"|\stweeted\b")
 #: a document and the body it came from: "a statement from the Lorvian Interior Ministry",
@@ -1752,7 +1754,7 @@ class _Resolver:
                 first = self.mentions[i] if i < len(self.mentions) else None
                 if first is not None and first[0] <= src.end() + 3 and first[2] in ("organization", "person"):
                     return self._speaker(first)
-            issued = self._issuer(limit, pos)
+            issued = self._issuer(limit, pos, _POSTED if head.lower() in _POSTS else _ISSUED)
             if issued is not None:
                 return issued
             for k in ("organization", "person", "country"):
@@ -2050,12 +2052,12 @@ class _Resolver:
             return None
         return best.name, "person", best.key or None
 
-    def _issuer(self, limit: int, pos: int) -> Speaker | None:
-        """Who "released a statement" (the last such phrase between ``limit`` and ``pos``):
+    def _issuer(self, limit: int, pos: int, issued: re.Pattern) -> Speaker | None:
+        """Who "released a statement" (the last phrase ``issued`` finds between ``limit`` and ``pos``):
         the mention ending nearest before the verb in its sentence, else the capitalised
         name right before it ("the Combined Joint Task Force ... released a statement")."""
         last = None
-        for last in _ISSUED.finditer(self.masked, limit, pos):
+        for last in issued.finditer(self.masked, limit, pos):
             pass
         if last is None:
             return None
