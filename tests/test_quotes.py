@@ -3544,8 +3544,8 @@ def test_a_sentence_opening_participle_is_no_speaker():
      "German foreign ministry"),
     # "A said B condemns “…”": A's statement, not the state it speaks for
     ('The Peruvian embassy staff are safe, officials said.\n\n'
-     'In turn, the Chilean Ministry of Foreign Affairs said Chile condemns "in the strongest terms the '
-     'burning of the embassy by a mob."', "Chilean Ministry of Foreign Affairs"),
+     'In turn, the Foreign Ministry of Chile said Chile condemns "most firmly the '
+     'burning of the embassy by a mob."', "Foreign Ministry of Chile"),
 ])
 def test_a_statement_is_no_tweet_and_the_reporting_clause_speaks(text, speaker):
     assert speakers_end_to_end(text) == [speaker]
