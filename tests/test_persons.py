@@ -5032,6 +5032,14 @@ def test_the_subject_and_her_counterpart_act_for_two_states(text, expected):
     assert {p.name: p.country for p in persons(text)} == expected
 
 
+def test_the_subject_and_her_counterpart_at_the_article_s_start():
+    # (the sentence that opens the article, with no full stop before it)
+    text = ("Tourism Secretary Ana Ruiz and her Chilean counterpart Tom Harlan met in Quito. Lima and Santiago "
+            "want more visitors. Chile calls Peru a partner. Officials said Peru and Chile would keep talking.")
+    expected = {"Ana Ruiz": "PER", "Tom Harlan": "CHL"}
+    assert {p.name: p.country for p in persons(text)} == expected
+
+
 @pytest.mark.parametrize("text, name, role", [
     # a name from a list ("officials including A") with its own office in apposition: the office
     ("Blinken met officials including Ivo Marek, Greenland's new prime minister, on Monday.",

@@ -4874,7 +4874,8 @@ def _name_opens_sentence(text: str, p: _Cand, end: int) -> bool:
     start = next((s for s, e in p.mentions if e == end), -1)
     if start < 0:
         return False
-    cut = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1)
+    stop = text.rfind(". ", 0, start)
+    cut = max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, start) + 1)
     return _OPENING_TITLES.fullmatch(text, cut, start) is not None
 
 
