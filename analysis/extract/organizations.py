@@ -715,8 +715,7 @@ def _state_named(words: str, aliases) -> bool:
     """Whether ``words`` are a state's name, in its short or official form ("Pakistan", "the
     Republic of Korea", "Republic of India")."""
     words = _THE.sub("", words)
-    return words in aliases or (m := _STATE_FORM.match(words)) is not None and _THE.sub("", words[m.end():]) in aliases \
-        or _THE.sub("", words) in aliases
+    return words in aliases or (m := _STATE_FORM.match(words)) is not None and _THE.sub("", words[m.end():]) in aliases
 
 
 #: a firm named for its founders: "A Bcd and Co", "Cde, Fgh & Co." (without the period),

@@ -48,8 +48,7 @@ from ..records import Article, Country, Organization, Person, Quote
 from ..text import load_lines, load_table, sentence_index, split_sentences
 from .gazetteer import country_aliases, given_name_gender
 from .names import (CANDIDATE_NOUNS, HONORIFICS, POSTNOMINALS, SPOKES_NOUNS, UPPER, affiliation_adjectives, given_names,
-                    platforms,
-                    stop_caps, title_words, titles)
+                    platforms, stop_caps, title_words, titles)
 from .organizations import listed_name
 from .persons import _STYLES_AFTER_OFFICE, _edit_distance_one, _is_modifier, _title_initialisms
 
@@ -1767,8 +1766,8 @@ class _Resolver:
                 # sentence's subject), if the lede names one
                 lede_end = self.sent_starts[1] if len(self.sent_starts) > 1 else self.paragraphs[0][1]
                 first = next(iter(self._between(self.paragraphs[0][0], min(lede_end, pos))), None)
-                if first is not None and first[2] == "organization" and self._says_after(first[1]) \
-                        or first is not None and first[2] == "organization" and _LEDE_ACT.match(self.masked, first[1]):
+                if first is not None and first[2] == "organization" \
+                        and (self._says_after(first[1]) or _LEDE_ACT.match(self.masked, first[1])):
                     return self._speaker(first)
             return None
         if kind == "media":
