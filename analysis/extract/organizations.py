@@ -711,6 +711,8 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
 #: the form of a state's official name before the name ("Republic of", "Kingdom of the")
 _STATE_FORM = re.compile(r"(?:(?:Federal|Democratic|People's|Islamic|Socialist|United)[ ])*"
                          r"(?:Republic|Kingdom|State|Commonwealth|Federation|Principality|Sultanate|Emirate)[ ]of[ ]")
+
+
 def _state_named(words: str, aliases) -> bool:
     """Whether ``words`` are a state's name, in its short or official form ("Pakistan", "the
     Republic of Korea", "Republic of India")."""

@@ -1067,8 +1067,9 @@ class _Ctx:
         self.country_mentions = sorted([(m.start, c.code) for c in countries for m in c.mentions])
         self.country_spans = sorted([(m.start, m.end) for c in countries for m in c.mentions])
         # (not a body inside a state's official name: "Commonwealth" in "the Commonwealth of the Bahamas")
+        wide = [(a, b) for a, b in self.country_spans if " " in self.text[a:b]]
         self.orgs = [h for h in _org_hits(article.text, publishers_of(article))
-                     if not any(a <= h.start and h.end <= b and b - a > h.end - h.start for a, b in self.country_spans)]
+                     if not any(a <= h.start and h.end <= b and b - a > h.end - h.start for a, b in wide)]
         self.org_at = {}
         for h in self.orgs:
             self.org_at[h.end] = h
@@ -1574,6 +1575,8 @@ _HIGH_OFFICES = frozenset({"President", "Minister", "Premier", "Chancellor", "Sp
                            "Ambassador", "Governor", "Mayor", "Senator", "Chairman", "Director", "Commissioner"})
 #: the rest of a joined portfolio before its office ("[Culture] and Tourism Minister")
 _JOINED_PORTFOLIO = re.compile(r"[ ]and[ ]((?:[A-Z][\w-]*[ ]){1,3})")
+#: a rank's words right before a name ("Vice Adm. ", "Lt. Gen. ")
+_RANK_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*[ ]){1,3}")
 #: "(retired)" between a rank and the name ("Lt Gen (retd) A Bcd")
 _RETIRED_AFTER = re.compile(r"[ ]\((?:[Rr]etired|[Rr]etd\.?|[Rr]td\.?|[Rr]et\.)\)[ ][A-Z]")
 
@@ -2684,7 +2687,7 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                 pass                    # "Dr Sultan Al Jaber", "Dr Fazle Rabbi Sadeque Ahmed": after an
                                         # honorific, a title word inside the name is the name's
             elif title and barrier >= 0 and i == barrier + 2 and i < last and bare == w \
-                    and (titled or seg[barrier][0] in _SRI_AFTER or seg[barrier][0] in ("Sri", "Seri")) \
+                    and (titled or seg[barrier][0] in _MALAY_STYLES) \
                     and not _is_modifier(seg[i - 1][0]) and not _is_modifier(seg[i + 1][0]) \
                     and seg[i - 1][0] not in PARTICLES and seg[i + 1][0] not in PARTICLES:
                 pass                    # "Tourism Minister Tiong King Sing": after a title or style and a
@@ -4860,8 +4863,6 @@ _COUNTERPARTS = re.compile(
 _OPENING_TITLES = re.compile(r"(?:[A-Z][\w’'.-]*[ ])*")
 
 
-#: a rank's words right before a name ("Vice Adm. ", "Lt. Gen. ")
-_RANK_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*[ ]){1,3}")
 #: an office's words between "his Kestrian counterpart" and the name ("Deputy Minister
 #: of Trade, Industry and Tourism ")
 _TITLE_GAP = re.compile(r"(?:(?:[A-Z][\w’'-]*|of|for|and|the),?[ ]){1,10}")

@@ -1949,8 +1949,8 @@ class _Resolver:
                     recent <= m.start and m.end <= pos and self._says_after(m.end)
                     and not self._between(self.window_start(m.start, 0), m.start, "person") for m in p.mentions):
                 score += 1              # (before any quote: the one who "said" first in the sentences before)
-            named = sum(1 for m in p.mentions if m.end <= pos)
-            if (score, named, last) > (best_score, best_named, best_pos) and score > 0:
+            if score > 0 and (score, named := sum(1 for m in p.mentions if m.end <= pos), last) \
+                    > (best_score, best_named, best_pos):
                 best, best_score, best_named, best_pos, best_fits = p, score, named, last, fits
         if best is None and not indefinite and not generic and self._para_of(pos) == 0 and len(self.paragraphs) > 1:
             # a lede's "The US President has described ..." before the name: the one person
