@@ -3549,3 +3549,26 @@ def test_a_sentence_opening_participle_is_no_speaker():
 ])
 def test_a_statement_is_no_tweet_and_the_reporting_clause_speaks(text, speaker):
     assert speakers_end_to_end(text) == [speaker]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "the Minister of Water said" is the one the article titled "Water Minister" before
+    ('Talks took place between Iranian Oil Minister Ali Rezavi and Iraqi Water Minister Karim Hassan '
+     'Jabbar on Monday.\n\n'
+     'For his part, the Minister of Water said: "The ties are excellent, and we want more of them."',
+     "Karim Hassan Jabbar"),
+    # "he" is not the one the quote speaks of: its guest, named inside it
+    ('Greek Prime Minister Kostas Arvanitis hailed the plan as he welcomed Cypriot President Andreas '
+     'Kyprianou in Athens.\n\n'
+     'The deal will be signed by the ministers, in the presence of Arvanitis and Kyprianou.\n\n'
+     '"We welcome President Kyprianou on such an important day for all of us," he said.',
+     "Kostas Arvanitis"),
+    # ... nor the holder of the office the quote names ("the President of the Republic of X")
+    ('Greek Prime Minister Kostas Arvanitis hailed the plan as he welcomed Cypriot President Andreas '
+     'Kyprianou in Athens.\n\n'
+     'The deal will be signed by the ministers, in the presence of Arvanitis and Kyprianou.\n\n'
+     '"We welcome the President of the Republic of Cyprus on such an important day for all of us," he said.',
+     "Kostas Arvanitis"),
+])
+def test_a_portfolio_turned_round_and_no_speaker_the_quote_speaks_of(text, speaker):
+    assert speakers_end_to_end(text) == [speaker]

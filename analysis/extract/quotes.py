@@ -1026,6 +1026,8 @@ class _Resolver:
         self.last_documents: dict[str, Speaker] = {}
         #: the speaker of the last quote a person "wrote", and where it ended ("the letter stated")
         self.last_letter: tuple[Speaker, int] | None = None
+        #: the span of the quote being attributed (set by extract_quotes)
+        self.quote_span: tuple[int, int] = (0, 0)
 
     @cached_property
     def person_by_family(self) -> dict[str, Person]:
@@ -1518,6 +1520,14 @@ class _Resolver:
                 if prior is not None:
                     return self._he_she(w, prior.start())
             fits = rest
+        if len(fits) > 1:
+            # '"We welcome the President of Cyprus …," he said': not the one the quote
+            # speaks of (a mention of him inside it), while another fits
+            q0, q1 = self.quote_span
+            named = {p.name for p in self.persons if any(q0 <= m.start < q1 for m in p.mentions)}
+            rest = [m for m in fits if m[3].name not in named]
+            if rest and len(rest) < len(fits):
+                fits = rest
         # a possessor ("Dronov's plan") is seldom the antecedent when a subject is near
         # nor is the one spoken to ("Speaking to Martin Smith, he said")
         # nor is the one spoken to or a prepositional object ("Speaking to Martin Smith, he
@@ -2248,7 +2258,8 @@ class _Resolver:
         before = re.compile(rf"{re.escape(place)}(?:['’]s)?[ ](?:[\w-]+[ ]){{0,2}}$")
         after = re.compile(rf",[ ](?:the[ ])?(?:[\w-]+[ ]){{0,2}}{re.escape(head)}[ ]of[ ]{re.escape(place)}\b", re.I)
         whole = f"{office} of {place}".lower()      # ("the Minister of Water Resources": the portfolio)
-        holders = [p for p in self.persons if p.role and (p.role.lower().endswith(whole) or (
+        turned = f"{place} {head}".lower()          # (the same portfolio before the office: "Electricity Minister")
+        holders = [p for p in self.persons if p.role and (p.role.lower().endswith((whole, turned)) or (
             p.role.lower().split()[-1] == head and (
                 f"of {place}" in p.role or any(before.search(self.text, max(0, m.start - len(p.role) - len(place) - 24),
                                                              m.start - len(p.role) - 1)
@@ -3609,6 +3620,7 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
     previous: tuple[_Candidate, Speaker | None, str | None] | None = None
     media = {o.name for o in organizations if o.kind == "media"}
     for cand, ps, words, full in kept:
+        res.quote_span = (cand.open, cand.end)
         att = _after(text, masked, cand, paragraphs, res) or _dash_credit(text, cand, paragraphs, res)
         if att is not None and _PRONOUN_AFTER.match(masked, cand.end) \
                 and masked[max(0, cand.open - 40):cand.open].rstrip().endswith((",", ":")):
