@@ -5072,3 +5072,58 @@ def test_unknown_given_names_between_known_ones_and_a_pair_after_a_demonym(text,
 ])
 def test_the_dalai_lama_is_a_person_of_no_state(text):
     assert {p.name: p.country for p in persons(text)}["Dalai Lama"] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "PM's Press Secretary A Bcd": the aide acts for the state of the one Prime Minister named
+    ("Russian nuclear chief Ivan Petrov called on Bangladeshi Prime Minister Rani Begum on Monday. "
+     "Progress was good despite the war, Russia's envoy said, and PM's Press Secretary Karim Uddin "
+     "added that Russia and Russia had helped.",
+     {"Ivan Petrov": "RUS", "Rani Begum": "BGD", "Karim Uddin": "BGD"}),
+])
+def test_an_aide_of_the_pm_takes_the_pm_s_state(text, expected):
+    assert {p.name: p.country for p in persons(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list of three or more office holders: those the article gives no state take the state
+    # a later member of the list has
+    ("Russian nuclear chief Ivan Petrov called on the premier in Dhaka on Monday. Russia has helped a "
+     "great deal, Russia's envoy said, and Russia will go on.\n\n"
+     "Science Minister Yeafar Osmani, Senior Secretary Ziaul Hasnat and Bangladesh Ambassador to Russia "
+     "Kamal Ahsanul were present.",
+     {"Ivan Petrov": "RUS", "Yeafar Osmani": "BGD", "Ziaul Hasnat": "BGD", "Kamal Ahsanul": "BGD"}),
+    # (a pair is two counterparts, not one delegation)
+    ("Bangladesh asked for wheat. Bangladesh and Bangladesh will buy it from Russia.\n\n"
+     "Food Minister Sadhan Kar and Russian Ambassador Ivan Petrov met in Dhaka on Thursday.",
+     {"Sadhan Kar": "BGD", "Ivan Petrov": "RUS"}),
+])
+def test_list_members_take_a_later_member_s_state(text, expected):
+    assert {p.name: p.country for p in persons(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a profession some presses write as a style between the office and the name
+    ("Science and Technology Minister Architect Yeafar Osmani met the team in Bangladesh.",
+     {"Yeafar Osmani": "Science and Technology Minister"}),
+    ("Commerce Minister Engineer Tipu Munshir came.", {"Tipu Munshir": "Commerce Minister"}),
+    # (after a rank of a profession, the profession is the post)
+    ("Chief Engineer Rafiq Alamgir came.", {"Rafiq Alamgir": "Chief Engineer"}),
+])
+def test_a_profession_written_as_a_style_after_an_office(text, expected):
+    assert {p.name: p.role for p in persons(text)} == expected
+
+
+@pytest.mark.parametrize("dateline, expected", [
+    # an official the story gives no state is the dateline capital's, not the state named most
+    ("Warsaw", "POL"),
+    ("Warsaw, Poland", "POL"),
+    # (no dateline, or one the story's states lack: the state named most)
+    (None, "RUS"),
+    ("Lima", "RUS"),
+])
+def test_an_official_of_no_stated_state_is_the_dateline_s(dateline, expected):
+    text = ("The state news agency of Poland was hit by a Russian attack on Friday, a minister said. Russian "
+            "hackers and Russian spies were blamed, and Russia denied it.\n\n"
+            "\"Everything points to Russia,\" Digital Affairs Minister Ivo Marek told a broadcaster.")
+    assert {p.name: p.country for p in persons(text, dateline=dateline)} == {"Ivo Marek": expected}

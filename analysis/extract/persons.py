@@ -203,6 +203,12 @@ _ADVERBS = frozenset({"formerly", "currently", "previously", "now", "also"})
 _AGE_ADJ = re.compile(r"\d+-year-old|[a-z]+-year-old|[a-z]+-(?:month|week)-old")
 #: clerical styles written between an office and the name ("archbishop Monsignor A Bcd")
 _STYLES = frozenset("monsignor monseñor monsenor reverend sheikh".split())
+#: ... and professions some presses write as styles after an office ("Science Minister
+#: Architect A Bcd", "Minister Engineer C Def", "Law Minister Barrister E Fgh"), and the
+#: offices they follow (not "Chief Engineer A Bcd": his post)
+_PROFESSION_STYLES = frozenset("architect engineer engr barrister advocate".split())
+_STYLED_OFFICES = frozenset("minister secretary adviser advisor mayor governor ambassador chairman "
+                            "chairperson president lawmaker".split())
 _PLURAL_TITLE = re.compile(r"\b(?:[Pp]residents|[Mm]inisters|[Ll]eaders|[Ss]enators|[Aa]mbassadors|[Gg]overnors)\b")
 _LIST_GAP = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s(?:of\s)?[A-Z][\w’'\-]+)*)?(?:,\s+|,?\s+and\s+)")
 _ROLE_HEAD_CACHE: dict[str, str] = {}
@@ -1730,6 +1736,9 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     if head_i >= 1 and head_i == len(words) - 1 and words[head_i][0].lower() in _STYLES \
             and _title_kind_at(words, head_i - 1):
         words, head_i = words[:head_i], head_i - 1  # "archbishop Monsenor A Bcd": the office, not the style
+    elif head_i >= 1 and head_i == len(words) - 1 and words[head_i][0].lower().rstrip(".") in _PROFESSION_STYLES \
+            and words[head_i - 1][0].lower() in _STYLED_OFFICES:
+        words, head_i = words[:head_i], head_i - 1  # "Science Minister Architect A Bcd": the office
     if of_org is None and _plural_lower(words[head_i][0]) and text[words[head_i][2]:start].strip():
         return None, None, False, None  # "Warren earned 8 delegates, Joe Biden ...": no title
     if head_i and words[head_i][0][:1].isupper():
@@ -3701,6 +3710,7 @@ def extract_persons(article: Article, countries: list[Country],
                 _org_country(o) in (None, held[0]) for o in organizations if o.kind in ("government", "military")):
             dominant = held[0]
     public = None       # _public_affairs: asked only when someone would take the default
+    from_dateline = None    # the state of the dateline's capital, named in the story ("" for none)
     # (a state body's state counts as named: "White House adviser A Bcd" acts for the US)
     known = states | {c for c in holder.values() if c} | org_states | ctx.region_states \
         | {c for o in organizations if (c := _org_country(o))}
@@ -3814,6 +3824,12 @@ def extract_persons(article: Article, countries: list[Country],
             if public:
                 country = dominant          # the state the article is mostly about (a role only from a
                 defaulted = True            # list, "commentators such as A Bcd", settles no state)
+                if from_dateline is None:
+                    from_dateline = _dateline_state(article.dateline, states)
+                if from_dateline and p.role and _is_office(p.role):
+                    # "WARSAW (Reuters) - ... Russian cyberattack ..., Digital Affairs Minister A
+                    # Bcd said": an official the article gives no state is the dateline's
+                    country = from_dateline
         if defaulted and p.counterpart_of is not None and final.get(id(p.counterpart_of)) == country:
             # "During a visit to Kestria, Tourism Minister A signed ... with his counterpart, B":
             # the anchor took the story's state; his counterpart acts for the other state it
@@ -3869,6 +3885,17 @@ def extract_persons(article: Article, countries: list[Country],
     return [p for _, p, _ in out]
 
 
+def _dateline_state(dateline: str | None, states: set[str]) -> str:
+    """The state whose capital (or name) the dateline gives ("Warsaw", "Warsaw, Poland"), if
+    the story names it; "" otherwise."""
+    if not dateline:
+        return ""
+    hit = _alias_codes().get(dateline.partition(",")[0].strip())
+    if hit is None or len(hit[0]) != 1 or hit[1] not in ("capital", "name", "short") or hit[0][0] not in states:
+        return ""
+    return hit[0][0]
+
+
 def _list_mates(text: str, out: list) -> None:
     """"Chile's Minister of Trade, A Bcd; Minister of Mines, C Def; and aides", "meeting Prime
     Minister A Bcd and Foreign Minister C Def": an office holder in a list or a pair who took
@@ -3891,13 +3918,26 @@ def _list_mates(text: str, out: list) -> None:
                     and any(_NAME_LIST.fullmatch(text, m.end, start) for m in q.mentions if s0 <= m.end < start)):
                 out[k] = (start, replace(p, country=q.country), False)
                 break
+        else:
+            # "Science Minister A Bcd, PM's Secretary C Def and Bangladesh Ambassador E Fgh were
+            # present": a list of three or more whose later members the article gives a state
+            # (not a pair: "Food Minister A Bcd and Russian Ambassador C Def" are counterparts)
+            end = next((m.end for m in p.mentions if m.start == start), None)
+            stop = text.find(". ", start)
+            for s0, q, q_default in out[k + 1:]:
+                if stop >= 0 and s0 > stop:
+                    break
+                if not q_default and q.country and q.country != p.country and q.role and end is not None \
+                        and text.startswith(", ", end) and _TITLED_LIST.fullmatch(text, end, s0):
+                    out[k] = (start, replace(p, country=q.country), False)
+                    break
 
 
 #: between two office holders named as a pair: " and Foreign Minister "
 _AND_TITLE = re.compile(r"[ ]and[ ](?:[A-Z][\w-]*[ ]){1,4}")
 #: ... or in a list: ", Defense Minister C Def, Trade and Industry Minister "
-_TITLED_LIST = re.compile(r"(?:,[ ](?:(?:[A-Z][\w-]*|and|of|for)[ ]){1,6}[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){1,3})*"
-                          r"(?:,[ ]|,?[ ]and[ ])(?:(?:[A-Z][\w-]*|and|of|for)[ ]){1,6}")
+_TITLED_LIST = re.compile(r"(?:,[ ](?:(?:[A-Z][\w-]*|and|of|for|to)[ ]){1,6}[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){1,3})*"
+                          r"(?:,[ ]|,?[ ]and[ ])(?:(?:[A-Z][\w-]*|and|of|for|to)[ ]){1,6}")
 
 
 #: ... or names alone after a plural title: ", C Def, and "
@@ -4283,6 +4323,10 @@ def _office_span(words: list[str], occupations: bool = False, bodies: bool = Fal
 #: a person's possessive or name right before a title: "Lula's Economy Minister ", "Putin's spokesman ",
 #: "Sarkozy spokeswoman "
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w’'-]+?)(['’]s)?[ ]((?:[\w-]+[ ]){1,4})$")
+#: an office written for its holder before an aide's title ("PM's Press Secretary"), and the
+#: roles (lower-case) its holder may have
+_OWNER_OFFICES = {"pm": ("prime minister", "premier"), "premier": ("prime minister", "premier"),
+                  "president": ("president",)}
 #: ... or after a name: ", Lula's Economy Minister," / ", the Economy Minister of Lula,"
 _OWNER_AFTER = re.compile(r",[ ](?:([A-Z][\w’'-]+)['’]s[ ][^,.;]{3,60}|(?:the[ ]|an?[ ])?[^,.;]{3,60}?[ ](?:of|for|to)[ ]([A-Z][\w’'-]+))[,.;]")
 
@@ -4318,6 +4362,10 @@ def _role_owner(text: str, p: _Cand, persons: list[_Cand]) -> _Cand | None:
     if word is None:
         return None
     key = _family_word(word)
+    offices = _OWNER_OFFICES.get(key)
+    if offices is not None:             # "PM's Press Secretary A Bcd": the one Prime Minister named
+        heads = [q for q in persons if q is not p and q.role and q.role.lower() in offices]
+        return heads[0] if len(heads) == 1 else None
     return next((q for q in persons if q is not p and q.role and _family(q.words) == key), None) \
         or next((q for q in persons if q is not p and q.role and len(q.words) > 2
                  and key in map(_family_word, q.words[1:])), None)   # "Lula" of "Luiz Inácio Lula da Silva"
