@@ -1211,3 +1211,22 @@ def test_the_government_of_a_state_is_the_state(text, expected):
 ])
 def test_acronyms_of_procedures_statuses_routes_and_meetings_are_no_bodies(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the world's regions are no bodies, even where a body's context precedes them
+    ("Blinken told the Baltic country's foreign minister on Saturday that the US backs Lithuania.", []),
+    ("Chad does not pretend to be the spokesman for Africa; it only renews its ties.", []),
+    # a reactor's design named by its initials is no body
+    ("Kestria will build a Small Modular Reactor (SMR) near the coast.", []),
+    # states joined by hyphens and then initials name a project, not a body
+    ("Both sides will sign a deal on the Iran-Pakistan-India (IPI) gas pipeline next week.", []),
+    # an embassy in a state of several words keeps the state's whole name
+    ("Blinken hailed the opening of the Israeli Embassy in the United Arab Emirates’ capital on Tuesday.",
+     ["Israeli Embassy in the United Arab Emirates"]),
+    # (but a field of several words after the of-phrase is the body's own)
+    ("The MOFA Department of Latin American and Caribbean Affairs said so.",
+     ["MOFA Department of Latin American and Caribbean Affairs"]),
+])
+def test_regions_reactors_and_joined_states_are_no_bodies(text, expected):
+    assert names(text) == expected

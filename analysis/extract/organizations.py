@@ -259,6 +259,8 @@ def _not_org_name(name: str) -> bool:
     ("... Act", "... Space Station", "Member of Parliament"): a law, product, place or
     title, not a body."""
     words = name.split(" ")
+    if len(words) == 1 and "-" in name and all(country_aliases().get(w) for w in name.split("-")):
+        return True                     # "the Iran-Pakistan-India (IPI) pipeline": states, no body
     return name not in _gazetteer() and (words[-1].lower() in _non_org_tails() or (
         len(words) > 2 and words[1] == "of" and words[0].lower() in titles()) or (
         len(words) > 3 and words[2] == "of" and words[0].lower() in _title_words()
@@ -593,6 +595,11 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                 if nxt == "to" and j < n and (toks[j][0].lower() in title_words or toks[j][0] in given_names()):
                     j = n               # "the Cabinet Office to President A Bcd": the one spoken to, no name
                 last = None
+                for k in range(min(n, j + 4), j + 1, -1):
+                    state = aliases.get(" ".join(t[0] for t in toks[j:k - 1]) + " " + strip_possessive(toks[k - 1][0]))
+                    if state and state[1] in ("name", "short") and state[0] != "-":
+                        last, j = k - 1, n  # "the Embassy in the United Arab Emirates’": the state's whole name
+                        break
                 while j < n and ((is_cap(toks[j][0]) and (toks[j][0] not in stops or (
                         toks[j][0] in _REGION_ADJECTIVES and j + 1 < n and is_cap(toks[j + 1][0])
                         and toks[j + 1][0] not in stops))) or     # "University of Southern Kestrel"
