@@ -1230,3 +1230,14 @@ def test_acronyms_of_procedures_statuses_routes_and_meetings_are_no_bodies(text)
 ])
 def test_regions_reactors_and_joined_states_are_no_bodies(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed name running on past a name read off the text, which stopped inside it, wins
+    ("The United Nations International Tribunal for the Law of the Sea (ITLOS) ruled on Saturday.",
+     ["International Tribunal for the Law of the Sea"]),
+    ("The Special Chamber of the International Tribunal for the Law of the Sea (ITLOS) ruled.",
+     ["International Tribunal for the Law of the Sea"]),
+])
+def test_a_listed_name_running_past_a_read_one_wins(text, expected):
+    assert names(text) == expected

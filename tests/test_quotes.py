@@ -3572,3 +3572,11 @@ def test_a_statement_is_no_tweet_and_the_reporting_clause_speaks(text, speaker):
 ])
 def test_a_portfolio_turned_round_and_no_speaker_the_quote_speaks_of(text, speaker):
     assert speakers_end_to_end(text) == [speaker]
+
+
+def test_his_holiness_is_the_one_styled_so_before():
+    text = ('China threatened Slovakia over the meeting with His Holiness the Dalai Lama.\n\n'
+            'The Tibetan spiritual leader met Slovakian President Andrej Kiska in Bratislava on Sunday.\n\n'
+            '"I have just had lunch with your marvelous President. We talked about politics," His Holiness '
+            'said in his address.')
+    assert speakers_end_to_end(text) == ["Dalai Lama"]

@@ -1228,6 +1228,12 @@ def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...
         if h.start >= last_end:
             kept.append(h)
             last_end = h.end
+        elif h.end > last_end and h.surface in surfaces and kept[-1].surface not in surfaces \
+                and not kept[-1].is_acronym:
+            # "the United Nations International Tribunal for the Law of the Sea": a listed name
+            # that runs on past a name read off the text, which stopped inside it, wins
+            kept[-1] = h
+            last_end = h.end
     # the publisher's own names are never organisations of the story
     for one in publishers or ():
         src = fold(one)

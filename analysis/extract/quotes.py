@@ -314,12 +314,14 @@ _SAYING_ADVERB = re.compile(r"(?:also|further|later|then|again|previously|earlie
 #: "she" right after a quote: '…," she said'
 _SHE_AFTER = re.compile(r"[^\w\n]{0,4}\s*she\s")
 #: a style standing for its holder at the end of the words before a cue: "His Excellency"
+_HOLINESS_BEFORE = re.compile(r"Holiness[ ](?:the[ ])?$")
 _STYLE_END = re.compile(r"\b(His|Her)[ ](?:Excellency|Majesty|Royal[ ]Highness|Highness|Holiness)\s*$")
 
 
 def _style_end(s: str) -> re.Match | None:
     """_STYLE_END in ``s`` (the regex only where one of its words stands)."""
-    return _STYLE_END.search(s) if "Excellency" in s or " Majesty" in s or "Highness" in s else None
+    return _STYLE_END.search(s) if "Excellency" in s or " Majesty" in s or "Highness" in s or "Holiness" in s \
+        else None
 
 
 #: a pronoun and adverbs before a cue: '"…," he further said'
@@ -2281,6 +2283,11 @@ class _Resolver:
             spk = self.nominal("", "monarch", pos)
             if spk is not None:
                 return spk
+        if "Holiness" in style:         # "His Holiness said": the one styled so before ("His Holiness the Dalai Lama")
+            held = [p for p in self.persons if any(m.start < pos and _HOLINESS_BEFORE.search(
+                self.text, max(0, m.start - 16), m.start) for m in p.mentions)]
+            if len(held) == 1:
+                return held[0].name, "person", held[0].key or None
         return self.pronoun("he" if style.startswith("His") else "she", pos)
 
     def subject_before(self, a: int, b: int) -> tuple[bool, Speaker | None]:
