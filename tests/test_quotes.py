@@ -3580,3 +3580,14 @@ def test_his_holiness_is_the_one_styled_so_before():
             '"I have just had lunch with your marvelous President. We talked about politics," His Holiness '
             'said in his address.')
     assert speakers_end_to_end(text) == ["Dalai Lama"]
+
+
+def test_he_after_a_described_subject_and_a_fragment_that_ends_its_sentence():
+    # "The Kestrian president declared ... He believes that "…." A Bcd talked about …": "He" is
+    # the president the sentence before opens with, not the last speaker; the name after the
+    # fragment's full stop opens a new sentence and attributes nothing
+    text = ('"I came by night train and I will go on to Kyiv tomorrow morning," Grossi told reporters.\n\n'
+            'On Friday, Grossi met with Russian leader Putin in Moscow. The Russian president declared that '
+            'he was "ready for a dialogue" on the plant. He believes that "its degree of tension should be '
+            'lowered." Grossi talked about the security zone.')
+    assert speakers_end_to_end(text) == ["Grossi", "Putin"]

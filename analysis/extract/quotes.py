@@ -1353,6 +1353,11 @@ class _Resolver:
         if m is None or _noun_kind(m.group(2).lower()) != "person":
             return None
         first = self.last_speaker is None and self.last_unnamed is None   # (no quote before)
+        if not first and m.group(1).strip() and self.masked.startswith(w.capitalize() + " ", pos) \
+                and bisect_right(self.sent_starts, pos) - 2 == i:
+            # 'The Russian president declared … He believes that "…"': a description with a
+            # modifier opening the sentence right before the one "He" opens, whoever spoke last
+            first = True
         if not first and (self.last_speaker is None or self.last_speaker[0][1] != "person"
                           or (self.last_unnamed is not None and self.last_speaker[1] < self.last_unnamed)):
             return None
@@ -3083,6 +3088,10 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
             return _Attribution(res._speaker(named[0]), "—", True)
     if not m:
         return None
+    if text[cand.end - 1:cand.end] in (".", "!", "?") and text[cand.start:cand.start + 1].islower() \
+            and text[cand.open - 2:cand.open].strip() not in (",", ":"):
+        return None                     # ('He believes that "its degree should be lowered." Grossi
+                                        # talked about …': the fragment closed the sentence)
     if crossed and text[cand.end - 1:cand.end] in (".", "!", "?") and m.group() not in _PLAIN_SAYING:
         return None                     # ('“….”\n\nPrime Minister A expressed thanks for the boat.':
                                         # a new sentence, not the quote's attribution)
