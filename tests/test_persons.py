@@ -5127,3 +5127,17 @@ def test_an_official_of_no_stated_state_is_the_dateline_s(dateline, expected):
             "hackers and Russian spies were blamed, and Russia denied it.\n\n"
             "\"Everything points to Russia,\" Digital Affairs Minister Ivo Marek told a broadcaster.")
     assert {p.name: p.country for p in persons(text, dateline=dateline)} == {"Ivo Marek": expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "notified A of China's intention": the state's plan, not A's state
+    ("China's envoy Zhang Jun on Monday notified UN Secretary-General Antonio Guterres of China's "
+     "intention to donate vaccines.", {"Zhang Jun": "CHN", "Antonio Guterres": None}),
+    # (but "A of the UK's National Crime Agency" works for that state's body)
+    ("Nikki Holland of the UK's National Crime Agency spoke.", {"Nikki Holland": "GBR"}),
+    # the spokesman of a person who acts for no state acts for none either
+    ("Sudan and Sudan and Sudan talked. UN Secretary-General Antonio Guterres welcomed the deal, said "
+     "Farhan Haq, spokesman for Guterres. Sudan agreed.", {"Antonio Guterres": None, "Farhan Haq": None}),
+])
+def test_of_a_state_s_plan_and_the_spokesman_of_a_stateless_official(text, expected):
+    assert {p.name: p.country for p in persons(text)} == expected

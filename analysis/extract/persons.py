@@ -3336,7 +3336,9 @@ def extract_persons(article: Article, countries: list[Country],
                 if body is not None and body.kind in ("government", "military") and body.country:
                     _set_country(cand, body.country, 0)     # "A Bcd, 31, of the U.S. Army": the
                     org_states.add(body.country)            # state body's state
-            elif post:
+            elif post and not (post.group(1).endswith(("'s", "’s")) and text[e_post + post.end() + 1:
+                                                                             e_post + post.end() + 2].islower()):
+                # (not "told A of China's plan"; but "A of the UK's National Crime Agency")
                 code = _is_country_word(post.group(1))
                 nxt2 = _RX4.match(text, e_post + post.end()) if code is None else None
                 if nxt2 is not None:    # "of South Korea", "from New Zealand"
@@ -3804,6 +3806,8 @@ def extract_persons(article: Article, countries: list[Country],
             owner = _role_owner(text, p, persons)
             if owner is not None:       # "Lula's Economy Minister A Bcd": the state Lula acts for
                 country = final.get(id(owner)) or owner.country or holder.get(id(owner))
+                if country is None and (owner.international or dated_stateless.get(id(owner))):
+                    p.international = True  # "A Bcd, spokesman for Guterres": no state, as Guterres
             elif "accompanied by" in text or " alongside " in text:
                 lead = _accompanied(text, sentences, p, persons)
                 if lead is not None:    # "President A, accompanied by Foreign Minister B; ...": A's state
