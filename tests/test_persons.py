@@ -5136,8 +5136,11 @@ def test_an_official_of_no_stated_state_is_the_dateline_s(dateline, expected):
     # (but "A of the UK's National Crime Agency" works for that state's body)
     ("Nikki Holland of the UK's National Crime Agency spoke.", {"Nikki Holland": "GBR"}),
     # the spokesman of a person who acts for no state acts for none either
-    ("Sudan and Sudan and Sudan talked. UN Secretary-General Antonio Guterres welcomed the deal, said "
-     "Farhan Haq, spokesman for Guterres. Sudan agreed.", {"Antonio Guterres": None, "Farhan Haq": None}),
+    ("Sudan's military leader General Abdel Fattah Burhan accused the UN envoy of bias, and the Sudanese "
+     "Foreign Ministry wants him gone from Sudan.\n\n"
+     "UN Secretary-General Antonio Guterres said he was shocked by the letter.\n\n"
+     "The envoy will return to the region soon, first stopping in Addis Ababa, Farhan Haq, a spokesman for "
+     "Guterres, said.", {"Abdel Fattah Burhan": "SDN", "Antonio Guterres": None, "Farhan Haq": None}),
 ])
 def test_of_a_state_s_plan_and_the_spokesman_of_a_stateless_official(text, expected):
     assert {p.name: p.country for p in persons(text)} == expected
