@@ -5144,3 +5144,17 @@ def test_an_official_of_no_stated_state_is_the_dateline_s(dateline, expected):
 ])
 def test_of_a_state_s_plan_and_the_spokesman_of_a_stateless_official(text, expected):
     assert {p.name: p.country for p in persons(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an executive of a company a state owns and runs acts for that state (state_enterprises.txt)
+    ("Rosatom Director General Ivo Marek met Prime Minister Rani Begum of Bangladesh in Dhaka.",
+     {"Ivo Marek": "RUS", "Rani Begum": "BGD"}),
+    ("The deal was signed by Ivo Marek, Director General of Rosatom, on Monday in Abuja. Nigeria agreed.",
+     {"Ivo Marek": "RUS"}),
+    ("Sergei Ivanov of Gazprom spoke in Astana.", {"Sergei Ivanov": "RUS"}),
+    # (a private firm's staff act for no state)
+    ("Tim Cook of Apple spoke in Beijing.", {"Tim Cook": None}),
+])
+def test_executives_of_state_enterprises_act_for_the_state(text, expected):
+    assert {p.name: p.country for p in persons(text)} == expected

@@ -38,8 +38,8 @@ from .gazetteer import (CREDIT_LABELS, country_aliases, fold, main_state, mentio
 from .names import (CANDIDATE_NOUNS, HONORIFICS, PARTICLES, POSTNOMINALS, SPOKES_NOUNS, affiliation_adjectives, runs,
                     family_first_names, given_names, east_asian_name, is_cap, org_heads, person_stopwords,
                     stop_caps, strip_possessive, titles, family_place_words)
-from .organizations import (_analyse as _org_hits, _party_adjectives, listed_kind, listed_state, publishers_of,
-                            readable_title)
+from .organizations import (OrgHit, _analyse as _org_hits, _party_adjectives, listed_kind, listed_state,
+                            publishers_of, readable_title)
 from .countries import _VENUE_BEFORE, _alias_codes, _country_scanner, ambiguous_twin
 from .topics import body_tokens
 
@@ -940,7 +940,16 @@ def _org_country(org) -> str | None:
     church); a company's or a newspaper's staff do not act for a state."""
     if org.kind in ("government", "military", "party", "court", None, "other", "armed_group"):
         return org.country              # (an armed group's: the state it fights in or rules, as
-    return None                         # annotators give the Houthis' spokesman Yemen)
+                                        # annotators give the Houthis' spokesman Yemen)
+    if org.kind == "company" and (org.key if isinstance(org, OrgHit) else fold(org.name)) in _state_enterprises():
+        return org.country              # "Rosatom Director General A Bcd": the owning state's
+    return None
+
+
+@lru_cache(maxsize=1)
+def _state_enterprises() -> frozenset[str]:
+    """Folded names of the companies a state owns and runs (state_enterprises.txt)."""
+    return frozenset(fold(name) for name in load_lines("state_enterprises.txt"))
 
 
 def _last_country_before(countries: list[tuple[int, str]], pos: int, text: str | None = None) -> str | None:
@@ -3325,8 +3334,10 @@ def extract_persons(article: Article, countries: list[Country],
             e_post = age.end() if age is not None else e
             post = _RX3.match(text[e_post:e_post + 60])
             org = ctx.in_org(e_post + post.start(1), e_post + post.end(1)) if post else None
-            if org is not None and (_ACADEMIC.search(org.surface) or org.kind in ("ngo", "media", "company")
-                                    or (org.country is None and _NONSTATE_BODY.search(org.surface))) \
+            if org is not None and org.kind == "company" and (owner := _org_country(org)) is not None:
+                _set_country(cand, owner, 0)    # "A Bcd of Rosatom": the owning state's
+            elif org is not None and (_ACADEMIC.search(org.surface) or org.kind in ("ngo", "media", "company")
+                                      or (org.country is None and _NONSTATE_BODY.search(org.surface))) \
                     and (not (role or arole) or (org.country is None and _title_kind((role or arole).split()[-1:]) == "occupation")):
                 cand.company = True     # "A Bcd of the University of Essex", "ecologist A Bcd of the Center for ...": no state
             elif org is not None and _affiliation(org) == "international":
