@@ -5158,3 +5158,22 @@ def test_of_a_state_s_plan_and_the_spokesman_of_a_stateless_official(text, expec
 ])
 def test_executives_of_state_enterprises_act_for_the_state(text, expected):
     assert {p.name: p.country for p in persons(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # India's honorifics are no names, and a title before them is the person's
+    ("Indian Ministry of External Affairs spokesman Shri Raveesh Kumar said so.",
+     {"Raveesh Kumar": ("spokesman", "IND")}),
+    ("Union Finance Minister Smt. Nirmala Sitharaman met the Italian minister.",
+     {"Nirmala Sitharaman": ("Union Finance Minister", "IND")}),
+    # (a "Union ... Minister" is India's where India is the one such state named)
+    ("Union Environment Minister Bhupender Yadav met the UNEP chief in Geneva. India wants a treaty.",
+     {"Bhupender Yadav": ("Union Environment Minister", "IND")}),
+    # a lower-case title before "Mr"
+    ("The ministry's spokesman Mr Ivo Marek said so.", {"Ivo Marek": ("spokesman", None)}),
+    # a state's deputy envoy to the UN acts for the state
+    ("Japan acted, said South Korea’s deputy U.N. ambassador Sul Kyung-hoon.",
+     {"Sul Kyung-hoon": ("Ambassador", "KOR")}),
+])
+def test_indian_honorifics_union_ministers_and_a_state_s_un_envoy(text, expected):
+    assert {p.name: (p.role, p.country) for p in persons(text)} == expected

@@ -407,6 +407,8 @@ _ENVOYS = frozenset({"envoy", "ambassador", "representative", "delegate", "perma
 _POSTED_ABROAD = frozenset({"ambassador", "envoy", "consul", "consul-general", "consul general"})
 #: the capitalised word right before a position ("Israeli" before "UN envoy")
 _WORD_BEFORE = re.compile(r"([A-Z][\w.’'-]*)\s+$")
+#: ... or before rank words: "South Korea's deputy " (group 1 the state's word)
+_STATE_BEFORE_RANK = re.compile(r"([A-Z][\w.’'-]*)\s+(?:(?:deputy|acting|permanent|alternate)\s+)*$")
 _CAP_WORD = re.compile(r"[A-Z][\w’'-]+")
 #: nationality stated as a predicate ("A Bcd is a Turkish national")
 _NATIONAL = re.compile(r"[ ](?:is|was)[ ]an?[ ]([A-Z][a-z]+)[ ](?:national|citizen)\b")
@@ -1569,7 +1571,8 @@ _SUBJECT_NAME = re.compile(r"(?:[A-Z][\w’'.-]*[ ]){0,3}[A-Z][\w’'.-]*[ ](?:a
 #: "Tun" before another: "Prime Minister Tun Dr A Bcd")
 _STYLES_AFTER_OFFICE = ("Prince ", "Princess ", "Sheikh ", "Sheikha ", "Dr ", "Dr. ", "Prof ", "Prof. ", "H.E. ", "H.E ", "HE ",
                         "Tun ", "Datuk Seri ", "Dato Sri ", "Dato' Sri ", "Dato’ Sri ", "Tan Sri ", "Dato Paduka ",
-                        "Datuk ", "Dato ", "Dato' ", "Dato’ ", "Senator ", "Cardinal ", "Archbishop ", "Cde ")
+                        "Datuk ", "Dato ", "Dato' ", "Dato’ ", "Senator ", "Cardinal ", "Archbishop ", "Cde ",
+                        "Shri ", "Smt ", "Smt. ", "Shrimati ", "Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", "Ms. ")
 #: titles of those who seek an office the word before names ("AfD chancellor candidate A Bcd")
 _CANDIDACIES = CANDIDATE_NOUNS | {"candidates"}
 #: Malay styles of honour that stand alone or before "Seri"/"Sri" (stop_caps.txt lists them too)
@@ -1617,8 +1620,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             # Vatican's foreign minister, Archbishop A Bcd": the office before the style or
             # honorific (else the style: "Prince A Bcd")
             found = _left_title(ctx, k)
-            if found[0] is not None and found[3] == "office":
-                return found
+            if found[0] is not None and (found[3] == "office" or style.rstrip(" .") in HONORIFICS):
+                return found            # (any title before a plain honorific: "spokesman Shri A Bcd")
             break
     for style in ("Sir ", "Dame "):
         k = start - len(style)
@@ -1846,7 +1849,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
                 if own is not None and own.group(1).endswith(("’s", "'s")):
                     country = _is_country_word(own.group(1))    # "China's Defence Ministry spokesperson"
             if international == "international" and words[head_i][0].lower() in _ENVOYS:
-                own = _WORD_BEFORE.search(text, max(0, org.start - 30), org.start)
+                # (also over a rank: "South Korea's deputy U.N. ambassador")
+                own = _STATE_BEFORE_RANK.search(text, max(0, org.start - 50), org.start)
                 code = _is_country_word(own.group(1)) if own is not None else None
                 if code:                # "the Israeli UN envoy": Israel's envoy to the body
                     country, international = country or code, False
@@ -3826,7 +3830,10 @@ def extract_persons(article: Article, countries: list[Country],
         if country is None and p.role and not p.international:
             # "Defence Secretary A Bcd" in a story naming India and China: the one named state
             # that has the office
-            users = _national_offices().get(p.role.lower())
+            low = p.role.lower()
+            users = _national_offices().get(low)
+            if users is None and low.startswith("union ") and low.endswith("minister"):
+                users = _national_offices().get("union minister")   # "Union Environment Minister"
             if users is not None and len(named := users & states) == 1:
                 country = next(iter(named))
         defaulted = False
