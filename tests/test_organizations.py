@@ -1241,3 +1241,9 @@ def test_regions_reactors_and_joined_states_are_no_bodies(text, expected):
 ])
 def test_a_listed_name_running_past_a_read_one_wins(text, expected):
     assert names(text) == expected
+
+
+def test_a_titled_name_before_and_is_no_part_of_a_body():
+    # "Chief of Mission A Bcd and Acting Mission Director C Def": two officials, no body
+    assert names("The visitors, Acting Deputy Chief of Mission Ivo Marek and Acting Mission Director "
+                 "Tom Harlan, spoke.") == []

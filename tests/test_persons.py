@@ -5134,7 +5134,7 @@ def test_an_official_of_no_stated_state_is_the_dateline_s(dateline, expected):
     ("China's envoy Zhang Jun on Monday notified UN Secretary-General Antonio Guterres of China's "
      "intention to donate vaccines.", {"Zhang Jun": "CHN", "Antonio Guterres": None}),
     # (but "A of the UK's National Crime Agency" works for that state's body)
-    ("Nikki Holland of the UK's National Crime Agency spoke.", {"Nikki Holland": "GBR"}),
+    ("On Monday Ana Ruiz of the UK's National Crime Agency told reporters so.", {"Ana Ruiz": "GBR"}),
     # the spokesman of a person who acts for no state acts for none either
     ("Sudan's military leader General Abdel Fattah Burhan accused the UN envoy of bias, and the Sudanese "
      "Foreign Ministry wants him gone from Sudan.\n\n"
@@ -5176,4 +5176,19 @@ def test_executives_of_state_enterprises_act_for_the_state(text, expected):
      {"Sul Kyung-hoon": ("Ambassador", "KOR")}),
 ])
 def test_indian_honorifics_union_ministers_and_a_state_s_un_envoy(text, expected):
+    assert {p.name: (p.role, p.country) for p in persons(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Ambassador" after an office and a comma is a style: the office before it is the post
+    ("Nigerian High Commissioner to Ghana, Ambassador Olufemi Abikoye has presented his letter to "
+     "President Nana Akufo-Addo of Ghana in Accra.",
+     {"Olufemi Abikoye": ("High Commissioner to Ghana", "NGA"), "Nana Akufo-Addo": ("President", "GHA")}),
+    # a state's name of several words inside the role gives the state
+    ("Pakistan got more vaccines on Monday, and Pakistan and Pakistan thanked the donors.\n\n"
+     "The visitors, Acting Deputy Chief of Mission Richard Snelsire and Acting Mission Director of the United "
+     "States Agency for International Development Michael Nehrbass, spoke with Pakistani doctors in Islamabad.",
+     {"Michael Nehrbass": ("Director of the United States Agency for International Development", "USA")}),
+])
+def test_ambassador_as_a_style_and_a_state_of_several_words_in_a_role(text, expected):
     assert {p.name: (p.role, p.country) for p in persons(text)} == expected

@@ -672,7 +672,7 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                     adjective = True    # and no connector before it ("Leaders of African Union")
                     j -= 1
                     continue
-                if w in stops or (w.lower() in title_words and w not in ("General", "Justice")) or \
+                if w in stops or (w.lower() in title_words and w not in ("General", "Justice")) or w in ("Acting", "Interim") or \
                         (strip_possessive(w) != w and not _collective_possessive(w)) or \
                         ("-" in w and (w.rsplit("-", 1)[1].islower()       # "Kurdish-led"
                                        or w.partition("-")[0] in ("Pro", "Anti")
@@ -690,9 +690,10 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                                       for k in range(max(0, j - 4), j - 1)):
                     break           # "President A Bcd and Serbian Parliament Speaker": a titled
                                     # name before "and", then the body
-                if w == "of" and j >= 2 and (toks[j - 2][0] in given_names() or toks[j - 2][0].split("-", 1)[0]
-                                             in given_names()) and toks[j - 2][0] not in stops:
-                    break           # "Jennifer Daskal of American University", "Nils-Erik Dahl of ...": a person before "of"
+                if w in ("of", "and") and j >= 2 and (toks[j - 2][0] in given_names() or toks[j - 2][0].split("-", 1)[0]
+                                                     in given_names()) and toks[j - 2][0] not in stops:
+                    break           # "Jennifer Daskal of American University", "Nils-Erik Dahl of ...": a person
+                                    # before "of"; "Chief of Mission A Bcd and Acting Mission Director": before "and"
                 if w == "and" and (toks[j - 1][0] in aliases or toks[j - 1][0].lower() in heads
                                    or toks[j - 1][0].lower() in _PAIRED_HEADS or
                                    toks[j - 1][0] in _gazetteer()       # "the AP and NBC News"

@@ -3209,10 +3209,11 @@ def extract_persons(article: Article, countries: list[Country],
                             and text[max(0, co.start() - 40):co.start()].split()[-2:-1] not in (["for"], ["as"], ["of"], ["to"]):
                         # "businessman and Trump loyalist A Bcd": the title before "and"
                         role, country, intl, _ = _left_title(ctx, co.start())
-            if role and kind == "rank" and text[s - 1:s] == " " and (k := text.rfind(", ", max(0, s - 30), s)) > 0 \
-                    and _RANK_WORDS.fullmatch(text, k + 2, s):
+            if role and (kind == "rank" or role == "Ambassador") and text[s - 1:s] == " " \
+                    and (k := text.rfind(", ", max(0, s - 30), s)) > 0 and _RANK_WORDS.fullmatch(text, k + 2, s):
                 office = _left_title(ctx, k + 2)
-                if office[0] is not None and office[3] == "office":
+                if office[0] is not None and (office[3] == "office" or role == "Ambassador" and office[1]):
+                    # ("Nigerian High Commissioner to Ghana, Ambassador A Bcd": "Ambassador" a style)
                     # "The Chief of the Defence Staff, Vice Adm. A Bcd,": the office before the
                     # rank's comma is the post held
                     role, country, intl = office[0], country or office[1], intl or office[2]
@@ -3770,6 +3771,14 @@ def extract_persons(article: Article, countries: list[Country],
                     if words[i + 1:i + 2] == ["Affairs"]:
                         continue        # "the Taiwan Affairs Office": the state dealt with
                     code = _is_country_word(w)      # (not the state an envoy is sent to)
+                    if w[:1].isupper() and i + 1 < len(words) and (not code or code not in states):
+                        # "Prime Minister of the Cook Islands", "Director of the United States Agency
+                        # ...": a state's name of several words (the role spells it out)
+                        multi = _is_country_word(f"{w} {words[i + 1]}") \
+                            or i + 2 < len(words) and _is_country_word(f"{w} {words[i + 1]} {words[i + 2]}")
+                        if multi:
+                            country = multi
+                            break
                     if code and code in states:
                         country = code
                         break
