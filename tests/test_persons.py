@@ -5194,3 +5194,17 @@ def test_indian_honorifics_union_ministers_and_a_state_s_un_envoy(text, expected
 def test_ambassador_as_a_style_and_a_state_of_several_words_in_a_role(text, expected):
     found = {p.name: (p.role, p.country) for p in persons(text)}
     assert {name: found.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # words of another person's long role are no name of their own
+    ("Ugandan Minister for Relief, Disaster Preparedness and Refugees Hillary Onek warned on Tuesday.",
+     {"Hillary Onek": "Minister for Relief, Disaster Preparedness and Refugees"}),
+    ("Tina Kosgei, Head of Multilateral Environment Agreements for the Ministry, also attended.",
+     {"Tina Kosgei": "Head of Multilateral Environment Agreements for the Ministry"}),
+    # (a person named in another's role is still one: "a spokesman for Guterres")
+    ("UN chief Antonio Guterres is worried, said Farhan Haq, a spokesman for Guterres.",
+     {"Antonio Guterres": "Chief", "Farhan Haq": "spokesman for Guterres"}),
+])
+def test_words_of_a_long_role_are_no_person(text, expected):
+    assert {p.name: p.role for p in persons(text)} == expected

@@ -3913,7 +3913,26 @@ def extract_persons(article: Article, countries: list[Country],
     out.sort(key=lambda t: t[0])
     if any(t[2] for t in out):
         _list_mates(text, out)
+    if len(out) > 1 and any(p.role and len(p.role) > 24 for _, p, _ in out):
+        out = [t for t in out if not _inside_a_role(t[1], out)]
     return [p for _, p, _ in out]
+
+
+def _inside_a_role(q: Person, out: list) -> bool:
+    """``q`` is words of another person's long role, read as a name: "Minister for Relief,
+    Disaster Preparedness and Refugees A Bcd", "A Bcd, Head of Multilateral Environment
+    Agreements for the Ministry" (not a known given name: "spokesman for Guterres" names one)."""
+    if q.name.split(" ")[0] in given_names():
+        return False
+    for _, r, _ in out:
+        if r is q or not r.role or len(r.role) <= 24 or q.name not in r.role:
+            continue
+        first = r.mentions[0]
+        reach = len(r.role) + 4
+        if all(first.start - reach <= m.start < first.start or first.end < m.start <= first.end + reach
+               for m in q.mentions):
+            return True
+    return False
 
 
 def _dateline_state(dateline: str | None, states: set[str]) -> str:
