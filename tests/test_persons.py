@@ -5208,3 +5208,8 @@ def test_ambassador_as_a_style_and_a_state_of_several_words_in_a_role(text, expe
 ])
 def test_words_of_a_long_role_are_no_person(text, expected):
     assert {p.name: p.role for p in persons(text)} == expected
+
+
+def test_a_style_yields_to_the_office_in_apposition():
+    text = "His Highness Sheikh Hamad bin Rashid Al Nahyan, the President of UAE, today attended a banquet in Paris."
+    assert {p.name: (p.role, p.country) for p in persons(text)} == {"Hamad bin Rashid Al Nahyan": ("President", "ARE")}

@@ -3591,3 +3591,13 @@ def test_he_after_a_described_subject_and_a_fragment_that_ends_its_sentence():
             'he was "ready for a dialogue" on the plant. He believes that "its degree of tension should be '
             'lowered." Grossi talked about the security zone.')
     assert speakers_end_to_end(text) == ["Grossi", "Putin"]
+
+
+def test_the_president_of_a_state_opening_the_sentence_before_he():
+    # two Presidents named; "The President of France described … He said: "…"" is France's
+    text = ('His Highness Sheikh Hamad bin Rashid Al Nahyan, the President of UAE, attended a banquet hosted '
+            'by the President of France, Emmanuel Macron, at the Elysee Palace.\n\n'
+            '"We thank France for its warm welcome and its many kind words," Sheikh Hamad said.\n\n'
+            'The President of France described the visit as "historic". He said: "Through your new duties, '
+            'you will go on making your country strong and stable."')
+    assert speakers_end_to_end(text)[-1] == "Emmanuel Macron"

@@ -3223,9 +3223,11 @@ def extract_persons(article: Article, countries: list[Country],
                     and (appos := _apposition(ctx, e, s))[0]:
                 evidence = True         # "to foreign ministers, A Bcd, the League's deputy secretary
                 role = None             # general, told": his own office, not the plural's
-            elif weak and text.startswith(", ", e) and _is_office((appos := _apposition(ctx, e, s))[0]):
+            elif (weak or role in _ROYAL_STYLES) and text.startswith(", ", e) \
+                    and _is_office((appos := _apposition(ctx, e, s))[0]):
                 evidence = True         # "officials including A Bcd, Greenland's new prime minister,":
-                role, country, intl = None, None, False     # his own office, not the list's
+                role, country, intl = None, None, False     # his own office, not the list's (nor a
+                                                            # style's: "Sheikh A Bcd, the President of X,")
             if role:
                 evidence = True
             arole, acountry, aintl = (None, None, False)

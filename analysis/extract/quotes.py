@@ -494,6 +494,11 @@ _LEADING_PRONOUN = re.compile(r"\s*(?:(?!During\b)[A-Z][a-z]+ing\b[^,\x01]{0,150
 _LEADING_NOMINAL = re.compile(r"\s*(?:(?:In|At|After|Following|During|(?!According)[A-Z][a-z]+ing)[ ][^,\x01]{3,80},[ ]+)?"
                               r"[Tt]he[ ]+((?:[\w-]+[ ]+){0,3}?)([A-Za-z][a-z-]+)[ ]+(?:[a-z]+ly[ ]+|also[ ]+)?"
                               r"(?:[a-z]+(?:ed|s)|said|told|wrote|paid|made|gave|met|spoke|held|took|sent)[ ]")
+#: ... as an office of a state: "The President of France described" (group 1 the office, group
+#: 2 the state)
+_LEADING_OFFICE_OF = re.compile(r"\s*[Tt]he[ ]+([A-Za-z-]+)[ ]+of[ ]+(?:the[ ]+)?"
+                                r"([A-Z][\w-]+(?:[ ][A-Z][\w-]+)?)[ ]+(?:[a-z]+ly[ ]+|also[ ]+)?"
+                                r"(?:[a-z]+(?:ed|s)|said|told|wrote|paid|made|gave|met|spoke|held|took|sent)[ ]")
 #: between a reporting verb and the subject of the clause it reports ("said that Mr. A", "said A")
 _REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:[A-Z][a-z]{0,2}\.\s+)?(?:[A-Z][\w’'-]*\s+){0,3}")
 #: a reporting clause set off after what it reports ("A Bcd was also sentenced, he said, ...")
@@ -1350,10 +1355,16 @@ class _Resolver:
             return None
         s0 = self.sent_starts[i]
         m = _LEADING_NOMINAL.match(self.masked, s0, pos)
-        if m is None or _noun_kind(m.group(2).lower()) != "person":
+        if m is None:
+            return None
+        mods, head, at = m.group(1), m.group(2), s0 + m.start(1)
+        if _noun_kind(head.lower()) != "person" and (of := _LEADING_OFFICE_OF.match(self.masked, s0, pos)) is not None:
+            # "The President of France described …": France's President
+            m, mods, head, at = of, of.group(2), of.group(1), s0 + of.start(2)
+        if _noun_kind(head.lower()) != "person":
             return None
         first = self.last_speaker is None and self.last_unnamed is None   # (no quote before)
-        if not first and m.group(1).strip() and self.masked.startswith(w.capitalize() + " ", pos) \
+        if not first and mods.strip() and self.masked.startswith(w.capitalize() + " ", pos) \
                 and bisect_right(self.sent_starts, pos) - 2 == i:
             # 'The Russian president declared … He believes that "…"': a description with a
             # modifier opening the sentence right before the one "He" opens, whoever spoke last
@@ -1366,7 +1377,7 @@ class _Resolver:
         for x in self._between(m.end(), pos, "person"):
             if self._opens_its_sentence(x[0], bisect_right(self.sent_starts, x[0]) - 1):
                 return None             # someone else is the subject since
-        spk = self.nominal(m.group(1), m.group(2), s0 + m.start(1))
+        spk = self.nominal(mods, head, at)
         if spk is None or spk[1] != "person" or (not first and spk != self.last_speaker[0]) \
                 or self._genders().get(spk[0]) not in (None, "m" if w == "he" else "f"):
             return None
