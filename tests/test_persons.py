@@ -5213,3 +5213,25 @@ def test_words_of_a_long_role_are_no_person(text, expected):
 def test_a_style_yields_to_the_office_in_apposition():
     text = "His Highness Sheikh Hamad bin Rashid Al Nahyan, the President of UAE, today attended a banquet in Paris."
     assert {p.name: (p.role, p.country) for p in persons(text)} == {"Hamad bin Rashid Al Nahyan": ("President", "ARE")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a portfolio of an adjective and a portfolio word before the name ("Natural Resources")
+    ("Minister of Natural Resources Ivo Marek came.", {"Ivo Marek": "Minister of Natural Resources"}),
+    ("Peru’s Minister for Petroleum and Natural Resources Ahsan Khan told reporters that Peru was ready.",
+     {"Ahsan Khan": "Minister for Petroleum and Natural Resources"}),
+    # a participle opening the sentence before the name is no part of it
+    ("Identifying Robert Edward Joyce as the official in charge, the report said so.",
+     {"Robert Edward Joyce": None}),
+    # a title after a department of a portfolio: the department, then the person's title
+    ("He was joined by U.S. Department of Energy Deputy Assistant Secretary Aleshia Duncan on Monday.",
+     {"Aleshia Duncan": "Deputy Assistant Secretary"}),
+])
+def test_portfolio_adjectives_participles_and_titles_after_a_department(text, expected):
+    assert {p.name: p.role for p in persons(text)} == expected
+
+
+def test_a_body_s_name_with_a_particle_is_no_person():
+    # (the portfolio rule does not cut "Institut National de Recherche ..." down to a "name")
+    text = "Professor Tom Harlan, director of the Institut National de Recherche Biologique, said so."
+    assert [p.name for p in persons(text)] == ["Tom Harlan"]

@@ -534,6 +534,10 @@ def _another_body(toks, j: int, heads) -> bool:
     return False
 
 
+#: words that make an office of the title after them ("Prime Minister", "Deputy Governor"), unlike
+#: a portfolio's ("Department of Energy Deputy Secretary": the department's, then his title)
+_OFFICE_MODIFIERS = frozenset("prime deputy vice acting assistant associate senior first chief executive "
+                              "principal permanent under lord attorney solicitor inspector".split())
 #: stop words that open the place or field of an of-phrase when a name follows ("University of
 #: Western Kestrel", "Institute of Latin American Studies")
 _REGION_ADJECTIVES = frozenset({"Northern", "Southern", "Eastern", "Western", "Middle", "Latin",
@@ -617,8 +621,11 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                                 # "Bank of Erewhon Deputy Governor Mark A", "[former Museum of Kestrel
                                 # CEO] A Bcd": a person's title (and name); but "Office of the Prime
                                 # Minister A Bcd" is the office's
-                                if toks[last][0].lower() not in title_starts:
-                                    break
+                                if toks[last][0].lower() not in title_starts or (
+                                        last == j - 1 and toks[last - 1][0] in ("of", "for")
+                                        and toks[last][0].lower() not in _OFFICE_MODIFIERS):
+                                    break   # (also after a portfolio word: "Department of Energy
+                                            # Deputy Assistant Secretary A Bcd"; not "Office of Prime Minister")
                         if last is not None and (toks[j][0] in given_names() or toks[j][0] in _name_dictionary()
                                                  and toks[j][0].lower() not in title_starts
                                                  and f"{toks[j - 1][0]} {toks[j][0]}" not in territory_states()) \

@@ -3015,7 +3015,9 @@ def extract_persons(article: Article, countries: list[Country],
             if not titled and len(seg) >= 3 and (seg[0][1] > 0 or text.endswith(" of ", 0, r_start)) \
                     and seg[0][0] not in given and seg[0][0] not in family_first_names() \
                     and (seg[1][0] in given or _is_modifier(seg[0][0]) or
-                                                    _PORTFOLIO_END.search(seg[1][0]) is not None) \
+                         _PORTFOLIO_END.search(seg[1][0]) is not None
+                         or len(seg) >= 4 and _is_modifier(seg[1][0]) and not _is_modifier(seg[2][0])
+                         and seg[2][0][:1].isupper()) \
                     and text[r_start + seg[0][1] - 2:r_start + seg[0][1] - 1].isalpha() \
                     and (seg[0][1] > 0 or _title_word(text[text.rfind(" ", 0, r_start - 4) + 1:r_start - 4])) \
                     and r_text[:seg[0][1]].rstrip(" .").rpartition(" ")[2] not in HONORIFICS \
@@ -3032,7 +3034,8 @@ def extract_persons(article: Article, countries: list[Country],
                 not_name = any(map(_not_name_word, words))
             if not titled and len(seg) >= 3 and seg[0][1] == 0 and seg[0][0] not in given and seg[1][0] in given \
                     and _SENTENCE_OPEN.search(text, max(0, r_start - 4), r_start) \
-                    and _written_lower(text, seg[0][0]):
+                    and (_written_lower(text, seg[0][0]) or seg[0][0].endswith("ing") and len(seg[0][0]) > 6):
+                # ("Identifying A Bcd Cde as the official": a participle opening the sentence)
                 seg = seg[1:]           # "Pan-democrat A Bcd won": a word the article writes in lower case
                 words = words[1:]       # elsewhere, capitalised only as the sentence's first
                 not_name = any(map(_not_name_word, words))
