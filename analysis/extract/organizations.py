@@ -623,7 +623,9 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                                 # Minister A Bcd" is the office's
                                 if toks[last][0].lower() not in title_starts or (
                                         last == j - 1 and toks[last - 1][0] in ("of", "for")
-                                        and toks[last][0].lower() not in _OFFICE_MODIFIERS):
+                                        and toks[last][0].lower() not in _OFFICE_MODIFIERS
+                                        and (toks[j][0].lower() in _OFFICE_MODIFIERS
+                                             or toks[j][0].lower() in title_words)):
                                     break   # (also after a portfolio word: "Department of Energy
                                             # Deputy Assistant Secretary A Bcd"; not "Office of Prime Minister")
                         if last is not None and (toks[j][0] in given_names() or toks[j][0] in _name_dictionary()
