@@ -1247,3 +1247,13 @@ def test_a_titled_name_before_and_is_no_part_of_a_body():
     # "Chief of Mission A Bcd and Acting Mission Director C Def": two officials, no body
     assert names("The visitors, Acting Deputy Chief of Mission Ivo Marek and Acting Mission Director "
                  "Tom Harlan, spoke.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a listed firm in a participle adjective names it ("-developed", "-designed", "-built")
+    ("The plant will rival the Westinghouse-developed AP1000 design.", ["Westinghouse"]),
+    # (a listed name's variant with "and" for "&")
+    ("Korea Hydro and Nuclear Power said so.", ["Korea Hydro and Nuclear Power"]),
+])
+def test_firms_in_participle_adjectives_and_written_with_and(text, expected):
+    assert names(text) == expected

@@ -269,9 +269,10 @@ def _not_org_name(name: str) -> bool:
 
 #: What must follow a gazetteer surface form: not a word character, nor a hyphenated word.
 #: (a listed name ends before a word character or a hyphenated word, except the participle of
-#: an adjective it makes: "the UN-backed government", "a NATO-led force" name the body)
+#: an adjective it makes: "the UN-backed government", "a NATO-led force", "the Westinghouse-designed
+#: reactor" name the body)
 GAZETTEER_TAIL = (r"(?![\w]|-(?!(?:backed|led|brokered|sponsored|mediated|funded|financed|supported|run|"
-                  r"organi[sz]ed|hosted|drafted|chaired|commissioned)\b)\w)")
+                  r"organi[sz]ed|hosted|drafted|chaired|commissioned|developed|designed|built|owned|operated)\b)\w)")
 
 
 @lru_cache(maxsize=1)
