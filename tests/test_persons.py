@@ -5235,3 +5235,17 @@ def test_a_body_s_name_with_a_particle_is_no_person():
     # (the portfolio rule does not cut "Institut National de Recherche ..." down to a "name")
     text = "Professor Tom Harlan, director of the Institut National de Recherche Biologique, said so."
     assert [p.name for p in persons(text)] == ["Tom Harlan"]
+
+
+@pytest.mark.parametrize("quote, expected", [
+    # a spokesperson of no stated state speaks for the state whose stand the quotation opens with
+    ("“China appreciates the U.S. cooperation in this case,”", "CHN"),
+    ("“China firmly opposes any such move,”", "CHN"),
+    # (a quotation that takes no stand as a state leaves the story's state)
+    ("“The case was a long one,”", "USA"),
+])
+def test_a_spokesperson_speaks_for_the_state_of_the_stand_quoted(quote, expected):
+    text = ("The United States sent fugitive Yang Lin home on Friday, the U.S. Department of Justice said. "
+            "The United States and the United States had worked on it for a year.\n\n"
+            f"{quote} spokesperson Hong Lei said at a regular press briefing.")
+    assert {p.name: p.country for p in persons(text)}["Hong Lei"] == expected

@@ -3873,6 +3873,8 @@ def extract_persons(article: Article, countries: list[Country],
             country = _other_state(ctx, country) or country
         if defaulted and "anction" in text:
             country = _sanctioned_state(ctx, p, country) or country
+        if defaulted and p.role and _SPOKES_ROLE.search(p.role):
+            country = _voiced_state(text, p, states) or country
         if country is not None and country not in states and (twin := ambiguous_twin(country, states)):
             country = twin              # "Congolese" in an article about the Republic of the Congo
         final[id(p)] = country
@@ -3938,6 +3940,32 @@ def _inside_a_role(q: Person, out: list) -> bool:
                for m in q.mentions):
             return True
     return False
+
+
+#: a spokesperson's role
+_SPOKES_ROLE = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary)\b", re.I)
+#: a quotation that opens with a state taking a stand: '"China firmly opposes', '"The US
+#: strongly condemns' (group 1 the state's word or words)
+_STATE_STANCE = re.compile(r"[\"“](?:The[ ])?([A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)[ ](?:(?:strongly|firmly|fully|"
+                           r"also|deeply|highly|sincerely|resolutely)[ ])?(?:appreciates|condemns|welcomes|opposes|"
+                           r"supports|rejects|urges|calls|hopes|regrets|deplores|denounces|demands|reiterates|"
+                           r"reaffirms|stands|remains|will|is|has)\b")
+
+
+def _voiced_state(text: str, p: _Cand, states: set[str]) -> str | None:
+    """The state a spokesperson's own quotation speaks for: '"China appreciates the US
+    cooperation," spokesperson A Bcd said' (the quotation right before the name, or right after
+    its "said:")."""
+    first = min(p.mentions)[0]
+    k = text.rfind("“", max(0, first - 400), first)
+    k = max(k, text.rfind('"', max(0, first - 400), first - 30 if first > 30 else 0))
+    for at in (k, text.find("“", first, first + 80), text.find('"', first, first + 80)):
+        if at < 0:
+            continue
+        m = _STATE_STANCE.match(text, at)
+        if m is not None and (code := _is_country_word(m.group(1))) and code in states:
+            return code
+    return None
 
 
 def _dateline_state(dateline: str | None, states: set[str]) -> str:
