@@ -1257,3 +1257,17 @@ def test_a_titled_name_before_and_is_no_part_of_a_body():
 ])
 def test_firms_in_participle_adjectives_and_written_with_and(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a lower-case ministry after a state's possessive, as it acts or speaks
+    ("Benin's foreign ministry dismissed the claims on Sunday.", ["Benin's foreign ministry"]),
+    ("Vietnam's science and technology ministry said so.", ["Vietnam's science and technology ministry"]),
+    # ... or after a demonym of two words
+    ("The South Korean foreign ministry expressed regret.", ["South Korean foreign ministry"]),
+    # (not as an object, nor a state's term chairing a bloc)
+    ("He told Japan's foreign ministry about it.", []),
+    ("Russia's presidency of the group ends in May.", []),
+])
+def test_lower_case_ministries_after_a_possessive_or_a_two_word_demonym(text, expected):
+    assert names(text) == expected

@@ -3601,3 +3601,11 @@ def test_the_president_of_a_state_opening_the_sentence_before_he():
             'The President of France described the visit as "historic". He said: "Through your new duties, '
             'you will go on making your country strong and stable."')
     assert speakers_end_to_end(text)[-1] == "Emmanuel Macron"
+
+
+def test_a_state_s_lower_case_ministry_issues_the_statement():
+    text = ('Kestria’s leader said Benin hosts rebels.\n\n'
+            'Benin’s foreign ministry dismissed the claims and summoned Niger’s envoy in a statement.\n\n'
+            '“Due to the baseless accusations made against our country, the envoy has been summoned,” '
+            'the statement reads.')
+    assert speakers_end_to_end(text) == ["Benin’s foreign ministry"]

@@ -178,10 +178,20 @@ _LOWER_HEADS = ("ministry ", "embassy ", "consulate ", "parliament ")
 _LEGISLATURE_WORDS = ("Senate", "Parliament", "Congress")
 #: a state's ministry or presidency in lower case after its demonym ("the Chinese foreign
 #: ministry said", "the Kenyan presidency said")
+_PORTFOLIO_LOWER = (r"(?:foreign|defen[cs]e|interior|finance|economy|health|justice|education|trade|agriculture|"
+                    r"energy|environment|information|culture|labou?r|transport|home|science|technology|industry|"
+                    r"commerce|tourism|oil|petroleum|mines|water|communications|digital|emergencies|security)")
+#: what follows a body that acts or speaks: ' said', ' has said', ' dismissed', ' urges the',
+#: ' spokesperson', "'s statement"
+_ACTS_AFTER = re.compile(r"(?:['’]s)?[ ](?:(?:has|had|also|later|then|on[ ][A-Z][a-z]+)[ ])?(?:said|says|told|"
+                         r"[a-z]{3,}ed|[a-z]{3,}s[ ](?:that|the|a|it)|spokes(?:man|woman|person)|statement)\b")
 _DEMONYM_LOWER_BODY = re.compile(
-    r"\b[Tt]he[ ](([A-Z][a-z]+)[ ](?:(?:foreign|defen[cs]e|interior|finance|economy|health|justice|"
-    r"education|trade|agriculture|energy|environment|information|culture|labou?r|transport|home)[ ])?"
-    r"(?:ministry|presidency(?![ ]of\b)))\b")
+    r"\b(?:[Tt]he[ ](([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?))"
+    rf"[ ](?:{_PORTFOLIO_LOWER}[ ](?:and[ ]{_PORTFOLIO_LOWER}[ ])?)?(?:ministry|presidency(?![ ]of\b))"
+    # (a state's possessive: its ministry of a portfolio, "Japan's foreign ministry"; not "Russia's
+    # presidency" of a bloc)
+    r"|(([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)['’]s)"
+    rf"[ ]{_PORTFOLIO_LOWER}[ ](?:and[ ]{_PORTFOLIO_LOWER}[ ])?ministry)\b")
 #: a capitalised name that is a web address: a site or its company ("Domain.com", "News.com.au")
 _CAP_DOMAIN = re.compile(r"[A-Z][A-Za-z0-9\-]*\.(?:com|org|net|io)(?:\.[a-z]{2})?")
 # a news site by its lower-case domain name after a media noun ("the news site oe24.at")
@@ -1046,9 +1056,16 @@ def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...
     # foreign ministry", "the Kenyan presidency"
     if "ministry" in text or "presidency" in text:
         for m in _DEMONYM_LOWER_BODY.finditer(text):
-            pre = aliases.get(m.group(2))
-            if pre and pre[0] != "-" and pre[1] in ("demonym", "short", "name"):
-                add(m.start(1), m.end(1), m.group(1), kind="government", country=pre[0].split("+")[0])
+            # "the Chinese foreign ministry", "the South Korean foreign ministry", "Japan's
+            # science and technology ministry" (the body from its state's word on)
+            word, start = (m.group(2), m.start(1)) if m.group(2) else (m.group(4), m.start(3))
+            if not m.group(2) and not _ACTS_AFTER.match(text, m.end()):
+                continue                # (a state's possessive ministry only as it acts or speaks:
+                                        # "Benin's foreign ministry said"; not "told Japan's ...")
+            pre = aliases.get(word)
+            if pre and pre[0] != "-" and pre[1] in ("demonym", "short", "name") \
+                    and (m.group(2) or pre[1] != "demonym"):
+                add(start, m.end(), text[start:m.end()], kind="government", country=pre[0].split("+")[0])
 
     # 4c. a legislature by its one-word name, not inside a longer capitalised name nor
     # before a title ("Senate Minority Leader"); a mention of the article's longer name
