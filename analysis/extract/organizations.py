@@ -282,7 +282,7 @@ def _not_org_name(name: str) -> bool:
 #: an adjective it makes: "the UN-backed government", "a NATO-led force", "the Westinghouse-designed
 #: reactor" name the body)
 GAZETTEER_TAIL = (r"(?![\w]|-(?!(?:backed|led|brokered|sponsored|mediated|funded|financed|supported|run|"
-                  r"organi[sz]ed|hosted|drafted|chaired|commissioned|developed|designed|built|owned|operated)\b)\w)")
+                  r"organi[sz]ed|hosted|drafted|chaired|commissioned|developed|designed|built|operated)\b)\w)")
 
 
 @lru_cache(maxsize=1)
