@@ -388,6 +388,16 @@ def _publishers() -> list[frozenset[str]]:
     return [frozenset(fold(n) for n in row["names"].split("|")) for row in load_table("publishers.tsv")]
 
 
+@lru_cache(maxsize=1)
+def _publisher_groups() -> dict[str, list[frozenset[str]]]:
+    """Folded publisher name -> the groups of _publishers() holding it, in their order."""
+    index: dict[str, list[frozenset[str]]] = {}
+    for group in _publishers():
+        for name in group:
+            index.setdefault(name, []).append(group)
+    return index
+
+
 @lru_cache(maxsize=65536)
 def _is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
@@ -1267,12 +1277,12 @@ def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...
         src = fold(one)
         # (a publisher publishers.tsv does not list is known by its name: "Organization of
         # American States" publishing its own press release names it as it likes)
-        for group in [g for g in _publishers() if src in g] or [frozenset((src,))]:
+        for group in _publisher_groups().get(src) or [frozenset((src,))]:
             kept = [h._replace(publisher=True) if fold(h.surface) in group or fold(h.acronym or "") in group
                     or h.key in group else h for h in kept]
     if has_paren:                   # (an acronym in parentheses needs one)
         kept = [h._replace(publisher=True) if (h.is_acronym and text[h.start - 1:h.start] == "(" and
-                                               any(fold(h.surface) in g for g in _publishers())) else h
+                                               fold(h.surface) in _publisher_groups()) else h
                 for h in kept]
     return tuple(kept)
 
