@@ -5249,3 +5249,14 @@ def test_a_spokesperson_speaks_for_the_state_of_the_stand_quoted(quote, expected
             "The United States and the United States had worked on it for a year.\n\n"
             f"{quote} spokesperson Hong Lei said at a regular press briefing.")
     assert {p.name: p.country for p in persons(text)}["Hong Lei"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # ships named in a list after a plural vessel noun are no persons
+    "The video shows the US carriers Ronald Reagan, Nimitz and Theodore Roosevelt sailing abreast.",
+    # nor a military sector or an artefact ("... Sectors", "... Tablet")
+    "India violated the ceasefire in the Lipa and Battal Sectors, the ministry said.",
+    "The Gilgamesh Dream Tablet went back to Iraq.",
+])
+def test_ships_in_a_list_sectors_and_tablets_are_no_persons(text):
+    assert persons(text) == []

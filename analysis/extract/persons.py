@@ -196,6 +196,9 @@ _NAME_AGENT_ENDS = frozenset("led backed brokered funded sponsored allied aligne
 _SHIP_NAME = re.compile(rf"\b(?:{_SHIP_PREFIXES})[ ]([A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){{0,3}})")
 _VESSEL_BEFORE = re.compile(r"\b(?:yacht|ship|vessel|tanker|freighter|trawler|ferry|frigate|destroyer|cruiser|"
                             r"submarine|aircraft[ ]carrier|warship|liner)[ ]$")
+#: ... or the plural of one before a list of names: "carriers A Bcd, Nimitz and "
+_VESSELS_BEFORE = re.compile(r"\b(?:carriers|warships|ships|vessels|destroyers|frigates|submarines|tankers)[ ]"
+                             r"(?:[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*)*(?:,[ ]|,?[ ]and[ ]))*$")
 _LOWER_RUN = re.compile(r"[a-z0-9 -]+")
 #: the endings of image file names a wiki page may leave in the text ("File:A Bcd.jpg")
 _FILE_ENDS = (".jpg", ".jpeg", ".png", ".gif", ".svg", ".tif", ".tiff", ".webp")
@@ -3310,8 +3313,10 @@ def extract_persons(article: Article, countries: list[Country],
             if role and role.rpartition(" ")[2].lower() in _PRESS and _publisher_before(text, publishers_of(article), s):
                 continue                # "Wikinews accredited reporter A Bcd": the article's own journalist
             near = text[max(0, s - 24):s]
-            if ("V " in near or "S " in near) and _SHIP_BEFORE.search(near) or _VESSEL_BEFORE.search(near):
-                continue                # "the MV Professor A Bcd", "their yacht Lynn Rival": a ship
+            if ("V " in near or "S " in near) and _SHIP_BEFORE.search(near) or _VESSEL_BEFORE.search(near) \
+                    or _VESSELS_BEFORE.search(text, max(0, s - 90), s):
+                continue                # "the MV Professor A Bcd", "their yacht Lynn Rival", "the US
+                                        # carriers Ronald Reagan, Nimitz and A Bcd": a ship
             if cands and words[0] in _PEER_WORDS and _PEERAGE.match(text, s, e) \
                     and text[cands[-1].mentions[-1][1]:s] == ", ":
                 cands[-1].mentions.append((s, e))       # "A Bcd, Lord Efg,": the same person's peerage
