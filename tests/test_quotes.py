@@ -3609,3 +3609,13 @@ def test_a_state_s_lower_case_ministry_issues_the_statement():
             '“Due to the baseless accusations made against our country, the envoy has been summoned,” '
             'the statement reads.')
     assert speakers_end_to_end(text) == ["Benin’s foreign ministry"]
+
+
+def test_a_quote_paragraph_after_a_sentence_that_names_no_one():
+    # the one who spoke two paragraphs up, past a one-sentence paragraph naming no one
+    text = ('Kestria asked Tarvania to act on Monday.\n\n'
+            'But Ivo Marek said the accord between the two states obliges Tarvania to prosecute.\n\n'
+            'Yet the neighbour has done nothing since.\n\n'
+            '"Our accord leaves no doubt at all. Where you hold jurisdiction, you must bring charges. '
+            'They did not."')
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

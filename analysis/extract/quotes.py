@@ -3742,6 +3742,17 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
                     # 'The outlook is "dire," the Director-General said. ¶ "People are …"':
                     # the speaker of the cue that ends the paragraph before
                     speaker = _closing_cue_speaker(masked, res.window_start(ppe, pps), ppe, res)
+                if speaker is None and cand.para > 1 and last_start == pps and MASK not in masked[pps:ppe] \
+                        and not res._between(pps, ppe, "person"):
+                    # 'But A said the treaty obliges them to act. ¶ But the country has not acted.
+                    # ¶ "The treaty is very clear. …"': the one who spoke two paragraphs up, past
+                    # one sentence that names no one
+                    p2s, p2e = paragraphs[cand.para - 2]
+                    first_end = res._next_sentence_start(p2s)
+                    first_end = p2e if first_end <= p2s or first_end > p2e else first_end
+                    subject = res.sentence_subject(p2s, first_end)
+                    if subject is not None and subject[1] == "person" and _cues().search(masked, p2s, first_end):
+                        speaker = subject
         if att is None and not full and words >= 5 and cand.close is not None \
                 and not _title_case(text[cand.start:cand.end]):
             # 'She also said she hoped to work with Ruiz to "build a fairer tax system …"': a
