@@ -3619,3 +3619,27 @@ def test_a_quote_paragraph_after_a_sentence_that_names_no_one():
             '"Our accord leaves no doubt at all. Where you hold jurisdiction, you must bring charges. '
             'They did not."')
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a platform named as the place of a post issues no document: the body named before it
+    ('The Peace and Security Council of the African Union has ruled to suspend Kestria, according to a '
+     'statement posted on the council’s page on the X (formerly Twitter) network.\n\n'
+     '"In line with the rules, the Council decided to suspend Kestria at once," the communique reads.',
+     "Peace and Security Council of the African Union"),
+    # (but a platform's company that released the statement issued it)
+    ('Facebook released a statement on Tuesday about the ruling.\n\n'
+     '"This ruling raises hard questions about speech online," the statement reads.', "Facebook"),
+])
+def test_a_platform_is_the_place_of_a_post_not_its_issuer(text, speaker):
+    assert speakers_end_to_end(text) == [speaker]
+
+
+def test_a_question_then_told_reporters_and_a_long_tail_attributes_it():
+    # '"…?" A told reporters in X before flying to Y …. "…"': the cue after the question is its
+    # attribution, though a long tail and another quote follow
+    text = ('Paraguay’s new president Fernando Lugo visited Brazil on Wednesday to seek a better deal.\n\n'
+            '"Who says a treaty cannot be changed?" Lugo told reporters in São Paulo before flying to '
+            'Brasília to meet his Brazilian host. "Anything can change when there is a will."')
+    found = quotes_end_to_end(text)
+    assert [(q.speaker, q.cue) for q in found][:1] == [("Fernando Lugo", "told")]

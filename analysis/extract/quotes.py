@@ -494,6 +494,8 @@ _LEADING_PRONOUN = re.compile(r"\s*(?:(?!During\b)[A-Z][a-z]+ing\b[^,\x01]{0,150
 _LEADING_NOMINAL = re.compile(r"\s*(?:(?:In|At|After|Following|During|(?!According)[A-Z][a-z]+ing)[ ][^,\x01]{3,80},[ ]+)?"
                               r"[Tt]he[ ]+((?:[\w-]+[ ]+){0,3}?)([A-Za-z][a-z-]+)[ ]+(?:[a-z]+ly[ ]+|also[ ]+)?"
                               r"(?:[a-z]+(?:ed|s)|said|told|wrote|paid|made|gave|met|spoke|held|took|sent)[ ]")
+#: right before a platform named as the place of a post: "on ", "on the ", "(formerly "
+_ON_PLATFORM_END = re.compile(r"\b(?:on|via|formerly)[ ](?:the[ ]|its[ ]|their[ ])?(?:[A-Z][\w-]*[ ]\(formerly[ ])?$")
 #: ... as an office of a state: "The President of France described" (group 1 the office, group
 #: 2 the state)
 _LEADING_OFFICE_OF = re.compile(r"\s*[Tt]he[ ]+([A-Za-z-]+)[ ]+of[ ]+(?:the[ ]+)?"
@@ -1786,6 +1788,10 @@ class _Resolver:
                 return issued
             for k in ("organization", "person", "country"):
                 m = self._before(pos, k, limit)
+                while m is not None and k == "organization" and m[3].name in platforms() \
+                        and _ON_PLATFORM_END.search(self.masked, max(0, m[0] - 30), m[0]):
+                    m = self._before(m[0], k, limit)    # ("posted on its page on the X (formerly
+                                                        # Twitter) network": the poster, not the site)
                 if m:
                     return self._speaker(m)
             if not mods and not indefinite and self.paragraphs:
@@ -3022,6 +3028,8 @@ _CIRCUMSTANCE_AFTER_CUE = re.compile(r"[ ](?:in|at|during|on|before|to|after|whi
 #: a reporting verb's place or occasion right after it (" in a speech", " at a rally")
 #: a possessive opening the object of a verb: " A Bcd's detention", " its plan"
 _POSSESSIVE_OBJECT = re.compile(r"[ ](?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*['’]s[ ]|[ ](?:its|their)[ ]")
+#: the press a speaker told something: " reporters", " journalists", " the media"
+_TOLD_PRESS = re.compile(r"[ ](?:reporters|journalists|the[ ]press|the[ ]media|a[ ]news[ ]conference)\b")
 _PLACE_AFTER_CUE = re.compile(r"[ ](?:in|at|during|on|before|to)[ ](?:a|an|the|his|her)[ ]")
 
 
@@ -3173,7 +3181,9 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
                 # '"… in peace." A Bcd said in an address to the dinner': a named speaker and where
                 # he said it, the paragraph's last quote (not 'The agency said a new rule ...');
                 # '"… be wary of?" Li said, according to an interpreter': the verb closes its clause
-                nxt < 0 and (_PLACE_AFTER_CUE.match(seg_cut, m.end()) or seg_cut.startswith(", ", m.end()))
+                (nxt < 0 and (_PLACE_AFTER_CUE.match(seg_cut, m.end()) or seg_cut.startswith(", ", m.end()))
+                 # ('"… change a treaty?" A told reporters in Lima before …. "…"': the press told)
+                 or m.group() == "told" and _TOLD_PRESS.match(seg_cut, m.end()))
                 and subject[:1].isupper() and len(subject.split()) <= 3
                 and (res._between(ce + lead, ce + m.start(), "person") or seg_cut.startswith(", ", m.end()))):
             return None
