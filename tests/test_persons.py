@@ -5260,3 +5260,8 @@ def test_a_spokesperson_speaks_for_the_state_of_the_stand_quoted(quote, expected
 ])
 def test_ships_in_a_list_sectors_and_tablets_are_no_persons(text):
     assert persons(text) == []
+
+
+def test_hm_is_no_part_of_a_name():
+    text = "The King sent a message to HM Charles III, King of the United Kingdom, on Friday."
+    assert [p.name for p in persons(text)] == ["Charles III"]

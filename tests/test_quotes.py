@@ -3643,3 +3643,18 @@ def test_a_question_then_told_reporters_and_a_long_tail_attributes_it():
             'Brasília to meet his Brazilian host. "Anything can change when there is a will."')
     found = quotes_end_to_end(text)
     assert [(q.speaker, q.cue) for q in found][:1] == [("Fernando Lugo", "told")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a style set off in apposition before a name, then used alone as the subject of the cue
+    ("Kestria's monarch, the Keeper of the Twin Shrines, King Ivo Marek, has sent his condolences on the "
+     "death of Sheikh Tom Harlan.\n\n"
+     'The Keeper of the Twin Shrines said, "We have lost a dear brother who served his homeland all his life."',
+     "Ivo Marek"),
+    # (a band named after a person's name is no style of his: "A Bcd of The Rolling Stones")
+    ("Drummer Peter Baker of the band Cream died on Sunday; the Rolling Stones mourned him.\n\n"
+     'Mick Jagger of The Rolling Stones also reacted, "Sad news, I remember playing with him very early on."',
+     "Mick Jagger"),
+])
+def test_a_style_set_off_in_apposition_names_its_holder(text, speaker):
+    assert speakers_end_to_end(text) == [speaker]

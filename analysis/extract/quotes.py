@@ -1946,7 +1946,7 @@ class _Resolver:
             if low_head in _LEGISLATOR_NOUNS and low_head not in role and _LEGISLATOR_ROLE.search(role):
                 score += 2              # "the top Democratic lawmaker": the Congressman named before
                 fits = True
-            if low_head == "monarch" and _MONARCH_ROLE.search(role) and "former" not in role:
+            if low_head in ("monarch", "sovereign") and _MONARCH_ROLE.search(role) and "former" not in role:
                 score += 2              # "the monarch said": the King (or Sultan, Emperor) named before
                 fits = True
             if low_head in _STYLE_NOUNS and any(self.text[max(0, m.start - len(low_head) - 1):m.start].lower()
@@ -2443,6 +2443,12 @@ class _Resolver:
             # holding that office as written, not a name read from its last words
             title = office.group(1).lower()
             holders = [p for p in self.persons if p.role and p.role.lower() == title]
+            if not holders and (at := self.text.lower().find(f", the {title}, ", 0, t0 + office.start())) >= 0:
+                # "the monarch, the Custodian of the Two Holy Mosques, King Salman, ... ¶ The
+                # Custodian of the Two Holy Mosques said": the one named right after the style
+                # set off in apposition
+                after = at + len(title) + 8
+                holders = [p for p in self.persons if any(after <= m.start <= after + 40 for m in p.mentions)][:1]
             if len(holders) == 1:
                 return True, (holders[0].name, "person", holders[0].key or None)
         env = _ENVOY_TO_END.search(tail) if " to " in tail or " in " in tail else None
