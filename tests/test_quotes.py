@@ -3651,10 +3651,10 @@ def test_a_question_then_told_reporters_and_a_long_tail_attributes_it():
      "death of Sheikh Tom Harlan.\n\n"
      'The Keeper of the Twin Shrines said, "We have lost a dear brother who served his homeland all his life."',
      "Ivo Marek"),
-    # (a band named after a person's name is no style of his: "A Bcd of The Rolling Stones")
-    ("Drummer Peter Baker of the band Cream died on Sunday; the Rolling Stones mourned him.\n\n"
-     'Mick Jagger of The Rolling Stones also reacted, "Sad news, I remember playing with him very early on."',
-     "Mick Jagger"),
+    # (a band named after a person's name is no style of his: "A Bcd of The Falling Rocks")
+    ("Drummer Tom Harlan of the band Granite died on Sunday; the Falling Rocks mourned him.\n\n"
+     'Ivo Marek of The Falling Rocks also responded, "A sad day. We toured with him in our first years."',
+     "Ivo Marek"),
 ])
 def test_a_style_set_off_in_apposition_names_its_holder(text, speaker):
     assert speakers_end_to_end(text) == [speaker]
