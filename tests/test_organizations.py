@@ -1215,18 +1215,18 @@ def test_acronyms_of_procedures_statuses_routes_and_meetings_are_no_bodies(text)
 
 @pytest.mark.parametrize("text, expected", [
     # the world's regions are no bodies, even where a body's context precedes them
-    ("Blinken told the Baltic country's foreign minister on Saturday that the US backs Lithuania.", []),
-    ("Chad does not pretend to be the spokesman for Africa; it only renews its ties.", []),
+    ("On Friday Rubio told the Baltic country's top diplomat that Washington stands by Vilnius.", []),
+    ("Togo has no wish to speak as the spokesman for Africa, it said; it only mends its own ties.", []),
     # a reactor's design named by its initials is no body
     ("Kestria will build a Small Modular Reactor (SMR) near the coast.", []),
     # states joined by hyphens and then initials name a project, not a body
-    ("Both sides will sign a deal on the Iran-Pakistan-India (IPI) gas pipeline next week.", []),
+    ("The ministers discussed the Peru-Chile-Bolivia (PCB) power line at length.", []),
     # an embassy in a state of several words keeps the state's whole name
-    ("Blinken hailed the opening of the Israeli Embassy in the United Arab Emirates’ capital on Tuesday.",
-     ["Israeli Embassy in the United Arab Emirates"]),
+    ("Officials cut the ribbon at the Peruvian Embassy in the Central African Republic’s capital on Tuesday.",
+     ["Peruvian Embassy in the Central African Republic"]),
     # (but a field of several words after the of-phrase is the body's own)
-    ("The MOFA Department of Latin American and Caribbean Affairs said so.",
-     ["MOFA Department of Latin American and Caribbean Affairs"]),
+    ("The Foreign Ministry Department of South American and Pacific Island Affairs said so.",
+     ["Foreign Ministry Department of South American and Pacific Island Affairs"]),
 ])
 def test_regions_reactors_and_joined_states_are_no_bodies(text, expected):
     assert names(text) == expected
@@ -1234,9 +1234,10 @@ def test_regions_reactors_and_joined_states_are_no_bodies(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a listed name running on past a name read off the text, which stopped inside it, wins
-    ("The United Nations International Tribunal for the Law of the Sea (ITLOS) ruled on Saturday.",
+    # (the names are the listed body's own)
+    ("Kestria went to the United Nations International Tribunal for the Law of the Sea (ITLOS).",
      ["International Tribunal for the Law of the Sea"]),
-    ("The Special Chamber of the International Tribunal for the Law of the Sea (ITLOS) ruled.",
+    ("Both sides must heed a Special Chamber of the International Tribunal for the Law of the Sea (ITLOS).",
      ["International Tribunal for the Law of the Sea"]),
 ])
 def test_a_listed_name_running_past_a_read_one_wins(text, expected):
@@ -1261,8 +1262,8 @@ def test_firms_in_participle_adjectives_and_written_with_and(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # a lower-case ministry after a state's possessive, as it acts or speaks
-    ("Benin's foreign ministry dismissed the claims on Sunday.", ["Benin's foreign ministry"]),
-    ("Vietnam's science and technology ministry said so.", ["Vietnam's science and technology ministry"]),
+    ("Togo's foreign ministry rejected every charge on Sunday.", ["Togo's foreign ministry"]),
+    ("Peru's science and technology ministry announced it.", ["Peru's science and technology ministry"]),
     # ... or after a demonym of two words
     ("The South Korean foreign ministry expressed regret.", ["South Korean foreign ministry"]),
     # (not as an object, nor a state's term chairing a bloc)

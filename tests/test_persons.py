@@ -5131,16 +5131,16 @@ def test_an_official_of_no_stated_state_is_the_dateline_s(dateline, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "notified A of China's intention": the state's plan, not A's state
-    ("China's envoy Zhang Jun on Monday notified UN Secretary-General Antonio Guterres of China's "
-     "intention to donate vaccines.", {"Zhang Jun": "CHN", "Antonio Guterres": None}),
-    # (but "A of the UK's National Crime Agency" works for that state's body)
-    ("On Monday Ana Ruiz of the UK's National Crime Agency told reporters so.", {"Ana Ruiz": "GBR"}),
+    ("On Friday Chinese diplomat Li Wen told UN chief Antonio Guterres of China's plan to send doses.",
+     {"Li Wen": "CHN", "Antonio Guterres": None}),
+    # (but "A of the UK's Border Force" works for that state's body)
+    ("On Monday Ana Ruiz of the UK's Border Force told reporters so.", {"Ana Ruiz": "GBR"}),
     # the spokesman of a person who acts for no state acts for none either
     ("Sudan's military leader General Abdel Fattah Burhan accused the UN envoy of bias, and the Sudanese "
      "Foreign Ministry wants him gone from Sudan.\n\n"
      "UN Secretary-General Antonio Guterres said he was shocked by the letter.\n\n"
-     "The envoy will return to the region soon, first stopping in Addis Ababa, Farhan Haq, a spokesman for "
-     "Guterres, said.", {"Abdel Fattah Burhan": "SDN", "Antonio Guterres": None, "Farhan Haq": None}),
+     "The envoy is due back in the region next week, after a stop in Nairobi, Tom Harlan, a spokesman for "
+     "Guterres, said.", {"Abdel Fattah Burhan": "SDN", "Antonio Guterres": None, "Tom Harlan": None}),
 ])
 def test_of_a_state_s_plan_and_the_spokesman_of_a_stateless_official(text, expected):
     assert {p.name: p.country for p in persons(text)} == expected
@@ -5162,18 +5162,18 @@ def test_executives_of_state_enterprises_act_for_the_state(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # India's honorifics are no names, and a title before them is the person's
-    ("Indian Ministry of External Affairs spokesman Shri Raveesh Kumar said so.",
-     {"Raveesh Kumar": ("spokesman", "IND")}),
+    ("The Indian foreign ministry's spokesman Shri Ravi Mehta confirmed it.",
+     {"Ravi Mehta": ("spokesman", "IND")}),
     ("Union Finance Minister Smt. Nirmala Sitharaman met the Italian minister.",
      {"Nirmala Sitharaman": ("Union Finance Minister", "IND")}),
     # (a "Union ... Minister" is India's where India is the one such state named)
-    ("Union Environment Minister Bhupender Yadav met the UNEP chief in Geneva. India wants a treaty.",
-     {"Bhupender Yadav": ("Union Environment Minister", "IND")}),
+    ("Union Water Minister Anil Desai met Nepal's minister in Kathmandu. Nepal and Nepal want a deal, and "
+     "India wants one too.", {"Anil Desai": ("Union Water Minister", "IND")}),
     # a lower-case title before "Mr"
     ("The ministry's spokesman Mr Ivo Marek said so.", {"Ivo Marek": ("spokesman", None)}),
     # a state's deputy envoy to the UN acts for the state
-    ("Japan acted, said South Korea’s deputy U.N. ambassador Sul Kyung-hoon.",
-     {"Sul Kyung-hoon": ("Ambassador", "KOR")}),
+    ("Tokyo must act now, Peru’s deputy U.N. ambassador Ivo Marek told the board.",
+     {"Ivo Marek": ("Ambassador", "PER")}),
 ])
 def test_indian_honorifics_union_ministers_and_a_state_s_un_envoy(text, expected):
     assert {p.name: (p.role, p.country) for p in persons(text)} == expected
@@ -5181,15 +5181,14 @@ def test_indian_honorifics_union_ministers_and_a_state_s_un_envoy(text, expected
 
 @pytest.mark.parametrize("text, expected", [
     # "Ambassador" after an office and a comma is a style: the office before it is the post
-    ("Nigerian High Commissioner to Ghana, Ambassador Olufemi Abikoye has presented his letter to "
-     "President Nana Akufo-Addo of Ghana in Accra.",
-     {"Olufemi Abikoye": ("High Commissioner to Ghana", "NGA"), "Nana Akufo-Addo": ("President", "GHA")}),
+    ("On Friday the Kenyan High Commissioner to Uganda, Ambassador Tom Harlan, gave his credentials to "
+     "President Ivo Marek of Uganda at the State House.",
+     {"Tom Harlan": ("High Commissioner to Uganda", "KEN"), "Ivo Marek": ("President", "UGA")}),
     # a state's name of several words inside the role gives the state
-    ("Pakistan got more vaccines on Monday, and Pakistan and Pakistan thanked the donors.\n\n"
-     "The visitors, Acting Deputy Chief of Mission Richard Snelsire and Acting Mission Director of the United "
-     "States Agency for International Development Michael Nehrbass, spoke with Pakistani doctors in Islamabad.",
-     {"Michael Nehrbass": ("Acting Mission Director of the United States Agency for International Development",
-                           "USA")}),
+    ("Peru got more doses on Monday, and Peru and Peru thanked the donors.\n\n"
+     "The guests, Deputy Head of Mission Tom Harlan and Acting Field Director of the United States Office "
+     "for Relief Ivo Marek, met nurses in Lima.",
+     {"Ivo Marek": ("Director of the United States Office for Relief", "USA")}),
 ])
 def test_ambassador_as_a_style_and_a_state_of_several_words_in_a_role(text, expected):
     found = {p.name: (p.role, p.country) for p in persons(text)}
@@ -5198,34 +5197,34 @@ def test_ambassador_as_a_style_and_a_state_of_several_words_in_a_role(text, expe
 
 @pytest.mark.parametrize("text, expected", [
     # words of another person's long role are no name of their own
-    ("Ugandan Minister for Relief, Disaster Preparedness and Refugees Hillary Onek warned on Tuesday.",
-     {"Hillary Onek": "Minister for Relief, Disaster Preparedness and Refugees"}),
-    ("Tina Kosgei, Head of Multilateral Environment Agreements for the Ministry, also attended.",
-     {"Tina Kosgei": "Head of Multilateral Environment Agreements for the Ministry"}),
+    ("Kenyan Minister for Health, Water Supply and Sanitation Ivo Marek spoke on Tuesday.",
+     {"Ivo Marek": "Minister for Health, Water Supply and Sanitation"}),
+    ("Tina Harlan, Head of Regional Water Accords for the Ministry, was there too.",
+     {"Tina Harlan": "Head of Regional Water Accords for the Ministry"}),
     # (a person named in another's role is still one: "a spokesman for Guterres")
-    ("UN chief Antonio Guterres is worried, said Farhan Haq, a spokesman for Guterres.",
-     {"Antonio Guterres": "Chief", "Farhan Haq": "spokesman for Guterres"}),
+    ("UN chief Antonio Guterres is worried, said Tom Harlan, a spokesman for Guterres.",
+     {"Antonio Guterres": "Chief", "Tom Harlan": "spokesman for Guterres"}),
 ])
 def test_words_of_a_long_role_are_no_person(text, expected):
     assert {p.name: p.role for p in persons(text)} == expected
 
 
 def test_a_style_yields_to_the_office_in_apposition():
-    text = "His Highness Sheikh Hamad bin Rashid Al Nahyan, the President of UAE, today attended a banquet in Paris."
+    text = "His Highness Sheikh Hamad bin Rashid Al Nahyan, the President of the UAE, dined in Rome on Monday."
     assert {p.name: (p.role, p.country) for p in persons(text)} == {"Hamad bin Rashid Al Nahyan": ("President", "ARE")}
 
 
 @pytest.mark.parametrize("text, expected", [
     # a portfolio of an adjective and a portfolio word before the name ("Natural Resources")
     ("Minister of Natural Resources Ivo Marek came.", {"Ivo Marek": "Minister of Natural Resources"}),
-    ("Peru’s Minister for Petroleum and Natural Resources Ahsan Khan told reporters that Peru was ready.",
-     {"Ahsan Khan": "Minister for Petroleum and Natural Resources"}),
+    ("Peru’s Minister for Mines and Natural Resources Ahsan Khan said Peru would sign.",
+     {"Ahsan Khan": "Minister for Mines and Natural Resources"}),
     # a participle opening the sentence before the name is no part of it
-    ("Identifying Robert Edward Joyce as the official in charge, the report said so.",
-     {"Robert Edward Joyce": None}),
+    ("Identifying Robert Edward Harlan as the author, the paper went on.",
+     {"Robert Edward Harlan": None}),
     # a title after a department of a portfolio: the department, then the person's title
-    ("He was joined by U.S. Department of Energy Deputy Assistant Secretary Aleshia Duncan on Monday.",
-     {"Aleshia Duncan": "Deputy Assistant Secretary"}),
+    ("On Monday the Peru Department of Mines Deputy Director Tina Harlan came too.",
+     {"Tina Harlan": "Deputy Director"}),
 ])
 def test_portfolio_adjectives_participles_and_titles_after_a_department(text, expected):
     assert {p.name: p.role for p in persons(text)} == expected
@@ -5239,7 +5238,7 @@ def test_a_body_s_name_with_a_particle_is_no_person():
 
 @pytest.mark.parametrize("quote, expected", [
     # a spokesperson of no stated state speaks for the state whose stand the quotation opens with
-    ("“China appreciates the U.S. cooperation in this case,”", "CHN"),
+    ("“China appreciates all the help the US side gave,”", "CHN"),
     ("“China firmly opposes any such move,”", "CHN"),
     # (a quotation that takes no stand as a state leaves the story's state)
     ("“The case was a long one,”", "USA"),
@@ -5247,13 +5246,13 @@ def test_a_body_s_name_with_a_particle_is_no_person():
 def test_a_spokesperson_speaks_for_the_state_of_the_stand_quoted(quote, expected):
     text = ("The United States sent fugitive Yang Lin home on Friday, the U.S. Department of Justice said. "
             "The United States and the United States had worked on it for a year.\n\n"
-            f"{quote} spokesperson Hong Lei said at a regular press briefing.")
-    assert {p.name: p.country for p in persons(text)}["Hong Lei"] == expected
+            f"{quote} spokesperson Li Wen told a daily briefing.")
+    assert {p.name: p.country for p in persons(text)}["Li Wen"] == expected
 
 
 @pytest.mark.parametrize("text", [
     # ships named in a list after a plural vessel noun are no persons
-    "The video shows the US carriers Ronald Reagan, Nimitz and Theodore Roosevelt sailing abreast.",
+    "The film shows the destroyers Kestrel, Halsey and Theodore Roosevelt steaming in line.",
     # nor a military sector or an artefact ("... Sectors", "... Tablet")
     "India violated the ceasefire in the Lipa and Battal Sectors, the ministry said.",
     "The Gilgamesh Dream Tablet went back to Iraq.",
@@ -5263,5 +5262,5 @@ def test_ships_in_a_list_sectors_and_tablets_are_no_persons(text):
 
 
 def test_hm_is_no_part_of_a_name():
-    text = "The King sent a message to HM Charles III, King of the United Kingdom, on Friday."
-    assert [p.name for p in persons(text)] == ["Charles III"]
+    text = "His Majesty King Ivo Marek had a message for HM Charles III, King of Britain, on Friday."
+    assert [p.name for p in persons(text)] == ["Ivo Marek", "Charles III"]

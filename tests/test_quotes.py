@@ -3555,7 +3555,7 @@ def test_a_statement_is_no_tweet_and_the_reporting_clause_speaks(text, speaker):
     # "the Minister of Water said" is the one the article titled "Water Minister" before
     ('Talks took place between Iranian Oil Minister Ali Rezavi and Iraqi Water Minister Karim Hassan '
      'Jabbar on Monday.\n\n'
-     'For his part, the Minister of Water said: "The ties are excellent, and we want more of them."',
+     'In reply, the Minister of Water said: "The ties are excellent, and we want more of them."',
      "Karim Hassan Jabbar"),
     # "he" is not the one the quote speaks of: its guest, named inside it
     ('Greek Prime Minister Kostas Arvanitis hailed the plan as he welcomed Cypriot President Andreas '
@@ -3563,11 +3563,11 @@ def test_a_statement_is_no_tweet_and_the_reporting_clause_speaks(text, speaker):
      'The deal will be signed by the ministers, in the presence of Arvanitis and Kyprianou.\n\n'
      '"We welcome President Kyprianou on such an important day for all of us," he said.',
      "Kostas Arvanitis"),
-    # ... nor the holder of the office the quote names ("the President of the Republic of X")
+    # ... nor the holder of the office the quote names ("the President of X")
     ('Greek Prime Minister Kostas Arvanitis hailed the plan as he welcomed Cypriot President Andreas '
      'Kyprianou in Athens.\n\n'
      'The deal will be signed by the ministers, in the presence of Arvanitis and Kyprianou.\n\n'
-     '"We welcome the President of the Republic of Cyprus on such an important day for all of us," he said.',
+     '"Today we greet the President of Cyprus on such an important day for all of us," he said.',
      "Kostas Arvanitis"),
 ])
 def test_a_portfolio_turned_round_and_no_speaker_the_quote_speaks_of(text, speaker):
@@ -3575,10 +3575,10 @@ def test_a_portfolio_turned_round_and_no_speaker_the_quote_speaks_of(text, speak
 
 
 def test_his_holiness_is_the_one_styled_so_before():
-    text = ('China threatened Slovakia over the meeting with His Holiness the Dalai Lama.\n\n'
-            'The Tibetan spiritual leader met Slovakian President Andrej Kiska in Bratislava on Sunday.\n\n'
-            '"I have just had lunch with your marvelous President. We talked about politics," His Holiness '
-            'said in his address.')
+    text = ('China warned Peru over a planned visit by His Holiness the Dalai Lama.\n\n'
+            'The Tibetan spiritual leader then saw Peruvian President Ivo Marek in Lima on Sunday.\n\n'
+            '"I have just dined with your kind President. We spoke of politics," His Holiness '
+            'said in his speech.')
     assert speakers_end_to_end(text) == ["Dalai Lama"]
 
 
@@ -3587,28 +3587,28 @@ def test_he_after_a_described_subject_and_a_fragment_that_ends_its_sentence():
     # the president the sentence before opens with, not the last speaker; the name after the
     # fragment's full stop opens a new sentence and attributes nothing
     text = ('"I came by night train and I will go on to Kyiv tomorrow morning," Grossi told reporters.\n\n'
-            'On Friday, Grossi met with Russian leader Putin in Moscow. The Russian president declared that '
-            'he was "ready for a dialogue" on the plant. He believes that "its degree of tension should be '
-            'lowered." Grossi talked about the security zone.')
+            'On Friday, Grossi saw Russian leader Putin at the Kremlin. The Russian president said that '
+            'he was "open to talks" on the plant. He believes that "the tension around the plant must come '
+            'down." Grossi spoke about a safety zone.')
     assert speakers_end_to_end(text) == ["Grossi", "Putin"]
 
 
 def test_the_president_of_a_state_opening_the_sentence_before_he():
     # two Presidents named; "The President of France described … He said: "…"" is France's
-    text = ('His Highness Sheikh Hamad bin Rashid Al Nahyan, the President of UAE, attended a banquet hosted '
-            'by the President of France, Emmanuel Macron, at the Elysee Palace.\n\n'
+    text = ('His Highness Sheikh Hamad bin Rashid Al Nahyan, the President of the UAE, dined on Monday as '
+            'guest of French President Emmanuel Macron at the Elysee Palace.\n\n'
             '"We thank France for its warm welcome and its many kind words," Sheikh Hamad said.\n\n'
-            'The President of France described the visit as "historic". He said: "Through your new duties, '
+            'The President of France called the visit "a turning point". He said: "In your new office '
             'you will go on making your country strong and stable."')
     assert speakers_end_to_end(text)[-1] == "Emmanuel Macron"
 
 
 def test_a_state_s_lower_case_ministry_issues_the_statement():
-    text = ('Kestria’s leader said Benin hosts rebels.\n\n'
-            'Benin’s foreign ministry dismissed the claims and summoned Niger’s envoy in a statement.\n\n'
-            '“Due to the baseless accusations made against our country, the envoy has been summoned,” '
+    text = ('Kestria’s leader said Togo hosts rebels.\n\n'
+            'Togo’s foreign ministry rejected the charge and called in Kestria’s envoy in a statement.\n\n'
+            '“Because of these false charges against Togo, the envoy was called in,” '
             'the statement reads.')
-    assert speakers_end_to_end(text) == ["Benin’s foreign ministry"]
+    assert speakers_end_to_end(text) == ["Togo’s foreign ministry"]
 
 
 def test_a_quote_paragraph_after_a_sentence_that_names_no_one():
@@ -3623,10 +3623,10 @@ def test_a_quote_paragraph_after_a_sentence_that_names_no_one():
 
 @pytest.mark.parametrize("text, speaker", [
     # a platform named as the place of a post issues no document: the body named before it
-    ('The Peace and Security Council of the African Union has ruled to suspend Kestria, according to a '
-     'statement posted on the council’s page on the X (formerly Twitter) network.\n\n'
+    ('The Security Council of the Kestrel Union voted to suspend Kestria, its statement on the '
+     'council’s account on X (formerly Twitter) said.\n\n'
      '"In line with the rules, the Council decided to suspend Kestria at once," the communique reads.',
-     "Peace and Security Council of the African Union"),
+     "Security Council of the Kestrel Union"),
     # (but a platform's company that released the statement issued it)
     ('Facebook released a statement on Tuesday about the ruling.\n\n'
      '"This ruling raises hard questions about speech online," the statement reads.', "Facebook"),
@@ -3639,7 +3639,7 @@ def test_a_question_then_told_reporters_and_a_long_tail_attributes_it():
     # '"…?" A told reporters in X before flying to Y …. "…"': the cue after the question is its
     # attribution, though a long tail and another quote follow
     text = ('Paraguay’s new president Fernando Lugo visited Brazil on Wednesday to seek a better deal.\n\n'
-            '"Who says a treaty cannot be changed?" Lugo told reporters in São Paulo before flying to '
+            '"Who says a treaty cannot be changed?" Lugo told reporters in Rio on Tuesday before flying to '
             'Brasília to meet his Brazilian host. "Anything can change when there is a will."')
     found = quotes_end_to_end(text)
     assert [(q.speaker, q.cue) for q in found][:1] == [("Fernando Lugo", "told")]
@@ -3647,9 +3647,9 @@ def test_a_question_then_told_reporters_and_a_long_tail_attributes_it():
 
 @pytest.mark.parametrize("text, speaker", [
     # a style set off in apposition before a name, then used alone as the subject of the cue
-    ("Kestria's monarch, the Keeper of the Twin Shrines, King Ivo Marek, has sent his condolences on the "
-     "death of Sheikh Tom Harlan.\n\n"
-     'The Keeper of the Twin Shrines said, "We have lost a dear brother who served his homeland all his life."',
+    ("Kestria's monarch, the Keeper of the Twin Shrines, King Ivo Marek, wrote to the family of the late "
+     "Sheikh Tom Harlan.\n\n"
+     'The Keeper of the Twin Shrines said, "Our region mourns a brother who served his people all his life."',
      "Ivo Marek"),
     # (a band named after a person's name is no style of his: "A Bcd of The Falling Rocks")
     ("Drummer Tom Harlan of the band Granite died on Sunday; the Falling Rocks mourned him.\n\n"

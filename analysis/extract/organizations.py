@@ -623,7 +623,7 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                 for k in range(min(n, j + 4), j + 1, -1):
                     state = aliases.get(" ".join(t[0] for t in toks[j:k - 1]) + " " + strip_possessive(toks[k - 1][0]))
                     if state and state[1] in ("name", "short") and state[0] != "-":
-                        last, j = k - 1, n  # "the Embassy in the United Arab Emirates’": the state's whole name
+                        last, j = k - 1, n  # "the Embassy in the Dominican Republic’s capital": the state's whole name
                         break
                 while j < n and ((is_cap(toks[j][0]) and (toks[j][0] not in stops or (
                         toks[j][0] in _REGION_ADJECTIVES and j + 1 < n and is_cap(toks[j + 1][0])
@@ -647,8 +647,8 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                                         and toks[last][0].lower() not in _OFFICE_MODIFIERS
                                         and (toks[j][0].lower() in _OFFICE_MODIFIERS
                                              or toks[j][0].lower() in title_words)):
-                                    break   # (also after a portfolio word: "Department of Energy
-                                            # Deputy Assistant Secretary A Bcd"; not "Office of Prime Minister")
+                                    break   # (also after a portfolio word: "Department of Mines
+                                            # Deputy Director A Bcd"; not "Office of Prime Minister")
                         if last is not None and (toks[j][0] in given_names() or toks[j][0] in _name_dictionary()
                                                  and toks[j][0].lower() not in title_starts
                                                  and f"{toks[j - 1][0]} {toks[j][0]}" not in territory_states()) \
@@ -1268,7 +1268,7 @@ def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...
             last_end = h.end
         elif h.end > last_end and h.surface in surfaces and kept[-1].surface not in surfaces \
                 and not kept[-1].is_acronym:
-            # "the United Nations International Tribunal for the Law of the Sea": a listed name
+            # "the United Nations International Kestrel Court": a listed name
             # that runs on past a name read off the text, which stopped inside it, wins
             kept[-1] = h
             last_end = h.end

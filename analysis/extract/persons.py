@@ -1852,7 +1852,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
                 if own is not None and own.group(1).endswith(("’s", "'s")):
                     country = _is_country_word(own.group(1))    # "China's Defence Ministry spokesperson"
             if international == "international" and words[head_i][0].lower() in _ENVOYS:
-                # (also over a rank: "South Korea's deputy U.N. ambassador")
+                # (also over a rank: "Peru's deputy U.N. ambassador")
                 own = _STATE_BEFORE_RANK.search(text, max(0, org.start - 50), org.start)
                 code = _is_country_word(own.group(1)) if own is not None else None
                 if code:                # "the Israeli UN envoy": Israel's envoy to the body
@@ -3219,7 +3219,7 @@ def extract_persons(article: Article, countries: list[Country],
                     and (k := text.rfind(", ", max(0, s - 30), s)) > 0 and _RANK_WORDS.fullmatch(text, k + 2, s):
                 office = _left_title(ctx, k + 2)
                 if office[0] is not None and (office[3] == "office" or role == "Ambassador" and office[1]):
-                    # ("Nigerian High Commissioner to Ghana, Ambassador A Bcd": "Ambassador" a style)
+                    # ("Kestrian High Commissioner to Peru, Ambassador A Bcd": "Ambassador" a style)
                     # "The Chief of the Defence Staff, Vice Adm. A Bcd,": the office before the
                     # rank's comma is the post held
                     role, country, intl = office[0], country or office[1], intl or office[2]
@@ -3315,8 +3315,8 @@ def extract_persons(article: Article, countries: list[Country],
             near = text[max(0, s - 24):s]
             if ("V " in near or "S " in near) and _SHIP_BEFORE.search(near) or _VESSEL_BEFORE.search(near) \
                     or _VESSELS_BEFORE.search(text, max(0, s - 90), s):
-                continue                # "the MV Professor A Bcd", "their yacht Lynn Rival", "the US
-                                        # carriers Ronald Reagan, Nimitz and A Bcd": a ship
+                continue                # "the MV Professor A Bcd", "their yacht Lynn Rival", "the
+                                        # destroyers Kestrel, Hawk and A Bcd": a ship
             if cands and words[0] in _PEER_WORDS and _PEERAGE.match(text, s, e) \
                     and text[cands[-1].mentions[-1][1]:s] == ", ":
                 cands[-1].mentions.append((s, e))       # "A Bcd, Lord Efg,": the same person's peerage
@@ -3364,7 +3364,7 @@ def extract_persons(article: Article, countries: list[Country],
                     org_states.add(body.country)            # state body's state
             elif post and not (post.group(1).endswith(("'s", "’s")) and text[e_post + post.end() + 1:
                                                                              e_post + post.end() + 2].islower()):
-                # (not "told A of China's plan"; but "A of the UK's National Crime Agency")
+                # (not "told A of China's plan"; but "A of Peru's Kestrel Agency")
                 code = _is_country_word(post.group(1))
                 nxt2 = _RX4.match(text, e_post + post.end()) if code is None else None
                 if nxt2 is not None:    # "of South Korea", "from New Zealand"
@@ -3782,7 +3782,7 @@ def extract_persons(article: Article, countries: list[Country],
                         continue        # "the Taiwan Affairs Office": the state dealt with
                     code = _is_country_word(w)      # (not the state an envoy is sent to)
                     if w[:1].isupper() and i + 1 < len(words) and (not code or code not in states):
-                        # "Prime Minister of the Cook Islands", "Director of the United States Agency
+                        # "Prime Minister of the Solomon Islands", "Head of the United States Office
                         # ...": a state's name of several words (the role spells it out)
                         multi = _is_country_word(f"{w} {words[i + 1]}") \
                             or i + 2 < len(words) and _is_country_word(f"{w} {words[i + 1]} {words[i + 2]}")
@@ -3931,9 +3931,9 @@ def extract_persons(article: Article, countries: list[Country],
 
 
 def _inside_a_role(q: Person, out: list) -> bool:
-    """``q`` is words of another person's long role, read as a name: "Minister for Relief,
-    Disaster Preparedness and Refugees A Bcd", "A Bcd, Head of Multilateral Environment
-    Agreements for the Ministry" (not a known given name: "spokesman for Guterres" names one)."""
+    """``q`` is words of another person's long role, read as a name: "Minister for Health,
+    Water Supply and Sanitation A Bcd", "A Bcd, Head of Regional Water Accords for the
+    Ministry" (not a known given name: "spokesman for Guterres" names one)."""
     if q.name.split(" ")[0] in given_names():
         return False
     for _, r, _ in out:

@@ -1790,8 +1790,8 @@ class _Resolver:
                 m = self._before(pos, k, limit)
                 while m is not None and k == "organization" and m[3].name in platforms() \
                         and _ON_PLATFORM_END.search(self.masked, max(0, m[0] - 30), m[0]):
-                    m = self._before(m[0], k, limit)    # ("posted on its page on the X (formerly
-                                                        # Twitter) network": the poster, not the site)
+                    m = self._before(m[0], k, limit)    # ("posted on the council's X (formerly
+                                                        # Twitter) account": the poster, not the site)
                 if m:
                     return self._speaker(m)
             if not mods and not indefinite and self.paragraphs:
@@ -2444,8 +2444,8 @@ class _Resolver:
             title = office.group(1).lower()
             holders = [p for p in self.persons if p.role and p.role.lower() == title]
             if not holders and (at := self.text.lower().find(f", the {title}, ", 0, t0 + office.start())) >= 0:
-                # "the monarch, the Custodian of the Two Holy Mosques, King Salman, ... ¶ The
-                # Custodian of the Two Holy Mosques said": the one named right after the style
+                # "the monarch, the Keeper of the Twin Shrines, King A Bcd, ... ¶ The Keeper of
+                # the Twin Shrines said": the one named right after the style
                 # set off in apposition
                 after = at + len(title) + 8
                 holders = [p for p in self.persons if any(after <= m.start <= after + 40 for m in p.mentions)][:1]
@@ -3115,7 +3115,7 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
         return None
     if text[cand.end - 1:cand.end] in (".", "!", "?") and text[cand.start:cand.start + 1].islower() \
             and text[cand.open - 2:cand.open].strip() not in (",", ":"):
-        return None                     # ('He believes that "its degree should be lowered." Grossi
+        return None                     # ('He thinks that "the tension must come down." Grossi
                                         # talked about …': the fragment closed the sentence)
     if crossed and text[cand.end - 1:cand.end] in (".", "!", "?") and m.group() not in _PLAIN_SAYING:
         return None                     # ('“….”\n\nPrime Minister A expressed thanks for the boat.':
