@@ -623,7 +623,7 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                 for k in range(min(n, j + 4), j + 1, -1):
                     state = aliases.get(" ".join(t[0] for t in toks[j:k - 1]) + " " + strip_possessive(toks[k - 1][0]))
                     if state and state[1] in ("name", "short") and state[0] != "-":
-                        last, j = k - 1, n  # "the Embassy in the Dominican Republic’s capital": the state's whole name
+                        last, j = k - 1, n  # "the Embassy in the Central African Republic": the state's whole name
                         break
                 while j < n and ((is_cap(toks[j][0]) and (toks[j][0] not in stops or (
                         toks[j][0] in _REGION_ADJECTIVES and j + 1 < n and is_cap(toks[j + 1][0])
@@ -702,7 +702,8 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                     adjective = True    # and no connector before it ("Leaders of African Union")
                     j -= 1
                     continue
-                if w in stops or (w.lower() in title_words and w not in ("General", "Justice")) or w in ("Acting", "Interim") or \
+                if w in stops or (w.lower() in title_words and w not in ("General", "Justice")) or \
+                        w in ("Acting", "Interim") or \
                         (strip_possessive(w) != w and not _collective_possessive(w)) or \
                         ("-" in w and (w.rsplit("-", 1)[1].islower()       # "Kurdish-led"
                                        or w.partition("-")[0] in ("Pro", "Anti")

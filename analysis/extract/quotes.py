@@ -313,8 +313,9 @@ _HIS_OFFICE = re.compile(r"\b(his|her|His|Her)[ ]office\b")
 _SAYING_ADVERB = re.compile(r"(?:also|further|later|then|again|previously|earlier) ")
 #: "she" right after a quote: '…," she said'
 _SHE_AFTER = re.compile(r"[^\w\n]{0,4}\s*she\s")
-#: a style standing for its holder at the end of the words before a cue: "His Excellency"
+#: "Holiness" right before a name: "His Holiness the Dalai Lama"
 _HOLINESS_BEFORE = re.compile(r"Holiness[ ](?:the[ ])?$")
+#: a style standing for its holder at the end of the words before a cue: "His Excellency"
 _STYLE_END = re.compile(r"\b(His|Her)[ ](?:Excellency|Majesty|Royal[ ]Highness|Highness|Holiness)\s*$")
 
 
