@@ -3658,3 +3658,13 @@ def test_a_question_then_told_reporters_and_a_long_tail_attributes_it():
 ])
 def test_a_style_set_off_in_apposition_names_its_holder(text, speaker):
     assert speakers_end_to_end(text) == [speaker]
+
+
+def test_a_joint_statement_is_no_one_party_s():
+    # "the joint statement said" (and "the statement said" after it): the joint statement, not
+    # the first of its parties nor a body named near it
+    text = ('Kestrian President Ivo Marek and Tarvanian Prime Minister Tom Harlan agreed on a shared plan '
+            'against smuggling in a joint statement at the regional summit on Sunday.\n\n'
+            '"Both sides will meet again within a month to set the plan in motion," the joint statement said.\n\n'
+            '"The two sides will share what their border guards learn," the statement said.')
+    assert speakers_end_to_end(text) == ["joint statement", "joint statement"]

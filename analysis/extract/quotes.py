@@ -1732,6 +1732,10 @@ class _Resolver:
             # "…," a statement from his office added: his, as the person named for it
             return self.pronoun("he" if own.group(1).lower() == "his" else "she", own.start())
         codes = self._codes(mods)
+        if kind == "document" and any(w.lower() == "joint" for w in mods):
+            # "the joint statement said": the statement of two or more parties, none of them
+            # alone (as annotators write it)
+            return f"joint {head.lower()}", "unnamed", None
         if kind == "document":   # "the statement said": whoever issued it, mentioned before
             if any(w in platforms() for w in mods):
                 # "an official government Twitter account": the account's owner, not the platform
