@@ -3668,3 +3668,10 @@ def test_a_joint_statement_is_no_one_party_s():
             '"Both sides will meet again within a month to set the plan in motion," the joint statement said.\n\n'
             '"The two sides will share what their border guards learn," the statement said.')
     assert speakers_end_to_end(text) == ["joint statement", "joint statement"]
+
+
+def test_the_communique_after_a_joint_statement_is_that_statement():
+    text = ('According to the joint statement on the visit, Ivo Marek and Tom Harlan discussed the region '
+            'at length.\n\n'
+            '“Further, the visiting President backed the vote planned for next year” stressed the communiqué.')
+    assert speakers_end_to_end(text) == ["joint statement"]

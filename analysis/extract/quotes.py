@@ -495,6 +495,9 @@ _LEADING_PRONOUN = re.compile(r"\s*(?:(?!During\b)[A-Z][a-z]+ing\b[^,\x01]{0,150
 _LEADING_NOMINAL = re.compile(r"\s*(?:(?:In|At|After|Following|During|(?!According)[A-Z][a-z]+ing)[ ][^,\x01]{3,80},[ ]+)?"
                               r"[Tt]he[ ]+((?:[\w-]+[ ]+){0,3}?)([A-Za-z][a-z-]+)[ ]+(?:[a-z]+ly[ ]+|also[ ]+)?"
                               r"(?:[a-z]+(?:ed|s)|said|told|wrote|paid|made|gave|met|spoke|held|took|sent)[ ]")
+#: a joint document, and the nouns that may stand for it after it
+_JOINT_DOCUMENT = re.compile(r"\b[Jj]oint[ ](?:statement|communiqu[eé]|declaration)\b")
+_JOINT_DOCUMENTS = frozenset({"statement", "communique", "communiqué", "declaration"})
 #: right before a platform named as the place of a post: "on ", "on the ", "(formerly "
 _ON_PLATFORM_END = re.compile(r"\b(?:on|via|formerly)[ ](?:the[ ]|its[ ]|their[ ])?(?:[A-Z][\w-]*[ ]\(formerly[ ])?$")
 #: ... as an office of a state: "The President of France described" (group 1 the office, group
@@ -1736,6 +1739,12 @@ class _Resolver:
             # "the joint statement said": the statement of two or more parties, none of them
             # alone (as annotators write it)
             return f"joint {head.lower()}", "unnamed", None
+        if kind == "document" and not mods and head.lower() in _JOINT_DOCUMENTS \
+                and (joint := _last_match(_JOINT_DOCUMENT, self.masked, 0, pos)) is not None \
+                and not _ISSUED.search(self.masked, joint.end(), pos):
+            # "According to the joint statement, A and B discussed … ¶ "…" stressed the
+            # communiqué": the joint one named before, none issued since
+            return joint.group(0).lower(), "unnamed", None
         if kind == "document":   # "the statement said": whoever issued it, mentioned before
             if any(w in platforms() for w in mods):
                 # "an official government Twitter account": the account's owner, not the platform
