@@ -5264,3 +5264,9 @@ def test_ships_in_a_list_sectors_and_tablets_are_no_persons(text):
 def test_hm_is_no_part_of_a_name():
     text = "His Majesty King Ivo Marek had a message for HM Charles III, King of Britain, on Friday."
     assert [p.name for p in persons(text)] == ["Ivo Marek", "Charles III"]
+
+
+def test_the_ruler_of_an_emirate_acts_for_the_uae():
+    text = ("Saudi Arabia and Saudi Arabia mourned the King. Sheikh Ivo Marek, Member of the Supreme Council "
+            "and Ruler of Fujairah, sent a cable of condolence.")
+    assert {p.name: p.country for p in persons(text)} == {"Ivo Marek": "ARE"}
