@@ -5270,3 +5270,9 @@ def test_the_ruler_of_an_emirate_acts_for_the_uae():
     text = ("Saudi Arabia and Saudi Arabia mourned the King. Sheikh Ivo Marek, Member of the Supreme Council "
             "and Ruler of Fujairah, sent a cable of condolence.")
     assert {p.name: p.country for p in persons(text)} == {"Ivo Marek": "ARE"}
+
+
+def test_a_state_body_named_in_a_long_role_gives_its_state():
+    text = ("Japan and Japan and Japan talked trade on Monday with Tom Harlan, Director of the Trade "
+            "Policy Council at the White House.")
+    assert {p.name: p.country for p in persons(text)} == {"Tom Harlan": "USA"}

@@ -3792,6 +3792,11 @@ def extract_persons(article: Article, countries: list[Country],
                     if code and code in states:
                         country = code
                         break
+            if country is None and p.role and len(p.role) > 20:
+                # "Director of the National Trade Council at the White House": a state's own body
+                # the role names
+                country = next((o.country for o in organizations if o.kind in ("government", "military")
+                                and o.country and len(o.name) > 4 and o.name in p.role), None)
             if country is None and p.role and " of " in p.role and not _INSTITUTION_ROLE.search(p.role):
                 terr = _territories()[0].search(p.role)     # (not "the University of Kestrel": a name)
                 if terr is not None:    # "Chief Executive of Hong Kong"
