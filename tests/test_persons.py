@@ -5276,3 +5276,9 @@ def test_a_state_body_named_in_a_long_role_gives_its_state():
     text = ("Japan and Japan and Japan talked trade on Monday with Tom Harlan, Director of the Trade "
             "Policy Council at the White House.")
     assert {p.name: p.country for p in persons(text)} == {"Tom Harlan": "USA"}
+
+
+@pytest.mark.parametrize("name", ["Tan Wei Ming", "Goh Chee Keong", "Ong Boon Hwa"])
+def test_hokkien_family_names_written_first_end_a_portfolio(name):
+    text = f"The link was steady, said Minister of Trade and Industry {name} in a written reply."
+    assert [(p.name, p.role) for p in persons(text)] == [(name, "Minister of Trade and Industry")]
