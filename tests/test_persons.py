@@ -5267,8 +5267,8 @@ def test_hm_is_no_part_of_a_name():
 
 
 def test_the_ruler_of_an_emirate_acts_for_the_uae():
-    text = ("Saudi Arabia and Saudi Arabia mourned the King. Sheikh Ivo Marek, Member of the Supreme Council "
-            "and Ruler of Fujairah, sent a cable of condolence.")
+    text = ("Saudi Arabia and Saudi Arabia mourned the King. Sheikh Ivo Marek, the Ruler of Fujairah and a "
+            "federal council member, sent a cable of condolence.")
     assert {p.name: p.country for p in persons(text)} == {"Ivo Marek": "ARE"}
 
 
@@ -5280,5 +5280,5 @@ def test_a_state_body_named_in_a_long_role_gives_its_state():
 
 @pytest.mark.parametrize("name", ["Tan Wei Ming", "Goh Chee Keong", "Ong Boon Hwa"])
 def test_hokkien_family_names_written_first_end_a_portfolio(name):
-    text = f"The link was steady, said Minister of Trade and Industry {name} in a written reply."
+    text = f"The link was steady, Minister of Trade and Industry {name} wrote to parliament."
     assert [(p.name, p.role) for p in persons(text)] == [(name, "Minister of Trade and Industry")]

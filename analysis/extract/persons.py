@@ -3793,7 +3793,7 @@ def extract_persons(article: Article, countries: list[Country],
                         country = code
                         break
             if country is None and p.role and len(p.role) > 20:
-                # "Director of the National Trade Council at the White House": a state's own body
+                # "Head of the Policy Unit at the White House": a state's own body
                 # the role names
                 country = next((o.country for o in organizations if o.kind in ("government", "military")
                                 and o.country and len(o.name) > 4 and o.name in p.role), None)
