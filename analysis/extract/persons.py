@@ -196,7 +196,9 @@ _NAME_AGENT_ENDS = frozenset("led backed brokered funded sponsored allied aligne
 _SHIP_NAME = re.compile(rf"\b(?:{_SHIP_PREFIXES})[ ]([A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){{0,3}})")
 _VESSEL_BEFORE = re.compile(r"\b(?:yacht|ship|vessel|tanker|freighter|trawler|ferry|frigate|destroyer|cruiser|"
                             r"submarine|aircraft[ ]carrier|warship|liner)[ ]$")
-#: ... or the plural of one before a list of names: "carriers A Bcd, Nimitz and "
+#: ... or the plural of one before a list of names: "carriers A Bcd, Nimitz and " (looked
+#: for only in an article that holds one of the plurals)
+_VESSEL_PLURALS = ("carriers", "ships", "vessels", "destroyers", "frigates", "submarines", "tankers")
 _VESSELS_BEFORE = re.compile(r"\b(?:carriers|warships|ships|vessels|destroyers|frigates|submarines|tankers)[ ]"
                              r"(?:[A-Z][\w.-]*(?:[ ][A-Z][\w.-]*)*(?:,[ ]|,?[ ]and[ ]))*$")
 _LOWER_RUN = re.compile(r"[a-z0-9 -]+")
@@ -2938,6 +2940,7 @@ def extract_persons(article: Article, countries: list[Country],
 
     cands: list[_Cand] = []
     # names a ship bears ("USS A Bcd"): no person's at any of their mentions
+    fleets = any(w in text for w in _VESSEL_PLURALS)     # (_VESSELS_BEFORE only where one stands)
     ships = {m.group(1).rstrip(".") for m in _SHIP_NAME.finditer(text)} \
         if any(end in text for end in _SHIP_PREFIX_ENDS) else ()
     families: set[str] = set()          # family names of the persons found so far
@@ -3314,7 +3317,7 @@ def extract_persons(article: Article, countries: list[Country],
                 continue                # "Wikinews accredited reporter A Bcd": the article's own journalist
             near = text[max(0, s - 24):s]
             if ("V " in near or "S " in near) and _SHIP_BEFORE.search(near) or _VESSEL_BEFORE.search(near) \
-                    or _VESSELS_BEFORE.search(text, max(0, s - 90), s):
+                    or fleets and _VESSELS_BEFORE.search(text, max(0, s - 90), s):
                 continue                # "the MV Professor A Bcd", "their yacht Lynn Rival", "the
                                         # destroyers Kestrel, Hawk and A Bcd": a ship
             if cands and words[0] in _PEER_WORDS and _PEERAGE.match(text, s, e) \
