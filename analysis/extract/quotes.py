@@ -1519,6 +1519,7 @@ class _Resolver:
             # (a weak gender may be wrong for "he": "Nouri" is a female given name in the
             # dictionary; "she" after a man's given name is far rarer in the news)
             if g is None or g == want or (want == "m" and m[3].name in self._weak_gender
+                                          and self._para_of(m[0]) == self._para_of(pos)
                                           and self._opens_sentence_before(m, pos)):
                 fits.append(m)
             elif first is None:
