@@ -5282,3 +5282,21 @@ def test_a_state_body_named_in_a_long_role_gives_its_state():
 def test_hokkien_family_names_written_first_end_a_portfolio(name):
     text = f"The link was steady, Minister of Trade and Industry {name} wrote to parliament."
     assert [(p.name, p.role) for p in persons(text)] == [(name, "Minister of Trade and Industry")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title between two names, set off by commas, is the first one's when it took it
+    ("The truce came after a call between Hamid Saadi, Emir of Kuwait, Ivo Marek, Emir of Qatar, "
+     "and Ana Ruiz.",
+     {"Hamid Saadi": ("Emir", "KWT"), "Ivo Marek": ("Emir", "QAT"), "Ana Ruiz": (None, None)}),
+    ("The truce came after a call between Sheikh Hamid Saadi, Emir of Kuwait, Sheikh Ivo Marek, "
+     "Emir of Qatar, and Ana Ruiz.",
+     {"Hamid Saadi": ("Emir", "KWT"), "Ivo Marek": ("Emir", "QAT"), "Ana Ruiz": (None, None)}),
+    # titles that open each member of the list stay with the name after them
+    ("Present were the President of Peru, Hamid Saadi, the Prime Minister of Chile, Ivo Marek, and "
+     "the Prime Minister of Bolivia, Tom Harlan.",
+     {"Hamid Saadi": ("President", "PER"), "Ivo Marek": ("Prime Minister", "CHL"),
+      "Tom Harlan": ("Prime Minister", "BOL")}),
+])
+def test_a_title_between_two_names_in_a_list(text, expected):
+    assert {p.name: (p.role, p.country) for p in persons(text)} == expected

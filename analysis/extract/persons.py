@@ -219,6 +219,9 @@ _LIST_GAP = re.compile(r"(?:\s+(?:of|from)\s+(?:the\s+)?[A-Z][\w’'\-]+(?:\s(?:
 _ROLE_HEAD_CACHE: dict[str, str] = {}
 #: between two names of a list, an honorific allowed: ", Dr "
 _LIST_GAP_HONORIFIC = re.compile(r"(?:,\s+|,?\s+and\s+)(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir)\.?\s+)?")
+#: a title set off by commas between two names, then at most a style ("A Bcd, Emir of Kuwait,
+#: Sheikh C Def"): the first one's apposition, not a title before the second
+_TITLE_BETWEEN_NAMES = re.compile(r",[ ][^,;.\n“”\"()]{2,80}?,[ ](?:[A-Z][\w.]*[ ]){0,2}")
 #: what follows a name inside a list: another name, or the list's end before a verb
 _LIST_NEXT = re.compile(r",|,?\s+and\s|\s+(?!and\b)[a-z]+")
 #: another name right after a name: the name opens a list (", C Def" / " and C Def")
@@ -3186,6 +3189,12 @@ def extract_persons(article: Article, countries: list[Country],
                     first = None
                 if first is not None:           # "radio presenter, novelist, and philanthropist A
                     role, country, intl = first     # Bcd", "The Senator and former diplomat A Bcd": the first
+            if role and cands and cands[-1].role == role \
+                    and _TITLE_BETWEEN_NAMES.fullmatch(text, cands[-1].mentions[-1][1], s) \
+                    and _left_title(ctx, cands[-1].mentions[-1][0])[0] in (None, *_ROYAL_STYLES):
+                # "Sheikh A Bcd, Emir of Kuwait, Sheikh C Def": the title the name before took
+                # (not "the Prime Minister of X, A Bcd, the Prime Minister of Y, C Def")
+                role, country, intl = None, None, False
             weak = False
             if not role:
                 hy = _HYPHEN_TITLE.search(text, max(0, s - 40), s) if text.find("-", s - 30 if s > 30 else 0, s) >= 0 else None
