@@ -5300,3 +5300,18 @@ def test_hokkien_family_names_written_first_end_a_portfolio(name):
 ])
 def test_a_title_between_two_names_in_a_list(text, expected):
     assert {p.name: (p.role, p.country) for p in persons(text)} == expected
+
+
+def test_an_office_after_as_is_the_complement_not_a_title_before_the_next_name():
+    text = ("Peru is split\n\nPresident Ivo Marek spoke on Monday in Peru. Though Chile has recognised "
+            "Tom Harlan as the country’s interim president, Marek refuses to go.")
+    from analysis.extract import extract_article
+    from analysis.load import parse_text
+    found = {p.name: p.country for p in extract_article(parse_text(text, id="x")).persons}
+    assert found["Ivo Marek"] == "PER"
+
+
+@pytest.mark.parametrize("verb", ["Tweeted", "Posted", "Announced"])
+def test_a_capitalised_reporting_verb_is_no_part_of_a_name(verb):
+    text = f"Chile's Trade Minister Ivo Marek {verb} that the talks had ended well."
+    assert [(p.name, p.role, p.country) for p in persons(text)] == [("Ivo Marek", "Trade Minister", "CHL")]
