@@ -293,3 +293,9 @@ def test_a_state_name_with_a_typographic_apostrophe_is_that_state_not_another():
     text = f"Officials of the {name} met in Lima."
     a = Article(id="t", text=text, sentences=tuple(split_sentences(text)))
     assert sorted(c.code for c in extract_countries(a)) == ["CHN"]
+
+
+def test_a_demonym_family_name_before_a_time_phrase_is_a_person():
+    text = ('"Returns must stay voluntary," said the agency\'s deputy head Volker Turk on Thursday, '
+            "after a visit to the camps.")
+    assert codes(text) == set()

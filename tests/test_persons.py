@@ -5315,3 +5315,8 @@ def test_an_office_after_as_is_the_complement_not_a_title_before_the_next_name()
 def test_a_capitalised_reporting_verb_is_no_part_of_a_name(verb):
     text = f"Chile's Trade Minister Ivo Marek {verb} that the talks had ended well."
     assert [(p.name, p.role, p.country) for p in persons(text)] == [("Ivo Marek", "Trade Minister", "CHL")]
+
+
+def test_a_known_holder_whose_family_name_is_a_demonym_after_a_portfolio():
+    text = "The visit was led by the UN's Assistant High Commissioner for Protection Volker Turk."
+    assert [p.name for p in persons(text)] == ["Volker Turk"]

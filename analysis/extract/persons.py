@@ -2741,8 +2741,10 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                     seg[i - 1][0] in given or i == barrier + 2 and bare in family_place_words()):
                 pass                    # "Theresa May": a given name, then a family name that is also a word
                                         # ("rapper Kanye West": the caller asks for a title)
-            elif country_w and i == n - 1 and i == barrier + 2 and seg[i - 1][0] in given:
+            elif country_w and i == n - 1 and seg[i - 1][0] in given and (
+                    i == barrier + 2 or fold(seg[i - 1][0] + " " + w) in _office_holders()[0]):
                 pass                    # "Nikki Holland": a family name the countries pass left out
+                                        # (after any words, for a known holder: "... for Protection Volker Turk")
             elif stop and (titled or n == 2) and bare in _CHINESE_FAMILY_WORDS and i == barrier + 1 and i == n - 2 \
                     and _PINYIN_GIVEN.fullmatch(strip_possessive(seg[i + 1][0]).lower()):
                 pass                    # "spokesman He Yadong", "Vice Premier He Lifeng": after a title, a
