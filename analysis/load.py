@@ -795,7 +795,34 @@ def _strip_dateline(first: str, found: _Found) -> str:
         found.source = found.source or source
         found.set_date(m.groupdict().get("date") or m.groupdict().get("pdate"))
         first = first[m.end():]
+    elif found.dateline is None and ":" in first[:40]:
+        c = _COLON_DATELINE.match(first)
+        if c is not None and (c.group("place").isupper() and c.group("place") not in _COLON_LABELS
+                              or _known_city(c.group("place"))):
+            # "ISLAMABAD: The Foreign Office said ...", "Khartoum: A US aid worker ...": the
+            # place is recorded; the text keeps it (the colon form is also a label's, "Note:")
+            found.dateline = _place_name(c.group("place"), None)
     return first
+
+
+# the dateline of South Asian and Gulf papers: a place and a colon ("NEW DELHI: ", "Kuwait City: ",
+# "LAHORE, March 3: ")
+_COLON_DATELINE = re.compile(rf"(?P<place>{_UPPER_PLACE}|{_PLACE_WORD}(?:[ ]{_PLACE_WORD})?)"
+                             rf"(?:,\s*(?:{_DATE_TEXT}|{_DATE_NOYEAR}))?:[ ]+(?=[A-Z“\"‘'])")
+#: upper-case words a text opens with before a colon that are labels, not places
+_COLON_LABELS = frozenset({"UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "EXCLUSIVE", "WATCH", "ANALYSIS",
+                           "OPINION", "EDITORIAL", "NOTE", "PHOTO", "PHOTOS", "VIDEO", "READ", "READ MORE",
+                           "ALSO READ", "LIVE", "FACTBOX", "EXPLAINER", "COMMENT", "INTERVIEW", "FILE",
+                           "SOURCE", "CORRECTION", "REVIEW", "FEATURE", "NEWS", "Q&A", "FAQ", "TIMELINE",
+                           "SPECIAL REPORT", "ADVERTISEMENT", "EDITOR'S NOTE", "EDITOR’S NOTE"})
+
+
+def _known_city(place: str) -> bool:
+    """A capital or state the country gazetteer names ("Khartoum", "Kuwait City")."""
+    from .extract.gazetteer import country_aliases
+
+    hit = country_aliases().get(place)
+    return hit is not None and hit[1] in ("capital", "name", "short")
 
 
 def _one_paragraph_per_line(text: str) -> bool:

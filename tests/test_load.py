@@ -709,3 +709,16 @@ def test_a_grave_accent_typed_for_an_apostrophe_reads_as_one():
     assert "Norway's Minister" in a.text
     [p] = extract_article(a).persons
     assert (p.name, p.country) == ("Ola Brekke", "NOR")
+
+
+@pytest.mark.parametrize("first, place", [
+    ("LAHORE: Police said the march would go ahead.", "Lahore"),
+    ("NEW DELHI, March 3: The ministry said talks went well.", "New Delhi"),
+    ("Khartoum: An aid worker was freed on Monday.", "Khartoum"),
+    # labels and unknown mixed-case words before a colon are no datelines
+    ("UPDATE: The talks failed late on Monday.", None),
+    ("Background: The talks failed late on Monday.", None),
+])
+def test_a_place_and_a_colon_is_recorded_as_the_dateline_and_the_text_keeps_it(first, place):
+    a = parse_text(f"A Title\n\n{first}\n\nMore text follows here.", id="x")
+    assert (a.dateline, a.text.startswith(first)) == (place, True)

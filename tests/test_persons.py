@@ -5320,3 +5320,12 @@ def test_a_capitalised_reporting_verb_is_no_part_of_a_name(verb):
 def test_a_known_holder_whose_family_name_is_a_demonym_after_a_portfolio():
     text = "The visit was led by the UN's Assistant High Commissioner for Protection Volker Turk."
     assert [p.name for p in persons(text)] == ["Volker Turk"]
+
+
+def test_a_colon_dateline_gives_an_unplaced_official_its_state():
+    from analysis.extract import extract_article
+    from analysis.load import parse_text
+    text = ("Talks stall\n\nISLAMABAD: India was blamed on Monday for the stalled talks with Pakistan. India "
+            "denied it, and India said it would wait.\n\nInterior Minister Ivo Marek said the border would "
+            "stay shut.\n")
+    assert {p.name: p.country for p in extract_article(parse_text(text, id="x")).persons} == {"Ivo Marek": "PAK"}
