@@ -3686,3 +3686,12 @@ def test_the_communique_after_a_joint_statement_is_that_statement():
             'at length.\n\n'
             '“Further, the visiting President backed the vote planned for next year” stressed the communiqué.')
     assert speakers_end_to_end(text) == ["joint statement"]
+
+
+def test_the_statement_is_the_subjects_after_a_fronted_released_by():
+    text = ("The envoy Ana Ruiz on Monday voiced concern over the detention of aid staff.\n\n"
+            "In a statement released by World Food Programme spokesman Tom Harlan, Ruiz stressed the plight of "
+            "those held for two months.\n\n"
+            "Ruiz also condemned the raid on the agency's office in the capital.\n\n"
+            'The statement went on: "Those held must be able to call their families and their lawyers."')
+    assert speakers_end_to_end(text) == ["Ana Ruiz"]

@@ -90,6 +90,11 @@ _OPENING_MARKS = "\"“«„‘'"
 _UP = UPPER
 _CAP = rf"(?:\b(?:al|el|bin|ibn|abu|de|van|von|da|di|du|le|la)[-\s])?[{_UP}][\w’'.-]*"
 _CAPRUN = re.compile(rf"{_CAP}(?:\s+{_CAP})*")
+#: a fronted phrase naming a statement and who released it, then a comma before the
+#: sentence's subject ("In a statement released by UN spokesperson A Bcd, C Def urged ...")
+_FRONTED_STATEMENT = re.compile(
+    r"\b[Ii]n[ ](?:a|an|its|his|her|their|the)[ ](?:[a-z-]+[ ])?(?:statement|communiqu[eé]|declaration|press[ ]release)"
+    r"[ ](?:released|issued|published|put[ ]out|read[ ]out|sent[ ]out)[ ]by[ ][^,.;\n]{2,80},[ ](?:the[ ])?")
 _CAPRUN_END = re.compile(rf"({_CAP}(?:\s+{_CAP})*)\s*$")
 _PRONOUN_WORDS = frozenset("he she they it He She They It you You we We I".split())
 
@@ -1794,6 +1799,9 @@ class _Resolver:
             if not mods and not indefinite and (src := _last_match(_DOC_SOURCE, self.masked, limit, pos)):
                 # '…," the document says', after "as a statement from the X Ministry and the
                 # Y Ministry put it": the body named first after "from"
+                spk, fronted = self._fronted_issuer(pos)
+                if spk is not None and fronted.start() <= src.start() < fronted.end():
+                    return spk          # (not the one who released it for the subject)
                 i = bisect_left(self.starts, src.end())
                 first = self.mentions[i] if i < len(self.mentions) else None
                 if first is not None and first[0] <= src.end() + 3 and first[2] in ("organization", "person"):
@@ -2100,6 +2108,20 @@ class _Resolver:
             return None
         return best.name, "person", best.key or None
 
+    def _fronted_issuer(self, pos: int) -> tuple[Speaker | None, re.Match | None]:
+        """"In a statement released by his spokesperson C Def, A Bcd urged ...": the subject
+        after the fronted phrase issued the statement, not the one who released it (the last
+        such phrase before ``pos``, paragraphs before too: the story's statement)."""
+        fronted = _last_match(_FRONTED_STATEMENT, self.masked, 0, pos) if "released by" in self.masked \
+            or "issued by" in self.masked else None
+        if fronted is None:
+            return None, None
+        i = bisect_left(self.starts, fronted.end())
+        m = self.mentions[i] if i < len(self.mentions) else None
+        if m is not None and m[0] <= fronted.end() + 4 and m[2] in ("person", "organization"):
+            return self._speaker(m), fronted
+        return None, fronted
+
     def _issuer(self, limit: int, pos: int, issued: re.Pattern) -> Speaker | None:
         """Who "released a statement" (the last phrase ``issued`` finds between ``limit`` and ``pos``):
         the mention ending nearest before the verb in its sentence, else the capitalised
@@ -2108,7 +2130,7 @@ class _Resolver:
         for last in issued.finditer(self.masked, limit, pos):
             pass
         if last is None:
-            return None
+            return self._fronted_issuer(pos)[0]
         a = self.window_start(last.start(), limit)
         near = self._between(a, last.start())
         if near and self.masked[a:last.start()].rstrip().endswith(","):
