@@ -5329,3 +5329,21 @@ def test_a_colon_dateline_gives_an_unplaced_official_its_state():
             "denied it, and India said it would wait.\n\nInterior Minister Ivo Marek said the border would "
             "stay shut.\n")
     assert {p.name: p.country for p in extract_article(parse_text(text, id="x")).persons} == {"Ivo Marek": "PAK"}
+
+
+def test_a_cabinet_minister_known_by_full_name_takes_the_state_of_the_gazetteer():
+    from analysis.extract import extract_article
+    from analysis.load import parse_text
+    text = ("Debt talks\n\nJapan and Japan and Japan met on debt relief in Tokyo. Finance Minister Lou "
+            "Jiwei said the talks had gone well.\n")
+    found = {p.name: p.country for p in extract_article(parse_text(text, id="x", meta={"date": "2015-04-02"})).persons}
+    assert found == {"Lou Jiwei": "CHN"}
+
+
+def test_a_cabinet_minister_in_an_international_post_does_not_take_the_old_state():
+    from analysis.extract import extract_article
+    from analysis.load import parse_text
+    text = ("Debt talks\n\nJapan and Japan and Japan met on debt relief in Tokyo. The bloc's Commissioner "
+            "for Trade Lou Jiwei said the talks had gone well.\n")
+    found = {p.name: p.country for p in extract_article(parse_text(text, id="x", meta={"date": "2015-04-02"})).persons}
+    assert found["Lou Jiwei"] != "CHN"

@@ -524,20 +524,25 @@ def _past_holder_rows() -> tuple[dict[str, str], ...]:
 
 @lru_cache(maxsize=1)
 def _minister_rows() -> tuple[dict[str, str], ...]:
-    """The rows of ``ministers.tsv``, read once."""
-    return tuple(load_table("ministers.tsv"))
+    """The rows of ``ministers.tsv`` and ``cabinet.tsv`` (the other cabinet posts), read once."""
+    return tuple(load_table("ministers.tsv")) + tuple(load_table("cabinet.tsv"))
+
+
+#: posts of international bodies, held by former ministers of a state ("Commissioner for
+#: Energy", "Secretary-General")
+_INTL_POST = re.compile(r"(?i)commissioner|secretary[- ]general|director[- ]general|high representative")
 
 
 @lru_cache(maxsize=1)
 def _minister_only() -> frozenset[str]:
-    """The folded full names of ``ministers.tsv`` that the other gazetteers do not hold."""
+    """The folded full names of ``ministers.tsv`` and ``cabinet.tsv`` that the other gazetteers do not hold."""
     return frozenset(_minister_terms()) - {fold(row["name"]) for row in _holder_rows() + _past_holder_rows()}
 
 
 @lru_cache(maxsize=1)
 def _minister_terms() -> dict[str, tuple[tuple[int, int, str], ...]]:
     """fold(full name) -> (first year, last year (9999: still in office), state) of each row
-    of ``ministers.tsv``, earliest first: known by full name only."""
+    of ``ministers.tsv`` and ``cabinet.tsv``, earliest first: known by full name only."""
     out: dict[str, list[tuple[int, int, str]]] = {}
     for row in _minister_rows():
         out.setdefault(fold(row["name"]), []).append((int(row["from"]), int(row["to"] or 9999), row["country"]))
@@ -545,7 +550,7 @@ def _minister_terms() -> dict[str, tuple[tuple[int, int, str], ...]]:
 
 
 def _minister_state(p: _Cand, year: int | None) -> str | None:
-    """The state of a minister of ``ministers.tsv`` by full name; in a dated article, only
+    """The state of a minister of ``ministers.tsv`` or ``cabinet.tsv`` by full name; in a dated article, only
     from six years before the term to six after it (a namesake years away is someone else:
     "Andrew Yang", Taiwan's defence minister in 2013, in a 2020 story on US primaries)."""
     terms = _minister_terms().get(fold(p.name))
@@ -3746,7 +3751,9 @@ def extract_persons(article: Article, countries: list[Country],
                 holder[id(p)] = code
                 dated_stateless[id(p)] = code is None
             elif fold(p.name) in _minister_only():
-                holder[id(p)] = _minister_state(p, year)    # (only near the term)
+                # (only near the term; not for a post of an international body the article gives
+                # a former minister: "European Commissioner for Energy A Bcd")
+                holder[id(p)] = _minister_state(p, year) if not (p.role and _INTL_POST.search(p.role)) else None
             else:
                 holder[id(p)] = _holder_country(p)
     if not counts and dominant is None:
