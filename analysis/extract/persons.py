@@ -3898,9 +3898,10 @@ def extract_persons(article: Article, countries: list[Country],
                 defaulted = True            # list, "commentators such as A Bcd", settles no state)
                 if from_dateline is None:
                     from_dateline = _dateline_state(article.dateline, states)
-                if from_dateline and p.role and _is_office(p.role):
+                if from_dateline and p.role and _is_office(p.role) and dominant != home:
                     # "WARSAW (Reuters) - ... Russian cyberattack ..., Digital Affairs Minister A
-                    # Bcd said": an official the article gives no state is the dateline's
+                    # Bcd said": an official the article gives no state is the dateline's (but
+                    # "The Korea Times" from Tokyo: the outlet's state, as above)
                     country = from_dateline
         if defaulted and p.counterpart_of is not None and final.get(id(p.counterpart_of)) == country:
             # "During a visit to Kestria, Tourism Minister A signed ... with his counterpart, B":
