@@ -3695,3 +3695,13 @@ def test_the_statement_is_the_subjects_after_a_fronted_released_by():
             "Ruiz also condemned the raid on the agency's office in the capital.\n\n"
             'The statement went on: "Those held must be able to call their families and their lawyers."')
     assert speakers_end_to_end(text) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("tail, speaker", [
+    ("one of the gunmen, Ivo Marek, said by satellite phone from the hills.", "Ivo Marek"),
+    ("Ivo Marek said by phone.", "Ivo Marek"),
+    ("Ivo Marek told reporters by video link.", "Ivo Marek"),
+])
+def test_a_medium_after_said_by_is_no_passive(tail, speaker):
+    text = f'"We want roads, clinics and schools before we let anyone go home again," {tail}'
+    assert speakers_end_to_end(text) == [speaker]

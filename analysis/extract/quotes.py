@@ -642,7 +642,13 @@ def _cues() -> re.Pattern:
     # letter groups, it turns the engine away from the inside of every word at once.)
     groups = [f"{first}(?:{'|'.join(bodies)})"
               for first, bodies in [*lower.items(), *upper.items()]]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])(?!\s+by\b)")
+    # (not before "by": "was said by X" is a passive; but "said by phone" names the medium)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])(?!\s+by\b(?!\s+" + _MEDIA_AFTER_BY + r"\b))")
+
+
+#: how words were sent, after "said by" ("said by satellite phone from Darfur")
+_MEDIA_AFTER_BY = (r"(?:(?:(?:satellite|mobile|cell)[ ])?phone|telephone|video(?:[ ]link)?|videolink|text(?:[ ]message)?|"
+                   r"e-?mail|radio|letter|SMS|WhatsApp|Skype|Zoom|message|telegram|fax|cable)")
 
 
 @lru_cache(maxsize=2)
