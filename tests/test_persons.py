@@ -5347,3 +5347,8 @@ def test_a_cabinet_minister_in_an_international_post_does_not_take_the_old_state
             "for Trade Lou Jiwei said the talks had gone well.\n")
     found = {p.name: p.country for p in extract_article(parse_text(text, id="x", meta={"date": "2015-04-02"})).persons}
     assert found["Lou Jiwei"] != "CHN"
+
+
+def test_senator_after_an_office_and_a_comma_is_a_style():
+    text = "Chile's Minister of Mines, Senator Ivo Marek, opened the new port on Friday."
+    assert [(p.name, p.role, p.country) for p in persons(text)] == [("Ivo Marek", "Minister of Mines", "CHL")]

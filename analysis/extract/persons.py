@@ -3239,11 +3239,12 @@ def extract_persons(article: Article, countries: list[Country],
                             and text[max(0, co.start() - 40):co.start()].split()[-2:-1] not in (["for"], ["as"], ["of"], ["to"]):
                         # "businessman and Trump loyalist A Bcd": the title before "and"
                         role, country, intl, _ = _left_title(ctx, co.start())
-            if role and (kind == "rank" or role == "Ambassador") and text[s - 1:s] == " " \
+            if role and (kind == "rank" or role in ("Ambassador", "Senator")) and text[s - 1:s] == " " \
                     and (k := text.rfind(", ", max(0, s - 30), s)) > 0 and _RANK_WORDS.fullmatch(text, k + 2, s):
                 office = _left_title(ctx, k + 2)
                 if office[0] is not None and (office[3] == "office" or role == "Ambassador" and office[1]):
-                    # ("Kestrian High Commissioner to Peru, Ambassador A Bcd": "Ambassador" a style)
+                    # ("Kestrian High Commissioner to Peru, Ambassador A Bcd": "Ambassador" a style;
+                    # "Deputy Prime Minister and Foreign Minister, Senator A Bcd": the office held)
                     # "The Chief of the Defence Staff, Vice Adm. A Bcd,": the office before the
                     # rank's comma is the post held
                     role, country, intl = office[0], country or office[1], intl or office[2]
