@@ -5352,3 +5352,15 @@ def test_a_cabinet_minister_in_an_international_post_does_not_take_the_old_state
 def test_senator_after_an_office_and_a_comma_is_a_style():
     text = "Chile's Minister of Mines, Senator Ivo Marek, opened the new port on Friday."
     assert [(p.name, p.role, p.country) for p in persons(text)] == [("Ivo Marek", "Minister of Mines", "CHL")]
+
+
+@pytest.mark.parametrize("body, noun, state", [
+    ("The Peruvian embassy", "embassy", "PER"),
+    ("Chile's Foreign Ministry", "ministry", "CHL"),
+])
+def test_the_body_noun_in_a_role_names_back_to_the_body_named_before(body, noun, state):
+    from analysis.extract import extract_article
+    from analysis.load import parse_text
+    text = (f"Visit row\n\nBolivia and Bolivia and Bolivia protested on Monday. {body} answered in a "
+            f"statement. The {noun} spokesperson Ivo Marek said the visit was lawful.\n")
+    assert {p.name: p.country for p in extract_article(parse_text(text, id="x")).persons} == {"Ivo Marek": state}

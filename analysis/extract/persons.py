@@ -3913,6 +3913,8 @@ def extract_persons(article: Article, countries: list[Country],
             country = _sanctioned_state(ctx, p, country) or country
         if defaulted and p.role and _SPOKES_ROLE.search(p.role):
             country = _voiced_state(text, p, states) or country
+        if defaulted and p.role and (body := _BODY_NOUN_ROLE.match(p.role)) is not None:
+            country = _anaphoric_body_state(text, p, body.group(1), organizations) or country
         if country is not None and country not in states and (twin := ambiguous_twin(country, states)):
             country = twin              # "Congolese" in an article about the Republic of the Congo
         final[id(p)] = country
@@ -3988,6 +3990,28 @@ _STATE_STANCE = re.compile(r"[\"“](?:The[ ])?([A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)[
                            r"also|deeply|highly|sincerely|resolutely)[ ])?(?:appreciates|condemns|welcomes|opposes|"
                            r"supports|rejects|urges|calls|hopes|regrets|deplores|denounces|demands|reiterates|"
                            r"reaffirms|stands|remains|will|is|has)\b")
+
+
+#: a role named for a body by its common noun alone ("embassy spokesperson", "ministry official")
+_BODY_NOUN_ROLE = re.compile(r"(embassy|ministry|consulate|mission|presidency)[ ](?:spokes\w+|official|press[ ]\w+|"
+                             r"counsellor|counselor|secretary|attach[eé])$", re.I)
+
+
+def _anaphoric_body_state(text: str, p: _Cand, noun: str, organizations) -> str | None:
+    """"The U.S. embassy replied ... The embassy spokesperson A Bcd said": after "the", the
+    body the noun names back to (the last one named before with that noun) gives its state."""
+    first = min(p.mentions)[0]
+    head = text[max(0, first - len(noun) - 20):first].lower()
+    if not re.search(rf"\bthe[ ]{noun.lower()}[ ]\S+[ ]$", head):
+        return None
+    best, at = None, -1
+    for o in organizations:
+        if noun.lower() not in o.name.lower() or (code := _org_country(o)) is None:
+            continue
+        for m in o.mentions:
+            if at < m.start < first:
+                best, at = code, m.start
+    return best
 
 
 def _voiced_state(text: str, p: _Cand, states: set[str]) -> str | None:
