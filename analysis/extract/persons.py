@@ -4006,11 +4006,14 @@ def _anaphoric_body_state(text: str, p: _Cand, noun: str, organizations) -> str 
         return None
     best, at = None, -1
     for o in organizations:
-        if noun.lower() not in o.name.lower() or (code := _org_country(o)) is None:
+        if noun.lower() not in o.name.lower() or o.kind not in ("government", None):
             continue
         for m in o.mentions:
             if at < m.start < first:
-                best, at = code, m.start
+                # (the body's own state, or a state's possessive before it: "Chile's Foreign Ministry")
+                code = _org_country(o) or _possessive_state_before(text, ((m.start, m.end),))
+                if code is not None:
+                    best, at = code, m.start
     return best
 
 
