@@ -3705,3 +3705,11 @@ def test_the_statement_is_the_subjects_after_a_fronted_released_by():
 def test_a_medium_after_said_by_is_no_passive(tail, speaker):
     text = f'"We want roads, clinics and schools before we let anyone go home again," {tail}'
     assert speakers_end_to_end(text) == [speaker]
+
+
+def test_the_president_is_the_sitting_one_before_a_former_one_named_more():
+    text = ("Peru mourned former President Tom Harlan, who died on Sunday. Harlan had led the country "
+            "for a decade, and Harlan's funeral is on Friday.\n\n"
+            "President Ivo Marek sent his condolences to the family.\n\n"
+            '"The whole region mourns a patient and generous public servant," the President said.')
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

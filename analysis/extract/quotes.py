@@ -1997,6 +1997,8 @@ class _Resolver:
                         and (mods[-1][:1].isupper() or low_head in _PORTFOLIO_HEADS and mods[-1] not in _RANK_QUALIFIERS):
                     score -= 2          # "the Prime Minister", "the prime minister": not the
                     fits = False        # Foreign or Information Minister ("the senior minister" may be)
+                if role.startswith(("former ", "ex-", "late ")) and mod_words.isdisjoint(("former", "ex", "late")):
+                    score -= 1      # "the President said": the sitting one before a former one
                 if plain and not _DEPUTY_WORDS.isdisjoint(role.replace("-", " ").split()):
                     score -= 1      # "the Prime Minister": not the Deputy Prime Minister named last
                 elif not plain and (_DEPUTY_WORDS & mod_words).isdisjoint(role.replace("-", " ").split()):
