@@ -3713,3 +3713,11 @@ def test_the_president_is_the_sitting_one_before_a_former_one_named_more():
             "President Ivo Marek sent his condolences to the family.\n\n"
             '"The whole region mourns a patient and generous public servant," the President said.')
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("aside", ["on being asked about the statement by", "responding to the remarks by",
+                                   "when asked about the letter from"])
+def test_a_document_in_an_aside_after_the_subject_is_not_the_speaker(aside):
+    text = (f"Trade Minister Ivo Marek, {aside} Kestrian envoy Tom Harlan, said: \"We will answer "
+            "when we have weighed it, and not one day before.\"")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

@@ -537,6 +537,10 @@ _TITLE_GAP = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")
 #: Aramco, would only"
 _RELATIVE_END = re.compile(r",\s*(?:which|that|whose)\s[^,\x01]{1,120},(?:\s+[a-z]+){0,3}\s*$")
 #: a document and its issuer before the verb, a place after: "the statement from the X embassy in Paris"
+#: an aside on what the speaker was asked or answered, opening after the subject's comma
+#: ("A, on being asked about the statement by B, said")
+_ASKED_ABOUT = re.compile(r",[ ](?:(?:on|after|when)[ ](?:being[ ])?)?(?:asked|questioned|responding|reacting|"
+                          r"replying|commenting|referring)[ ](?:about|on|to|over)[ ]")
 _DOC_FROM_END = re.compile(r"\b([a-z]+)[ ](?:from|by)[ ]((?:the[ ])?[^,;:\x01\n]{1,80}?)"
                            r"(?:[ ]in[ ][A-Z][\w.’'-]*(?:,?[ ][A-Z][\w.’'-]*){0,2})?$")
 #: a short aside closing before the verb: ", in a statement,", ", on Monday,", ", for its part,"
@@ -2409,6 +2413,11 @@ class _Resolver:
                 return True, spk
         if " from " in tail or " by " in tail:
             doc = _DOC_FROM_END.search(tail)
+            aside = _ASKED_ABOUT.search(tail, 0, doc.start()) if doc is not None else None
+            if aside is not None and not tail[aside.end():doc.start()].count(","):
+                # "A, on being asked about the statement by B, said:": the subject before the
+                # aside speaks, B's statement is what he was asked about
+                return self.subject_before(a, t0 + aside.start())
             if doc is not None and _noun_kind(doc.group(1).lower()) == "document":
                 # "the statement from the Yemeni embassy in Washington read": the issuer, not the place
                 issuer = [x for x in self._between(t0 + doc.start(2), t0 + doc.end()) if x[2] != "country"]
