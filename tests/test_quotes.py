@@ -3721,3 +3721,14 @@ def test_a_document_in_an_aside_after_the_subject_is_not_the_speaker(aside):
     text = (f"Trade Minister Ivo Marek, {aside} Kestrian envoy Tom Harlan, said: \"We will answer "
             "when we have weighed it, and not one day before.\"")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_a_person_named_as_her_predecessor_is_not_she():
+    text = ("Foreign minister Ana Ruiz is pressing the junta to free a jailed adviser, Tom Harlan.\n\n"
+            '"Professor Harlan is respected for his work for the people of the region," Ruiz said in a '
+            "statement.\n\n"
+            "Ruiz\u2019s appeal followed a closed court's verdict against Harlan. It echoes the views of the last "
+            "government, with her predecessor Clara Stein appealing to the junta for the scholar to go free.\n\n"
+            "Harlan has been held for more than a year since the coup.\n\n"
+            '"Our government has always rejected the charges against Professor Harlan," she said.')
+    assert speakers_end_to_end(text) == ["Ana Ruiz", "Ana Ruiz"]

@@ -541,6 +541,10 @@ _RELATIVE_END = re.compile(r",\s*(?:which|that|whose)\s[^,\x01]{1,120},(?:\s+[a-
 #: ("A, on being asked about the statement by B, said")
 _ASKED_ABOUT = re.compile(r",[ ](?:(?:on|after|when)[ ](?:being[ ])?)?(?:asked|questioned|responding|reacting|"
                           r"replying|commenting|referring)[ ](?:about|on|to|over)[ ]")
+#: a person named by a relation to "his"/"her" ("with her predecessor A Bcd"): the one the
+#: possessive stands for is the topic, not A
+_RELATION_BEFORE = re.compile(r"\b(his|her)[ ](?:predecessor|successor|counterpart|deputy|host|guest)[ ]"
+                              r"(?:[A-Z][\w.’'-]*[ ]){0,3}$")
 _DOC_FROM_END = re.compile(r"\b([a-z]+)[ ](?:from|by)[ ]((?:the[ ])?[^,;:\x01\n]{1,80}?)"
                            r"(?:[ ]in[ ][A-Z][\w.’'-]*(?:,?[ ][A-Z][\w.’'-]*){0,2})?$")
 #: a short aside closing before the verb: ", in a statement,", ", on Monday,", ", for its part,"
@@ -1680,6 +1684,13 @@ class _Resolver:
             # named since the last quote, none of them a subject: its speaker goes on
             return last[0]
         if best is not None:
+            rel = _RELATION_BEFORE.search(self.masked, max(best[0] - 40, 0), best[0])
+            if rel is not None and rel.group(1).lower() == ("his" if want == "m" else "her"):
+                # "... with her predecessor A Bcd appealing for ... "…," she said": she is the
+                # one "her" stands for, not A
+                other = self._he_she(w, rel.start())
+                if other is not None and other[0] != best[3].name:
+                    return other
             return self._speaker(best)
         if first and not _POSSESSIVE.match(self.masked, first[1]):
             # (a name of the other gender, whose given name may be wrongly gendered; not one
