@@ -3732,3 +3732,10 @@ def test_a_person_named_as_her_predecessor_is_not_she():
             "Harlan has been held for more than a year since the coup.\n\n"
             '"Our government has always rejected the charges against Professor Harlan," she said.')
     assert speakers_end_to_end(text) == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_name_before_an_unclosed_apposition_on_a_body_speaks():
+    text = ("The drill opened on Monday. Major General Ivo Marek, representative of the Peruvian military "
+            "confirmed the ties between Chile and Peru by saying: \"Our sailors have trained for this week "
+            "since the spring.\"")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

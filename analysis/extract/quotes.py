@@ -545,6 +545,9 @@ _ASKED_ABOUT = re.compile(r",[ ](?:(?:on|after|when)[ ](?:being[ ])?)?(?:asked|q
 #: possessive stands for is the topic, not A
 _RELATION_BEFORE = re.compile(r"\b(his|her)[ ](?:predecessor|successor|counterpart|deputy|host|guest)[ ]"
                               r"(?:[A-Z][\w.’'-]*[ ]){0,3}$")
+#: an apposition of lower-case title words and "of"/"for" between a name and a body ("A Bcd,
+#: representative of the ")
+_TITLE_OF_GAP = re.compile(r",[ ](?:the[ ]|a[ ])?(?:[a-z-]+[ ]){1,3}(?:of|for)[ ](?:the[ ])?")
 _DOC_FROM_END = re.compile(r"\b([a-z]+)[ ](?:from|by)[ ]((?:the[ ])?[^,;:\x01\n]{1,80}?)"
                            r"(?:[ ]in[ ][A-Z][\w.’'-]*(?:,?[ ][A-Z][\w.’'-]*){0,2})?$")
 #: a short aside closing before the verb: ", in a statement,", ", on Monday,", ", for its part,"
@@ -2610,6 +2613,10 @@ class _Resolver:
                 subj = self._between(max(a, t0 + m.start() - 160), t0 + m.start(), "person")
                 if subj and subj[-1][1] >= t0 + m.start() - 12:
                     return True, self._speaker(subj[-1])     # "X of the Y party said": X
+                if subj and _TITLE_OF_GAP.fullmatch(self.masked, subj[-1][1], t0 + m.start()):
+                    # "Major General A Bcd, representative of the Chinese military confirmed ...
+                    # by saying": A, whose apposition the writer did not close
+                    return True, self._speaker(subj[-1])
             if tail[:m.start()].endswith(", "):
                 named = [x for x in self._between(max(a, t0 + m.start() - 80), t0 + m.start(), "person")
                          if x[1] == t0 + m.start() - 2]
