@@ -3739,3 +3739,11 @@ def test_a_name_before_an_unclosed_apposition_on_a_body_speaks():
             "confirmed the ties between Chile and Peru by saying: \"Our sailors have trained for this week "
             "since the spring.\"")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("nominal", ["The Hague-based tribunal", "The court"])
+def test_the_tribunal_is_the_court_named_before(nominal):
+    text = ("Kestria put sanctions on two staff of the International Criminal Court on Friday.\n\n"
+            f"{nominal} condemned the move as an attempt by Kestria to \"bend the judges to the will of a "
+            "single government\".")
+    assert speakers_end_to_end(text) == ["International Criminal Court"]

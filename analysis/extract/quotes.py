@@ -548,6 +548,8 @@ _RELATION_BEFORE = re.compile(r"\b(his|her)[ ](?:predecessor|successor|counterpa
 #: an apposition of lower-case title words and "of"/"for" between a name and a body ("A Bcd,
 #: representative of the ")
 _TITLE_OF_GAP = re.compile(r",[ ](?:the[ ]|a[ ])?(?:[a-z-]+[ ]){1,3}(?:of|for)[ ](?:the[ ])?")
+#: the name of a court or tribunal
+_COURT_NAME = re.compile(r"\b(?:Court|Tribunal)\b")
 _DOC_FROM_END = re.compile(r"\b([a-z]+)[ ](?:from|by)[ ]((?:the[ ])?[^,;:\x01\n]{1,80}?)"
                            r"(?:[ ]in[ ][A-Z][\w.’'-]*(?:,?[ ][A-Z][\w.’'-]*){0,2})?$")
 #: a short aside closing before the verb: ", in a statement,", ", on Monday,", ", for its part,"
@@ -1929,6 +1931,15 @@ class _Resolver:
                     return run, "organization", run
                 if not mods:
                     return head, "organization", head
+            if head.lower() in ("court", "tribunal") and not indefinite \
+                    and all(w.endswith("-based") or w.islower() for w in mods):
+                # "The Hague-based tribunal condemned ...": the court or tribunal named last before
+                court = None
+                for m in self._between(max(0, pos - 3000), pos, "organization"):
+                    if _COURT_NAME.search(m[3].name):
+                        court = m
+                if court is not None:
+                    return self._speaker(court)
             if head.islower() and not mods and not indefinite:
                 # "the Turkish Presidency announced ... the presidency said": the body so named before
                 named = None
