@@ -5364,3 +5364,11 @@ def test_the_body_noun_in_a_role_names_back_to_the_body_named_before(body, noun,
     text = (f"Visit row\n\nBolivia and Bolivia and Bolivia protested on Monday. {body} answered in a "
             f"statement. The {noun} spokesperson Ivo Marek said the visit was lawful.\n")
     assert {p.name: p.country for p in extract_article(parse_text(text, id="x")).persons} == {"Ivo Marek": state}
+
+
+@pytest.mark.parametrize("state, code", [("Cote d’Ivoire", "CIV"), ("Côte d'Ivoire", "CIV"),
+                                         ("Trinidad & Tobago", "TTO"), ("Bosnia & Herzegovina", "BIH")])
+def test_a_state_with_a_particle_or_ampersand_in_an_apposition(state, code):
+    text = f"The envoys were Ivo Marek, Ambassador of {state}; and Ana Ruiz, Ambassador of Peru."
+    assert {p.name: (p.role, p.country) for p in persons(text)} == {
+        "Ivo Marek": ("Ambassador", code), "Ana Ruiz": ("Ambassador", "PER")}

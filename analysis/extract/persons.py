@@ -2231,6 +2231,23 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
              for seg in (m.group(1),) for a, b in map(_span, _WORD.finditer(seg))]
     if not words or words[0][0] in _CLAUSE_VERBS:
         return None, None, False        # "A Bcd, 63, became king": a clause, no apposition
+    if len(words) > 2 and ("’" in m.group(1) or "'" in m.group(1) or "&" in m.group(1)):
+        # a state's name holding a lower-case particle or "&" ("Cote d’Ivoire", "Trinidad &
+        # Tobago") is one word here, so the role does not end inside it
+        merged, k = [], 0
+        while k < len(words):
+            w, a, b = words[k]
+            long_state = ctx.country_start.get(a)
+            if long_state is not None and long_state[0] > b and words[-1][2] >= long_state[0]:
+                j = k
+                while j + 1 < len(words) and words[j + 1][2] <= long_state[0]:
+                    j += 1
+                merged.append((text[a:words[j][2]], a, words[j][2]))
+                k = j + 1
+                continue
+            merged.append(words[k])
+            k += 1
+        words = merged
     i = 0
     term = _TERM_AS.match(m.group(1))
     if term is not None:                # "A Bcd, now in his sixth term as President,": the office
