@@ -5372,3 +5372,9 @@ def test_a_state_with_a_particle_or_ampersand_in_an_apposition(state, code):
     text = f"The envoys were Ivo Marek, Ambassador of {state}; and Ana Ruiz, Ambassador of Peru."
     assert {p.name: (p.role, p.country) for p in persons(text)} == {
         "Ivo Marek": ("Ambassador", code), "Ana Ruiz": ("Ambassador", "PER")}
+
+
+def test_a_name_of_three_words_is_the_longer_name_it_opens():
+    text = ("General Ivo Deni Marek received the envoy on Monday. The envoy carried a letter to the "
+            "President of Peru, General Ivo Deni Marek Itno.")
+    assert [p.name for p in persons(text)] == ["Ivo Deni Marek Itno"]

@@ -4707,6 +4707,9 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if 2 <= len(short) < len(long_) and long_[-len(short) - 1] in _PATRONYMIC and long_[-len(short):] == short:
         return False                    # "Abdullah II" and "Hussein bin Abdullah II": father and son
+    fs, fl = (fa, fb) if len(fa) < len(fb) else (fb, fa)
+    if len(fs) >= 3 and fl[:len(fs)] == fs:
+        return True                     # "Mahamat Idriss Deby", later "Mahamat Idriss Déby Itno"
     fa[-1], fb[-1] = _family(a), _family(b)
     if fa == fb:
         return True
