@@ -5378,3 +5378,17 @@ def test_a_name_of_three_words_is_the_longer_name_it_opens():
     text = ("General Ivo Deni Marek received the envoy on Monday. The envoy carried a letter to the "
             "President of Peru, General Ivo Deni Marek Itno.")
     assert [p.name for p in persons(text)] == ["Ivo Deni Marek Itno"]
+
+
+def test_a_plural_title_as_the_subject_of_a_list_of_names():
+    # (names the lists do not know break no chain: "Ukeme Tandi", whose given name is unknown)
+    text = ("The president received six new envoys on Monday. The ambassadors are Ivo Marek from Peru, "
+            "Ukeme Tandi from Botswana, Tom Harlan from Chile, and Ana Ruiz from Bolivia. He welcomed them.")
+    assert {p.name: (p.role, p.country) for p in persons(text)} == {
+        "Ivo Marek": ("Ambassador", "PER"), "Ukeme Tandi": ("Ambassador", "BWA"),
+        "Tom Harlan": ("Ambassador", "CHL"), "Ana Ruiz": ("Ambassador", "BOL")}
+
+
+def test_a_list_after_are_gives_no_title_to_a_name_outside_it():
+    text = "Talks are planned for June, and President Ivo Marek will attend with Tom Harlan, a banker."
+    assert {p.name: p.role for p in persons(text)}["Tom Harlan"] != "President"

@@ -817,6 +817,44 @@ def _counted_title(text: str, start: int) -> str | None:
     return _format_role([_singular(word)], kind) if kind in ("office", "rank") else None
 
 
+#: a plural title as the subject of a list of names: "The ambassadors are " / "The new envoys
+#: were:" (group 1 the plural)
+_PLURAL_ARE = re.compile(r"\b[Tt]he[ ](?:(?:new|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-appointed)[ ])?"
+                         r"([a-z]+s)[ ](?:are|were)[: ]+")
+#: what may stand between two names of such a list: a state after "from" or "of", a comma, "and"
+_PREDICATE_LIST_GAP = re.compile(r"(?:[ ](?:from|of)[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|and|of|the))*)?"
+                                 r"(?:,[ ]|,?[ ]and[ ])")
+
+
+def _predicate_list_title(text: str, start: int) -> str | None:
+    """The office of a plural title whose list of names the name at ``start`` belongs to:
+    "The ambassadors are A Bcd from Albania, C Def from Mexico, and E Fgh" -> "Ambassador"."""
+    k = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    m = None
+    for m in _PLURAL_ARE.finditer(text, k + 1, start):
+        pass
+    if m is None:
+        return None
+    word = m.group(1)
+    kind = _title_word(_singular(word))
+    if kind not in ("office", "rank"):
+        return None
+    # every stretch between the list's start and the name is a name and its gap
+    pos = m.end()
+    while pos < start:
+        run = _NAME_IN_LIST.match(text, pos)
+        if run is None:
+            return None
+        gap = _PREDICATE_LIST_GAP.match(text, run.end())
+        if gap is None:
+            return None
+        pos = gap.end()
+    return _format_role([_singular(word)], kind) if pos == start else None
+
+
+_NAME_IN_LIST = re.compile(r"[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,4}")
+
+
 def _plural_before(text: str, start: int) -> bool:
     """A plural title ends right before ``start`` ("officers A", "foreign ministers A")."""
     m = _SUCH_AS.search(text, max(0, start - 12), start)
@@ -3244,6 +3282,10 @@ def extract_persons(article: Article, countries: list[Country],
                     role, country, intl, _ = _left_title(ctx, s - 2)   # "the three deputies, A Bcd and C Def,"
                 elif text[s - 2:s] in (": ", ", ") and _LIST_TAIL.match(text, e):
                     role = _counted_title(text, s)   # "two presidents were impeached: A and B."
+                elif (text.find(" are ", s - 400 if s > 400 else 0, s) >= 0
+                      or text.find(" were ", s - 400 if s > 400 else 0, s) >= 0) \
+                        and (listed := _predicate_list_title(text, s)) is not None:
+                    role = listed           # "The ambassadors are A from X, B from Y"
                 elif text.endswith("ship of ", 0, s) or text.endswith("ency of ", 0, s):
                     po = _TERM_OF.search(text, max(0, s - 40), s)
                     if po is not None:      # "during the Brazilian presidency of A Bcd": the office
