@@ -5311,7 +5311,7 @@ def test_an_office_after_as_is_the_complement_not_a_title_before_the_next_name()
     assert found["Ivo Marek"] == "PER"
 
 
-@pytest.mark.parametrize("verb", ["Tweeted", "Posted", "Announced"])
+@pytest.mark.parametrize("verb", ["Tweeted", "Posted", "Announced", "Twitted"])
 def test_a_capitalised_reporting_verb_is_no_part_of_a_name(verb):
     text = f"Chile's Trade Minister Ivo Marek {verb} that the talks had ended well."
     assert [(p.name, p.role, p.country) for p in persons(text)] == [("Ivo Marek", "Trade Minister", "CHL")]
