@@ -3747,3 +3747,12 @@ def test_the_tribunal_is_the_court_named_before(nominal):
             f"{nominal} condemned the move as an attempt by Kestria to \"bend the judges to the will of a "
             "single government\".")
     assert speakers_end_to_end(text) == ["International Criminal Court"]
+
+
+def test_he_goes_on_for_a_speaker_of_unknown_gender_quoted_in_the_paragraph_before():
+    text = ("The drill was opened by army chief Ukeme Tandi and the visiting commander, General Ivo "
+            "Marek, who leads the allied corps.\n\n"
+            '"This drill has grown into a milestone of our joint work," a statement from the drill '
+            "quoted Tandi as saying.\n\n"
+            '"I believe the drill now serves the whole region and all of our partners," he said.')
+    assert speakers_end_to_end(text) == ["Ukeme Tandi", "Ukeme Tandi"]

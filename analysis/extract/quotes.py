@@ -1677,9 +1677,13 @@ class _Resolver:
                                        and not self._between(last[1], pos, "person")) \
                 and genders.get(last[0][0]) in (None, want) \
                 and not (best is not None and genders.get(last[0][0]) is None
-                         and genders.get(best[3].name) == want):
+                         and genders.get(best[3].name) == want
+                         and (self._para_of(pos) - self._para_of(last[1]) > 1
+                              or any(x[3].name != last[0][0] for x in self._between(last[1], pos, "person")))):
             # the previous quote's speaker stays the topic until someone else is named:
-            # 'He said Morita was "…"; however, "…," he added.'
+            # 'He said Morita was "…"; however, "…," he added.' (one whose gender no list
+            # gives, too, over a man named before, when "he" opens the next paragraph with no
+            # one else named since)
             return last[0]
         if best is not None and last is not None and last[0][1] == "person" and last[1] < pos \
                 and genders.get(last[0][0]) in (None, want) and self._para_of(pos) - self._para_of(last[1]) <= 3 \
