@@ -3756,3 +3756,11 @@ def test_he_goes_on_for_a_speaker_of_unknown_gender_quoted_in_the_paragraph_befo
             "quoted Tandi as saying.\n\n"
             '"I believe the drill now serves the whole region and all of our partners," he said.')
     assert speakers_end_to_end(text) == ["Ukeme Tandi", "Ukeme Tandi"]
+
+
+@pytest.mark.parametrize("doc", ["a U.S. statement said", "the Peruvian statement said"])
+def test_a_statement_named_by_its_state_is_the_states(doc):
+    text = ("Peru and the United States opened the drill on Monday with Ambassador Ivo Marek.\n\n"
+            f'Its goals include "keeping the sea lanes open and safe for every ship," {doc}.')
+    expected = "United States" if "U.S." in doc else "Peru"
+    assert speakers_end_to_end(text) == [expected]

@@ -1795,6 +1795,12 @@ class _Resolver:
                 return self.nominal(" ".join(mods[:k]), mods[k], pos)  # "the government statement": the government
             caps = [w for w in mods if w[:1].isupper()]
             named = [w for w in caps if not self._codes([w])]
+            if caps and not named and not owner and len(codes) == 1 and len(caps) == len(mods):
+                # "a U.S. statement said", "the Kestrian statement": the state's
+                code = next(iter(codes))
+                c = next((c for c in self.countries if c.code == code), None)
+                if c is not None:
+                    return c.name, "country", c.code
             if named and not owner and all(w[:1].isupper() for w in mods[:len(caps)]):
                 # "a White House statement", "an AEW press release": the body named in it
                 run = " ".join(named)
