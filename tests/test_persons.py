@@ -5392,3 +5392,11 @@ def test_a_plural_title_as_the_subject_of_a_list_of_names():
 def test_a_list_after_are_gives_no_title_to_a_name_outside_it():
     text = "Talks are planned for June, and President Ivo Marek will attend with Tom Harlan, a banker."
     assert {p.name: p.role for p in persons(text)}["Tom Harlan"] != "President"
+
+
+@pytest.mark.parametrize("title", ["European Migration Commissioner", "European Energy Security Commissioner"])
+def test_a_european_commissioner_with_a_portfolio_between_acts_for_no_state(title):
+    from analysis.extract import extract_article
+    from analysis.load import parse_text
+    text = f"Boats\n\nMalta and Malta rescued 90 people. {title} Ivo Marek said the bloc needs a plan.\n"
+    assert {p.name: p.country for p in extract_article(parse_text(text, id="x")).persons} == {"Ivo Marek": None}

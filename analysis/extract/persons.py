@@ -2077,8 +2077,8 @@ def _portfolio_body(ctx: _Ctx, words, head_i: int):
         w, ws, we = words[k]
         if not w[:1].isupper() or w in _BARRIERS:
             return False
-        if k == head_i - 1 and _commission_member(w, words[head_i][0]):
-            return "international"
+        if _commission_member(w, words[head_i][0]):
+            return "international"      # ("European Migration Commissioner": its portfolio between)
         org = ctx.org_at.get(we)
         if org is not None and org.start <= ws:
             return _affiliation(org) == "international" and "international"
