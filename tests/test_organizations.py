@@ -1272,3 +1272,14 @@ def test_firms_in_participle_adjectives_and_written_with_and(text, expected):
 ])
 def test_lower_case_ministries_after_a_possessive_or_a_two_word_demonym(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an initiative is a programme, not a body ...
+    ("Peru joined the Kestrel Corridor Initiative in May, its minister said.", []),
+    # ... unless the gazetteer lists one that is a body
+    ("Leaders of the Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation "
+     "met in Lima.", ["Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation"]),
+])
+def test_an_initiative_is_no_organisation_unless_listed(text, expected):
+    assert names(text) == expected
