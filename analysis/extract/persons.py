@@ -3285,7 +3285,8 @@ def extract_persons(article: Article, countries: list[Country],
                 elif (text.find(" are ", s - 400 if s > 400 else 0, s) >= 0
                       or text.find(" were ", s - 400 if s > 400 else 0, s) >= 0) \
                         and (listed := _predicate_list_title(text, s)) is not None:
-                    role = listed           # "The ambassadors are A from X, B from Y"
+                    role, weak = listed, True   # "The ambassadors are A from X, B from Y" (an
+                                                # office in apposition to the name wins)
                 elif text.endswith("ship of ", 0, s) or text.endswith("ency of ", 0, s):
                     po = _TERM_OF.search(text, max(0, s - 40), s)
                     if po is not None:      # "during the Brazilian presidency of A Bcd": the office
