@@ -5400,3 +5400,8 @@ def test_a_european_commissioner_with_a_portfolio_between_acts_for_no_state(titl
     from analysis.load import parse_text
     text = f"Boats\n\nMalta and Malta rescued 90 people. {title} Ivo Marek said the bloc needs a plan.\n"
     assert {p.name: p.country for p in extract_article(parse_text(text, id="x")).persons} == {"Ivo Marek": None}
+
+
+def test_an_en_dash_glued_before_a_lower_case_word_ends_the_name():
+    text = "Trade Minister Ivo Marek–the talks' host–said they failed, and Tom Harlan–who led them–agreed."
+    assert [p.name for p in persons(text)] == ["Ivo Marek", "Tom Harlan"]

@@ -24,7 +24,7 @@ _PREFIXES = ("al", "el", "ad", "as", "ash", "at", "az", "ul", "bin", "ibn", "abu
 #: "al-Assad", "el-Sisi", "S." (an initial), "Portfolio.hu".
 CAP_WORD = (
     rf"(?:(?:{'|'.join(_PREFIXES)})-|d[’'](?=[{UPPER}]))?"
-    rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)*(?![{UPPER}{LOWER}0-9])|[{UPPER}](?:[{UPPER}{LOWER}0-9]|(?:[’'\-–.+&]|[‘ʻ](?![sS](?![{UPPER}{LOWER}0-9])))(?=[{UPPER}{LOWER}0-9]))*)"
+    rf"(?:[{UPPER}]\.(?:[{UPPER}]\.)*(?![{UPPER}{LOWER}0-9])|[{UPPER}](?:[{UPPER}{LOWER}0-9]|(?:[’'\-.+&]|–(?=[{UPPER}])|[‘ʻ](?![sS](?![{UPPER}{LOWER}0-9])))(?=[{UPPER}{LOWER}0-9]))*)"
 )
 #: Lower-case particles inside personal names.
 PARTICLES = ("al", "el", "bin", "ibn", "bint", "abu", "von", "van", "der", "den", "de", "da",
@@ -54,7 +54,7 @@ def _trie(words) -> str:
 # backtracking bookkeeping; "X*(?:sep X+)*" matches what "(?:X|sep(?=X))*" matches, with one
 # character-class loop per stretch of letters instead of one alternation per letter; the
 # word lists are tries. tests/test_organizations.py checks them against the plain forms.
-_WORD_BODY = rf"[{UPPER}{LOWER}0-9]*+(?:(?:[’'\-–.+&]|[‘ʻ](?![sS](?![{UPPER}{LOWER}0-9])))[{UPPER}{LOWER}0-9]++)*+"
+_WORD_BODY = rf"[{UPPER}{LOWER}0-9]*+(?:(?:[’'\-.+&]|–(?=[{UPPER}])|[‘ʻ](?![sS](?![{UPPER}{LOWER}0-9])))[{UPPER}{LOWER}0-9]++)*+"
 _RUN_CAP_WORD = (
     rf"(?>(?:{_trie(_PREFIXES)})-|d[’'](?=[{UPPER}]))?"
     rf"(?>[{UPPER}]\.(?:[{UPPER}]\.)*+(?![{UPPER}{LOWER}0-9])|[{UPPER}]{_WORD_BODY})"
