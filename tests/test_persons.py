@@ -5405,3 +5405,12 @@ def test_a_european_commissioner_with_a_portfolio_between_acts_for_no_state(titl
 def test_an_en_dash_glued_before_a_lower_case_word_ends_the_name():
     text = "Trade Minister Ivo Marek–the talks' host–said they failed, and Tom Harlan–who led them–agreed."
     assert [p.name for p in persons(text)] == ["Ivo Marek", "Tom Harlan"]
+
+
+@pytest.mark.parametrize("text", [
+    "The floods came after Storm Daniel broke two dams near the coast.",
+    "Talks ended with Ali Dibadj, chief of Janus Henderson Investors, in New York.",
+    "Kestria was barred from the Eurovision Song Contest last year.",
+])
+def test_storms_contests_and_firms_with_two_personal_names_are_no_persons(text):
+    assert [p.name for p in persons(text)] in ([], ["Ali Dibadj"])
