@@ -3764,3 +3764,14 @@ def test_a_statement_named_by_its_state_is_the_states(doc):
             f'Its goals include "keeping the sea lanes open and safe for every ship," {doc}.')
     expected = "United States" if "U.S." in doc else "Peru"
     assert speakers_end_to_end(text) == [expected]
+
+
+def test_a_first_name_the_dictionary_does_not_know_stands_for_the_person_it_opens():
+    text = ("Former health minister Ukeme Tandi Ossai of Peru will lead the health agency after "
+            "Tuesday's vote.\n\n"
+            "Ukeme, 58, pledged to act fast in emergencies and to stand up for the poor.\n\n"
+            "The agency has faced criticism over its slow response to past outbreaks.\n\n"
+            "The outgoing head, Ana Ruiz, said the agency had learned its lessons.\n\n"
+            "Ukeme is also an advocate of universal care.\n\n"
+            '"Every road should lead to care for all of our people," he told the assembly before the vote.')
+    assert speakers_end_to_end(text) == ["Ukeme Tandi Ossai"]

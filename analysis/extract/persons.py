@@ -3623,6 +3623,12 @@ def extract_persons(article: Article, countries: list[Country],
             # "Princess Ubolratana", "Sheikh Tamim": a title with a known person's given name
             p = next((q for q in persons if len(q.words) > 1 and key in map(fold, q.words)), None) \
                 if titled else None
+        if p is None and len(key) >= 4 and word not in given:
+            # "Tedros, 58, pledged ...", after "Tedros Adhanom Ghebreyesus": the first name alone of
+            # the one person it opens, where the news calls him by it (no given name the
+            # dictionary knows, which would more often be someone else's)
+            opened = [q for q in persons if len(q.words) > 1 and fold(q.words[0]) == key]
+            p = opened[0] if len(opened) == 1 and opened[0].mentions and opened[0].mentions[0][0] < s else None
         if p is None and titled is not None and (len(key), key[:1]) in shapes:
             if _speech_after(text, e):
                 # "Saree said" after "Yahya Sarea": the family name misspelt by one letter
