@@ -3775,3 +3775,10 @@ def test_a_first_name_the_dictionary_does_not_know_stands_for_the_person_it_open
             "Ukeme is also an advocate of universal care.\n\n"
             '"Every road should lead to care for all of our people," he told the assembly before the vote.')
     assert speakers_end_to_end(text) == ["Ukeme Tandi Ossai"]
+
+
+def test_an_office_opening_a_sentence_without_the_is_its_holder():
+    text = ("Prime Minister Ivo Marek spoke to President Tom Harlan on Monday.\n\n"
+            "Prime Minister conveyed his condolences to President Harlan on the loss of life and said, "
+            '"Peru will always stand with your people in this hard hour."')
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

@@ -50,7 +50,7 @@ from .gazetteer import country_aliases, given_name_gender
 from .names import (CANDIDATE_NOUNS, HONORIFICS, POSTNOMINALS, SPOKES_NOUNS, UPPER, affiliation_adjectives, given_names,
                     platforms, stop_caps, title_words, titles)
 from .organizations import listed_name
-from .persons import _STYLES_AFTER_OFFICE, _edit_distance_one, _is_modifier, _title_initialisms
+from .persons import _STYLES_AFTER_OFFICE, _edit_distance_one, _is_modifier, _title_initialisms, _title_kind
 
 MASK = "\x01"
 _BY_START, _BY_END = itemgetter(0), itemgetter(1)
@@ -2963,6 +2963,14 @@ class _Resolver:
             spk, run_end = self.name(m.group(1)), a + m.end(1)
             if spk and spk[0] in self.person_names:
                 return spk
+            words = m.group(1).split()
+            if spk is None and 1 < len(words) <= 3 and _speaker_nouns().get(words[-1].lower(), ("",))[0] == "person" \
+                    and _title_kind(words) == "office":
+                # "Prime Minister conveyed his condolences to President A and said": the office
+                # written without "the", the one who holds it
+                held = self.nominal(" ".join(words[:-1]), words[-1], a + m.start(1))
+                if held is not None and held[1] == "person":
+                    return held
         if seg[:4] in ("The ", "the ") and ((rel := _BODY_RELEASED.match(seg)) is not None
                                            or (rel := _nominal_subject().match(seg)) is not None) \
                 and _noun_kind(rel.group(2)) == "organization":
