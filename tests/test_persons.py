@@ -5414,3 +5414,13 @@ def test_an_en_dash_glued_before_a_lower_case_word_ends_the_name():
 ])
 def test_storms_contests_and_firms_with_two_personal_names_are_no_persons(text):
     assert [p.name for p in persons(text)] in ([], ["Ali Dibadj"])
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Peru sent Special Assistant to the PM Ivo Marek to the talks.", "Assistant to the Prime Minister"),
+    ("Peru sent Adviser to the Prime Minister Ivo Marek to the talks.", "Adviser to the Prime Minister"),
+    # without "the" the name is the principal's
+    ("A spokesman for President Ivo Marek said no.", "President"),
+])
+def test_a_capitalised_dependent_title_to_the_office_is_the_named_persons(text, role):
+    assert [p.role for p in persons(text)] == [role]

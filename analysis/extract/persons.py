@@ -2015,8 +2015,13 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     elif _plural_lower(role_words[-1]):
         role_words = role_words[:-1] + [_singular(role_words[-1])]
     dep = _DEPENDENT_BEFORE.search(text, max(0, words[j][1] - 60), words[j][1]) \
-        if text[start - 2:start] == ", " else None
-    if dep is not None and dep.group(2).lower() in _DEPENDENT_TITLES \
+        if text[start - 2:start] == ", " or text[start - 1:start] == " " else None
+    if dep is not None and dep.group(2).lower() in _DEPENDENT_TITLES and dep.group(2)[:1].isupper() \
+            and text[start - 1:start] == " " and _TO_THE.search(dep.group(1)):
+        # "Special Assistant to the PM A Bcd", "Adviser to the Prime Minister A Bcd": a title of
+        # its own (with "the", the office is nobody's name), the assistant's
+        return f"{dep.group(1)}{_format_role(role_words, kind)}", country, international, "office"
+    if dep is not None and text[start - 2:start] == ", " and dep.group(2).lower() in _DEPENDENT_TITLES \
             and _SAID_END.search(text, max(0, dep.start() - 30), dep.start()):
         # 'said a spokesman for the Secretary-General, A Bcd': the spokesman's role, not his
         # principal's. (Without the comma the name is the principal's: "a spokesman for
@@ -2089,6 +2094,8 @@ def _portfolio_body(ctx: _Ctx, words, head_i: int):
 _AUXILIARIES = frozenset("has have had is are was were will would did does do been be".split())
 #: a title that works for another's office, and its connector, before that office: "spokesman
 #: for the ", "an adviser to the United Nations "
+#: the connector of a dependent title and "the" ("Assistant to the ")
+_TO_THE = re.compile(r"[ ](?:to|for)[ ]the[ ]$")
 _DEPENDENT_BEFORE = re.compile(r"\b(([A-Za-z-]+)[ ](?:for|to|of)[ ](?:the[ ])?(?:[A-Z][\w.'’-]*[ ]){0,3})$")
 #: a reporting verb right before a speaker's description: 'said a spokesman for ...'
 _SAID_END = re.compile(r"\b(?:said|says|added|adds|stated|explained|noted|according[ ]to)[ ](?:(?:a|an|the)[ ])?$")
