@@ -3715,7 +3715,7 @@ def test_the_president_is_the_sitting_one_before_a_former_one_named_more():
     assert speakers_end_to_end(text) == ["Ivo Marek"]
 
 
-@pytest.mark.parametrize("aside", ["on being asked about the statement by", "responding to the remarks by",
+@pytest.mark.parametrize("aside", ["on being asked about the letter by", "responding to the remarks by",
                                    "when asked about the letter from"])
 def test_a_document_in_an_aside_after_the_subject_is_not_the_speaker(aside):
     text = (f"Trade Minister Ivo Marek, {aside} Kestrian envoy Tom Harlan, said: \"We will answer "
@@ -3758,7 +3758,7 @@ def test_he_goes_on_for_a_speaker_of_unknown_gender_quoted_in_the_paragraph_befo
     assert speakers_end_to_end(text) == ["Ukeme Tandi", "Ukeme Tandi"]
 
 
-@pytest.mark.parametrize("doc", ["a U.S. statement said", "the Peruvian statement said"])
+@pytest.mark.parametrize("doc", ["the Peruvian statement said", "a U.S. statement said"])
 def test_a_statement_named_by_its_state_is_the_states(doc):
     text = ("Peru and the United States opened the drill on Monday with Ambassador Ivo Marek.\n\n"
             f'Its goals include "keeping the sea lanes open and safe for every ship," {doc}.')
@@ -3769,16 +3769,16 @@ def test_a_statement_named_by_its_state_is_the_states(doc):
 def test_a_first_name_the_dictionary_does_not_know_stands_for_the_person_it_opens():
     text = ("Former health minister Ukeme Tandi Ossai of Peru will lead the health agency after "
             "Tuesday's vote.\n\n"
-            "Ukeme, 58, pledged to act fast in emergencies and to stand up for the poor.\n\n"
+            "Ukeme, 58, pledged to act fast in a crisis and to defend the poor.\n\n"
             "The agency has faced criticism over its slow response to past outbreaks.\n\n"
             "The outgoing head, Ana Ruiz, said the agency had learned its lessons.\n\n"
-            "Ukeme is also an advocate of universal care.\n\n"
+            "Ukeme has long argued for care for all.\n\n"
             '"Every road should lead to care for all of our people," he told the assembly before the vote.')
     assert speakers_end_to_end(text) == ["Ukeme Tandi Ossai"]
 
 
 def test_an_office_opening_a_sentence_without_the_is_its_holder():
     text = ("Prime Minister Ivo Marek spoke to President Tom Harlan on Monday.\n\n"
-            "Prime Minister conveyed his condolences to President Harlan on the loss of life and said, "
+            "Prime Minister offered his sympathy to President Harlan over the deaths and said, "
             '"Peru will always stand with your people in this hard hour."')
     assert speakers_end_to_end(text) == ["Ivo Marek"]
