@@ -1614,8 +1614,8 @@ def _adjective_rank(text: str, word: str, start: int) -> bool:
 
 #: a sentence opening with a prepositional or participle phrase up to a comma ("During the
 #: meeting with his Kestrian counterpart,")
-#: an office as the complement of "as" right before a comma ("... Guaido as the country’s
-#: interim president,"): the office of the one named before "as"
+#: an office as the complement of "as" right before a comma ("... B as the nation’s acting
+#: head of state,"): the office of the one named before "as"
 _AS_COMPLEMENT = re.compile(r"[ ]as[ ](?:(?:the|its|his|her|their|a|an)[ ])?(?:[a-z]+[’'\u2019]s[ ])?(?:[a-z-]+[ ]){0,3}[a-z-]+$")
 _FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:During|In|At|After|Before|Following|Speaking|Meeting|On|Upon|Ahead of)"
                              r"[ ][^.,;:\n]{3,80}$")
@@ -1726,8 +1726,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             lower_ok = comma_lower = _lower_office_of(text, j - 3, True)
     elif i >= 2 and text[i - 1].islower():
         if text.find(" as ", i - 60 if i > 60 else 0, i) >= 0 and _AS_COMPLEMENT.search(text, max(0, i - 60), i):
-            return None, None, False, None  # "recognised B as the country’s interim president, A
-                                            # refused": the office is B's, a clause ends at the comma
+            return None, None, False, None  # "backed B as the nation’s acting head of state, A
+                                            # stays on": the office is B's, a clause ends at the comma
             return None, None, False, None  # "During talks with his Kestrian counterpart, A noted":
                                             # a fronted phrase, then its subject
         lower_ok = comma_lower = _lower_office_of(text, i - 1, True)  # "the new governor of the region, A Bcd,"
@@ -3311,7 +3311,7 @@ def extract_persons(article: Article, countries: list[Country],
                 office = _left_title(ctx, k + 2)
                 if office[0] is not None and (office[3] == "office" or role == "Ambassador" and office[1]):
                     # ("Kestrian High Commissioner to Peru, Ambassador A Bcd": "Ambassador" a style;
-                    # "Deputy Prime Minister and Foreign Minister, Senator A Bcd": the office held)
+                    # "Chile's Minister of Mines, Senator A Bcd": the office held)
                     # "The Chief of the Defence Staff, Vice Adm. A Bcd,": the office before the
                     # rank's comma is the post held
                     role, country, intl = office[0], country or office[1], intl or office[2]

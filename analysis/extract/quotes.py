@@ -91,7 +91,7 @@ _UP = UPPER
 _CAP = rf"(?:\b(?:al|el|bin|ibn|abu|de|van|von|da|di|du|le|la)[-\s])?[{_UP}][\w’'.-]*"
 _CAPRUN = re.compile(rf"{_CAP}(?:\s+{_CAP})*")
 #: a fronted phrase naming a statement and who released it, then a comma before the
-#: sentence's subject ("In a statement released by UN spokesperson A Bcd, C Def urged ...")
+#: sentence's subject ("In a statement put out by her spokesman A Bcd, C Def urged ...")
 _FRONTED_STATEMENT = re.compile(
     r"\b[Ii]n[ ](?:a|an|its|his|her|their|the)[ ](?:[a-z-]+[ ])?(?:statement|communiqu[eé]|declaration|press[ ]release)"
     r"[ ](?:released|issued|published|put[ ]out|read[ ]out|sent[ ]out)[ ]by[ ][^,.;\n]{2,80},[ ](?:the[ ])?")
@@ -538,7 +538,7 @@ _TITLE_GAP = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")
 _RELATIVE_END = re.compile(r",\s*(?:which|that|whose)\s[^,\x01]{1,120},(?:\s+[a-z]+){0,3}\s*$")
 #: a document and its issuer before the verb, a place after: "the statement from the X embassy in Paris"
 #: an aside on what the speaker was asked or answered, opening after the subject's comma
-#: ("A, on being asked about the statement by B, said")
+#: ("A, when asked about the letter from B, said")
 _ASKED_ABOUT = re.compile(r",[ ](?:(?:on|after|when)[ ](?:being[ ])?)?(?:asked|questioned|responding|reacting|"
                           r"replying|commenting|referring)[ ](?:about|on|to|over)[ ]")
 #: a person named by a relation to "his"/"her" ("with her predecessor A Bcd"): the one the
@@ -659,7 +659,7 @@ def _cues() -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])(?!\s+by\b(?!\s+" + _MEDIA_AFTER_BY + r"\b))")
 
 
-#: how words were sent, after "said by" ("said by satellite phone from Darfur")
+#: how words were sent, after "said by" ("spoke by satellite phone from the hills")
 _MEDIA_AFTER_BY = (r"(?:(?:(?:satellite|mobile|cell)[ ])?phone|telephone|video(?:[ ]link)?|videolink|text(?:[ ]message)?|"
                    r"e-?mail|radio|letter|SMS|WhatsApp|Skype|Zoom|message|telegram|fax|cable)")
 
@@ -1796,7 +1796,7 @@ class _Resolver:
             caps = [w for w in mods if w[:1].isupper()]
             named = [w for w in caps if not self._codes([w])]
             if caps and not named and not owner and len(codes) == 1 and len(caps) == len(mods):
-                # "a U.S. statement said", "the Kestrian statement": the state's
+                # "a Kestrian statement read", "the U.S. statement": the state's
                 code = next(iter(codes))
                 c = next((c for c in self.countries if c.code == code), None)
                 if c is not None:
@@ -1943,7 +1943,7 @@ class _Resolver:
                     return head, "organization", head
             if head.lower() in ("court", "tribunal") and not indefinite \
                     and all(w.endswith("-based") or w.islower() for w in mods):
-                # "The Hague-based tribunal condemned ...": the court or tribunal named last before
+                # "The Hague-based tribunal said ...": the court or tribunal named last before
                 court = None
                 for m in self._between(max(0, pos - 3000), pos, "organization"):
                     if _COURT_NAME.search(m[3].name):
@@ -2450,7 +2450,7 @@ class _Resolver:
             doc = _DOC_FROM_END.search(tail)
             aside = _ASKED_ABOUT.search(tail, 0, doc.start()) if doc is not None else None
             if aside is not None and not tail[aside.end():doc.start()].count(","):
-                # "A, on being asked about the statement by B, said:": the subject before the
+                # "A, when asked about the letter from B, said:": the subject before the
                 # aside speaks, B's statement is what he was asked about
                 return self.subject_before(a, t0 + aside.start())
             if doc is not None and _noun_kind(doc.group(1).lower()) == "document":
@@ -2635,7 +2635,7 @@ class _Resolver:
                 if subj and subj[-1][1] >= t0 + m.start() - 12:
                     return True, self._speaker(subj[-1])     # "X of the Y party said": X
                 if subj and _TITLE_OF_GAP.fullmatch(self.masked, subj[-1][1], t0 + m.start()):
-                    # "Major General A Bcd, representative of the Chinese military confirmed ...
+                    # "General A Bcd, envoy of the Kestrian army welcomed ...
                     # by saying": A, whose apposition the writer did not close
                     return True, self._speaker(subj[-1])
             if tail[:m.start()].endswith(", "):
@@ -2966,7 +2966,7 @@ class _Resolver:
             words = m.group(1).split()
             if spk is None and 1 < len(words) <= 3 and _speaker_nouns().get(words[-1].lower(), ("",))[0] == "person" \
                     and _title_kind(words) == "office":
-                # "Prime Minister conveyed his condolences to President A and said": the office
+                # "Prime Minister offered his sympathy to President A and said": the office
                 # written without "the", the one who holds it
                 held = self.nominal(" ".join(words[:-1]), words[-1], a + m.start(1))
                 if held is not None and held[1] == "person":
