@@ -1612,11 +1612,11 @@ def _adjective_rank(text: str, word: str, start: int) -> bool:
     return word in _ADJECTIVE_RANKS and not _RANK_SERVICE_END.search(text, max(0, start - 10), start)
 
 
-#: a sentence opening with a prepositional or participle phrase up to a comma ("During the
-#: meeting with his Kestrian counterpart,")
 #: an office as the complement of "as" right before a comma ("... B as the nation’s acting
 #: head of state,"): the office of the one named before "as"
 _AS_COMPLEMENT = re.compile(r"[ ]as[ ](?:(?:the|its|his|her|their|a|an)[ ])?(?:[a-z]+[’'\u2019]s[ ])?(?:[a-z-]+[ ]){0,3}[a-z-]+$")
+#: a sentence opening with a prepositional or participle phrase up to a comma ("During the
+#: meeting with his Kestrian counterpart,")
 _FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:During|In|At|After|Before|Following|Speaking|Meeting|On|Upon|Ahead of)"
                              r"[ ][^.,;:\n]{3,80}$")
 #: a name followed by a finite verb, no comma: the subject of its clause ("A Bcd noted that")
@@ -1728,6 +1728,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         if text.find(" as ", i - 60 if i > 60 else 0, i) >= 0 and _AS_COMPLEMENT.search(text, max(0, i - 60), i):
             return None, None, False, None  # "backed B as the nation’s acting head of state, A
                                             # stays on": the office is B's, a clause ends at the comma
+        if _FRONTED_BEFORE.search(text, max(0, i - 90), i) and _SUBJECT_NAME.match(text, start):
             return None, None, False, None  # "During talks with his Kestrian counterpart, A noted":
                                             # a fronted phrase, then its subject
         lower_ok = comma_lower = _lower_office_of(text, i - 1, True)  # "the new governor of the region, A Bcd,"
