@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .records import Article, ManifestEntry
-from .text import (_clean, clean_text, count_and_hash, join_paragraphs, load_table, record_maker,
+from .text import (_clean, clean_text, count_and_hash, join_paragraphs, load_lines, load_table, record_maker,
                    sentences_in_spans, split_paragraphs)
 
 __all__ = ["LoadResult", "iter_inputs", "read_file", "iter_load", "load_articles", "parse_text",
@@ -797,7 +797,7 @@ def _strip_dateline(first: str, found: _Found) -> str:
         first = first[m.end():]
     elif found.dateline is None and ":" in first[:40]:
         c = _COLON_DATELINE.match(first)
-        if c is not None and (c.group("place").isupper() and c.group("place") not in _COLON_LABELS
+        if c is not None and (c.group("place").isupper() and c.group("place") not in _colon_labels()
                               or _known_city(c.group("place"))):
             # "ISLAMABAD: The Foreign Office said ...", "Khartoum: A US aid worker ...": the
             # place is recorded; the text keeps it (the colon form is also a label's, "Note:")
@@ -809,12 +809,11 @@ def _strip_dateline(first: str, found: _Found) -> str:
 # "LAHORE, March 3: ")
 _COLON_DATELINE = re.compile(rf"(?P<place>{_UPPER_PLACE}|{_PLACE_WORD}(?:[ ]{_PLACE_WORD})?)"
                              rf"(?:,\s*(?:{_DATE_TEXT}|{_DATE_NOYEAR}))?:[ ]+(?=[A-Z“\"‘'])")
-#: upper-case words a text opens with before a colon that are labels, not places
-_COLON_LABELS = frozenset({"UPDATE", "UPDATED", "BREAKING", "BREAKING NEWS", "EXCLUSIVE", "WATCH", "ANALYSIS",
-                           "OPINION", "EDITORIAL", "NOTE", "PHOTO", "PHOTOS", "VIDEO", "READ", "READ MORE",
-                           "ALSO READ", "LIVE", "FACTBOX", "EXPLAINER", "COMMENT", "INTERVIEW", "FILE",
-                           "SOURCE", "CORRECTION", "REVIEW", "FEATURE", "NEWS", "Q&A", "FAQ", "TIMELINE",
-                           "SPECIAL REPORT", "ADVERTISEMENT", "EDITOR'S NOTE", "EDITOR’S NOTE"})
+@lru_cache(maxsize=1)
+def _colon_labels() -> frozenset[str]:
+    """Upper-case words a text opens with before a colon that are labels, not places
+    (colon_labels.txt: "UPDATE", "EXCLUSIVE")."""
+    return frozenset(load_lines("colon_labels.txt"))
 
 
 def _known_city(place: str) -> bool:
