@@ -3782,3 +3782,11 @@ def test_an_office_opening_a_sentence_without_the_is_its_holder():
             "Prime Minister offered his sympathy to President Harlan over the deaths and said, "
             '"Peru will always stand with your people in this hard hour."')
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("verb", ["revealed", "disclosed"])
+def test_revealed_and_disclosed_report_speech(verb):
+    # (a quote is found by its cue even when no speaker can be named for it)
+    text = ("Trade Secretary Ivo Marek met the press on Monday about rice.\n\n"
+            f"The official likewise {verb} that \u201cthere was no real deal\u201d with Chile over rice imports.")
+    assert [q.text for q in quotes_end_to_end(text)] == ["there was no real deal"]
