@@ -3619,6 +3619,7 @@ def extract_persons(article: Article, countries: list[Country],
     shapes = {(len(f), f[:1]) for f in (_family(p.words) for p in persons if len(p.words) > 1) if len(f) >= 5}
     # single-word mentions: family names of known persons, titled surnames, famous names
     full_families = None                # (family name, person) of the full names, when asked
+    openers: dict[str, list[_Cand]] | None = None    # fold(first word) -> persons of several words
     for word, s, e, titled in singles:
         key = fold(word)
         p = by_family.get(key)
@@ -3635,7 +3636,12 @@ def extract_persons(article: Article, countries: list[Country],
             # "Tedros, 58, pledged ...", after "Tedros Adhanom Ghebreyesus": the first name alone of
             # the one person it opens, where the news calls him by it (no given name the
             # dictionary knows, which would more often be someone else's)
-            opened = [q for q in persons if len(q.words) > 1 and fold(q.words[0]) == key]
+            if openers is None:         # (built once: this loop adds persons of one word only)
+                openers = {}
+                for q in persons:
+                    if len(q.words) > 1:
+                        openers.setdefault(fold(q.words[0]), []).append(q)
+            opened = openers.get(key, ())
             p = opened[0] if len(opened) == 1 and opened[0].mentions and opened[0].mentions[0][0] < s else None
         if p is None and titled is not None and (len(key), key[:1]) in shapes:
             if _speech_after(text, e):
@@ -4069,14 +4075,16 @@ _STATE_STANCE = re.compile(r"[\"“](?:The[ ])?([A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)[
 #: a role named for a body by its common noun alone ("embassy spokesperson", "ministry official")
 _BODY_NOUN_ROLE = re.compile(r"(embassy|ministry|consulate|mission|presidency)[ ](?:spokes\w+|official|press[ ]\w+|"
                              r"counsellor|counselor|secretary|attach[eé])$", re.I)
+#: "the" and the body's noun opening the role right before a name ("the embassy spokesperson ")
+_THE_NOUN_ROLE_END = re.compile(r"\bthe[ ](\w+)[ ]\S+[ ]$", re.I)
 
 
 def _anaphoric_body_state(text: str, p: _Cand, noun: str, organizations) -> str | None:
     """"The U.S. embassy replied ... The embassy spokesperson A Bcd said": after "the", the
     body the noun names back to (the last one named before with that noun) gives its state."""
     first = min(p.mentions)[0]
-    head = text[max(0, first - len(noun) - 20):first].lower()
-    if not re.search(rf"\bthe[ ]{noun.lower()}[ ]\S+[ ]$", head):
+    the = _THE_NOUN_ROLE_END.search(text, max(0, first - len(noun) - 20), first)
+    if the is None or the.group(1).lower() != noun.lower():
         return None
     best, at = None, -1
     for o in organizations:

@@ -631,6 +631,11 @@ _RX0 = re.compile(r"[’']s?$")
 _RX1 = re.compile(r"^\s*(?:[A-Z][\w ,]{0,40}?,\s*)?(he|she|they|He|She|They)\b")
 
 
+#: how words were sent, after "said by" ("spoke by satellite phone from the hills")
+_MEDIA_AFTER_BY = (r"(?:(?:(?:satellite|mobile|cell)[ ])?phone|telephone|video(?:[ ]link)?|videolink|text(?:[ ]message)?|"
+                   r"e-?mail|radio|letter|SMS|WhatsApp|Skype|Zoom|message|telegram|fax|cable)")
+
+
 @lru_cache(maxsize=1)
 def _cues() -> re.Pattern:
     """One regex for every reporting verb and phrase of reporting_verbs.txt."""
@@ -658,10 +663,6 @@ def _cues() -> re.Pattern:
     # (not before "by": "was said by X" is a passive; but "said by phone" names the medium)
     return re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])(?!\s+by\b(?!\s+" + _MEDIA_AFTER_BY + r"\b))")
 
-
-#: how words were sent, after "said by" ("spoke by satellite phone from the hills")
-_MEDIA_AFTER_BY = (r"(?:(?:(?:satellite|mobile|cell)[ ])?phone|telephone|video(?:[ ]link)?|videolink|text(?:[ ]message)?|"
-                   r"e-?mail|radio|letter|SMS|WhatsApp|Skype|Zoom|message|telegram|fax|cable)")
 
 
 @lru_cache(maxsize=2)
