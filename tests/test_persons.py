@@ -3189,6 +3189,9 @@ def test_a_state_acronym_before_two_coordinated_titled_names():
     # (adjectives between a possessive and the office, or before a lower-case title, still give it)
     ("Ghana's late President Ana Ruiz was buried on Friday.", "Ana Ruiz", "GHA"),
     ("The US theoretical astrophysicist Ana Ruiz spoke.", "Ana Ruiz", "USA"),
+    # (but a plural noun of people there is a group of its own: the demonym is the group's)
+    ("During the meetings with the Peruvian dignitaries Speaker Ivo Marek praised the generosity of Chile.",
+     "Ivo Marek", None),
 ])
 def test_a_state_subject_before_a_verb_and_an_office(text, name, country):
     assert next(p for p in persons(text) if p.name == name).country == country

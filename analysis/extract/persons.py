@@ -91,6 +91,9 @@ _WAR_WORDS = frozenset({"War", "war", "Wars", "wars"})
 #: between President A Bcd and ...", "a cable from Paris to President A Bcd")
 _LINKING_WORDS = frozenset("between with to from by for of in on at and or than as into against after before "
                            "under over via like including about among".split())
+#: endings of lower-case plural nouns of people ("the Indian dignitaries Speaker A Bcd": the
+#: state before them is the group's, not the titled person's)
+_PERSON_PLURAL_ENDS = ("ies", "ers", "ors", "ants", "ents", "ists", "ians", "als", "ates")
 _BARRIERS = frozenset([".", "!", "?", ",", ";", ":", "(", ")", "\"", "“", "”", "[", "]", "—"])
 #: Titles that modify the title after them rather than stand alone ("Chief Cabinet Secretary").
 _MODIFIER_TITLES = frozenset("chief deputy vice executive head general major lieutenant first senior "
@@ -1976,7 +1979,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
                 _title_kind([words[k - 1][0]]) == "office":
             j, joined = k, True         # "Deputy Premier for Trade and Minister of ..."
         else:
-            if k >= 1 and k == j - 1 and w[:1].islower() and not country and w not in _LINKING_WORDS:
+            if k >= 1 and k == j - 1 and w[:1].islower() and not country and w not in _LINKING_WORDS \
+                    and not w.endswith(_PERSON_PLURAL_ENDS):
                 # "US theoretical astrophysicist A Bcd", "Finnish open-source game developer",
                 # "Ghana's late President A": adjectives before the title (not "Syria has
                 # condemned President A", "Syria condemned President A": a verb)
