@@ -2279,8 +2279,9 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
     seg_start = m.start(1)
     words = [(seg[a:b], seg_start + a, seg_start + b)
              for seg in (m.group(1),) for a, b in map(_span, _WORD.finditer(seg))]
-    if not words or words[0][0] in _CLAUSE_VERBS:
-        return None, None, False        # "A Bcd, 63, became king": a clause, no apposition
+    if not words or words[0][0] in _CLAUSE_VERBS or words[0][0] == "and":
+        return None, None, False        # "A Bcd, 63, became king": a clause, no apposition; "A
+                                        # Bcd, and head of the X division C Def": the list's next
     if len(words) > 2 and ("’" in m.group(1) or "'" in m.group(1) or "&" in m.group(1)):
         # a state's name holding a lower-case particle or "&" ("Cote d’Ivoire", "Trinidad &
         # Tobago") is one word here, so the role does not end inside it
