@@ -472,6 +472,8 @@ def test_given_name_dictionary_is_cached_across_processes(tmp_path, monkeypatch)
     ("Sergei", True), ("Fatima", True), ("Xi", True), ("Abiy", True),
     ("May", False), ("Jordan", False), ("Will", False), ("Paris", False), ("The", False),
     ("Justice", False), ("Victoria", False),
+    # a dictionary name written without its diacritics ("Hervé", "Françoise", "Şükrü")
+    ("Herve", True), ("Francoise", True), ("Sukru", True),
 ])
 def test_given_name_gazetteer(word, is_given):
     from analysis.extract.gazetteer import given_name_set
@@ -5427,3 +5429,14 @@ def test_storms_contests_and_firms_with_two_personal_names_are_no_persons(text):
 ])
 def test_a_capitalised_dependent_title_to_the_office_is_the_named_persons(text, role):
     assert [p.role for p in persons(text)] == [role]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names with dropped diacritics found by their given names alone
+    ("The ban covers Herve Kestrel and Francoise Marlan.", [("Herve Kestrel", None), ("Francoise Marlan", None)]),
+    # ", and head of ... C Def": the list's next member, not an apposition of the name before
+    ("Ivo Marek, and head of the Kestrian language department Tom Harlan, were banned.",
+     [("Ivo Marek", None), ("Tom Harlan", None)]),
+])
+def test_list_members_without_titles(text, expected):
+    assert [(p.name, p.role) for p in persons(text)] == expected

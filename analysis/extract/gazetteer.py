@@ -429,6 +429,13 @@ def given_name_set() -> frozenset[str]:
     heads = org_heads()
     names = {n for n in _name_dictionary()
              if n not in blocked and n.lower() not in title_words and n.lower() not in heads}
+    # the news often drops diacritics ("Asa" for "Åsa", "Sukru" for "Şükrü"): the plain form
+    # of a name is one too, unless it is a listed word
+    for n in [n for n in names if not n.isascii()]:
+        plain = "".join(c for c in unicodedata.normalize("NFKD", n) if not unicodedata.combining(c)).replace("ı", "i")
+        if len(plain) > 2 and plain.isascii() and plain not in blocked and plain.lower() not in title_words \
+                and plain.lower() not in heads:
+            names.add(plain)
     names.update(load_lines("given_names.txt"))
     return GivenNames(names)
 
