@@ -5440,3 +5440,14 @@ def test_a_capitalised_dependent_title_to_the_office_is_the_named_persons(text, 
 ])
 def test_list_members_without_titles(text, expected):
     assert [(p.name, p.role) for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after a title, a family name written first that is also a word, then a given name
+    ("South Korean Foreign Minister Park Jin met Ivo Marek of Chile.",
+     [("Park Jin", "Foreign Minister", "KOR"), ("Ivo Marek", None, "CHL")]),
+    # (the word alone stays a place word)
+    ("The crowd gathered in Gorky Park on Sunday.", []),
+])
+def test_a_family_name_that_is_a_word_after_a_title(text, expected):
+    assert [(p.name, p.role, p.country) for p in persons(text)] == expected

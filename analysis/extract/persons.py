@@ -2825,6 +2825,10 @@ def _name_segments(run_text: str, mask: int) -> tuple:
             elif stop and i == barrier + 1 and i == n - 2 and _KOREAN_GIVEN.fullmatch(strip_possessive(seg[i + 1][0])):
                 pass                    # "Park Won-soon", "Moon Jae-in": a family name that is also a word
                                         # (also before a possessive: "Park Geun-hye's")
+            elif stop and titled and i == barrier + 1 and i == n - 2 and bare in family_first_names() \
+                    and strip_possessive(seg[i + 1][0]) in given and not _not_family(strip_possessive(seg[i + 1][0])):
+                pass                    # "Foreign Minister Park Jin": after a title, a family name written
+                                        # first that is also a word, then a given name
             elif stop and barrier + 1 < i < last \
                     and fold(" ".join(t[0] for t in seg[barrier + 1:])) in _office_holders()[0]:
                 pass                    # "Aung San Suu Kyi": a holder the gazetteer names in full
@@ -3153,11 +3157,16 @@ def extract_persons(article: Article, countries: list[Country],
                     and not (len(words) == 2 and words[1] in family_place_words() and not _not_name_word(words[0])
                              and (words[0] in given or _left_title(ctx, s)[0] is not None)) \
                     and not (titled and len(words) == 2 and words[0] in state_given_names()
+                             and not _not_name_word(words[1])) \
+                    and not (titled and len(words) == 2 and words[0] in family_first_names()
+                             and not _is_country_word(words[0]) and words[1] in given
                              and not _not_name_word(words[1])):
                 # (a title or an apposition, then two capitals as initials and a name: "chief
                 # executive CY Leung", "Foreign Minister AK Abdul Momen", "PK Saxena, India's Commissioner";
                 # a given name or a title, then a family name that is also a place word: "Kanye West";
-                # a title, then a state's name that is also a given name: "Foreign Minister Israel Katz")
+                # a title, then a state's name that is also a given name: "Foreign Minister Israel Katz";
+                # a title, then a family name written first that is also a place word: "Foreign
+                # Minister Park Jin")
                 continue                # stop words, states, acronyms and odd capitals ("ISIS", "TurkStream")
             words = list(words)
             if len(words) > 1 and text.startswith(".", e) and words[-1] in _title_abbreviations() \
