@@ -3790,3 +3790,18 @@ def test_revealed_and_disclosed_report_speech(verb):
     text = ("Trade Secretary Ivo Marek met the press on Monday about rice.\n\n"
             f"The official likewise {verb} that \u201cthere was no real deal\u201d with Chile over rice imports.")
     assert [q.text for q in quotes_end_to_end(text)] == ["there was no real deal"]
+
+
+@pytest.mark.parametrize("joint", ["while", "but", "and"])
+def test_a_coordinated_clause_after_a_quote_has_its_own_speaker(joint):
+    text = ("Peruvian President Ivo Marek and Chilean President Tom Harlan toured the border post on Friday.\n\n"
+            "Marek had said earlier that \u201cthe two states must share the river water fairly,\u201d "
+            f"{joint} Harlan called for an end to \u201cthe long quarrel over the northern wells.\u201d")
+    assert speakers_end_to_end(text) == ["Ivo Marek", "Tom Harlan"]
+
+
+def test_a_body_opening_the_sentence_speaks_over_a_possessor_after_it():
+    text = ("President Ivo Marek of Chile called the Peruvian leader a \u201cthief\u201d on Monday.\n\n"
+            "Later, Peru\u2019s Foreign Ministry bristled at Marek\u2019s words, saying they "
+            "\u201cbreak every rule of decent dealings between neighbours.\u201d")
+    assert speakers_end_to_end(text)[-1] == "Foreign Ministry"

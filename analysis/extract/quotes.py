@@ -2991,6 +2991,11 @@ class _Resolver:
         m = _PRONOUN_START.match(seg) or _RX1.match(seg)
         if m and not (first_person and first_person[0][0] < a + m.start(1)):
             return self.pronoun(m.group(1), a + m.start(1))
+        if first_person and first_org and first_org[0][1] <= first_person[0][0] \
+                and all(_POSSESSIVE.match(self.masked, x[1]) for x in first_person) \
+                and not _ADDRESSED.search(self.masked, max(a, first_org[0][0] - 40), first_org[0][0]):
+            return self._speaker(first_org[0])  # "China’s Foreign Ministry bristled at Biden’s
+                                                # comments, saying": the body, not a possessor after it
         if first_person and first_org and first_org[0][1] < first_person[0][0] - 60 \
                 and not _ADDRESSED.search(self.masked, max(a, first_org[0][0] - 40), first_org[0][0]):
             return self._speaker(first_org[0])  # (not "Speaking to the X Agency during ..., A said")
@@ -3351,6 +3356,12 @@ _INVERTED_OPENING = re.compile(r"\s*(?:Added|Said|Asked|Continued|Explained|Note
                                r"Insisted|Wrote)[ ]((?:[A-Z][\w.’'-]*[ ]?){1,4})[,:][ ]*")
 
 
+#: a coordinated clause opening after a quote or a comma: '"…," while ', ', but ', '; and '
+_CLAUSE_SWITCH = re.compile(r"[,;\x01][ ](?:while|whereas|but|and)[ ]")   # (\x01: a masked quote)
+#: a finite verb in the lower case right after a name (not a possessive, not "and")
+_LOWER_VERB_AFTER = re.compile(r"[ ](?:also[ ]|later[ ]|then[ ])?(?!and\b|or\b|of\b|in\b|on\b|at\b|for\b|with\b|from\b|to\b)[a-z]+(?:ed|s)\b")
+
+
 def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver) -> _Attribution | None:
     """A cue in the quote's sentence before it: 'For his part Morita said, "..."',
     'According to President Dronov, both sides "..."', 'X emphasized ..., saying "..."',
@@ -3373,6 +3384,12 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
         if ok and spk is not None:
             return _Attribution(spk, inv.group().split()[0].lower(), True)
     found = list(_cues().finditer(masked, ws, we))
+    if found and (sw := _last_match(_CLAUSE_SWITCH, masked, found[-1].end(), we)) is not None:
+        # 'A had said earlier that "…," while B called for an end to "…"': the subject of
+        # the clause the quote stands in, not the cue's before it
+        named = [x for x in res._between(sw.end(), we, "person") if x[0] == sw.end()]
+        if named and _LOWER_VERB_AFTER.match(masked, named[0][1]):
+            return _Attribution(res._speaker(named[0]), None, True)
     if _SPEECH_CONTENT_END.search(masked, max(ws, we - 8), we):
         spk = _speech_owner(masked, max(found[-1].end(), ws) if found else ws, we, res)
         if spk is not None:
