@@ -4095,6 +4095,27 @@ def test_a_foreign_minister_of_the_gazetteer_is_known_by_full_name_only():
     assert persons("Wagner fighters arrived in Bamako on Monday, officials said.") == []
 
 
+@pytest.mark.parametrize("text, name, expected", [
+    # leaders.tsv (heads of state and government, deputies, speakers, army chiefs): the state
+    # the story would not give (it names another state most)
+    ("Army chief Gatot Nurmantyo met Malaysian officials in Kuala Lumpur on Monday. Malaysia wants talks, "
+     "Malaysian officials said.", "Gatot Nurmantyo", "IDN"),
+    ("Sefik Dzaferovic told Serbian officials in Belgrade that Serbia must act.", "Sefik Dzaferovic", "BIH"),
+])
+def test_a_leader_of_the_gazetteer_takes_his_state(text, name, expected):
+    assert {p.name: p.country for p in persons(text)}[name] == expected
+
+
+def test_the_leaders_gazetteer_is_well_formed():
+    import pycountry
+    from analysis.text import load_table
+    codes = {c.alpha_3 for c in pycountry.countries} | {"XKX"}
+    rows = load_table("leaders.tsv")
+    assert len(rows) > 2000
+    assert all(r["country"] in codes and len(r["name"].split()) > 1 and r["from"].isdigit()
+               and (not r["to"] or int(r["to"]) >= int(r["from"])) for r in rows)
+
+
 @pytest.mark.parametrize("date, expected", [
     ("2014-05-01", "TWN"),              # Taiwan's defence minister in 2013
     ("2020-02-14", None),               # a namesake years later: not Taiwan's

@@ -337,7 +337,7 @@ def _ambiguous_aliases() -> dict[str, tuple[str, ...]]:
 def _holders_by_state() -> dict[str, tuple[str, ...]]:
     """ISO code -> the full names of its office holders (office_holders.tsv and the others)."""
     out: dict[str, list[str]] = {}
-    for name in ("office_holders.tsv", "past_office_holders.tsv", "ministers.tsv", "cabinet.tsv"):
+    for name in ("office_holders.tsv", "past_office_holders.tsv", "ministers.tsv", "cabinet.tsv", "leaders.tsv"):
         for row in load_table(name):
             if row.get("country"):
                 out.setdefault(row["country"], []).append(row["name"])

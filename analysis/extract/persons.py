@@ -527,8 +527,9 @@ def _past_holder_rows() -> tuple[dict[str, str], ...]:
 
 @lru_cache(maxsize=1)
 def _minister_rows() -> tuple[dict[str, str], ...]:
-    """The rows of ``ministers.tsv`` and ``cabinet.tsv`` (the other cabinet posts), read once."""
-    return tuple(load_table("ministers.tsv")) + tuple(load_table("cabinet.tsv"))
+    """The rows of ``ministers.tsv``, ``cabinet.tsv`` (the other cabinet posts) and
+    ``leaders.tsv`` (heads of state and government, deputies, speakers, army chiefs), read once."""
+    return tuple(load_table("ministers.tsv")) + tuple(load_table("cabinet.tsv")) + tuple(load_table("leaders.tsv"))
 
 
 #: posts of international bodies, held by former ministers of a state ("Commissioner for
