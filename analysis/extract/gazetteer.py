@@ -410,11 +410,12 @@ def _given_name_stops() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def state_given_names() -> frozenset[str]:
-    """One-word state names that are also given names in the dictionary ("Israel", "Jordan",
-    "Chad"): after an office they may open a person's name ("Foreign Minister Israel Katz")."""
+    """One-word state and capital names that are also given names in the dictionary ("Israel",
+    "Jordan", "Chad", "Santiago", "Sofia"): after an office they may open a person's name
+    ("Foreign Minister Israel Katz", "Foreign Minister Santiago Cafiero")."""
     aliases = country_aliases()
     return frozenset(n for n in _name_dictionary() if aliases.get(n, ("-", ""))[0] != "-"
-                     and aliases[n][1] in ("short", "name"))
+                     and aliases[n][1] in ("short", "name", "capital"))
 
 
 @lru_cache(maxsize=1)
