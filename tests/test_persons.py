@@ -5472,3 +5472,24 @@ def test_list_members_without_titles(text, expected):
 ])
 def test_a_family_name_that_is_a_word_after_a_title(text, expected):
     assert [(p.name, p.role, p.country) for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a capital's name that is also a given name opens a name after an office ...
+    ("Foreign Minister Santiago Cafiero met Ivo Marek of Chile.",
+     [("Santiago Cafiero", "Foreign Minister", "ARG"), ("Ivo Marek", None, "CHL")]),
+    # ... and, without one, in a full name the gazetteer holds
+    ("Foreign Ministers Ivo Marek of Uruguay and Santiago Cafiero of Argentina met in Montevideo.",
+     [("Ivo Marek", "Foreign Minister", "URY"), ("Santiago Cafiero", "Foreign Minister", "ARG")]),
+    # (the capital alone stays a place)
+    ("Ivo Marek flew to Santiago on Monday.", [("Ivo Marek", None, None)]),
+])
+def test_a_capital_that_is_a_given_name_opens_a_name(text, expected):
+    assert [(p.name, p.role, p.country) for p in persons(text)] == expected
+
+
+def test_a_regional_bodys_chair_before_an_office_leaves_the_state():
+    # "AU Chair President A": the rotating chair is a head of state; the office before the
+    # name is his own and the body does not take away the state the article gives
+    text = "Delegates thanked the outgoing AU Chair President Felix Tshisekedi for his work."
+    assert [(p.name, p.role, p.country) for p in persons(text)] == [("Felix Tshisekedi", "President", "COD")]

@@ -2088,6 +2088,9 @@ def _portfolio_body(ctx: _Ctx, words, head_i: int):
         w, ws, we = words[k]
         if not w[:1].isupper() or w in _BARRIERS:
             return False
+        if w.lower() not in _MODIFIER_TITLES and _title_kind([w]) == "office" and ctx.org_at.get(we) is None:
+            return False                # "AU Chair President A Bcd": the body's post is another
+                                        # title; the nearer one is the person's own
         if _commission_member(w, words[head_i][0]):
             return "international"      # ("European Migration Commissioner": its portfolio between)
         org = ctx.org_at.get(we)
@@ -2837,6 +2840,10 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                     and w in state_given_names() and not _not_family(seg[last][0]):
                 pass                    # "Foreign Minister Israel Katz": after an office, a state's
                                         # name that is also a given name opens the name
+            elif country_w and i == barrier + 1 and i < last and bare == w and w in state_given_names() \
+                    and fold(" ".join(t[0] for t in seg[i:])) in _office_holders()[0]:
+                pass                    # "and Santiago Cafiero of Argentina": a holder the gazetteer
+                                        # names in full, opened by a capital's name
             elif stop or country_w or w == "Sri" and i > 0 and seg[i - 1][0] in _SRI_AFTER:
                 barrier, titled = i, False      # ("Tan Sri A Bcd", "Dato' Sri A Bcd": a style)
             elif particle and i == barrier + 1:
