@@ -5493,3 +5493,16 @@ def test_a_regional_bodys_chair_before_an_office_leaves_the_state():
     # name is his own and the body does not take away the state the article gives
     text = "Delegates thanked the outgoing AU Chair President Felix Tshisekedi for his work."
     assert [(p.name, p.role, p.country) for p in persons(text)] == [("Felix Tshisekedi", "President", "COD")]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # "the West African country's Minister": the region's words before "country's", then the
+    # state named last before
+    ("Peru thanked Chile for its help on Monday.\n\nIvo Marek, the South American country\u2019s Minister of "
+     "Trade, said more would follow.", "Ivo Marek", "CHL"),
+    # an office only the United Kingdom has, in a story naming it and China
+    ("Assistant Chief Constable Ivo Marek said the Chinese consulate in Manchester had been warned, "
+     "as British officials and China traded blame.", "Ivo Marek", "GBR"),
+])
+def test_a_region_before_the_countrys_and_a_british_police_office(text, name, expected):
+    assert {p.name: p.country for p in persons(text)}[name] == expected

@@ -2397,6 +2397,13 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
             country = country or _the_countrys(ctx, ws)
             i += 1
             continue
+        if det and w[:1].isupper() and i + 2 < len(words) and (
+                k := next((k for k in range(i + 1, min(i + 3, len(words) - 1))
+                           if words[k][0].lower().startswith(("country’s", "country's"))), None)) is not None \
+                and all(x[0][:1].isupper() and not _title_word(x[0]) for x in words[i:k]):
+            i = k                       # "A Bcd, the West African country’s Minister of ...": the
+            continue                    # region's words before "country's"
+
         if w.endswith(("’s", "'s")):
             country = country or _owner_country(w)     # "Trump's envoy": Trump's state
             owner = ctx.in_org(ws, we - 2) if not country and is_cap(w) else None
