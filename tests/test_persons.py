@@ -5506,3 +5506,13 @@ def test_a_regional_bodys_chair_before_an_office_leaves_the_state():
 ])
 def test_a_region_before_the_countrys_and_a_british_police_office(text, name, expected):
     assert {p.name: p.country for p in persons(text)}[name] == expected
+
+
+def test_a_counterpart_without_a_demonym_acts_for_the_state_just_visited():
+    text = ("Peruvian Foreign Minister Ana Ruiz visited Chile and Bolivia this week.\n\n"
+            "She is the first Peruvian foreign minister to visit Chile. She met with her counterpart "
+            "Tom Harlan, and they agreed to cooperate.\n\n"
+            "In Bolivia, Ruiz and her counterpart Ivo Marek agreed to build a road. Bolivia wants "
+            "investment, Bolivian officials said.")
+    assert [(p.name, p.country) for p in persons(text)] == [
+        ("Ana Ruiz", "PER"), ("Tom Harlan", "CHL"), ("Ivo Marek", "BOL")]

@@ -5223,6 +5223,21 @@ def _clause_start(text: str, pos: int) -> int:
     return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
 
 
+def _visited_state(ctx: _Ctx, code: str, pos: int) -> str | None:
+    """The state other than ``code`` named last before ``pos`` in its paragraph, within two
+    sentences: "... the first Japanese minister to visit Madagascar. She met her counterpart A
+    Bcd": Madagascar's."""
+    text = ctx.text
+    floor = max(text.rfind("\n", 0, pos) + 1, pos - 300)
+    i = bisect_left(ctx.country_mentions, (pos,))
+    while i > 0 and ctx.country_mentions[i - 1][0] >= floor:
+        i -= 1
+        start, found = ctx.country_mentions[i]
+        if found != code:
+            return found if text.count(". ", start, pos) <= 1 else None
+    return None
+
+
 def _other_state(ctx: _Ctx, code: str) -> str | None:
     """The state other than ``code`` the article names most, if one leads (a counterpart's)."""
     top = Counter(c for _, c in ctx.country_mentions if c != code).most_common(2)
@@ -5344,7 +5359,8 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
             if p.country is None and best.country and _holder_country(p) is None:
                 # "Juppe ... his counterpart A Bcd": another state's, the one the story names
                 # most after the anchor's (unless the gazetteer knows whose)
-                other = _other_state(ctx, best.country)
+                other = _visited_state(ctx, best.country, min(s for s, _ in p.mentions)) \
+                    or _other_state(ctx, best.country)
                 if other is not None:
                     p.country, p.country_rank = other, 0
             elif p.country is None and best.country is None:
