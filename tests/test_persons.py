@@ -5516,3 +5516,11 @@ def test_a_counterpart_without_a_demonym_acts_for_the_state_just_visited():
             "investment, Bolivian officials said.")
     assert [(p.name, p.country) for p in persons(text)] == [
         ("Ana Ruiz", "PER"), ("Tom Harlan", "CHL"), ("Ivo Marek", "BOL")]
+
+
+def test_a_spokesperson_of_a_ministry_named_without_its_state_takes_the_ministry_named_before():
+    # (the story names Chile and Peru as often: no state leads)
+    text = ("The Chilean Foreign Ministry on Thursday rejected the claims of Peru.\n\n"
+            "Ivo Marek, spokesperson of the Ministry of Foreign Affairs, said at a routine press "
+            "conference that Peru was wrong.")
+    assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "CHL"

@@ -3997,6 +3997,11 @@ def extract_persons(article: Article, countries: list[Country],
             if users is not None and len(named := users & states) == 1:
                 country = next(iter(named))
         defaulted = False
+        if country is None and p.role and not p.international and not p.company \
+                and (of_body := _OF_MINISTRY_ROLE.search(p.role)) is not None:
+            # "Geng Shuang, spokesperson of the Ministry of Foreign Affairs," after "Chinese
+            # Foreign Ministry ...": the ministry named before with the same portfolio
+            country = _same_ministry_state(text, p, of_body.group(1), organizations)
         if country is None and dominant and not p.international and not p.company \
                 and not (_private_role(p.role) and p.role_pos != _LIST_ROLE_POS and not _running(text, p)) \
                 and not (dated_stateless[id(p)] if id(p) in dated_stateless else _acts_for_no_state(p)) \
@@ -4106,6 +4111,38 @@ _BODY_NOUN_ROLE = re.compile(r"(embassy|ministry|consulate|mission|presidency)[ 
                              r"counsellor|counselor|secretary|attach[eé])$", re.I)
 #: "the" and the body's noun opening the role right before a name ("the embassy spokesperson ")
 _THE_NOUN_ROLE_END = re.compile(r"\bthe[ ](\w+)[ ]\S+[ ]$", re.I)
+
+
+#: a post of a ministry named without its state: "spokesperson of the Ministry of Foreign
+#: Affairs" (group 1 the ministry's name)
+_OF_MINISTRY_ROLE = re.compile(r"[ ](?:of|for|at)[ ]the[ ](Ministry[ ]of[ ][A-Z][\w ]+|[A-Z]\w+[ ]Ministry)$")
+_MINISTRY_FILLER = frozenset({"Ministry", "of", "the", "and", "Affairs"})
+
+
+def _same_ministry_state(text: str, p: _Cand, body: str, organizations) -> str | None:
+    """The state of the ministry with the portfolio of ``body`` ("Foreign" in "Ministry of
+    Foreign Affairs") named last before the person, with its state ("Chinese Foreign Ministry")."""
+    key = set(body.split()) - _MINISTRY_FILLER
+    if not key:
+        return None
+    first = min(p.mentions)[0]
+    best, at = None, -1
+    for o in organizations:
+        if "Ministry" not in o.name or o.kind not in ("government", None) or not key <= set(o.name.split()):
+            continue
+        for m in o.mentions:
+            if at < m.start < first:
+                code = _org_country(o) or _possessive_state_before(text, ((m.start, m.end),)) \
+                    or _demonym_before(text, m.start)
+                if code is not None:
+                    best, at = code, m.start
+    return best
+
+
+def _demonym_before(text: str, start: int) -> str | None:
+    """The state of a demonym right before ``start`` ("Chinese Foreign Ministry")."""
+    k = text.rfind(" ", 0, start - 1) + 1
+    return _demonym_state(text[k:start - 1]) if start > 1 and text[start - 1] == " " else None
 
 
 def _anaphoric_body_state(text: str, p: _Cand, noun: str, organizations) -> str | None:
