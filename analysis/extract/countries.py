@@ -362,10 +362,13 @@ def _resolve_ambiguous(text: str, found: dict[str, list], twins: dict[str, tuple
     of its office holders."""
     places, state_of = _settings()
     placed: set[str] | None = None      # the states of the capitals and regions the text names
+    flat: str | None = None             # the text with hyphens as spaces
 
     def evidence(code: str) -> bool:
-        nonlocal placed
-        if any(name in text for name in _holders_by_state().get(code, ())):
+        nonlocal placed, flat
+        if flat is None:
+            flat = text.replace("-", " ")   # ("Denis Sassou-Nguesso" for "Denis Sassou Nguesso")
+        if any(name.replace("-", " ") in flat for name in _holders_by_state().get(code, ())):
             return True
         if placed is None:
             placed = {state_of[m.group(0)] for m in places.finditer(text)}
