@@ -5524,3 +5524,21 @@ def test_a_spokesperson_of_a_ministry_named_without_its_state_takes_the_ministry
             "Ivo Marek, spokesperson of the Ministry of Foreign Affairs, said at a routine press "
             "conference that Peru was wrong.")
     assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "CHL"
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # a demonym and a person noun of two words
+    ("The two states swapped Ivo Marek and American basketball star Ana Ruiz in Abu Dhabi, Russia said.",
+     "Ana Ruiz", "USA"),
+    # "two <demonym> nationals, A and B"
+    ("Iran said on Friday that two French nationals, Ivo Marek and Tom Harlan, had been freed. Iran "
+     "wants a deal, Iranian officials said.", "Tom Harlan", "FRA"),
+    # "The Chinese side was led by A"
+    ("The Chilean delegation was led by Ivo Marek, a department director. The Peruvian side was led by "
+     "Tom Harlan, a representative for border issues.", "Tom Harlan", "PER"),
+    # a given name and two family names: the gazetteer's given name and first family name
+    ("Mexico condemns the arrest of former Vice President Jorge Glas Espinel, Mexico said.",
+     "Jorge Glas Espinel", "ECU"),
+])
+def test_nationals_delegations_and_second_family_names(text, name, expected):
+    assert {p.name: p.country for p in persons(text)}[name] == expected

@@ -377,9 +377,13 @@ _DEMONYM_NOUN_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Oo]ne|[Tt]he|[Hh]is|[Hh]e
 _NATIONAL_RIGHT_BEFORE = re.compile(r"(?:^|[^\w’'-])([A-Z][a-z]+)[ ]$")
 #: a demonym before a titled name and "and" before this one's title: both are of that state
 #: a plural demonym and a list of names after it: "two Canadians - A Bcd and C Def"
-_NATIONALS_LIST = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|the)[ ](?:other[ ])?([A-Z][a-z]+s)"
+_NATIONALS_LIST = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|the)[ ](?:other[ ])?"
+                             r"(?:([A-Z][a-z]+s)|([A-Z][a-z]+)[ ](?:nationals|citizens))"   # ("two French nationals")
                              r"(?:[ ](?:with[ ]whom|whom|who)[ ][^—–:(\n]{1,60}?)?[ ]?(?:[-–—:,(][ ]?)"
                              r"(?:(?:[A-Z][\w’'.-]*[ ]){1,4}(?:and[ ]|,[ ]))*$")
+#: a delegation of a state and who leads it, before a name: "The Chinese side was led by "
+_SIDE_LED_BY = re.compile(r"\b[Tt]he[ ]([A-Z][a-z]+)[ ](?:side|delegation|team)[ ](?:(?:was|is|will[ ]be|were)[ ])?"
+                          r"(?:led|headed)[ ]by[ ]$")
 #: a list of names closed by "and N other <demonym> citizens" (group 1 the demonym): "A, B, and
 #: two other American citizens"
 _NATIONALS_AFTER = re.compile(r"(?:,[ ](?:and[ ])?(?:[A-Z][\w’'.-]*[ ]?){1,4})*,?[ ]and[ ](?:two|three|four|five|\d+)[ ]"
@@ -398,7 +402,11 @@ _VERB_AFTER = re.compile(r"[ ](?:was|is|had|has|who|said|says|told|denied|admitt
 _NATIONAL_NOUN_BEFORE = re.compile(
     r"(?:^|[^\w’'-])((?:[A-Z][a-z]+[ ])?[A-Z][a-z]+)[ ]"
     r"(?:aid[ ]worker|(?!(?:and|or|but|of|the|to|with|by|for|in|on|at|as|from|than|said|says|told|was|is)[ ])"
-    r"[a-z]+(?:-[a-z]+)?)[ ]$")
+    r"[a-z]+(?:-[a-z]+)?"
+    # (two words, the second a noun of a person: "American basketball star")
+    r"(?:[ ](?:star|player|champion|national|citizen|journalist|reporter|student|tourist|activist|"
+    r"businessman|businesswoman|executive|athlete|writer|researcher|scholar|academic|teacher|pilot|"
+    r"worker|engineer|volunteer|veteran|blogger|photographer|filmmaker|dissident|lawyer))?)[ ]$")
 #: a plain capitalised word ("Matembo"), no acronym, initial or hyphenated compound
 _PLAIN_CAP = re.compile(r"[A-Z][a-z]{2,}")
 #: a capitalised word of a field or an activity, never a name's ("Planning", "Promotion",
@@ -558,6 +566,8 @@ def _minister_state(p: _Cand, year: int | None) -> str | None:
     from six years before the term to six after it (a namesake years away is someone else:
     "Andrew Yang", Taiwan's defence minister in 2013, in a 2020 story on US primaries)."""
     terms = _minister_terms().get(fold(p.name))
+    if not terms and (short := _second_surname_dropped(p.words)) is not None:
+        terms = _minister_terms().get(short)
     if not terms:
         return None
     near = [c for a, b, c in terms if year is None or a - 6 <= year <= b + 6]
@@ -3958,8 +3968,11 @@ def extract_persons(article: Article, countries: list[Country],
             if country is None:
                 for b, b_end in sorted(p.mentions):
                     nl = _NATIONALS_LIST.search(text, max(0, b - 120), b)
-                    if nl is not None and (country := _demonym_state(nl.group(1)[:-1])):
+                    if nl is not None and (country := _demonym_state(nl.group(1)[:-1] if nl.group(1) else nl.group(2))):
                         break           # "two Canadians - A Bcd and C Def": both are Canadian
+                    if text.endswith("by ", 0, b) and (led := _SIDE_LED_BY.search(text, max(0, b - 60), b)) is not None \
+                            and (country := _demonym_state(led.group(1))):
+                        break           # "The Chinese side was led by A Bcd": the side's state
                     if text.startswith(",", b_end) and (na := _NATIONALS_AFTER.match(text, b_end)) is not None \
                             and (country := _demonym_state(na.group(1))):
                         break           # "A Bcd, C Def, and two other American citizens"
@@ -4743,7 +4756,20 @@ def _holder_country(p: _Cand) -> str | None:
         found = _regnal_holders().get((fold(p.name), fold(p.role)))    # "King Charles": Charles III
     if found is None and len(p.words) >= 5 and p.words[-2] in ("Al", "al", "Al-", "al-") and " bin " in key:
         found = full.get(key.rsplit(" ", 2)[0])     # "Mohamed bin Zayed Al Nahyan": the dynasty's name added
+    if found is None and (short := _second_surname_dropped(p.words)) is not None:
+        found = full.get(short)         # "Jorge Glas Espinel": the gazetteer's "Jorge Glas"
     return found or (code if code and _holder_given_fits(p.words) else None)
+
+
+def _second_surname_dropped(words) -> str | None:
+    """The folded name without its last word, for a given name and two family names ("Jorge
+    Glas Espinel" -> "jorge glas"), as gazetteers write Spanish and Portuguese names; None
+    for other names."""
+    if len(words) != 3 or words[0] not in given_names() or words[2] in given_names() \
+            or not words[2][:1].isupper() or not words[2][1:].islower() or words[1] in given_names() \
+            or words[2].rstrip(".") in _SUFFIXES or words[2] in _SUFFIXES:
+        return None
+    return fold(f"{words[0]} {words[1]}")
 
 
 def _held_in(p: _Cand, year: int | None) -> tuple[bool, str | None]:
