@@ -3805,3 +3805,13 @@ def test_a_body_opening_the_sentence_speaks_over_a_possessor_after_it():
             "Later, Peru\u2019s Foreign Ministry bristled at Marek\u2019s words, saying they "
             "\u201cbreak every rule of decent dealings between neighbours.\u201d")
     assert speakers_end_to_end(text)[-1] == "Foreign Ministry"
+
+
+def test_the_president_of_the_story_s_state_over_his_counterpart_named_last():
+    text = ("President Ivo Marek of Peru on Friday met his Chilean counterpart, Tom Harlan, in Lima.\n\n"
+            "President Marek, according to a statement by his office, said Peru's border would reopen "
+            "soon, and Peruvian officials agreed.\n\n"
+            "The President told Harlan, who chairs the regional committee, that Peru's decision was "
+            "about security.\n\n"
+            "He said: \u201cOur main problem is the inflow of weapons across the border.\u201d")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

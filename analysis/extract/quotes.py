@@ -1031,6 +1031,7 @@ class _Resolver:
         self.persons = list(persons)
         self.organizations = list(organizations)
         self.countries = list(countries)
+        self._dominant: str | None = None     # _dominant_state, computed when first asked
         # every mention that does not start inside a quote
         n = len(masked)
         mentions = [(m.start, m.end, "person", p) for p in persons for m in p.mentions
@@ -1758,6 +1759,14 @@ class _Resolver:
                 return s0 if self._between(m.end(), min(end, pos), "organization") else None
         return None
 
+    def _dominant_state(self) -> str | None:
+        """The state the article names most, if one leads."""
+        if self._dominant is None:
+            counts = sorted((len(c.mentions) for c in self.countries), reverse=True)
+            top = max(self.countries, key=lambda c: len(c.mentions)) if counts else None
+            self._dominant = top.code if top is not None and (len(counts) == 1 or counts[0] > counts[1]) else ""
+        return self._dominant or None
+
     def nominal(self, modifiers: str, head: str, pos: int, indefinite: bool = False) -> Speaker | None:
         if head.lower() in _CAMPAIGN:   # "the Biden campaign": the candidate
             last = modifiers.split()[-1] if modifiers.strip() else ""
@@ -1974,7 +1983,7 @@ class _Resolver:
             return None
         # a person: score by role noun and country, most recent mention breaks ties;
         # "a government official" is someone new, never a person named before
-        best, best_score, best_named, best_pos, best_fits = None, 0, 0, -1, False
+        best, best_score, best_home, best_named, best_pos, best_fits = None, 0, False, 0, -1, False
         persons = () if indefinite else self.persons
         mod_words = {w.lower() for w in mods}
         low_head = head.lower()
@@ -2054,9 +2063,12 @@ class _Resolver:
                     recent <= m.start and m.end <= pos and self._says_after(m.end)
                     and not self._between(self.window_start(m.start, 0), m.start, "person") for m in p.mentions):
                 score += 1              # (before any quote: the one who "said" first in the sentences before)
-            if score > 0 and (score, named := sum(1 for m in p.mentions if m.end <= pos), last) \
-                    > (best_score, best_named, best_pos):
-                best, best_score, best_named, best_pos, best_fits = p, score, named, last, fits
+            home = p.country is not None and p.country == self._dominant_state()
+            if score > 0 and (score, home, named := sum(1 for m in p.mentions if m.end <= pos), last) \
+                    > (best_score, best_home, best_named, best_pos):
+                # (of two holders of the office, "the President" is the one of the state the
+                # story is about: "President A met his counterpart B. The President told B ...")
+                best, best_score, best_home, best_named, best_pos, best_fits = p, score, home, named, last, fits
         if best is None and not indefinite and not generic and self._para_of(pos) == 0 and len(self.paragraphs) > 1:
             # a lede's "The US President has described ..." before the name: the one person
             # the next two paragraphs name whose role holds the noun (and the state the words name)
