@@ -3815,3 +3815,10 @@ def test_the_president_of_the_story_s_state_over_his_counterpart_named_last():
             "about security.\n\n"
             "He said: \u201cOur main problem is the inflow of weapons across the border.\u201d")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_an_opening_single_mark_typed_for_an_apostrophe_is_no_quotation_mark():
+    text = ("Peru said on Monday the envoy had been expelled.\n\n"
+            "\u201cNo envoy is above the law in our country. Not even one sent by Chile,\u201d Peru\u2018s "
+            "Foreign Minister Ivo Marek said on X.")
+    assert [(q.speaker, q.text[:12]) for q in quotes_end_to_end(text)] == [("Ivo Marek", "No envoy is ")]

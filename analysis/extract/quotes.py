@@ -77,8 +77,9 @@ def _marks(text: str) -> list[int]:
         return out
     out.sort()
     last = len(text) - 1
-    return [i for i in out if not (text[i] in "’'" and 0 < i < last
+    return [i for i in out if not (text[i] in "’'‘" and 0 < i < last
                                    and text[i - 1].isalnum() and text[i + 1].isalnum())]
+    # (an apostrophe inside a word, also the opening single mark typed for one: "Iran‘s")
 
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]+)*")
@@ -3057,6 +3058,8 @@ def _mask(text: str, cands: list[_Candidate], paragraphs) -> str:
             last = z
     pieces.append(text[last:])
     masked = "".join(pieces)
+    if "‘" in masked:
+        masked = _INWORD_OPEN_SINGLE.sub("’", masked)  # "Iran‘s": an apostrophe, as "Iran’s"
     if " (" in masked and _NAME_ASIDE.search(masked):
         # "Rosalia Wu (吳思瑤) said", "chairman A Bcd (Kadima) said": a name's native spelling
         # or party in brackets after it stands apart from nothing: the name and its verb read
@@ -3066,6 +3069,8 @@ def _mask(text: str, cands: list[_Candidate], paragraphs) -> str:
     return masked
 
 
+#: an opening single mark typed for an apostrophe inside a word ("Iran‘s")
+_INWORD_OPEN_SINGLE = re.compile(r"(?<=\w)‘(?=\w)")
 #: a bracket holding only non-Latin script ("Rosalia Wu (吳思瑤)"), or up to four words opening
 #: with a capital before a lower-case word ("A Bcd (Kadima) said"; not an acronym, "the Centre
 #: for X (CFX) said", which a subject before the body may own); a literal start, for speed
