@@ -5542,3 +5542,16 @@ def test_a_spokesperson_of_a_ministry_named_without_its_state_takes_the_ministry
 ])
 def test_nationals_delegations_and_second_family_names(text, name, expected):
     assert {p.name: p.country for p in persons(text)}[name] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Sultan" as a father's name after "bin", or inside a name after a given name
+    ("The guests thanked Foreign Minister Abdullah bin Zayed bin Sultan Al Nahyan for his help.",
+     [("Abdullah bin Zayed bin Sultan Al Nahyan", "Foreign Minister")]),
+    ("The UAE Ambassador to Oman Mohammed Sultan Saif Al Suwaidi attended the talks.",
+     [("Mohammed Sultan Saif Al Suwaidi", "Ambassador to Oman")]),
+    # (a title still before a name: "Sultan Qaboos")
+    ("He met Sultan Qaboos in Muscat.", [("Qaboos", "Sultan")]),
+])
+def test_sultan_inside_an_arabic_name(text, expected):
+    assert [(p.name, p.role) for p in persons(text)] == expected

@@ -2728,6 +2728,8 @@ _NAME_SEGMENTS0: dict[str, tuple] = {}
 #: title words that, after a given name and before more of the name, are part of the name
 #: ("Hassan Sheikh Mohamud", "Sharif Sheikh Ahmed")
 _INNER_NAME_TITLES = frozenset({"Sheikh", "Sheik", "Shaikh"})
+#: the Arabic particles of descent: a title word after one is a father's name ("bin Sultan")
+_DESCENT_PARTICLES = frozenset({"bin", "Bin", "bint", "Bint", "ibn", "Ibn", "ben", "Ben"})
 #: generational suffixes that may follow a family name ("Jr.", "III")
 _GENERATIONAL = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _SUFFIXES = _GENERATIONAL | {w + "." for w in _GENERATIONAL}    # ("Jr." too)
@@ -2809,8 +2811,12 @@ def _name_segments(run_text: str, mask: int) -> tuple:
             elif title and i == last and i > barrier + 1 and _family_title(
                     run_text, seg, i, bare, barrier, titled, given):
                 pass                    # "John Major", "Paul Singer": a title word ending the run is a family name
-            elif title and bare in _INNER_NAME_TITLES and barrier + 1 < i < last and seg[i - 1][0] in given:
-                pass                    # "Hassan Sheikh Mohamud": "Sheikh" inside a Somali or Arabic name
+            elif title and barrier + 1 < i < last and (
+                    bare in _INNER_NAME_TITLES and seg[i - 1][0] in given
+                    or bare == "Sultan" and (seg[i - 1][0] in _DESCENT_PARTICLES
+                                             or seg[i - 1][0] in given and i + 2 <= last)):
+                pass                    # "Hassan Sheikh Mohamud": "Sheikh" inside a Somali or Arabic name;
+                                        # "Mohammed bin Zayed bin Sultan Al Nahyan": a father's name
             elif title and barrier >= 0 and seg[barrier][0] in HONORIFICS and i < last \
                     and i <= barrier + 2 and not _title_word(seg[i + 1][0]) and bare not in _HIGH_OFFICES:
                 pass                    # "Dr Sultan Al Jaber", "Dr Fazle Rabbi Sadeque Ahmed": after an
