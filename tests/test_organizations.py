@@ -1291,4 +1291,4 @@ def test_the_blue_house_is_the_korean_presidency_not_a_person():
     found = extract_article(parse_text("Title\n\nPeru and South Korea agreed to work together, the "
                                        "presidential Blue House said on Tuesday.\n", id="x"))
     assert [(o.name, o.country) for o in found.organizations] == [("Blue House", "KOR")]
-    assert found.persons == []
+    assert not found.persons
