@@ -1284,11 +1284,3 @@ def test_lower_case_ministries_after_a_possessive_or_a_two_word_demonym(text, ex
 def test_an_initiative_is_no_organisation_unless_listed(text, expected):
     assert names(text) == expected
 
-
-def test_the_blue_house_is_the_korean_presidency_not_a_person():
-    from analysis.extract import extract_article
-    from analysis.load import parse_text
-    found = extract_article(parse_text("Title\n\nPeru and South Korea agreed to work together, the "
-                                       "presidential Blue House said on Tuesday.\n", id="x"))
-    assert [(o.name, o.country) for o in found.organizations] == [("Blue House", "KOR")]
-    assert not found.persons
