@@ -5555,3 +5555,10 @@ def test_nationals_delegations_and_second_family_names(text, name, expected):
 ])
 def test_sultan_inside_an_arabic_name(text, expected):
     assert [(p.name, p.role) for p in persons(text)] == expected
+
+
+@pytest.mark.parametrize("name", ["K P Sharma Oli", "KP Sharma Oli", "K.P. Sharma Oli", "K. P. Sharma Oli"])
+def test_a_holder_opening_with_initials_is_known_however_they_are_written(name):
+    text = (f"Indian envoy Ivo Marek handed the vaccines to Prime Minister {name} on Monday, Indian "
+            "officials said. India sent them from India.")
+    assert {p.name: p.country for p in persons(text)}[name] == "NPL"

@@ -574,6 +574,11 @@ def _minister_state(p: _Cand, year: int | None) -> str | None:
     return near[-1] if near else None
 
 
+#: a name opening with two or three initials, written with or without periods and spaces
+#: ("K. P. ", "KP ", "K P "; group 1 the initials)
+_INITIALS_FORMS = re.compile(r"((?:[A-Z]\.?[ ]?){1,2}[A-Z]\.?)[ ](?=[A-Z][a-z])")
+
+
 @lru_cache(maxsize=1)
 def _office_holders() -> tuple[dict[str, str], dict[str, str]]:
     """fold(full name) -> ISO code; fold(family name) -> ISO code (unambiguous ones only)."""
@@ -587,6 +592,13 @@ def _office_holders() -> tuple[dict[str, str], dict[str, str]]:
         for alias in row.get("aliases", "").split("|"):
             if alias:
                 full[fold(alias)] = code
+        initials = _INITIALS_FORMS.match(row["name"])
+        if initials is not None:
+            # "K. P. Sharma Oli", "KP Sharma Oli": also "K P Sharma Oli", "KP", "K.P."
+            letters = initials.group(1).replace(".", "").replace(" ", "")
+            rest = fold(row["name"][initials.end():])
+            for form in (" ".join(letters), letters, ".".join(letters) + ".", ". ".join(letters) + "."):
+                full.setdefault(f"{fold(form)} {rest}", code)
     # the same holders under the other forms of their given names ("Bob Dole": "Robert
     # Dole"), where no holder has that name already
     forms = _given_name_forms()
