@@ -3822,3 +3822,12 @@ def test_an_opening_single_mark_typed_for_an_apostrophe_is_no_quotation_mark():
             "\u201cNo envoy is above the law in our country. Not even one sent by Chile,\u201d Peru\u2018s "
             "Foreign Minister Ivo Marek said on X.")
     assert [(q.speaker, q.text[:12]) for q in quotes_end_to_end(text)] == [("Ivo Marek", "No envoy is ")]
+
+
+def test_he_is_not_the_one_the_sentence_before_says_was_killed():
+    text = ("U.N. spokesperson Ivo Marek said that the United Nations was \u201cdeeply worried by the "
+            "strike on the capital.\u201d\n\n"
+            "The army said it had carried out the strike on Friday. It claimed to have killed Tom Harlan, "
+            "the group's operations chief.\n\n"
+            "\u201cAll sides must show the utmost restraint,\u201d he insisted at a press briefing.")
+    assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]

@@ -517,6 +517,9 @@ _REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:[A-Z][a-z]{0,2}\.\s+)?(?:[A-Z][\w
 _REPORTING_AFTER = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|stated)[,.;]")
 #: a name opening a prepositional relative clause ("..., in which Smith became ...") is seldom the
 #: antecedent of the next sentence's "he" while the main clause has a subject
+#: a verb whose object is a victim, who does not speak next: "claimed to have killed A Bcd"
+_VICTIM_BEFORE = re.compile(r"\b(?:killed|assassinated|murdered|executed|arrested|detained|captured|kidnapped|"
+                            r"abducted|jailed|imprisoned|extradited|deported|eliminated|shot|hanged)[ ](?:the[ ])?$")
 _SUBORDINATE = re.compile(r"\b(?:in|under|by|through|during|with|for|to|from|after)\s+(?:which|whom)\s+(?:[a-z]+\s+){0,2}$")
 _CAMPAIGN = frozenset({"campaign"})
 #: capitalised words of a side, not of a body ("a Western diplomat", "a Republican aide")
@@ -1599,7 +1602,8 @@ class _Resolver:
                      and not (_NAME_AS_MODIFIER_BEFORE.search(self.masked, max(m[0] - 12, 0), m[0])
                               and _LOWER_NOUN_AFTER.match(self.masked, m[1]))
                      and not self._reported_subject(m)
-                     and not self._in_relative_clause(m)), None) \
+                     and not self._in_relative_clause(m)
+                     and not _VICTIM_BEFORE.search(self.masked, max((t := self._title_start(m)) - 30, 0), t)), None) \
             or (fits[0] if fits else None)
         poss = next((m for m in fits if m is not best and _POSSESSIVE.match(self.masked, m[1])), None) \
             if best is not None else None
