@@ -5562,3 +5562,9 @@ def test_a_holder_opening_with_initials_is_known_however_they_are_written(name):
     text = (f"Indian envoy Ivo Marek handed the vaccines to Prime Minister {name} on Monday, Indian "
             "officials said. India sent them from India.")
     assert {p.name: p.country for p in persons(text)}[name] == "NPL"
+
+
+def test_a_one_word_name_in_brackets_after_a_full_name_is_the_same_person():
+    text = ("Peruvian President Ivo Marek (Ivito) led the ceremony. President Ivito welcomed "
+            "Tom Harlan of Chile.")
+    assert [(p.name, len(p.mentions)) for p in persons(text)] == [("Ivo Marek", 3), ("Tom Harlan", 1)]

@@ -381,6 +381,8 @@ _NATIONALS_LIST = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|the)
                              r"(?:([A-Z][a-z]+s)|([A-Z][a-z]+)[ ](?:nationals|citizens))"   # ("two French nationals")
                              r"(?:[ ](?:with[ ]whom|whom|who)[ ][^—–:(\n]{1,60}?)?[ ]?(?:[-–—:,(][ ]?)"
                              r"(?:(?:[A-Z][\w’'.-]*[ ]){1,4}(?:and[ ]|,[ ]))*$")
+#: a one-word name in brackets right after a full name: " (Jokowi)"
+_BRACKET_ALIAS = re.compile(r"[ ]\(([A-Z][a-z]{2,})\)")
 #: a delegation of a state and who leads it, before a name: "The Chinese side was led by "
 _SIDE_LED_BY = re.compile(r"\b[Tt]he[ ]([A-Z][a-z]+)[ ](?:side|delegation|team)[ ](?:(?:was|is|will[ ]be|were)[ ])?"
                           r"(?:led|headed)[ ]by[ ]$")
@@ -3669,6 +3671,13 @@ def extract_persons(article: Article, countries: list[Country],
         p = next((q for q in owners if fold(q.words[0]) == first), owners[0] if len(owners) == 1 else None)
         if p is not None:
             short_name(nick, p)         # 'Joko "Jokowi" Widodo ... President Jokowi said'
+    for p in persons:
+        if len(p.words) >= 2:
+            for _, e in p.mentions:
+                alias = _BRACKET_ALIAS.match(text, e) if text.startswith(" (", e) else None
+                if alias is not None and not _is_country_word(alias.group(1)) and alias.group(1) not in given \
+                        and ctx.in_org(alias.start(1), alias.end(1)) is None:
+                    short_name(fold(alias.group(1)), p)     # "Joko Widodo (Jokowi) ... President Jokowi"
     for p in persons:
         if len(p.words) == 3 and p.words[1] not in given and p.words[1][:1].isupper() and p.words[1] not in PARTICLES:
             short_name(fold(p.words[1]), p)     # "Rosselló" is "Ricardo Rosselló Nevares"
