@@ -68,6 +68,7 @@ def test_countries_found(text, expected):
     "The package is valued at about US$4 billion.",
     "Michael Jordan and Chad Wolf attended.",                   # names, not states
     "Volker Turk said the detentions were arbitrary.",          # a demonym as a family name
+    "Rights chief Volker Turk will convey similar messages.",   # (before "will")
     "A car exploded in the west, ministry spokesman Najib Danish said.",
     "The interview was given in Spanish.",                      # language
     "Hong Kong and Puerto Rico are territories.",

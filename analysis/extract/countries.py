@@ -274,7 +274,8 @@ _PLACE_WORD_BEFORE = re.compile(r"\b(?:of|in|into|from|to|across|throughout|the)
 #: the few a nationality's adjective never precedes, or a preposition of time ("Volker Turk said",
 #: "Volker Turk on Thursday", not "German troops")
 _FAMILY_NAME_END = re.compile(r"(?:[,.;:)]|['’]s\b|[ ](?:is|was|has|had|said|says|told|added|stressed|urged|"
-                              r"warned|called|noted|wrote|met|visited|who|on|during|after)\b)")
+                              r"warned|called|noted|wrote|met|visited|who|on|during|after|will|would|also|"
+                              r"expressed|welcomed|condemned|announced|arrived|spoke)\b)")
 
 
 def _given_before(text: str, start: int, end: int) -> bool:
