@@ -266,6 +266,7 @@ def test_a_headline_in_capitals_reads_in_the_case_of_a_text(title, expected):
     ("Congolese troops crossed the border.", ["COD"]),
     ("Congolese President Denis Sassou Nguesso won the vote.", ["COG"]),
     ("President Denis Sassou-Nguesso of Congo will attend.", ["COG"]),      # (the holder hyphenated)
+    ("President Denis Sassou N’Guesso of Congo will attend.", ["COG"]),  # (or with an apostrophe)
     ("Congo went to the polls. Voters in Brazzaville queued for hours.", ["COG"]),
     # (the usual state named plainly too: both stay apart)
     ("Kinshasa and Brazzaville face each other across the river; Congo's rebels fled.", ["COD", "COG"]),

@@ -356,6 +356,12 @@ def ambiguous_twin(code: str, codes) -> str | None:
     return None
 
 
+def _flat_name(text: str) -> str:
+    """``text`` lower-cased, hyphens as spaces and apostrophes dropped, to find a holder's name
+    however the article writes it."""
+    return text.replace("-", " ").replace("’", "").replace("'", "").lower()
+
+
 def _resolve_ambiguous(text: str, found: dict[str, list], twins: dict[str, tuple[str, ...]]) -> None:
     """Move the mentions of a shared name ("Congo", "Congolese") to the other state it may
     name when the article gives evidence of that one and none of the usual one: the state
@@ -368,8 +374,8 @@ def _resolve_ambiguous(text: str, found: dict[str, list], twins: dict[str, tuple
     def evidence(code: str) -> bool:
         nonlocal placed, flat
         if flat is None:
-            flat = text.replace("-", " ")   # ("Denis Sassou-Nguesso" for "Denis Sassou Nguesso")
-        if any(name.replace("-", " ") in flat for name in _holders_by_state().get(code, ())):
+            flat = _flat_name(text)         # ("Denis Sassou-Nguesso", "Sassou N’Guesso" for "Sassou Nguesso")
+        if any(_flat_name(name) in flat for name in _holders_by_state().get(code, ())):
             return True
         if placed is None:
             placed = {state_of[m.group(0)] for m in places.finditer(text)}
