@@ -5568,3 +5568,10 @@ def test_a_one_word_name_in_brackets_after_a_full_name_is_the_same_person():
     text = ("Peruvian President Ivo Marek (Ivito) led the ceremony. President Ivito welcomed "
             "Tom Harlan of Chile.")
     assert [(p.name, len(p.mentions)) for p in persons(text)] == [("Ivo Marek", 3), ("Tom Harlan", 1)]
+
+
+def test_an_unnamed_office_of_a_two_word_state_in_the_lede_is_that_states():
+    text = ("North Korea's foreign minister defended his country's record in a rare interview, days after "
+            "talks with South Korea.\n\n"
+            "\"Our country is misunderstood,\" Ivo Marek said.")
+    assert [(p.name, p.role, p.country) for p in persons(text)] == [("Ivo Marek", "foreign minister", "PRK")]

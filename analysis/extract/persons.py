@@ -5575,9 +5575,10 @@ def _unnamed_office(text: str, ps: int, end: int, opening: bool) -> tuple[str, s
             j -= 1
         code = _is_country_word(_uncapped(words[j - 1][0]))
         first = j - 1
-        if code is None and j >= 2 and (pair := country_aliases().get(
-                f"{_uncapped(words[j - 2][0])} {_uncapped(words[j - 1][0])}")) and pair[0] != "-":
-            code, first = pair[0].split("+")[0], j - 2     # "Saudi Arabia foreign minister"
+        if j >= 2 and (pair := country_aliases().get(
+                f"{_uncapped(words[j - 2][0])} {strip_possessive(_uncapped(words[j - 1][0]))}")) and pair[0] != "-":
+            # "Saudi Arabia foreign minister"; "North Korea's foreign minister" (not "Korea's")
+            code, first = pair[0].split("+")[0], j - 2
         if opening and text[ps:words[first][1]].strip() not in ("", "The", "the"):
             return None
         if code is None and words[j - 1][0] == "The" and j == 1 and words[i][0][:1].isupper():
