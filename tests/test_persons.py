@@ -5536,6 +5536,9 @@ def test_a_spokesperson_of_a_ministry_named_without_its_state_takes_the_ministry
     # "The Chinese side was led by A"
     ("The Chilean delegation was led by Ivo Marek, a department director. The Peruvian side was led by "
      "Tom Harlan, a representative for border issues.", "Tom Harlan", "PER"),
+    # a middle initial the gazetteer leaves out
+    ("Foreign Affairs Secretary Teodoro L. Locsin on Thursday declined to detail a protest over "
+     "Chinese warships. China said nothing, Chinese officials said.", "Teodoro L. Locsin", "PHL"),
     # a given name and two family names: the gazetteer's given name and first family name
     ("Mexico condemns the arrest of former Vice President Jorge Glas Espinel, Mexico said.",
      "Jorge Glas Espinel", "ECU"),

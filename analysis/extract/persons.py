@@ -570,6 +570,9 @@ def _minister_state(p: _Cand, year: int | None) -> str | None:
     terms = _minister_terms().get(fold(p.name))
     if not terms and (short := _second_surname_dropped(p.words)) is not None:
         terms = _minister_terms().get(short)
+    if not terms and len(p.words) >= 3 and any(_MIDDLE_INITIAL.fullmatch(w) for w in p.words[1:-1]):
+        terms = _minister_terms().get(fold(" ".join(w for i, w in enumerate(p.words)
+                                                    if not (0 < i < len(p.words) - 1 and _MIDDLE_INITIAL.fullmatch(w)))))
     if not terms:
         return None
     near = [c for a, b, c in terms if year is None or a - 6 <= year <= b + 6]
@@ -4785,7 +4788,15 @@ def _holder_country(p: _Cand) -> str | None:
         found = full.get(key.rsplit(" ", 2)[0])     # "Mohamed bin Zayed Al Nahyan": the dynasty's name added
     if found is None and (short := _second_surname_dropped(p.words)) is not None:
         found = full.get(short)         # "Jorge Glas Espinel": the gazetteer's "Jorge Glas"
+    if found is None and len(p.words) >= 3 and any(_MIDDLE_INITIAL.fullmatch(w) for w in p.words[1:-1]):
+        found = full.get(fold(" ".join(w for i, w in enumerate(p.words)
+                                       if not (0 < i < len(p.words) - 1 and _MIDDLE_INITIAL.fullmatch(w)))))
+        # ("Teodoro L. Locsin": the gazetteer's "Teodoro Locsin")
     return found or (code if code and _holder_given_fits(p.words) else None)
+
+
+#: a middle initial ("L.", "L")
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def _second_surname_dropped(words) -> str | None:
