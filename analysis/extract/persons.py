@@ -5659,7 +5659,8 @@ def _last_titled_before(persons: list[_Cand], pos: int, within: int, skip=None) 
 _NOMINAL = re.compile(r"he(?<=[Tt]he)\s+((?:(?!(?:Prime|Foreign|Deputy|Vice|Defen[cs]e|Chief|High)\b)[A-Z][a-z]+\s+)?)"
                       r"((?i:(?:prime |foreign |deputy |vice |defen[cs]e |chief |high )?"
                       r"(?:leader|president|prime minister|minister|chancellor|secretary|premier|"
-                      r"commissioner|spokesman|spokeswoman|spokesperson|king|queen|emperor|empress|sultan|emir|colonel|general)))\b")
+                      r"commissioner|spokesman|spokeswoman|spokesperson|king|queen|emperor|empress|sultan|emir|colonel|general)))\b"
+                      r"(?![- ][Gg]eneral\b)")     # (not "the secretary general": another office)
 
 
 #: the phrase after an office that says where or to whom it is held ("in Bangladesh", "to the UN")
