@@ -3831,3 +3831,11 @@ def test_he_is_not_the_one_the_sentence_before_says_was_killed():
             "the group's operations chief.\n\n"
             "\u201cAll sides must show the utmost restraint,\u201d he insisted at a press briefing.")
     assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
+
+
+def test_the_secretary_general_is_not_the_chief_cabinet_secretary():
+    text = ("UN Secretary General Ivo Marek criticised Peru on Monday, and Chief Cabinet Secretary Tom "
+            "Harlan said his \u201ctrue intent has become clear.\u201d\n\n"
+            "The secretary general said he had meant to say in Lima that the quarrel \u201cshould be settled "
+            "by talks between the leaders.\u201d")
+    assert speakers_end_to_end(text) == ["Tom Harlan", "Ivo Marek"]

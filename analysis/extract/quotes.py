@@ -517,6 +517,8 @@ _REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:[A-Z][a-z]{0,2}\.\s+)?(?:[A-Z][\w
 _REPORTING_AFTER = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|stated)[,.;]")
 #: a name opening a prepositional relative clause ("..., in which Smith became ...") is seldom the
 #: antecedent of the next sentence's "he" while the main clause has a subject
+#: a reporting verb right before a pronoun, its clause's subject ("said he", "said that she")
+_SAID_BEFORE_PRONOUN = re.compile(r"\b(?:said|says|stated|added|noted|insisted)[ ](?:that[ ])?$")
 #: a verb whose object is a victim, who does not speak next: "claimed to have killed A Bcd"
 _VICTIM_BEFORE = re.compile(r"\b(?:killed|assassinated|murdered|executed|arrested|detained|captured|kidnapped|"
                             r"abducted|jailed|imprisoned|extradited|deported|eliminated|shot|hanged)[ ](?:the[ ])?$")
@@ -1472,6 +1474,15 @@ class _Resolver:
 
     def pronoun(self, word: str, pos: int, chained: bool = False) -> Speaker | None:
         w = word.lower()
+        if w in ("he", "she") and not chained and _SAID_BEFORE_PRONOUN.search(self.masked, max(0, pos - 16), pos):
+            # "The secretary general said he had intended ...": the nominal opening the sentence
+            s0 = self.sent_starts[max(bisect_right(self.sent_starts, pos) - 1, 0)] if self.sent_starts else 0
+            m = _LEADING_NOMINAL.match(self.masked, s0, pos)
+            if m is not None and m.end() <= pos and _noun_kind(m.group(2).lower()) == "person":
+                spk = self.nominal(m.group(1), m.group(2), s0 + m.start(2))
+                if spk is not None and spk[1] == "person" \
+                        and self._genders().get(spk[0]) in (None, "m" if w == "he" else "f"):
+                    return spk
         if w in ("he", "she") and not chained:
             lead = self._leading_pronoun(w, pos)
             if lead is not None:
