@@ -5578,3 +5578,16 @@ def test_an_unnamed_office_of_a_two_word_state_in_the_lede_is_that_states():
             "talks with South Korea.\n\n"
             "\"Our country is misunderstood,\" Ivo Marek said.")
     assert [(p.name, p.role, p.country) for p in persons(text)] == [("Ivo Marek", "foreign minister", "PRK")]
+
+
+@pytest.mark.parametrize("text", [
+    # the lede's unnamed office, a time phrase after it, another person named in it, and the
+    # speaker named after the verb of the next paragraph's opening quote
+    "LIMA - Peru's Foreign Ministry spokesperson on Monday urged Chile to stop attacking President "
+    "Tom Harlan.\n\n\"It was natural for the president to attend,\" said Ivo Marek.",
+    "Peru's Foreign Ministry spokesperson urged Chile to stop attacking President Tom Harlan.\n\n"
+    "Ivo Marek told reporters that the visit was natural.",
+])
+def test_the_ledes_unnamed_office_is_the_speaker_first_named_next(text):
+    found = {p.name: (p.role, p.country) for p in persons(text)}
+    assert found["Ivo Marek"] == ("Foreign Ministry spokesperson", "PER")

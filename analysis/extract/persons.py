@@ -5508,6 +5508,8 @@ _LEDE_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 #: what may stand between the start of the second paragraph and the first name: a quote
 #: ('"…," A Bcd told ...') or nothing
 _QUOTE_OPENING = re.compile(r"[\"“][^\"“”\n]*[,.?!]?[\"”][ ]*")
+#: a reporting verb opening the words after a quote, before the speaker's name
+_SAID_OPENING = re.compile(r"(?:said|says|added|told[ ]reporters)[ ]")
 
 
 def _lede_office(ctx: _Ctx, persons: list[_Cand]) -> None:
@@ -5533,10 +5535,12 @@ def _lede_office(ctx: _Ctx, persons: list[_Cand]) -> None:
         k = bisect_left(starts, start2)
         q = _QUOTE_OPENING.match(text, start2)
         at = start2 if k < len(starts) and starts[k] == start2 else q.end() if q is not None else -1
+        if q is not None and at == q.end() and (inv := _SAID_OPENING.match(text, at)) is not None:
+            at = inv.end()              # '"…," said A Bcd.': the name after the verb
         named_here = bisect_left(every, end) > bisect_left(every, ps)
         if at >= 0 and k < len(starts) and starts[k] == at:
             # (after the lede: the article's first person only)
-            target = firsts[k][1] if ps > 0 or k == 0 else None
+            target = firsts[k][1]    # (first named here: no one the lede names)
         elif ps == 0 and not named_here:
             # "Cuba's foreign minister said Tuesday ... \n\n ... by President B, the embargo
             # goes on, A Bcd said": the first person of the next paragraph who says it
@@ -5576,8 +5580,11 @@ def _unnamed_office(text: str, ps: int, end: int, opening: bool) -> tuple[str, s
     for i, (w, ws, we) in enumerate(words[1:-1], 1):
         if opening and i > 6:
             return None
-        if (_title_word(w) != "office" and w not in SPOKES_NOUNS) or not words[i + 1][0][:1].islower() \
-                or words[i + 1][0] in _SMALL:
+        nxt = i + 1
+        if words[nxt][0] == "on" and nxt + 2 < len(words) and words[nxt + 1][0] in _WEEKDAYS:
+            nxt += 2                    # "China's Foreign Ministry spokesperson on Monday urged"
+        if (_title_word(w) != "office" and w not in SPOKES_NOUNS) or not words[nxt][0][:1].islower() \
+                or words[nxt][0] in _SMALL:
             continue                    # (a title before a name, or an of-phrase: not an unnamed holder)
         if _plural_office(w):
             return None                 # ("The Czech and Greek trade ministers met": several)
