@@ -3839,3 +3839,11 @@ def test_the_secretary_general_is_not_the_chief_cabinet_secretary():
             "The secretary general said he had meant to say in Lima that the quarrel \u201cshould be settled "
             "by talks between the leaders.\u201d")
     assert speakers_end_to_end(text) == ["Tom Harlan", "Ivo Marek"]
+
+
+def test_a_bodys_chairman_just_quoted_by_name_is_the_nominal_after():
+    text = ("Peru's President Ivo Marek took over the African Union chair on Saturday.\n\n"
+            "\u201cWe cannot progress while part of our body is sick,\u201d Marek said.\n\n"
+            "The new AU chairman said the body should reclaim its role, adding, \u201cEverything we do "
+            "now is in vain if these crises go on.\u201d")
+    assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]

@@ -517,6 +517,9 @@ _REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:[A-Z][a-z]{0,2}\.\s+)?(?:[A-Z][\w
 _REPORTING_AFTER = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|stated)[,.;]")
 #: a name opening a prepositional relative clause ("..., in which Smith became ...") is seldom the
 #: antecedent of the next sentence's "he" while the main clause has a subject
+#: nouns of a body's head or envoy ("the AU chairman", "the UN envoy"): a person, not the body
+_LEAD_NOUNS = frozenset("chairman chairwoman chairperson chair envoy head chief coordinator representative "
+                        "commissioner secretary-general director-general".split())
 #: a reporting verb right before a pronoun, its clause's subject ("said he", "said that she")
 _SAID_BEFORE_PRONOUN = re.compile(r"\b(?:said|says|stated|added|noted|insisted)[ ](?:that[ ])?$")
 #: a verb whose object is a victim, who does not speak next: "claimed to have killed A Bcd"
@@ -2120,6 +2123,13 @@ class _Resolver:
             # "a City Police spokesman", "a Treasury Department official": the body they speak for
             span_end = pos + len(modifiers) + len(head) + 8
             orgs = self._between(pos, span_end, "organization") if low_head not in CANDIDATE_NOUNS else ()
+            if orgs and not indefinite and low_head in _LEAD_NOUNS:
+                # "Deby said, "…" ¶ The new AU chairman said ...": the body's head, who spoke just
+                # before and whose role the lists give otherwise, not the body itself
+                last = self.last_speaker
+                if last is not None and last[0][1] == "person" and last[1] < pos \
+                        and self._para_of(pos) - self._para_of(last[1]) <= 1:
+                    return last[0]
             if orgs:                    # (a candidate is no party's voice: "the Republican candidate")
                 return self._speaker(orgs[0])
             caps = [w for w in mods if w[:1].isupper() and not _DEMONYM_END.search(w) and low_head not in CANDIDATE_NOUNS
