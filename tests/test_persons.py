@@ -5467,6 +5467,8 @@ def test_list_members_without_titles(text, expected):
     # after a title, a family name written first that is also a word, then a given name
     ("South Korean Foreign Minister Park Jin met Ivo Marek of Chile.",
      [("Park Jin", "Foreign Minister", "KOR"), ("Ivo Marek", None, "CHL")]),
+    # (a given name the dictionary lacks, written as one word)
+    ("South Korean Health Minister Park Neunghoo proposed the idea.", [("Park Neunghoo", "Health Minister", "KOR")]),
     # (the word alone stays a place word)
     ("The crowd gathered in Gorky Park on Sunday.", []),
 ])

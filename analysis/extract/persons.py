@@ -2870,7 +2870,9 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                 pass                    # "Park Won-soon", "Moon Jae-in": a family name that is also a word
                                         # (also before a possessive: "Park Geun-hye's")
             elif stop and titled and i == barrier + 1 and i == n - 2 and bare in family_first_names() \
-                    and strip_possessive(seg[i + 1][0]) in given and not _not_family(strip_possessive(seg[i + 1][0])):
+                    and (nxt_w := strip_possessive(seg[i + 1][0]))[:1].isupper() and nxt_w[1:].islower() \
+                    and not _not_family(nxt_w) \
+                    and not _not_name_word(nxt_w):
                 pass                    # "Foreign Minister Park Jin": after a title, a family name written
                                         # first that is also a word, then a given name
             elif stop and barrier + 1 < i < last \
@@ -3207,7 +3209,7 @@ def extract_persons(article: Article, countries: list[Country],
                     and not (titled and len(words) == 2 and words[0] in state_given_names()
                              and not _not_name_word(words[1])) \
                     and not (titled and len(words) == 2 and words[0] in family_first_names()
-                             and not _is_country_word(words[0]) and words[1] in given
+                             and not _is_country_word(words[0]) and not _not_family(words[1])
                              and not _not_name_word(words[1])):
                 # (a title or an apposition, then two capitals as initials and a name: "chief
                 # executive CY Leung", "Foreign Minister AK Abdul Momen", "PK Saxena, India's Commissioner";
