@@ -5593,3 +5593,12 @@ def test_an_unnamed_office_of_a_two_word_state_in_the_lede_is_that_states():
 def test_the_ledes_unnamed_office_is_the_speaker_first_named_next(text):
     found = {p.name: (p.role, p.country) for p in persons(text)}
     assert found["Ivo Marek"] == ("Foreign Ministry spokesperson", "PER")
+
+
+def test_styles_between_an_office_and_a_name_and_two_brothers_of_one_style():
+    text = ("A delegation conveyed condolences from President His Highness Shaikh Khalifa Bin Zayed Al "
+            "Nahyan to the King. It was led by General Shaikh Mohammad Bin Zayed Al Nahyan, Crown Prince "
+            "of Abu Dhabi.")
+    assert [(p.name, p.role) for p in persons(text)] == [
+        ("Shaikh Khalifa Bin Zayed Al Nahyan", "President"),
+        ("Shaikh Mohammad Bin Zayed Al Nahyan", "Crown Prince")]

@@ -1657,7 +1657,8 @@ _SUBJECT_NAME = re.compile(r"(?:[A-Z][\w’'.-]*[ ]){0,3}[A-Z][\w’'.-]*[ ](?:a
 _STYLES_AFTER_OFFICE = ("Prince ", "Princess ", "Sheikh ", "Sheikha ", "Dr ", "Dr. ", "Prof ", "Prof. ", "H.E. ", "H.E ", "HE ",
                         "Tun ", "Datuk Seri ", "Dato Sri ", "Dato' Sri ", "Dato’ Sri ", "Tan Sri ", "Dato Paduka ",
                         "Datuk ", "Dato ", "Dato' ", "Dato’ ", "Senator ", "Cardinal ", "Archbishop ", "Cde ",
-                        "Shri ", "Smt ", "Smt. ", "Shrimati ", "Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", "Ms. ")
+                        "Shri ", "Smt ", "Smt. ", "Shrimati ", "Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", "Ms. ",
+                        "His Highness ", "Her Highness ", "His Excellency ", "Her Excellency ")
 #: titles of those who seek an office the word before names ("AfD chancellor candidate A Bcd")
 _CANDIDACIES = CANDIDATE_NOUNS | {"candidates"}
 #: Malay styles of honour that stand alone or before "Seri"/"Sri" (stop_caps.txt lists them too)
@@ -4898,6 +4899,11 @@ def _role_words(role: str) -> frozenset[str]:
     return frozenset(w for w in role.lower().replace("-", " ").split() if w not in ("of", "the", "and", "for"))
 
 
+#: styles a name may keep at its head ("Shaikh Mohammad Bin Zayed Al Nahyan"), folded
+_NAME_STYLES_FOLDED = frozenset({"sheikh", "shaikh", "sheik", "sheikha", "shaikha", "prince", "princess",
+                                 "sultan", "emir", "king", "queen", "sayyid", "sayed"})
+
+
 def _same_person(a: list[str], b: list[str]) -> bool:
     # (an initial with or without its period: "S. Jaishankar", "S Jaishankar")
     fa, fb = [fold(w).rstrip(".") for w in a], [fold(w).rstrip(".") for w in b]
@@ -4910,6 +4916,9 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     fa[-1], fb[-1] = _family(a), _family(b)
     if fa == fb:
         return True
+    if len(fa) > 2 and len(fb) > 2 and fa[0] == fb[0] and fa[0] in _NAME_STYLES_FOLDED and fa[1] != fb[1]:
+        return False                    # "Shaikh Khalifa Bin Zayed Al Nahyan", "Shaikh Mohammad Bin
+                                        # Zayed Al Nahyan": the style is no given name; two brothers
     if fa[-1] == fb[-1] and (fa[0] == fb[0] or len(fa) == 1 or len(fb) == 1 or
                              set(fa[:-1]) <= set(fb) or set(fb[:-1]) <= set(fa)):
         return True
