@@ -570,9 +570,8 @@ def _minister_state(p: _Cand, year: int | None) -> str | None:
     terms = _minister_terms().get(fold(p.name))
     if not terms and (short := _second_surname_dropped(p.words)) is not None:
         terms = _minister_terms().get(short)
-    if not terms and len(p.words) >= 3 and any(_MIDDLE_INITIAL.fullmatch(w) for w in p.words[1:-1]):
-        terms = _minister_terms().get(fold(" ".join(w for i, w in enumerate(p.words)
-                                                    if not (0 < i < len(p.words) - 1 and _MIDDLE_INITIAL.fullmatch(w)))))
+    if not terms and (plain := _middle_initials_dropped(p.words)) is not None:
+        terms = _minister_terms().get(plain)
     if not terms:
         return None
     near = [c for a, b, c in terms if year is None or a - 6 <= year <= b + 6]
@@ -2431,7 +2430,6 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
                 and all(x[0][:1].isupper() and not _title_word(x[0]) for x in words[i:k]):
             i = k                       # "A Bcd, the West African country’s Minister of ...": the
             continue                    # region's words before "country's"
-
         if w.endswith(("’s", "'s")):
             country = country or _owner_country(w)     # "Trump's envoy": Trump's state
             owner = ctx.in_org(ws, we - 2) if not country and is_cap(w) else None
@@ -2874,8 +2872,8 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                     and (nxt_w := strip_possessive(seg[i + 1][0]))[:1].isupper() and nxt_w[1:].islower() \
                     and not _not_family(nxt_w) \
                     and not _not_name_word(nxt_w):
-                pass                    # "Foreign Minister Park Jin": after a title, a family name written
-                                        # first that is also a word, then a given name
+                pass                    # "Foreign Minister Park Jin", "Health Minister Park Neunghoo": after a
+                                        # title, a family name written first that is also a word, then a name
             elif stop and barrier + 1 < i < last \
                     and fold(" ".join(t[0] for t in seg[barrier + 1:])) in _office_holders()[0]:
                 pass                    # "Aung San Suu Kyi": a holder the gazetteer names in full
@@ -4791,15 +4789,22 @@ def _holder_country(p: _Cand) -> str | None:
         found = full.get(key.rsplit(" ", 2)[0])     # "Mohamed bin Zayed Al Nahyan": the dynasty's name added
     if found is None and (short := _second_surname_dropped(p.words)) is not None:
         found = full.get(short)         # "Jorge Glas Espinel": the gazetteer's "Jorge Glas"
-    if found is None and len(p.words) >= 3 and any(_MIDDLE_INITIAL.fullmatch(w) for w in p.words[1:-1]):
-        found = full.get(fold(" ".join(w for i, w in enumerate(p.words)
-                                       if not (0 < i < len(p.words) - 1 and _MIDDLE_INITIAL.fullmatch(w)))))
-        # ("Teodoro L. Locsin": the gazetteer's "Teodoro Locsin")
+    if found is None and (plain := _middle_initials_dropped(p.words)) is not None:
+        found = full.get(plain)         # "Teodoro L. Locsin": the gazetteer's "Teodoro Locsin"
     return found or (code if code and _holder_given_fits(p.words) else None)
 
 
 #: a middle initial ("L.", "L")
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _middle_initials_dropped(words) -> str | None:
+    """The folded name without its middle initials ("Teodoro L. Locsin" -> "teodoro locsin"),
+    or None for a name without any."""
+    if len(words) < 3 or not any(_MIDDLE_INITIAL.fullmatch(w) for w in words[1:-1]):
+        return None
+    last = len(words) - 1
+    return fold(" ".join(w for i, w in enumerate(words) if not (0 < i < last and _MIDDLE_INITIAL.fullmatch(w))))
 
 
 def _second_surname_dropped(words) -> str | None:
@@ -5550,8 +5555,7 @@ def _lede_office(ctx: _Ctx, persons: list[_Cand]) -> None:
             at = inv.end()              # '"…," said A Bcd.': the name after the verb
         named_here = bisect_left(every, end) > bisect_left(every, ps)
         if at >= 0 and k < len(starts) and starts[k] == at:
-            # (after the lede: the article's first person only)
-            target = firsts[k][1]    # (first named here: no one the lede names)
+            target = firsts[k][1]       # (first named here: no one the paragraph before names)
         elif ps == 0 and not named_here:
             # "Cuba's foreign minister said Tuesday ... \n\n ... by President B, the embargo
             # goes on, A Bcd said": the first person of the next paragraph who says it

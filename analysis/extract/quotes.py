@@ -515,8 +515,6 @@ _LEADING_OFFICE_OF = re.compile(r"\s*[Tt]he[ ]+([A-Za-z-]+)[ ]+of[ ]+(?:the[ ]+)
 _REPORTED_GAP = re.compile(r"\s+(?:that\s+)?(?:[A-Z][a-z]{0,2}\.\s+)?(?:[A-Z][\w’'-]*\s+){0,3}")
 #: a reporting clause set off after what it reports ("A Bcd was also sentenced, he said, ...")
 _REPORTING_AFTER = re.compile(r",\s+(?:he|she)\s+(?:said|says|added|stated)[,.;]")
-#: a name opening a prepositional relative clause ("..., in which Smith became ...") is seldom the
-#: antecedent of the next sentence's "he" while the main clause has a subject
 #: nouns of a body's head or envoy ("the AU chairman", "the UN envoy"): a person, not the body
 _LEAD_NOUNS = frozenset("chairman chairwoman chairperson chair envoy head chief coordinator representative "
                         "commissioner secretary-general director-general".split())
@@ -525,6 +523,8 @@ _SAID_BEFORE_PRONOUN = re.compile(r"\b(?:said|says|stated|added|noted|insisted)[
 #: a verb whose object is a victim, who does not speak next: "claimed to have killed A Bcd"
 _VICTIM_BEFORE = re.compile(r"\b(?:killed|assassinated|murdered|executed|arrested|detained|captured|kidnapped|"
                             r"abducted|jailed|imprisoned|extradited|deported|eliminated|shot|hanged)[ ](?:the[ ])?$")
+#: a name opening a prepositional relative clause ("..., in which Smith became ...") is seldom the
+#: antecedent of the next sentence's "he" while the main clause has a subject
 _SUBORDINATE = re.compile(r"\b(?:in|under|by|through|during|with|for|to|from|after)\s+(?:which|whom)\s+(?:[a-z]+\s+){0,2}$")
 _CAMPAIGN = frozenset({"campaign"})
 #: capitalised words of a side, not of a body ("a Western diplomat", "a Republican aide")
@@ -1781,9 +1781,9 @@ class _Resolver:
     def _dominant_state(self) -> str | None:
         """The state the article names most, if one leads."""
         if self._dominant is None:
-            counts = sorted((len(c.mentions) for c in self.countries), reverse=True)
-            top = max(self.countries, key=lambda c: len(c.mentions)) if counts else None
-            self._dominant = top.code if top is not None and (len(counts) == 1 or counts[0] > counts[1]) else ""
+            ranked = sorted(self.countries, key=lambda c: len(c.mentions), reverse=True)
+            self._dominant = ranked[0].code if ranked and (
+                len(ranked) == 1 or len(ranked[0].mentions) > len(ranked[1].mentions)) else ""
         return self._dominant or None
 
     def nominal(self, modifiers: str, head: str, pos: int, indefinite: bool = False) -> Speaker | None:
