@@ -5465,10 +5465,10 @@ def test_list_members_without_titles(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # after a title, a family name written first that is also a word, then a given name
-    ("South Korean Foreign Minister Park Jin met Ivo Marek of Chile.",
+    ("Foreign Minister Park Jin of South Korea met Ivo Marek of Chile.",
      [("Park Jin", "Foreign Minister", "KOR"), ("Ivo Marek", None, "CHL")]),
     # (a given name the dictionary lacks, written as one word)
-    ("South Korean Health Minister Park Neunghoo proposed the idea.", [("Park Neunghoo", "Health Minister", "KOR")]),
+    ("Health Minister Park Neunghoo of South Korea spoke first.", [("Park Neunghoo", "Health Minister", "KOR")]),
     # (the word alone stays a place word)
     ("The crowd gathered in Gorky Park on Sunday.", []),
 ])
@@ -5481,8 +5481,8 @@ def test_a_family_name_that_is_a_word_after_a_title(text, expected):
     ("Foreign Minister Santiago Cafiero met Ivo Marek of Chile.",
      [("Santiago Cafiero", "Foreign Minister", "ARG"), ("Ivo Marek", None, "CHL")]),
     # ... and, without one, in a full name the gazetteer holds
-    ("Foreign Ministers Ivo Marek of Uruguay and Santiago Cafiero of Argentina met in Montevideo.",
-     [("Ivo Marek", "Foreign Minister", "URY"), ("Santiago Cafiero", "Foreign Minister", "ARG")]),
+    ("Foreign Ministers Ivo Marek of Peru and Santiago Cafiero of Argentina met in Lima.",
+     [("Ivo Marek", "Foreign Minister", "PER"), ("Santiago Cafiero", "Foreign Minister", "ARG")]),
     # (the capital alone stays a place)
     ("Ivo Marek flew to Santiago on Monday.", [("Ivo Marek", None, None)]),
 ])
@@ -5493,12 +5493,12 @@ def test_a_capital_that_is_a_given_name_opens_a_name(text, expected):
 def test_a_regional_bodys_chair_before_an_office_leaves_the_state():
     # "AU Chair President A": the rotating chair is a head of state; the office before the
     # name is his own and the body does not take away the state the article gives
-    text = "Delegates thanked the outgoing AU Chair President Felix Tshisekedi for his work."
+    text = "Envoys praised the former AU Chair President Felix Tshisekedi on Sunday."
     assert [(p.name, p.role, p.country) for p in persons(text)] == [("Felix Tshisekedi", "President", "COD")]
 
 
 @pytest.mark.parametrize("text, name, expected", [
-    # "the West African country's Minister": the region's words before "country's", then the
+    # "the Andean country's Minister": the region's words before "country's", then the
     # state named last before
     ("Peru thanked Chile for its help on Monday.\n\nIvo Marek, the South American country\u2019s Minister of "
      "Trade, said more would follow.", "Ivo Marek", "CHL"),
@@ -5522,9 +5522,8 @@ def test_a_counterpart_without_a_demonym_acts_for_the_state_just_visited():
 
 def test_a_spokesperson_of_a_ministry_named_without_its_state_takes_the_ministry_named_before():
     # (the story names Chile and Peru as often: no state leads)
-    text = ("The Chilean Foreign Ministry on Thursday rejected the claims of Peru.\n\n"
-            "Ivo Marek, spokesperson of the Ministry of Foreign Affairs, said at a routine press "
-            "conference that Peru was wrong.")
+    text = ("The Chilean Trade Ministry on Thursday rejected the claims of Peru.\n\n"
+            "Ivo Marek, a spokesman for the Ministry of Trade, told a briefing that Peru was wrong.")
     assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "CHL"
 
 
@@ -5533,16 +5532,16 @@ def test_a_spokesperson_of_a_ministry_named_without_its_state_takes_the_ministry
     ("The two states swapped Ivo Marek and American basketball star Ana Ruiz in Abu Dhabi, Russia said.",
      "Ana Ruiz", "USA"),
     # "two <demonym> nationals, A and B"
-    ("Iran said on Friday that two French nationals, Ivo Marek and Tom Harlan, had been freed. Iran "
-     "wants a deal, Iranian officials said.", "Tom Harlan", "FRA"),
-    # "The Chinese side was led by A"
+    ("Bolivia confirmed that two French nationals, Ivo Marek and Tom Harlan, were released. Bolivia "
+     "wants a deal, Bolivian officials said.", "Tom Harlan", "FRA"),
+    # "The Peruvian side was headed by A"
     ("The Chilean delegation was led by Ivo Marek, a department director. The Peruvian side was led by "
      "Tom Harlan, a representative for border issues.", "Tom Harlan", "PER"),
     # a middle initial the gazetteer leaves out
-    ("Foreign Affairs Secretary Teodoro L. Locsin on Thursday declined to detail a protest over "
-     "Chinese warships. China said nothing, Chinese officials said.", "Teodoro L. Locsin", "PHL"),
+    ("On Monday Teodoro L. Locsin spoke about the passage of Chinese ships. China said nothing, Chinese "
+     "officials said.", "Teodoro L. Locsin", "PHL"),
     # a given name and two family names: the gazetteer's given name and first family name
-    ("Mexico condemns the arrest of former Vice President Jorge Glas Espinel, Mexico said.",
+    ("Jorge Glas Espinel, once vice president, was held at the embassy of Mexico, Mexico said.",
      "Jorge Glas Espinel", "ECU"),
 ])
 def test_nationals_delegations_and_second_family_names(text, name, expected):
@@ -5551,8 +5550,8 @@ def test_nationals_delegations_and_second_family_names(text, name, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "Sultan" as a father's name after "bin", or inside a name after a given name
-    ("The guests thanked Foreign Minister Abdullah bin Zayed bin Sultan Al Nahyan for his help.",
-     [("Abdullah bin Zayed bin Sultan Al Nahyan", "Foreign Minister")]),
+    ("The guests thanked Foreign Minister Tarek bin Salem bin Sultan Al Kestri for his help.",
+     [("Tarek bin Salem bin Sultan Al Kestri", "Foreign Minister")]),
     ("The UAE Ambassador to Oman Mohammed Sultan Saif Al Suwaidi attended the talks.",
      [("Mohammed Sultan Saif Al Suwaidi", "Ambassador to Oman")]),
     # (a title still before a name: "Sultan Qaboos")
@@ -5576,8 +5575,8 @@ def test_a_one_word_name_in_brackets_after_a_full_name_is_the_same_person():
 
 
 def test_an_unnamed_office_of_a_two_word_state_in_the_lede_is_that_states():
-    text = ("North Korea's foreign minister defended his country's record in a rare interview, days after "
-            "talks with South Korea.\n\n"
+    text = ("North Korea's foreign minister rejected the criticism of its rights record in a rare interview, "
+            "days after talks with South Korea.\n\n"
             "\"Our country is misunderstood,\" Ivo Marek said.")
     assert [(p.name, p.role, p.country) for p in persons(text)] == [("Ivo Marek", "foreign minister", "PRK")]
 
@@ -5585,20 +5584,24 @@ def test_an_unnamed_office_of_a_two_word_state_in_the_lede_is_that_states():
 @pytest.mark.parametrize("text", [
     # the lede's unnamed office, a time phrase after it, another person named in it, and the
     # speaker named after the verb of the next paragraph's opening quote
-    "LIMA - Peru's Foreign Ministry spokesperson on Monday urged Chile to stop attacking President "
+    "LIMA - Peru's Trade Ministry spokesman on Friday warned Chile to stop attacking President "
     "Tom Harlan.\n\n\"It was natural for the president to attend,\" said Ivo Marek.",
-    "Peru's Foreign Ministry spokesperson urged Chile to stop attacking President Tom Harlan.\n\n"
-    "Ivo Marek told reporters that the visit was natural.",
+    "Peru's Trade Ministry spokesman warned Chile to stop attacking President Tom Harlan.\n\n"
+    "Ivo Marek told reporters the trip was routine.",
 ])
 def test_the_ledes_unnamed_office_is_the_speaker_first_named_next(text):
     found = {p.name: (p.role, p.country) for p in persons(text)}
-    assert found["Ivo Marek"] == ("Foreign Ministry spokesperson", "PER")
+    assert found["Ivo Marek"] == ("Trade Ministry spokesman", "PER")
 
 
 def test_styles_between_an_office_and_a_name_and_two_brothers_of_one_style():
-    text = ("A delegation conveyed condolences from President His Highness Shaikh Khalifa Bin Zayed Al "
-            "Nahyan to the King. It was led by General Shaikh Mohammad Bin Zayed Al Nahyan, Crown Prince "
-            "of Abu Dhabi.")
+    text = ("Envoys carried the greetings of Emir His Highness Shaikh Khalifa Bin Salem Al Kestri to the "
+            "King. They were led by General Shaikh Mohammad Bin Salem Al Kestri, Crown Prince of Kestria.")
     assert [(p.name, p.role) for p in persons(text)] == [
-        ("Shaikh Khalifa Bin Zayed Al Nahyan", "President"),
-        ("Shaikh Mohammad Bin Zayed Al Nahyan", "Crown Prince")]
+        ("Shaikh Khalifa Bin Salem Al Kestri", "Emir"),
+        ("Shaikh Mohammad Bin Salem Al Kestri", "Crown Prince of Kestria")]
+
+
+def test_his_highness_between_an_office_and_a_name_is_a_style():
+    assert [p.role for p in persons("Peru welcomed President His Highness Sheikh Hamad Al Kestri to Lima.")] \
+        == ["President"]

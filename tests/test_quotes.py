@@ -3825,25 +3825,25 @@ def test_an_opening_single_mark_typed_for_an_apostrophe_is_no_quotation_mark():
 
 
 def test_he_is_not_the_one_the_sentence_before_says_was_killed():
-    text = ("U.N. spokesperson Ivo Marek said that the United Nations was \u201cdeeply worried by the "
+    text = ("U.N. spokesperson Ivo Marek told reporters the world body was \u201cdeeply worried by the "
             "strike on the capital.\u201d\n\n"
-            "The army said it had carried out the strike on Friday. It claimed to have killed Tom Harlan, "
-            "the group's operations chief.\n\n"
-            "\u201cAll sides must show the utmost restraint,\u201d he insisted at a press briefing.")
+            "The army confirmed a strike on the capital on Friday, and it claimed to have killed Tom "
+            "Harlan, a commander of the militia.\n\n"
+            "\u201cAll sides must show the utmost restraint,\u201d he told the daily briefing.")
     assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
 
 
 def test_the_secretary_general_is_not_the_chief_cabinet_secretary():
     text = ("UN Secretary General Ivo Marek criticised Peru on Monday, and Chief Cabinet Secretary Tom "
             "Harlan said his \u201ctrue intent has become clear.\u201d\n\n"
-            "The secretary general said he had meant to say in Lima that the quarrel \u201cshould be settled "
+            "The secretary general added that he meant to say in Lima that the quarrel \u201cshould be settled "
             "by talks between the leaders.\u201d")
     assert speakers_end_to_end(text) == ["Tom Harlan", "Ivo Marek"]
 
 
 def test_a_bodys_chairman_just_quoted_by_name_is_the_nominal_after():
     text = ("Peru's President Ivo Marek took over the African Union chair on Saturday.\n\n"
-            "\u201cWe cannot progress while part of our body is sick,\u201d Marek said.\n\n"
-            "The new AU chairman said the body should reclaim its role, adding, \u201cEverything we do "
+            "\u201cWe cannot move ahead while one limb of ours is hurt,\u201d Marek said.\n\n"
+            "The AU chairman then argued the bloc must take back its place, adding, \u201cEverything we do "
             "now is in vain if these crises go on.\u201d")
     assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]

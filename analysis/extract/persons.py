@@ -383,7 +383,7 @@ _NATIONALS_LIST = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth|the)
                              r"(?:(?:[A-Z][\w’'.-]*[ ]){1,4}(?:and[ ]|,[ ]))*$")
 #: a one-word name in brackets right after a full name: " (Jokowi)"
 _BRACKET_ALIAS = re.compile(r"[ ]\(([A-Z][a-z]{2,})\)")
-#: a delegation of a state and who leads it, before a name: "The Chinese side was led by "
+#: a delegation of a state and who leads it, before a name: "The Kestrian side was headed by "
 _SIDE_LED_BY = re.compile(r"\b[Tt]he[ ]([A-Z][a-z]+)[ ](?:side|delegation|team)[ ](?:(?:was|is|will[ ]be|were)[ ])?"
                           r"(?:led|headed)[ ]by[ ]$")
 #: a list of names closed by "and N other <demonym> citizens" (group 1 the demonym): "A, B, and
@@ -2428,7 +2428,7 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
                 k := next((k for k in range(i + 1, min(i + 3, len(words) - 1))
                            if words[k][0].lower().startswith(("country’s", "country's"))), None)) is not None \
                 and all(x[0][:1].isupper() and not _title_word(x[0]) for x in words[i:k]):
-            i = k                       # "A Bcd, the West African country’s Minister of ...": the
+            i = k                       # "A Bcd, the Andean country’s Trade Minister, ...": the
             continue                    # region's words before "country's"
         if w.endswith(("’s", "'s")):
             country = country or _owner_country(w)     # "Trump's envoy": Trump's state
@@ -2832,7 +2832,7 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                     or bare == "Sultan" and (seg[i - 1][0] in _DESCENT_PARTICLES
                                              or seg[i - 1][0] in given and i + 2 <= last)):
                 pass                    # "Hassan Sheikh Mohamud": "Sheikh" inside a Somali or Arabic name;
-                                        # "Mohammed bin Zayed bin Sultan Al Nahyan": a father's name
+                                        # "A bin Bcd bin Sultan Al Cde": a father's name
             elif title and barrier >= 0 and seg[barrier][0] in HONORIFICS and i < last \
                     and i <= barrier + 2 and not _title_word(seg[i + 1][0]) and bare not in _HIGH_OFFICES:
                 pass                    # "Dr Sultan Al Jaber", "Dr Fazle Rabbi Sadeque Ahmed": after an
@@ -4003,7 +4003,7 @@ def extract_persons(article: Article, countries: list[Country],
                         break           # "two Canadians - A Bcd and C Def": both are Canadian
                     if text.endswith("by ", 0, b) and (led := _SIDE_LED_BY.search(text, max(0, b - 60), b)) is not None \
                             and (country := _demonym_state(led.group(1))):
-                        break           # "The Chinese side was led by A Bcd": the side's state
+                        break           # "The Kestrian side was headed by A Bcd": the side's state
                     if text.startswith(",", b_end) and (na := _NATIONALS_AFTER.match(text, b_end)) is not None \
                             and (country := _demonym_state(na.group(1))):
                         break           # "A Bcd, C Def, and two other American citizens"
@@ -4043,8 +4043,8 @@ def extract_persons(article: Article, countries: list[Country],
         defaulted = False
         if country is None and p.role and not p.international and not p.company \
                 and (of_body := _OF_MINISTRY_ROLE.search(p.role)) is not None:
-            # "Geng Shuang, spokesperson of the Ministry of Foreign Affairs," after "Chinese
-            # Foreign Ministry ...": the ministry named before with the same portfolio
+            # "A Bcd, a spokesman for the Ministry of Trade," after "the Kestrian Trade
+            # Ministry ...": the ministry named before with the same portfolio
             country = _same_ministry_state(text, p, of_body.group(1), organizations)
         if country is None and dominant and not p.international and not p.company \
                 and not (_private_role(p.role) and p.role_pos != _LIST_ROLE_POS and not _running(text, p)) \
@@ -4157,8 +4157,8 @@ _BODY_NOUN_ROLE = re.compile(r"(embassy|ministry|consulate|mission|presidency)[ 
 _THE_NOUN_ROLE_END = re.compile(r"\bthe[ ](\w+)[ ]\S+[ ]$", re.I)
 
 
-#: a post of a ministry named without its state: "spokesperson of the Ministry of Foreign
-#: Affairs" (group 1 the ministry's name)
+#: a post of a ministry named without its state: "press officer at the Ministry of
+#: Energy" (group 1 the ministry's name)
 _OF_MINISTRY_ROLE = re.compile(r"[ ](?:of|for|at)[ ]the[ ](Ministry[ ]of[ ][A-Z][\w ]+|[A-Z]\w+[ ]Ministry)$")
 _MINISTRY_FILLER = frozenset({"Ministry", "of", "the", "and", "Affairs"})
 
@@ -4904,7 +4904,7 @@ def _role_words(role: str) -> frozenset[str]:
     return frozenset(w for w in role.lower().replace("-", " ").split() if w not in ("of", "the", "and", "for"))
 
 
-#: styles a name may keep at its head ("Shaikh Mohammad Bin Zayed Al Nahyan"), folded
+#: styles a name may keep at its head ("Sheikh A Bin Bcd Al Cde"), folded
 _NAME_STYLES_FOLDED = frozenset({"sheikh", "shaikh", "sheik", "sheikha", "shaikha", "prince", "princess",
                                  "sultan", "emir", "king", "queen", "sayyid", "sayed"})
 
@@ -4922,8 +4922,8 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     if fa == fb:
         return True
     if len(fa) > 2 and len(fb) > 2 and fa[0] == fb[0] and fa[0] in _NAME_STYLES_FOLDED and fa[1] != fb[1]:
-        return False                    # "Shaikh Khalifa Bin Zayed Al Nahyan", "Shaikh Mohammad Bin
-                                        # Zayed Al Nahyan": the style is no given name; two brothers
+        return False                    # "Sheikh A Bin Bcd Al Cde", "Sheikh Efg Bin Bcd Al Cde": the
+                                        # style is no given name; two brothers
     if fa[-1] == fb[-1] and (fa[0] == fb[0] or len(fa) == 1 or len(fb) == 1 or
                              set(fa[:-1]) <= set(fb) or set(fb[:-1]) <= set(fa)):
         return True
@@ -5597,7 +5597,7 @@ def _unnamed_office(text: str, ps: int, end: int, opening: bool) -> tuple[str, s
             return None
         nxt = i + 1
         if words[nxt][0] == "on" and nxt + 2 < len(words) and words[nxt + 1][0] in _WEEKDAYS:
-            nxt += 2                    # "China's Foreign Ministry spokesperson on Monday urged"
+            nxt += 2                    # "Kestria's Trade Ministry spokesman on Friday warned"
         if (_title_word(w) != "office" and w not in SPOKES_NOUNS) or not words[nxt][0][:1].islower() \
                 or words[nxt][0] in _SMALL:
             continue                    # (a title before a name, or an of-phrase: not an unnamed holder)

@@ -1478,7 +1478,7 @@ class _Resolver:
     def pronoun(self, word: str, pos: int, chained: bool = False) -> Speaker | None:
         w = word.lower()
         if w in ("he", "she") and not chained and _SAID_BEFORE_PRONOUN.search(self.masked, max(0, pos - 16), pos):
-            # "The secretary general said he had intended ...": the nominal opening the sentence
+            # "The secretary general added that he meant ...": the nominal opening the sentence
             s0 = self.sent_starts[max(bisect_right(self.sent_starts, pos) - 1, 0)] if self.sent_starts else 0
             m = _LEADING_NOMINAL.match(self.masked, s0, pos)
             if m is not None and m.end() <= pos and _noun_kind(m.group(2).lower()) == "person":
@@ -2124,7 +2124,7 @@ class _Resolver:
             span_end = pos + len(modifiers) + len(head) + 8
             orgs = self._between(pos, span_end, "organization") if low_head not in CANDIDATE_NOUNS else ()
             if orgs and not indefinite and low_head in _LEAD_NOUNS:
-                # "Deby said, "…" ¶ The new AU chairman said ...": the body's head, who spoke just
+                # 'A said "…" ¶ The AU chairman then argued ...': the body's head, who spoke just
                 # before and whose role the lists give otherwise, not the body itself
                 last = self.last_speaker
                 if last is not None and last[0][1] == "person" and last[1] < pos \
@@ -3032,8 +3032,8 @@ class _Resolver:
         if first_person and first_org and first_org[0][1] <= first_person[0][0] \
                 and all(_POSSESSIVE.match(self.masked, x[1]) for x in first_person) \
                 and not _ADDRESSED.search(self.masked, max(a, first_org[0][0] - 40), first_org[0][0]):
-            return self._speaker(first_org[0])  # "China’s Foreign Ministry bristled at Biden’s
-                                                # comments, saying": the body, not a possessor after it
+            return self._speaker(first_org[0])  # "Kestria's Trade Ministry hit back at Marek's
+                                                # remarks, saying": the body, not a possessor after it
         if first_person and first_org and first_org[0][1] < first_person[0][0] - 60 \
                 and not _ADDRESSED.search(self.masked, max(a, first_org[0][0] - 40), first_org[0][0]):
             return self._speaker(first_org[0])  # (not "Speaking to the X Agency during ..., A said")
@@ -3427,7 +3427,7 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
             return _Attribution(spk, inv.group().split()[0].lower(), True)
     found = list(_cues().finditer(masked, ws, we))
     if found and (sw := _last_match(_CLAUSE_SWITCH, masked, found[-1].end(), we)) is not None:
-        # 'A had said earlier that "…," while B called for an end to "…"': the subject of
+        # 'A said before that "…," whereas B demanded "…"': the subject of
         # the clause the quote stands in, not the cue's before it
         named = [x for x in res._between(sw.end(), we, "person") if x[0] == sw.end()]
         if named and _LOWER_VERB_AFTER.match(masked, named[0][1]):
