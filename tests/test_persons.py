@@ -5605,3 +5605,8 @@ def test_styles_between_an_office_and_a_name_and_two_brothers_of_one_style():
 def test_his_highness_between_an_office_and_a_name_is_a_style():
     assert [p.role for p in persons("Peru welcomed President His Highness Sheikh Hamad Al Kestri to Lima.")] \
         == ["President"]
+
+
+@pytest.mark.parametrize("title", ["City Councilmember", "Councilman", "Councilwoman"])
+def test_city_council_members_are_titled(title):
+    assert [p.role for p in persons(f"{title} Ana Ruiz spoke at the march in Lima.")] == [title]
