@@ -5610,3 +5610,16 @@ def test_his_highness_between_an_office_and_a_name_is_a_style():
 @pytest.mark.parametrize("title", ["City Councilmember", "Councilman", "Councilwoman"])
 def test_city_council_members_are_titled(title):
     assert [p.role for p in persons(f"{title} Ana Ruiz spoke at the march in Lima.")] == [title]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Barrister Ana Ruiz told the court in Lima that the case was weak.", ("Ana Ruiz", "Barrister")),
+    ("Ambassador-at-large Ana Ruiz spoke for Peru at the forum.", ("Ana Ruiz", "Ambassador-at-large")),
+])
+def test_more_titles_before_a_name(text, expected):
+    assert [(p.name, p.role) for p in persons(text)] == [expected]
+
+
+def test_gabonian_is_a_demonym():
+    assert [(p.name, p.country) for p in persons("Gabonian diplomat Ana Ruiz lost the vote in Addis Ababa.")] \
+        == [("Ana Ruiz", "GAB")]
