@@ -809,6 +809,8 @@ def _strip_dateline(first: str, found: _Found) -> str:
 # "LAHORE, March 3: ")
 _COLON_DATELINE = re.compile(rf"(?P<place>{_UPPER_PLACE}|{_PLACE_WORD}(?:[ ]{_PLACE_WORD})?)"
                              rf"(?:,\s*(?:{_DATE_TEXT}|{_DATE_NOYEAR}))?:[ ]+(?=[A-Z“\"‘'])")
+
+
 @lru_cache(maxsize=1)
 def _colon_labels() -> frozenset[str]:
     """Upper-case words a text opens with before a colon that are labels, not places

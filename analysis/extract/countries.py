@@ -336,12 +336,13 @@ def _ambiguous_aliases() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def _holders_by_state() -> dict[str, tuple[str, ...]]:
-    """ISO code -> the full names of its office holders (office_holders.tsv and the others)."""
+    """ISO code -> the full names of its office holders (office_holders.tsv and the others),
+    flattened as _flat_name flattens a text."""
     out: dict[str, list[str]] = {}
     for name in ("office_holders.tsv", "past_office_holders.tsv", "ministers.tsv", "cabinet.tsv", "leaders.tsv"):
         for row in load_table(name):
             if row.get("country"):
-                out.setdefault(row["country"], []).append(row["name"])
+                out.setdefault(row["country"], []).append(_flat_name(row["name"]))
     return {k: tuple(v) for k, v in out.items()}
 
 
@@ -369,13 +370,13 @@ def _resolve_ambiguous(text: str, found: dict[str, list], twins: dict[str, tuple
     of its office holders."""
     places, state_of = _settings()
     placed: set[str] | None = None      # the states of the capitals and regions the text names
-    flat: str | None = None             # the text with hyphens as spaces
+    flat: str | None = None             # the text as _flat_name flattens it
 
     def evidence(code: str) -> bool:
         nonlocal placed, flat
         if flat is None:
             flat = _flat_name(text)         # ("Denis Sassou-Nguesso", "Sassou N’Guesso" for "Sassou Nguesso")
-        if any(_flat_name(name) in flat for name in _holders_by_state().get(code, ())):
+        if any(name in flat for name in _holders_by_state().get(code, ())):
             return True
         if placed is None:
             placed = {state_of[m.group(0)] for m in places.finditer(text)}

@@ -176,8 +176,7 @@ _EMBASSY_NOUNS = frozenset("staff staffer staffers employee employees worker wor
 # a legislature by its one-word name ("the Senate", "a majority in Parliament")
 _LOWER_HEADS = ("ministry ", "embassy ", "consulate ", "parliament ")
 _LEGISLATURE_WORDS = ("Senate", "Parliament", "Congress")
-#: a state's ministry or presidency in lower case after its demonym ("the Chinese foreign
-#: ministry said", "the Kenyan presidency said")
+#: the portfolio words of a ministry written in lower case
 _PORTFOLIO_LOWER = (r"(?:foreign|defen[cs]e|interior|finance|economy|health|justice|education|trade|agriculture|"
                     r"energy|environment|information|culture|labou?r|transport|home|science|technology|industry|"
                     r"commerce|tourism|oil|petroleum|mines|water|communications|digital|emergencies|security)")
@@ -185,6 +184,8 @@ _PORTFOLIO_LOWER = (r"(?:foreign|defen[cs]e|interior|finance|economy|health|just
 #: ' spokesperson', "'s statement"
 _ACTS_AFTER = re.compile(r"(?:['’]s)?[ ](?:(?:has|had|also|later|then|on[ ][A-Z][a-z]+)[ ])?(?:said|says|told|"
                          r"[a-z]{3,}ed|[a-z]{3,}s[ ](?:that|the|a|it)|spokes(?:man|woman|person)|statement)\b")
+#: a state's ministry or presidency in lower case after its demonym ("the Chinese foreign
+#: ministry said", "the Kenyan presidency said")
 _DEMONYM_LOWER_BODY = re.compile(
     r"\b(?:[Tt]he[ ](([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?))"
     rf"[ ](?:{_PORTFOLIO_LOWER}[ ](?:and[ ]{_PORTFOLIO_LOWER}[ ])?)?(?:ministry|presidency(?![ ]of\b))"

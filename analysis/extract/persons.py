@@ -568,10 +568,10 @@ def _minister_state(p: _Cand, year: int | None) -> str | None:
     from six years before the term to six after it (a namesake years away is someone else:
     "Andrew Yang", Taiwan's defence minister in 2013, in a 2020 story on US primaries)."""
     terms = _minister_terms().get(fold(p.name))
-    if not terms and (short := _second_surname_dropped(p.words)) is not None:
+    for short in () if terms else _shorter_forms(p.words):
         terms = _minister_terms().get(short)
-    if not terms and (plain := _middle_initials_dropped(p.words)) is not None:
-        terms = _minister_terms().get(plain)
+        if terms:
+            break
     if not terms:
         return None
     near = [c for a, b, c in terms if year is None or a - 6 <= year <= b + 6]
@@ -4787,15 +4787,21 @@ def _holder_country(p: _Cand) -> str | None:
         found = _regnal_holders().get((fold(p.name), fold(p.role)))    # "King Charles": Charles III
     if found is None and len(p.words) >= 5 and p.words[-2] in ("Al", "al", "Al-", "al-") and " bin " in key:
         found = full.get(key.rsplit(" ", 2)[0])     # "Mohamed bin Zayed Al Nahyan": the dynasty's name added
-    if found is None and (short := _second_surname_dropped(p.words)) is not None:
-        found = full.get(short)         # "Jorge Glas Espinel": the gazetteer's "Jorge Glas"
-    if found is None and (plain := _middle_initials_dropped(p.words)) is not None:
-        found = full.get(plain)         # "Teodoro L. Locsin": the gazetteer's "Teodoro Locsin"
+    for short in () if found is not None else _shorter_forms(p.words):
+        found = full.get(short)         # "Jorge Glas Espinel", "Teodoro L. Locsin": the gazetteer's
+        if found is not None:           # "Jorge Glas", "Teodoro Locsin"
+            break
     return found or (code if code and _holder_given_fits(p.words) else None)
 
 
 #: a middle initial ("L.", "L")
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _shorter_forms(words) -> list[str]:
+    """The folded forms of a name a gazetteer may write shorter: without a second family name,
+    without middle initials."""
+    return [k for k in (_second_surname_dropped(words), _middle_initials_dropped(words)) if k is not None]
 
 
 def _middle_initials_dropped(words) -> str | None:

@@ -545,7 +545,6 @@ _TITLE_GAP = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}")
 #: a relative clause closing before the verb and its auxiliaries: ", which is owned by Saudi
 #: Aramco, would only"
 _RELATIVE_END = re.compile(r",\s*(?:which|that|whose)\s[^,\x01]{1,120},(?:\s+[a-z]+){0,3}\s*$")
-#: a document and its issuer before the verb, a place after: "the statement from the X embassy in Paris"
 #: an aside on what the speaker was asked or answered, opening after the subject's comma
 #: ("A, when asked about the letter from B, said")
 _ASKED_ABOUT = re.compile(r",[ ](?:(?:on|after|when)[ ](?:being[ ])?)?(?:asked|questioned|responding|reacting|"
@@ -559,6 +558,7 @@ _RELATION_BEFORE = re.compile(r"\b(his|her)[ ](?:predecessor|successor|counterpa
 _TITLE_OF_GAP = re.compile(r",[ ](?:the[ ]|a[ ])?(?:[a-z-]+[ ]){1,3}(?:of|for)[ ](?:the[ ])?")
 #: the name of a court or tribunal
 _COURT_NAME = re.compile(r"\b(?:Court|Tribunal)\b")
+#: a document and its issuer before the verb, a place after: "the statement from the X embassy in Paris"
 _DOC_FROM_END = re.compile(r"\b([a-z]+)[ ](?:from|by)[ ]((?:the[ ])?[^,;:\x01\n]{1,80}?)"
                            r"(?:[ ]in[ ][A-Z][\w.’'-]*(?:,?[ ][A-Z][\w.’'-]*){0,2})?$")
 #: a short aside closing before the verb: ", in a statement,", ", on Monday,", ", for its part,"
