@@ -3042,8 +3042,10 @@ def _nickname_runs(text: str, found: tuple) -> tuple[tuple, dict]:
     return tuple(out), aliases
 
 
-#: a bracket of capitalised words closed before a capitalised word ("(Russian President Vladimir) Putin")
-_BRACKETED_GIVEN = re.compile(r"\([A-Z][^()\n]{0,60}[a-z]\) [A-Z]")
+#: a bracket of capitalised words closed before a capitalised word ("(Russian President Vladimir) Putin",
+#: "[Foreign Minister A] Bcd": an editor's insertion in a quote)
+_BRACKETED_GIVEN = re.compile(r"\([A-Z][^()\n]{0,60}[a-z]\) [A-Z]|\[[A-Z][^\[\]\n]{0,60}[a-z]\] [A-Z]")
+_CLOSING_BRACKET = {"(": ") ", "[": "] "}
 
 
 def _bracket_joined_runs(text: str, found: tuple) -> tuple:
@@ -3053,8 +3055,10 @@ def _bracket_joined_runs(text: str, found: tuple) -> tuple:
     out, i = [], 0
     while i < len(found):
         r = found[i]
-        if r[0] and text[r[0] - 1] == "(" and text.startswith(") ", r[1]) and i + 1 < len(found) \
-                and found[i + 1][0] == r[1] + 2 and " " not in found[i + 1][2]:
+        if r[0] and text[r[0] - 1] in _CLOSING_BRACKET and text.startswith(_CLOSING_BRACKET[text[r[0] - 1]], r[1]) \
+                and i + 1 < len(found) \
+                and found[i + 1][0] == r[1] + 2 and " " not in found[i + 1][2] \
+                and found[i + 1][2].lower() not in org_heads():     # ("the [Vagner] Group": a body)
             r = (r[0], found[i + 1][1], r[2] + "  " + found[i + 1][2])
             i += 1
         out.append(r)
@@ -3088,7 +3092,7 @@ def extract_persons(article: Article, countries: list[Country],
     stops = stop_caps()
     venues = _venue_names(text)
     joined_runs, nicknames = _nickname_runs(text, runs(text))
-    if ") " in text and _BRACKETED_GIVEN.search(text):
+    if (") " in text or "] " in text) and _BRACKETED_GIVEN.search(text):
         joined_runs = _bracket_joined_runs(text, joined_runs)
     credits = _source_list_authors(text)
     kin_lists = not _KIN_TOKENS.isdisjoint(body_tokens(article))    # (the article's word set, made once)
