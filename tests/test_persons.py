@@ -2171,6 +2171,26 @@ def test_a_counterpart_named_in_the_next_sentence(text, name, role, country):
     assert (p.role, p.country) == (role, country)
 
 
+@pytest.mark.parametrize("counterpart, date, role", [
+    # a head of government's counterpart whom the gazetteer has heading the state in the
+    # article's year takes no office from him (nor the other way round) ...
+    ("Xi Jinping", "2023-06-27", None),
+    # ... but one who heads a government does, and without a date nothing settles it
+    ("Li Qiang", "2023-06-27", "Prime Minister"),
+    ("Xi Jinping", None, "Prime Minister"),
+])
+def test_a_counterpart_known_to_head_the_other_branch_takes_no_office(counterpart, date, role):
+    text = f"Prime Minister Ivo Marek of Peru shook hands with his Chinese counterpart {counterpart} in Beijing."
+    p = {p.name: p for p in persons(text, date=date)}[counterpart]
+    assert (p.role, p.country) == (role, "CHN")
+
+
+def test_a_holder_known_by_the_second_of_two_given_names():
+    # the gazetteer writes "Voreqe Bainimarama"; the article adds his first given name
+    p = one("While in Suva, the minister will meet Prime Minister Josaia Voreqe Bainimarama next week.")
+    assert (p.name, p.country) == ("Josaia Voreqe Bainimarama", "FJI")
+
+
 @pytest.mark.parametrize("text, role, country", [
     # an office in a relative clause after an occupation: the office
     ("On Monday, Tomas Verhal, a career diplomat who served as Foreign Minister of Latvia for six years, died.",

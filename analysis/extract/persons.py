@@ -3818,11 +3818,11 @@ def extract_persons(article: Article, countries: list[Country],
     if " known as " in text:
         _known_as(ctx, persons)
     _lede_office(ctx, persons)
-    _counterparts(ctx, persons)
+    year = _article_year(article)
+    _counterparts(ctx, persons, year)
     _office_lists(ctx, persons)
     _delegations(ctx, persons)
     _nominal_mentions(ctx, persons)
-    year = _article_year(article)
     _gazetteer_offices(ctx, persons, year)
     _demonym_nouns(ctx, persons)
 
@@ -4805,7 +4805,16 @@ _MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
 def _shorter_forms(words) -> list[str]:
     """The folded forms of a name a gazetteer may write shorter: without a second family name,
     without middle initials."""
-    return [k for k in (_second_surname_dropped(words), _middle_initials_dropped(words)) if k is not None]
+    return [k for k in (_second_surname_dropped(words), _middle_initials_dropped(words), _first_given_dropped(words))
+            if k is not None]
+
+
+def _first_given_dropped(words) -> str | None:
+    """The folded name without the first of two given names, for a holder the gazetteer knows
+    by the second ("Josaia Voreqe Bainimarama" -> "voreqe bainimarama"); None for other names."""
+    if len(words) != 3 or words[0] in person_stopwords() or not all(w[1:].islower() for w in words):
+        return None
+    return fold(f"{words[1]} {words[2]}")
 
 
 def _middle_initials_dropped(words) -> str | None:
@@ -5385,7 +5394,25 @@ def _nominal_anchor_office(text: str, start: int) -> str | None:
     return None
 
 
-def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
+#: the offices of a state's head and of its government's head
+_TOP_OFFICE_KINDS = {"president": "state", "prime minister": "government", "premier": "government",
+                     "chancellor": "government"}
+
+
+def _heads_the_other_branch(p: _Cand, role: str, year: int | None) -> bool:
+    """``role`` heads a state or its government, and the gazetteer has ``p`` heading the other
+    in the article's year (a dated article only: the gazetteer need not hold every term) and
+    not ``role``: "Prime Minister A met his Chinese counterpart Xi Jinping" (the President)
+    gives Xi no office."""
+    kind = _TOP_OFFICE_KINDS.get(role.lower())
+    terms = _holder_offices().get(fold(p.name)) if kind is not None and year is not None else None
+    if not terms:
+        return False
+    held = {_TOP_OFFICE_KINDS.get(r.lower(), "") for a, b, r in terms if a <= year <= b}
+    return kind not in held and bool(held - {""})
+
+
+def _counterparts(ctx: _Ctx, persons: list[_Cand], year: int | None) -> None:
     """"A and his Greek, Cypriot and French counterparts, B, C and D": B, C and D take A's
     role and the states in order."""
     text = ctx.text
@@ -5458,7 +5485,7 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand]) -> None:
                 own = _apposition(ctx, end)[0] if end >= 0 and text.startswith(", ", end) else None
                 if _is_office(own):
                     p.role = own
-                elif anchor is not None and anchor.role:
+                elif anchor is not None and anchor.role and not _heads_the_other_branch(p, anchor.role, year):
                     p.role = _counterpart_role(anchor.role, anchor.country, code)
                 elif anchor is None and (office := _nominal_anchor_office(text, m.start())) is not None:
                     p.role = office     # "The Polish foreign minister said he and his Russian
