@@ -3847,3 +3847,28 @@ def test_a_bodys_chairman_just_quoted_by_name_is_the_nominal_after():
             "The AU chairman then argued the bloc must take back its place, adding, \u201cEverything we do "
             "now is in vain if these crises go on.\u201d")
     assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the latter", "the former" as a cue's subject: one of the last two persons named
+    ("Ivo Marek vowed to work together on trade and invited Tom Harlan to visit Lima, while the latter "
+     "underlined that both states were going through \u201cthe best moment of their long relations.\u201d",
+     ["Tom Harlan"]),
+    ("Ivo Marek met Tom Harlan in Lima on Monday. The former said afterwards that the talks had been "
+     "\u201cthe most open of the last ten years.\u201d", ["Ivo Marek"]),
+])
+def test_the_latter_and_the_former(text, expected):
+    assert speakers_end_to_end(text) == expected
+
+
+def test_it_after_a_body_reported_without_a_name():
+    text = ("Peru said on Monday it had barred entry to nine Chilean lawmakers, the foreign ministry said "
+            "in a statement.\n\n"
+            "\u201cThis step has been taken in answer to the hostile acts of the Chilean side,\u201d it said.")
+    assert speakers_end_to_end(text) == ["ministry"]
+
+
+def test_a_bodys_name_ending_in_an_office_word_is_kept_whole():
+    text = ("\u00abAttacks on the grid also add to the growing threats to our own energy security,\u00bb "
+            "Foreign Affairs remarked on Tuesday.")
+    assert speakers_end_to_end(text) == ["Foreign Affairs"]

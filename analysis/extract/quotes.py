@@ -488,6 +488,8 @@ _CLAUSE_OPENS = re.compile(r"(?:\b(?:while|whereas|but)|[;]|,[ ]and)\s+(?:[A-Z][
 #: a name used as a modifier ("a former Saakashvili ally", "the Putin government") is no antecedent
 _NAME_AS_MODIFIER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|former|ex-|pro-|anti-)[ ]?$")
 _LOWER_NOUN_AFTER = re.compile(r"[ ](?!(?:said|says|told|added|who|was|is|has|had)\b)[a-z]{3,}\b")
+#: "the latter", "the former" as a cue's subject: one of the last two persons named
+_LATTER_FORMER_END = re.compile(r"(?<![\w-])[Tt]he[ ](latter|former)$")
 _PRONOUN_SUBJECT_END = re.compile(r"\b(?:[Hh]e|[Ss]he)[ ]$")
 #: between two persons speaking together ("A Bcd and Dr C Def")
 _PAIR_GAP = re.compile(r"[ ]and[ ](?:[A-Z][a-z]{0,2}\.?[ ])?")
@@ -1475,6 +1477,20 @@ class _Resolver:
                                         # "a visit by U.S. Adviser A": a short form does)
         return start
 
+    def latter_or_former(self, word: str, pos: int) -> Speaker | None:
+        """"A invited B to visit, while the latter said": of the last two persons named before
+        ``pos`` (in this sentence or the one before), the second; "the former": the first."""
+        k = bisect_right(self.sent_starts, pos) - 2
+        named: list = []
+        for m in self._between(self.sent_starts[k] if k >= 0 else 0, pos, "person"):
+            if m[3] in named:
+                named.remove(m[3])
+            named.append(m[3])          # (in the order of their last mentions)
+        if len(named) < 2:
+            return None
+        p = named[-1] if word == "latter" else named[-2]
+        return p.name, "person", p.key or None
+
     def pronoun(self, word: str, pos: int, chained: bool = False) -> Speaker | None:
         w = word.lower()
         if w in ("he", "she") and not chained and _SAID_BEFORE_PRONOUN.search(self.masked, max(0, pos - 16), pos):
@@ -1537,6 +1553,14 @@ class _Resolver:
                 spoke = self._before(spoke[0], "organization", limit)
             if spoke is not None and spoke[3].name != m[3].name:
                 m = spoke
+        if m is None and w == "it":
+            # 'The ban covers 13 lawmakers, the foreign ministry said in a statement. "…," it
+            # said': the body a nominal before a reporting verb names, no list naming any body
+            said = _last_match(_nominal_subject(), self.masked, limit, pos)
+            if said is not None and _noun_kind(said.group(2).lower()) == "organization":
+                spk = self.nominal(said.group(1), said.group(2), said.start(2))
+                if spk is not None:
+                    return spk
         last = self.last_speaker
         if m is None and last is not None and last[0][1] in ("organization", "country") and last[1] < pos \
                 and (self._para_of(pos) - self._para_of(last[1]) <= 1
@@ -2267,6 +2291,7 @@ class _Resolver:
         """A capitalised name next to a cue: a known actor, or the name itself. ``states``:
         the codes of the states named right before it."""
         words = [w for w in run.split() if not _AGE_WORD.search(w)]
+        written = [w for w in words if w[:1].isupper()]     # (before the office's words are taken off)
         if "." in run and any(_GLUED_TITLE.match(w) for w in words):
             # "Mr.Ahmad said": a space left out after the title
             words = [p for w in words for p in (w.replace(".", ". ", 1).split() if _GLUED_TITLE.match(w) else (w,))]
@@ -2291,6 +2316,11 @@ class _Resolver:
                 or run.startswith(("I’", "I'")):
             return None
         p = self.person_by_family.get(_fold(words[-1]))
+        if p is None and len(words) == 1 and len(written) > 1 and words[0].lower() in title_words() \
+                and words[0] not in _title_initialisms():
+            # "Foreign Affairs remarked", "a tweet by State House read": a body's name, whose
+            # last word is no person's name
+            return " ".join(written), "organization", None
         if p is None and len(words) <= 3 and (title := _title_initialisms().get(words[-1])):
             # "the Turkish PM said": the one Prime Minister of the article; "the Fiji PM
             # said": the one of that state
@@ -2451,6 +2481,8 @@ class _Resolver:
         pe = _pronoun_end(tail)
         if pe:
             return True, self.pronoun(pe[0], t0 + pe[1])
+        if tail.endswith(("latter", "former")) and (lf := _LATTER_FORMER_END.search(tail)) is not None:
+            return True, self.latter_or_former(lf.group(1), t0 + lf.start())
         st = _style_end(tail)
         if st is not None:              # "His Excellency said": the office holder named before, as "he"
             return True, self.styled(st.group(0), t0 + st.start())
