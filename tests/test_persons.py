@@ -2185,6 +2185,17 @@ def test_a_counterpart_known_to_head_the_other_branch_takes_no_office(counterpar
     assert (p.role, p.country) == (role, "CHN")
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a given name and a family name, later both family names: one person, under the first form
+    ("Foreign Minister Tomas Garrido flew to Lima. On Friday Garrido Canabal told reporters the talks "
+     "had gone well.", [("Tomas Garrido", "Foreign Minister")]),
+    # a family name written first is no first family name ("Wang Yang" is not Ivo Wang's)
+    ("Vice Premier Ivo Wang met Wang Yang in Beijing.", [("Ivo Wang", "Vice Premier"), ("Wang Yang", None)]),
+])
+def test_a_second_family_name_added_later(text, expected):
+    assert [(p.name, p.role) for p in persons(text)] == expected
+
+
 def test_a_holder_known_by_the_second_of_two_given_names():
     # the gazetteer writes "Voreqe Bainimarama"; the article adds his first given name
     p = one("While in Suva, the minister will meet Prime Minister Josaia Voreqe Bainimarama next week.")

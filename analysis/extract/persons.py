@@ -3616,6 +3616,13 @@ def extract_persons(article: Article, countries: list[Country],
             # family name named before, under his peerage
             named = [p for p in by_fam.get(fam, ()) if len(p.words) > 1 and p.words[0] not in _PEER_WORDS]
             target = named[0] if len(named) == 1 else None
+        second_family = False
+        if target is None and len(c.words) == 2 and (first := _family_word(c.words[0])) in by_fam \
+                and c.words[0] not in family_first_names():
+            # "Marcelo Ebrard", later "Ebrard Casaubón": his two family names (his name stays)
+            target = next((p for p in by_fam[first] if len(p.words) == 2 and _second_family_name_added(p.words, c.words)),
+                          None)
+            second_family = target is not None
         if target is None and nicknames:
             # 'Edward Lodewijk "Eddie" Van Halen' and 'Eddie Van Halen': one person
             first = fold(c.words[0])
@@ -3650,7 +3657,7 @@ def extract_persons(article: Article, countries: list[Country],
         if typo:                        # the spelling the article uses more often
             if _word_count(text, c.words[-1]) > _word_count(text, target.words[-1]):
                 target.name, target.words = c.name, c.words
-        elif len(" ".join(c.words)) > len(target.name) and c.words[0] not in _PEER_WORDS:
+        elif len(" ".join(c.words)) > len(target.name) and c.words[0] not in _PEER_WORDS and not second_family:
             target.name, target.words = c.name, c.words     # (not "Lord Cameron" for "David Cameron")
         target.mentions.extend(c.mentions)
         _merge_attrs(target, c)
@@ -4926,6 +4933,13 @@ def _role_words(role: str) -> frozenset[str]:
 #: styles a name may keep at its head ("Sheikh A Bin Bcd Al Cde"), folded
 _NAME_STYLES_FOLDED = frozenset({"sheikh", "shaikh", "sheik", "sheikha", "shaikha", "prince", "princess",
                                  "sultan", "emir", "king", "queen", "sayyid", "sayed"})
+
+
+def _second_family_name_added(a: list[str], b: list[str]) -> bool:
+    """``b`` is the family name of ``a`` (a given name and a family name) and a second family
+    name, as Spanish and Portuguese names are written ("Ebrard Casaubón" for "Marcelo Ebrard")."""
+    names = given_names()
+    return a[0] in names and b[0] not in names and b[1] not in names and b[1][1:].islower()
 
 
 def _same_person(a: list[str], b: list[str]) -> bool:
