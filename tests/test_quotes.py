@@ -3872,3 +3872,16 @@ def test_a_bodys_name_ending_in_an_office_word_is_kept_whole():
     text = ("\u00abAttacks on the grid also add to the growing threats to our own energy security,\u00bb "
             "Foreign Affairs remarked on Tuesday.")
     assert speakers_end_to_end(text) == ["Foreign Affairs"]
+
+
+def test_of_two_ministers_the_one_named_in_the_paragraphs_before():
+    # both hold the office, and the state the story names most is the other's; the one who
+    # "noted" in the sentence before the quote (its own sentences not counted) speaks
+    text = ("Ivo Marek, Peru's Foreign Minister, arrived in Chile on Monday on a visit that had not "
+            "been announced.\n\n"
+            "At a press conference with his Chilean counterpart, Tom Harlan, Marek said that Peru's "
+            "backing for Chile was firm.\n\n"
+            "Marek also noted that both sides are now close to drafting a new trade deal for the region.\n\n"
+            "\"As the drought enters its third year, our backing for Chile's farmers stays firm. Chile's "
+            "friends must hold steady. Nobody can afford to lose heart now,\" the minister said.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

@@ -2031,8 +2031,11 @@ class _Resolver:
         mod_words = {w.lower() for w in mods}
         low_head = head.lower()
         plain = _DEPUTY_WORDS.isdisjoint(mod_words)    # no "deputy", "vice" ... in the phrase
-        k = bisect_right(self.sent_starts, pos) - 3
-        recent = self.sent_starts[k] if k >= 0 else 0     # (the two sentences before pos's)
+        k, counted = bisect_right(self.sent_starts, pos) - 1, 0
+        while k > 0 and counted < 2:    # (the two sentences before pos's, not counting those
+            k -= 1                      # inside the quote: '"A. B. C," the minister said')
+            counted += MASK not in self.masked[self.sent_starts[k]:self.sent_starts[k] + 3]
+        recent = self.sent_starts[k] if k > 0 else 0
         described = self.text.find("the " + low_head, 0, pos) >= 0 or self.text.find("The " + low_head, 0, pos) >= 0
         for p in persons:
             last = max((m.end for m in p.mentions if m.end <= pos), default=-1)
