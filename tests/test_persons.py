@@ -2196,6 +2196,29 @@ def test_a_second_family_name_added_later(text, expected):
     assert [(p.name, p.role) for p in persons(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an office as the complement of "as" before a comma is the one named before "as", not the
+    # subject after the comma ...
+    ("Wishing luck to Ivo Marek, who will be sworn in as the 8th President of Peru, Tom Harlan also "
+     "praised the vote.", {"Ivo Marek": None, "Tom Harlan": None}),
+    # ... but after "such as" the title and the name after the comma are one person's
+    ("Leaders such as the President of Peru, Ivo Marek, came to the summit.", {"Ivo Marek": "President"}),
+])
+def test_an_office_after_as_before_a_comma(text, expected):
+    assert {p.name: p.role for p in persons(text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Polish double family name joined by "vel"
+    ("Deputy Foreign Minister Ivo Marek vel Sek met the envoy.", [("Ivo Marek vel Sek", "Deputy Foreign Minister")]),
+    # a name written family name first later in the article (as in Hungarian) is the same person
+    ("Foreign Minister Tamas Kovacs met the envoy. Later Kovacs Tamas told reporters the talks went well.",
+     [("Tamas Kovacs", "Foreign Minister")]),
+])
+def test_polish_and_hungarian_name_forms(text, expected):
+    assert [(p.name, p.role) for p in persons(text)] == expected
+
+
 def test_a_holder_known_by_the_second_of_two_given_names():
     # the gazetteer writes "Voreqe Bainimarama"; the article adds his first given name
     p = one("While in Suva, the minister will meet Prime Minister Josaia Voreqe Bainimarama next week.")

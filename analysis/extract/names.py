@@ -29,7 +29,7 @@ CAP_WORD = (
 #: Lower-case particles inside personal names.
 PARTICLES = ("al", "el", "bin", "ibn", "bint", "abu", "von", "van", "der", "den", "de", "da",
              "do", "dos", "das", "di", "du", "del", "della", "dela", "delos", "la", "le", "ter", "ten",
-             "y", "e")
+             "y", "e", "vel")             # ("vel": a Polish double name, "A Bcd vel Cde")
 #: Connectors inside organisation names.
 CONNECTORS = ("of", "for", "on", "to", "in", "and", "the", "from", "against", "&")
 #: The nouns of a spokesman's post.

@@ -1643,8 +1643,10 @@ def _adjective_rank(text: str, word: str, start: int) -> bool:
 
 
 #: an office as the complement of "as" right before a comma ("... B as the nation’s acting
-#: head of state,"): the office of the one named before "as"
-_AS_COMPLEMENT = re.compile(r"[ ]as[ ](?:(?:the|its|his|her|their|a|an)[ ])?(?:[a-z]+[’'\u2019]s[ ])?(?:[a-z-]+[ ]){0,3}[a-z-]+$")
+#: head of state,", "inaugurated as the 8th President of Kestria,"): the office of the one named
+#: before "as" (not after "such as", "as well as": a list of names and their titles)
+_AS_COMPLEMENT = re.compile(r"(?<!such)(?<!well)[ ]as[ ](?:(?:the|its|his|her|their|a|an)[ ])?(?:\d+(?:st|nd|rd|th)[ ])?"
+                            r"(?:[A-Za-z]+[’'\u2019]s[ ])?(?:[A-Za-z-]+[ ]){0,4}[A-Za-z-]+$")
 #: a sentence opening with a prepositional or participle phrase up to a comma ("During the
 #: meeting with his Kestrian counterpart,")
 _FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:During|In|At|After|Before|Following|Speaking|Meeting|On|Upon|Ahead of)"
@@ -3621,6 +3623,11 @@ def extract_persons(article: Article, countries: list[Country],
                 and c.words[0] not in family_first_names():
             # "Marcelo Ebrard", later "Ebrard Casaubón": his two family names (his name stays)
             target = next((p for p in by_fam[first] if len(p.words) == 2 and _second_family_name_added(p.words, c.words)),
+                          None)
+            second_family = target is not None
+        if target is None and len(c.words) == 2 and (first := _family_word(c.words[0])) in by_fam:
+            # "Péter Szijjártó", later "Szijjártó Péter": the name in Hungarian order (his name stays)
+            target = next((p for p in by_fam[first] if [fold(w) for w in p.words] == [fold(w) for w in c.words[::-1]]),
                           None)
             second_family = target is not None
         if target is None and nicknames:
