@@ -5598,6 +5598,20 @@ def test_a_spokesperson_of_a_ministry_named_without_its_state_takes_the_ministry
     assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "CHL"
 
 
+@pytest.mark.parametrize("text", [
+    # the ministry before the post ("Foreign Ministry spokesman"), a ministry named in lower case,
+    # a minister of the portfolio: the state of the ministry named before, not the story's other state
+    "Chile's Ministry of Foreign Affairs summoned the Peruvian envoy. Peru denied it, and Peru's "
+    "president said Peru would answer. Foreign Ministry spokesman Ivo Marek called Peru's words rude.",
+    "Chile's foreign ministry summoned the Peruvian envoy. Peru denied it, and Peru's president said "
+    "Peru would answer. Foreign Ministry spokesman Ivo Marek called Peru's words rude.",
+    "The Chilean Foreign Ministry summoned the Peruvian envoy. Peru denied it, and Peru's president "
+    "said Peru would answer. Deputy Foreign Minister Ivo Marek called Peru's words rude.",
+])
+def test_an_official_of_a_portfolio_takes_the_state_of_that_ministry_named_before(text):
+    assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "CHL"
+
+
 @pytest.mark.parametrize("text, name, expected", [
     # a demonym and a person noun of two words
     ("The two states swapped Ivo Marek and American basketball star Ana Ruiz in Abu Dhabi, Russia said.",

@@ -4060,9 +4060,10 @@ def extract_persons(article: Article, countries: list[Country],
                 country = next(iter(named))
         defaulted = False
         if country is None and p.role and not p.international and not p.company \
-                and (of_body := _OF_MINISTRY_ROLE.search(p.role)) is not None:
-            # "A Bcd, a spokesman for the Ministry of Trade," after "the Kestrian Trade
-            # Ministry ...": the ministry named before with the same portfolio
+                and (of_body := _OF_MINISTRY_ROLE.search(p.role) or _MINISTRY_POST_ROLE.match(p.role)
+                     or _ministry_before_post(text, p) or _PORTFOLIO_MINISTER.match(p.role)) is not None:
+            # "A Bcd, a spokesman for the Ministry of Trade," "Foreign Ministry spokesman A Bcd",
+            # after "the Kestrian Trade Ministry ...": the ministry named before with the same portfolio
             country = _same_ministry_state(text, p, of_body.group(1), organizations)
         if country is None and dominant and not p.international and not p.company \
                 and not (_private_role(p.role) and p.role_pos != _LIST_ROLE_POS and not _running(text, p)) \
@@ -4179,6 +4180,19 @@ _THE_NOUN_ROLE_END = re.compile(r"\bthe[ ](\w+)[ ]\S+[ ]$", re.I)
 #: Energy" (group 1 the ministry's name)
 _OF_MINISTRY_ROLE = re.compile(r"[ ](?:of|for|at)[ ]the[ ](Ministry[ ]of[ ][A-Z][\w ]+|[A-Z]\w+[ ]Ministry)$")
 _MINISTRY_FILLER = frozenset({"Ministry", "of", "the", "and", "Affairs"})
+#: a ministry's post with the ministry first: "Foreign Ministry spokesman" (group 1 the ministry)
+_MINISTRY_POST_ROLE = re.compile(r"((?:[A-Z][a-z]+[ ]){1,2}Ministry)[ ][a-z]")
+#: a minister of a portfolio ("Deputy Foreign Minister"; group 1 the portfolio)
+_PORTFOLIO_MINISTER = re.compile(r"(?:(?:First[ ])?(?:Deputy|Vice)[ ])?([A-Z][a-z]+)[ ]Minister$")
+_MINISTRY_BEFORE_POST = re.compile(r"((?:[A-Z][a-z]+[ ]){1,2}Ministry)[ ]([a-z][\w-]*(?:[ ][a-z][\w-]*)?)[ ]$")
+
+
+def _ministry_before_post(text: str, p: _Cand) -> re.Match | None:
+    """"Foreign Ministry spokesman A Bcd", the role being the post alone: the ministry before it
+    (group 1), or None."""
+    first = min(p.mentions)[0]
+    m = _MINISTRY_BEFORE_POST.search(text, max(0, first - 60), first)
+    return m if m is not None and m.group(2).lower() == p.role.lower() else None
 
 
 def _same_ministry_state(text: str, p: _Cand, body: str, organizations) -> str | None:
@@ -4198,6 +4212,13 @@ def _same_ministry_state(text: str, p: _Cand, body: str, organizations) -> str |
                     or _demonym_before(text, m.start)
                 if code is not None:
                     best, at = code, m.start
+    if best is None and len(key) == 1:
+        # "Poland's foreign ministry", written in lower case (no body the lists name)
+        word = next(iter(key))
+        for m in re.finditer(rf"\b(?:{word}|{word.lower()})[ ][Mm]inistry\b", text[:first]):
+            code = _possessive_state_before(text, ((m.start(), m.end()),)) or _demonym_before(text, m.start())
+            if code is not None:
+                best = code
     return best
 
 
