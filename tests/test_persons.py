@@ -2219,6 +2219,19 @@ def test_polish_and_hungarian_name_forms(text, expected):
     assert [(p.name, p.role) for p in persons(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a military operation's name before a comma is no person the apposition describes
+    ("Fearing a war like 2014's Operation Iron Gate, the envoy flew to Cairo.", []),
+    # a territory ends an envoy's title, not opening the name after it
+    ("UN envoy to Gaza Ivo Marekov met both sides.", [("Ivo Marekov", "Envoy to Gaza")]),
+    # a weekday after the office in an apposition is no part of it
+    ("Tom Harlan, Peru's president, met Ivo Marek, his Chilean counterpart on Monday, in Lima.",
+     [("Tom Harlan", "President"), ("Ivo Marek", "President")]),
+])
+def test_operations_territories_and_weekdays_around_names(text, expected):
+    assert [(p.name, p.role) for p in persons(text)] == expected
+
+
 def test_a_holder_known_by_the_second_of_two_given_names():
     # the gazetteer writes "Voreqe Bainimarama"; the article adds his first given name
     p = one("While in Suva, the minister will meet Prime Minister Josaia Voreqe Bainimarama next week.")

@@ -2219,6 +2219,8 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
         return None, None, False        # "A Bcd, Bulgaria's C Def, ...": the next of a list of
                                         # leaders, each after his state, not a description of A
     role, country, international = _apposition_of(ctx, m, end)
+    if role and role.rpartition(" ")[2] in _WEEKDAYS and role.rpartition(" ")[0].endswith(" on"):
+        role = role.rpartition(" ")[0][:-3]     # ", his UAE counterpart on Monday,": the day is no office's
     if start is not None and (role is None or text[m.end(1):m.end(1) + 1] not in _APPOS_ENDS) \
             and text[max(0, start - 13):start].lower() == "according to ":
         # "According to A Bcd, NATO's members can act": the clause he is the source of, not
@@ -3104,6 +3106,8 @@ def extract_persons(article: Article, countries: list[Country],
         if "." in r_text and r_text.lower().endswith(_FILE_ENDS) \
                 or text[r_start - 1:r_start] == ":" and text.endswith("File:", 0, r_start):
             continue                    # "File:Leticia Lee See-yin.jpg": an image's file name
+        if r_text.startswith("Operation "):
+            continue                    # "Operation Protective Edge": a military operation's name
         if r_text.startswith("Sri ") and text.endswith(("Dato' ", "Dato’ "), 0, r_start):
             r_start, r_text = r_start + 4, r_text[4:]   # "Dato’ Sri A Bcd": the style's second word
         kl = _KIN_LIST.search(text, max(0, r_start - 80), r_start) if kin_lists and " " in r_text else None
