@@ -2232,6 +2232,21 @@ def test_operations_territories_and_weekdays_around_names(text, expected):
     assert [(p.name, p.role) for p in persons(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a plural office, then each state right before its holder's name, no comma between
+    ("Marek met the defence ministers of Chile Ana Ruiz, Bolivia Tom Harlan and Costa Rica Ivo Novak on Friday.",
+     [("Ana Ruiz", "Defence Minister", "CHL"), ("Tom Harlan", "Defence Minister", "BOL"),
+      ("Ivo Novak", "Defence Minister", "CRI")]),
+])
+def test_an_office_list_of_states_each_before_its_holder(text, expected):
+    assert [(p.name, p.role, p.country) for p in persons(text) if p.name != "Marek"] == expected
+
+
+def test_a_states_representative_to_an_international_body_acts_for_the_state():
+    p = one("The permanent representative of Tunisia to the UN Security Council, Ivo Marek, asked for a vote.")
+    assert (p.name, p.country) == ("Ivo Marek", "TUN")
+
+
 def test_a_holder_known_by_the_second_of_two_given_names():
     # the gazetteer writes "Voreqe Bainimarama"; the article adds his first given name
     p = one("While in Suva, the minister will meet Prime Minister Josaia Voreqe Bainimarama next week.")

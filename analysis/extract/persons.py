@@ -3954,6 +3954,11 @@ def extract_persons(article: Article, countries: list[Country],
         if country is not None and country not in known:
             # "Georgia" the US state, "New Mexico"; "Congo's" in a story of the other Congo: that one
             country = ambiguous_twin(country, states)
+        if country is None and p.international and p.role and " to " in p.role \
+                and (sender := _OF_STATE_TO.search(p.role)) is not None \
+                and (code := _is_country_word(sender.group(1))) is not None:
+            country = code              # "Permanent Representative of Afghanistan to the United
+                                        # Nations": the state that sends him, not the body
         if country is None and not p.international:
             for _, e in p.mentions:     # "A Bcd is a Turkish national": stated, so it beats kin and context
                 if text.startswith(" (", e) and _US_PARTY_TAG.match(text, e):
@@ -5149,6 +5154,26 @@ def _plural_office_words(phrase: str) -> tuple[list[str], str] | None:
 #: a state named before its office holder in "the presidents of Kestria, A, and ..."
 _INTERLEAVED_STATE = re.compile(r"(?:(?:of|from)[ ])?(?:the[ ])?([A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}),[ ]")
 _INTERLEAVED_JOIN = re.compile(r",?[ ]and[ ]|,[ ]")     # (then "of Uruguay, C", "from Ecuador, D")
+#: a state's name of one to three words before a holder's name, no comma between ("of Spain
+#: A Bcd, Latvia C Def")
+_STATE_WORDS_AT = re.compile(r"(?:(?:of|from)[ ])?(?:the[ ])?((?:[A-Z][\w’'.-]*[ ]){1,3})")
+
+
+def _state_and_holder(text: str, i: int, at: dict) -> tuple | None:
+    """(the state's code, (holder, end)) for a list item at ``i`` naming a state and, after a
+    comma or not, a holder of the office ("Kestria, A Bcd", "Latvia A Bcd"); else None."""
+    sm = _INTERLEAVED_STATE.match(text, i)
+    if sm is not None and (code := _is_country_word(sm.group(1))) and (hit := at.get(sm.end())) is not None:
+        return code, hit
+    sm = _STATE_WORDS_AT.match(text, i)
+    if sm is None:
+        return None
+    words, end = sm.group(1).split(), sm.start(1) - 1
+    for w in words:
+        end += len(w) + 1
+        if (code := _is_country_word(text[sm.start(1):end])) and (hit := at.get(end + 1)) is not None:
+            return code, hit
+    return None
 #: the modifiers of a plural office before its noun ("foreign ministers")
 _PLURAL_MODIFIERS = re.compile(r"(?:(?<=[ ])|^)((?:[A-Za-z][a-z-]*[ ]){0,2})$")
 
@@ -5159,8 +5184,8 @@ def _interleaved_office_list(text: str, persons: list[_Cand], pos: int) -> bool:
     and returns True for two holders or more; else changes nothing."""
     at = {s: (p, e) for p in persons for s, e in p.mentions if pos < s < pos + 400}
     pairs, i = [], pos + 5
-    while (sm := _INTERLEAVED_STATE.match(text, i)) is not None and (code := _is_country_word(sm.group(1))) \
-            and (hit := at.get(sm.end())) is not None:
+    while (found := _state_and_holder(text, i, at)) is not None:
+        code, hit = found
         pairs.append((hit[0], code))
         j = _INTERLEAVED_JOIN.match(text, hit[1])
         if j is None:
