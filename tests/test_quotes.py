@@ -3885,3 +3885,23 @@ def test_of_two_ministers_the_one_named_in_the_paragraphs_before():
             "\"As the drought enters its third year, our backing for Chile's farmers stays firm. Chile's "
             "friends must hold steady. Nobody can afford to lose heart now,\" the minister said.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_the_subject_after_a_while_clause_speaks_the_quote_in_the_next_paragraph():
+    text = ("Tom Harlan met Ivo Marek and other island leaders in Suva on Monday.\n\n"
+            "While Mr Harlan had spoken of a plan for a new partnership, Mr Marek gave a hint of what "
+            "the leaders were hoping for.\n\n"
+            "\u201cWe would like to work with Peru to join up our markets and open more routes for trade.\u201d")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_he_carried_over_several_paragraphs_of_he():
+    text = ("On Thursday, Peru's Foreign Minister Ivo Marek called for a new trade agenda with Chile.\n\n"
+            "Marek told a press conference in Lima that his country had good relations with Chile.\n\n"
+            "He noted that trade had grown in each of the last five years.\n\n"
+            "He said that the two sides had also talked about fishing rights and the border.\n\n"
+            "On the roads between the two states, he said that work would start next year.\n\n"
+            "On the border, he said his country backed the talks between the two armies.\n\n"
+            "He ended on a hopeful note, saying: \u201cWe hope that a new agenda will come out of the "
+            "summit next month.\u201d")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

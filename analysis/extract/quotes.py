@@ -1368,6 +1368,19 @@ class _Resolver:
             i -= 1
         return i
 
+    def _pronoun_chain(self, w: str, pos: int, depth: int = 0) -> Speaker | None:
+        """"Silva expressed … ¶ He stressed … ¶ On Libya, he said … ¶ He expressed …, saying:
+        "…"": where "he" (``w``) at ``pos`` reaches nobody, the one the same pronoun stood for as
+        a subject of the sentence before, no person named since (six sentences back at most)."""
+        i = self._previous_sentence(pos)
+        if i < 0 or depth >= 6 or self._between(self.sent_starts[i], pos, "person"):
+            return None
+        end = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.masked)
+        m = _SUBJECT_PRONOUN[w].search(self.masked, self.sent_starts[i], min(end, pos))
+        if m is None:
+            return None
+        return self._he_she(w, m.start()) or self._pronoun_chain(w, m.start(), depth + 1)
+
     def _leading_pronoun(self, w: str, pos: int) -> int | None:
         """The position of a "He"/"She" (``w``) opening the sentence before ``pos``'s, where
         no person is named opening a sentence between it and ``pos``: the same person
@@ -1511,6 +1524,8 @@ class _Resolver:
                 return described
         if w in ("he", "she"):
             found = self._he_she(w, pos)
+            if found is None:
+                found = self._pronoun_chain(w, pos)
             genders = self._genders()
             if found is not None and found[1] == "person" and found[0] not in genders:
                 # '"…," he told Zelensky': the one "he" stands for is a man from now on
@@ -3679,7 +3694,8 @@ _INVERTED_ASIDE = re.compile(r"[ ](?!(?:on|in|at|to|for|from|with|after|before|d
 #: a participle clause opening a sentence, which may run long and hold commas ("Asked whether
 #: ..., and whether ..., the minister said"), and the words after a comma that continue it
 _PARTICIPLE_OPEN = re.compile(r"(?:Asked|Answering|Responding|Replying|Pressed|Questioned|Speaking|Commenting|Addressing)\b"
-                              r"|(?!According)([A-Z][a-z]+ing)[ ](?=[a-z])")
+                              r"|(?!According)([A-Z][a-z]+ing)[ ](?=[a-z])"
+                              r"|(?:While|Whereas|Although|Though)[ ]")   # ("While A had touched on ..., B gave")
 _CLAUSE_GOES_ON = re.compile(r"\s*(?:and|or|but|which|who|whom|whose|where|when|while|as|if|including|such|not|nor)\b|"
                              r"\s*[\d\x01]")
 #: a sentence's opening: a fronted phrase ("In a later speech,") and a pronoun subject
