@@ -30,6 +30,7 @@ def codes(text: str) -> set[str]:
     ("Kosovo and Palestine were discussed, and so was Taiwan.", {"XKX", "PSE", "TWN"}),
     ("The Democratic Republic of the Congo borders Angola.", {"COD", "AGO"}),
     ("Niger and Nigeria are neighbours.", {"NER", "NGA"}),
+    ("Trinidad's foreign minister met the envoy of Guyana.", {"TTO", "GUY"}),   # the short form
     # demonyms
     ("Japanese officials met Russian diplomats.", {"JPN", "RUS"}),
     ("Ecuadorian president Lucio Paredes spoke.", {"ECU"}),
@@ -67,6 +68,7 @@ def test_countries_found(text, expected):
     "Many transactions use U.S. dollars or euros.",              # currency, not the state
     "The package is valued at about US$4 billion.",
     "Michael Jordan and Chad Wolf attended.",                   # names, not states
+    "Foreign Minister Trinidad Ruiz spoke in Madrid.",          # a given name, not the state
     "Volker Turk said the detentions were arbitrary.",          # a demonym as a family name
     "UN rights chief Volker Turk will travel to Geneva.",       # (before "will")
     "A car exploded in the west, ministry spokesman Najib Danish said.",

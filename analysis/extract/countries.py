@@ -78,7 +78,7 @@ _STREET_AFTER = frozenset("Street St Road Avenue Boulevard Lane Drive Highway".s
 _COMBINING = {"Sino": ("CHN",), "Franco": ("FRA",), "Anglo": ("GBR",), "Russo": ("RUS",)}
 # Names that are often part of a person's or place's name ("Chad Wolf", "Michael Jordan").
 _NAME_LIKE = frozenset({"Jordan", "Chad", "Georgia", "Israel", "Washington", "Kuwait", "Lebanon",
-                        "Cuba", "Kenya", "Mali", "Guinea", "Niger", "America", "India"})
+                        "Cuba", "Kenya", "Mali", "Guinea", "Niger", "America", "India", "Trinidad"})
 _LANGUAGE_AFTER = re.compile(r"[ -](?:language|languages|speaking|speakers|speaker|translation|subtitles|dialect|accent)\b")
 # a list of capitalised words ("Portuguese, English, French and Spanish")
 _CAP_ITEM = re.compile(r"[A-Z][a-z]+")
