@@ -2247,6 +2247,14 @@ def test_a_states_representative_to_an_international_body_acts_for_the_state():
     assert (p.name, p.country) == ("Ivo Marek", "TUN")
 
 
+def test_a_holder_whose_suffix_is_written_without_its_period():
+    # the gazetteer writes "Gilberto Teodoro Jr."; the article's period ends the sentence
+    found = {p.name: p.country for p in persons(
+        "In Singapore, the US defence chief met Defence Secretary Gilberto Teodoro Jr. The two spoke "
+        "of the treaty, and the US side praised the talks.", date="2024-06-03")}
+    assert found["Gilberto Teodoro Jr"] == "PHL"
+
+
 def test_a_holder_known_by_the_second_of_two_given_names():
     # the gazetteer writes "Voreqe Bainimarama"; the article adds his first given name
     p = one("While in Suva, the minister will meet Prime Minister Josaia Voreqe Bainimarama next week.")
@@ -5635,6 +5643,9 @@ def test_a_spokesperson_of_a_ministry_named_without_its_state_takes_the_ministry
     "Peru would answer. Foreign Ministry spokesman Ivo Marek called Peru's words rude.",
     "The Chilean Foreign Ministry summoned the Peruvian envoy. Peru denied it, and Peru's president "
     "said Peru would answer. Deputy Foreign Minister Ivo Marek called Peru's words rude.",
+    # (the post capitalised: "Foreign Ministry Spokesperson")
+    "The visit opens a new chapter, the Chilean foreign ministry said. Peru denied it, and Peru's "
+    "president said Peru would answer. Foreign Ministry Spokesperson Ivo Marek called Peru's words rude.",
 ])
 def test_an_official_of_a_portfolio_takes_the_state_of_that_ministry_named_before(text):
     assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "CHL"

@@ -4193,7 +4193,7 @@ _MINISTRY_FILLER = frozenset({"Ministry", "of", "the", "and", "Affairs"})
 _MINISTRY_POST_ROLE = re.compile(r"((?:[A-Z][a-z]+[ ]){1,2}Ministry)[ ][a-z]")
 #: a minister of a portfolio ("Deputy Foreign Minister"; group 1 the portfolio)
 _PORTFOLIO_MINISTER = re.compile(r"(?:(?:First[ ])?(?:Deputy|Vice)[ ])?([A-Z][a-z]+)[ ]Minister$")
-_MINISTRY_BEFORE_POST = re.compile(r"((?:[A-Z][a-z]+[ ]){1,2}Ministry)[ ]([a-z][\w-]*(?:[ ][a-z][\w-]*)?)[ ]$")
+_MINISTRY_BEFORE_POST = re.compile(r"((?:[A-Z][a-z]+[ ]){1,2}Ministry)[ ]([A-Za-z][\w-]*(?:[ ][a-z][\w-]*)?)[ ]$")
 
 
 def _ministry_before_post(text: str, p: _Cand) -> re.Match | None:
@@ -4849,8 +4849,9 @@ _MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
 def _shorter_forms(words) -> list[str]:
     """The folded forms of a name a gazetteer may write shorter: without a second family name,
     without middle initials."""
-    return [k for k in (_second_surname_dropped(words), _middle_initials_dropped(words), _first_given_dropped(words))
-            if k is not None]
+    return [k for k in (_second_surname_dropped(words), _middle_initials_dropped(words), _first_given_dropped(words),
+                        fold(" ".join(words) + ".") if words[-1] in ("Jr", "Sr") else None)
+            if k is not None]             # (and "A Bcd Jr" as the gazetteer's "A Bcd Jr.")
 
 
 def _first_given_dropped(words) -> str | None:
