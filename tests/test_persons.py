@@ -2255,6 +2255,17 @@ def test_a_holder_whose_suffix_is_written_without_its_period():
     assert found["Gilberto Teodoro Jr"] == "PHL"
 
 
+@pytest.mark.parametrize("text, name", [
+    # a fronted participle clause ends at the comma after a name; the words after it are the
+    # main clause's subject, not a description of that name
+    ("Responding to Ivo Marek, Minister for Human Rights Ana Ruiz said the claim was false.", "Ivo Marek"),
+    ("Answering a question about whether he trusts Ivo Marek, the Chilean President said the talks would go on.",
+     "Ivo Marek"),
+])
+def test_a_name_ending_a_fronted_clause_takes_no_apposition(text, name):
+    assert {p.name: p.role for p in persons(text)}[name] is None
+
+
 def test_a_holder_known_by_the_second_of_two_given_names():
     # the gazetteer writes "Voreqe Bainimarama"; the article adds his first given name
     p = one("While in Suva, the minister will meet Prime Minister Josaia Voreqe Bainimarama next week.")

@@ -3905,3 +3905,10 @@ def test_he_carried_over_several_paragraphs_of_he():
             "He ended on a hopeful note, saying: \u201cWe hope that a new agenda will come out of the "
             "summit next month.\u201d")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_the_demonym_and_office_after_a_fronted_clause_speak():
+    text = ("Chilean President Tom Harlan said on Friday he would not call Ivo Marek.\n\n"
+            "Answering a question about whether Peru is drifting away from Marek, the Chilean President "
+            "said: \u201cLima is showing more doubt and growing more critical. This takes time.\u201d")
+    assert speakers_end_to_end(text) == ["Tom Harlan"]

@@ -1651,6 +1651,10 @@ _AS_COMPLEMENT = re.compile(r"(?<!such)(?<!well)[ ]as[ ](?:(?:the|its|his|her|th
 #: meeting with his Kestrian counterpart,")
 _FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:During|In|At|After|Before|Following|Speaking|Meeting|On|Upon|Ahead of)"
                              r"[ ][^.,;:\n]{3,80}$")
+#: a sentence opening with a participle phrase that runs to ``end`` with no comma or stop
+#: ("Answering a question about ... from A"), and a reporting verb right after a description
+_FRONTED_PARTICIPLE = re.compile(r"(?:^|[.!?]\s+|\n)(?:Asked|Pressed|Questioned|(?!According)[A-Z][a-z]+ing)[ ][^.,;:\n]{3,180}$")
+_OPEN_REPORT = re.compile(r"[ ](?:said|told|added|noted|stated|stressed|explained|insisted)\b")
 #: a name followed by a finite verb, no comma: the subject of its clause ("A Bcd noted that")
 _SUBJECT_NAME = re.compile(r"(?:[A-Z][\w’'.-]*[ ]){0,3}[A-Z][\w’'.-]*[ ](?:also[ ])?[a-z]+(?:ed|s)\b")
 #: a royal style or an honorific that may stand between an office and a name (the Malay
@@ -2209,6 +2213,11 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
     if m is not None and _PEERAGE.fullmatch(m.group(1)):
         # "A Bcd, Lord Efg, the Lord President of the Council": the office follows the peerage
         m = _APPOS.match(text, m.end(1), min(len(text), m.end(1) + 140))
+    if m is not None and _OPEN_REPORT.match(text, m.end(1)) \
+            and _FRONTED_PARTICIPLE.search(text, max(0, end - 200), end) is not None:
+        # "Answering a question about whether B is distancing himself from A, the German
+        # Chancellor said:": the fronted clause ends at the comma; its subject follows
+        return None, None, False
     if not m or _CLOSING_REPORT.match(text, m.end(1)):
         # ("A Bcd is free to stay, its interior minister has announced.": the clause
         # that reports the sentence, not a description of A Bcd)

@@ -2686,6 +2686,14 @@ class _Resolver:
                 subj = self._between(max(a, end - 160), obj, "person")
                 if subj:                # "X of Y University and contributor to Slate wrote": X
                     return True, self._speaker(self._first_of_pair(subj[-1]))
+            if m and not near and self.masked.endswith(("the ", "The "), 0, m.start(1)) \
+                    and len(words := m.group(1).split()) == 2 and _noun_kind(words[1].lower()) == "person" \
+                    and self._codes(words[:1]):
+                # "..., the German Chancellor said:": the nominal, not whoever the state's
+                # mention is tied to
+                spk = self.nominal(words[0], words[1], m.start(1))
+                if spk is not None:
+                    return True, spk
             if near and not (near[0][2] == "country" and m and m.start(1) < near[0][0]):
                 best = self._owner(near[0])
                 if best[2] == "person":
