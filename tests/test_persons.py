@@ -2266,6 +2266,13 @@ def test_a_name_ending_a_fronted_clause_takes_no_apposition(text, name):
     assert {p.name: p.role for p in persons(text)}[name] is None
 
 
+def test_a_holders_state_is_not_twinned_with_the_state_the_story_names():
+    # the story names only North Korea; the gazetteer's South Korean president stays South Korean
+    text = ("SEOUL -- President Moon Jae-in will speak by phone with the Prime Minister of Japan on "
+            "Thursday after a series of North Korean missile tests.")
+    assert {p.name: p.country for p in persons(text, date="2019-08-01")}["Moon Jae-in"] == "KOR"
+
+
 def test_a_holder_known_by_the_second_of_two_given_names():
     # the gazetteer writes "Voreqe Bainimarama"; the article adds his first given name
     p = one("While in Suva, the minister will meet Prime Minister Josaia Voreqe Bainimarama next week.")

@@ -4110,8 +4110,11 @@ def extract_persons(article: Article, countries: list[Country],
             country = _voiced_state(text, p, states) or country
         if defaulted and p.role and (body := _BODY_NOUN_ROLE.match(p.role)) is not None:
             country = _anaphoric_body_state(text, p, body.group(1), organizations) or country
-        if country is not None and country not in states and (twin := ambiguous_twin(country, states)):
+        if country is not None and country not in states and country != holder.get(id(p)) \
+                and (twin := ambiguous_twin(country, states)):
             country = twin              # "Congolese" in an article about the Republic of the Congo
+                                        # (not the state the gazetteer gives the holder: President
+                                        # Yoon in a story that names only North Korea)
         final[id(p)] = country
         spans = sorted(set(p.mentions))
         role = p.role
