@@ -2273,6 +2273,15 @@ def test_a_holders_state_is_not_twinned_with_the_state_the_story_names():
     assert {p.name: p.country for p in persons(text, date="2019-08-01")}["Moon Jae-in"] == "KOR"
 
 
+def test_members_of_a_named_persons_team_take_his_state():
+    # (his state from the gazetteer: the story names only the other state)
+    text = ("Argentina's President Ivo Marek met Iván Duque Márquez in Lima on Friday, and Argentina's "
+            "foreign minister joined them. Duque's team included Trade Minister Ana Lopez; Deputy Foreign "
+            "Minister Jan Novak; and the ambassador to Peru. Argentina wants more trade, officials said.")
+    found = {p.name: p.country for p in persons(text)}
+    assert (found["Ana Lopez"], found["Jan Novak"]) == ("COL", "COL")
+
+
 def test_a_holder_known_by_the_second_of_two_given_names():
     # the gazetteer writes "Voreqe Bainimarama"; the article adds his first given name
     p = one("While in Suva, the minister will meet Prime Minister Josaia Voreqe Bainimarama next week.")

@@ -5745,13 +5745,24 @@ def _unnamed_office(text: str, ps: int, end: int, opening: bool) -> tuple[str, s
 
 #: a state's delegation and the words that list its members ("The Pakistani delegation —
 #: comprising", "the Kenyan team, led by")
-_DELEGATION = re.compile(r"\b(?:[Tt]he|[Aa]n?)[ ]([A-Z][\w-]+)[ ](?:delegation|team)[ ]?(?:[—–-][ ]?|,[ ])?"
+_DELEGATION = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)[ ]([A-Z][\w-]+)|([A-Z][\w-]+)['’]s)[ ](?:delegation|team)[ ]?(?:[—–-][ ]?|,[ ])?"
                          r"(?:which[ ](?:included|includes|was[ ]led[ ]by)|that[ ]included|comprising|including|"
-                         r"consisting[ ]of|made[ ]up[ ]of|led[ ]by|headed[ ]by)[ ]")
+                         r"consisting[ ]of|made[ ]up[ ]of|led[ ]by|headed[ ]by|included|includes)[ ]")
 #: where a list of a delegation's members ends: a dash, the sentence's end, or the verb the
 #: delegation is the subject of ("led by A Bcd, leader of a bloc, held meetings with ...")
 _DELEGATION_END = re.compile(r"[—–;]|\.[ \n]+[A-Z\"“]|\n|(?<!who)(?<!which)[ ](?:also[ ])?(?:held|met|visited|arrived|"
                              r"said|told|called|discussed|signed|agreed|urged|will|would|has|have|had|was|were|is|are)\b")
+
+
+def _owner_state(word: str, persons: list[_Cand]) -> str | None:
+    """The state of "<word>'s delegation": a state's name, or the one person of that family
+    name (his state, or the gazetteer's)."""
+    code = _is_country_word(word)
+    if code is not None:
+        return code
+    owners = [p for p in persons if len(p.words) > 1 and fold(word) in (_family(p.words), fold(p.words[-2]))]
+    # (a first family name of two: "Duque" for "Iván Duque Márquez")
+    return (owners[0].country or _holder_country(owners[0])) if len(owners) == 1 else None
 
 
 def _delegations(ctx: _Ctx, persons: list[_Cand]) -> None:
@@ -5768,7 +5779,7 @@ def _delegations(ctx: _Ctx, persons: list[_Cand]) -> None:
                 found[m.start()] = m
             k = text.find(word, k + len(word))
     for m in found.values():
-        code = _demonym_state(m.group(1))
+        code = _demonym_state(m.group(1)) if m.group(1) else _owner_state(m.group(2), persons)
         if code is None:
             continue
         stop = _DELEGATION_END.search(text, m.end(), m.end() + 400)
