@@ -2282,6 +2282,11 @@ def test_members_of_a_named_persons_team_take_his_state():
     assert (found["Ana Lopez"], found["Jan Novak"]) == ("COL", "COL")
 
 
+def test_a_state_opening_the_next_clause_is_no_apposition():
+    text = "Under President Ivo Marek, Peru does not see Chile as a friendly state, the spokesman added."
+    assert {p.name: p.country for p in persons(text)}["Ivo Marek"] is None
+
+
 def test_a_holder_known_by_the_second_of_two_given_names():
     # the gazetteer writes "Voreqe Bainimarama"; the article adds his first given name
     p = one("While in Suva, the minister will meet Prime Minister Josaia Voreqe Bainimarama next week.")

@@ -128,6 +128,9 @@ _APPOS_PAREN = re.compile(r"[ ]?\(((?:the[ ])?[A-Z][\w.’'-]*(?:[ ](?:[A-Z][\w.
 _STATE_POSSESSIVE_NAME = re.compile(r"([A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2})['’]s?[ ]([A-Z][\w-]+(?:[ ][A-Z][\w-]+)*)(?=[ ,]|$)")
 #: an auxiliary or modal verb: a clause, in a run of words read as an apposition
 _AUXILIARY = re.compile(r"\b(?:will|would|can|could|should|shall|may|might|must|are|were|have|be|been|do|does|did)\b")
+#: a finite verb right after a word read as an apposition: a clause's subject instead
+_STATE_WORDS_OPEN = re.compile(r"(?:the[ ])?([A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,2})")
+_CLAUSE_VERB_AFTER = re.compile(r"[ ](?:does|do|did|is|was|are|were|has|have|had|will|would|can|could|should|must|may|might)[ ]")
 #: what closes an apposition set off after a name
 _APPOS_ENDS = frozenset(",.;:)\n—–")
 #: a reporting clause in the present perfect closing its sentence after a nominal: " has
@@ -2228,6 +2231,10 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
         return None, None, False        # "A Bcd, Bulgaria's C Def, ...": the next of a list of
                                         # leaders, each after his state, not a description of A
     role, country, international = _apposition_of(ctx, m, end)
+    if role is None and country is not None and (st := _STATE_WORDS_OPEN.match(text, m.start(1))) is not None \
+            and _is_country_word(st.group(1)) and _CLAUSE_VERB_AFTER.match(text, st.end(1)):
+        return None, None, False        # "... under President A Bcd, Russia does not see ...": the
+                                        # state opens the next clause, no apposition of A's
     if role and role.rpartition(" ")[2] in _WEEKDAYS and role.rpartition(" ")[0].endswith(" on"):
         role = role.rpartition(" ")[0][:-3]     # ", his UAE counterpart on Monday,": the day is no office's
     if start is not None and (role is None or text[m.end(1):m.end(1) + 1] not in _APPOS_ENDS) \
