@@ -2222,6 +2222,8 @@ def test_polish_and_hungarian_name_forms(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a military operation's name before a comma is no person the apposition describes
     ("Fearing a war like 2014's Operation Iron Gate, the envoy flew to Cairo.", []),
+    # a presidency's seat named "Village ..." is a place
+    ("At Village Akagera, the UK diplomat said farewell to the president.", []),
     # a territory ends an envoy's title, not opening the name after it
     ("UN envoy to Gaza Ivo Marekov met both sides.", [("Ivo Marekov", "Envoy to Gaza")]),
     # a weekday after the office in an apposition is no part of it
