@@ -2289,6 +2289,14 @@ def test_a_state_opening_the_next_clause_is_no_apposition():
     assert {p.name: p.country for p in persons(text)}["Ivo Marek"] is None
 
 
+def test_a_party_named_in_the_role_gives_its_state():
+    # (the story is Qatar's; the Palestinian party the role names gives the state)
+    text = ("In a meeting with Ivo Marek, Secretary of Fatah's Central Committee, Sheikh Tom Harlan "
+            "reiterated that Qatar backs the Palestinian cause. Qatar will host the next round, Qatari "
+            "officials said.")
+    assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "PSE"
+
+
 def test_a_holder_known_by_the_second_of_two_given_names():
     # the gazetteer writes "Voreqe Bainimarama"; the article adds his first given name
     p = one("While in Suva, the minister will meet Prime Minister Josaia Voreqe Bainimarama next week.")

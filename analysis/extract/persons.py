@@ -4013,9 +4013,9 @@ def extract_persons(article: Article, countries: list[Country],
                         country = code
                         break
             if country is None and p.role and len(p.role) > 20:
-                # "Head of the Policy Unit at the White House": a state's own body
-                # the role names
-                country = next((o.country for o in organizations if o.kind in ("government", "military")
+                # "Head of the Policy Unit at the White House", "Secretary of Fatah's Central
+                # Committee": a state's own body or party the role names
+                country = next((o.country for o in organizations if o.kind in ("government", "military", "party")
                                 and o.country and len(o.name) > 4 and o.name in p.role), None)
             if country is None and p.role and " of " in p.role and not _INSTITUTION_ROLE.search(p.role):
                 terr = _territories()[0].search(p.role)     # (not "the University of Kestrel": a name)
