@@ -128,8 +128,9 @@ _APPOS_PAREN = re.compile(r"[ ]?\(((?:the[ ])?[A-Z][\w.’'-]*(?:[ ](?:[A-Z][\w.
 _STATE_POSSESSIVE_NAME = re.compile(r"([A-Z][\w.-]*(?:[ ][A-Z][\w.-]*){0,2})['’]s?[ ]([A-Z][\w-]+(?:[ ][A-Z][\w-]+)*)(?=[ ,]|$)")
 #: an auxiliary or modal verb: a clause, in a run of words read as an apposition
 _AUXILIARY = re.compile(r"\b(?:will|would|can|could|should|shall|may|might|must|are|were|have|be|been|do|does|did)\b")
-#: a finite verb right after a word read as an apposition: a clause's subject instead
+#: the state's name (one to three capitalised words) opening an apposition
 _STATE_WORDS_OPEN = re.compile(r"(?:the[ ])?([A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,2})")
+#: a finite verb right after a word read as an apposition: a clause's subject instead
 _CLAUSE_VERB_AFTER = re.compile(r"[ ](?:does|do|did|is|was|are|were|has|have|had|will|would|can|could|should|must|may|might)[ ]")
 #: what closes an apposition set off after a name
 _APPOS_ENDS = frozenset(",.;:)\n—–")
@@ -3639,16 +3640,13 @@ def extract_persons(article: Article, countries: list[Country],
             named = [p for p in by_fam.get(fam, ()) if len(p.words) > 1 and p.words[0] not in _PEER_WORDS]
             target = named[0] if len(named) == 1 else None
         second_family = False
-        if target is None and len(c.words) == 2 and (first := _family_word(c.words[0])) in by_fam \
-                and c.words[0] not in family_first_names():
-            # "Marcelo Ebrard", later "Ebrard Casaubón": his two family names (his name stays)
-            target = next((p for p in by_fam[first] if len(p.words) == 2 and _second_family_name_added(p.words, c.words)),
-                          None)
-            second_family = target is not None
         if target is None and len(c.words) == 2 and (first := _family_word(c.words[0])) in by_fam:
-            # "Péter Szijjártó", later "Szijjártó Péter": the name in Hungarian order (his name stays)
-            target = next((p for p in by_fam[first] if [fold(w) for w in p.words] == [fold(w) for w in c.words[::-1]]),
-                          None)
+            # "Marcelo Ebrard", later "Ebrard Casaubón" (his two family names); "Péter Szijjártó",
+            # later "Szijjártó Péter" (the Hungarian order): one person, under the name given first
+            backwards = [fold(w) for w in c.words[::-1]]
+            target = next((p for p in by_fam[first] if len(p.words) == 2 and (
+                c.words[0] not in family_first_names() and _second_family_name_added(p.words, c.words)
+                or [fold(w) for w in p.words] == backwards)), None)
             second_family = target is not None
         if target is None and nicknames:
             # 'Edward Lodewijk "Eddie" Van Halen' and 'Eddie Van Halen': one person
@@ -4212,6 +4210,7 @@ _MINISTRY_FILLER = frozenset({"Ministry", "of", "the", "and", "Affairs"})
 _MINISTRY_POST_ROLE = re.compile(r"((?:[A-Z][a-z]+[ ]){1,2}Ministry)[ ][a-z]")
 #: a minister of a portfolio ("Deputy Foreign Minister"; group 1 the portfolio)
 _PORTFOLIO_MINISTER = re.compile(r"(?:(?:First[ ])?(?:Deputy|Vice)[ ])?([A-Z][a-z]+)[ ]Minister$")
+#: a ministry right before a post written alone ("Foreign Ministry spokesman "; group 2 the post)
 _MINISTRY_BEFORE_POST = re.compile(r"((?:[A-Z][a-z]+[ ]){1,2}Ministry)[ ]([A-Za-z][\w-]*(?:[ ][a-z][\w-]*)?)[ ]$")
 
 
@@ -4866,8 +4865,8 @@ _MIDDLE_INITIAL = re.compile(r"[A-Z]\.?")
 
 
 def _shorter_forms(words) -> list[str]:
-    """The folded forms of a name a gazetteer may write shorter: without a second family name,
-    without middle initials."""
+    """The folded forms of a name a gazetteer may write otherwise: without a second family
+    name, without middle initials, without the first of two given names, with a suffix's period."""
     return [k for k in (_second_surname_dropped(words), _middle_initials_dropped(words), _first_given_dropped(words),
                         fold(" ".join(words) + ".") if words[-1] in ("Jr", "Sr") else None)
             if k is not None]             # (and "A Bcd Jr" as the gazetteer's "A Bcd Jr.")
@@ -5174,6 +5173,8 @@ def _plural_office_words(phrase: str) -> tuple[list[str], str] | None:
 #: a state named before its office holder in "the presidents of Kestria, A, and ..."
 _INTERLEAVED_STATE = re.compile(r"(?:(?:of|from)[ ])?(?:the[ ])?([A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}),[ ]")
 _INTERLEAVED_JOIN = re.compile(r",?[ ]and[ ]|,[ ]")     # (then "of Uruguay, C", "from Ecuador, D")
+#: the modifiers of a plural office before its noun ("foreign ministers")
+_PLURAL_MODIFIERS = re.compile(r"(?:(?<=[ ])|^)((?:[A-Za-z][a-z-]*[ ]){0,2})$")
 #: a state's name of one to three words before a holder's name, no comma between ("of Spain
 #: A Bcd, Latvia C Def")
 _STATE_WORDS_AT = re.compile(r"(?:(?:of|from)[ ])?(?:the[ ])?((?:[A-Z][\w’'.-]*[ ]){1,3})")
@@ -5194,8 +5195,6 @@ def _state_and_holder(text: str, i: int, at: dict) -> tuple | None:
         if (code := _is_country_word(text[sm.start(1):end])) and (hit := at.get(end + 1)) is not None:
             return code, hit
     return None
-#: the modifiers of a plural office before its noun ("foreign ministers")
-_PLURAL_MODIFIERS = re.compile(r"(?:(?<=[ ])|^)((?:[A-Za-z][a-z-]*[ ]){0,2})$")
 
 
 def _interleaved_office_list(text: str, persons: list[_Cand], pos: int) -> bool:
