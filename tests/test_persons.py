@@ -2222,6 +2222,7 @@ def test_polish_and_hungarian_name_forms(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a military operation's name before a comma is no person the apposition describes
     ("Fearing a war like 2014's Operation Iron Gate, the envoy flew to Cairo.", []),
+    ("Alarmed by the risk of a war like 2014's Operation Bold Dawn, the envoy tried to calm both sides.", []),
     # a presidency's seat named "Village ..." is a place
     ("At Village Akagera, the UK diplomat said farewell to the president.", []),
     # a territory ends an envoy's title, not opening the name after it
@@ -2245,7 +2246,7 @@ def test_an_office_list_of_states_each_before_its_holder(text, expected):
 
 
 def test_a_states_representative_to_an_international_body_acts_for_the_state():
-    p = one("The permanent representative of Tunisia to the UN Security Council, Ivo Marek, asked for a vote.")
+    p = one("On Monday the permanent envoy of Tunisia to the UN in New York, Ivo Marek, asked for a vote.")
     assert (p.name, p.country) == ("Ivo Marek", "TUN")
 
 
@@ -2261,7 +2262,7 @@ def test_a_holder_whose_suffix_is_written_without_its_period():
     # a fronted participle clause ends at the comma after a name; the words after it are the
     # main clause's subject, not a description of that name
     ("Responding to Ivo Marek, Minister for Human Rights Ana Ruiz said the claim was false.", "Ivo Marek"),
-    ("Answering a question about whether he trusts Ivo Marek, the Chilean President said the talks would go on.",
+    ("Replying to a query on whether he trusts Ivo Marek, the Chilean President said the talks would go on.",
      "Ivo Marek"),
 ])
 def test_a_name_ending_a_fronted_clause_takes_no_apposition(text, name):
@@ -2270,8 +2271,8 @@ def test_a_name_ending_a_fronted_clause_takes_no_apposition(text, name):
 
 def test_a_holders_state_is_not_twinned_with_the_state_the_story_names():
     # the story names only North Korea; the gazetteer's South Korean president stays South Korean
-    text = ("SEOUL -- President Moon Jae-in will speak by phone with the Prime Minister of Japan on "
-            "Thursday after a series of North Korean missile tests.")
+    text = ("SEOUL -- President Moon Jae-in will call Japan's premier on Thursday, after North Korea "
+            "fired two more missiles into the sea.")
     assert {p.name: p.country for p in persons(text, date="2019-08-01")}["Moon Jae-in"] == "KOR"
 
 
@@ -2291,7 +2292,7 @@ def test_a_state_opening_the_next_clause_is_no_apposition():
 
 def test_a_party_named_in_the_role_gives_its_state():
     # (the story is Qatar's; the Palestinian party the role names gives the state)
-    text = ("In a meeting with Ivo Marek, Secretary of Fatah's Central Committee, Sheikh Tom Harlan "
+    text = ("In a meeting with Ivo Marek, Member of Fatah's Revolutionary Council, Sheikh Tom Harlan "
             "reiterated that Qatar backs the Palestinian cause. Qatar will host the next round, Qatari "
             "officials said.")
     assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "PSE"
@@ -5679,7 +5680,7 @@ def test_a_spokesperson_of_a_ministry_named_without_its_state_takes_the_ministry
 @pytest.mark.parametrize("text", [
     # the ministry before the post ("Foreign Ministry spokesman"), a ministry named in lower case,
     # a minister of the portfolio: the state of the ministry named before, not the story's other state
-    "Chile's Ministry of Foreign Affairs summoned the Peruvian envoy. Peru denied it, and Peru's "
+    "Chile's Ministry of Foreign Affairs called in the Peruvian envoy. Peru denied it, and Peru's "
     "president said Peru would answer. Foreign Ministry spokesman Ivo Marek called Peru's words rude.",
     "Chile's foreign ministry summoned the Peruvian envoy. Peru denied it, and Peru's president said "
     "Peru would answer. Foreign Ministry spokesman Ivo Marek called Peru's words rude.",

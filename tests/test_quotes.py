@@ -3852,7 +3852,7 @@ def test_a_bodys_chairman_just_quoted_by_name_is_the_nominal_after():
 @pytest.mark.parametrize("text, expected", [
     # "the latter", "the former" as a cue's subject: one of the last two persons named
     ("Ivo Marek vowed to work together on trade and invited Tom Harlan to visit Lima, while the latter "
-     "underlined that both states were going through \u201cthe best moment of their long relations.\u201d",
+     "stressed that the two states were going through \u201cthe best moment of their long relations.\u201d",
      ["Tom Harlan"]),
     ("Ivo Marek met Tom Harlan in Lima on Monday. The former said afterwards that the talks had been "
      "\u201cthe most open of the last ten years.\u201d", ["Ivo Marek"]),
@@ -3862,8 +3862,8 @@ def test_the_latter_and_the_former(text, expected):
 
 
 def test_it_after_a_body_reported_without_a_name():
-    text = ("Peru said on Monday it had barred entry to nine Chilean lawmakers, the foreign ministry said "
-            "in a statement.\n\n"
+    text = ("Peru said on Monday it had barred entry to nine Chilean lawmakers, the foreign ministry "
+            "announced.\n\n"
             "\u201cThis step has been taken in answer to the hostile acts of the Chilean side,\u201d it said.")
     assert speakers_end_to_end(text) == ["ministry"]
 
@@ -3879,7 +3879,7 @@ def test_of_two_ministers_the_one_named_in_the_paragraphs_before():
     # "noted" in the sentence before the quote (its own sentences not counted) speaks
     text = ("Ivo Marek, Peru's Foreign Minister, arrived in Chile on Monday on a visit that had not "
             "been announced.\n\n"
-            "At a press conference with his Chilean counterpart, Tom Harlan, Marek said that Peru's "
+            "At a news event with his Chilean counterpart, Tom Harlan, Marek said that Peru's "
             "backing for Chile was firm.\n\n"
             "Marek also noted that both sides are now close to drafting a new trade deal for the region.\n\n"
             "\"As the drought enters its third year, our backing for Chile's farmers stays firm. Chile's "
@@ -3899,7 +3899,7 @@ def test_he_carried_over_several_paragraphs_of_he():
     text = ("On Thursday, Peru's Foreign Minister Ivo Marek called for a new trade agenda with Chile.\n\n"
             "Marek told a press conference in Lima that his country had good relations with Chile.\n\n"
             "He noted that trade had grown in each of the last five years.\n\n"
-            "He said that the two sides had also talked about fishing rights and the border.\n\n"
+            "He added that the delegations had also talked about fishing rights and the border.\n\n"
             "On the roads between the two states, he said that work would start next year.\n\n"
             "On the border, he said his country backed the talks between the two armies.\n\n"
             "He ended on a hopeful note, saying: \u201cWe hope that a new agenda will come out of the "

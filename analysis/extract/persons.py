@@ -1647,7 +1647,7 @@ def _adjective_rank(text: str, word: str, start: int) -> bool:
 
 
 #: an office as the complement of "as" right before a comma ("... B as the nation’s acting
-#: head of state,", "inaugurated as the 8th President of Kestria,"): the office of the one named
+#: head of state,", "sworn in as the fifth President of Kestria,"): the office of the one named
 #: before "as" (not after "such as", "as well as": a list of names and their titles)
 _AS_COMPLEMENT = re.compile(r"(?<!such)(?<!well)[ ]as[ ](?:(?:the|its|his|her|their|a|an)[ ])?(?:\d+(?:st|nd|rd|th)[ ])?"
                             r"(?:[A-Za-z]+[’'\u2019]s[ ])?(?:[A-Za-z-]+[ ]){0,4}[A-Za-z-]+$")
@@ -3971,7 +3971,7 @@ def extract_persons(article: Article, countries: list[Country],
         if country is None and p.international and p.role and " to " in p.role \
                 and (sender := _OF_STATE_TO.search(p.role)) is not None \
                 and (code := _is_country_word(sender.group(1))) is not None:
-            country = code              # "Permanent Representative of Afghanistan to the United
+            country = code              # "Permanent Representative of Kestria to the United
                                         # Nations": the state that sends him, not the body
         if country is None and not p.international:
             for _, e in p.mentions:     # "A Bcd is a Turkish national": stated, so it beats kin and context
@@ -4011,8 +4011,8 @@ def extract_persons(article: Article, countries: list[Country],
                         country = code
                         break
             if country is None and p.role and len(p.role) > 20:
-                # "Head of the Policy Unit at the White House", "Secretary of Fatah's Central
-                # Committee": a state's own body or party the role names
+                # "Head of the Policy Unit at the White House", "Member of Fatah's Revolutionary
+                # Council": a state's own body or party the role names
                 country = next((o.country for o in organizations if o.kind in ("government", "military", "party")
                                 and o.country and len(o.name) > 4 and o.name in p.role), None)
             if country is None and p.role and " of " in p.role and not _INSTITUTION_ROLE.search(p.role):

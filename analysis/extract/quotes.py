@@ -1569,8 +1569,8 @@ class _Resolver:
             if spoke is not None and spoke[3].name != m[3].name:
                 m = spoke
         if m is None and w == "it":
-            # 'The ban covers 13 lawmakers, the foreign ministry said in a statement. "…," it
-            # said': the body a nominal before a reporting verb names, no list naming any body
+            # 'The ban covers nine lawmakers, the foreign ministry announced. "…," it added':
+            # the body a nominal before a reporting verb names, no list naming any body
             said = _last_match(_nominal_subject(), self.masked, limit, pos)
             if said is not None and _noun_kind(said.group(2).lower()) == "organization":
                 spk = self.nominal(said.group(1), said.group(2), said.start(2))
@@ -2336,7 +2336,7 @@ class _Resolver:
         p = self.person_by_family.get(_fold(words[-1]))
         if p is None and len(words) == 1 and len(written) > 1 and words[0].lower() in title_words() \
                 and words[0] not in _title_initialisms():
-            # "Foreign Affairs remarked", "a tweet by State House read": a body's name, whose
+            # "Foreign Affairs remarked", "a post from State House said": a body's name, whose
             # last word is no person's name
             return " ".join(written), "organization", None
         if p is None and len(words) <= 3 and (title := _title_initialisms().get(words[-1])):
