@@ -5689,6 +5689,9 @@ def test_a_spokesperson_of_a_ministry_named_without_its_state_takes_the_ministry
     # (the post capitalised: "Foreign Ministry Spokesperson")
     "The visit opens a new chapter, the Chilean foreign ministry said. Peru denied it, and Peru's "
     "president said Peru would answer. Foreign Ministry Spokesperson Ivo Marek called Peru's words rude.",
+    # (a department of "the ministry's")
+    "LIMA: The Chilean Foreign Ministry called in a Peruvian diplomat on Friday. Ivo Marek, head of the "
+    "ministry's Americas Department, met the Peruvian envoy, and Peru's government protested to Peru's allies.",
 ])
 def test_an_official_of_a_portfolio_takes_the_state_of_that_ministry_named_before(text):
     assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "CHL"

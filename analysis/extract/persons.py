@@ -4084,7 +4084,8 @@ def extract_persons(article: Article, countries: list[Country],
         defaulted = False
         if country is None and p.role and not p.international and not p.company \
                 and (of_body := _OF_MINISTRY_ROLE.search(p.role) or _MINISTRY_POST_ROLE.match(p.role)
-                     or _ministry_before_post(text, p) or _PORTFOLIO_MINISTER.match(p.role)) is not None:
+                     or _ministry_before_post(text, p) or _PORTFOLIO_MINISTER.match(p.role)
+                     or _THE_MINISTRYS.search(p.role)) is not None:
             # "A Bcd, a spokesman for the Ministry of Trade," "Foreign Ministry spokesman A Bcd",
             # after "the Kestrian Trade Ministry ...": the ministry named before with the same portfolio
             country = _same_ministry_state(text, p, of_body.group(1), organizations)
@@ -4208,6 +4209,8 @@ _OF_MINISTRY_ROLE = re.compile(r"[ ](?:of|for|at)[ ]the[ ](Ministry[ ]of[ ][A-Z]
 _MINISTRY_FILLER = frozenset({"Ministry", "of", "the", "and", "Affairs"})
 #: a ministry's post with the ministry first: "Foreign Ministry spokesman" (group 1 the ministry)
 _MINISTRY_POST_ROLE = re.compile(r"((?:[A-Z][a-z]+[ ]){1,2}Ministry)[ ][a-z]")
+#: a post in "the ministry's" department (group 1 "Ministry"): the ministry named before
+_THE_MINISTRYS = re.compile(r"\bthe[ ](?i:(ministry))['’]s[ ]")
 #: a minister of a portfolio ("Deputy Foreign Minister"; group 1 the portfolio)
 _PORTFOLIO_MINISTER = re.compile(r"(?:(?:First[ ])?(?:Deputy|Vice)[ ])?([A-Z][a-z]+)[ ]Minister$")
 #: a ministry right before a post written alone ("Foreign Ministry spokesman "; group 2 the post)
@@ -4225,9 +4228,10 @@ def _ministry_before_post(text: str, p: _Cand) -> re.Match | None:
 def _same_ministry_state(text: str, p: _Cand, body: str, organizations) -> str | None:
     """The state of the ministry with the portfolio of ``body`` ("Foreign" in "Ministry of
     Foreign Affairs") named last before the person, with its state ("Chinese Foreign Ministry")."""
+    body = "Ministry" if body.lower() == "ministry" else body
     key = set(body.split()) - _MINISTRY_FILLER
-    if not key:
-        return None
+    if not key and body != "Ministry":
+        return None                     # (body "Ministry": any ministry, "the ministry's")
     first = min(p.mentions)[0]
     best, at = None, -1
     for o in organizations:
