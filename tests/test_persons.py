@@ -2298,6 +2298,12 @@ def test_a_party_named_in_the_role_gives_its_state():
     assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "PSE"
 
 
+def test_her_counterpart_after_a_man_named_before_is_the_subjects():
+    text = ("Peru's Foreign Minister Ana Ruiz arrived in Santiago on Sunday. She met Prime Minister John "
+            "Novak and her Chilean counterpart Tom Harlan on Monday.")
+    assert {p.name: p.role for p in persons(text)}["Tom Harlan"] == "Foreign Minister"
+
+
 def test_a_holder_known_by_the_second_of_two_given_names():
     # the gazetteer writes "Voreqe Bainimarama"; the article adds his first given name
     p = one("While in Suva, the minister will meet Prime Minister Josaia Voreqe Bainimarama next week.")

@@ -5506,6 +5506,16 @@ def _heads_the_other_branch(p: _Cand, role: str, year: int | None) -> bool:
     return kind not in held and bool(held - {""})
 
 
+#: a sentence opening with "He" or "She" as its subject
+_PRONOUN_OPENS = re.compile(r"(?:He|She)[ ]")
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts (after the last stop or line break before it)."""
+    k = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
+    return k + 2 if k >= 0 and text[k] == "." else k + 1
+
+
 def _counterparts(ctx: _Ctx, persons: list[_Cand], year: int | None) -> None:
     """"A and his Greek, Cypriot and French counterparts, B, C and D": B, C and D take A's
     role and the states in order."""
@@ -5526,6 +5536,14 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand], year: int | None) -> None:
             e = _end_before(p, m.start())
             if e > anchor_end and m.start() - e < 40:
                 anchor, anchor_end = p, e
+        want = "f" if text.startswith(("her", "Her"), m.start()) else "m" if text.startswith(("his", "His"), m.start()) \
+            else None
+        if anchor is not None and want is not None and given_name_gender(anchor.words[0]) not in (None, want) \
+                and _PRONOUN_OPENS.match(text, _sentence_start(text, m.start())) \
+                and text.startswith("She" if want == "f" else "He", _sentence_start(text, m.start())):
+            # "She met Prime Minister A Bcd and her Singaporean counterpart C": "her" is the
+            # sentence's subject's, not A's; the one before of her gender with an office
+            anchor = _last_titled_before(persons, m.start(), 1500, lambda q: given_name_gender(q.words[0]) not in (None, want))
         if anchor is None and text[m.start()] in "HT":
             # "... said A. His UK counterpart, B, said": the last person with a role before
             anchor = _last_titled_before(persons, m.start(), 300)
