@@ -44,6 +44,7 @@ def codes(text: str) -> set[str]:
     ("The Soviet Union collapsed in 1991.", {"RUS"}),
     # capitals standing for the government
     ("The measure was lobbied for by Tokyo.", {"JPN"}),
+    ("Ulan Bator said it would stay neutral.", {"MNG"}),          # a capital's older spelling
     ("Moscow said the talks had failed.", {"RUS"}),
     ("Beijing and Washington agreed to a truce.", {"CHN", "USA"}),
     ("Washington and Beijing traded accusations.", {"USA", "CHN"}),
