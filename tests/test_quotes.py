@@ -3912,3 +3912,10 @@ def test_the_demonym_and_office_after_a_fronted_clause_speak():
             "Answering a question about whether Peru is drifting away from Marek, the Chilean President "
             "said: \u201cLima is showing more doubt and growing more critical. This takes time.\u201d")
     assert speakers_end_to_end(text) == ["Tom Harlan"]
+
+
+def test_the_source_is_the_one_described_before():
+    text = ("Marek and Harlan will talk about trade before the summit in Lima, according to a Chilean "
+            "government source.\n\n"
+            "\u201cThe goal is a closer partnership between the two neighbours,\u201d the source said.")
+    assert speakers_end_to_end(text) == ["Chilean government source"]

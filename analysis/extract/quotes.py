@@ -2745,6 +2745,10 @@ class _Resolver:
                 # '"…," her statement today says': hers, whoever "she" is here
                 return True, self.pronoun("he" if det == "his" else "she", t0 + m.start())
             spk = self.nominal(m.group(1), m.group(2), t0 + m.start(), indefinite)
+            if spk is None and _is_person_noun(m.group(2)) and det == "the" \
+                    and (intro := _introduced_unnamed(self.masked, m.group(2).lower(), t0 + m.start())) is not None:
+                spk = self.described(intro.group(0), intro.start())  # '… according to an Italian government
+                                                                     # source. "…," the source said': that source
             if spk is None and _is_person_noun(m.group(2)):
                 spk = self.described(m.group(0), t0 + m.start())   # "a senior administration official said"
             if spk is not None or m.group(2).lower() not in _named_only():
