@@ -4087,7 +4087,8 @@ def extract_persons(article: Article, countries: list[Country],
                      or _ministry_before_post(text, p) or _PORTFOLIO_MINISTER.match(p.role)
                      or _THE_MINISTRYS.search(p.role)) is not None:
             # "A Bcd, a spokesman for the Ministry of Trade," "Foreign Ministry spokesman A Bcd",
-            # after "the Kestrian Trade Ministry ...": the ministry named before with the same portfolio
+            # "head of the ministry's X Department", after "the Kestrian Trade Ministry ...": the
+            # ministry named before with the same portfolio (any, for "the ministry's")
             country = _same_ministry_state(text, p, of_body.group(1), organizations)
         if country is None and dominant and not p.international and not p.company \
                 and not (_private_role(p.role) and p.role_pos != _LIST_ROLE_POS and not _running(text, p)) \
@@ -5506,8 +5507,9 @@ def _heads_the_other_branch(p: _Cand, role: str, year: int | None) -> bool:
     return kind not in held and bool(held - {""})
 
 
-#: a sentence opening with "He" or "She" as its subject
-_PRONOUN_OPENS = re.compile(r"(?:He|She)[ ]")
+#: the gender of "his"/"her" opening "his Kestrian counterpart", and the subject pronoun of each
+_POSSESSIVE_GENDER = {"his": "m", "His": "m", "her": "f", "Her": "f"}
+_SUBJECT_PRONOUN_OF = {"m": "He ", "f": "She "}
 
 
 def _sentence_start(text: str, pos: int) -> int:
@@ -5536,14 +5538,13 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand], year: int | None) -> None:
             e = _end_before(p, m.start())
             if e > anchor_end and m.start() - e < 40:
                 anchor, anchor_end = p, e
-        want = "f" if text.startswith(("her", "Her"), m.start()) else "m" if text.startswith(("his", "His"), m.start()) \
-            else None
+        want = _POSSESSIVE_GENDER.get(text[m.start():m.start() + 3])
         if anchor is not None and want is not None and given_name_gender(anchor.words[0]) not in (None, want) \
-                and _PRONOUN_OPENS.match(text, _sentence_start(text, m.start())) \
-                and text.startswith("She" if want == "f" else "He", _sentence_start(text, m.start())):
+                and text.startswith(_SUBJECT_PRONOUN_OF[want], _sentence_start(text, m.start())):
             # "She met Prime Minister A Bcd and her Singaporean counterpart C": "her" is the
             # sentence's subject's, not A's; the one before of her gender with an office
-            anchor = _last_titled_before(persons, m.start(), 1500, lambda q: given_name_gender(q.words[0]) not in (None, want))
+            anchor = _last_titled_before(persons, m.start(), 1500,
+                                         lambda q: given_name_gender(q.words[0]) not in (None, want))
         if anchor is None and text[m.start()] in "HT":
             # "... said A. His UK counterpart, B, said": the last person with a role before
             anchor = _last_titled_before(persons, m.start(), 300)

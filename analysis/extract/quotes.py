@@ -2747,8 +2747,9 @@ class _Resolver:
             spk = self.nominal(m.group(1), m.group(2), t0 + m.start(), indefinite)
             if spk is None and _is_person_noun(m.group(2)) and det == "the" \
                     and (intro := _introduced_unnamed(self.masked, m.group(2).lower(), t0 + m.start())) is not None:
-                spk = self.described(intro.group(0), intro.start())  # '… according to an Italian government
-                                                                     # source. "…," the source said': that source
+                # '… according to an Italian government source. "…," the source said': the one so
+                # described, written out
+                spk = self.described(intro.group(0), intro.start())
             if spk is None and _is_person_noun(m.group(2)):
                 spk = self.described(m.group(0), t0 + m.start())   # "a senior administration official said"
             if spk is not None or m.group(2).lower() not in _named_only():
