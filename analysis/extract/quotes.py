@@ -2747,7 +2747,7 @@ class _Resolver:
             spk = self.nominal(m.group(1), m.group(2), t0 + m.start(), indefinite)
             if spk is None and _is_person_noun(m.group(2)) and det == "the" \
                     and (intro := _introduced_unnamed(self.masked, m.group(2).lower(), t0 + m.start())) is not None:
-                # '… according to an Italian government source. "…," the source said': the one so
+                # '…, according to a Kestrian army source. "…," the source said': the one so
                 # described, written out
                 spk = self.described(intro.group(0), intro.start())
             if spk is None and _is_person_noun(m.group(2)):
