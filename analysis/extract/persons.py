@@ -4208,14 +4208,16 @@ _THE_NOUN_ROLE_END = re.compile(r"\bthe[ ](\w+)[ ]\S+[ ]$", re.I)
 #: Energy" (group 1 the ministry's name)
 _OF_MINISTRY_ROLE = re.compile(r"[ ](?:of|for|at)[ ]the[ ](Ministry[ ]of[ ][A-Z][\w ]+|[A-Z]\w+[ ]Ministry)$")
 _MINISTRY_FILLER = frozenset({"Ministry", "of", "the", "and", "Affairs"})
+#: a ministry named by its portfolio's one or two words ("Foreign Ministry"; a group)
+_PORTFOLIO_MINISTRY = r"((?:[A-Z][a-z]+[ ]){1,2}Ministry)"
 #: a ministry's post with the ministry first: "Foreign Ministry spokesman" (group 1 the ministry)
-_MINISTRY_POST_ROLE = re.compile(r"((?:[A-Z][a-z]+[ ]){1,2}Ministry)[ ][a-z]")
+_MINISTRY_POST_ROLE = re.compile(_PORTFOLIO_MINISTRY + r"[ ][a-z]")
 #: a post in "the ministry's" department (group 1 "Ministry"): the ministry named before
 _THE_MINISTRYS = re.compile(r"\bthe[ ](?i:(ministry))['’]s[ ]")
 #: a minister of a portfolio ("Deputy Foreign Minister"; group 1 the portfolio)
 _PORTFOLIO_MINISTER = re.compile(r"(?:(?:First[ ])?(?:Deputy|Vice)[ ])?([A-Z][a-z]+)[ ]Minister$")
 #: a ministry right before a post written alone ("Foreign Ministry spokesman "; group 2 the post)
-_MINISTRY_BEFORE_POST = re.compile(r"((?:[A-Z][a-z]+[ ]){1,2}Ministry)[ ]([A-Za-z][\w-]*(?:[ ][a-z][\w-]*)?)[ ]$")
+_MINISTRY_BEFORE_POST = re.compile(_PORTFOLIO_MINISTRY + r"[ ]([A-Za-z][\w-]*(?:[ ][a-z][\w-]*)?)[ ]$")
 
 
 def _ministry_before_post(text: str, p: _Cand) -> re.Match | None:
@@ -5512,12 +5514,6 @@ _POSSESSIVE_GENDER = {"his": "m", "His": "m", "her": "f", "Her": "f"}
 _SUBJECT_PRONOUN_OF = {"m": "He ", "f": "She "}
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    """Where the sentence holding ``pos`` starts (after the last stop or line break before it)."""
-    k = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos))
-    return k + 2 if k >= 0 and text[k] == "." else k + 1
-
-
 def _counterparts(ctx: _Ctx, persons: list[_Cand], year: int | None) -> None:
     """"A and his Greek, Cypriot and French counterparts, B, C and D": B, C and D take A's
     role and the states in order."""
@@ -5540,7 +5536,7 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand], year: int | None) -> None:
                 anchor, anchor_end = p, e
         want = _POSSESSIVE_GENDER.get(text[m.start():m.start() + 3])
         if anchor is not None and want is not None and given_name_gender(anchor.words[0]) not in (None, want) \
-                and text.startswith(_SUBJECT_PRONOUN_OF[want], _sentence_start(text, m.start())):
+                and text[_clause_start(text, m.start()):m.start()].lstrip().startswith(_SUBJECT_PRONOUN_OF[want]):
             # "She met Prime Minister A Bcd and her Singaporean counterpart C": "her" is the
             # sentence's subject's, not A's; the one before of her gender with an office
             anchor = _last_titled_before(persons, m.start(), 1500,

@@ -2046,10 +2046,9 @@ class _Resolver:
         mod_words = {w.lower() for w in mods}
         low_head = head.lower()
         plain = _DEPUTY_WORDS.isdisjoint(mod_words)    # no "deputy", "vice" ... in the phrase
-        k, counted = bisect_right(self.sent_starts, pos) - 1, 0
-        while k > 0 and counted < 2:    # (the two sentences before pos's, not counting those
-            k -= 1                      # inside the quote: '"A. B. C," the minister said')
-            counted += MASK not in self.masked[self.sent_starts[k]:self.sent_starts[k] + 3]
+        k = self._previous_sentence(pos)    # (the two sentences before pos's, not counting those
+        if k >= 0:                          # inside the quote: '"A. B. C," the minister said')
+            k = self._previous_sentence(self.sent_starts[k])
         recent = self.sent_starts[k] if k > 0 else 0
         described = self.text.find("the " + low_head, 0, pos) >= 0 or self.text.find("The " + low_head, 0, pos) >= 0
         for p in persons:
