@@ -3919,3 +3919,10 @@ def test_the_source_is_the_one_described_before():
             "government source.\n\n"
             "\u201cThe goal is a closer partnership between the two neighbours,\u201d the source said.")
     assert speakers_end_to_end(text) == ["Chilean government source"]
+
+
+def test_a_pronoun_after_but_opening_the_sentence_speaks_the_participle_quote():
+    text = ("Peru's Foreign Minister Ivo Marek met Tom Harlan in Lima on Monday.\n\n"
+            "But he soon took a softer line on the fishing quarrel, adding, \"Peru hopes that both "
+            "sides can turn the bay into a place of calm and of trade.\"")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

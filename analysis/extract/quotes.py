@@ -639,7 +639,7 @@ _TITLE_PHRASE = re.compile(r"\s*(?:(?:[A-Z][\w.’'-]*|of|the|for|to|at|on|and|[
 
 # patterns of the inline matches below, compiled once
 _RX0 = re.compile(r"[’']s?$")
-_RX1 = re.compile(r"^\s*(?:[A-Z][\w ,]{0,40}?,\s*)?(he|she|they|He|She|They)\b")
+_RX1 = re.compile(r"^\s*(?:[A-Z][\w ,]{0,40}?,\s*|(?:But|And|Yet)[ ])?(he|she|they|He|She|They)\b")
 
 
 #: how words were sent, after "said by" ("spoke by satellite phone from the hills")
