@@ -3926,3 +3926,14 @@ def test_a_pronoun_after_but_opening_the_sentence_speaks_the_participle_quote():
             "But he soon took a softer line on the fishing quarrel, adding, \"Peru hopes that both "
             "sides can turn the bay into a place of calm and of trade.\"")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("opening", [
+    "Noting that the council would vote on the fishing rules that evening",
+    "Noting that later that week, the council would vote on the fishing rules",
+])
+def test_the_subject_after_an_opening_participle_clause_speaks(opening):
+    text = ("Peru's Foreign Minister Ivo Marek spoke at the council in Lima on Monday.\n\n"
+            f"{opening}, he called on it to \u201cshow that the rules can work for every boat that "
+            "sails from our ports.\u201d")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

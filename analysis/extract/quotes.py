@@ -3022,13 +3022,13 @@ class _Resolver:
             # Prime Minister repeated ...", "Reflecting on the road in front, the economist
             # emphasised ...": the subject follows the clause's last comma that opens no
             # continuation of it (not "Beijing has said": a capital)
-            c = seg.find(",", fr.end(), 260)
-            while c >= 0 and _CLAUSE_GOES_ON.match(seg, c + 1):
-                c = seg.find(",", c + 1, 260)
-            if c >= 0:
-                spk = self.sentence_subject(a + c + 1, b)
-                if spk is not None:
-                    return spk
+            c = fr.end()
+            while (c := seg.find(",", c, 260)) >= 0:
+                if not _CLAUSE_GOES_ON.match(seg, c + 1):
+                    spk = self.sentence_subject(a + c + 1, b)
+                    if spk is not None:     # (the next comma where the words after it name
+                        return spk          # nobody: "Noting that later that day, the vote …, he")
+                c += 1
         acc = _ACCORDING_OPEN.match(seg) if "ccording to " in seg[:16] else None
         if acc is not None:             # "According to Tan, the ban would …. "…"": Tan's words
             spk = self.name(acc.group(1))
@@ -3568,6 +3568,10 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
                     nxt = res._between(comma + 2, cand.open, "person")
                     if nxt and (nxt[0][0] == comma + 2 or masked[comma + 2:nxt[0][0]].rstrip(" .") in HONORIFICS):
                         spk = res._speaker(nxt[0])  # (also after "Mr."/"Ms.": 'Speaking in French, Mr. A')
+                if spk is None and not masked[ws:m.start()].strip() and m.end() < we:
+                    # 'Noting that the vote was due, he called on it to "…"': the subject of the
+                    # main clause after the opening participle's
+                    spk = res.sentence_subject(ws, we)
         else:
             if word.lower() in _INVERTED_CUES and masked[ws:m.start()].rstrip().endswith(",") \
                     and (aside := _INVERTED_ASIDE.fullmatch(masked, m.end(), we)) is not None:
