@@ -5770,6 +5770,28 @@ def test_the_ledes_unnamed_office_is_the_speaker_first_named_next(text):
     assert found["Ivo Marek"] == ("Trade Ministry spokesman", "PER")
 
 
+@pytest.mark.parametrize("text", [
+    # a titled person named in the lede after the office; the speaker named in a clause
+    "Peru's foreign minister warned on Friday that the border talks would take years, as Chilean "
+    "President Tom Harlan toured the north.\n\n"
+    "On a visit to Quito, Ivo Marek said that Peru did not see Chile as a threat.",
+    # the speaker named after the verb, an aside between the quote and the verb
+    "Peru's foreign minister has called for the border mission to leave \"at once.\"\n\n"
+    "\"Peru asks for the mission to leave at once,\" the phrase the envoys use, said Ivo Marek on Friday.",
+])
+def test_the_ledes_unnamed_office_goes_to_the_next_paragraphs_speaker(text):
+    found = {p.name: (p.role, p.country) for p in persons(text)}
+    assert found["Ivo Marek"] == ("foreign minister", "PER")
+
+
+def test_the_ledes_office_after_a_named_holder_is_his_not_the_next_speakers():
+    text = ("Lima is ready to welcome Peruvian President Ana Ruiz on a visit to Chile. The Peruvian "
+            "President will also visit the northern ports.\n\n"
+            "In Lima, Ivo Marek said on Sunday that the visit shows the ties of the two states.")
+    found = {p.name: (p.role, p.country) for p in persons(text)}
+    assert found["Ivo Marek"][0] != "President"
+
+
 def test_styles_between_an_office_and_a_name_and_two_brothers_of_one_style():
     text = ("Envoys carried the greetings of Emir His Highness Shaikh Khalifa Bin Salem Al Kestri to the "
             "King. They were led by General Shaikh Mohammad Bin Salem Al Kestri, Crown Prince of Kestria.")

@@ -5700,21 +5700,28 @@ def _lede_office(ctx: _Ctx, persons: list[_Cand]) -> None:
         if q is not None and at == q.end() and (inv := _SAID_OPENING.match(text, at)) is not None:
             at = inv.end()              # '"…," said A Bcd.': the name after the verb
         named_here = bisect_left(every, end) > bisect_left(every, ps)
+        lede_end = end
         if at >= 0 and k < len(starts) and starts[k] == at:
             target = firsts[k][1]       # (first named here: no one the paragraph before names)
-        elif ps == 0 and not named_here:
+        elif ps == 0:
             # "Cuba's foreign minister said Tuesday ... \n\n ... by President B, the embargo
-            # goes on, A Bcd said": the first person of the next paragraph who says it
+            # goes on, A Bcd said": the first person of the next paragraph who says it ("said
+            # A Bcd"), named there for the first time
             para_end = text.find("\n", start2)
             para_end = len(text) if para_end < 0 else para_end
             target = next((p for s0, p in firsts[k:] if s0 < para_end
-                           and _SAYS_AFTER.match(text, max(e for s, e in p.mentions if s == s0))), None)
+                           and (_SAYS_AFTER.match(text, max(e for s, e in p.mentions if s == s0))
+                                or text.endswith(("said ", "says "), start2, s0))), None)
+            if named_here:              # (the office named before anyone: "Kestria's foreign
+                # minister warned ... as Russian leader A Bcd ...", not "President A Bcd ... The
+                # Kestrian President will also ...": that one is A Bcd)
+                lede_end = every[bisect_left(every, ps)]
         else:
             target = None
         if target is not None and (not target.role or target.role + " " in _STYLES_AFTER_OFFICE) \
                 and (ps == 0 or not named_here):
             # (a style is no office: "Prince A Bcd told Reuters")
-            found = _unnamed_office(text, ps, end, opening=ps > 0)
+            found = _unnamed_office(text, ps, lede_end, opening=ps > 0)
             if found is not None:
                 target.role = found[0]
                 target.country = target.country or found[1]
