@@ -2223,6 +2223,9 @@ def test_polish_and_hungarian_name_forms(text, expected):
     # a military operation's name before a comma is no person the apposition describes
     ("Fearing a war like 2014's Operation Iron Gate, the envoy flew to Cairo.", []),
     ("Alarmed by the risk of a war like 2014's Operation Bold Dawn, the envoy tried to calm both sides.", []),
+    # a place named for a saint ("San Pedro Sula") is no person; a title after it opens one
+    ("The ministers met in San Pedro Sula, and later in Santo Domingo.", []),
+    ("San Marcos County Sheriff Ivo Marek said so.", [("Ivo Marek", "County Sheriff")]),
     # a presidency's seat named "Village ..." is a place
     ("At Village Akagera, the UK diplomat said farewell to the president.", []),
     # a territory ends an envoy's title, not opening the name after it

@@ -3087,6 +3087,10 @@ def _bracket_joined_runs(text: str, found: tuple) -> tuple:
     return tuple(out)
 
 
+#: the words that open a Spanish or Portuguese place's name ("San Pedro Sula", "Santo Domingo")
+_SAINT_PLACES = ("San ", "Santa ", "Santo ", "São ", "Sao ")
+
+
 def extract_persons(article: Article, countries: list[Country],
                     organizations: list[Organization]) -> list[Person]:
     """Every named person once, under the fullest name, with role, country and mentions."""
@@ -3125,6 +3129,9 @@ def extract_persons(article: Article, countries: list[Country],
             continue                    # "File:Leticia Lee See-yin.jpg": an image's file name
         if r_text.startswith("Operation "):
             continue                    # "Operation Protective Edge": a military operation's name
+        if r_text.startswith(_SAINT_PLACES) and not any(map(_title_word, r_text.split())):
+            continue                    # "San Pedro Sula", "Santo Domingo": a place's name (not
+                                        # "Santa Barbara County Sheriff A Bcd")
         if r_text.startswith("Sri ") and text.endswith(("Dato' ", "Dato’ "), 0, r_start):
             r_start, r_text = r_start + 4, r_text[4:]   # "Dato’ Sri A Bcd": the style's second word
         kl = _KIN_LIST.search(text, max(0, r_start - 80), r_start) if kin_lists and " " in r_text else None
