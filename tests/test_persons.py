@@ -4803,6 +4803,10 @@ def test_an_aide_to_an_office_on_a_portfolio_before_a_name(text, role):
     # lower-case portfolio words between the body and the title
     ("Fighting in Peru grew. U.N. aid operations director Ivo Marek warned of famine in Peru.",
      "Aid Operations Director"),
+    # an office named for the body it serves, after the name or before it
+    ("Peru's envoy met Ivo Marek, Deputy Director of the Private Office of the Secretary General of NATO.",
+     "Deputy Director of the Private Office of the Secretary General of NATO"),
+    ("Peru's envoy met the Head of the NATO Liaison Office, Ivo Marek, in Lima.", "Head of the NATO Liaison Office"),
 ])
 def test_officials_of_international_courts_and_organs_act_for_no_state(text, role):
     assert {p.name: (p.role, p.country) for p in persons(text)}["Ivo Marek"] == (role, None)

@@ -978,8 +978,9 @@ def _affiliation(org):
     if org.country is None and org.kind not in ("company", "media") \
             and org.surface.startswith(("UN ", "U.N. ", "United Nations ")):
         return "international"      # "the UN Truce Supervision Organization": a body of the UN's
-    if org.country is None and org.kind in (None, "court") and _listed_international(org.surface):
-        return "international"      # "Ecowas Commission", "ICJ": a body of states' own organ or court
+    if org.country is None and org.kind in (None, "court", "government") and _listed_international(org.surface):
+        return "international"      # "Ecowas Commission", "ICJ": a body of states' own organ or court;
+                                    # "NATO Liaison Office": an office of theirs
     if org.kind in ("company", "media", "ngo") or org.kind == "armed_group" and org.country is None:
         return "company"            # (a charity's spokesman acts for no state either, nor a group's
                                     # that the table gives none: "Islamic State")
@@ -998,7 +999,12 @@ def _listed_international(surface: str) -> bool:
     if listed_kind(surface) in ("international", "court") and listed_state(surface) is None:
         return True
     words = surface.split(" ")
-    return any(listed_kind(" ".join(words[:n])) == "international" for n in range(1, min(4, len(words))))
+    if any(listed_kind(" ".join(words[:n])) == "international" for n in range(1, min(4, len(words)))):
+        return True
+    head, of, tail = surface.rpartition(" of ")
+    tail = tail[4:] if tail.startswith("the ") else tail
+    # "Private Office of the Secretary General of NATO": an office of the body the name ends in
+    return bool(of) and listed_kind(tail) == "international" and listed_state(tail) is None
 
 
 @lru_cache(maxsize=1)
