@@ -3937,3 +3937,21 @@ def test_the_subject_after_an_opening_participle_clause_speaks(opening):
             f"{opening}, he called on it to \u201cshow that the rules can work for every boat that "
             "sails from our ports.\u201d")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the office named with its owner before: the person who owns it ...
+    ("Ivo Marek met the Chilean envoy on Monday. Marek's army media office said the two men "
+     "talked about the border.\n\n"
+     "\"They talked about fishing rights and the new ports on the coast,\" the media office added.", ["Ivo Marek"]),
+    # ... the body the nominal owner names ...
+    ("The Kestrian Foreign Ministry summoned the Lorvian envoy, the ministry's press service reported.\n\n"
+     "\"We have to note the harm such steps do to the people on both sides,\" the press service said.",
+     ["Kestrian Foreign Ministry"]),
+    # ... or the body named right before the words
+    ("The talks will go on next week, the WTO press service reported.\n\n"
+     "\"The members will meet again in Geneva to settle the fishing rules,\" the press service said.",
+     ["WTO"]),
+])
+def test_an_office_or_press_service_named_with_its_owner_before(text, expected):
+    assert speakers_end_to_end(text) == expected

@@ -1825,6 +1825,26 @@ class _Resolver:
                 len(ranked) == 1 or len(ranked[0].mentions) > len(ranked[1].mentions)) else ""
         return self._dominant or None
 
+    def _owner_of(self, mods: list[str], head: str, pos: int) -> Speaker | None:
+        """"Haftar's command media office said ... the media office added", "the IAEA press
+        service informed ... the press service informed": the one whose office (press service,
+        ...) the same words named last before ``pos`` (a person, a body, or "the ministry's":
+        the body that nominal names), or None."""
+        owned = None
+        for owned in re.finditer(rf"\b(?:(?:(?:[A-Z][\w’'-]*[ ]){{0,3}}[A-Z][\w’'-]*|[Tt]he[ ]([a-z]+))['’]s[ ]"
+                                 rf"(?:[a-z]+[ ]){{0,2}}|(?:[A-Z][\w’'-]*[ ]){{1,3}})"
+                                 rf"{re.escape(' '.join(mods))}[ ]{re.escape(head)}\b",
+                                 self.masked[max(0, pos - 3000):pos]):
+            pass
+        if owned is None:
+            return None
+        at = max(0, pos - 3000) + owned.start()
+        if owned.group(1):              # "the ministry's press service": that ministry
+            return self.nominal("", owned.group(1), at) if _noun_kind(owned.group(1)) == "organization" else None
+        owner = owned.group()[:-len(" ".join(mods)) - len(head) - 2].split("’s ")[0].split("'s ")[0]
+        spk = self.name(owner)          # ("the IAEA press service informed": the IAEA)
+        return spk if spk is not None and spk[1] in ("person", "organization") else None
+
     def nominal(self, modifiers: str, head: str, pos: int, indefinite: bool = False) -> Speaker | None:
         if head.lower() in _CAMPAIGN:   # "the Biden campaign": the candidate
             last = modifiers.split()[-1] if modifiers.strip() else ""
@@ -1955,6 +1975,10 @@ class _Resolver:
                 spk = self.nominal(" ".join(mods[:-1]), owner, pos)
                 if spk is not None:
                     return spk
+            if head.islower() and mods and all(w.islower() for w in mods) and not indefinite:
+                owned = self._owner_of(mods, head, pos)
+                if owned is not None:
+                    return owned
             body = self._body_of_noun(head, pos)
             if body is None and head.lower() in ("agency", "group", "body", "watchdog") and mods \
                     and mods[-1].islower() and len(mods[-1]) > 4 and mods[-1] not in _PLAIN_MODIFIERS:
