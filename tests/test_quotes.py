@@ -3955,3 +3955,11 @@ def test_the_subject_after_an_opening_participle_clause_speaks(opening):
 ])
 def test_an_office_or_press_service_named_with_its_owner_before(text, expected):
     assert speakers_end_to_end(text) == expected
+
+
+@pytest.mark.parametrize("verb", ["said", "posited"])
+def test_the_head_of_state_is_the_president_named_before(verb):
+    text = ("President Ivo Marek spoke to reporters in Lima with Foreign Minister Tom Harlan.\n\n"
+            "\u201cEven if it is armed gangs on the other side of the river, this is serious,\u201d "
+            f"the Head of State {verb}.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

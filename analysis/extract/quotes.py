@@ -132,7 +132,7 @@ _NOMINAL_END = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Ii]ts|[Tt]heir
 #: "the" and a capitalised office of several words at the end: "The Minister of Foreign Affairs"
 _OFFICE_NAMED_END = re.compile(r"(?:^|(?<=[\s“\"]))[Tt]he\s+([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|for|the)){1,8})\s*$")
 #: a leader named by the office ("the Bolivian head of state", "the head of government")
-_HEAD_OF_STATE_END = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,3}?)head\s+of\s+(?:state|government)\s*$")
+_HEAD_OF_STATE_END = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[\w’'-]+\s+){0,3}?)[Hh]ead\s+of\s+(?:[Ss]tate|[Gg]overnment)\s*$")
 #: an informant introduced without a name: "a Tarvan diplomat who asked for anonymity",
 #: "a senior official, speaking on condition of anonymity" (group 1 the description)
 _ANONYMOUS_INTRO = re.compile(r"\b((?:[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?(?:official|diplomat|source|aide|officer|"
@@ -2652,6 +2652,14 @@ class _Resolver:
                 holders = [p for p in self.persons if any(after <= m.start <= after + 40 for m in p.mentions)][:1]
             if len(holders) == 1:
                 return True, (holders[0].name, "person", holders[0].key or None)
+        hs = _HEAD_OF_STATE_END.search(tail) if "ead of " in tail else None   # (also "the Head of State")
+        if hs is not None:              # "a Peruvian head of state told": the Peruvian leader
+            spk = self.nominal(hs.group(1), "leader", t0 + hs.start())
+            p = next((p for p in self.persons if p.name == spk[0]), None) \
+                if spk is not None and spk[1] == "person" else None
+            role = (p.role or "").lower() if p is not None else ""
+            # (a leader in a top office, not the minister the modifiers' state also has)
+            return True, spk if _TOP_OFFICE.search(role) and _DEPUTY_WORDS.isdisjoint(role.split()) else None
         env = _ENVOY_TO_END.search(tail) if " to " in tail or " in " in tail else None
         if env is not None:
             # "the Kestrian envoy to Peru added": the envoy, not the state he is posted to
@@ -2738,14 +2746,6 @@ class _Resolver:
             owner = [x for x in self._between(t0, t0 + d.start()) if x[1] == t0 + d.start()]
             if owner:                   # the owner, not a body the document's name holds
                 return True, self._speaker(owner[-1])
-        hs = _HEAD_OF_STATE_END.search(tail) if "head of " in tail else None
-        if hs is not None:              # "a Peruvian head of state told": the Peruvian leader
-            spk = self.nominal(hs.group(1), "leader", t0 + hs.start())
-            p = next((p for p in self.persons if p.name == spk[0]), None) \
-                if spk is not None and spk[1] == "person" else None
-            role = (p.role or "").lower() if p is not None else ""
-            # (a leader in a top office, not the minister the modifiers' state also has)
-            return True, spk if _TOP_OFFICE.search(role) and _DEPUTY_WORDS.isdisjoint(role.split()) else None
         m = _NOMINAL_END.search(tail)
         indefinite = m is not None and _INDEFINITE.match(m.group(0)) is not None
         if m and (m.group(2).lower() in _speaker_nouns() or m.group(2).lower() in _CAMPAIGN
