@@ -5828,3 +5828,39 @@ def test_more_titles_before_a_name(text, expected):
 def test_gabonian_is_a_demonym():
     assert [(p.name, p.country) for p in persons("Gabonian diplomat Ana Ruiz lost the vote in Addis Ababa.")] \
         == [("Ana Ruiz", "GAB")]
+
+
+@pytest.mark.parametrize("text, name", [
+    # an office of a breakaway state, before the name or in the apposition
+    ("Peace talks resumed between Greek Cypriot President Ivo Marek and Turkish Cypriot leader Tom Harlan.",
+     "Tom Harlan"),
+    ("Transnistria's Foreign Minister Ivo Marek met the Moldovan envoy in Bender.", "Ivo Marek"),
+    ("Georgia and Russia sent envoys. Ivo Marek, the head of the South Ossetian delegation, left Geneva early.",
+     "Ivo Marek"),
+    ("Armenia protested. In September, the president of the self-proclaimed Nagorno-Karabakh Republic, "
+     "Ivo Marek, signed a decree.", "Ivo Marek"),
+    # a list of officials the story's state gives a default state
+    ("Somalia's delegation includes President Tom Harlan, Somaliland President Ivo Marek, and "
+     "Prime Minister Ana Ruiz.", "Ivo Marek"),
+    # the office in an apposition after the name
+    ("Morocco protested. Ivo Marek, the president of the self-styled Saharawi Republic, accused Rabat.",
+     "Ivo Marek"),
+])
+def test_an_office_of_a_breakaway_state_is_no_states(text, name):
+    found = {p.name: p.country for p in persons(text)}
+    assert found[name] is None and not any(n.endswith("Republic") for n in found)
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # the recognised state's officials keep theirs
+    ("Peace talks resumed between Greek Cypriot President Ivo Marek and Turkish Cypriot leader Tom Harlan.",
+     "Ivo Marek", "CYP"),
+    ("He met Somaliland's leader in Hargeisa before holding talks with Somali Prime Minister Ivo Marek.",
+     "Ivo Marek", "SOM"),
+    ("Discussing the situation in Nagorno-Karabakh, Russian President Ivo Marek said it was calm.",
+     "Ivo Marek", "RUS"),
+    # an envoy sent to one
+    ("Morocco protested. Ivo Marek, the Moroccan envoy to the Sahrawi camps, spoke.", "Ivo Marek", "MAR"),
+])
+def test_officials_named_near_a_breakaway_state_keep_their_state(text, name, country):
+    assert {p.name: p.country for p in persons(text)}[name] == country

@@ -3969,6 +3969,7 @@ def extract_persons(article: Article, countries: list[Country],
     known = states | {c for c in holder.values() if c} | org_states | ctx.region_states \
         | {c for o in organizations if (c := _org_country(o))}
     final: dict[int, str | None] = {}
+    breakaway = _unrecognised().search(text) is not None    # (a breakaway state named at all)
     fam_count: dict[str, int] = {}
     for p in persons:
         if p.mentions:
@@ -4135,6 +4136,8 @@ def extract_persons(article: Article, countries: list[Country],
             country = twin              # "Congolese" in an article about the Republic of the Congo
                                         # (not the state the gazetteer gives the holder: President
                                         # Yoon in a story that names only North Korea)
+        if breakaway and _holds_unrecognised_office(text, p, persons):
+            country, defaulted = None, False    # "Turkish Cypriot leader A Bcd": no ISO state's
         final[id(p)] = country
         spans = sorted(set(p.mentions))
         role = p.role
@@ -4181,6 +4184,56 @@ def extract_persons(article: Article, countries: list[Country],
     if len(out) > 1 and any(p.role and len(p.role) > 24 for _, p, _ in out):
         out = [t for t in out if not _inside_a_role(t[1], out)]
     return [p for _, p, _ in out]
+
+
+@lru_cache(maxsize=1)
+def _unrecognised() -> re.Pattern:
+    """The names of breakaway and de facto states (unrecognised_states.txt), longest first."""
+    names = sorted(load_lines("unrecognised_states.txt"), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+#: the words between such a state's name and a name its office stands before: capitalised or
+#: lower-case words of a title, a bracket ("Pridnestrovian Moldavian Republic (Transnistria), ")
+_UNRECOGNISED_GAP = re.compile(r"\)?(?:['’]s)?(?:[ -](?:[A-Za-z][\w’'.-]*|\([^()]{1,30}\))){1,7}(?:,[ ]|[ ]\(?)")
+#: an apposition's words up to such a state's name after the name (", the president of the ")
+_UNRECOGNISED_APPOSITION = re.compile(r",[ ](?:[A-Za-z][\w’'.-]*[ -]){1,7}")
+#: lower-case words such a title may hold besides office words
+_UNRECOGNISED_TITLE_WORDS = frozenset({"of", "the", "de-facto", "de", "facto", "self-proclaimed", "self-styled",
+                                       "unrecognized", "unrecognised", "breakaway", "separatist", "so-called"})
+
+
+def _holds_unrecognised_office(text: str, p: _Cand, persons: list[_Cand]) -> bool:
+    """``p`` holds an office of a breakaway state: its name in his role ("head of the South
+    Ossetian delegation") or right before his name, in the title there ("Somaliland's
+    separatist leader, A Bcd", "Tskhinvali's de-facto Foreign Minister A Bcd"); not when
+    another person's name or "and" stands between ("Turkish Cypriot leader A and Greek Cypriot
+    President B")."""
+    rx = _unrecognised()
+    if p.role and (m := rx.search(p.role)) is not None and not p.role.endswith((" to ", " to the "), 0, m.start()):
+        return True                     # (not an envoy sent to one: "Envoy to the Sahrawi camps")
+    for b, e in p.mentions:
+        for m in rx.finditer(text, max(0, b - 100), b):
+            gap = _UNRECOGNISED_GAP.fullmatch(text, m.end(), b)
+            if gap is not None and all(map(_unrecognised_title_word, gap.group().split())) \
+                    and not any(m.end() <= s < b for q in persons if q is not p for s, _ in q.mentions):
+                return True
+        if text.startswith(", ", e) and (m := rx.search(text, e, e + 80)) is not None \
+                and _UNRECOGNISED_APPOSITION.fullmatch(text, e, m.start()) is not None \
+                and all(map(_unrecognised_title_word, text[e + 2:m.start()].split())):
+            return True                 # "A Bcd, the president of the self-styled Saharawi Republic"
+    return False
+
+
+def _unrecognised_title_word(word: str) -> bool:
+    """A word of the title between a breakaway state's name and a name: an office word, a
+    capitalised word that names no recognised state ("Republic", not "Somali"), a bracket."""
+    word = word.strip("(),’'")
+    if word in ("", "s") or word.lower() in _UNRECOGNISED_TITLE_WORDS:
+        return True
+    if word[:1].isupper():
+        return _is_country_word(strip_possessive(word)) is None
+    return _title_word(word) is not None
 
 
 def _inside_a_role(q: Person, out: list) -> bool:
