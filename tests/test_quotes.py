@@ -3963,3 +3963,10 @@ def test_the_head_of_state_is_the_president_named_before(verb):
             "\u201cEven if it is armed gangs on the other side of the river, this is serious,\u201d "
             f"the Head of State {verb}.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_a_name_whose_apposition_is_left_open_before_the_verb_speaks():
+    text = ("\u201cI have come to Lima for the third round of talks with Chile, to settle the draft of the "
+            "fishing accord,\u201d Dr Ivo Marek, Andean Affairs Director General and spokesman at the "
+            "Foreign Office announced on social media.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

@@ -3261,6 +3261,8 @@ def _last_clause_cue(seg: str) -> re.Match | None:
 
 #: a name and the comma opening its apposition, right after a quote ('," A Bcd, director ...')
 _NAME_APPOSED = re.compile(rf"[ ,]*({_CAP}(?:[ ]{_CAP}){{1,3}}),[ ][a-z]")
+#: a name opening the words after a quote, and the comma of an apposition after it
+_NAME_UNCLOSED = re.compile(rf"[ ,]*({_CAP}(?:[ ]{_CAP}){{1,3}}),[ ]")
 
 
 #: the rest of a closing clause after its cue that only says where, when or to whom: "in talks
@@ -3387,6 +3389,14 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
         found, spk = res.subject_after(ce + m.end(), lim)
         if found and spk is not None:
             return _Attribution(spk, m.group(), True)
+    if (nu := _NAME_UNCLOSED.match(seg_cut, 0, m.start())) is not None and "," not in seg_cut[nu.end():m.start()] \
+            and not _is_participle(m.group()) and MASK not in seg_cut[:m.start()] \
+            and any(_noun_kind(w.lower()) == "person" for w in _WORD.findall(seg_cut[nu.end():m.start()])):
+        # '"…," Dr A Bcd, South Asia Director General and spokesman at the Foreign Office
+        # announced': the name, its apposition left open before the verb (no one else named in it)
+        named = res._between(ce + nu.start(1), ce + m.start(), "person")
+        if len(named) == 1 and named[0][1] == ce + nu.end(1):
+            return _Attribution(res._speaker(named[0]), m.group(), True)
     subject = seg_cut[lead:m.start()].strip()
     if subject and not _SUBJECT_OK.match(subject) and not _PRONOUN_ADVERB.fullmatch(subject):
         # 'X will "never …," and would take measures ..., a spokesperson said on Friday.': a
