@@ -3970,3 +3970,14 @@ def test_a_name_whose_apposition_is_left_open_before_the_verb_speaks():
             "fishing accord,\u201d Dr Ivo Marek, Andean Affairs Director General and spokesman at the "
             "Foreign Office announced on social media.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_a_speech_left_open_runs_over_paragraphs_without_marks_to_its_close():
+    text = ("Foreign Minister Ivo Marek hailed the launch on Friday.\n\n"
+            "\u201cPeru remains committed to science as a driver of growth.\n\n"
+            "This launch shows our resolve to build our own skills.\n\n"
+            "May our journey into space be long and peaceful,\u201d he mentioned.\n\n"
+            "Chile's envoy Tom Harlan also welcomed the launch.")
+    found = quotes_end_to_end(text)
+    assert [q.speaker for q in found] == ["Ivo Marek"]
+    assert found[0].text.startswith("Peru remains") and found[0].text.endswith("long and peaceful")

@@ -934,7 +934,7 @@ def _scan_paragraph(text: str, ps: int, pe: int, marks: list[int]):
 
 
 #: a reporting clause right after a closing mark: ', he said', '," Jane Doe, the minister, told'
-_LOST_OPENING = re.compile(r"[ ]?[,.]?[ ]*(?:[\w.’'-]+[ ]){1,7}?(?:said|says|added|told|stated)\b")
+_LOST_OPENING = re.compile(r"[ ]?[,.]?[ ]*(?:[\w.’'-]+[ ]){1,7}?(?:said|says|added|told|stated|mentioned|noted|stressed)\b")
 
 
 def _candidates(text: str, paragraphs: list[tuple[int, int]], marks: list[int] | None = None
@@ -957,8 +957,10 @@ def _candidates(text: str, paragraphs: list[tuple[int, int]], marks: list[int] |
             # opening mark was lost, closed and attributed as a quote is; after a quote left
             # open at the end of the paragraph before, it is that quote's end
             prev = out[-1] if out else None
-            if prev is not None and prev.para == index - 1 and prev.close is None and prev.unclosed \
-                    and prev.segments[-1][1] >= paragraphs[index - 1][1] - 1:
+            if prev is not None and index - 3 <= prev.para < index and prev.close is None and prev.unclosed \
+                    and prev.segments[-1][1] >= paragraphs[prev.para][1] - 1 \
+                    and bisect_left(marks, ps) == bisect_left(marks, paragraphs[prev.para][1]):
+                # (also over up to two paragraphs between with no mark at all: the speech runs on)
                 prev.segments[-1] = (prev.segments[-1][0], _trim(text, ps, stray)[1])    # (one quote, as written)
                 prev.close, prev.unclosed = stray, False
             elif text.count(" ", ps, stray) >= 5:
