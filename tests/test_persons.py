@@ -2203,6 +2203,11 @@ def test_a_second_family_name_added_later(text, expected):
      "praised the vote.", {"Ivo Marek": None, "Tom Harlan": None}),
     # ... but after "such as" the title and the name after the comma are one person's
     ("Leaders such as the President of Peru, Ivo Marek, came to the summit.", {"Ivo Marek": "President"}),
+    # ... and after "as" a conjunction, when a comma closes the name's apposition
+    ("Peru is cutting ties with Taiwan as its president, Ana Ruiz, has announced ties with China.",
+     {"Ana Ruiz": "President"}),
+    # a misspelt office word
+    ("The body was dissolved by Prime Minsiter Ivo Marek in May.", {"Ivo Marek": "Prime Minister"}),
 ])
 def test_an_office_after_as_before_a_comma(text, expected):
     assert {p.name: p.role for p in persons(text)} == expected

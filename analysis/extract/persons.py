@@ -1772,9 +1772,11 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             # "The head of the hospital, Dr A Bcd,": the office before the honorific
             lower_ok = comma_lower = _lower_office_of(text, j - 3, True)
     elif i >= 2 and text[i - 1].islower():
-        if text.find(" as ", i - 60 if i > 60 else 0, i) >= 0 and _AS_COMPLEMENT.search(text, max(0, i - 60), i):
+        if text.find(" as ", i - 60 if i > 60 else 0, i) >= 0 and _AS_COMPLEMENT.search(text, max(0, i - 60), i) \
+                and not _NAME_CLOSED.match(text, start):
             return None, None, False, None  # "backed B as the nation’s acting head of state, A
                                             # stays on": the office is B's, a clause ends at the comma
+                                            # (not "as its president, A Bcd, announced": his)
         if _FRONTED_BEFORE.search(text, max(0, i - 90), i) and _SUBJECT_NAME.match(text, start):
             return None, None, False, None  # "During talks with his Kestrian counterpart, A noted":
                                             # a fronted phrase, then its subject
