@@ -5869,3 +5869,8 @@ def test_an_office_of_a_breakaway_state_is_no_states(text, name):
 ])
 def test_officials_named_near_a_breakaway_state_keep_their_state(text, name, country):
     assert {p.name: p.country for p in persons(text)}[name] == country
+
+
+def test_a_states_former_office_holder_is_of_that_state():
+    text = "In Lima, Chilean President Tom Harlan received Spain\u2019s former President Ivo Marek, who backs the talks."
+    assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "ESP"

@@ -2012,6 +2012,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             break
         if w.lower() == "former":
             j = k
+            if not country and k >= 1 and (prev := words[k - 1][0]).endswith(("’s", "'s")) and prev[:1].isupper():
+                country = _is_country_word(strip_possessive(prev))  # "Spain’s former President A": a Spaniard
             break
         if _is_modifier(w) and not (w.islower() and k >= 1 and words[k - 1][0] == "to"
                                     and w not in _STATE_SPLIT_MODIFIERS):
