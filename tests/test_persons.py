@@ -5874,3 +5874,9 @@ def test_officials_named_near_a_breakaway_state_keep_their_state(text, name, cou
 def test_a_states_former_office_holder_is_of_that_state():
     text = "In Lima, Chilean President Tom Harlan received Spain\u2019s former President Ivo Marek, who backs the talks."
     assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "ESP"
+
+
+def test_the_mainlands_taiwan_affairs_office_speaks_for_china():
+    text = ("Taiwan's leader Tom Harlan spoke of two areas on Monday. Ivo Marek, spokesperson for the "
+            "Taiwan Affairs Office, said Taipei should drop the phrase.")
+    assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "CHN"
