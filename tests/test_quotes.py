@@ -3981,3 +3981,11 @@ def test_a_speech_left_open_runs_over_paragraphs_without_marks_to_its_close():
     found = quotes_end_to_end(text)
     assert [q.speaker for q in found] == ["Ivo Marek"]
     assert found[0].text.startswith("Peru remains") and found[0].text.endswith("long and peaceful")
+
+
+@pytest.mark.parametrize("phrase", ["the head of the Peruvian diplomacy", "the head of Peruvian diplomacy"])
+def test_the_head_of_a_states_diplomacy_is_its_foreign_minister(phrase):
+    text = ("Peruvian Foreign Minister Ivo Marek met his Chilean counterpart Tom Harlan in Lima.\n\n"
+            f"\u201cOur best defence against the drought is a common plan for the two valleys,\u201d said {phrase}, "
+            "adding that Chile must act too.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

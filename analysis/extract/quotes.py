@@ -1848,6 +1848,13 @@ class _Resolver:
         return spk if spk is not None and spk[1] in ("person", "organization") else None
 
     def nominal(self, modifiers: str, head: str, pos: int, indefinite: bool = False) -> Speaker | None:
+        if head == "head" and not indefinite and (hd := _HEAD_OF_DIPLOMACY.search(self.masked, pos, pos + 90)) is not None \
+                and self.masked[pos:hd.start()].strip() in ("", "the", "The"):
+            # "the head of the Czech diplomacy", "the head of the Foreign Ministry": the foreign
+            # minister (of the state the demonym names)
+            spk = self.nominal(f"{hd.group(1) or ''} foreign".strip(), "minister", pos)
+            if spk is not None:
+                return spk
         if head.lower() in _CAMPAIGN:   # "the Biden campaign": the candidate
             last = modifiers.split()[-1] if modifiers.strip() else ""
             p = self.person_by_family.get(_fold(last)) if last[:1].isupper() else None
@@ -3182,6 +3189,10 @@ def _mask(text: str, cands: list[_Candidate], paragraphs) -> str:
     return masked
 
 
+#: what "the head" heads when he is the foreign minister: "of the Czech diplomacy", "of
+#: Ukrainian diplomacy", "of the Ministry of Foreign Affairs", "of Peru's foreign ministry"
+_HEAD_OF_DIPLOMACY = re.compile(r"\bhead[ ]of[ ](?:the[ ])?(?:([A-Z][\w’'-]+?)(?:['’]s)?[ ])?(?:diplomacy|[Ff]oreign[ ][Mm]inistry|"
+                                r"Ministry[ ]of[ ]Foreign[ ]Affairs|[Ff]oreign[ ][Oo]ffice)\b")
 #: an opening single mark typed for an apostrophe inside a word ("Iran‘s")
 _INWORD_OPEN_SINGLE = re.compile(r"(?<=\w)‘(?=\w)")
 #: a bracket holding only non-Latin script ("Rosalia Wu (吳思瑤)"), or up to four words opening
