@@ -3989,3 +3989,11 @@ def test_the_head_of_a_states_diplomacy_is_its_foreign_minister(phrase):
             f"\u201cOur best defence against the drought is a common plan for the two valleys,\u201d said {phrase}, "
             "adding that Chile must act too.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_a_nominal_subject_before_a_long_aside_speaks_not_a_body_in_the_aside():
+    text = ("Peru's ambassador to the Organization of American States, Ivo Marek, attacked his government.\n\n"
+            "The Peruvian ambassador, accredited to the OAS on November 5, 2021, two days before the vote in "
+            "his country, said that he was speaking for the \u201c177 prisoners and more than 350 people who "
+            "have lost their lives since 2018.\u201d")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

@@ -2584,6 +2584,13 @@ class _Resolver:
                     return True, self._speaker(head or issuer[0])
                 if doc.end(2) < len(tail):
                     return True, None   # ("the statement from the X embassy in Paris": not Paris)
+        if window_tail[-1:] == "," and (na := _NOMINAL_ASIDE_OPEN.match(self.masked, a, b)) is not None \
+                and _noun_kind(na.group(2)) == "person" and MASK not in self.masked[a:b]:
+            # "The Nicaraguan ambassador, accredited to the OAS on November 5, 2021, two days
+            # before ..., said": the nominal the sentence opens on, not a body in its aside
+            spk = self.nominal(na.group(1).strip(), na.group(2), na.start(2))
+            if spk is not None:
+                return True, spk
         if window_tail[-1:] == ",":
             clause = _PARTICIPLE_END.search(window_tail) or _ASIDE_END.search(window_tail)
             issued = _ISSUED_BY.match(window_tail, clause.start()) if clause is not None else None
@@ -3189,6 +3196,9 @@ def _mask(text: str, cands: list[_Candidate], paragraphs) -> str:
     return masked
 
 
+#: a sentence opening on a definite nominal and a participle aside: "The Nicaraguan
+#: ambassador, accredited to ..." (group 1 the capitalised modifiers, 2 the noun)
+_NOMINAL_ASIDE_OPEN = re.compile(r"\s*[Tt]he[ ]((?:[A-Z][\w’'-]*[ ]){0,2})([a-z]+),[ ][a-z]+(?:ed|en|ing)\b")
 #: what "the head" heads when he is the foreign minister: "of the Czech diplomacy", "of
 #: Ukrainian diplomacy", "of the Ministry of Foreign Affairs", "of Peru's foreign ministry"
 _HEAD_OF_DIPLOMACY = re.compile(r"\bhead[ ]of[ ](?:the[ ])?(?:([A-Z][\w’'-]+?)(?:['’]s)?[ ])?(?:diplomacy|[Ff]oreign[ ][Mm]inistry|"
