@@ -5880,3 +5880,13 @@ def test_the_mainlands_taiwan_affairs_office_speaks_for_china():
     text = ("Taiwan's leader Tom Harlan spoke of two areas on Monday. Ivo Marek, spokesperson for the "
             "Taiwan Affairs Office, said Taipei should drop the phrase.")
     assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "CHN"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ivo Marek and Tom Harlan, Prime Ministers of Peru and Chile, signed the protocols on Thursday.",
+     [("Ivo Marek", "Prime Minister", "PER"), ("Tom Harlan", "Prime Minister", "CHL")]),
+    ("Ivo Marek and Tom Harlan, the foreign ministers of Peru and Chile, met in Lima.",
+     [("Ivo Marek", "Foreign Minister", "PER"), ("Tom Harlan", "Foreign Minister", "CHL")]),
+])
+def test_holders_then_a_plural_office_of_states_each_take_theirs(text, expected):
+    assert [(p.name, p.role, p.country) for p in persons(text)] == expected

@@ -3997,3 +3997,10 @@ def test_a_nominal_subject_before_a_long_aside_speaks_not_a_body_in_the_aside():
             "his country, said that he was speaking for the \u201c177 prisoners and more than 350 people who "
             "have lost their lives since 2018.\u201d")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_the_office_of_a_named_state_is_its_holder_not_the_state():
+    text = ("Ivo Marek and Tom Harlan, Prime Ministers of Peru and Chile, signed the protocols on Thursday.\n\n"
+            "The prime minister of Chile, in turn, noted that the joint border control is \"our best "
+            "investment in peace, security and growth\".")
+    assert speakers_end_to_end(text) == ["Tom Harlan"]

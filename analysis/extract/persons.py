@@ -5229,6 +5229,8 @@ _STATE_LIST_SPLIT = re.compile(r",[ ](?:and[ ])?|[ ]and[ ]")
 #: the states after a list of holders, in the holders' order: "Presidents A and B of Peru
 #: and Chile", "... of Peru, Chile and Bolivia respectively"
 _RESPECTIVE_STATES = re.compile(rf"[ ]of[ ](?:the[ ])?((?:{_STATE_NAME},[ ])*{_STATE_NAME},?[ ]and[ ]{_STATE_NAME})\b")
+#: a plural office in an apposition after the holders: ", Prime Ministers", ", the foreign ministers"
+_HOLDERS_THEN_OFFICE = re.compile(r",[ ](?:the[ ])?((?:[A-Za-z][\w-]*[ ]){0,3}[A-Za-z][\w-]*s)")
 #: between two holders of such a list: a comma or "and"
 _RESPECTIVE_GAP = re.compile(r",[ ](?:and[ ])?|,?[ ]and[ ]")
 
@@ -5313,12 +5315,17 @@ def _respective_states(ctx: _Ctx, persons: list[_Cand]) -> None:
     for m in (_RESPECTIVE_STATES.finditer(text) if " and " in text else ()):
         if ends is None:
             ends = {e: (s, p) for p in persons for s, e in p.mentions}
-        if m.start() not in ends:
+        start, office = m.start(), None
+        if start not in ends and (pre := _HOLDERS_THEN_OFFICE.search(text, max(0, start - 50), start)) is not None \
+                and pre.end() == start and (office := _plural_office_words(pre.group(1))) is not None:
+            start = pre.start()         # "A and B, Prime Ministers of Ukraine and Moldova": the
+                                        # holders before the plural office, each his state's
+        if start not in ends:
             continue
         codes = [_is_country_word(w) for w in _STATE_LIST_SPLIT.split(m.group(1))]
         if not all(codes) or len(set(codes)) < len(codes):
             continue
-        holders, s = [], m.start()
+        holders, s = [], start
         while len(holders) < len(codes) and (hit := ends.get(s)) is not None:
             holders.insert(0, hit[1])
             s = hit[0]
@@ -5327,11 +5334,13 @@ def _respective_states(ctx: _Ctx, persons: list[_Cand]) -> None:
                 break
             s = gap.start()
         w0 = text.rfind(" ", 0, s - 1) + 1
-        if len(holders) != len(codes) or s < 2 or text[s - 1] != " " or not _plural_office(text[w0:s - 1]) \
-                or len({id(p) for p in holders}) < len(holders):
+        if len(holders) != len(codes) or len({id(p) for p in holders}) < len(holders) or office is None and (
+                s < 2 or text[s - 1] != " " or not _plural_office(text[w0:s - 1])):
             continue
         for p, code in zip(holders, codes):
             p.country, p.country_rank = code, 0
+            if office is not None and (not p.role or p.role.endswith(m.group(1))):
+                p.role = _format_role(*office)  # (the plural apposition made one office)
 
 
 def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:

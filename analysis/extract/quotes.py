@@ -2528,6 +2528,13 @@ class _Resolver:
             return self.subject_before(a, on)   # "the statement on Twitter said": the statement's
         stripped = self.masked[a:e]
         tail = self.masked[t0:e]
+        ofs = _OFFICE_OF_STATE_END.search(tail) if " of " in tail else None
+        if ofs is not None and _noun_kind(ofs.group(2)) == "person" and self._codes([ofs.group(3)]):
+            # "The prime minister of Moldova, in turn, noted": the holder of that state's
+            # office, not the state
+            spk = self.nominal(f"{ofs.group(3)} {ofs.group(1)}".strip(), ofs.group(2), t0 + ofs.start(2))
+            if spk is not None and spk[1] == "person":
+                return True, spk
         pe = _pronoun_end(tail)
         if pe:
             return True, self.pronoun(pe[0], t0 + pe[1])
@@ -3199,6 +3206,11 @@ def _mask(text: str, cands: list[_Candidate], paragraphs) -> str:
 #: a sentence opening on a definite nominal and a participle aside: "The Nicaraguan
 #: ambassador, accredited to ..." (group 1 the capitalised modifiers, 2 the noun)
 _NOMINAL_ASIDE_OPEN = re.compile(r"\s*[Tt]he[ ]((?:[A-Z][\w’'-]*[ ]){0,2})([a-z]+),[ ][a-z]+(?:ed|en|ing)\b")
+#: a definite office of a named state ending a speaker phrase: "The prime minister of Moldova,
+#: in turn," (group 1 modifiers, 2 the noun, 3 the state's name)
+_OFFICE_OF_STATE_END = re.compile(r"(?:^|(?<=[\s,;]))[Tt]he[ ]((?:[a-z]+[ ]){0,2})([a-z]+)[ ]of[ ](?:the[ ])?"
+                                  r"([A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2})"
+                                  r"(?:,[ ](?:in[ ]turn|for[ ](?:his|her|its)[ ]part|too))?\s*$")
 #: what "the head" heads when he is the foreign minister: "of the Czech diplomacy", "of
 #: Ukrainian diplomacy", "of the Ministry of Foreign Affairs", "of Peru's foreign ministry"
 _HEAD_OF_DIPLOMACY = re.compile(r"\bhead[ ]of[ ](?:the[ ])?(?:([A-Z][\w’'-]+?)(?:['’]s)?[ ])?(?:diplomacy|[Ff]oreign[ ][Mm]inistry|"
