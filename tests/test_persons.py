@@ -5890,3 +5890,10 @@ def test_the_mainlands_taiwan_affairs_office_speaks_for_china():
 ])
 def test_holders_then_a_plural_office_of_states_each_take_theirs(text, expected):
     assert [(p.name, p.role, p.country) for p in persons(text)] == expected
+
+
+def test_the_ledes_office_goes_to_a_one_word_name_opening_the_next_paragraph():
+    # read as a person only at a later mention
+    text = ("Iran's foreign minister on Tuesday called on the Qatari emir.\n\n"
+            "Zarif on Wednesday held talks with Omani envoys.\n\nZarif was received by the envoy.")
+    assert [(p.name, p.role, p.country) for p in persons(text)] == [("Zarif", "foreign minister", "IRN")]

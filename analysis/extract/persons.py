@@ -5780,6 +5780,13 @@ def _lede_office(ctx: _Ctx, persons: list[_Cand]) -> None:
             at = inv.end()              # '"…," said A Bcd.': the name after the verb
         named_here = bisect_left(every, end) > bisect_left(every, ps)
         lede_end = end
+        if at < 0 and (w := _LEDE_WORD.match(text, start2)) is not None and w.group()[:1].isupper():
+            # "Zarif on Monday met ...": a one-word name opening the paragraph that was read
+            # as a person only at a later mention
+            later = next((p for s0, p in firsts[k:] if len(p.words) == 1 and p.words[0] == w.group()), None)
+            if later is not None:
+                at = start2
+                starts, firsts = starts[:k] + [at] + starts[k:], firsts[:k] + [(at, later)] + firsts[k:]
         if at >= 0 and k < len(starts) and starts[k] == at:
             target = firsts[k][1]       # (first named here: no one the paragraph before names)
         elif ps == 0:
