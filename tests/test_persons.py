@@ -5897,3 +5897,10 @@ def test_the_ledes_office_goes_to_a_one_word_name_opening_the_next_paragraph():
     text = ("Iran's foreign minister on Tuesday called on the Qatari emir.\n\n"
             "Zarif on Wednesday held talks with Omani envoys.\n\nZarif was received by the envoy.")
     assert [(p.name, p.role, p.country) for p in persons(text)] == [("Zarif", "foreign minister", "IRN")]
+
+
+def test_an_undated_article_giving_a_holders_national_office_takes_its_state():
+    # the gazetteer has him as Slovakia's Foreign Minister, later as an envoy of the EU
+    text = ("Foreign Minister Miroslav Lajčák said the cabinet gave him a mandate for the gas talks. "
+            "He will meet the Ukrainian side this week.")
+    assert {p.name: p.country for p in persons(text)}["Miroslav Lajčák"] == "SVK"

@@ -3960,6 +3960,10 @@ def extract_persons(article: Article, countries: list[Country],
                 holder[id(p)] = _minister_state(p, year) if not (p.role and _INTL_POST.search(p.role)) else None
             else:
                 holder[id(p)] = _holder_country(p)
+            if holder[id(p)] is None and not dated and (code := _office_named_state(p)) is not None:
+                # an undated article giving the office the gazetteer has him hold for a state
+                # ("Foreign Minister Miroslav Lajčák", later an EU envoy): that state
+                holder[id(p)], dated_stateless[id(p)] = code, False
     if not counts and dominant is None:
         # no state named: the one state of the office holders the gazetteer knows, two at least,
         # and of the state bodies named ("Prime Minister A ... Education Minister B ... the Knesset")
@@ -4995,6 +4999,17 @@ def _holder_history() -> dict[str, tuple[tuple[int | None, int, str | None, str]
         out.setdefault(fold(row["name"]), []).append(
             (int(row["from"]) if row["from"] else None, int(row["to"] or 9999), row["country"] or None, row["role"]))
     return {k: tuple(v) for k, v in out.items()}
+
+
+def _office_named_state(p: _Cand) -> str | None:
+    """The one state of the gazetteer rows of ``p``'s full name whose office is the role the
+    article gives him (case aside); None if none or several."""
+    rows = _holder_history().get(fold(p.name)) if p.role else None
+    if not rows:
+        return None
+    role = p.role.lower()
+    states = {c for _, _, c, office in rows if office.lower() == role}
+    return states.pop() if len(states) == 1 else None
 
 
 @lru_cache(maxsize=1)
