@@ -2235,6 +2235,9 @@ def test_polish_and_hungarian_name_forms(text, expected):
     ("At Village Akagera, the UK diplomat said farewell to the president.", []),
     # a territory ends an envoy's title, not opening the name after it
     ("UN envoy to Gaza Ivo Marekov met both sides.", [("Ivo Marekov", "Envoy to Gaza")]),
+    # a fronted participle clause ending in an office word before the subject's name and "said"
+    ("Stressing that elected President Tom Harlan \u201cremains the only lawful\u201d president, Ivo Marek "
+     "said in a statement that the bloc would act.", [("Tom Harlan", "President"), ("Ivo Marek", None)]),
     # a weekday after the office in an apposition is no part of it
     ("Tom Harlan, Peru's president, met Ivo Marek, his Chilean counterpart on Monday, in Lima.",
      [("Tom Harlan", "President"), ("Ivo Marek", "President")]),

@@ -1659,14 +1659,15 @@ _AS_COMPLEMENT = re.compile(r"(?<!such)(?<!well)[ ]as[ ](?:(?:the|its|his|her|th
                             r"(?:[A-Za-z]+[’'\u2019]s[ ])?(?:[A-Za-z-]+[ ]){0,4}[A-Za-z-]+$")
 #: a sentence opening with a prepositional or participle phrase up to a comma ("During the
 #: meeting with his Kestrian counterpart,")
-_FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:During|In|At|After|Before|Following|Speaking|Meeting|On|Upon|Ahead of)"
-                             r"[ ][^.,;:\n]{3,80}$")
+_FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:During|In|At|After|Before|Following|Speaking|Meeting|On|Upon|Ahead of"
+                             r"|[A-Z][a-z]{3,}ing(?=[ ](?:that|the|a|an|his|her|its|their)[ ]))"   # ("Underlining that ...")
+                             r"[ ][^.,;:\n]{3,120}$")
 #: a sentence opening with a participle phrase that runs to ``end`` with no comma or stop
 #: ("Answering a question about ... from A"), and a reporting verb right after a description
 _FRONTED_PARTICIPLE = re.compile(r"(?:^|[.!?]\s+|\n)(?:Asked|Pressed|Questioned|(?!According)[A-Z][a-z]+ing)[ ][^.,;:\n]{3,180}$")
 _OPEN_REPORT = re.compile(r"[ ](?:said|told|added|noted|stated|stressed|explained|insisted)\b")
 #: a name followed by a finite verb, no comma: the subject of its clause ("A Bcd noted that")
-_SUBJECT_NAME = re.compile(r"(?:[A-Z][\w’'.-]*[ ]){0,3}[A-Z][\w’'.-]*[ ](?:also[ ])?[a-z]+(?:ed|s)\b")
+_SUBJECT_NAME = re.compile(r"(?:[A-Z][\w’'.-]*[ ]){0,3}[A-Z][\w’'.-]*[ ](?:also[ ])?(?:[a-z]+(?:ed|s)|said|told|wrote|met|spoke)\b")
 #: a royal style or an honorific that may stand between an office and a name (the Malay
 #: "Tun" before another: "Prime Minister Tun Dr A Bcd")
 _STYLES_AFTER_OFFICE = ("Prince ", "Princess ", "Sheikh ", "Sheikha ", "Dr ", "Dr. ", "Prof ", "Prof. ", "H.E. ", "H.E ", "HE ",
@@ -1777,7 +1778,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             return None, None, False, None  # "backed B as the nation’s acting head of state, A
                                             # stays on": the office is B's, a clause ends at the comma
                                             # (not "as its president, A Bcd, announced": his)
-        if _FRONTED_BEFORE.search(text, max(0, i - 90), i) and _SUBJECT_NAME.match(text, start):
+        if _FRONTED_BEFORE.search(text, max(0, i - 130), i) and _SUBJECT_NAME.match(text, start):
             return None, None, False, None  # "During talks with his Kestrian counterpart, A noted":
                                             # a fronted phrase, then its subject
         lower_ok = comma_lower = _lower_office_of(text, i - 1, True)  # "the new governor of the region, A Bcd,"
