@@ -3948,6 +3948,10 @@ def test_the_subject_after_an_opening_participle_clause_speaks(opening):
     ("The Kestrian Foreign Ministry summoned the Lorvian envoy, the ministry's press service reported.\n\n"
      "\"We have to note the harm such steps do to the people on both sides,\" the press service said.",
      ["Kestrian Foreign Ministry"]),
+    # ... or the service as the article names it with its of-phrase
+    ("The President received the envoy, Trend reports with reference to the press service of the "
+     "President of Kestria.\n\n\"The issues of trade and of the new road were discussed,\" the press service says.",
+     ["press service of the President of Kestria"]),
     # ... or the body named right before the words
     ("The talks will go on next week, the WTO press service reported.\n\n"
      "\"The members will meet again in Geneva to settle the fishing rules,\" the press service said.",

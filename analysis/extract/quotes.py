@@ -1839,7 +1839,13 @@ class _Resolver:
                                  self.masked[max(0, pos - 3000):pos]):
             pass
         if owned is None:
-            return None
+            # "the press service of the President of Uzbekistan ... the press service says": the
+            # service as the article names it
+            for owned in re.finditer(rf"\b{re.escape(' '.join(mods))}[ ]{re.escape(head)}[ ]of[ ](?:the[ ])?"
+                                     r"[A-Z][\w’'-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'-]*){0,5}",
+                                     self.masked[max(0, pos - 3000):pos]):
+                pass
+            return (owned.group(), "organization", None) if owned is not None else None
         at = max(0, pos - 3000) + owned.start()
         if owned.group(1):              # "the ministry's press service": that ministry
             return self.nominal("", owned.group(1), at) if _noun_kind(owned.group(1)) == "organization" else None
