@@ -5907,3 +5907,9 @@ def test_an_undated_article_giving_a_holders_national_office_takes_its_state():
     text = ("Foreign Minister Miroslav Lajčák said the cabinet gave him a mandate for the gas talks. "
             "He will meet the Ukrainian side this week.")
     assert {p.name: p.country for p in persons(text)}["Miroslav Lajčák"] == "SVK"
+
+
+def test_a_cabinet_post_at_a_later_mention_replaces_a_senators_style():
+    text = ("Peru's Prime Minister met his Chilean counterpart Senator Ana Ruiz in Lima. "
+            "Chilean Foreign Affairs Minister, Senator Ana Ruiz, praised the talks.")
+    assert {p.name: p.role for p in persons(text)}["Ana Ruiz"] == "Foreign Affairs Minister"

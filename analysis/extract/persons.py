@@ -5197,6 +5197,12 @@ _SERVICE_BEFORE = re.compile(_SERVICES + r"(?=(?:[A-Z][a-z]+[ ])?[A-Z])")
 _SERVICE_END = re.compile(_SERVICES + "$")
 
 
+#: a legislator's style that a cabinet post named at another mention replaces
+_SEAT_TITLES = frozenset({"senator", "counterpart"})
+#: a cabinet post
+_MINISTERIAL = re.compile(r"(?i)\b(?:minister|secretary)\b")
+
+
 def _office_after_rank(role: str | None, later: str | None) -> bool:
     """Whether ``later``, an office given at a later mention or in an apposition, replaces
     ``role``, a military or police rank ("Lt. Gen. A Bcd ... Bcd, the deputy chief of the
@@ -5205,6 +5211,10 @@ def _office_after_rank(role: str | None, later: str | None) -> bool:
     if role and later and role.lower() == "leader" and later.lower() != "leader" and _is_office(later) \
             and not later.startswith(_FORMER_PREFIXES):
         return True                     # "Israeli leader A Bcd ... Prime Minister Bcd": the office
+    if role and later and set(role.lower().split()) <= _SEAT_TITLES and _MINISTERIAL.search(later) \
+            and not later.startswith(_FORMER_PREFIXES):
+        return True                     # "Senator A Bcd ... Foreign Affairs Minister, Senator A
+                                        # Bcd": the cabinet post over the seat in the chamber
     return bool(role and later) and (_title_kind(role.split()) == "rank" or role in _CLERICAL_RANKS
                                      or _SERVICE_BEFORE.match(role) is not None) \
         and (_is_office(later) or not SPOKES_NOUNS.isdisjoint(later.lower().split()))
