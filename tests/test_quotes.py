@@ -4008,3 +4008,12 @@ def test_the_office_of_a_named_state_is_its_holder_not_the_state():
             "The prime minister of Chile, in turn, noted that the joint border control is \"our best "
             "investment in peace, security and growth\".")
     assert speakers_end_to_end(text) == ["Tom Harlan"]
+
+
+def test_a_run_of_sentences_opening_on_he_goes_back_to_its_first():
+    text = ("Foreign Minister Ivo Marek will travel to the north next week.\n\n"
+            "He has also had talks with Prime Minister Tom Harlan and Deputy Minister Pedro Ruiz.\n\n"
+            "He met party leader Juan Soto in the capital last week.\n\n"
+            "He also spoke to union leader Luis Vega.\n\n"
+            "\u201cI am in listening mode. It is my wish to help the talks in any way I can.\u201d")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

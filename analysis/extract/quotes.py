@@ -1520,6 +1520,11 @@ class _Resolver:
         if w in ("he", "she") and not chained:
             lead = self._leading_pronoun(w, pos)
             if lead is not None:
+                for _ in range(6):      # "He has had talks with A and B. He met C. He also
+                    back = self._leading_pronoun(w, lead)   # spoke to D": the first "He" of the run
+                    if back is None:
+                        break
+                    lead = back
                 return self.pronoun(word, lead, True)
             described = self._leading_nominal(w, pos)
             if described is not None:
