@@ -4017,3 +4017,11 @@ def test_a_run_of_sentences_opening_on_he_goes_back_to_its_first():
             "He also spoke to union leader Luis Vega.\n\n"
             "\u201cI am in listening mode. It is my wish to help the talks in any way I can.\u201d")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_he_may_be_a_man_whose_given_name_is_a_womans_elsewhere():
+    # "Nana" is an Akan title and name that men bear in Ghana
+    text = ("The leaders named former President Tom Harlan as an intermediary.\n\n"
+            "Ghanaian President Nana Kwame Osei who spoke at the summit called for prompt action.\n\n"
+            "\u201cIt is vital for us to carry on with our regional plan against the armed groups,\u201d he said.")
+    assert speakers_end_to_end(text) == ["Nana Kwame Osei"]
