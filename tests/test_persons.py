@@ -2231,6 +2231,8 @@ def test_polish_and_hungarian_name_forms(text, expected):
     # a place named for a saint ("San Pedro Sula") is no person; a title after it opens one
     ("The ministers met in San Pedro Sula, and later in Santo Domingo.", []),
     ("San Marcos County Sheriff Ivo Marek said so.", [("Ivo Marek", "County Sheriff")]),
+    # a plural before an honorific is no title of the name after it
+    ("Later the envoy told reporters Mr Ivo Marek had spent three years on the deal.", [("Ivo Marek", None)]),
     # "Santo" is also a given name
     ("Army Spokesman Santo Marek said the aid workers were freed.", [("Santo Marek", "Army Spokesman")]),
     # a presidency's seat named "Village ..." is a place

@@ -1721,6 +1721,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             # "Saudi Foreign Minister Prince A Bcd", "WHO Director General Dr A Bcd", "the
             # Vatican's foreign minister, Archbishop A Bcd": the office before the style or
             # honorific (else the style: "Prince A Bcd")
+            if _plural_lower(text[text.rfind(" ", 0, k - 1) + 1:k - 1]):
+                break                   # "told reporters Mr A Bcd": the plural is no title of his
             found = _left_title(ctx, k)
             if found[0] is not None and (found[3] == "office" or style.rstrip(" .") in HONORIFICS):
                 return found            # (any title before a plain honorific: "spokesman Shri A Bcd")
