@@ -5917,3 +5917,10 @@ def test_a_cabinet_post_at_a_later_mention_replaces_a_senators_style():
     text = ("Peru's Prime Minister met his Chilean counterpart Senator Ana Ruiz in Lima. "
             "Chilean Foreign Affairs Minister, Senator Ana Ruiz, praised the talks.")
     assert {p.name: p.role for p in persons(text)}["Ana Ruiz"] == "Foreign Affairs Minister"
+
+
+def test_a_foreign_ministry_spokesman_in_the_gazetteer_keeps_his_state_in_another_states_story():
+    text = ("India and its neighbour held talks on the corridor in Amritsar. India's delegation was led "
+            "by a joint secretary. Spokesperson Mohammad Faisal said the talks were held in a cordial mood.")
+    found = {p.name: p.country for p in persons(text, date="2019-07-14")}
+    assert found["Mohammad Faisal"] == "PAK"
