@@ -5924,3 +5924,9 @@ def test_a_foreign_ministry_spokesman_in_the_gazetteer_keeps_his_state_in_anothe
             "by a joint secretary. Spokesperson Mohammad Faisal said the talks were held in a cordial mood.")
     found = {p.name: p.country for p in persons(text, date="2019-07-14")}
     assert found["Mohammad Faisal"] == "PAK"
+
+
+def test_an_arabic_name_with_the_grandfathers_name_is_the_gazetteers_holder():
+    text = ("Foreign Minister Faisal bin Farhan bin Abdullah met the envoy in Washington. "
+            "The United States welcomed the visit.")
+    assert {p.name: p.country for p in persons(text)}["Faisal bin Farhan bin Abdullah"] == "SAU"

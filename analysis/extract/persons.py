@@ -4952,8 +4952,16 @@ def _shorter_forms(words) -> list[str]:
     """The folded forms of a name a gazetteer may write otherwise: without a second family
     name, without middle initials, without the first of two given names, with a suffix's period."""
     return [k for k in (_second_surname_dropped(words), _middle_initials_dropped(words), _first_given_dropped(words),
-                        fold(" ".join(words) + ".") if words[-1] in ("Jr", "Sr") else None)
+                        fold(" ".join(words) + ".") if words[-1] in ("Jr", "Sr") else None,
+                        _second_nasab_dropped(words))
             if k is not None]             # (and "A Bcd Jr" as the gazetteer's "A Bcd Jr.")
+
+
+def _second_nasab_dropped(words) -> str | None:
+    """"Faisal bin Farhan bin Abdullah" as "faisal bin farhan": an Arabic name cut before its
+    second "bin" (the grandfather's name), as the gazetteers write the holder."""
+    marks = [k for k, w in enumerate(words) if w in ("bin", "bint", "ibn")]
+    return fold(" ".join(words[:marks[1]])) if len(marks) >= 2 and marks[1] >= 3 else None
 
 
 def _first_given_dropped(words) -> str | None:
