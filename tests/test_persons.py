@@ -5930,3 +5930,13 @@ def test_an_arabic_name_with_the_grandfathers_name_is_the_gazetteers_holder():
     text = ("Foreign Minister Faisal bin Farhan bin Abdullah met the envoy in Washington. "
             "The United States welcomed the visit.")
     assert {p.name: p.country for p in persons(text)}["Faisal bin Farhan bin Abdullah"] == "SAU"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Ambassador Ivo Marek, Secretary-General of the Andean Community, opened the talks.",
+     "Secretary-General of the Andean Community"),
+    ("Ambassador Ivo Marek, Peru's Minister of State for Foreign Affairs, opened the talks.",
+     "Minister of State for Foreign Affairs"),
+])
+def test_an_office_in_the_apposition_replaces_the_ambassadors_style(text, role):
+    assert {p.name: p.role for p in persons(text)}["Ivo Marek"] == role

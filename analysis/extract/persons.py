@@ -3461,7 +3461,7 @@ def extract_persons(article: Article, countries: list[Country],
                     role = None                     # "Ex-Prime Minister A Bcd, the current President of ...": the office now held
                 else:
                     arole, acountry, aintl = None, None, False
-            elif (_title_kind(role.split()) == "rank" or role in _CLERICAL_RANKS
+            elif (_title_kind(role.split()) == "rank" or role in _CLERICAL_RANKS or role == "Ambassador"
                   or _SERVICE_BEFORE.match(role) is not None) and (
                     text.startswith(", ", e) or text.startswith("., ", e) and words[-1] in _GENERATIONAL):
                 arole, acountry, aintl = _apposition(ctx, e + (text[e] == "."), s)  # (after "Jr.")
@@ -5221,6 +5221,11 @@ def _office_after_rank(role: str | None, later: str | None) -> bool:
     if role and later and role.lower() == "leader" and later.lower() != "leader" and _is_office(later) \
             and not later.startswith(_FORMER_PREFIXES):
         return True                     # "Israeli leader A Bcd ... Prime Minister Bcd": the office
+    if role and later and role.lower() == "ambassador" and later.lower() != "ambassador" \
+            and (_is_office(later) or not SPOKES_NOUNS.isdisjoint(later.lower().split())) \
+            and not later.startswith(_FORMER_PREFIXES):
+        return True                     # "Ambassador A Bcd, Permanent Representative of X to the
+                                        # UN", "..., Minister of State": the post over the style
     if role and later and set(role.lower().split()) <= _SEAT_TITLES and _MINISTERIAL.search(later) \
             and not later.startswith(_FORMER_PREFIXES):
         return True                     # "Senator A Bcd ... Foreign Affairs Minister, Senator A
