@@ -5940,3 +5940,14 @@ def test_an_arabic_name_with_the_grandfathers_name_is_the_gazetteers_holder():
 ])
 def test_an_office_in_the_apposition_replaces_the_ambassadors_style(text, role):
     assert {p.name: p.role for p in persons(text)}["Ivo Marek"] == role
+
+
+@pytest.mark.parametrize("opening, expected", [
+    ("Sheikh Hamad bin Khalid Al-Kestri", "prime minister"),
+    # a profession's form of address opens someone else
+    ("Dr. Hamad bin Khalid Al-Kestri", None),
+])
+def test_the_ledes_office_after_a_royal_style_opening_the_next_paragraph(opening, expected):
+    text = ("Qatar's prime minister has praised his country's part in freeing the three hostages.\n\n"
+            f"{opening} made the remarks in an interview on Tuesday.")
+    assert {p.name: p.role for p in persons(text)}["Hamad bin Khalid Al-Kestri"] == expected

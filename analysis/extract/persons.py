@@ -5785,6 +5785,8 @@ def _counterparts_from(ctx: _Ctx, persons: list[_Cand], anchored: set[int]) -> N
             pos = end + (2 if text.startswith(", ", end) else 1)
 
 
+#: the royal styles and forms of address that may open a paragraph before a name
+_ROYAL_STYLE_OPENINGS = ("Sheikh ", "Sheikha ", "Prince ", "Princess ", "H.E. ", "HE ")
 #: a word of the first paragraph, with its span
 _LEDE_WORD = re.compile(r"[A-Za-z][\w'’.-]*")
 #: what may stand between the start of the second paragraph and the first name: a quote
@@ -5821,6 +5823,10 @@ def _lede_office(ctx: _Ctx, persons: list[_Cand]) -> None:
             at = inv.end()              # '"…," said A Bcd.': the name after the verb
         named_here = bisect_left(every, end) > bisect_left(every, ps)
         lede_end = end
+        if at < 0 and k < len(starts) and any(text.startswith(st, start2) and starts[k] == start2 + len(st)
+                                              for st in _ROYAL_STYLE_OPENINGS):
+            at = starts[k]              # "Sheikh A Bcd made the remarks ...": the name after the style
+                                        # (not "Dr. A Bcd": a profession's, someone else)
         if at < 0 and (w := _LEDE_WORD.match(text, start2)) is not None and w.group()[:1].isupper():
             # "Zarif on Monday met ...": a one-word name opening the paragraph that was read
             # as a person only at a later mention
