@@ -2208,6 +2208,8 @@ def test_a_second_family_name_added_later(text, expected):
      {"Ana Ruiz": "President"}),
     # a misspelt office word
     ("The body was dissolved by Prime Minsiter Ivo Marek in May.", {"Ivo Marek": "Prime Minister"}),
+    # a modifier joined by a hyphen to the next one
+    ("The deal was signed by Vice-Foreign Minister Ivo Marek in Lima.", {"Ivo Marek": "Vice-Foreign Minister"}),
 ])
 def test_an_office_after_as_before_a_comma(text, expected):
     assert {p.name: p.role for p in persons(text)} == expected

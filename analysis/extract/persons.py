@@ -967,7 +967,13 @@ def _is_modifier(word: str) -> bool:
         low, word = low[3:], word[3:]
     elif low.startswith("then-") and len(low) > 5:
         low, word = low[5:], word[5:]   # "then-Prime Minister"
+    if "-" in low and low not in _modifiers() and low.partition("-")[0] in _SPLIT_MODIFIERS:
+        return _is_modifier(word.partition("-")[2])     # "Vice-Foreign Minister", "Deputy-Prime Minister"
     return low in _modifiers() or (_title_kind([word]) is not None and low not in ("former", "fellow"))
+
+
+#: modifiers written joined by a hyphen to the next one ("Vice-Foreign")
+_SPLIT_MODIFIERS = frozenset({"vice", "deputy", "first", "acting", "assistant", "under", "junior", "senior"})
 
 
 def _affiliation(org):
