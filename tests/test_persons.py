@@ -2216,6 +2216,11 @@ def test_an_office_after_as_before_a_comma(text, expected):
     ("The body was dissolved by Prime Minsiter Ivo Marek in May.", {"Ivo Marek": "Prime Minister"}),
     # a modifier joined by a hyphen to the next one
     ("The deal was signed by Vice-Foreign Minister Ivo Marek in Lima.", {"Ivo Marek": "Vice-Foreign Minister"}),
+    # two offices written with a slash
+    ("High Representative/Vice President Ivo Marek met the envoy today.",
+     {"Ivo Marek": "High Representative/Vice President"}),
+    ("Peru was represented by the Deputy Prime Minister/Defence Minister of Peru, Ivo Marek, and others.",
+     {"Ivo Marek": "Deputy Prime Minister/Defence Minister"}),
 ])
 def test_office_words_misspelt_or_hyphenated(text, expected):
     assert {p.name: p.role for p in persons(text)} == expected

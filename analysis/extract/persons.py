@@ -969,6 +969,9 @@ def _is_modifier(word: str) -> bool:
         low, word = low[5:], word[5:]   # "then-Prime Minister"
     if "-" in low and low not in _modifiers() and low.partition("-")[0] in _SPLIT_MODIFIERS:
         return _is_modifier(word.partition("-")[2])     # "Vice-Foreign Minister", "Deputy-Prime Minister"
+    if "/" in word and word.count("/") == 1 and all(word.split("/")):
+        return all(map(_is_modifier, word.split("/")))  # "High Representative/Vice President": two
+                                                        # offices held, written with a slash
     return low in _modifiers() or (_title_kind([word]) is not None and low not in ("former", "fellow"))
 
 
