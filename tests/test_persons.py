@@ -2204,7 +2204,7 @@ def test_a_second_family_name_added_later(text, expected):
     # ... but after "such as" the title and the name after the comma are one person's
     ("Leaders such as the President of Peru, Ivo Marek, came to the summit.", {"Ivo Marek": "President"}),
     # ... and after "as" a conjunction, when a comma closes the name's apposition
-    ("Peru is cutting ties with Taiwan as its president, Ana Ruiz, has announced ties with China.",
+    ("Peru is cutting its links to Lorvia as its president, Ana Ruiz, has announced ties with Chile.",
      {"Ana Ruiz": "President"}),
 ])
 def test_an_office_after_as_before_a_comma(text, expected):
@@ -2219,7 +2219,7 @@ def test_an_office_after_as_before_a_comma(text, expected):
     # two offices written with a slash
     ("High Representative/Vice President Ivo Marek met the envoy today.",
      {"Ivo Marek": "High Representative/Vice President"}),
-    ("Peru was represented by the Deputy Prime Minister/Defence Minister of Peru, Ivo Marek, and others.",
+    ("At the talks Peru sent the Deputy Prime Minister/Defence Minister of Peru, Ivo Marek, and others.",
      {"Ivo Marek": "Deputy Prime Minister/Defence Minister"}),
 ])
 def test_office_words_misspelt_or_hyphenated(text, expected):
@@ -2254,7 +2254,7 @@ def test_polish_and_hungarian_name_forms(text, expected):
     ("UN envoy to Gaza Ivo Marekov met both sides.", [("Ivo Marekov", "Envoy to Gaza")]),
     # a fronted participle clause ending in an office word before the subject's name and "said"
     ("Stressing that elected President Tom Harlan \u201cremains the only lawful\u201d president, Ivo Marek "
-     "said in a statement that the bloc would act.", [("Tom Harlan", "President"), ("Ivo Marek", None)]),
+     "told the press the bloc would act.", [("Tom Harlan", "President"), ("Ivo Marek", None)]),
     # a weekday after the office in an apposition is no part of it
     ("Tom Harlan, Peru's president, met Ivo Marek, his Chilean counterpart on Monday, in Lima.",
      [("Tom Harlan", "President"), ("Ivo Marek", "President")]),
@@ -4829,9 +4829,9 @@ def test_an_aide_to_an_office_on_a_portfolio_before_a_name(text, role):
     ("Fighting in Peru grew. U.N. aid operations director Ivo Marek warned of famine in Peru.",
      "Aid Operations Director"),
     # an office named for the body it serves, after the name or before it
-    ("Peru's envoy met Ivo Marek, Deputy Director of the Private Office of the Secretary General of NATO.",
-     "Deputy Director of the Private Office of the Secretary General of NATO"),
-    ("Peru's envoy met the Head of the NATO Liaison Office, Ivo Marek, in Lima.", "Head of the NATO Liaison Office"),
+    ("Peru's envoy met Ivo Marek, Deputy Director of the Staff Office of NATO.",
+     "Deputy Director of the Staff Office of NATO"),
+    ("Peru's envoy met the Chief of the NATO Contact Office, Ivo Marek, in Lima.", "Chief of the NATO Contact Office"),
 ])
 def test_officials_of_international_courts_and_organs_act_for_no_state(text, role):
     assert {p.name: (p.role, p.country) for p in persons(text)}["Ivo Marek"] == (role, None)
@@ -5808,7 +5808,7 @@ def test_the_ledes_unnamed_office_is_the_speaker_first_named_next(text):
     "President Tom Harlan toured the north.\n\n"
     "On a visit to Quito, Ivo Marek said that Peru did not see Chile as a threat.",
     # the speaker named after the verb, an aside between the quote and the verb
-    "Peru's foreign minister has called for the border mission to leave \"at once.\"\n\n"
+    "Peru's foreign minister asked for the border mission to leave \"at once.\"\n\n"
     "\"Peru asks for the mission to leave at once,\" the phrase the envoys use, said Ivo Marek on Friday.",
 ])
 def test_the_ledes_unnamed_office_goes_to_the_next_paragraphs_speaker(text):
@@ -5860,15 +5860,15 @@ def test_gabonian_is_a_demonym():
     ("Peace talks resumed between Greek Cypriot President Ivo Marek and Turkish Cypriot leader Tom Harlan.",
      "Tom Harlan"),
     ("Transnistria's Foreign Minister Ivo Marek met the Moldovan envoy in Bender.", "Ivo Marek"),
-    ("Georgia and Russia sent envoys. Ivo Marek, the head of the South Ossetian delegation, left Geneva early.",
-     "Ivo Marek"),
-    ("Armenia protested. In September, the president of the self-proclaimed Nagorno-Karabakh Republic, "
+    ("Russia and Georgia sent envoys, and Russia backs the region. Ivo Marek, chief of the South "
+     "Ossetian team, left early.", "Ivo Marek"),
+    ("Armenia protested. In May, the leader of the Nagorno-Karabakh Republic, "
      "Ivo Marek, signed a decree.", "Ivo Marek"),
     # a list of officials the story's state gives a default state
     ("Somalia's delegation includes President Tom Harlan, Somaliland President Ivo Marek, and "
      "Prime Minister Ana Ruiz.", "Ivo Marek"),
     # the office in an apposition after the name
-    ("Morocco protested. Ivo Marek, the president of the self-styled Saharawi Republic, accused Rabat.",
+    ("Morocco protested. Ivo Marek, leader of the Saharawi Republic, accused Rabat.",
      "Ivo Marek"),
 ])
 def test_an_office_of_a_breakaway_state_is_no_states(text, name):
@@ -5880,9 +5880,9 @@ def test_an_office_of_a_breakaway_state_is_no_states(text, name):
     # the recognised state's officials keep theirs
     ("Peace talks resumed between Greek Cypriot President Ivo Marek and Turkish Cypriot leader Tom Harlan.",
      "Ivo Marek", "CYP"),
-    ("He met Somaliland's leader in Hargeisa before holding talks with Somali Prime Minister Ivo Marek.",
+    ("He saw Somaliland's leader in Hargeisa, then held talks with Somali Prime Minister Ivo Marek.",
      "Ivo Marek", "SOM"),
-    ("Discussing the situation in Nagorno-Karabakh, Russian President Ivo Marek said it was calm.",
+    ("Asked about Nagorno-Karabakh, Russian President Ivo Marek said it was calm.",
      "Ivo Marek", "RUS"),
     # an envoy sent to one
     ("Morocco protested. Ivo Marek, the Moroccan envoy to the Sahrawi camps, spoke.", "Ivo Marek", "MAR"),
@@ -5914,7 +5914,7 @@ def test_holders_then_a_plural_office_of_states_each_take_theirs(text, expected)
 
 def test_the_ledes_office_goes_to_a_one_word_name_opening_the_next_paragraph():
     # read as a person only at a later mention
-    text = ("Iran's foreign minister on Tuesday called on the Qatari emir.\n\n"
+    text = ("Iran's foreign minister called on the Qatari emir on Tuesday.\n\n"
             "Zarif on Wednesday held talks with Omani envoys.\n\nZarif was received by the envoy.")
     assert [(p.name, p.role, p.country) for p in persons(text)] == [("Zarif", "foreign minister", "IRN")]
 
@@ -5934,7 +5934,7 @@ def test_a_cabinet_post_at_a_later_mention_replaces_a_senators_style():
 
 def test_a_foreign_ministry_spokesman_in_the_gazetteer_keeps_his_state_in_another_states_story():
     text = ("India and its neighbour held talks on the corridor in Amritsar. India's delegation was led "
-            "by a joint secretary. Spokesperson Mohammad Faisal said the talks were held in a cordial mood.")
+            "by a joint secretary. Spokesperson Mohammad Faisal called the talks cordial.")
     found = {p.name: p.country for p in persons(text, date="2019-07-14")}
     assert found["Mohammad Faisal"] == "PAK"
 
@@ -5948,8 +5948,8 @@ def test_an_arabic_name_with_the_grandfathers_name_is_the_gazetteers_holder():
 @pytest.mark.parametrize("text, role", [
     ("Ambassador Ivo Marek, Secretary-General of the Andean Community, opened the talks.",
      "Secretary-General of the Andean Community"),
-    ("Ambassador Ivo Marek, Peru's Minister of State for Foreign Affairs, opened the talks.",
-     "Minister of State for Foreign Affairs"),
+    ("Ambassador Ivo Marek, Peru's Minister of State for Trade, opened the talks.",
+     "Minister of State for Trade"),
 ])
 def test_an_office_in_the_apposition_replaces_the_ambassadors_style(text, role):
     assert {p.name: p.role for p in persons(text)}["Ivo Marek"] == role
@@ -5962,5 +5962,5 @@ def test_an_office_in_the_apposition_replaces_the_ambassadors_style(text, role):
 ])
 def test_the_ledes_office_after_a_royal_style_opening_the_next_paragraph(opening, expected):
     text = ("Qatar's prime minister has praised his country's part in freeing the three hostages.\n\n"
-            f"{opening} made the remarks in an interview on Tuesday.")
+            f"{opening} gave an interview to a news channel on Tuesday.")
     assert {p.name: p.role for p in persons(text)}["Hamad bin Khalid Al-Kestri"] == expected

@@ -3941,17 +3941,17 @@ def test_the_subject_after_an_opening_participle_clause_speaks(opening):
 
 @pytest.mark.parametrize("text, expected", [
     # the office named with its owner before: the person who owns it ...
-    ("Ivo Marek met the Chilean envoy on Monday. Marek's army media office said the two men "
+    ("Ivo Marek met the Chilean envoy on Monday. Marek's army media office reported that both "
      "talked about the border.\n\n"
      "\"They talked about fishing rights and the new ports on the coast,\" the media office added.", ["Ivo Marek"]),
     # ... the body the nominal owner names ...
-    ("The Kestrian Foreign Ministry summoned the Lorvian envoy, the ministry's press service reported.\n\n"
+    ("The Kestrian Foreign Ministry called in the Lorvian envoy, according to the ministry's press service.\n\n"
      "\"We have to note the harm such steps do to the people on both sides,\" the press service said.",
      ["Kestrian Foreign Ministry"]),
     # ... or the service as the article names it with its of-phrase
-    ("The President received the envoy, Trend reports with reference to the press service of the "
-     "President of Kestria.\n\n\"The issues of trade and of the new road were discussed,\" the press service says.",
-     ["press service of the President of Kestria"]),
+    ("The President received the envoy, Kestrel News reports, citing the press service of the "
+     "Kestrian Prime Minister.\n\n\"Trade and the new road came up in the talks,\" the press service says.",
+     ["press service of the Kestrian Prime Minister"]),
     # ... or the body named right before the words
     ("The talks will go on next week, the WTO press service reported.\n\n"
      "\"The members will meet again in Geneva to settle the fishing rules,\" the press service said.",
@@ -3964,14 +3964,14 @@ def test_an_office_or_press_service_named_with_its_owner_before(text, expected):
 @pytest.mark.parametrize("verb", ["said", "posited"])
 def test_the_head_of_state_is_the_president_named_before(verb):
     text = ("President Ivo Marek spoke to reporters in Lima with Foreign Minister Tom Harlan.\n\n"
-            "\u201cEven if it is armed gangs on the other side of the river, this is serious,\u201d "
+            "\u201cEven if it is armed gangs beyond the river, this is serious,\u201d "
             f"the Head of State {verb}.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
 
 
 def test_a_name_whose_apposition_is_left_open_before_the_verb_speaks():
-    text = ("\u201cI have come to Lima for the third round of talks with Chile, to settle the draft of the "
-            "fishing accord,\u201d Dr Ivo Marek, Andean Affairs Director General and spokesman at the "
+    text = ("\u201cI have come to Lima for a new round of talks with Chile, to settle the draft of the "
+            "fishing accord,\u201d Dr Ivo Marek, Andean desk chief and spokesman of the "
             "Foreign Office announced on social media.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
 
@@ -3996,17 +3996,17 @@ def test_the_head_of_a_states_diplomacy_is_its_foreign_minister(phrase):
 
 
 def test_a_nominal_subject_before_a_long_aside_speaks_not_a_body_in_the_aside():
-    text = ("Peru's ambassador to the Organization of American States, Ivo Marek, attacked his government.\n\n"
-            "The Peruvian ambassador, accredited to the OAS on November 5, 2021, two days before the vote in "
-            "his country, said that he was speaking for the \u201c177 prisoners and more than 350 people who "
-            "have lost their lives since 2018.\u201d")
+    text = ("Ivo Marek, Peru's ambassador at the Organization of American States, attacked his government.\n\n"
+            "The Peruvian ambassador, posted to the OAS on May 3, 2021, a week before the vote at home, "
+            "said that he was talking on behalf of the \u201c177 prisoners and the 350 people killed in the "
+            "protests of the last four years.\u201d")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
 
 
 def test_the_office_of_a_named_state_is_its_holder_not_the_state():
     text = ("Ivo Marek and Tom Harlan, Prime Ministers of Peru and Chile, signed the protocols on Thursday.\n\n"
-            "The prime minister of Chile, in turn, noted that the joint border control is \"our best "
-            "investment in peace, security and growth\".")
+            "The prime minister of Chile, in turn, noted that the shared border control is \"the best "
+            "thing we can do for calm and growth\".")
     assert speakers_end_to_end(text) == ["Tom Harlan"]
 
 

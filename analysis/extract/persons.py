@@ -1012,7 +1012,7 @@ def _listed_international(surface: str) -> bool:
         return True
     head, of, tail = surface.rpartition(" of ")
     tail = tail[4:] if tail.startswith("the ") else tail
-    # "Private Office of the Secretary General of NATO": an office of the body the name ends in
+    # "Office of the Chief of NATO", "Staff Office of the NATO": an office of the body its name ends in
     return bool(of) and listed_kind(tail) == "international" and listed_state(tail) is None
 
 
@@ -4224,9 +4224,9 @@ _UNRECOGNISED_TITLE_WORDS = frozenset({"of", "the", "de-facto", "de", "facto", "
 
 
 def _holds_unrecognised_office(text: str, p: _Cand, persons: list[_Cand]) -> bool:
-    """``p`` holds an office of a breakaway state: its name in his role ("head of the South
-    Ossetian delegation") or right before his name, in the title there ("Somaliland's
-    separatist leader, A Bcd", "Tskhinvali's de-facto Foreign Minister A Bcd"); not when
+    """``p`` holds an office of a breakaway state: its name in his role ("chief of the Abkhaz
+    team") or right before his name, in the title there ("Somaliland's
+    separatist leader, A Bcd", "Sukhumi's de facto envoy A Bcd"); not when
     another person's name or "and" stands between ("Turkish Cypriot leader A and Greek Cypriot
     President B")."""
     rx = _unrecognised()
@@ -4241,7 +4241,7 @@ def _holds_unrecognised_office(text: str, p: _Cand, persons: list[_Cand]) -> boo
         if text.startswith(", ", e) and (m := rx.search(text, e, e + 80)) is not None \
                 and _UNRECOGNISED_APPOSITION.fullmatch(text, e, m.start()) is not None \
                 and all(map(_unrecognised_title_word, text[e + 2:m.start()].split())):
-            return True                 # "A Bcd, the president of the self-styled Saharawi Republic"
+            return True                 # "A Bcd, self-styled president of the Saharawi Republic"
     return False
 
 
@@ -5368,7 +5368,7 @@ def _respective_states(ctx: _Ctx, persons: list[_Cand]) -> None:
         start, office = m.start(), None
         if start not in ends and (pre := _HOLDERS_THEN_OFFICE.search(text, max(0, start - 50), start)) is not None \
                 and pre.end() == start and (office := _plural_office_words(pre.group(1))) is not None:
-            start = pre.start()         # "A and B, Prime Ministers of Ukraine and Moldova": the
+            start = pre.start()         # "A and B, Trade Ministers of Peru and Chile": the
                                         # holders before the plural office, each his state's
         if start not in ends:
             continue

@@ -1833,7 +1833,7 @@ class _Resolver:
         return self._dominant or None
 
     def _owner_of(self, mods: list[str], head: str, pos: int) -> Speaker | None:
-        """"Haftar's command media office said ... the media office added", "the IAEA press
+        """"Marek's army media office said ... the media office added", "the IAEA press
         service informed ... the press service informed": the one whose office (press service,
         ...) the same words named last before ``pos`` (a person, a body, or "the ministry's":
         the body that nominal names), or None."""
@@ -1844,7 +1844,7 @@ class _Resolver:
                                  self.masked[max(0, pos - 3000):pos]):
             pass
         if owned is None:
-            # "the press service of the President of Uzbekistan ... the press service says": the
+            # "the press service of the Kestrian President ... the press service says": the
             # service as the article names it
             for owned in re.finditer(rf"\b{re.escape(' '.join(mods))}[ ]{re.escape(head)}[ ]of[ ](?:the[ ])?"
                                      r"[A-Z][\w’'-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'-]*){0,5}",
@@ -1861,7 +1861,7 @@ class _Resolver:
     def nominal(self, modifiers: str, head: str, pos: int, indefinite: bool = False) -> Speaker | None:
         if head == "head" and not indefinite and (hd := _HEAD_OF_DIPLOMACY.search(self.masked, pos, pos + 90)) is not None \
                 and self.masked[pos:hd.start()].strip() in ("", "the", "The"):
-            # "the head of the Czech diplomacy", "the head of the Foreign Ministry": the foreign
+            # "the head of Peruvian diplomacy", "the head of the Foreign Ministry": the foreign
             # minister (of the state the demonym names)
             spk = self.nominal(f"{hd.group(1) or ''} foreign".strip(), "minister", pos)
             if spk is not None:
@@ -2541,7 +2541,7 @@ class _Resolver:
         tail = self.masked[t0:e]
         ofs = _OFFICE_OF_STATE_END.search(tail) if " of " in tail else None
         if ofs is not None and _noun_kind(ofs.group(2)) == "person" and self._codes([ofs.group(3)]):
-            # "The prime minister of Moldova, in turn, noted": the holder of that state's
+            # "The trade minister of Peru, in turn, wrote": the holder of that state's
             # office, not the state
             spk = self.nominal(f"{ofs.group(3)} {ofs.group(1)}".strip(), ofs.group(2), t0 + ofs.start(2))
             if spk is not None and spk[1] == "person":
@@ -2604,7 +2604,7 @@ class _Resolver:
                     return True, None   # ("the statement from the X embassy in Paris": not Paris)
         if window_tail[-1:] == "," and (na := _NOMINAL_ASIDE_OPEN.match(self.masked, a, b)) is not None \
                 and _noun_kind(na.group(2)) == "person" and MASK not in self.masked[a:b]:
-            # "The Nicaraguan ambassador, accredited to the OAS on November 5, 2021, two days
+            # "The Peruvian envoy, accredited to the OAS in May 2021, a week
             # before ..., said": the nominal the sentence opens on, not a body in its aside
             spk = self.nominal(na.group(1).strip(), na.group(2), na.start(2))
             if spk is not None:
@@ -3085,7 +3085,7 @@ class _Resolver:
                 if not _CLAUSE_GOES_ON.match(seg, c + 1):
                     spk = self.sentence_subject(a + c + 1, b)
                     if spk is not None:     # (the next comma where the words after it name
-                        return spk          # nobody: "Noting that later that day, the vote …, he")
+                        return spk          # nobody: "Noting that on Monday, the vote …, he")
                 c += 1
         acc = _ACCORDING_OPEN.match(seg) if "ccording to " in seg[:16] else None
         if acc is not None:             # "According to Tan, the ban would …. "…"": Tan's words
@@ -3217,13 +3217,13 @@ def _mask(text: str, cands: list[_Candidate], paragraphs) -> str:
 #: a sentence opening on a definite nominal and a participle aside: "The Nicaraguan
 #: ambassador, accredited to ..." (group 1 the capitalised modifiers, 2 the noun)
 _NOMINAL_ASIDE_OPEN = re.compile(r"\s*[Tt]he[ ]((?:[A-Z][\w’'-]*[ ]){0,2})([a-z]+),[ ][a-z]+(?:ed|en|ing)\b")
-#: a definite office of a named state ending a speaker phrase: "The prime minister of Moldova,
+#: a definite office of a named state ending a speaker phrase: "The trade minister of Peru,
 #: in turn," (group 1 modifiers, 2 the noun, 3 the state's name)
 _OFFICE_OF_STATE_END = re.compile(r"(?:^|(?<=[\s,;]))[Tt]he[ ]((?:[a-z]+[ ]){0,2})([a-z]+)[ ]of[ ](?:the[ ])?"
                                   r"([A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2})"
                                   r"(?:,[ ](?:in[ ]turn|for[ ](?:his|her|its)[ ]part|too))?\s*$")
 #: what "the head" heads when he is the foreign minister: "of the Czech diplomacy", "of
-#: Ukrainian diplomacy", "of the Ministry of Foreign Affairs", "of Peru's foreign ministry"
+#: Peruvian diplomacy", "of the Foreign Affairs Ministry", "of Peru's foreign ministry"
 _HEAD_OF_DIPLOMACY = re.compile(r"\bhead[ ]of[ ](?:the[ ])?(?:([A-Z][\w’'-]+?)(?:['’]s)?[ ])?(?:diplomacy|[Ff]oreign[ ][Mm]inistry|"
                                 r"Ministry[ ]of[ ]Foreign[ ]Affairs|[Ff]oreign[ ][Oo]ffice)\b")
 #: an opening single mark typed for an apostrophe inside a word ("Iran‘s")
@@ -3438,7 +3438,7 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
     if (nu := _NAME_UNCLOSED.match(seg_cut, 0, m.start())) is not None and "," not in seg_cut[nu.end():m.start()] \
             and not _is_participle(m.group()) and MASK not in seg_cut[:m.start()] \
             and any(_noun_kind(w.lower()) == "person" for w in _WORD.findall(seg_cut[nu.end():m.start()])):
-        # '"…," Dr A Bcd, South Asia Director General and spokesman at the Foreign Office
+        # '"…," Dr A Bcd, Andean desk chief and press officer at the Foreign Office
         # announced': the name, its apposition left open before the verb (no one else named in it)
         named = res._between(ce + nu.start(1), ce + m.start(), "person")
         if len(named) == 1 and named[0][1] == ce + nu.end(1):
