@@ -3989,7 +3989,8 @@ def extract_persons(article: Article, countries: list[Country],
     known = states | {c for c in holder.values() if c} | org_states | ctx.region_states \
         | {c for o in organizations if (c := _org_country(o))}
     final: dict[int, str | None] = {}
-    breakaway = _unrecognised().search(text) is not None    # (a breakaway state named at all)
+    breakaway = any(n in text for n in _unrecognised_names())   # (a breakaway state named at all;
+                                                                # plain substring tests cost less than the regex)
     fam_count: dict[str, int] = {}
     for p in persons:
         if p.mentions:
@@ -4207,10 +4208,15 @@ def extract_persons(article: Article, countries: list[Country],
 
 
 @lru_cache(maxsize=1)
-def _unrecognised() -> re.Pattern:
+def _unrecognised_names() -> tuple[str, ...]:
     """The names of breakaway and de facto states (unrecognised_states.txt), longest first."""
-    names = sorted(load_lines("unrecognised_states.txt"), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    return tuple(sorted(load_lines("unrecognised_states.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _unrecognised() -> re.Pattern:
+    """Those names as one pattern of whole words."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, _unrecognised_names())) + r")\b")
 
 
 #: the words between such a state's name and a name its office stands before: capitalised or
@@ -5832,11 +5838,11 @@ def _lede_office(ctx: _Ctx, persons: list[_Cand]) -> None:
             at = inv.end()              # '"…," said A Bcd.': the name after the verb
         named_here = bisect_left(every, end) > bisect_left(every, ps)
         lede_end = end
-        if at < 0 and k < len(starts) and any(text.startswith(st, start2) and starts[k] == start2 + len(st)
-                                              for st in _ROYAL_STYLE_OPENINGS):
+        if at < 0 and k < len(starts) and text[start2:start2 + 1] in "SPH" \
+                and any(text.startswith(st, start2) and starts[k] == start2 + len(st) for st in _ROYAL_STYLE_OPENINGS):
             at = starts[k]              # "Sheikh A Bcd made the remarks ...": the name after the style
                                         # (not "Dr. A Bcd": a profession's, someone else)
-        if at < 0 and (w := _LEDE_WORD.match(text, start2)) is not None and w.group()[:1].isupper():
+        if at < 0 and ps == 0 and (w := _LEDE_WORD.match(text, start2)) is not None and w.group()[:1].isupper():
             # "Zarif on Monday met ...": a one-word name opening the paragraph that was read
             # as a person only at a later mention
             later = next((p for s0, p in firsts[k:] if len(p.words) == 1 and p.words[0] == w.group()), None)
