@@ -1012,7 +1012,7 @@ def _listed_international(surface: str) -> bool:
         return True
     head, of, tail = surface.rpartition(" of ")
     tail = tail[4:] if tail.startswith("the ") else tail
-    # "Office of the Chief of NATO", "Staff Office of the NATO": an office of the body its name ends in
+    # "Office of the Chief of NATO", "Staff Office of NATO": an office of the body its name ends in
     return bool(of) and listed_kind(tail) == "international" and listed_state(tail) is None
 
 
@@ -4231,10 +4231,9 @@ _UNRECOGNISED_TITLE_WORDS = frozenset({"of", "the", "de-facto", "de", "facto", "
 
 def _holds_unrecognised_office(text: str, p: _Cand, persons: list[_Cand]) -> bool:
     """``p`` holds an office of a breakaway state: its name in his role ("chief of the Abkhaz
-    team") or right before his name, in the title there ("Somaliland's
-    separatist leader, A Bcd", "Sukhumi's de facto envoy A Bcd"); not when
-    another person's name or "and" stands between ("Turkish Cypriot leader A and Greek Cypriot
-    President B")."""
+    team"), in the title right before his name ("Somaliland's separatist leader, A Bcd",
+    "Sukhumi's de facto envoy A Bcd") or in his apposition; not when another person's name
+    stands between ("Turkish Cypriot leader A and Greek Cypriot President B")."""
     rx = _unrecognised()
     if p.role and (m := rx.search(p.role)) is not None and not p.role.endswith((" to ", " to the "), 0, m.start()):
         return True                     # (not an envoy sent to one: "Envoy to the Sahrawi camps")

@@ -1838,24 +1838,24 @@ class _Resolver:
         ...) the same words named last before ``pos`` (a person, a body, or "the ministry's":
         the body that nominal names), or None."""
         owned = None
-        for owned in re.finditer(rf"\b(?:(?:(?:[A-Z][\w’'-]*[ ]){{0,3}}[A-Z][\w’'-]*|[Tt]he[ ]([a-z]+))['’]s[ ]"
-                                 rf"(?:[a-z]+[ ]){{0,2}}|(?:[A-Z][\w’'-]*[ ]){{1,3}})"
-                                 rf"{re.escape(' '.join(mods))}[ ]{re.escape(head)}\b",
+        words = f"{re.escape(' '.join(mods))}[ ]{re.escape(head)}"
+        for owned in re.finditer(rf"\b(?:(?:(?P<owner>(?:[A-Z][\w’'-]*[ ]){{0,3}}[A-Z][\w’'-]*)|[Tt]he[ ](?P<noun>[a-z]+))"
+                                 rf"['’]s[ ](?:[a-z]+[ ]){{0,2}}|(?P<body>(?:[A-Z][\w’'-]*[ ]){{0,2}}[A-Z][\w’'-]*)[ ]){words}\b",
                                  self.masked[max(0, pos - 3000):pos]):
             pass
         if owned is None:
             # "the press service of the Kestrian President ... the press service says": the
             # service as the article names it
-            for owned in re.finditer(rf"\b{re.escape(' '.join(mods))}[ ]{re.escape(head)}[ ]of[ ](?:the[ ])?"
+            for owned in re.finditer(rf"\b{words}[ ]of[ ](?:the[ ])?"
                                      r"[A-Z][\w’'-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'-]*){0,5}",
                                      self.masked[max(0, pos - 3000):pos]):
                 pass
             return (owned.group(), "organization", None) if owned is not None else None
-        at = max(0, pos - 3000) + owned.start()
-        if owned.group(1):              # "the ministry's press service": that ministry
-            return self.nominal("", owned.group(1), at) if _noun_kind(owned.group(1)) == "organization" else None
-        owner = owned.group()[:-len(" ".join(mods)) - len(head) - 2].split("’s ")[0].split("'s ")[0]
-        spk = self.name(owner)          # ("the IAEA press service informed": the IAEA)
+        if owned.group("noun"):         # "the ministry's press service": that ministry
+            noun = owned.group("noun")
+            return self.nominal("", noun, max(0, pos - 3000) + owned.start()) \
+                if _noun_kind(noun) == "organization" else None
+        spk = self.name(owned.group("owner") or owned.group("body"))    # ("the IAEA press service": the IAEA)
         return spk if spk is not None and spk[1] in ("person", "organization") else None
 
     def nominal(self, modifiers: str, head: str, pos: int, indefinite: bool = False) -> Speaker | None:
