@@ -1837,24 +1837,22 @@ class _Resolver:
         service informed ... the press service informed": the one whose office (press service,
         ...) the same words named last before ``pos`` (a person, a body, or "the ministry's":
         the body that nominal names), or None."""
-        owned = None
         words = f"{re.escape(' '.join(mods))}[ ]{re.escape(head)}"
-        for owned in re.finditer(rf"\b(?:(?:(?P<owner>(?:[A-Z][\w’'-]*[ ]){{0,3}}[A-Z][\w’'-]*)|[Tt]he[ ](?P<noun>[a-z]+))"
-                                 rf"['’]s[ ](?:[a-z]+[ ]){{0,2}}|(?P<body>(?:[A-Z][\w’'-]*[ ]){{0,2}}[A-Z][\w’'-]*)[ ]){words}\b",
-                                 self.masked[max(0, pos - 3000):pos]):
-            pass
+        a = max(0, pos - 3000)
+        owned = _last_match(re.compile(
+            rf"\b(?:(?:(?P<owner>(?:[A-Z][\w’'-]*[ ]){{0,3}}[A-Z][\w’'-]*)|[Tt]he[ ](?P<noun>[a-z]+))"
+            rf"['’]s[ ](?:[a-z]+[ ]){{0,2}}|(?P<body>(?:[A-Z][\w’'-]*[ ]){{0,2}}[A-Z][\w’'-]*)[ ]){words}\b"),
+            self.masked, a, pos)
         if owned is None:
             # "the press service of the Kestrian President ... the press service says": the
             # service as the article names it
-            for owned in re.finditer(rf"\b{words}[ ]of[ ](?:the[ ])?"
-                                     r"[A-Z][\w’'-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'-]*){0,5}",
-                                     self.masked[max(0, pos - 3000):pos]):
-                pass
+            owned = _last_match(re.compile(rf"\b{words}[ ]of[ ](?:the[ ])?"
+                                           r"[A-Z][\w’'-]*(?:[ ](?:of[ ](?:the[ ])?)?[A-Z][\w’'-]*){0,5}"),
+                                self.masked, a, pos)
             return (owned.group(), "organization", None) if owned is not None else None
         if owned.group("noun"):         # "the ministry's press service": that ministry
             noun = owned.group("noun")
-            return self.nominal("", noun, max(0, pos - 3000) + owned.start()) \
-                if _noun_kind(noun) == "organization" else None
+            return self.nominal("", noun, owned.start()) if _noun_kind(noun) == "organization" else None
         spk = self.name(owned.group("owner") or owned.group("body"))    # ("the IAEA press service": the IAEA)
         return spk if spk is not None and spk[1] in ("person", "organization") else None
 
@@ -3306,9 +3304,10 @@ def _last_clause_cue(seg: str) -> re.Match | None:
 
 
 #: a name and the comma opening its apposition, right after a quote ('," A Bcd, director ...')
-_NAME_APPOSED = re.compile(rf"[ ,]*({_CAP}(?:[ ]{_CAP}){{1,3}}),[ ][a-z]")
+_NAME_COMMA = rf"[ ,]*({_CAP}(?:[ ]{_CAP}){{1,3}}),[ ]"
+_NAME_APPOSED = re.compile(_NAME_COMMA + "[a-z]")
 #: a name opening the words after a quote, and the comma of an apposition after it
-_NAME_UNCLOSED = re.compile(rf"[ ,]*({_CAP}(?:[ ]{_CAP}){{1,3}}),[ ]")
+_NAME_UNCLOSED = re.compile(_NAME_COMMA)
 
 
 #: the rest of a closing clause after its cue that only says where, when or to whom: "in talks
