@@ -2543,6 +2543,12 @@ def test_a_province_named_like_a_person_is_no_person():
     assert [p.name for p in persons("In Minas Gerais the governor Rosa Lind spoke on Monday.")] == ["Rosa Lind"]
 
 
+@pytest.mark.parametrize("place", ["Nagorno Karabakh", "South Ossetia", "Hong Kong"])
+def test_a_territory_before_an_office_and_a_name_is_no_person(place):
+    text = f"The last troops have left {place}, Press Secretary of the Lorvian President, Rosa Lind, confirmed."
+    assert [p.name for p in persons(text)] == ["Rosa Lind"]
+
+
 @pytest.mark.parametrize("text, names", [
     ("Doctor Ann Swire, a member of UK Families Flight 103, spoke.", ["Ann Swire"]),
     ("Members of the London Gay Men's Chorus sang. Ann Swire spoke.", ["Ann Swire"]),

@@ -4025,3 +4025,22 @@ def test_he_may_be_a_man_whose_given_name_is_a_womans_elsewhere():
             "Ghanaian President Nana Kwame Osei who spoke at the summit called for prompt action.\n\n"
             "\u201cIt is vital for us to carry on with our regional plan against the armed groups,\u201d he said.")
     assert speakers_end_to_end(text) == ["Nana Kwame Osei"]
+
+
+@pytest.mark.parametrize("title", [
+    "Special Assistant to the Prime Minister on Media and Publicity",
+    "Assistant Deputy Minister for the Americas",
+])
+def test_a_capitalised_title_before_an_appositive_name_gives_the_name(title):
+    text = ("Prime Minister Tom Harlan met his Chilean counterpart in Lima on Monday, and after the "
+            f"meeting, {title}, Ivo Marek, said the two men \u201chad settled the fishing dispute for "
+            "good and will sign the accord next month.\u201d")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("later", ["the Kremlin spokesman", "the Kremlin Spokesman", "the Kremlin spokeswoman"])
+def test_a_spokesman_named_by_his_body_is_the_spokesperson_named_before(later):
+    text = ("Kremlin spokesperson Ivo Marek told reporters the troops had begun to leave the region.\n\n"
+            "Tom Harlan, the Lorvian envoy, said the pull-out would take a month.\n\n"
+            f"\u201cYes. Indeed it is true, and all of them will be home soon,\u201d {later} said on Monday.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

@@ -3295,8 +3295,8 @@ def extract_persons(article: Article, countries: list[Country],
             nxt_word = nxt.group(1).lower() if nxt else ""
             if venues and tuple(words) in venues:
                 continue                # "the Cipriani Dolci restaurant" (anywhere in the article): a place
-            if len(words) > 1 and " ".join(words) in subdivision_names():
-                continue                # "Minas Gerais": a state's province
+            if len(words) > 1 and (" ".join(words) in subdivision_names() or " ".join(words) in _place_runs()):
+                continue                # "Minas Gerais": a state's province; "Nagorno Karabakh": a territory
             before = text[s - 16 if s > 16 else 0:s]
             if s > r_start and not any(w in given for w in words) and before.endswith((" of ", " for ", " and ")) \
                     and (pf := _PORTFOLIO_RUN_END.search(text, max(r_start, s - 90), s)) is not None \
@@ -4211,6 +4211,13 @@ def extract_persons(article: Article, countries: list[Country],
 def _unrecognised_names() -> tuple[str, ...]:
     """The names of breakaway and de facto states (unrecognised_states.txt), longest first."""
     return tuple(sorted(load_lines("unrecognised_states.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _place_runs() -> frozenset[str]:
+    """Territories and breakaway states of more than one word (territory_states.tsv,
+    unrecognised_states.txt), never a person's name."""
+    return frozenset(n for n in (*territory_states(), *_unrecognised_names()) if " " in n)
 
 
 @lru_cache(maxsize=1)

@@ -448,6 +448,13 @@ _DESCRIPTION_END = re.compile(rf"(?:\A\s*|[.;:!?]\s+|\n|\b(?:and|after|before|wh
 _BARE_NOMINAL_END = re.compile(r"(?:\A\s*|[.;:!?]\s+|\n)(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)"
                                r"(?:\s+[a-z][\w-]*){1,4}$")
 _DESCRIPTION_APPOS = re.compile(rf"\s*{_DESCRIPTION},\s*")
+#: a capitalised title opening a clause before an appositive name: "Special Assistant to the
+#: President on Media, A Bcd,", "Canadian Deputy Minister for the Americas, A Bcd," (after an
+#: opening phrase too: "After the talks, ...")
+_TITLE_DESCRIPTION_END = re.compile(
+    r"(?:\A\s*|[.;:!?]\s+|\n|\b(?:and|after|before|when|while|as|since|because|until)\s+"
+    r"|\b(?:[Aa]fter|[Ff]ollowing|[Dd]uring|[Ii]n|[Oo]n|[Aa]t)\s[^,;:.]{1,60},\s+)(?:[Tt]he\s+)?"
+    r"((?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)(?:\s+(?:for|of|to|on|at|in)\s+[^,;]{1,70})?$")
 # " of Somalia Water and Land Management", " from the Red Cross": a named body after a person
 _MEMBER_BODY = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*|and|of|for|the)(?:\s+(?:[A-Z][\w.’'&-]*|and|of|for|the))*\s*")
 #: the sentence right after a quote that names who said it: ". This was stated by"
@@ -2145,9 +2152,12 @@ class _Resolver:
                 if mods and mods[-1].lower() not in role and not _same_portfolio(mods[-1].lower(), role) \
                         and mods[-1].lower() in title_words() \
                         and mods[-1] not in affiliation_adjectives() \
-                        and (mods[-1][:1].isupper() or low_head in _PORTFOLIO_HEADS and mods[-1] not in _RANK_QUALIFIERS):
+                        and (mods[-1][:1].isupper() or low_head in _PORTFOLIO_HEADS and mods[-1] not in _RANK_QUALIFIERS) \
+                        and not any(self.text[max(0, m.start - len(role) - len(mods[-1]) - 2):m.start].lower()
+                                    == f"{mods[-1].lower()} {role} " for m in p.mentions):
                     score -= 2          # "the Prime Minister", "the prime minister": not the
-                    fits = False        # Foreign or Information Minister ("the senior minister" may be)
+                    fits = False        # Foreign or Information Minister ("the senior minister" may be;
+                                        # "the Kremlin spokesman": "Kremlin spokesperson A Bcd")
                 if role.startswith(("former ", "ex-", "late ")) and mod_words.isdisjoint(("former", "ex", "late")):
                     score -= 1      # "the President said": the sitting one before a former one
                 if plain and not _DEPUTY_WORDS.isdisjoint(role.replace("-", " ").split()):
@@ -2643,6 +2653,13 @@ class _Resolver:
                 # "A spokesman for Putin, Dmitry Peskov, said"; '"…," the foreign minister, A
                 # Bcd, told reporters': the name, not the last holder of the office named before
                 return True, self._speaker(inner[0])
+            if inner:
+                wa = max(a, t0 + app.start() - 160)
+                td = _TITLE_DESCRIPTION_END.search(self.masked, wa, t0 + app.start())
+                if td is not None and (td.start() > wa or wa == a) and _title_kind(td.group(1).split()):
+                    # "Special Assistant to the President on Media and Publicity, A Bcd, said":
+                    # the name, not the last capitalised word of the office
+                    return True, self._speaker(inner[0])
             ends.append(t0 + len(_strip_trail(window_tail[:app.start()])))
         ends.append(e)
         rel = _RELATIVE_END.search(window_tail) if not app and ("which" in tail or "that" in tail
