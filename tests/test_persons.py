@@ -5970,3 +5970,42 @@ def test_the_ledes_office_after_a_royal_style_opening_the_next_paragraph(opening
     text = ("Qatar's prime minister has praised his country's part in freeing the three hostages.\n\n"
             f"{opening} gave an interview to a news channel on Tuesday.")
     assert {p.name: p.role for p in persons(text)}["Hamad bin Khalid Al-Kestri"] == expected
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The talks were confirmed by the press secretary of the Lorvian Head of State, Rosa Lind, on Monday.",
+     "press secretary of the Lorvian Head of State"),
+    ("Deputy Press Secretary to the Chief Adviser, Rosa Lind, said the meeting went ahead.",
+     "Deputy Press Secretary to the Chief Adviser"),
+])
+def test_an_aides_title_before_his_principals_office_and_a_comma_is_his(text, role):
+    assert [(p.name, p.role) for p in persons(text)] == [("Rosa Lind", role)]
+
+
+def test_an_aide_acts_for_the_state_of_the_one_holding_the_office_he_serves():
+    text = ("Peru's Chief Adviser Ivo Marek met Chilean President Tom Harlan in Santiago on Friday.\n\n"
+            "Rosa Lind, Press Secretary to the Chief Advisor, said the talks with Chile went well and that "
+            "Chile would send a trade team. Chilean firms and Chilean banks will take part.")
+    assert {p.name: p.country for p in persons(text)}["Rosa Lind"] == "PER"
+
+
+@pytest.mark.parametrize("text", [
+    "The envoy, Ms Julie Bishop, on Sunday said that she was in talks with everyone.",
+    "The premier met Julie Bishop, and Ana Ruiz of the aid agency.",
+])
+def test_a_family_name_that_is_a_title_after_a_given_name_and_before_a_comma(text):
+    assert "Julie Bishop" in [p.name for p in persons(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The premier met UN Secretary-General's Special Envoy on Haiti Rosa Lind on Monday.",
+    "The UN Special Envoy on Haiti, Rosa Lind, spoke on Sunday.\n\n"
+    "Lind, also a former foreign minister of Peru, said her role is to work with all sides.",
+])
+def test_an_international_envoy_on_a_state_acts_for_none(text):
+    assert [(p.name, p.country) for p in persons(text)] == [("Rosa Lind", None)]
+
+
+def test_sheikh_inside_a_name_whose_first_word_no_list_has():
+    text = "On Monday the region's Minister of Finance, Awat Sheikh Kestri, said all demands were met."
+    assert [(p.name, p.role) for p in persons(text)] == [("Awat Sheikh Kestri", "Minister of Finance")]

@@ -4044,3 +4044,19 @@ def test_a_spokesman_named_by_his_body_is_the_spokesperson_named_before(later):
             "Tom Harlan, the Lorvian envoy, said the pull-out would take a month.\n\n"
             f"\u201cYes. Indeed it is true, and all of them will be home soon,\u201d {later} said on Monday.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("later", ["the press secretary of the Lorvian president", "the Press Secretary to Marek"])
+def test_an_aide_named_by_his_principals_office_speaks_not_the_principal(later):
+    text = ("Lorvian President Ivo Marek will meet the Kestrian leader next week, his press secretary "
+            "Tom Harlan said on Monday.\n\n"
+            f"The aim of the meeting is to \u201cget to know each other and discuss all open issues,\u201d {later} noted.")
+    assert speakers_end_to_end(text) == ["Tom Harlan"]
+
+
+@pytest.mark.parametrize("issuer", ["the Foreign Ministry's statement posted on the government's website",
+                                    "a statement issued by the Foreign Ministry"])
+def test_a_document_with_a_participle_phrase_after_the_cue_is_its_issuers(issuer):
+    text = ("Lorvia will close its embassy in Lima, the Foreign Ministry said on Friday.\n\n"
+            f"\"The minister has decided to suspend the work of the embassy from August 1st,\" said {issuer}.")
+    assert speakers_end_to_end(text) == ["Foreign Ministry"]

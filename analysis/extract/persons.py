@@ -1953,7 +1953,10 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         if k < j and not joined and w.lower() not in _MODIFIER_TITLES and (
                 _title_kind([w]) == "office" and not (k == head_i - 1 and words[head_i][0].lower() in _CANDIDACIES)
                 or kind == "rank" and _title_kind([w]) == "occupation"):
-            break                       # "AU chairperson President X", "spokesman Colonel X": the nearer title
+            if not country and k >= 1 and w.endswith(("’s", "'s")) \
+                    and (head_org := ctx.org_at.get(words[k - 1][2])) is not None and head_org.country is None:
+                international = _affiliation(head_org)  # "UN Secretary-General's Special Envoy": the
+            break                       # body's; "AU chairperson President X", "spokesman Colonel X": the nearer title
         joined = False
         org = ctx.org_at.get(we)
         if org is not None and org.start <= ws:
@@ -2092,6 +2095,16 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         # principal's. (Without the comma the name is the principal's: "a spokesman for
         # President A Bcd"; and 'A spokesman for the minister, A Bcd, said' may name either.)
         return f"{dep.group(1)}{_format_role(role_words, kind)}", country, international, "occupation"
+    if dep is not None and text[start - 2:start] == ", " and " the " in dep.group(1) \
+            and (dep.group(2).lower() in _DEPENDENT_TITLES
+                 or dep.group(2).lower() == "secretary" and text[dep.start() - 6:dep.start()].lower() == "press ") \
+            and not _INDEFINITE_END.search(text, max(0, dep.start() - 24), dep.start()):
+        # "the press secretary of the Kestrian Head of State, A Bcd", "Deputy Press Secretary
+        # to the Chief Adviser, A Bcd": the aide's role (definite, and the office is nobody's
+        # name: "the" before it), not his principal's
+        opening = _AIDE_MODIFIERS_END.search(text, max(0, dep.start() - 30), dep.start())
+        lead = text[opening.start():dep.start()] if opening is not None else ""
+        return f"{lead}{dep.group(1)}{_format_role(role_words, kind)}", country, international, "occupation"
     if not country and not international and len(role_words) == 1 and text.endswith(", ", 0, words[j][1]):
         same = _SAME_TITLE_OF.search(text, max(0, words[j][1] - 60), words[j][1])
         if same is not None and same.group(1).lower() == role_words[0].lower():
@@ -2167,6 +2180,10 @@ _TO_THE = re.compile(r"[ ](?:to|for)[ ]the[ ]$")
 _DEPENDENT_BEFORE = re.compile(r"\b(([A-Za-z-]+)[ ](?:for|to|of)[ ](?:the[ ])?(?:[A-Z][\w.'’-]*[ ]){0,3})$")
 #: a reporting verb right before a speaker's description: 'said a spokesman for ...'
 _SAID_END = re.compile(r"\b(?:said|says|added|adds|stated|explained|noted|according[ ]to)[ ](?:(?:a|an|the)[ ])?$")
+#: an indefinite article (or a number) before an aide's title: "a spokesman for the minister, A"
+_INDEFINITE_END = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ ](?:[\w-]+[ ]){0,2}$")
+#: modifiers before an aide's title: "Deputy Press Secretary", "senior press secretary"
+_AIDE_MODIFIERS_END = re.compile(r"(?:\b(?:[Dd]eputy|[Ss]enior|[Cc]hief|[Aa]ssistant|[Ss]pecial|[Pp]ress|[Pp]rincipal)[ ])+$")
 _DEPENDENT_TITLES = frozenset("spokesman spokeswoman spokesperson adviser advisor aide assistant envoy "
                               "representative counsel lawyer attorney".split())
 
@@ -2814,7 +2831,8 @@ def _family_title(run_text: str, seg: list, i: int, bare: str, barrier: int, tit
             and kind == _title_word(seg[barrier][0]) == "occupation"):
         return False
     return bool(kind) and prev not in _territories()[1] and (
-        not run_text.startswith(",", seg[i][2]) or run_text.startswith((", the ", ", a ", ", an "), seg[i][2]))
+        not run_text.startswith(",", seg[i][2]) or run_text.startswith((", the ", ", a ", ", an ", ", and "), seg[i][2])
+        or i >= 2 and seg[i - 2][0].rstrip(".") in HONORIFICS)    # ("Ms Julie Bishop, on Sunday")
 
 
 def _name_segments(run_text: str, mask: int) -> tuple:
@@ -2871,7 +2889,9 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                     run_text, seg, i, bare, barrier, titled, given):
                 pass                    # "John Major", "Paul Singer": a title word ending the run is a family name
             elif title and barrier + 1 < i < last and (
-                    bare in _INNER_NAME_TITLES and seg[i - 1][0] in given
+                    bare in _INNER_NAME_TITLES and (seg[i - 1][0] in given or barrier < 0 and i == 1 and (
+                        # ("..., Awat Sheikh Janab,": a first name no list has, opening the segment)
+                        seg[0][0].isalpha() and not _title_word(seg[0][0]) and not _is_modifier(seg[0][0]) and not _not_name_word(seg[0][0])))
                     or bare == "Sultan" and (seg[i - 1][0] in _DESCENT_PARTICLES
                                              or seg[i - 1][0] in given and i + 2 <= last)):
                 pass                    # "Hassan Sheikh Mohamud": "Sheikh" inside a Somali or Arabic name;
@@ -4098,7 +4118,7 @@ def extract_persons(article: Article, countries: list[Country],
             if other is not None:
                 country = final.get(id(other), other.country)   # kin and successors share a state
         if country is None and p.role and not p.international and not p.company:
-            owner = _role_owner(text, p, persons)
+            owner = _role_owner(text, p, persons) or _principal(p, persons)
             if owner is not None:       # "Lula's Economy Minister A Bcd": the state Lula acts for
                 country = final.get(id(owner)) or owner.country or holder.get(id(owner))
                 if country is None and (owner.international or dated_stateless.get(id(owner))):
@@ -4609,7 +4629,7 @@ def _private_role(role: str | None) -> bool:
 
 
 #: an office sent to a state: "Ambassador to Russia", "special envoy for Syria"
-_SENT_TO = re.compile(r"\b(?:to|for|(?<=[Aa]mbassador[ ])in|(?<=[Ee]nvoy[ ])in)[ ](?:the[ ])?([A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3})$")
+_SENT_TO = re.compile(r"\b(?:to|for|(?<=[Aa]mbassador[ ])in|(?<=[Ee]nvoy[ ])(?:in|on)|(?<=[Rr]epresentative[ ])on)[ ](?:the[ ])?([A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3})$")
 
 
 #: the state an envoy comes from, before the one he is sent to: "Ambassador of Kyrgyzstan to Russia"
@@ -4851,6 +4871,23 @@ def _possessive_state_before(text: str, mentions) -> str | None:
                     and country_aliases().get(strip_possessive(word), ("", ""))[1] in ("name", "short"):
                 return code
     return None
+
+
+#: the office an aide serves, ending his role: "Press Secretary to the Chief Adviser"
+_PRINCIPAL_END = re.compile(r"\b(?:[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]dvis[eo]r|[Aa]ide|[Aa]ssistant)"
+                            r"[ ](?:to|for|of)[ ]the[ ](?:\w+[ ]){0,2}?((?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*)$")
+
+
+def _principal(p: _Cand, persons: list[_Cand]) -> _Cand | None:
+    """The one person holding the office an aide's role serves ("Press Secretary to the
+    Chief Advisor" of a "Chief Adviser" named in the story), or None."""
+    m = _PRINCIPAL_END.search(p.role) if " the " in p.role else None
+    if m is None:
+        return None
+    office = m.group(1).lower().replace("advisor", "adviser")
+    heads = [q for q in persons if q is not p and q.role and q.mentions
+             and q.role.lower().replace("advisor", "adviser") == office]
+    return heads[0] if len(heads) == 1 else None
 
 
 def _role_owner(text: str, p: _Cand, persons: list[_Cand]) -> _Cand | None:
@@ -5212,7 +5249,8 @@ def _set_role(c: _Cand, role, pos, country, intl, rank) -> None:
             c.company = True
         else:
             c.international = True
-    if country:
+    if country and not (c.international and role and role.lower().startswith(("former ", "ex-"))):
+        # (not "A Bcd, a former foreign minister of Kestria," of a UN envoy: whom he acts for now)
         _set_country(c, country, rank)
 
 

@@ -579,6 +579,14 @@ _IN_A_DOCUMENT = re.compile(r"\b[Ii]n[ ]an?[ ](?:[\w-]+[ ]){0,2}([a-z]+)$")
 #: an unnamed voice of a body ending the subject: "the representative of the Kestrian foreign ministry"
 _VOICE_OF_END = re.compile(r"\b[Tt]he[ ](?:official[ ])?(?:representative|spokes(?:man|woman|person))[ ](?:of|for)[ ]the[ ]"
                            r"([A-Za-z][\w’'-]*(?:[ ][A-Za-z][\w’'-]*){1,4})[ ]*(?:also[ ])?$")
+#: an aide named by his principal's office: "the press secretary of the Kestrian president",
+#: "the Press Secretary to the Chief Adviser" (the aide speaks, not the principal)
+_AIDE_OF_END = re.compile(r"\b[Tt]he[ ]((?:[A-Za-z]+[ ]){0,2})((?i:secretary|spokes(?:man|woman|person)|advis[eo]r|aide))"
+                          r"[ ](?:of|to|for)[ ](?:the[ ])?(?:[A-Za-z][\w’'-]*[ ]){0,3}[A-Za-z][\w’'-]*[ ]*$")
+#: a document noun and the participle that ends a speaker phrase cut at its preposition:
+#: "the statement posted (on ...)", "a note released (by ...)"
+_DOC_PARTICIPLE_END = re.compile(r"\b([a-z]+)[ ](?:posted|issued|released|published|carried|shared|circulated"
+                                 r"|distributed|sent|signed|delivered|read[ ]out)$")
 #: "the mayor of ", "the provincial governor of ": an office held in a place named next
 _PLACE_OFFICE_END = re.compile(r"\b[Tt]he[ ]((?:[A-Za-z-]+[ ]){0,2}[A-Za-z]+)[ ]of[ ](?:the[ ])?$")
 #: a person noun and "in" right before a place: "the Ukrainian ambassador in "
@@ -2547,6 +2555,13 @@ class _Resolver:
             return self.subject_before(a, on)   # "the statement on Twitter said": the statement's
         stripped = self.masked[a:e]
         tail = self.masked[t0:e]
+        aide = _AIDE_OF_END.search(tail) if "he " in tail else None
+        if aide is not None and (aide.group(2).lower() != "secretary" or "press" in aide.group(1).lower()):
+            # "the press secretary of the Russian president noted": the press secretary
+            # named before, not the president
+            spk = self.nominal(aide.group(1).strip(), aide.group(2).lower(), t0 + aide.start(2))
+            if spk is not None and spk[1] == "person":
+                return True, spk
         ofs = _OFFICE_OF_STATE_END.search(tail) if " of " in tail else None
         if ofs is not None and _noun_kind(ofs.group(2)) == "person" and self._codes([ofs.group(3)]):
             # "The trade minister of Peru, in turn, wrote": the holder of that state's
@@ -2915,6 +2930,9 @@ class _Resolver:
         if cut:
             seg = seg[:cut.start()]
         seg = seg.rstrip()
+        if not according and (pp := _DOC_PARTICIPLE_END.search(seg)) is not None \
+                and _noun_kind(pp.group(1).lower()) == "document":
+            seg = seg[:pp.end(1)]       # '"…," said the ministry's statement posted on its website'
         end = a + len(seg)
         if not according and (on := _ON_PLATFORM.fullmatch(seg)) is not None and on.group(1) in platforms():
             return False, None          # '…," in a statement on Twitter': the platform is no speaker
