@@ -6009,3 +6009,27 @@ def test_an_international_envoy_on_a_state_acts_for_none(text):
 def test_sheikh_inside_a_name_whose_first_word_no_list_has():
     text = "On Monday the region's Minister of Finance, Awat Sheikh Kestri, said all demands were met."
     assert [(p.name, p.role) for p in persons(text)] == [("Awat Sheikh Kestri", "Minister of Finance")]
+
+
+def test_a_counterparts_style_gives_way_to_the_anchors_office():
+    text = "Peruvian Energy Minister Ivo Marek and his Chilean counterpart, Prince Tom Harlan, met on Monday."
+    assert {p.name: p.role for p in persons(text)}["Tom Harlan"] == "Energy Minister"
+
+
+def test_offices_given_with_as_in_a_list_of_appointments():
+    text = ("Ivo Marek has been named the Finance Minister, Tom Harlan as the Foreign Minister, "
+            "Ana Ruiz as the Minister of Interior, and Rosa Lind as the Defense Minister.")
+    assert {p.name: p.role for p in persons(text)} == {
+        "Ivo Marek": "Finance Minister", "Tom Harlan": "Foreign Minister",
+        "Ana Ruiz": "Minister of Interior", "Rosa Lind": "Defense Minister"}
+
+
+def test_a_body_of_ministers_ending_a_role_stays_plural():
+    text = "The Secretary-General for the Council of Ministers, Ivo Marek, announced the new cabinet."
+    assert persons(text)[0].role == "Secretary-General for the Council of Ministers"
+
+
+def test_a_counterparts_role_without_the_anchors_state():
+    text = ("The Minister of Foreign Affairs of Bolivia, Ana Ruiz, began a visit to Lima at the invitation "
+            "of her counterpart, Tom Harlan.")
+    assert {p.name: p.role for p in persons(text)}["Tom Harlan"] == "Minister of Foreign Affairs"

@@ -4060,3 +4060,33 @@ def test_a_document_with_a_participle_phrase_after_the_cue_is_its_issuers(issuer
     text = ("Lorvia will close its embassy in Lima, the Foreign Ministry said on Friday.\n\n"
             f"\"The minister has decided to suspend the work of the embassy from August 1st,\" said {issuer}.")
     assert speakers_end_to_end(text) == ["Foreign Ministry"]
+
+
+def test_the_nominal_an_agency_quotes_as_saying_is_the_person_named_before():
+    text = ("Crown Prince Ivo Marek met the Lorvian president in Lima on Monday.\n\n"
+            "The Kestrel Press Agency quoted the crown prince as saying: \u201cWe share many interests and "
+            "many files that we are working on together.\u201d")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_a_name_in_a_where_clause_after_the_subject_does_not_take_he():
+    text = ("President Ivo Marek of Chile arrived in Lima for the trade fair and met Vice President Tom Harlan.\n\n"
+            "During the meeting, the President thanked his hosts for the invitation.\n\n"
+            "In his welcoming remarks, the Vice President of Peru, Tom Harlan, thanked the Chilean leader for "
+            "coming to open the fair, where the President will make a keynote address.\n\n"
+            "\u201cI welcome you to Peru, Your Excellency, and I am happy you will open the fair,\u201d he said.")
+    assert speakers_end_to_end(text) == ["Tom Harlan"]
+
+
+def test_she_is_not_a_man_whose_given_name_is_luiz():
+    text = ("Peruvian President Dina Ruiz invited her Brazilian counterpart Luiz Inacio Costa to visit Lima.\n\n"
+            "In this sense, the top official stressed that peace in the region matters.\n\n"
+            "\u201cI want to invite you to visit my country soon to deepen our ties,\u201d she said.")
+    assert speakers_end_to_end(text) == ["Dina Ruiz"]
+
+
+def test_an_appositive_name_then_a_phrase_of_time_after_said_the_nominal():
+    text = ("The aim of the talks is to \u201crestore mutual trust and rebuild the bridges between the two "
+            "states,\u201d said the chairman of the foreign policy committee in the Lorvian Senate, Ivo Marek, "
+            "on Monday at a press conference.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

@@ -486,6 +486,17 @@ def _counterpart_offices() -> tuple[dict[tuple[str, str], str], dict[tuple[str, 
     return own, given
 
 
+#: a state's name ending an office: "Minister of Foreign Affairs of Bolivia"
+_OF_STATE_END = re.compile(r"[ ]of[ ](?:the[ ])?([A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3})$")
+
+
+def _stateless_role(role: str) -> str:
+    """An anchor's role for his counterpart, without the anchor's state ending it ("Minister
+    of Foreign Affairs of Bolivia" -> "Minister of Foreign Affairs")."""
+    m = _OF_STATE_END.search(role) if " of " in role else None
+    return role[:m.start()] if m is not None and _is_country_word(m.group(1)) and " " in role[:m.start()] else role
+
+
 def _counterpart_role(role: str, anchor_state: str | None, code: str | None) -> str:
     """The office of an anchor's counterpart of state ``code``: the generic office where the
     anchor's state names it its own way ("Secretary of State" -> "Foreign Minister"), the
@@ -946,8 +957,8 @@ def _format_role(words: list[str], kind: str | None) -> str:
         role = role[:1].upper() + role[1:]
     # plural titles ("Presidents A of X and B of Y")
     last = role.split(" ")[-1]
-    if last.lower() in ("presidents", "ministers"):
-        role = role[:-1]
+    if last.lower() in ("presidents", "ministers") and not role.endswith(" of " + last):
+        role = role[:-1]                # (not "Secretary-General of the Council of Ministers")
     elif len(words) > 2 and words[1] in ("of", "for") and _plural_office(words[0]):
         role = role[:len(words[0]) - 1] + role[len(words[0]):]    # "members of the House A and B": each a member
     return role
@@ -3409,6 +3420,10 @@ def extract_persons(article: Article, countries: list[Country],
                 # "Sheikh A Bcd, Emir of Kuwait, Sheikh C Def": the title the name before took
                 # (not "the Prime Minister of X, A Bcd, the Prime Minister of Y, C Def")
                 role, country, intl = None, None, False
+            if text.startswith(" as ", e) and (as_role := _as_office(text, s, e)) is not None:
+                # "A was named Finance Minister, B as the Foreign Minister": the office "as" gives
+                # him, not the one before the comma
+                role, country, intl = as_role, None, False
             weak = False
             if not role:
                 hy = _HYPHEN_TITLE.search(text, max(0, s - 40), s) if text.find("-", s - 30 if s > 30 else 0, s) >= 0 else None
@@ -4878,6 +4893,24 @@ _PRINCIPAL_END = re.compile(r"\b(?:[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[A
                             r"[ ](?:to|for|of)[ ]the[ ](?:\w+[ ]){0,2}?((?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*)$")
 
 
+#: an office given after a name with "as": "A Bcd as the Minister of Interior"
+_AS_OFFICE = re.compile(r"[ ]as[ ](?:the[ ]|its[ ]|their[ ])?(?:new[ ])?((?:[A-Z][\w-]*)(?:[ ](?:[A-Z][\w-]*|of|for|and|the))*?)"
+                        r"(?=[,.;]|[ ](?:and|while|in|on|after|since|until)[ ]|$)")
+#: a verb of appointment in the sentence of such a list: "named", "appointed"
+_APPOINTED = re.compile(r"\b(?:named|appointed|nominated|designated|elected|chosen|picked|tapped|sworn|"
+                        r"reappointed|retained|installed|includes?|including)\b")
+
+
+def _as_office(text: str, s: int, e: int) -> str | None:
+    """The office "as" gives the name at ``s``..``e`` in a sentence of appointments ("B as the
+    Foreign Minister", after "A has been named Finance Minister"), or None."""
+    m = _AS_OFFICE.match(text, e)
+    if m is None or not _is_office(m.group(1)) or m.group(1).endswith(("'s", "’s")):
+        return None
+    start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
+    return m.group(1) if _APPOINTED.search(text, start, s) else None
+
+
 def _principal(p: _Cand, persons: list[_Cand]) -> _Cand | None:
     """The one person holding the office an aide's role serves ("Press Secretary to the
     Chief Advisor" of a "Chief Adviser" named in the story), or None."""
@@ -5568,6 +5601,8 @@ def _known_as(ctx: _Ctx, persons: list[_Cand]) -> None:
 
 
 _COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
+#: styles read as a role that say nothing of an office: "his Saudi counterpart, Prince A Bcd"
+_STYLE_ROLES = frozenset({"prince", "princess", "sheikh", "sheik", "shaikh", "sheikha", "lord", "baroness"})
 #: words joining the name before "his counterpart" to another's: "after meeting A as well as
 #: his Iraqi counterpart B" (his: the subject's, not A's)
 _CO_OBJECT = re.compile(r"\b(?:and|as[ ]well[ ]as|with|along[ ]with|besides)\b")
@@ -5765,7 +5800,8 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand], year: int | None) -> None:
             p.country, p.country_rank = code, 0     # (the list's order, over the plural's last demonym)
             if anchor is not None:
                 anchored.add(id(p))     # (an anchor without a role gives none: not another's below)
-            if not p.role or p.role.lower() in _COUNTERPART_WORDS:
+            if not p.role or p.role.lower() in _COUNTERPART_WORDS or p.role.lower() in _STYLE_ROLES:
+                # ("his Saudi counterpart, Prince A Bcd": a style, the counterpart's office below)
                 # "his Moroccan counterpart A Bcd, Minister of Foreign Affairs, ...": the office
                 # the apposition gives, else the anchor's ("her Malaysian counterpart A Bcd": the
                 # title read as a name's sign)
@@ -5797,7 +5833,7 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand], year: int | None) -> None:
         elif home is not None:
             continue                    # (no state the lists know: the relation, not an office)
         if best is not None:
-            p.role = best.role
+            p.role = _stateless_role(best.role)
             if p.country is None and best.country and _holder_country(p) is None:
                 # "Juppe ... his counterpart A Bcd": another state's, the one the story names
                 # most after the anchor's (unless the gazetteer knows whose)

@@ -534,7 +534,8 @@ _VICTIM_BEFORE = re.compile(r"\b(?:killed|assassinated|murdered|executed|arreste
                             r"abducted|jailed|imprisoned|extradited|deported|eliminated|shot|hanged)[ ](?:the[ ])?$")
 #: a name opening a prepositional relative clause ("..., in which Smith became ...") is seldom the
 #: antecedent of the next sentence's "he" while the main clause has a subject
-_SUBORDINATE = re.compile(r"\b(?:in|under|by|through|during|with|for|to|from|after)\s+(?:which|whom)\s+(?:[a-z]+\s+){0,2}$")
+_SUBORDINATE = re.compile(r"\b(?:in|under|by|through|during|with|for|to|from|after)\s+(?:which|whom)\s+(?:[a-z]+\s+){0,2}$"
+                          r"|,\s+where\s+(?:[a-z]+\s+){0,2}$")   # (", where the President will speak")
 _CAMPAIGN = frozenset({"campaign"})
 #: capitalised words of a side, not of a body ("a Western diplomat", "a Republican aide")
 _SIDE_WORDS = frozenset({"Western", "Eastern", "Northern", "Southern"})
@@ -644,6 +645,9 @@ _OWNED_DOC = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?([a-z]+)\s*$")
 _OWNED_DOC_END = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*$")
 #: a bracket of one to three capitalised words in a name ("Bcd Securities (Japan)")
 _SHORT_PAREN = re.compile(r"\([A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2}\)")
+#: a phrase of time or place after an appositive name that ends the speaker phrase:
+#: 'said the chairman of the committee, A Bcd, on Monday at a press conference'
+_PHRASE_AFTER_NAME = re.compile(r"(?:on|at|in|during|after|before|last|earlier|yesterday|today)\b")
 _APPOSED_STOP = re.compile(r"[;:()\x01\n]|\s[—–]\s")
 #: capitalised words, possessives, "of/the/for" and lower-case role words before a capital or
 #: "for"/"of" ("spokesperson for the UN ..."), up to a name
@@ -3024,7 +3028,9 @@ class _Resolver:
                 # its phrases, then the name that ends the sentence
                 nom = _NOMINAL_LEAD.match(self.masked, a, whole_end)
                 last = self._between(a, whole_end, "person")[-1:] if nom is not None else ()
-                if last and last[0][1] >= whole_end - 1 and self.masked[a:last[0][0]].rstrip().endswith(",") \
+                if last and (last[0][1] >= whole_end - 1 or self.masked.startswith(", ", last[0][1])
+                             and _PHRASE_AFTER_NAME.match(self.masked, last[0][1] + 2)) \
+                        and self.masked[a:last[0][0]].rstrip().endswith(",") \
                         and nom.group(1).lower() in _speaker_nouns():
                     apposed = last[0]
             if apposed is not None:
@@ -3639,6 +3645,11 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
             spk = res.subject_before(ws, pv.start())[1]
         elif qa:   # "Xinhua quoted the minister as saying": the minister speaks
             ok, spk = res.subject_after(qa.start(1), qa.end(1), according=True)
+            if not ok and (nm := _NOMINAL_WHOLE.fullmatch(qa.group(1))) is not None \
+                    and _INDEFINITE.match(qa.group(1)) is None and _is_person_noun(nm.group(2)):
+                # "The agency quoted the crown prince as saying": the prince named before
+                spk = res.nominal(nm.group(1), nm.group(2), qa.start(1) + nm.start(2))
+                ok = spk is not None
             if not ok:
                 spk = res.subject_before(ws, qa.start())[1]
         elif _is_participle(word) and (run := _ABSOLUTE_SUBJECT.search(masked, max(ws, m.start() - 200), m.start())):
