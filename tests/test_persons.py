@@ -6033,3 +6033,22 @@ def test_a_counterparts_role_without_the_anchors_state():
     text = ("The Minister of Foreign Affairs of Bolivia, Ana Ruiz, began a visit to Lima at the invitation "
             "of her counterpart, Tom Harlan.")
     assert {p.name: p.role for p in persons(text)}["Tom Harlan"] == "Minister of Foreign Affairs"
+
+
+def test_the_ledes_office_goes_to_a_styled_name_after_said():
+    text = ("Qatar's Prime Minister has vowed to help rebuild the power grid on his first visit to Lima.\n\n"
+            "\"We will provide the technical support the grid needs,\" said Sheikh Hamad bin Khalid Al-Kestri "
+            "on Thursday.")
+    assert {p.name: p.role for p in persons(text)}["Hamad bin Khalid Al-Kestri"] == "Prime Minister"
+
+
+def test_the_countrys_office_is_the_state_the_sentence_opens_on_not_one_after_with():
+    text = ("Syria may sign a security deal with Israel in the coming days, believes the country's interim "
+            "president Ivo Marek.")
+    assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "SYR"
+
+
+def test_a_body_that_reports_after_a_name_is_no_apposition():
+    text = ("The emir began a visit to Peru on Monday, his first to Peru. He was welcomed in Lima by "
+            "interim president Ivo Marek, the Qatari court said.")
+    assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "PER"

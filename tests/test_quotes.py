@@ -4090,3 +4090,13 @@ def test_an_appositive_name_then_a_phrase_of_time_after_said_the_nominal():
             "states,\u201d said the chairman of the foreign policy committee in the Lorvian Senate, Ivo Marek, "
             "on Monday at a press conference.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_he_after_a_passive_agent_and_possessors_is_the_subject_that_opens_a_sentence():
+    text = ("Kestrian President Ivo Marek met his Peruvian counterpart Tom Harlan on Tuesday in Lima.\n\n"
+            "Marek's jet touched down in Lima from Quito, where he attended a summit.\n\n"
+            "He was met on the tarmac by Peru's foreign minister, Ana Ruiz, before the convoy left for "
+            "Harlan's residence.\n\n"
+            "The former banker spent six months as an intern at the embassy in the city.\n\n"
+            "He told reporters traveling with him, \u201cI like Peru a lot. It is an appealing country.\u201d")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

@@ -1087,11 +1087,25 @@ def _last_country_mention(countries: list[tuple[int, str]], pos: int) -> tuple[i
     return countries[i - 1] if i else (-1, None)
 
 
+#: a preposition before a state's name: "a deal with Israel"
+_PREP_BEFORE_STATE = re.compile(r"\b(?:with|to|against|from|into|toward|towards)[ ](?:the[ ])?$")
+
+
 def _the_countrys(ctx: "_Ctx", pos: int) -> str | None:
     """The state "the country's" at ``pos`` refers to: the one named last before, or a
     capital named as a place after it ("touched down in Caracas, said the country's
     President A Bcd"), which the country mentions leave out."""
     last, best = _last_country_mention(ctx.country_mentions, pos)
+    text = ctx.text
+    if last > 0 and _PREP_BEFORE_STATE.search(text, max(0, last - 10), last):
+        # "Syria may sign a deal with Israel, believes the country's president": the state the
+        # sentence opens on, not the one after a preposition
+        opening = max(text.rfind(". ", 0, last), text.rfind("\n", 0, last)) + 1
+        while opening < last and text[opening] == " ":
+            opening += 1
+        i = bisect_left(ctx.country_mentions, (opening,))
+        if ctx.country_mentions[i][0] == opening:
+            best = ctx.country_mentions[i][1]
     aliases = country_aliases()
     for m in _PLACE_NAME.finditer(ctx.text, max(last + 1, pos - 300), pos):
         for name in (m.group() + (m.group(1) or ""), m.group()):
@@ -2282,6 +2296,10 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
         return None, None, False        # "A Bcd, Bulgaria's C Def, ...": the next of a list of
                                         # leaders, each after his state, not a description of A
     role, country, international = _apposition_of(ctx, m, end)
+    if role is None and country is not None and m.group(1).startswith(("the ", "a ", "an ")) \
+            and _OPEN_REPORT.match(text, m.end(1)):
+        return None, None, False        # "welcomed by A Bcd, the Qatari court said": the body
+                                        # that reports, not a description of A
     if role is None and country is not None and (st := _STATE_WORDS_OPEN.match(text, m.start(1))) is not None \
             and _is_country_word(st.group(1)) and _CLAUSE_VERB_AFTER.match(text, st.end(1)):
         return None, None, False        # "... under President A Bcd, Russia does not see ...": the
@@ -5916,6 +5934,8 @@ def _lede_office(ctx: _Ctx, persons: list[_Cand]) -> None:
         at = start2 if k < len(starts) and starts[k] == start2 else q.end() if q is not None else -1
         if q is not None and at == q.end() and (inv := _SAID_OPENING.match(text, at)) is not None:
             at = inv.end()              # '"…," said A Bcd.': the name after the verb
+            at += next((len(st) for st in _ROYAL_STYLE_OPENINGS if text.startswith(st, at)), 0)
+            # ('"…," said Sheikh A Bcd': the name after the style)
         named_here = bisect_left(every, end) > bisect_left(every, ps)
         lede_end = end
         if at < 0 and k < len(starts) and text[start2:start2 + 1] in "SPH" \

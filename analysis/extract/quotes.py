@@ -486,7 +486,7 @@ _OWNED_SPOKESMAN = re.compile(r"\b(?:[a-z]+[ ])?[a-z]+['’]s[ ](?:spokes(?:man|
 _TOLD_AFTER = re.compile(r"(?:[Hh]e|[Ss]he)[ ](?:told|assured|reminded|informed|said[ ]to|wrote[ ]to)[ ]"
                          r"(?:(?:[A-Z][\w.’'-]*|the)[ ]){0,3}")
 _PREP_OBJECT = re.compile(r"(?<![Aa]ccording\s)\b(?:of|for|against|about|on|at|from|by|with)\s+"
-                          r"(?:(?:the|a|an)\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+                          r"(?:(?:the|a|an)\s+)?(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z][\w-]*\s+){0,2}$"
                           # "sent a letter to Minister A": the one written to
                           r"|(?<![Aa]ccording\s)(?<![Dd]ue\s)\bto\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}$")
 #: a coordinated clause opening right before a name ("A said so, while Interior Minister B wrote"):
@@ -1499,6 +1499,8 @@ class _Resolver:
             styled = next((st for st in _STYLES_AFTER_OFFICE if head.endswith(st)), None)
             head = head[:-len(styled)] if styled else head
         head = head.rstrip()
+        if head.endswith(","):          # "by Kestria's foreign minister, A Bcd": an apposition
+            head = head[:-1]
         if not head.lower().endswith(role.lower()):
             return m[0]
         start = base + len(head) - len(role)
@@ -1683,7 +1685,9 @@ class _Resolver:
                      and not self._reported_subject(m)
                      and not self._in_relative_clause(m)
                      and not _VICTIM_BEFORE.search(self.masked, max((t := self._title_start(m)) - 30, 0), t)), None) \
-            or (fits[0] if fits else None)
+            or next((m for m in fits if self.sent_starts and m[0] >= self.sent_starts[0]
+                     and self._opens_its_sentence(m[0], bisect_right(self.sent_starts, m[0]) - 1)), None) \
+            or (fits[0] if fits else None)  # (none fits alone: one opening his sentence, "A's jet landed")
         poss = next((m for m in fits if m is not best and _POSSESSIVE.match(self.masked, m[1])), None) \
             if best is not None else None
         if poss is not None and self._possessive_topic(poss, best, pos):
