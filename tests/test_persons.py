@@ -6052,3 +6052,39 @@ def test_a_body_that_reports_after_a_name_is_no_apposition():
     text = ("The emir began a visit to Peru on Monday, his first to Peru. He was welcomed in Lima by "
             "interim president Ivo Marek, the Qatari court said.")
     assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "PER"
+
+
+def test_a_sister_named_first_is_the_one_her_family_name_stands_for_later():
+    text = ("North Korea's Kim Yo Jong, sister of leader Kim Jong Un, warned the United States on Monday.\n\n"
+            "Kim said in a statement that the talks were a ploy.")
+    kim = next(p for p in persons(text) if p.name == "Kim Yo Jong")
+    assert len(kim.mentions) == 2
+
+
+def test_a_family_name_opening_with_st():
+    text = "Joseph St. Clair, who was held for months, was freed on Tuesday and flown home."
+    assert [p.name for p in persons(text)] == ["Joseph St. Clair"]
+
+
+def test_a_bare_party_tag_after_a_name_makes_an_american_lawmaker():
+    text = "In May, Sens. Ana Ruiz (D) and Rosa Lind (D) urged the president to press Venezuela for the release."
+    assert {p.name: p.country for p in persons(text)} == {"Ana Ruiz": "USA", "Rosa Lind": "USA"}
+
+
+def test_the_members_of_a_delegation_a_leader_heads_act_for_his_state():
+    text = ("Guatemalan President Ivo Marek arrived in Taipei on Monday for a state visit to Taiwan.\n\n"
+            "Marek is leading a delegation including Minister of Finance Tom Harlan and Minister of "
+            "Economy Ana Ruiz. Taiwan's president will welcome him, and Taiwan will host a banquet.")
+    found = {p.name: p.country for p in persons(text)}
+    assert found["Tom Harlan"] == "GTM" and found["Ana Ruiz"] == "GTM"
+
+
+def test_a_paternal_surname_of_a_four_word_name_is_the_same_person():
+    text = ("President Ivo Tomas Marek Ruiz arrived in Lima on Monday. Marek will meet the premier on Tuesday.")
+    assert [p.name for p in persons(text)] == ["Ivo Tomas Marek Ruiz"]
+
+
+def test_the_next_names_title_after_a_bracketed_acronym_is_no_apposition():
+    text = ("The meeting was attended by Foreign Minister Ivo Marek, the Minister of Agriculture (MAAF) "
+            "Tom Harlan and the Minister for Investment Ana Ruiz.")
+    assert {p.name: p.role for p in persons(text)}["Ivo Marek"] == "Foreign Minister"

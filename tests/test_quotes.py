@@ -4100,3 +4100,27 @@ def test_he_after_a_passive_agent_and_possessors_is_the_subject_that_opens_a_sen
             "The former banker spent six months as an intern at the embassy in the city.\n\n"
             "He told reporters traveling with him, \u201cI like Peru a lot. It is an appealing country.\u201d")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_she_after_the_sister_of_a_leader_is_the_sister():
+    text = ("SEOUL -- The sister of North Korean leader Kim Jong-un said Friday her regime will never "
+            "accept the plan.\n\n"
+            "Kim Yo-jong called the plan the height of folly.\n\n"
+            "\"I don't know what ideas they will come knocking on the door with, but we will never deal with "
+            "it,\" she said in the statement.")
+    assert speakers_end_to_end(text) == ["Kim Yo-jong"]
+
+
+def test_an_apposition_naming_its_owner_left_open_before_said():
+    text = ("Ivo Marek and Tom Harlan met in Lima on Monday.\n\n"
+            "\"They talked for a long time, almost two hours, about the visit and about trade,\" "
+            "Ana Ruiz, Marek's top aide said.")
+    assert speakers_end_to_end(text) == ["Ana Ruiz"]
+
+
+def test_the_department_official_is_the_department_when_no_person_holds_a_post_there():
+    text = ("\"We are aware of these reports,\" the State Department said of a statement from Lorvian "
+            "Foreign Minister Ivo Marek.\n\n"
+            "\"We remain open to diplomacy and hope Lorvia will respond to our efforts,\" the department "
+            "official added.")
+    assert speakers_end_to_end(text) == ["State Department", "State Department"]

@@ -79,7 +79,24 @@ def runs(text: str) -> tuple[tuple[int, int, str], ...]:
         k = r[2].rfind(" ")
         if k > 0 and r[2][k + 1:] in verbs and r[2][k - 1].islower():
             found[i] = (r[0], r[0] + k, r[2][:k])   # "Minister A Bcd Tweeted that ...": the name ends before it
+    if " St. " in text:
+        found = _saint_names(text, found)
     return tuple(found)
+
+
+def _saint_names(text: str, found: list) -> list:
+    """The runs with a family name of "St." joined: "Joseph St. Clair", "Kevin St. John" (a
+    given name, "St", the period, and the run right after it)."""
+    out: list = []
+    for r in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev[2].endswith(" St") and prev[2].count(" ") == 1 \
+                and prev[2].partition(" ")[0] in given_names() and r[0] == prev[1] + 2 \
+                and text.startswith(". ", prev[1]):
+            out[-1] = (prev[0], r[1], text[prev[0]:r[1]])
+        else:
+            out.append(r)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -1087,6 +1087,10 @@ def _last_country_mention(countries: list[tuple[int, str]], pos: int) -> tuple[i
     return countries[i - 1] if i else (-1, None)
 
 
+#: the end of an of-phrase before a name: "sister of leader "
+_OF_OBJECT_END = re.compile(r"\b[a-z][a-z-]+[ ]of[ ](?:the[ ])?(?:[\w-]+[ ]){0,3}$")
+#: a bracketed acronym and a name after an office: " (MAA) Ivo Marek"
+_NAME_AFTER_ACRONYM = re.compile(r"[ ]\([A-Z]{2,}\)[ ]([A-Z][\w’'-]+)[ ][A-Z]")
 #: a preposition before a state's name: "a deal with Israel"
 _PREP_BEFORE_STATE = re.compile(r"\b(?:with|to|against|from|into|toward|towards)[ ](?:the[ ])?$")
 
@@ -2295,6 +2299,10 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
             and ctx.in_org(m.start(1) + sp.start(2), m.start(1) + sp.end(2)) is None:
         return None, None, False        # "A Bcd, Bulgaria's C Def, ...": the next of a list of
                                         # leaders, each after his state, not a description of A
+    if text.startswith(" (", m.end(1)) and (na := _NAME_AFTER_ACRONYM.match(text, m.end(1))) is not None \
+            and na.group(1) in given_names():
+        return None, None, False        # "A Bcd, the Minister of Agriculture (MAA) C Def and ...":
+                                        # the next name's title in a list, not A's
     role, country, international = _apposition_of(ctx, m, end)
     if role is None and country is not None and m.group(1).startswith(("the ", "a ", "an ")) \
             and _OPEN_REPORT.match(text, m.end(1)):
@@ -2885,6 +2893,8 @@ def _name_segments(run_text: str, mask: int) -> tuple:
             if info is None:
                 info = _word_info(w)
             bare, first, title, stop, stop_ok, country_w, particle = info
+            if w == "St." and 0 < i < last and seg[i - 1][0] in given:
+                title = stop = False    # "Joseph St. Clair": the family name's first word
             if title and bare in _periodless_abbreviations() and (
                     i == last or i + 1 < n and fold(w + " " + seg[i + 1][0]) in _office_holders()[0]):
                 title = False           # "Stefano Del Col": a name's last word, no "Col" before one;
@@ -3000,7 +3010,7 @@ def _name_segments(run_text: str, mask: int) -> tuple:
             out.append((tuple(name), titled))
     # with each segment its words, and whether one of them rules a name out
     # (not in a full name the office-holder gazetteer lists: "Aung San Suu Kyi")
-    hit = tuple((seg, titled, words, any(map(_not_name_word, words))
+    hit = tuple((seg, titled, words, any(_not_name_word(w) for w in words if w != "St.")
                  and fold(" ".join(words)) not in _office_holders()[0])
                 for seg, titled in out for words in (tuple([w for w, _, _ in seg]),))
     if len(_NAME_SEGMENTS) < 200_000:
@@ -3803,6 +3813,9 @@ def extract_persons(article: Article, countries: list[Country],
     for p in persons:
         if len(p.words) == 3 and p.words[1] not in given and p.words[1][:1].isupper() and p.words[1] not in PARTICLES:
             short_name(fold(p.words[1]), p)     # "Rosselló" is "Ricardo Rosselló Nevares"
+        elif len(p.words) == 4 and p.words[1] in given and p.words[2] not in given and p.words[2][:1].isupper() \
+                and p.words[2] not in PARTICLES:
+            short_name(fold(p.words[2]), p)     # "Giammattei" is "Alejandro Eduardo Giammattei Falla"
     # family names by (length, first letter), for the misspelt ones ("Saree" for "Sarea")
     shapes = {(len(f), f[:1]) for f in (_family(p.words) for p in persons if len(p.words) > 1) if len(f) >= 5}
     # single-word mentions: family names of known persons, titled surnames, famous names
@@ -3815,7 +3828,11 @@ def extract_persons(article: Article, countries: list[Country],
                 and not any(m[0] < s and " " not in text[m[0]:m[1]] for m in p.mentions):
             # "Kim Jong Un's sister, Kim Yo Jong, ... Kim said": of two persons of that name,
             # the one named last, until one of them is the one the short name stands for
-            p = max(namesakes[key], key=lambda q: max((m[0] for m in q.mentions if m[0] < s), default=-1))
+            # (one named only in an of-phrase, "the sister of leader Kim Jong Un", seldom; "Kim
+            # said" after "Kim Yo Jong, sister of leader Kim Jong Un, said" is the sister)
+            p = max(namesakes[key], key=lambda q: (
+                any(not _OF_OBJECT_END.search(text, max(0, m[0] - 30), m[0]) for m in q.mentions if m[0] < s),
+                max((m[0] for m in q.mentions if m[0] < s), default=-1)))
         if p is None:
             # "Princess Ubolratana", "Sheikh Tamim": a title with a known person's given name
             p = next((q for q in persons if len(q.words) > 1 and key in map(fold, q.words)), None) \
@@ -5977,7 +5994,7 @@ def _lede_office(ctx: _Ctx, persons: list[_Cand]) -> None:
 
 
 #: an American lawmaker's party and state after the name: " (R-Texas)", " (D-N.Y.)", " (I-Vt.)"
-_US_PARTY_TAG = re.compile(r"[ ]\([RDI]-[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?\)")
+_US_PARTY_TAG = re.compile(r"[ ]\([RDI](?:-[A-Z][A-Za-z.]*(?:[ ][A-Z][A-Za-z.]*)?)?\)")   # (or " (D)")
 #: a reporting verb right after a name
 _SAYS_AFTER = re.compile(r"[ ](?:said|says|told|added|stated|spoke|was speaking)\b")
 
@@ -6045,6 +6062,12 @@ def _owner_state(word: str, persons: list[_Cand]) -> str | None:
     return (owners[0].country or _holder_country(owners[0])) if len(owners) == 1 else None
 
 
+#: a leader at the head of a delegation and the words that list its members: "is leading a
+#: 20-member delegation comprising"
+_LEADS_DELEGATION = re.compile(r"\b(?:leading|leads|led|heading|heads|headed)[ ]an?[ ](?:[\w-]+[ ]){0,2}delegation[ ]"
+                               r"(?:including|comprising|that[ ]included|which[ ]included|consisting[ ]of|made[ ]up[ ]of)[ ]")
+
+
 def _delegations(ctx: _Ctx, persons: list[_Cand]) -> None:
     """"The Pakistani delegation — comprising Foreign Secretary A Bcd and Chargé
     d'Affaires to Afghanistan C Def —": the members act for the delegation's state (not for
@@ -6058,8 +6081,22 @@ def _delegations(ctx: _Ctx, persons: list[_Cand]) -> None:
             if m is not None:
                 found[m.start()] = m
             k = text.find(word, k + len(word))
+    k = text.find(" delegation ")
+    while k >= 0:
+        led = _LEADS_DELEGATION.search(text, max(0, k - 40), k + 40)
+        if led is not None and led.start() not in found:
+            # "A Bcd is leading a delegation including Finance Minister C Def": his state
+            head = max(((e, q) for q in persons for _, e in q.mentions if led.start() - 300 < e <= led.start()),
+                       key=lambda t: t[0], default=(-1, None))[1]
+            code = (head.country or _holder_country(head)) if head is not None else None
+            if code is not None:
+                found[led.start()] = (led, code)
+        k = text.find(" delegation ", k + 12)
     for m in found.values():
-        code = _demonym_state(m.group(1)) if m.group(1) else _owner_state(m.group(2), persons)
+        if isinstance(m, tuple):
+            m, code = m
+        else:
+            code = _demonym_state(m.group(1)) if m.group(1) else _owner_state(m.group(2), persons)
         if code is None:
             continue
         stop = _DELEGATION_END.search(text, m.end(), m.end() + 400)

@@ -47,8 +47,8 @@ from operator import itemgetter
 from ..records import Article, Country, Organization, Person, Quote
 from ..text import load_lines, load_table, sentence_index, split_sentences
 from .gazetteer import country_aliases, given_name_gender
-from .names import (CANDIDATE_NOUNS, HONORIFICS, POSTNOMINALS, SPOKES_NOUNS, UPPER, affiliation_adjectives, given_names,
-                    platforms, stop_caps, title_words, titles)
+from .names import (CANDIDATE_NOUNS, HONORIFICS, POSTNOMINALS, SPOKES_NOUNS, UPPER, affiliation_adjectives,
+                    family_first_names, given_names, platforms, stop_caps, title_words, titles)
 from .organizations import listed_name
 from .persons import _STYLES_AFTER_OFFICE, _edit_distance_one, _is_modifier, _title_initialisms, _title_kind
 
@@ -534,6 +534,8 @@ _VICTIM_BEFORE = re.compile(r"\b(?:killed|assassinated|murdered|executed|arreste
                             r"abducted|jailed|imprisoned|extradited|deported|eliminated|shot|hanged)[ ](?:the[ ])?$")
 #: a name opening a prepositional relative clause ("..., in which Smith became ...") is seldom the
 #: antecedent of the next sentence's "he" while the main clause has a subject
+#: the end of an of-phrase before a name: "The sister of North Korean leader "
+_OF_OBJECT_END = re.compile(r"\b[a-z][a-z-]+[ ]of[ ](?:the[ ])?(?:[\w-]+[ ]){0,3}$")
 _SUBORDINATE = re.compile(r"\b(?:in|under|by|through|during|with|for|to|from|after)\s+(?:which|whom)\s+(?:[a-z]+\s+){0,2}$"
                           r"|,\s+where\s+(?:[a-z]+\s+){0,2}$")   # (", where the President will speak")
 _CAMPAIGN = frozenset({"campaign"})
@@ -1241,6 +1243,8 @@ class _Resolver:
         for p in self.persons:
             t = tally.setdefault(p.name, [0, 0])
             words = p.name.split()
+            if len(words) > 1 and words[0] in family_first_names():
+                words = words[1:]       # ("Kim Jong-un": the family name first, "Kim" no given name)
             if len(words) > 1:          # the given name's usual gender ("Anna", "Pavel")
                 g = given_name_gender(words[0])
                 if g in ("m", "f") and (len(words) == 2 or given_name_gender(words[1]) in (None, g)):
@@ -1268,6 +1272,8 @@ class _Resolver:
                 continue
             if _HE.search(masked, starts[i], first_named[i]) or _SHE.search(masked, starts[i], first_named[i]):
                 continue    # ('"…," she told A, who praised her': a pronoun before the name is someone else)
+            if _OF_OBJECT_END.search(masked, max(starts[i], first_named[i] - 40), first_named[i]):
+                continue    # ("The sister of leader A said her ...": the pronoun is the sister's)
             seg = masked[starts[i]:starts[i + 1]]
             he = len(_HE.findall(seg))
             she = len(_SHE.findall(seg))
@@ -2111,6 +2117,14 @@ class _Resolver:
         mod_words = {w.lower() for w in mods}
         low_head = head.lower()
         plain = _DEPUTY_WORDS.isdisjoint(mod_words)    # no "deputy", "vice" ... in the phrase
+        if low_head == "official" and not indefinite and mods and mods[-1].islower() \
+                and _noun_kind(mods[-1]) == "organization" \
+                and not any(mods[-1] in (p.role or "").lower() for p in persons):
+            # '"…," the department official added', after "the State Department said": the
+            # body, no person of whose role the word is
+            body = self._body_of_noun(mods[-1], pos)
+            if body is not None:
+                return body
         k = self._previous_sentence(pos)    # (the two sentences before pos's, not counting those
         if k >= 0:                          # inside the quote: '"A. B. C," the minister said')
             k = self._previous_sentence(self.sent_starts[k])
@@ -3485,6 +3499,8 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
         # '"…," Dr A Bcd, Andean desk chief and press officer at the Foreign Office
         # announced': the name, its apposition left open before the verb (no one else named in it)
         named = res._between(ce + nu.start(1), ce + m.start(), "person")
+        named = named[:1] + [x for x in named[1:] if not _POSSESSIVE.match(res.masked, x[1])]
+        # (an owner of the apposition's noun is no one else: "A Bcd, Duda's top aide said")
         if len(named) == 1 and named[0][1] == ce + nu.end(1):
             return _Attribution(res._speaker(named[0]), m.group(), True)
     subject = seg_cut[lead:m.start()].strip()
