@@ -6088,3 +6088,9 @@ def test_the_next_names_title_after_a_bracketed_acronym_is_no_apposition():
     text = ("The meeting was attended by Foreign Minister Ivo Marek, the Minister of Agriculture (MAAF) "
             "Tom Harlan and the Minister for Investment Ana Ruiz.")
     assert {p.name: p.role for p in persons(text)}["Ivo Marek"] == "Foreign Minister"
+
+
+def test_the_subject_after_a_fronted_phrase_ending_in_a_name_is_no_apposition():
+    text = ("Peru's foreign minister spoke to envoy Ivo Marek in Chile on Monday, on his visit to Chile.\n\n"
+            "During the phone call with Marek, the Peruvian minister also stressed the need for aid.")
+    assert {p.name: p.country for p in persons(text)}["Ivo Marek"] is None

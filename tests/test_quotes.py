@@ -4124,3 +4124,31 @@ def test_the_department_official_is_the_department_when_no_person_holds_a_post_t
             "\"We remain open to diplomacy and hope Lorvia will respond to our efforts,\" the department "
             "official added.")
     assert speakers_end_to_end(text) == ["State Department", "State Department"]
+
+
+def test_the_subject_after_a_long_opening_phrase_naming_another_speaks():
+    text = ("In Central America today with Guatemalan President Ivo Marek, Vice President Ana Ruiz had a "
+            "direct message to migrants thinking of coming to the border: \u201cDo not come. Do not come.\u201d")
+    assert speakers_end_to_end(text) == ["Ana Ruiz"]
+
+
+def test_a_group_member_present_in_a_capital_is_no_speaker_named_by_the_capital():
+    text = ("A senior Hamas official said talks went on in Cairo on Sunday.\n\n"
+            "A second Hamas official also present in Cairo told AFP that \u201cEgypt, Qatar and Turkiye are "
+            "making great efforts to reach an agreement for a ceasefire\u201d.")
+    assert speakers_end_to_end(text)[-1] != "Cairo"
+
+
+def test_she_after_for_her_part_the_envoy_said_is_the_envoy():
+    text = ("The deal was signed by Chinese Ambassador Wang Lin and Permanent Secretary Tom Harlan.\n\n"
+            "Speaking after the signing, Harlan thanked China for its support.\n\n"
+            "For her part, the Chinese envoy said the deal shows the friendship of the two states.\n\n"
+            "\u201cChina has always regarded Tanzania as an all-weather friend and a good partner,\u201d she said.")
+    assert speakers_end_to_end(text) == ["Wang Lin"]
+
+
+def test_words_an_outlet_reports_right_after_a_persons_quote_are_his():
+    text = ("\u201cEurope has accepted our demands, and as a result we lift the veto,\u201d Prime Minister Ivo "
+            "Marek said in a televised statement. \u201cThe question of the border is of capital importance "
+            "for Peru,\u201d CNN reported.")
+    assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]

@@ -1089,6 +1089,10 @@ def _last_country_mention(countries: list[tuple[int, str]], pos: int) -> tuple[i
 
 #: the end of an of-phrase before a name: "sister of leader "
 _OF_OBJECT_END = re.compile(r"\b[a-z][a-z-]+[ ]of[ ](?:the[ ])?(?:[\w-]+[ ]){0,3}$")
+#: a finite verb right after an apposition's words: " also stressed", " said"
+_VERB_AFTER_APPOS = re.compile(r"[ ](?:also[ ]|then[ ]|later[ ])?(?:[a-z]+ed|said|says|told|spoke|met|wrote|is|was|has|had|will|would)\b")
+#: a preposition right before a name: "with A Bcd"
+_PREP_BEFORE_NAME = re.compile(r"\b(?:with|to|by|from|for|of|and)[ ]$")
 #: a bracketed acronym and a name after an office: " (MAA) Ivo Marek"
 _NAME_AFTER_ACRONYM = re.compile(r"[ ]\([A-Z]{2,}\)[ ]([A-Z][\w’'-]+)[ ][A-Z]")
 #: a preposition before a state's name: "a deal with Israel"
@@ -2299,6 +2303,10 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
             and ctx.in_org(m.start(1) + sp.start(2), m.start(1) + sp.end(2)) is None:
         return None, None, False        # "A Bcd, Bulgaria's C Def, ...": the next of a list of
                                         # leaders, each after his state, not a description of A
+    if _VERB_AFTER_APPOS.match(text, m.end(1)) and start is not None and _PREP_BEFORE_NAME.search(text, max(0, start - 6), start) \
+            and _FRONTED_BEFORE.search(text, max(0, end - 130), end):
+        return None, None, False        # "During the call with A, the Kestrian minister also
+                                        # stressed": the subject after a fronted phrase, left open
     if text.startswith(" (", m.end(1)) and (na := _NAME_AFTER_ACRONYM.match(text, m.end(1))) is not None \
             and na.group(1) in given_names():
         return None, None, False        # "A Bcd, the Minister of Agriculture (MAA) C Def and ...":

@@ -507,7 +507,7 @@ _LEADING_PRONOUN = re.compile(r"\s*(?:(?!During\b)[A-Z][a-z]+ing\b[^,\x01]{0,150
 #: a description of a person opening a sentence as its subject, before its verb ("The
 #: mainland official pointed out ...", "The spokesperson also urged ..."); group 1 the
 #: modifiers, 2 the head noun
-_LEADING_NOMINAL = re.compile(r"\s*(?:(?:In|At|After|Following|During|(?!According)[A-Z][a-z]+ing)[ ][^,\x01]{3,80},[ ]+)?"
+_LEADING_NOMINAL = re.compile(r"\s*(?:(?:In|At|After|Following|During|For|(?!According)[A-Z][a-z]+ing)[ ][^,\x01]{3,80},[ ]+)?"
                               r"[Tt]he[ ]+((?:[\w-]+[ ]+){0,3}?)([A-Za-z][a-z-]+)[ ]+(?:[a-z]+ly[ ]+|also[ ]+)?"
                               r"(?:[a-z]+(?:ed|s)|said|told|wrote|paid|made|gave|met|spoke|held|took|sent)[ ]")
 #: a joint document, and the nouns that may stand for it after it
@@ -593,7 +593,7 @@ _DOC_PARTICIPLE_END = re.compile(r"\b([a-z]+)[ ](?:posted|issued|released|publis
 #: "the mayor of ", "the provincial governor of ": an office held in a place named next
 _PLACE_OFFICE_END = re.compile(r"\b[Tt]he[ ]((?:[A-Za-z-]+[ ]){0,2}[A-Za-z]+)[ ]of[ ](?:the[ ])?$")
 #: a person noun and "in" right before a place: "the Ukrainian ambassador in "
-_IN_PLACE_END = re.compile(r"\b(?:ambassador|envoy|consul|correspondent|representative|delegate)[ ]in[ ]$")
+_IN_PLACE_END = re.compile(r"\b(?:ambassador|envoy|consul|correspondent|representative|delegate|present|based|stationed|posted)[ ]in[ ]$")
 #: an envoy described by the state he is posted to, ending the words before the cue: "the
 #: Kestrian envoy to Peru", "the ambassador in Tokyo"
 _ENVOY_TO_END = re.compile(r"\b([Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)[ ]((?:[\w’'-]+[ ]){0,2}?)(ambassador|envoy|consul|"
@@ -3845,7 +3845,7 @@ _FRONTED_PHRASE = re.compile(r"\s*(?:In|At|On|Upon|During|After|Before|Later|Ear
 #: talks with A, ")
 _LEADING_PHRASE = (r"\s*(?:In|At|On|Upon|During|After|Before|Then|Later|Earlier|Since|When|While|Following|Like|"
                    r"Unlike|Echoing|Addressing|Responding|Speaking|Welcoming|Asked|Answering|Replying)"
-                   r"\b[^,\x01]{0,60},\s*")
+                   r"\b[^,\x01]{0,90},\s*")
 _LEADING = re.compile(_LEADING_PHRASE)
 #: the cues that may close a sentence with the speaker's name after them (", said A Bcd.")
 _INVERTED_CUES = ("said", "says", "added", "stated")
@@ -4167,6 +4167,14 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
                 res.last_unnamed, res.last_unnamed_speaker = cand.end, None
                 previous = (cand, None, None)
                 continue
+        if cue in ("reported", "reports") and speaker is not None and speaker[1] == "organization" \
+                and res.last_speaker is not None and res.last_speaker[0][1] == "person" \
+                and res._para_of(res.last_speaker[1]) == res._para_of(cand.open) \
+                and all(x[3].name == res.last_speaker[0][0] for x in res._between(res.last_speaker[1], cand.open, "person")) \
+                and any(o.name == speaker[0] and o.kind == "media" for o in res.organizations):
+            # '"…," he said in a televised statement. "…," CNN reported.': the outlet reports
+            # the words of the one quoted just before
+            speaker = res.last_speaker[0]
         # an interview answer: "I say", "I told you" is the answerer, whoever is named near
         speaker = _interviewee(text, cand.open, res) or speaker
         name, kind, key = speaker if speaker else (None, None, None)
