@@ -6094,3 +6094,10 @@ def test_the_subject_after_a_fronted_phrase_ending_in_a_name_is_no_apposition():
     text = ("Peru's foreign minister spoke to envoy Ivo Marek in Chile on Monday, on his visit to Chile.\n\n"
             "During the phone call with Marek, the Peruvian minister also stressed the need for aid.")
     assert {p.name: p.country for p in persons(text)}["Ivo Marek"] is None
+
+
+def test_a_plural_office_of_two_states_then_two_names_without_a_comma():
+    text = ("Presidents of Peru and Chile Ivo Marek and Tom Harlan held talks on trade in Lima, "
+            "the presidency said.")
+    assert {p.name: (p.role, p.country) for p in persons(text)} == {
+        "Ivo Marek": ("President", "PER"), "Tom Harlan": ("President", "CHL")}

@@ -4152,3 +4152,25 @@ def test_words_an_outlet_reports_right_after_a_persons_quote_are_his():
             "Marek said in a televised statement. \u201cThe question of the border is of capital importance "
             "for Peru,\u201d CNN reported.")
     assert speakers_end_to_end(text) == ["Ivo Marek", "Ivo Marek"]
+
+
+def test_the_prime_ministers_press_office_speaks_for_the_prime_minister():
+    text = ("Prime Minister Ivo Marek and the Lorvian envoy Tom Harlan spoke by phone, the prime minister's "
+            "press office said on Friday.\n\n"
+            "\"During the call, they discussed the strengthening of the bilateral relationship,\" the press "
+            "office posted on Twitter.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_the_subject_of_and_later_tweeted_speaks_not_the_object():
+    text = ("Ivo Marek welcomed Tom Harlan, and later tweeted that he and the delegation had good talks, "
+            "\u201cduring which we reached an understanding on various issues of trade\u201d.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_the_president_after_a_sentence_opened_by_the_other_president_is_him():
+    text = ("President Ivo Marek received President Tom Harlan of Chile in Lima.\n\n"
+            "\u201cI am confident that your visit will serve our ties,\u201d Marek said.\n\n"
+            "Tom Harlan, in turn, thanked the Peruvian leader for his hospitality.\n\n"
+            "\u201cI should note that the ties of our two states were laid by your father,\u201d the president said.")
+    assert speakers_end_to_end(text) == ["Ivo Marek", "Tom Harlan"]

@@ -5386,6 +5386,10 @@ _OFFICE_LIST = re.compile(r"(?<![\w-])((?:(?![Tt]he[ ])[A-Za-z][a-z]+[ ]){0,2}[A
                           rf"((?:{_STATE_NAME},[ ])*{_STATE_NAME}(?:,?[ ]and[ ]{_STATE_NAME})?"
                           r"|(?:two|three|four|five)[ ]countries)"
                           r"[ ]?(?:,|[–—]|--)[ ](?=[A-Z])")
+#: the same list with no comma before the names, its states one word each: "Presidents of
+#: Kazakhstan and Azerbaijan A Bcd and C Def"
+_OFFICE_LIST_BARE = re.compile(r"([A-Za-z][a-z]+s)[ ]of[ ](?:the[ ])?"
+                               r"((?:[A-Z][\w'’-]*,[ ])*[A-Z][\w'’-]*,?[ ]and[ ][A-Z][\w'’-]*)[ ](?=[A-Z])")
 _COUNTED_STATES = {"two": 2, "three": 3, "four": 4, "five": 5}
 #: between two holders of such a list: commas, "and", and capitalised words (a state, a
 #: possessive, a title), no verb: "A, B of Chile and Peru's C"
@@ -5534,6 +5538,8 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
                 m = _OFFICE_LIST.search(text, m.start(1) + 1, pos + 300)
             if m is not None and m.end(1) == pos + 1:
                 found.append(m)
+            elif (bare := _OFFICE_LIST_BARE.match(text, pos - len(word) + 1)) is not None:
+                found.append(bare)      # "Presidents of Kazakhstan and Azerbaijan A Bcd and C Def"
         pos = text.find("s of ", pos + 5)
     for m in found:
         office = _plural_office_words(m.group(1))

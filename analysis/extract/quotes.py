@@ -465,7 +465,7 @@ _STATED_BY_NEXT = re.compile(r"[.!?]?\s*(?:This|That|These|It|So)\s+(?:was|were|
 _ACCORDING_CUES = ("according", "in the words of")
 # "according to" and up to five title words before a name
 _ACCORDING_TO_END = re.compile(r"\b[Aa]ccording\s+to\s+(?:[\w.’'-]+\s+){0,5}$")
-_AND_END = re.compile(r"\b(?:and|but)\s*$")
+_AND_END = re.compile(r"\b(?:and|but)(?:\s+(?:later|then|also|subsequently|afterwards))?\s*$")
 _POSSESSIVE = re.compile(r"['’]s?\b|(?<=s)['’](?=[ ])")     # ("Abbas’ adviser")
 _OF_GAP = re.compile(r"\s+(?:of|from|for|at)\s+(?:[Tt]he\s+)?(?:[A-Z][\w.]*(?:['’]s|s['’])\s+)?(?:[a-z-]+\s+){0,4}")
 #: a mention right after these is the one addressed, not a speaker ("Speaking to X, he said")
@@ -1869,7 +1869,7 @@ class _Resolver:
         words = f"{re.escape(' '.join(mods))}[ ]{re.escape(head)}"
         a = max(0, pos - 3000)
         owned = _last_match(re.compile(
-            rf"\b(?:(?:(?P<owner>(?:[A-Z][\w’'-]*[ ]){{0,3}}[A-Z][\w’'-]*)|[Tt]he[ ](?P<noun>[a-z]+))"
+            rf"\b(?:(?:(?P<owner>(?:[A-Z][\w’'-]*[ ]){{0,3}}[A-Z][\w’'-]*)|[Tt]he[ ](?P<noun>(?:[a-z]+[ ])?[a-z]+))"
             rf"['’]s[ ](?:[a-z]+[ ]){{0,2}}|(?P<body>(?:[A-Z][\w’'-]*[ ]){{0,2}}[A-Z][\w’'-]*)[ ]){words}\b"),
             self.masked, a, pos)
         if owned is None:
@@ -1880,8 +1880,11 @@ class _Resolver:
                                 self.masked, a, pos)
             return (owned.group(), "organization", None) if owned is not None else None
         if owned.group("noun"):         # "the ministry's press service": that ministry
-            noun = owned.group("noun")
-            return self.nominal("", noun, owned.start()) if _noun_kind(noun) == "organization" else None
+            mod, _, noun = owned.group("noun").rpartition(" ")
+            if _noun_kind(noun) == "person":    # "the prime minister's press office": the holder
+                spk = self.nominal(mod, noun, owned.start())
+                return spk if spk is not None and spk[1] == "person" else None
+            return self.nominal(mod, noun, owned.start()) if _noun_kind(noun) == "organization" else None
         spk = self.name(owned.group("owner") or owned.group("body"))    # ("the IAEA press service": the IAEA)
         return spk if spk is not None and spk[1] in ("person", "organization") else None
 
@@ -2129,6 +2132,9 @@ class _Resolver:
         if k >= 0:                          # inside the quote: '"A. B. C," the minister said')
             k = self._previous_sentence(self.sent_starts[k])
         recent = self.sent_starts[k] if k > 0 else 0
+        j = self._previous_sentence(pos)    # the sentence right before the quote's, if it
+        opener_from = self.sent_starts[j] if j >= 0 and MASK not in self.masked[     # quotes no one
+            self.sent_starts[j]:self.sent_starts[j + 1] if j + 1 < len(self.sent_starts) else pos] else -1
         described = self.text.find("the " + low_head, 0, pos) >= 0 or self.text.find("The " + low_head, 0, pos) >= 0
         for p in persons:
             last = max((m.end for m in p.mentions if m.end <= pos), default=-1)
@@ -2198,6 +2204,10 @@ class _Resolver:
                 score += 2
             elif codes and p.country and p.country not in codes:
                 score -= 2
+            if fits and opener_from >= 0 and any(opener_from <= m.start < pos and self._opens_its_sentence(m.start, j)
+                                                 for m in p.mentions):
+                score += 2              # ('A, in turn, thanked his host. "…," the president said': A,
+                                        # the subject of the sentence right before)
             if score > 0 and self.last_speaker is not None and self.last_speaker[0][0] == p.name \
                     and self.last_speaker[1] < pos and self._para_of(pos) - self._para_of(self.last_speaker[1]) <= 2:
                 score += 1              # (of two ministers, "the minister" is the one quoted last)
