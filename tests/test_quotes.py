@@ -4174,3 +4174,31 @@ def test_the_president_after_a_sentence_opened_by_the_other_president_is_him():
             "Tom Harlan, in turn, thanked the Peruvian leader for his hospitality.\n\n"
             "\u201cI should note that the ties of our two states were laid by your father,\u201d the president said.")
     assert speakers_end_to_end(text) == ["Ivo Marek", "Tom Harlan"]
+
+
+def test_the_statement_is_the_titled_person_it_was_from():
+    text = ("President Ivo Marek will leave for Doha on Monday.\n\n"
+            "According to a statement from State House Spokesperson Tom Harlan, the visit aims to secure "
+            "new agreements.\n\n"
+            "The President will also hold talks with Emir Ana Ruiz.\n\n"
+            "\u201cPresident Marek will conclude key investment agreements on the trip,\u201d the statement read.")
+    assert speakers_end_to_end(text) == ["Tom Harlan"]
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("Source: President Ivo Marek in his evening address", "Ivo Marek"),
+    ("Source: Kestrel Truth, citing a statement by the Ministry of Foreign Affairs", "Ministry of Foreign Affairs"),
+])
+def test_a_labelled_quote_is_the_labelled_sources(source, expected):
+    text = ("Tom Harlan, the envoy, is visiting Kyiv this week.\n\n"
+            f"{source}\n\n"
+            "Quote: \"General Harlan is already in Kyiv. He has already met with our heads of intelligence.\"\n\n"
+            "Details: No details of the meetings were given.")
+    assert speakers_end_to_end(text) == [expected]
+
+
+def test_according_to_the_report_after_a_quote_is_the_agency_that_reported():
+    text = ("The two ministers met in Riyadh on Wednesday, the Kestrel Press Agency reported.\n\n"
+            "\u201cThe energy minister and his counterpart reviewed the progress in their cooperation,\u201d "
+            "according to the report.")
+    assert speakers_end_to_end(text) == ["Kestrel Press Agency"]

@@ -1978,8 +1978,11 @@ class _Resolver:
                     return spk          # (not the one who released it for the subject)
                 i = bisect_left(self.starts, src.end())
                 first = self.mentions[i] if i < len(self.mentions) else None
-                if first is not None and first[0] <= src.end() + 3 and first[2] in ("organization", "person"):
-                    return self._speaker(first)
+                if first is not None and first[2] in ("organization", "person") and (
+                        first[0] <= src.end() + 3 or first[2] == "person" and first[0] - src.end() <= 60
+                        and _title_phrase(self.masked[src.end():first[0]].strip())):
+                    return self._speaker(first)     # (also after a title: "a statement from State
+                                                    # House Spokesperson A Bcd")
             issued = self._issuer(limit, pos, _POSTED if head.lower() in _POSTS else _ISSUED)
             if issued is not None:
                 return issued
@@ -2951,7 +2954,8 @@ class _Resolver:
             return True, self.described(d.group(1), t0 + d.start())   # "The head of the internal investigators told"
         return False, None
 
-    def subject_after(self, a: int, b: int, *, according: bool = False) -> tuple[bool, Speaker | None]:
+    def subject_after(self, a: int, b: int, *, according: bool = False,
+                      documents: bool = False) -> tuple[bool, Speaker | None]:
         """The speaker phrase right after a cue at ``a``: 'said Ecuadorian president Rafael
         Arroyo', 'according to President Dronov'. Unless ``according``, the phrase must fill
         the clause ('said the rebels had agreed' has no speaker after 'said')."""
@@ -3018,6 +3022,11 @@ class _Resolver:
                 # "according to the ministry, …": the body the nominal names
                 spk = self.nominal(m.group(1), m.group(2), a + m.start(2))
                 if spk is not None:
+                    return True, spk
+            if documents and m and seg.lstrip()[:4] in ("the ", "The ") and _noun_kind(m.group(2).lower()) == "document":
+                # ('"…," according to the report.': the body that issued or reported it, when asked)
+                spk = self.nominal(m.group(1), m.group(2), a + m.start(2))
+                if spk is not None and spk[1] == "organization":
                     return True, spk
             return False, None
         m = _PRONOUN_START.match(seg)
@@ -3572,7 +3581,9 @@ def _after(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver)
         return None
     else:
         according = m.group().lower().startswith(_ACCORDING_CUES)
-        found, spk = res.subject_after(ce + m.end(), lim, according=according)
+        found, spk = res.subject_after(ce + m.end(), lim, according=according,
+                                       documents=according and not seg_cut[:m.start()].strip(" ,"))
+        # ('"…," according to the report.': whoever issued or reported it)
         if not found and not according:
             # '"…," said William Hague the Foreign Secretary of ...': after a quote, the person
             # named right after the cue speaks, whatever description follows (not "X's")
@@ -3627,6 +3638,22 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
         pps, ppe = paragraphs[cand.para - 1]
         if masked[pps:ppe].rstrip().endswith((",", ":", "—")):
             ws, we = max(res.window_start(ppe, pps), ppe - _WINDOW), ppe
+    if masked.startswith("Quote:", ps) and not masked[ps + 6:we].strip():
+        # a feed's labelled lines: "Source: President A Bcd in his evening address ¶ Quote:
+        # "…"": the source named above, else the one quoted last
+        spk = None
+        for k in range(cand.para - 1, max(cand.para - 5, -1), -1):
+            sps, spe = paragraphs[k]
+            if masked.startswith("Source:", sps):
+                cit = masked.find(" citing ", sps, spe)     # ("Source: X Pravda, citing a
+                sps = cit if cit > 0 else sps                # statement by the ministry": the ministry)
+                named = res._between(sps, spe, "person") or res._between(sps, spe, "organization")
+                spk = res._speaker(named[0]) if named else None
+                break
+        if spk is None and res.last_speaker is not None:
+            spk = res.last_speaker[0]
+        if spk is not None:
+            return _Attribution(spk, "quote", True)
     quoting = _QUOTING.search(masked, max(ws, we - 100), we)
     if quoting is not None:
         spk = res.subject_after(quoting.start() + 8, we, according=True)[1]
@@ -3669,6 +3696,9 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
             if spk is None and masked[ws:m.start()].rstrip().endswith(","):
                 # 'X decided, according to the summary, "…"': the clause's subject speaks
                 spk = res.subject_before(ws, m.start())[1]
+            if spk is None and not masked[ws:m.start()].strip(" ,"):
+                # '"…," according to the report.': whoever issued or reported it
+                spk = res.subject_after(m.end(), we, according=True, documents=True)[1]
         elif qa and qa.group(1).startswith(("by ", "on ", "in ")) \
                 and (pv := _PASSIVE_END.search(masked, max(ws, qa.start() - 16), qa.start())):
             # "X was quoted by TASS (on a radio station, in a daily) as saying": X speaks, the outlet reports
