@@ -6101,3 +6101,16 @@ def test_a_plural_office_of_two_states_then_two_names_without_a_comma():
             "the presidency said.")
     assert {p.name: (p.role, p.country) for p in persons(text)} == {
         "Ivo Marek": ("President", "PER"), "Tom Harlan": ("President", "CHL")}
+
+
+def test_a_committee_of_a_listed_state_body_in_a_role_gives_its_state():
+    text = ("The Taliban welcomed the ruling, said Ivo Marek, Chair of the State Duma Committee on "
+            "International Affairs, in Kabul. The Taliban also thanked Afghanistan's friends.")
+    assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "RUS"
+
+
+def test_a_demonym_before_the_first_title_of_a_comma_list_of_officials():
+    text = ("The meeting, hosted by the United States, was attended by Egyptian Foreign Minister Ivo Marek, "
+            "Intelligence Chief Tom Harlan, and Ana Ruiz, deputy chief of mission at the US Embassy, who "
+            "spoke of US aid and US plans.")
+    assert {p.name: p.country for p in persons(text)}["Tom Harlan"] == "EGY"

@@ -394,7 +394,8 @@ _SIDE_LED_BY = re.compile(r"\b[Tt]he[ ]([A-Z][a-z]+)[ ](?:side|delegation|team)[
 #: two other American citizens"
 _NATIONALS_AFTER = re.compile(r"(?:,[ ](?:and[ ])?(?:[A-Z][\w’'.-]*[ ]?){1,4})*,?[ ]and[ ](?:two|three|four|five|\d+)[ ]"
                               r"other[ ]([A-Z][a-z]+)[ ](?:citizens|nationals|prisoners|detainees|hostages)\b")
-_COORD_DEMONYM = re.compile(r"(?:^|[^\w’'-])([A-Z][a-z]+|[A-Z]{2,4})[ ](?:[A-Z][\w’'.-]*[ ]){1,6}and[ ](?:[A-Z][\w’'.-]*[ ]){1,4}$")
+_COORD_DEMONYM = re.compile(r"(?:^|[^\w’'-])([A-Z][a-z]+|[A-Z]{2,4})[ ](?:[A-Z][\w’'.-]*[ ]){0,5}[A-Z][\w’'.-]*(?:[ ]and|,)[ ]"
+                            r"(?:[A-Z][\w’'.-]*[ ]){1,4}$")   # (or a comma: "..., Intelligence Chief B")
 #: an office after a copula: "<name> is Ghana's foreign minister", "<name> was the prime minister"
 _COPULA_TITLE = re.compile(r"[ ](?:is|was|ha[sd][ ]been)[ ](?:also[ ])?(?:the[ ]|an?[ ]|([A-Z][\w.]*(?:[ ][A-Z][\w.]*)?)['’]s[ ])"
                            r"((?:[\w-]+[ ]){0,3}[\w-]+)")
@@ -4127,7 +4128,8 @@ def extract_persons(article: Article, countries: list[Country],
                 # "Head of the Policy Unit at the White House", "Member of Fatah's Revolutionary
                 # Council": a state's own body or party the role names
                 country = next((o.country for o in organizations if o.kind in ("government", "military", "party")
-                                and o.country and len(o.name) > 4 and o.name in p.role), None)
+                                and o.country and len(o.name) > 4 and o.name in p.role), None) \
+                    or _listed_body_state(p.role, organizations)
             if country is None and p.role and " of " in p.role and not _INSTITUTION_ROLE.search(p.role):
                 terr = _territories()[0].search(p.role)     # (not "the University of Kestrel": a name)
                 if terr is not None:    # "Chief Executive of Hong Kong"
@@ -4952,6 +4954,19 @@ def _as_office(text: str, s: int, e: int) -> str | None:
         return None
     start = max(text.rfind(". ", 0, s), text.rfind("\n", 0, s)) + 1
     return m.group(1) if _APPOINTED.search(text, start, s) else None
+
+
+def _listed_body_state(role: str, organizations) -> str | None:
+    """The state of a listed state body that opens the name of a body a role holds ("Chair
+    of the State Duma Committee on International Affairs": the State Duma's), or None."""
+    for o in organizations:
+        if o.country is None and " " in o.name and o.name in role:
+            words = o.name.split()
+            for k in range(len(words) - 1, 0, -1):
+                head = " ".join(words[:k])
+                if listed_kind(head) in ("government", "military") and (code := listed_state(head)):
+                    return code
+    return None
 
 
 def _principal(p: _Cand, persons: list[_Cand]) -> _Cand | None:
