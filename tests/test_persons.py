@@ -6114,3 +6114,8 @@ def test_a_demonym_before_the_first_title_of_a_comma_list_of_officials():
             "Intelligence Chief Tom Harlan, and Ana Ruiz, deputy chief of mission at the US Embassy, who "
             "spoke of US aid and US plans.")
     assert {p.name: p.country for p in persons(text)}["Tom Harlan"] == "EGY"
+
+
+def test_a_civil_style_after_an_office_and_its_comma_gives_way_to_the_office():
+    text = "The Spokesman for the Presidency, Counselor Ivo Marek, said the talks went well."
+    assert [(p.name, p.role) for p in persons(text)] == [("Ivo Marek", "Spokesman for the Presidency")]

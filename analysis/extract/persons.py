@@ -1715,7 +1715,8 @@ _SUBJECT_NAME = re.compile(r"(?:[A-Z][\w’'.-]*[ ]){0,3}[A-Z][\w’'.-]*[ ](?:a
 #: "Tun" before another: "Prime Minister Tun Dr A Bcd")
 _STYLES_AFTER_OFFICE = ("Prince ", "Princess ", "Sheikh ", "Sheikha ", "Dr ", "Dr. ", "Prof ", "Prof. ", "H.E. ", "H.E ", "HE ",
                         "Tun ", "Datuk Seri ", "Dato Sri ", "Dato' Sri ", "Dato’ Sri ", "Tan Sri ", "Dato Paduka ",
-                        "Datuk ", "Dato ", "Dato' ", "Dato’ ", "Senator ", "Cardinal ", "Archbishop ", "Cde ",
+                        "Datuk ", "Dato ", "Dato' ", "Dato’ ", "Senator ", "Cardinal ", "Archbishop ", "Monsignor ",
+                        "Msgr. ", "Counselor ", "Counsellor ", "Cde ",
                         "Shri ", "Smt ", "Smt. ", "Shrimati ", "Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", "Ms. ",
                         "His Highness ", "Her Highness ", "His Excellency ", "Her Excellency ")
 #: titles of those who seek an office the word before names ("AfD chancellor candidate A Bcd")
@@ -1727,9 +1728,10 @@ _SRI_AFTER = frozenset({"Tan", "Puan", *_MALAY_TITLES})
 #: the last words of Malay and Bruneian styles of honour, right before the name they style
 #: ("Sri", a given name too, is read as one only after a style)
 _MALAY_STYLES = frozenset({*_MALAY_TITLES, "Seri", "Sri", "Paduka"})
-#: church ranks that an office of state given with them outranks ("Cardinal A Bcd, the Holy
-#: See's secretary of state")
-_CLERICAL_RANKS = frozenset({"Cardinal", "Archbishop"})
+#: church ranks, and the style "Counselor" of some civil services, that an office given with
+#: them outranks ("Cardinal A Bcd, the Holy See's secretary of state"; "the Spokesman for the
+#: Presidency, Counselor A Bcd")
+_CLERICAL_RANKS = frozenset({"Cardinal", "Archbishop", "Monsignor", "Counselor", "Counsellor"})
 
 
 #: offices an honorific may stand before ("Mr President A Bcd"), unlike a title word that is
@@ -1767,7 +1769,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             if _plural_lower(text[text.rfind(" ", 0, k - 1) + 1:k - 1]):
                 break                   # "told reporters Mr A Bcd": the plural is no title of his
             found = _left_title(ctx, k)
-            if found[0] is not None and (found[3] == "office" or style.rstrip(" .") in HONORIFICS):
+            if found[0] is not None and (found[3] == "office" or style.rstrip(" .") in HONORIFICS
+                                         or style.rstrip(" .") in _CLERICAL_RANKS):
                 return found            # (any title before a plain honorific: "spokesman Shri A Bcd")
             break
     for style in ("Sir ", "Dame "):
