@@ -1088,7 +1088,7 @@ def _last_country_mention(countries: list[tuple[int, str]], pos: int) -> tuple[i
     return countries[i - 1] if i else (-1, None)
 
 
-#: the end of an of-phrase before a name: "sister of leader "
+#: the end of an of-phrase before a name: "sister of leader ", "The sister of North Korean leader "
 _OF_OBJECT_END = re.compile(r"\b[a-z][a-z-]+[ ]of[ ](?:the[ ])?(?:[\w-]+[ ]){0,3}$")
 #: a finite verb right after an apposition's words: " also stressed", " said"
 _VERB_AFTER_APPOS = re.compile(r"[ ](?:also[ ]|then[ ]|later[ ])?(?:[a-z]+ed|said|says|told|spoke|met|wrote|is|was|has|had|will|would)\b")

@@ -50,7 +50,8 @@ from .gazetteer import country_aliases, given_name_gender
 from .names import (CANDIDATE_NOUNS, HONORIFICS, POSTNOMINALS, SPOKES_NOUNS, UPPER, affiliation_adjectives,
                     family_first_names, given_names, platforms, stop_caps, title_words, titles)
 from .organizations import listed_name
-from .persons import _STYLES_AFTER_OFFICE, _edit_distance_one, _is_modifier, _title_initialisms, _title_kind
+from .persons import (_OF_OBJECT_END, _STYLES_AFTER_OFFICE, _edit_distance_one, _is_modifier, _title_initialisms,
+                      _title_kind)
 
 MASK = "\x01"
 _BY_START, _BY_END = itemgetter(0), itemgetter(1)
@@ -534,8 +535,6 @@ _VICTIM_BEFORE = re.compile(r"\b(?:killed|assassinated|murdered|executed|arreste
                             r"abducted|jailed|imprisoned|extradited|deported|eliminated|shot|hanged)[ ](?:the[ ])?$")
 #: a name opening a prepositional relative clause ("..., in which Smith became ...") is seldom the
 #: antecedent of the next sentence's "he" while the main clause has a subject
-#: the end of an of-phrase before a name: "The sister of North Korean leader "
-_OF_OBJECT_END = re.compile(r"\b[a-z][a-z-]+[ ]of[ ](?:the[ ])?(?:[\w-]+[ ]){0,3}$")
 _SUBORDINATE = re.compile(r"\b(?:in|under|by|through|during|with|for|to|from|after)\s+(?:which|whom)\s+(?:[a-z]+\s+){0,2}$"
                           r"|,\s+where\s+(?:[a-z]+\s+){0,2}$")   # (", where the President will speak")
 _CAMPAIGN = frozenset({"campaign"})
