@@ -5973,24 +5973,24 @@ def test_the_ledes_office_after_a_royal_style_opening_the_next_paragraph(opening
 
 
 @pytest.mark.parametrize("text, role", [
-    ("The talks were confirmed by the press secretary of the Lorvian Head of State, Rosa Lind, on Monday.",
-     "press secretary of the Lorvian Head of State"),
-    ("Deputy Press Secretary to the Chief Adviser, Rosa Lind, said the meeting went ahead.",
-     "Deputy Press Secretary to the Chief Adviser"),
+    ("The visit was announced by the spokesman of the Lorvian Head of State, Rosa Lind, on Friday.",
+     "spokesman of the Lorvian Head of State"),
+    ("Senior Press Secretary to the Chief Minister, Rosa Lind, confirmed that the summit would go on.",
+     "Senior Press Secretary to the Chief Minister"),
 ])
 def test_an_aides_title_before_his_principals_office_and_a_comma_is_his(text, role):
     assert [(p.name, p.role) for p in persons(text)] == [("Rosa Lind", role)]
 
 
 def test_an_aide_acts_for_the_state_of_the_one_holding_the_office_he_serves():
-    text = ("Peru's Chief Adviser Ivo Marek met Chilean President Tom Harlan in Santiago on Friday.\n\n"
-            "Rosa Lind, Press Secretary to the Chief Advisor, said the talks with Chile went well and that "
+    text = ("Peru's Chief Minister Ivo Marek met Chilean President Tom Harlan in Santiago on Friday.\n\n"
+            "Rosa Lind, Spokeswoman to the Chief Minister, told reporters the talks with Chile were useful and that "
             "Chile would send a trade team. Chilean firms and Chilean banks will take part.")
     assert {p.name: p.country for p in persons(text)}["Rosa Lind"] == "PER"
 
 
 @pytest.mark.parametrize("text", [
-    "The envoy, Ms Julie Bishop, on Sunday said that she was in talks with everyone.",
+    "The envoy, Ms Julie Bishop, on Friday told reporters that all sides were being heard.",
     "The premier met Julie Bishop, and Ana Ruiz of the aid agency.",
 ])
 def test_a_family_name_that_is_a_title_after_a_given_name_and_before_a_comma(text):
@@ -5998,9 +5998,9 @@ def test_a_family_name_that_is_a_title_after_a_given_name_and_before_a_comma(tex
 
 
 @pytest.mark.parametrize("text", [
-    "The premier met UN Secretary-General's Special Envoy on Haiti Rosa Lind on Monday.",
+    "The premier received the UN Secretary-General's Envoy on Haiti Rosa Lind in Lima.",
     "The UN Special Envoy on Haiti, Rosa Lind, spoke on Sunday.\n\n"
-    "Lind, also a former foreign minister of Peru, said her role is to work with all sides.",
+    "Lind, who once served as Peru's foreign minister, said her task is to hear every party.",
 ])
 def test_an_international_envoy_on_a_state_acts_for_none(text):
     assert [(p.name, p.country) for p in persons(text)] == [("Rosa Lind", None)]
@@ -6017,33 +6017,33 @@ def test_a_counterparts_style_gives_way_to_the_anchors_office():
 
 
 def test_offices_given_with_as_in_a_list_of_appointments():
-    text = ("Ivo Marek has been named the Finance Minister, Tom Harlan as the Foreign Minister, "
-            "Ana Ruiz as the Minister of Interior, and Rosa Lind as the Defense Minister.")
+    text = ("The new cabinet was appointed with Ivo Marek as Finance Minister, Tom Harlan as Foreign Minister, "
+            "Ana Ruiz as Minister of Interior, and Rosa Lind as Defense Minister.")
     assert {p.name: p.role for p in persons(text)} == {
         "Ivo Marek": "Finance Minister", "Tom Harlan": "Foreign Minister",
         "Ana Ruiz": "Minister of Interior", "Rosa Lind": "Defense Minister"}
 
 
 def test_a_body_of_ministers_ending_a_role_stays_plural():
-    text = "The Secretary-General for the Council of Ministers, Ivo Marek, announced the new cabinet."
-    assert persons(text)[0].role == "Secretary-General for the Council of Ministers"
+    text = "The Kestrian Secretary-General to the Council of Ministers, Ivo Marek, read out the decree."
+    assert persons(text)[0].role == "Secretary-General to the Council of Ministers"
 
 
 def test_a_counterparts_role_without_the_anchors_state():
-    text = ("The Minister of Foreign Affairs of Bolivia, Ana Ruiz, began a visit to Lima at the invitation "
+    text = ("Ana Ruiz, the Minister of Mines of Bolivia, flew to Lima on Tuesday at the invitation "
             "of her counterpart, Tom Harlan.")
-    assert {p.name: p.role for p in persons(text)}["Tom Harlan"] == "Minister of Foreign Affairs"
+    assert {p.name: p.role for p in persons(text)}["Tom Harlan"] == "Minister of Mines"
 
 
 def test_the_ledes_office_goes_to_a_styled_name_after_said():
-    text = ("Qatar's Prime Minister has vowed to help rebuild the power grid on his first visit to Lima.\n\n"
+    text = ("Qatar's Prime Minister promised on Tuesday to help repair the power grid during a trip to Lima.\n\n"
             "\"We will provide the technical support the grid needs,\" said Sheikh Hamad bin Khalid Al-Kestri "
             "on Thursday.")
     assert {p.name: p.role for p in persons(text)}["Hamad bin Khalid Al-Kestri"] == "Prime Minister"
 
 
 def test_the_countrys_office_is_the_state_the_sentence_opens_on_not_one_after_with():
-    text = ("Syria may sign a security deal with Israel in the coming days, believes the country's interim "
+    text = ("Syria could conclude a border pact with Israel within weeks, argues the country's acting "
             "president Ivo Marek.")
     assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "SYR"
 
@@ -6055,9 +6055,9 @@ def test_a_body_that_reports_after_a_name_is_no_apposition():
 
 
 def test_a_sister_named_first_is_the_one_her_family_name_stands_for_later():
-    text = ("North Korea's Kim Yo Jong, sister of leader Kim Jong Un, warned the United States on Monday.\n\n"
-            "Kim said in a statement that the talks were a ploy.")
-    kim = next(p for p in persons(text) if p.name == "Kim Yo Jong")
+    text = ("Kestria's Kim Yo Ra, sister of ruler Kim Jong Tae, rebuked Lorvia on Friday.\n\n"
+            "Kim wrote in a note that the offer was a trick.")
+    kim = next(p for p in persons(text) if p.name == "Kim Yo Ra")
     assert len(kim.mentions) == 2
 
 
@@ -6067,7 +6067,7 @@ def test_a_family_name_opening_with_st():
 
 
 def test_a_bare_party_tag_after_a_name_makes_an_american_lawmaker():
-    text = "In May, Sens. Ana Ruiz (D) and Rosa Lind (D) urged the president to press Venezuela for the release."
+    text = "Last spring Sens. Ana Ruiz (D) and Rosa Lind (D) asked the White House to push Venezuela on the case."
     assert {p.name: p.country for p in persons(text)} == {"Ana Ruiz": "USA", "Rosa Lind": "USA"}
 
 
@@ -6110,8 +6110,8 @@ def test_a_committee_of_a_listed_state_body_in_a_role_gives_its_state():
 
 
 def test_a_demonym_before_the_first_title_of_a_comma_list_of_officials():
-    text = ("The meeting, hosted by the United States, was attended by Egyptian Foreign Minister Ivo Marek, "
-            "Intelligence Chief Tom Harlan, and Ana Ruiz, deputy chief of mission at the US Embassy, who "
+    text = ("The talks, hosted by the United States, drew Egyptian Foreign Minister Ivo Marek, "
+            "Intelligence Chief Tom Harlan, and Ana Ruiz, a counsellor at the US Embassy, who "
             "spoke of US aid and US plans.")
     assert {p.name: p.country for p in persons(text)}["Tom Harlan"] == "EGY"
 

@@ -4029,7 +4029,7 @@ def test_he_may_be_a_man_whose_given_name_is_a_womans_elsewhere():
 
 @pytest.mark.parametrize("title", [
     "Special Assistant to the Prime Minister on Media and Publicity",
-    "Assistant Deputy Minister for the Americas",
+    "Assistant Deputy Minister for the Andean Region",
 ])
 def test_a_capitalised_title_before_an_appositive_name_gives_the_name(title):
     text = ("Prime Minister Tom Harlan met his Chilean counterpart in Lima on Monday, and after the "
@@ -4050,12 +4050,12 @@ def test_a_spokesman_named_by_his_body_is_the_spokesperson_named_before(later):
 def test_an_aide_named_by_his_principals_office_speaks_not_the_principal(later):
     text = ("Lorvian President Ivo Marek will meet the Kestrian leader next week, his press secretary "
             "Tom Harlan said on Monday.\n\n"
-            f"The aim of the meeting is to \u201cget to know each other and discuss all open issues,\u201d {later} noted.")
+            f"The point of the trip is to \u201cmeet in person and go over every open question,\u201d {later} noted.")
     assert speakers_end_to_end(text) == ["Tom Harlan"]
 
 
-@pytest.mark.parametrize("issuer", ["the Foreign Ministry's statement posted on the government's website",
-                                    "a statement issued by the Foreign Ministry"])
+@pytest.mark.parametrize("issuer", ["the Foreign Ministry's statement published on its website",
+                                    "a statement released by the Foreign Ministry on Friday"])
 def test_a_document_with_a_participle_phrase_after_the_cue_is_its_issuers(issuer):
     text = ("Lorvia will close its embassy in Lima, the Foreign Ministry said on Friday.\n\n"
             f"\"The minister has decided to suspend the work of the embassy from August 1st,\" said {issuer}.")
@@ -4064,64 +4064,64 @@ def test_a_document_with_a_participle_phrase_after_the_cue_is_its_issuers(issuer
 
 def test_the_nominal_an_agency_quotes_as_saying_is_the_person_named_before():
     text = ("Crown Prince Ivo Marek met the Lorvian president in Lima on Monday.\n\n"
-            "The Kestrel Press Agency quoted the crown prince as saying: \u201cWe share many interests and "
-            "many files that we are working on together.\u201d")
+            "The Kestrel wire service quoted the prince as saying: \u201cOur two states have many common "
+            "interests and many projects under way.\u201d")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
 
 
 def test_a_name_in_a_where_clause_after_the_subject_does_not_take_he():
     text = ("President Ivo Marek of Chile arrived in Lima for the trade fair and met Vice President Tom Harlan.\n\n"
             "During the meeting, the President thanked his hosts for the invitation.\n\n"
-            "In his welcoming remarks, the Vice President of Peru, Tom Harlan, thanked the Chilean leader for "
-            "coming to open the fair, where the President will make a keynote address.\n\n"
+            "Greeting his guest, the Vice President of Peru, Tom Harlan, thanked the Chilean leader for "
+            "agreeing to open the fair, where the President will give the main speech.\n\n"
             "\u201cI welcome you to Peru, Your Excellency, and I am happy you will open the fair,\u201d he said.")
     assert speakers_end_to_end(text) == ["Tom Harlan"]
 
 
 def test_she_is_not_a_man_whose_given_name_is_luiz():
     text = ("Peruvian President Dina Ruiz invited her Brazilian counterpart Luiz Inacio Costa to visit Lima.\n\n"
-            "In this sense, the top official stressed that peace in the region matters.\n\n"
-            "\u201cI want to invite you to visit my country soon to deepen our ties,\u201d she said.")
+            "In this regard, the top official stressed that peace in the region matters.\n\n"
+            "\u201cI ask you to come to my country soon so that our ties grow,\u201d she said.")
     assert speakers_end_to_end(text) == ["Dina Ruiz"]
 
 
 def test_an_appositive_name_then_a_phrase_of_time_after_said_the_nominal():
-    text = ("The aim of the talks is to \u201crestore mutual trust and rebuild the bridges between the two "
-            "states,\u201d said the chairman of the foreign policy committee in the Lorvian Senate, Ivo Marek, "
-            "on Monday at a press conference.")
+    text = ("The trip is meant to \u201cmend the trust and repair the links between our two "
+            "peoples,\u201d said the chairman of the trade committee in the Lorvian Senate, Ivo Marek, "
+            "on Friday at a briefing.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
 
 
 def test_he_after_a_passive_agent_and_possessors_is_the_subject_that_opens_a_sentence():
     text = ("Kestrian President Ivo Marek met his Peruvian counterpart Tom Harlan on Tuesday in Lima.\n\n"
             "Marek's jet touched down in Lima from Quito, where he attended a summit.\n\n"
-            "He was met on the tarmac by Peru's foreign minister, Ana Ruiz, before the convoy left for "
+            "He was welcomed at the airfield by Peru's foreign minister, Ana Ruiz, before the motorcade drove to "
             "Harlan's residence.\n\n"
-            "The former banker spent six months as an intern at the embassy in the city.\n\n"
-            "He told reporters traveling with him, \u201cI like Peru a lot. It is an appealing country.\u201d")
+            "The former lawyer once worked for a year at the embassy in the city.\n\n"
+            "He said to the journalists on his plane, \u201cI am fond of Peru. It is a lovely country.\u201d")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
 
 
 def test_she_after_the_sister_of_a_leader_is_the_sister():
-    text = ("SEOUL -- The sister of North Korean leader Kim Jong-un said Friday her regime will never "
-            "accept the plan.\n\n"
-            "Kim Yo-jong called the plan the height of folly.\n\n"
-            "\"I don't know what ideas they will come knocking on the door with, but we will never deal with "
-            "it,\" she said in the statement.")
-    assert speakers_end_to_end(text) == ["Kim Yo-jong"]
+    text = ("LIMA -- The sister of Kestrian ruler Kim Tae-oh said Friday her government will not ever "
+            "take up the offer.\n\n"
+            "Kim Ra-hee called the offer a foolish idea.\n\n"
+            "\"Whatever schemes they bring to us later, we shall never deal with "
+            "them,\" she wrote in the note.")
+    assert speakers_end_to_end(text) == ["Kim Ra-hee"]
 
 
 def test_an_apposition_naming_its_owner_left_open_before_said():
     text = ("Ivo Marek and Tom Harlan met in Lima on Monday.\n\n"
-            "\"They talked for a long time, almost two hours, about the visit and about trade,\" "
+            "\"The two men spoke for nearly two hours, about the trip and about trade,\" "
             "Ana Ruiz, Marek's top aide said.")
     assert speakers_end_to_end(text) == ["Ana Ruiz"]
 
 
 def test_the_department_official_is_the_department_when_no_person_holds_a_post_there():
-    text = ("\"We are aware of these reports,\" the State Department said of a statement from Lorvian "
+    text = ("\"We have seen those remarks,\" the State Department said of a statement from Lorvian "
             "Foreign Minister Ivo Marek.\n\n"
-            "\"We remain open to diplomacy and hope Lorvia will respond to our efforts,\" the department "
+            "\"Our door stays open to talks and we hope Lorvia will answer our offers,\" the department "
             "official added.")
     assert speakers_end_to_end(text) == ["State Department", "State Department"]
 
@@ -4178,21 +4178,21 @@ def test_the_president_after_a_sentence_opened_by_the_other_president_is_him():
 
 def test_the_statement_is_the_titled_person_it_was_from():
     text = ("President Ivo Marek will leave for Doha on Monday.\n\n"
-            "According to a statement from State House Spokesperson Tom Harlan, the visit aims to secure "
-            "new agreements.\n\n"
-            "The President will also hold talks with Emir Ana Ruiz.\n\n"
+            "As a release by State House Spokesperson Tom Harlan put it, the trip is to bring "
+            "new deals.\n\n"
+            "The President is also to meet Emir Ana Ruiz.\n\n"
             "\u201cPresident Marek will conclude key investment agreements on the trip,\u201d the statement read.")
     assert speakers_end_to_end(text) == ["Tom Harlan"]
 
 
 @pytest.mark.parametrize("source, expected", [
     ("Source: President Ivo Marek in his evening address", "Ivo Marek"),
-    ("Source: Kestrel Truth, citing a statement by the Ministry of Foreign Affairs", "Ministry of Foreign Affairs"),
+    ("Source: Kestrel Truth, citing a note of the Foreign Affairs Ministry", "Foreign Affairs Ministry"),
 ])
 def test_a_labelled_quote_is_the_labelled_sources(source, expected):
     text = ("Tom Harlan, the envoy, is visiting Kyiv this week.\n\n"
             f"{source}\n\n"
-            "Quote: \"General Harlan is already in Kyiv. He has already met with our heads of intelligence.\"\n\n"
+            "Quote: \"General Harlan arrived in Kyiv today. He has held talks with our military chiefs.\"\n\n"
             "Details: No details of the meetings were given.")
     assert speakers_end_to_end(text) == [expected]
 

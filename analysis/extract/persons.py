@@ -487,13 +487,13 @@ def _counterpart_offices() -> tuple[dict[tuple[str, str], str], dict[tuple[str, 
     return own, given
 
 
-#: a state's name ending an office: "Minister of Foreign Affairs of Bolivia"
+#: a state's name ending an office: "Minister of Mines of Kestria"
 _OF_STATE_END = re.compile(r"[ ]of[ ](?:the[ ])?([A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,3})$")
 
 
 def _stateless_role(role: str) -> str:
     """An anchor's role for his counterpart, without the anchor's state ending it ("Minister
-    of Foreign Affairs of Bolivia" -> "Minister of Foreign Affairs")."""
+    of Mines of Kestria" -> "Minister of Mines")."""
     m = _OF_STATE_END.search(role) if " of " in role else None
     return role[:m.start()] if m is not None and _is_country_word(m.group(1)) and " " in role[:m.start()] else role
 
@@ -959,7 +959,7 @@ def _format_role(words: list[str], kind: str | None) -> str:
     # plural titles ("Presidents A of X and B of Y")
     last = role.split(" ")[-1]
     if last.lower() in ("presidents", "ministers") and not role.endswith(" of " + last):
-        role = role[:-1]                # (not "Secretary-General of the Council of Ministers")
+        role = role[:-1]                # (not "Head of the Kestrian Council of Ministers")
     elif len(words) > 2 and words[1] in ("of", "for") and _plural_office(words[0]):
         role = role[:len(words[0]) - 1] + role[len(words[0]):]    # "members of the House A and B": each a member
     return role
@@ -1088,7 +1088,7 @@ def _last_country_mention(countries: list[tuple[int, str]], pos: int) -> tuple[i
     return countries[i - 1] if i else (-1, None)
 
 
-#: the end of an of-phrase before a name: "sister of leader ", "The sister of North Korean leader "
+#: the end of an of-phrase before a name: "sister of leader ", "The sister of the Kestrian leader "
 _OF_OBJECT_END = re.compile(r"\b[a-z][a-z-]+[ ]of[ ](?:the[ ])?(?:[\w-]+[ ]){0,3}$")
 #: a finite verb right after an apposition's words: " also stressed", " said"
 _VERB_AFTER_APPOS = re.compile(r"[ ](?:also[ ]|then[ ]|later[ ])?(?:[a-z]+ed|said|says|told|spoke|met|wrote|is|was|has|had|will|would)\b")
@@ -1992,7 +1992,7 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
                 or kind == "rank" and _title_kind([w]) == "occupation"):
             if not country and k >= 1 and w.endswith(("’s", "'s")) \
                     and (head_org := ctx.org_at.get(words[k - 1][2])) is not None and head_org.country is None:
-                international = _affiliation(head_org)  # "UN Secretary-General's Special Envoy": the
+                international = _affiliation(head_org)  # "Kestrel Council Secretary-General's Envoy": the
             break                       # body's; "AU chairperson President X", "spokesman Colonel X": the nearer title
         joined = False
         org = ctx.org_at.get(we)
@@ -2136,8 +2136,8 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             and (dep.group(2).lower() in _DEPENDENT_TITLES
                  or dep.group(2).lower() == "secretary" and text[dep.start() - 6:dep.start()].lower() == "press ") \
             and not _INDEFINITE_END.search(text, max(0, dep.start() - 24), dep.start()):
-        # "the press secretary of the Kestrian Head of State, A Bcd", "Deputy Press Secretary
-        # to the Chief Adviser, A Bcd": the aide's role (definite, and the office is nobody's
+        # "the press secretary of the Kestrian Head of State, A Bcd", "Deputy Spokesman
+        # to the Chief Minister, A Bcd": the aide's role (definite, and the office is nobody's
         # name: "the" before it), not his principal's
         opening = _AIDE_MODIFIERS_END.search(text, max(0, dep.start() - 30), dep.start())
         lead = text[opening.start():dep.start()] if opening is not None else ""
@@ -3840,8 +3840,8 @@ def extract_persons(article: Article, countries: list[Country],
                 and not any(m[0] < s and " " not in text[m[0]:m[1]] for m in p.mentions):
             # "Kim Jong Un's sister, Kim Yo Jong, ... Kim said": of two persons of that name,
             # the one named last, until one of them is the one the short name stands for
-            # (one named only in an of-phrase, "the sister of leader Kim Jong Un", seldom; "Kim
-            # said" after "Kim Yo Jong, sister of leader Kim Jong Un, said" is the sister)
+            # (one named only in an of-phrase, "the sister of ruler Kim Tae Oh", seldom; "Kim
+            # warned" after "Kim Ra Hee, sister of ruler Kim Tae Oh, warned" is the sister)
             p = max(namesakes[key], key=lambda q: (
                 any(not _OF_OBJECT_END.search(text, max(0, m[0] - 30), m[0]) for m in q.mentions if m[0] < s),
                 max((m[0] for m in q.mentions if m[0] < s), default=-1)))
@@ -4936,7 +4936,7 @@ def _possessive_state_before(text: str, mentions) -> str | None:
     return None
 
 
-#: the office an aide serves, ending his role: "Press Secretary to the Chief Adviser"
+#: the office an aide serves, ending his role: "Spokesman to the Chief Minister"
 _PRINCIPAL_END = re.compile(r"\b(?:[Ss]ecretary|[Ss]pokes(?:man|woman|person)|[Aa]dvis[eo]r|[Aa]ide|[Aa]ssistant)"
                             r"[ ](?:to|for|of)[ ]the[ ](?:\w+[ ]){0,2}?((?:[A-Z][\w-]*[ ]){0,2}[A-Z][\w-]*)$")
 
@@ -4973,8 +4973,8 @@ def _listed_body_state(role: str, organizations) -> str | None:
 
 
 def _principal(p: _Cand, persons: list[_Cand]) -> _Cand | None:
-    """The one person holding the office an aide's role serves ("Press Secretary to the
-    Chief Advisor" of a "Chief Adviser" named in the story), or None."""
+    """The one person holding the office an aide's role serves ("Spokesman to the
+    Chief Minister" of a "Chief Minister" named in the story), or None."""
     m = _PRINCIPAL_END.search(p.role) if " the " in p.role else None
     if m is None:
         return None

@@ -582,7 +582,7 @@ _IN_A_DOCUMENT = re.compile(r"\b[Ii]n[ ]an?[ ](?:[\w-]+[ ]){0,2}([a-z]+)$")
 _VOICE_OF_END = re.compile(r"\b[Tt]he[ ](?:official[ ])?(?:representative|spokes(?:man|woman|person))[ ](?:of|for)[ ]the[ ]"
                            r"([A-Za-z][\w’'-]*(?:[ ][A-Za-z][\w’'-]*){1,4})[ ]*(?:also[ ])?$")
 #: an aide named by his principal's office: "the press secretary of the Kestrian president",
-#: "the Press Secretary to the Chief Adviser" (the aide speaks, not the principal)
+#: "the Spokeswoman to the Chief Minister" (the aide speaks, not the principal)
 _AIDE_OF_END = re.compile(r"\b[Tt]he[ ]((?:[A-Za-z]+[ ]){0,2})((?i:secretary|spokes(?:man|woman|person)|advis[eo]r|aide))"
                           r"[ ](?:of|to|for)[ ](?:the[ ])?(?:[A-Za-z][\w’'-]*[ ]){0,3}[A-Za-z][\w’'-]*[ ]*$")
 #: a document noun and the participle that ends a speaker phrase cut at its preposition:
@@ -647,7 +647,7 @@ _OWNED_DOC_END = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*$")
 #: a bracket of one to three capitalised words in a name ("Bcd Securities (Japan)")
 _SHORT_PAREN = re.compile(r"\([A-Z][\w.]*(?:[ ][A-Z][\w.]*){0,2}\)")
 #: a phrase of time or place after an appositive name that ends the speaker phrase:
-#: 'said the chairman of the committee, A Bcd, on Monday at a press conference'
+#: 'said the chairman of the committee, A Bcd, on Friday at a briefing'
 _PHRASE_AFTER_NAME = re.compile(r"(?:on|at|in|during|after|before|last|earlier|yesterday|today)\b")
 _APPOSED_STOP = re.compile(r"[;:()\x01\n]|\s[—–]\s")
 #: capitalised words, possessives, "of/the/for" and lower-case role words before a capital or
@@ -2591,7 +2591,7 @@ class _Resolver:
         tail = self.masked[t0:e]
         aide = _AIDE_OF_END.search(tail) if "he " in tail else None
         if aide is not None and (aide.group(2).lower() != "secretary" or "press" in aide.group(1).lower()):
-            # "the press secretary of the Russian president noted": the press secretary
+            # "the press secretary of the Kestrian premier remarked": the press secretary
             # named before, not the president
             spk = self.nominal(aide.group(1).strip(), aide.group(2).lower(), t0 + aide.start(2))
             if spk is not None and spk[1] == "person":
@@ -2706,7 +2706,7 @@ class _Resolver:
                 wa = max(a, t0 + app.start() - 160)
                 td = _TITLE_DESCRIPTION_END.search(self.masked, wa, t0 + app.start())
                 if td is not None and (td.start() > wa or wa == a) and _title_kind(td.group(1).split()):
-                    # "Special Assistant to the President on Media and Publicity, A Bcd, said":
+                    # "Special Assistant to the Premier on Media Affairs, A Bcd, said":
                     # the name, not the last capitalised word of the office
                     return True, self._speaker(inner[0])
             ends.append(t0 + len(_strip_trail(window_tail[:app.start()])))
@@ -3706,7 +3706,7 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
             ok, spk = res.subject_after(qa.start(1), qa.end(1), according=True)
             if not ok and (nm := _NOMINAL_WHOLE.fullmatch(qa.group(1))) is not None \
                     and _INDEFINITE.match(qa.group(1)) is None and _is_person_noun(nm.group(2)):
-                # "The agency quoted the crown prince as saying": the prince named before
+                # "The outlet cited the emir as saying": the emir named before
                 spk = res.nominal(nm.group(1), nm.group(2), qa.start(1) + nm.start(2))
                 ok = spk is not None
             if not ok:
@@ -4211,7 +4211,7 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
                 and res._para_of(res.last_speaker[1]) == res._para_of(cand.open) \
                 and all(x[3].name == res.last_speaker[0][0] for x in res._between(res.last_speaker[1], cand.open, "person")) \
                 and any(o.name == speaker[0] and o.kind == "media" for o in res.organizations):
-            # '"…," he said in a televised statement. "…," CNN reported.': the outlet reports
+            # '"…," he said in a TV address. "…," Kestrel News reported.': the outlet reports
             # the words of the one quoted just before
             speaker = res.last_speaker[0]
         # an interview answer: "I say", "I told you" is the answerer, whoever is named near
