@@ -4202,3 +4202,16 @@ def test_according_to_the_report_after_a_quote_is_the_agency_that_reported():
             "\u201cThe energy minister and his counterpart reviewed the progress in their cooperation,\u201d "
             "according to the report.")
     assert speakers_end_to_end(text) == ["Kestrel Press Agency"]
+
+
+def test_the_subject_after_an_opening_with_phrase_speaks_the_participle_quote():
+    text = ("During his talks with Lorvian Foreign Minister Tom Harlan, Ivo Marek set out his view on the "
+            "border, adding \"a return to the table is the one road to a lasting settlement.\"")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_the_publication_is_the_outlet_named_before():
+    text = ("Ivo Marek was listed among the year's most powerful figures by Der Spiegel magazine. The "
+            "publication has described Marek as \u201cthe iron broker\u201d for \u201csteering the campaign against "
+            "the old cartel.\u201d")
+    assert speakers_end_to_end(text)[-1] == "Der Spiegel"

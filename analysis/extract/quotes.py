@@ -408,7 +408,7 @@ _NOMINAL_UNKNOWN = re.compile(r"(?:[Aa]n?|[Tt]he)\s+(?:[A-Z][\w-]*\s+){0,3}[a-z-
 _FRONTED_SUBJECT = re.compile(rf"\s*(?:In|At|On|After|During|Before|Later|Earlier)\s+(?:the\s+|a\s+|its\s+)?"
                               rf"(?:[a-z]+\s+){{0,3}}({_CAP}(?:\s+{_CAP})*)\s+[a-z]")
 #: the subject of an absolute or coordinated participle clause: "with X of Ohio calling", "and X saying"
-_ABSOLUTE_SUBJECT = re.compile(rf"\b(?:with|and)\s+({_CAP}(?:\s+(?:(?:von|van|de|del|der|da|di|al|bin)\s+)?{_CAP})+)"
+_ABSOLUTE_SUBJECT = re.compile(rf"(?:(?<=,[ ])with|\band)\s+({_CAP}(?:\s+(?:(?:von|van|de|del|der|da|di|al|bin)\s+)?{_CAP})+)"
                                rf"(?:\s+(?:of|from)\s+{_CAP}(?:\s+{_CAP})*)?"
                                r"(?:,[^,\x01\n]{1,120},)?\s+$")     # (an apposition may follow the name)
 #: the same with a title of lower-case words before the name ("with Kremlin spokesman A Bcd")
