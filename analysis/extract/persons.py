@@ -3366,7 +3366,7 @@ def extract_persons(article: Article, countries: list[Country],
             nxt_word = nxt.group(1).lower() if nxt else ""
             if venues and tuple(words) in venues:
                 continue                # "the Cipriani Dolci restaurant" (anywhere in the article): a place
-            if len(words) > 1 and (" ".join(words) in subdivision_names() or " ".join(words) in _place_runs()):
+            if len(words) > 1 and ((joined := " ".join(words)) in subdivision_names() or joined in _place_runs()):
                 continue                # "Minas Gerais": a state's province; "Nagorno Karabakh": a territory
             before = text[s - 16 if s > 16 else 0:s]
             if s > r_start and not any(w in given for w in words) and before.endswith((" of ", " for ", " and ")) \
@@ -6105,30 +6105,22 @@ def _delegations(ctx: _Ctx, persons: list[_Cand]) -> None:
     d'Affaires to Afghanistan C Def —": the members act for the delegation's state (not for
     the state their post is in), unless their own title names one."""
     text = ctx.text
-    found = {}
+    found: dict[int, tuple[re.Match, str | None]] = {}     # start -> (the words that list the members, state)
     for word in (" delegation", " team"):   # (str.find first: a regex scan of the whole text costs more)
         k = text.find(word)
         while k >= 0:
             m = _DELEGATION.search(text, max(0, k - 40), k + 80)
             if m is not None:
-                found[m.start()] = m
+                found[m.start()] = (m, _demonym_state(m.group(1)) if m.group(1) else _owner_state(m.group(2), persons))
+            led = _LEADS_DELEGATION.search(text, max(0, k - 40), k + 40) if word == " delegation" else None
+            if led is not None:
+                # "A Bcd is leading a delegation including Finance Minister C Def": the state of
+                # the one named last before
+                head = max(((e, q) for q in persons for _, e in q.mentions if led.start() - 300 < e <= led.start()),
+                           key=lambda t: t[0], default=(-1, None))[1]
+                found[led.start()] = (led, (head.country or _holder_country(head)) if head is not None else None)
             k = text.find(word, k + len(word))
-    k = text.find(" delegation ")
-    while k >= 0:
-        led = _LEADS_DELEGATION.search(text, max(0, k - 40), k + 40)
-        if led is not None and led.start() not in found:
-            # "A Bcd is leading a delegation including Finance Minister C Def": his state
-            head = max(((e, q) for q in persons for _, e in q.mentions if led.start() - 300 < e <= led.start()),
-                       key=lambda t: t[0], default=(-1, None))[1]
-            code = (head.country or _holder_country(head)) if head is not None else None
-            if code is not None:
-                found[led.start()] = (led, code)
-        k = text.find(" delegation ", k + 12)
-    for m in found.values():
-        if isinstance(m, tuple):
-            m, code = m
-        else:
-            code = _demonym_state(m.group(1)) if m.group(1) else _owner_state(m.group(2), persons)
+    for m, code in found.values():
         if code is None:
             continue
         stop = _DELEGATION_END.search(text, m.end(), m.end() + 400)

@@ -2589,7 +2589,7 @@ class _Resolver:
             return self.subject_before(a, on)   # "the statement on Twitter said": the statement's
         stripped = self.masked[a:e]
         tail = self.masked[t0:e]
-        aide = _AIDE_OF_END.search(tail) if "he " in tail else None
+        aide = _AIDE_OF_END.search(tail) if " of " in tail or " to " in tail or " for " in tail else None
         if aide is not None and (aide.group(2).lower() != "secretary" or "press" in aide.group(1).lower()):
             # "the press secretary of the Kestrian premier remarked": the press secretary
             # named before, not the president
