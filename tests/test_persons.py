@@ -6119,3 +6119,21 @@ def test_a_demonym_before_the_first_title_of_a_comma_list_of_officials():
 def test_a_civil_style_after_an_office_and_its_comma_gives_way_to_the_office():
     text = "The Spokesman for the Presidency, Counselor Ivo Marek, said the talks went well."
     assert [(p.name, p.role) for p in persons(text)] == [("Ivo Marek", "Spokesman for the Presidency")]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Opposition leader Jordan Vesk told reporters the vote was rigged.", "Jordan Vesk", "Opposition leader"),
+    ("The party's chairman, Chad Orlic, rejected the offer on Friday.", "Chad Orlic", "Chairman"),
+    ("Georgia Pelmar arrived in Lima on Monday for talks. Pelmar will meet the premier later.",
+     "Georgia Pelmar", None),
+])
+def test_a_states_name_that_is_also_a_given_name_opens_a_persons_name(text, name, role):
+    assert [(p.name, p.role) for p in persons(text)] == [(name, role)]
+
+
+@pytest.mark.parametrize("text", [
+    "Settlers moved deeper into the Jordan Valley on Monday, the army said.",
+    "The group flew Kenya Airways to Nairobi on Sunday, officials said.",
+])
+def test_a_states_name_before_a_place_or_body_opens_no_name(text):
+    assert persons(text) == []

@@ -3089,6 +3089,33 @@ _PLACE_PREPS = frozenset({"near", "outside", "behind", "beside", "opposite"})
 _PARTICIPLE_TAIL = re.compile(r"-(?:[a-z]+(?:ing|ed)|born|based)$")   # ("Oscar-nominated", "California-born")
 
 
+@lru_cache(maxsize=1)
+def _state_first_names() -> frozenset[str]:
+    """The states' names (not capitals) that are also given names: "Jordan", "Chad", "Georgia"."""
+    aliases = country_aliases()
+    return frozenset(n for n in state_given_names() if aliases[n][1] in ("short", "name"))
+
+
+def _state_first_name(ctx: _Ctx, r_start: int, r_text: str) -> tuple | None:
+    """A run of two words opened by a state's name that is also a given name, the countries
+    pass left as no state ("Jordan Bardella", "prime minister Georgia Meloni"): one name
+    segment when a title stands right before it or the second word comes back alone in the
+    article, else None (the state, then a place or body: "Jordan Valley", "Kenya Airways")."""
+    first, _, second = r_text.partition(" ")
+    family = strip_possessive(second)
+    if not (family[:1].isupper() and family[1:].isalpha() and family[1:].islower()) \
+            or _not_name_word(family) or _not_family(family) or family.lower() in org_heads() \
+            or ctx.in_country(r_start, r_start + len(first)) or ctx.overlaps_org(r_start, r_start + len(r_text)):
+        return None
+    text = ctx.text
+    prev = text[text.rfind(" ", 0, r_start - 1) + 1:r_start - 1].rstrip(",") \
+        if r_start > 1 and text[r_start - 1] == " " else ""
+    if not (prev and _title_word(prev)) and text.count(family) <= text.count(first + " " + family):
+        return None
+    seg = ((first, 0, len(first)), (second, len(first) + 1, len(r_text)))
+    return ((seg, False, (first, second), False),)
+
+
 def _not_name_word(w: str) -> bool:
     """A word no name of several words holds: a person stop word, a state or demonym, an
     acronym or a word with odd capitals."""
@@ -3266,7 +3293,12 @@ def extract_persons(article: Article, countries: list[Country],
         if r_text.rpartition(" ")[2] in POSTNOMINALS or r_text.endswith(" Independent") and r_text.count(" ") >= 2:
             r_text = r_text.rpartition(" ")[0]     # "Kama Melly QC": the letters are no part of the name,
                                                    # nor a candidate's label in a results table
-        for seg, titled, words, not_name in _name_words(ctx, r_start, r_text):
+        segs = _name_words(ctx, r_start, r_text)
+        state_first = None
+        if r_text.count(" ") == 1 and r_text.partition(" ")[0] in _state_first_names():
+            state_first = _state_first_name(ctx, r_start, r_text)
+            segs = state_first or segs
+        for seg, titled, words, not_name in segs:
             if titled and len(words) > 1 and words[-1].lower() in org_heads():
                 continue                # "Justice Alliance Party": a body's name after a title word
             if titled and len(words) == 1 and words[0] in _periodless_abbreviations() \
@@ -3375,7 +3407,7 @@ def extract_persons(article: Article, countries: list[Country],
                     and not (cands and cands[-1].mentions[-1][1] > pf.start()):  # (not "Ministers of Defence A and B")
                 continue                # "A Bcd, Minister of International Cooperation, said", "Minister
                                         # of State for Housing and Urban Renewal": the portfolio
-            evidence = (titled or words[0] in given or nxt_word in _SPEECH or
+            evidence = (titled or words[0] in given or nxt_word in _SPEECH or state_first is not None or
                         # "Datuk Seri A Bcd", "Tan Sri A Bcd": a Malay style of honour
                         seg[0][1] > 0 and r_text[:seg[0][1]].rstrip(" ").rpartition(" ")[2] in _MALAY_STYLES or
                         len(words) > 1 and _SPEAKING_AFTER.match(after) is not None or   # "A Bcd was speaking"
