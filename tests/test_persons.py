@@ -6137,3 +6137,31 @@ def test_a_states_name_that_is_also_a_given_name_opens_a_persons_name(text, name
 ])
 def test_a_states_name_before_a_place_or_body_opens_no_name(text):
     assert persons(text) == []
+
+
+def test_a_known_office_holder_flown_from_a_city_keeps_his_state():
+    text = ("The plane carrying Anwar Ibrahim from Chengdu touched down in Hanoi on Tuesday evening, "
+            "where he will hold talks with China's envoy.")
+    assert {p.name: p.country for p in persons(text)}["Anwar Ibrahim"] == "MYS"
+
+
+def test_a_royal_malay_style_before_another_style_leaves_the_office_before_them():
+    text = "Finance Minister Tengku Datuk Seri Ivo Marek said the budget would be tabled on Friday."
+    assert [(p.name, p.role) for p in persons(text)] == [("Ivo Marek", "Finance Minister")]
+
+
+def test_a_ministry_post_before_a_rank_gives_the_ministry_named_before():
+    text = ("Peru's Defence Ministry said Chile freed the prisoners at the border on Monday.\n\n"
+            "Defence Ministry spokesperson Lt Gen Ana Ruiz said Chile had kept its word, and that Chile "
+            "and Chile's army would meet the mediators again.")
+    assert {p.name: p.country for p in persons(text)}["Ana Ruiz"] == "PER"
+
+
+def test_an_observer_team_is_no_person():
+    text = "The handover was watched by a Lorvian Observer Team, Ivo Marek said on Monday."
+    assert [p.name for p in persons(text)] == ["Ivo Marek"]
+
+
+def test_an_office_before_a_comma_and_the_academic_style_is_the_role():
+    text = "Minister of Education, Prof. Ivo Marek, opened the new campus in Lima on Monday."
+    assert [(p.name, p.role) for p in persons(text)] == [("Ivo Marek", "Minister of Education")]

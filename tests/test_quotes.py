@@ -4215,3 +4215,19 @@ def test_the_publication_is_the_outlet_named_before():
             "publication has described Marek as \u201cthe iron broker\u201d for \u201csteering the campaign against "
             "the old cartel.\u201d")
     assert speakers_end_to_end(text)[-1] == "Der Spiegel"
+
+
+@pytest.mark.parametrize("opening", ["The", "Via Twitter, the", "On Facebook, the", "Afterwards the"])
+def test_the_head_of_a_states_diplomacy_is_its_foreign_minister(opening):
+    text = ("Kestrian Foreign Minister Ivo Marek greeted the delegation at the airport on Sunday. The guests "
+            f"came from Lima for two days. {opening} head of Kestrian diplomacy wrote: \u201cOur doors stay open "
+            "to every partner who seeks honest trade.\u201d")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_the_head_of_a_blocs_diplomacy_is_no_states_foreign_minister():
+    text = ("EU foreign policy chief Ana Ruiz spoke to reporters after Peruvian Foreign Minister Ivo Marek "
+            "met the bloc's envoys in Brussels on Friday.\n\n"
+            "The head of EU diplomacy said they \u201cstand ready to back any talks that the two sides "
+            "agree to hold.\u201d")
+    assert speakers_end_to_end(text) == ["Ana Ruiz"]

@@ -1712,9 +1712,9 @@ _OPEN_REPORT = re.compile(r"[ ](?:said|told|added|noted|stated|stressed|explaine
 #: a name followed by a finite verb, no comma: the subject of its clause ("A Bcd noted that")
 _SUBJECT_NAME = re.compile(r"(?:[A-Z][\w’'.-]*[ ]){0,3}[A-Z][\w’'.-]*[ ](?:also[ ])?(?:[a-z]+(?:ed|s)|said|told|wrote|met|spoke)\b")
 #: a royal style or an honorific that may stand between an office and a name (the Malay
-#: "Tun" before another: "Prime Minister Tun Dr A Bcd")
+#: "Tun" before another: "Prime Minister Tun Dr A Bcd"; the royal "Tengku" before "Datuk Seri")
 _STYLES_AFTER_OFFICE = ("Prince ", "Princess ", "Sheikh ", "Sheikha ", "Dr ", "Dr. ", "Prof ", "Prof. ", "H.E. ", "H.E ", "HE ",
-                        "Tun ", "Datuk Seri ", "Dato Sri ", "Dato' Sri ", "Dato’ Sri ", "Tan Sri ", "Dato Paduka ",
+                        "Tun ", "Tengku ", "Tunku ", "Datuk Seri ", "Dato Sri ", "Dato' Sri ", "Dato’ Sri ", "Tan Sri ", "Dato Paduka ",
                         "Datuk ", "Dato ", "Dato' ", "Dato’ ", "Senator ", "Cardinal ", "Archbishop ", "Monsignor ",
                         "Msgr. ", "Counselor ", "Counsellor ", "Cde ",
                         "Shri ", "Smt ", "Smt. ", "Shrimati ", "Mr ", "Mr. ", "Mrs ", "Mrs. ", "Ms ", "Ms. ",
@@ -1732,6 +1732,9 @@ _MALAY_STYLES = frozenset({*_MALAY_TITLES, "Seri", "Sri", "Paduka"})
 #: them outranks ("Cardinal A Bcd, the Holy See's secretary of state"; "the Spokesman for the
 #: Presidency, Counselor A Bcd")
 _CLERICAL_RANKS = frozenset({"Cardinal", "Archbishop", "Monsignor", "Counselor", "Counsellor"})
+#: styles that an office before them and a comma outranks: those ranks, and the academic
+#: "Prof." ("Minister of Foreign Affairs, Prof. A Bcd")
+_RANKS_AFTER_COMMA = _CLERICAL_RANKS | {"Prof"}
 
 
 #: offices an honorific may stand before ("Mr President A Bcd"), unlike a title word that is
@@ -1762,15 +1765,15 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
     for style in ctx.styles:
         k = start - len(style)
         if k >= 2 and text.startswith(style, k) and text[k - 1] == " " and (
-                text[k - 2].isalnum() or text[k - 2] == "," and style.rstrip(" .") in _CLERICAL_RANKS):
+                text[k - 2].isalnum() or text[k - 2] == "," and style.rstrip(" .") in _RANKS_AFTER_COMMA):
             # "Saudi Foreign Minister Prince A Bcd", "WHO Director General Dr A Bcd", "the
             # Vatican's foreign minister, Archbishop A Bcd": the office before the style or
             # honorific (else the style: "Prince A Bcd")
             if _plural_lower(text[text.rfind(" ", 0, k - 1) + 1:k - 1]):
                 break                   # "told reporters Mr A Bcd": the plural is no title of his
             found = _left_title(ctx, k)
-            if found[0] is not None and (found[3] == "office" or style.rstrip(" .") in HONORIFICS
-                                         or style.rstrip(" .") in _CLERICAL_RANKS):
+            if found[0] is not None and (found[3] == "office" or style.rstrip(" .") in _CLERICAL_RANKS
+                                         or text[k - 2] != "," and style.rstrip(" .") in HONORIFICS):
                 return found            # (any title before a plain honorific: "spokesman Shri A Bcd")
             break
     for style in ("Sir ", "Dame "):
@@ -4130,7 +4133,9 @@ def extract_persons(article: Article, countries: list[Country],
                 nat = _NATIONAL.match(text, e) if text.startswith((" is a", " was a"), e) else \
                     _NATIONAL_APPOSED.match(text, e) if text.startswith(", a", e) else None
                 country = _demonym_state(nat.group(1)) if nat is not None else _copula_title(text, e)[1]
-                if country is None and text.startswith((", ", " from "), e):
+                if country is None and text.startswith((", ", " from "), e) \
+                        and not (holder[id(p)] and text.startswith(" from ", e)):
+                    # (not "the aircraft carrying A from Shanghai" for a holder the gazetteer knows)
                     country = _from_place_state(text, e)    # "A Bcd, 37, from Queensland, Australia"
                 if country is None and text.startswith(("(", " ("), e):
                     par = _APPOS_PAREN.match(text, e, e + 60)
@@ -4437,8 +4442,16 @@ def _ministry_before_post(text: str, p: _Cand) -> re.Match | None:
     """"Foreign Ministry spokesman A Bcd", the role being the post alone: the ministry before it
     (group 1), or None."""
     first = min(p.mentions)[0]
+    rank = _RANK_BEFORE_NAME.search(text, max(0, first - 40), first)
+    if rank is not None:
+        first = rank.start()            # "Defence Ministry spokesperson Lt Gen A Bcd": the post before the rank
     m = _MINISTRY_BEFORE_POST.search(text, max(0, first - 60), first)
     return m if m is not None and m.group(2).lower() == p.role.lower() else None
+
+
+#: a military rank's words right before a name ("Lt Gen ", "Maj. Gen. ", "Rear Admiral ")
+_RANK_BEFORE_NAME = re.compile(r"(?<![\w.])(?:(?:Lt|Lieut|Maj|Gen|Col|Brig|Adm|Capt|Cmdr|Cdr|Rear|Vice|Air|Lieutenant|"
+                               r"Major|General|Colonel|Brigadier|Admiral|Captain|Commander|Marshal)\.?[ ]){1,3}$")
 
 
 def _same_ministry_state(text: str, p: _Cand, body: str, organizations) -> str | None:

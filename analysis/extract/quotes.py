@@ -1183,6 +1183,11 @@ class _Resolver:
             owners = [m for m in (self._before(pos, "country", limit), self._before(pos, "organization", limit)) if m]
             if owners:
                 return self._speaker(max(owners, key=lambda m: m[0]))
+        if "iplomacy" in phrase or "oreign" in phrase:
+            hd = _HEAD_OF_DIPLOMACY.search(phrase)
+            if hd is not None and phrase[:hd.start()].strip() in ("", "the", "The") \
+                    and (spk := self.nominal("", "head", pos)) is not None:
+                return spk              # "The head of Kestrian diplomacy said": the foreign minister
         spk = _unnamed(phrase)
         return (self.spokes_body(spk[0], pos) or spk) if spk is not None else None
 
@@ -1889,7 +1894,8 @@ class _Resolver:
 
     def nominal(self, modifiers: str, head: str, pos: int, indefinite: bool = False) -> Speaker | None:
         if head == "head" and not indefinite and (hd := _HEAD_OF_DIPLOMACY.search(self.masked, pos, pos + 90)) is not None \
-                and self.masked[pos:hd.start()].strip() in ("", "the", "The"):
+                and self.masked[pos:hd.start()].strip() in ("", "the", "The") \
+                and (hd.group(1) is None or self._codes([hd.group(1)])):    # (not "the head of EU diplomacy")
             # "the head of Peruvian diplomacy", "the head of the Foreign Ministry": the foreign
             # minister (of the state the demonym names)
             spk = self.nominal(f"{hd.group(1) or ''} foreign".strip(), "minister", pos)
@@ -2766,7 +2772,10 @@ class _Resolver:
         for end in ends:
             # the one spoken to is no speaker ("X, speaking to the BBC, said")
             near = [x for x in self._between(max(a, end - 160), end) if x[1] >= end - 1
-                    and not _ADDRESSED.search(self.masked, max(x[0] - 40, a), x[0])]
+                    and not _ADDRESSED.search(self.masked, max(x[0] - 40, a), x[0])
+                    # (not the platform a post was made on: "Through Twitter, the minister said")
+                    and not (x[2] == "organization" and x[3].name in platforms()
+                             and self.masked.endswith(_ON_A_PLATFORM, 0, x[0]))]
             near.sort(key=lambda x: ({"person": 0, "organization": 1, "country": 2}[x[2]], -x[1]))
             if near and near[0][2] == "organization" and self.masked[near[0][0] - 1:near[0][0]] == "(":
                 # "..., Tax Coordinator at the Kestrel Network on Debt (Kend) said": the body
@@ -2920,6 +2929,9 @@ class _Resolver:
             if spk is None or (spk[1] == "organization" and len(spk[0]) <= len(name)):
                 spk = (name, "organization", None)      # (not a bare "presidency")
             return True, spk
+        hd = _HEAD_OF_DIPLOMACY_END.search(tail) if tail.endswith(_DIPLOMACY_ENDS) else None
+        if hd is not None and (spk := self.nominal("", "head", t0 + hd.start())) is not None:
+            return True, spk            # "Through Twitter, the head of Kestrian diplomacy said": the foreign minister
         a = max(a, e - _WINDOW)
         stripped = self.masked[a:e]
         lo = a + stripped.rfind(";") + 1
@@ -3297,10 +3309,16 @@ _NOMINAL_ASIDE_OPEN = re.compile(r"\s*[Tt]he[ ]((?:[A-Z][\w’'-]*[ ]){0,2})([a-
 _OFFICE_OF_STATE_END = re.compile(r"(?:^|(?<=[\s,;]))[Tt]he[ ]((?:[a-z]+[ ]){0,2})([a-z]+)[ ]of[ ](?:the[ ])?"
                                   r"([A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){0,2})"
                                   r"(?:,[ ](?:in[ ]turn|for[ ](?:his|her|its)[ ]part|too))?\s*$")
+#: the words before a platform named as the medium of a post ("Through Twitter, the minister said")
+_ON_A_PLATFORM = ("on ", "On ", "via ", "Via ", "through ", "Through ")
 #: what "the head" heads when he is the foreign minister: "of the Czech diplomacy", "of
 #: Peruvian diplomacy", "of the Foreign Affairs Ministry", "of Peru's foreign ministry"
-_HEAD_OF_DIPLOMACY = re.compile(r"\bhead[ ]of[ ](?:the[ ])?(?:([A-Z][\w’'-]+?)(?:['’]s)?[ ])?(?:diplomacy|[Ff]oreign[ ][Mm]inistry|"
-                                r"Ministry[ ]of[ ]Foreign[ ]Affairs|[Ff]oreign[ ][Oo]ffice)\b")
+_HEAD_OF_DIPLOMACY_WORDS = (r"\bhead[ ]of[ ](?:the[ ])?(?:([A-Z][\w’'-]+?)(?:['’]s)?[ ])?(?:diplomacy|[Ff]oreign[ ][Mm]inistry|"
+                            r"Ministry[ ]of[ ]Foreign[ ]Affairs|[Ff]oreign[ ][Oo]ffice)\b")
+_HEAD_OF_DIPLOMACY = re.compile(_HEAD_OF_DIPLOMACY_WORDS)
+#: "the head of Kestrian diplomacy" ending a clause (its last words, as _HEAD_OF_DIPLOMACY)
+_HEAD_OF_DIPLOMACY_END = re.compile(_HEAD_OF_DIPLOMACY_WORDS + "$")
+_DIPLOMACY_ENDS = ("diplomacy", "inistry", "Affairs", "ffice")     # (its last words, for a cheap test)
 #: an opening single mark typed for an apostrophe inside a word ("Iran‘s")
 _INWORD_OPEN_SINGLE = re.compile(r"(?<=\w)‘(?=\w)")
 #: a bracket holding only non-Latin script ("Rosalia Wu (吳思瑤)"), or up to four words opening
