@@ -6165,3 +6165,22 @@ def test_an_observer_team_is_no_person():
 def test_an_office_before_a_comma_and_the_academic_style_is_the_role():
     text = "Minister of Education, Prof. Ivo Marek, opened the new campus in Lima on Monday."
     assert [(p.name, p.role) for p in persons(text)] == [("Ivo Marek", "Minister of Education")]
+
+
+def test_a_fronted_phrase_inside_a_that_clause_ends_before_its_subject():
+    text = ("Prime Minister Ivo Marek of Peru met President Volodymyr Zelensky in Kyiv on Monday.\n\n"
+            "It should be noted that in a later video of the talks between Marek and Zelensky, the Peruvian "
+            "prime minister called the grain dispute closed.")
+    assert {p.name: p.country for p in persons(text)}["Volodymyr Zelensky"] == "UKR"
+
+
+def test_a_counterpart_of_a_joint_foreign_portfolio_is_a_foreign_minister():
+    text = ("Ivo Marek, Peru's Minister of Foreign Affairs and Trade, held talks with Chilean counterpart "
+            "Tom Harlan in Santiago on Tuesday.")
+    assert {p.name: p.role for p in persons(text)}["Tom Harlan"] == "Foreign Minister"
+
+
+def test_the_anchor_of_a_counterpart_is_the_name_right_before_and():
+    text = ("Chilean Foreign Minister Ivo Marek met French President Ana Ruiz on Monday, and a call "
+            "between Marek and US counterpart Tom Harlan is planned for Friday.")
+    assert {p.name: p.role for p in persons(text)}["Tom Harlan"] == "Secretary of State"

@@ -498,12 +498,20 @@ def _stateless_role(role: str) -> str:
     return role[:m.start()] if m is not None and _is_country_word(m.group(1)) and " " in role[:m.start()] else role
 
 
+#: a foreign minister's office joined with another portfolio ("Minister of Foreign Affairs and
+#: Trade", "Minister for Foreign Affairs and International Cooperation")
+_FOREIGN_AND_MORE = re.compile(r"(?i:minister[ ](?:of|for)[ ]foreign[ ]affairs|foreign[ ]affairs)[ ]and[ ]")
+
+
 def _counterpart_role(role: str, anchor_state: str | None, code: str | None) -> str:
     """The office of an anchor's counterpart of state ``code``: the generic office where the
     anchor's state names it its own way ("Secretary of State" -> "Foreign Minister"), the
     counterpart state's own name for it where it has one ("Foreign Minister" -> "Secretary of
     State" for a US counterpart); else the anchor's role as it is."""
     own, given = _counterpart_offices()
+    if code != anchor_state and _FOREIGN_AND_MORE.match(role):
+        role = "Foreign Minister"       # "Minister of Foreign Affairs and Trade": the portfolio
+                                        # other states give a minister of its own
     if anchor_state is None:            # (the state of the one office of the name, as the
         anchor_state = next((st for (o, st) in own if o == role.lower()), None)   # gazetteer would give)
     generic = own.get((role.lower(), anchor_state)) if anchor_state and anchor_state != code else None
@@ -1701,9 +1709,11 @@ def _adjective_rank(text: str, word: str, start: int) -> bool:
 _AS_COMPLEMENT = re.compile(r"(?<!such)(?<!well)[ ]as[ ](?:(?:the|its|his|her|their|a|an)[ ])?(?:\d+(?:st|nd|rd|th)[ ])?"
                             r"(?:[A-Za-z]+[’'\u2019]s[ ])?(?:[A-Za-z-]+[ ]){0,4}[A-Za-z-]+$")
 #: a sentence opening with a prepositional or participle phrase up to a comma ("During the
-#: meeting with his Kestrian counterpart,")
-_FRONTED_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:During|In|At|After|Before|Following|Speaking|Meeting|On|Upon|Ahead of"
+#: meeting with his Kestrian counterpart,"), or a that-clause opening with one ("It should be
+#: noted that in a video of the talks with A,")
+_FRONTED_BEFORE = re.compile(r"(?:(?:^|[.!?]\s+|\n)(?:During|In|At|After|Before|Following|Speaking|Meeting|On|Upon|Ahead of"
                              r"|[A-Z][a-z]{3,}ing(?=[ ](?:that|the|a|an|his|her|its|their)[ ]))"   # ("Underlining that ...")
+                             r"|\bthat[ ](?:during|in|at|after|before|following|upon))"
                              r"[ ][^.,;:\n]{3,120}$")
 #: a sentence opening with a participle phrase that runs to ``end`` with no comma or stop
 #: ("Answering a question about ... from A"), and a reporting verb right after a description
@@ -5936,8 +5946,13 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand], year: int | None) -> None:
     listed = {id(p) for p in counterparts}
     for p in counterparts:
         # (the anchor is none of the counterparts: "A, with counterparts B and C": not B for C)
-        best = _last_titled_before(persons, min(s for s, _ in p.mentions), 400,
+        first = min(s for s, _ in p.mentions)
+        best = next((q for q in persons if q.role and q is not p and q.role.lower() not in _COUNTERPART_WORDS
+                     and (e := _end_before(q, first)) >= 0 and _AND_COUNTERPART.fullmatch(text, e, first)), None) \
+            or _last_titled_before(persons, first, 400,
                                    lambda q: id(q) in listed or q.role.lower() in _COUNTERPART_WORDS)
+        # ("a call between A and US counterpart B": A, not the last titled before A, even if
+        # A is a counterpart himself, read before)
         home = _COUNTERPART_FROM.match(p.role)
         if best is not None and home is not None and (code := _is_country_word(home.group(1))):
             # "talks with his counterpart from Chile, A": the anchor's office, that state
@@ -5959,6 +5974,8 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand], year: int | None) -> None:
                 p.role = _counterpart_role(best.role, best.country, p.country)  # Secretary of State)
 
 
+#: the words between an anchor and his counterpart's name: " and US counterpart "
+_AND_COUNTERPART = re.compile(r"[ ]and[ ](?:(?:his|her|its|their)[ ])?(?:[A-Z][\w.’'-]*[ ]){0,2}counterpart,?[ ]")
 #: "his counterparts from " before a list of states, each with its leader after it
 _COUNTERPARTS_FROM = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ ]counterparts[ ]from[ ]")
 #: one state of such a list and the comma before its leader's name

@@ -589,6 +589,10 @@ _AIDE_OF_END = re.compile(r"\b[Tt]he[ ]((?:[A-Za-z]+[ ]){0,2})((?i:secretary|spo
 #: "the statement posted (on ...)", "a note released (by ...)"
 _DOC_PARTICIPLE_END = re.compile(r"\b([a-z]+)[ ](?:posted|issued|released|published|carried|shared|circulated"
                                  r"|distributed|sent|signed|delivered|read[ ]out)$")
+#: a document noun and a participle phrase of where it went, ending the subject before a cue
+#: ("the embassy statement sent to the Globe", "the ministry's note posted on its website")
+_DOC_PARTICIPLE_BEFORE = re.compile(r"\b[Tt]he[ ]((?:[\w’'-]+[ ]){0,3}?)([a-z]+)[ ](?:posted|issued|released|published|"
+                                    r"carried|shared|circulated|distributed|sent|delivered)[ ](?:to|on)[ ][^,;:.]{1,60}$")
 #: "the mayor of ", "the provincial governor of ": an office held in a place named next
 _PLACE_OFFICE_END = re.compile(r"\b[Tt]he[ ]((?:[A-Za-z-]+[ ]){0,2}[A-Za-z]+)[ ]of[ ](?:the[ ])?$")
 #: a person noun and "in" right before a place: "the Ukrainian ambassador in "
@@ -2665,6 +2669,13 @@ class _Resolver:
                     return True, self._speaker(head or issuer[0])
                 if doc.end(2) < len(tail):
                     return True, None   # ("the statement from the X embassy in Paris": not Paris)
+        dp = _DOC_PARTICIPLE_BEFORE.search(tail) if " to " in tail or " on " in tail else None
+        if dp is not None and _noun_kind(dp.group(2)) == "document":
+            # '"…," the embassy statement sent to the Globe said': the statement's issuer, not
+            # the paper it was sent to
+            spk = self.nominal(dp.group(1).strip(), dp.group(2), t0 + dp.start(2))
+            if spk is not None:
+                return True, spk
         if window_tail[-1:] == "," and (na := _NOMINAL_ASIDE_OPEN.match(self.masked, a, b)) is not None \
                 and _noun_kind(na.group(2)) == "person" and MASK not in self.masked[a:b]:
             # "The Peruvian envoy, accredited to the OAS in May 2021, a week
