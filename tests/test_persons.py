@@ -6184,3 +6184,16 @@ def test_the_anchor_of_a_counterpart_is_the_name_right_before_and():
     text = ("Chilean Foreign Minister Ivo Marek met French President Ana Ruiz on Monday, and a call "
             "between Marek and US counterpart Tom Harlan is planned for Friday.")
     assert {p.name: p.role for p in persons(text)}["Tom Harlan"] == "Secretary of State"
+
+
+def test_the_holders_of_a_plural_office_of_states_named_in_the_next_paragraph():
+    text = ("The trade ministers of Peru, Chile and Bolivia opened the fair in Lima on Monday.\n\n"
+            "Peru's Ivo Marek, Chile's Tom Harlan and Ana Ruiz of Bolivia toured the stands.")
+    assert {p.name: p.role for p in persons(text)} == {
+        "Ivo Marek": "Trade Minister", "Tom Harlan": "Trade Minister", "Ana Ruiz": "Trade Minister"}
+
+
+def test_a_states_possessive_opening_a_paragraph_gives_the_state():
+    text = ("The talks ended late on Monday.\n\nPeru's Ivo Marek said the border would reopen, and Tom "
+            "Harlan of Chile agreed.")
+    assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "PER"

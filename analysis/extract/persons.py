@@ -4984,7 +4984,8 @@ def _possessive_state_before(text: str, mentions) -> str | None:
     """The state whose possessive stands right before a mention: "Armenia’s A Bcd"."""
     for b, _ in sorted(mentions):
         if b >= 4 and text[b - 1] == " " and text[b - 2] in "s’'":
-            word = text[text.rfind(" ", max(0, b - 40), b - 1) + 1:b - 1]
+            lo = max(0, b - 40)
+            word = text[max(text.rfind(" ", lo, b - 1), text.rfind("\n", lo, b - 1)) + 1:b - 1]  # (also opening a paragraph)
             if word != strip_possessive(word) and (code := _is_country_word(word)) \
                     and country_aliases().get(strip_possessive(word), ("", ""))[1] in ("name", "short"):
                 return code
@@ -5488,6 +5489,33 @@ _HOLDERS_THEN_OFFICE = re.compile(r",[ ](?:the[ ])?((?:[A-Za-z][\w-]*[ ]){0,3}[A
 _RESPECTIVE_GAP = re.compile(r",[ ](?:and[ ])?|,?[ ]and[ ]")
 
 
+#: a plural office of a list of states, its holders named later: "The foreign ministers of
+#: Peru, the UAE, and Chile landed in Lima" (then "Peru's A, the UAE's B ...")
+_PLURAL_OFFICE_OF_STATES = re.compile(r"\b[Tt]he[ ]((?:[a-z]+[ ]){0,2}[a-z]+s)[ ]of[ ]"
+                                      rf"((?:(?:the[ ])?{_STATE_NAME},[ ])+(?:the[ ])?{_STATE_NAME}(?:,?[ ]and[ ](?:the[ ])?{_STATE_NAME})?"
+                                      rf"|(?:the[ ])?{_STATE_NAME}[ ]and[ ](?:the[ ])?{_STATE_NAME})(?![\w’'-])")
+
+
+def _later_holders(text: str, persons: list[_Cand]) -> None:
+    """"The defence ministers of Peru, Chile and Bolivia watched the drill. Peru's A, Chile's
+    B and C of Bolivia ...": the persons named after it (within a paragraph or two) with no
+    office, two at least, each of one of those states, hold that office."""
+    for m in _PLURAL_OFFICE_OF_STATES.finditer(text):
+        office = _plural_office_words(m.group(1))
+        if office is None:
+            continue
+        codes = {_is_country_word(w.removeprefix("the ")) for w in _STATE_LIST_SPLIT.split(m.group(2))}
+        if None in codes or len(codes) < 2:
+            continue
+        holders = [(p, code) for s, p in _persons_after(persons, m.end(), 700)
+                   if not p.role and min(a for a, _ in p.mentions) == s
+                   and (code := p.country or _possessive_state_before(text, p.mentions[:1])) in codes]
+        if len(holders) >= 2 and len({code for _, code in holders}) == len(holders):
+            role = _format_role(*office)
+            for p, _ in holders:
+                p.role = role           # (the state, if read here, is set with the others below)
+
+
 def _plural_office_words(phrase: str) -> tuple[list[str], str] | None:
     """The words of a plural office made singular and its title kind ("trade ministers" ->
     (["trade", "minister"], "office")); None unless the phrase is a plural office whose other
@@ -5646,6 +5674,8 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
             if all(codes) and len(codes) == len(following):
                 p.country, p.country_rank = codes[k], 0
     _respective_states(ctx, persons)
+    if "s of " in text:
+        _later_holders(text, persons)
     # "the three countries’ energy ministers, A, B and C": the office for each (the order of
     # the states named before need not be theirs)
     for m in (_COUNTRIES_OFFICE.finditer(text) if "countries’ " in text or "countries' " in text else ()):
