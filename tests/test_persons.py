@@ -6197,3 +6197,23 @@ def test_a_states_possessive_opening_a_paragraph_gives_the_state():
     text = ("The talks ended late on Monday.\n\nPeru's Ivo Marek said the border would reopen, and Tom "
             "Harlan of Chile agreed.")
     assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "PER"
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    ("Talks were held in Muscat with Omani leader Sultan Tarek, and Peru and Chile sent envoys.",
+     "Tarek", "Sultan", "OMN"),
+    ("Biden phoned Saudi ruler King Fahad on Monday; Peru and Chile also called.", "Fahad", "King", "SAU"),
+])
+def test_a_demonym_before_a_leader_noun_gives_the_rulers_state(text, name, role, country):
+    assert {p.name: (p.role, p.country) for p in persons(text)}[name] == (role, country)
+
+
+def test_a_styled_first_name_after_a_patronymic_is_another_man():
+    text = ("President Sheikh Hamid will fly to Lima on Sunday.\n\n"
+            "Sheikh Rashid bin Hamid, Crown Prince of Dubai, met the Peruvian leader in May.")
+    assert {p.name: p.role for p in persons(text)}["Rashid bin Hamid"] == "Crown Prince of Dubai"
+
+
+def test_an_office_in_apposition_outranks_a_style_before_a_single_name():
+    text = "Ivo Marek will meet Sheikh Nawar, Emir of Kuwait, in Kuwait City on Sunday."
+    assert {p.name: p.role for p in persons(text)}["Nawar"] == "Emir"

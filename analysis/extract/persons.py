@@ -1738,6 +1738,9 @@ _SRI_AFTER = frozenset({"Tan", "Puan", *_MALAY_TITLES})
 #: the last words of Malay and Bruneian styles of honour, right before the name they style
 #: ("Sri", a given name too, is read as one only after a style)
 _MALAY_STYLES = frozenset({*_MALAY_TITLES, "Seri", "Sri", "Paduka"})
+#: a ruler's title after a demonym and a leader noun: "Omani leader Sultan ", "Saudi ruler King "
+_ROYAL_WORDS = frozenset({"Sultan", "King", "Queen", "Emir", "Amir", "Sheikh", "Sheikha"})
+_ROYAL_AFTER_LEADER = re.compile(r"\b([A-Z][a-z]+)[ ](?:leader|ruler|monarch)[ ](Sultan|King|Queen|Emir|Amir|Sheikh|Sheikha)[ ]$")
 #: church ranks, and the style "Counselor" of some civil services, that an office given with
 #: them outranks ("Cardinal A Bcd, the Holy See's secretary of state"; "the Spokesman for the
 #: Presidency, Counselor A Bcd")
@@ -1786,6 +1789,11 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
                                          or text[k - 2] != "," and style.rstrip(" .") in HONORIFICS):
                 return found            # (any title before a plain honorific: "spokesman Shri A Bcd")
             break
+    if start > 12 and text[start - 1] == " " and text[text.rfind(" ", start - 12, start - 1) + 1:start - 1] in _ROYAL_WORDS \
+            and (rl := _ROYAL_AFTER_LEADER.search(text, max(0, start - 60), start)) is not None \
+            and (code := _demonym_state(rl.group(1))) is not None:
+        # "Omani leader Sultan A": the demonym before the leader noun gives the ruler's state
+        return _format_role([rl.group(2)], _title_kind([rl.group(2).lower()])), code, False, _title_kind([rl.group(2).lower()])
     for style in ("Sir ", "Dame "):
         k = start - len(style)
         if k >= 1 and text.startswith(style, k) and text[k - 1] == " ":
@@ -3881,6 +3889,8 @@ def extract_persons(article: Article, countries: list[Country],
     for word, s, e, titled in singles:
         key = fold(word)
         p = by_family.get(key)
+        if p is not None and titled and len(p.words) >= 3 and p.words[-2] in _DESCENT_PARTICLES:
+            p = None                    # "Sheikh Mohammed" after "A bin Mohammed": the father's name, another man
         if p is not None and len(namesakes.get(key, ())) > 1 \
                 and not any(m[0] < s and " " not in text[m[0]:m[1]] for m in p.mentions):
             # "Kim Jong Un's sister, Kim Yo Jong, ... Kim said": of two persons of that name,
@@ -3892,8 +3902,9 @@ def extract_persons(article: Article, countries: list[Country],
                 max((m[0] for m in q.mentions if m[0] < s), default=-1)))
         if p is None:
             # "Princess Ubolratana", "Sheikh Tamim": a title with a known person's given name
-            p = next((q for q in persons if len(q.words) > 1 and key in map(fold, q.words)), None) \
-                if titled else None
+            p = next((q for q in persons if len(q.words) > 1 and any(
+                fold(w) == key and (i == 0 or q.words[i - 1] not in _DESCENT_PARTICLES) for i, w in enumerate(q.words))),
+                None) if titled else None       # (not a father's name after "bin")
         if p is None and len(key) >= 4 and word not in given:
             # "Tedros, 58, pledged ...", after "Tedros Adhanom Ghebreyesus": the first name alone of
             # the one person it opens, where the news calls him by it (no given name the
@@ -3914,7 +3925,7 @@ def extract_persons(article: Article, countries: list[Country],
             if full_families is None:
                 full_families = [(_family(q.words), q) for q in persons if len(q.words) > 1]
             p = next((q for f, q in full_families if abs(len(f) - len(key)) == 1 and f[0] == key[0]
-                      and _letter_doubled(f, key)), None)
+                      and _letter_doubled(f, key) and not (titled and q.words[-2] in _DESCENT_PARTICLES)), None)
         if p is None and "-" in word and _HONORIFIC_BEFORE.search(text, max(0, s - 8), s):
             first, _, second = word.partition("-")
             head = by_family.get(fold(first))
@@ -3984,9 +3995,10 @@ def extract_persons(article: Article, countries: list[Country],
         role, country, intl, _ = _left_title(ctx, s)
         if not role and (named := _named_as(text, s)) is not None:
             role, country, intl, _ = _left_title(ctx, named)   # "a university student named Wong"
-        if not role:
+        if not role or role in _ROYAL_STYLES and text.startswith(", ", e):
             arole, acountry, aintl = _apposition(ctx, e, s)
-            role, country, intl = arole or role, acountry or country, aintl or intl
+            if not role or _is_office(arole):   # ("Sheikh A, Emir of the country,": the office, not the style)
+                role, country, intl = arole or role, acountry or country, aintl or intl
         elif not country and not intl and text.startswith(" of ", e):
             of = _OF_STATE.match(text, e)   # "King Abdullah of Jordan": the state after the name
             country = _is_country_word(of.group(1)) if of is not None else None
