@@ -6217,3 +6217,18 @@ def test_a_styled_first_name_after_a_patronymic_is_another_man():
 def test_an_office_in_apposition_outranks_a_style_before_a_single_name():
     text = "Ivo Marek will meet Sheikh Nawar, Emir of Kuwait, in Kuwait City on Sunday."
     assert {p.name: p.role for p in persons(text)}["Nawar"] == "Emir"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The guests were met by Defence Attaché First Admiral Ivo Marek at the airport.", "Defence Attaché"),
+    ("Navy chief Admiral Ivo Marek said the drill would go ahead.", "Navy chief"),
+    ("Director General Ivo Marek said the inspectors would return.", "Director General"),
+])
+def test_an_office_before_a_military_rank_is_the_role(text, role):
+    assert [(p.name, p.role) for p in persons(text)] == [("Ivo Marek", role)]
+
+
+def test_a_local_counterpart_takes_the_visitors_office_and_the_hosts_state():
+    text = ("Peruvian President Ivo Marek is due in Bolivia on Thursday for talks with his local "
+            "counterpart Tom Harlan on the lithium trade.")
+    assert {p.name: (p.role, p.country) for p in persons(text)}["Tom Harlan"] == ("President", "BOL")

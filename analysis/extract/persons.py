@@ -1794,6 +1794,17 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             and (code := _demonym_state(rl.group(1))) is not None:
         # "Omani leader Sultan A": the demonym before the leader noun gives the ruler's state
         return _format_role([rl.group(2)], _title_kind([rl.group(2).lower()])), code, False, _title_kind([rl.group(2).lower()])
+    if start > 14 and text[start - 1] == " " and text[text.rfind(" ", start - 14, start - 1) + 1:start - 1] in _RANK_HEADS \
+            and (rk := _RANK_BEFORE_NAME.search(text, max(0, start - 40), start)) is not None \
+            and rk.start() > 2 and text[rk.start() - 1] == " " and text[rk.start() - 2].isalpha() \
+            and not _title_words().get(f"{text[max(text.rfind(' ', 0, rk.start() - 1), text.rfind(chr(10), 0, rk.start() - 1)) + 1:rk.start() - 1]} "
+                                       f"{rk.group(0).split(' ', 1)[0]}".lower()):
+        # (not "Director General A Bcd", "Attorney General A Bcd": one title)
+        found = _left_title(ctx, rk.start())
+        before = text[text.rfind(" ", 0, rk.start() - 1) + 1:rk.start() - 1]
+        if found[0] is not None and found[3] == "office" and (before[:1].isupper() or before == "chief"):
+            # (a formal post, or a service's "chief"; not "former adviser Vice Adm. A Bcd")
+            return found                # "Defence Attaché Brigadier General A Bcd": the post before the rank
     for style in ("Sir ", "Dame "):
         k = start - len(style)
         if k >= 1 and text.startswith(style, k) and text[k - 1] == " ":
@@ -4471,9 +4482,13 @@ def _ministry_before_post(text: str, p: _Cand) -> re.Match | None:
     return m if m is not None and m.group(2).lower() == p.role.lower() else None
 
 
-#: a military rank's words right before a name ("Lt Gen ", "Maj. Gen. ", "Rear Admiral ")
-_RANK_BEFORE_NAME = re.compile(r"(?<![\w.])(?:(?:Lt|Lieut|Maj|Gen|Col|Brig|Adm|Capt|Cmdr|Cdr|Rear|Vice|Air|Lieutenant|"
+#: a military rank's words right before a name ("Lt Gen ", "Maj. Gen. ", "Rear Admiral ",
+#: "First Admiral ")
+_RANK_BEFORE_NAME = re.compile(r"(?<![\w.])(?:(?:Lt|Lieut|Maj|Gen|Col|Brig|Adm|Capt|Cmdr|Cdr|Rear|Vice|Air|First|Lieutenant|"
                                r"Major|General|Colonel|Brigadier|Admiral|Captain|Commander|Marshal)\.?[ ]){1,3}$")
+#: the last words of such ranks (a cheap test before the pattern)
+_RANK_HEADS = frozenset({"Gen", "Gen.", "Col", "Col.", "Adm", "Adm.", "General", "Colonel", "Brigadier", "Admiral",
+                         "Marshal", "Major", "Captain", "Commander", "Capt", "Capt."})
 
 
 def _same_ministry_state(text: str, p: _Cand, body: str, organizations) -> str | None:
@@ -5764,7 +5779,7 @@ def _known_as(ctx: _Ctx, persons: list[_Cand]) -> None:
         persons.remove(alias)
 
 
-_COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
+_COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "local counterpart"})
 #: styles read as a role that say nothing of an office: "his Saudi counterpart, Prince A Bcd"
 _STYLE_ROLES = frozenset({"prince", "princess", "sheikh", "sheik", "shaikh", "sheikha", "lord", "baroness"})
 #: words joining the name before "his counterpart" to another's: "after meeting A as well as
