@@ -6232,3 +6232,10 @@ def test_a_local_counterpart_takes_the_visitors_office_and_the_hosts_state():
     text = ("Peruvian President Ivo Marek is due in Bolivia on Thursday for talks with his local "
             "counterpart Tom Harlan on the lithium trade.")
     assert {p.name: (p.role, p.country) for p in persons(text)}["Tom Harlan"] == ("President", "BOL")
+
+
+def test_the_other_holders_of_a_plural_office_before_a_list_of_names():
+    text = ("Senator Ana Ruiz led the visit to Lima. The other senators of the delegation, Ivo Marek, "
+            "Tom Harlan and Eva Lind, met the Peruvian president.")
+    assert {p.name: p.role for p in persons(text)} == {
+        "Ana Ruiz": "Senator", "Ivo Marek": "Senator", "Tom Harlan": "Senator", "Eva Lind": "Senator"}

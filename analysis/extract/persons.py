@@ -5501,7 +5501,9 @@ _COUNTRIES_OFFICE = re.compile(r"\b(two|three|four|five)[ ]countries['’][ ]((?
 #: "Among the MPs present were ", "Among the ministers attending are ", "The ambassadors were "
 #: opening a sentence: a list of holders follows
 _AMONG_OFFICE = re.compile(r"\b(?:[Aa]mong[ ]the[ ]((?:[A-Za-z]+[ ])?[A-Za-z]+s)(?:[ ](?:present|attending|there|invited))?"
-                           r"[ ](?:were|are|was)|(?:^|(?<=[.\n][ ])|(?<=\n))The[ ]((?:[A-Za-z]+[ ])?[A-Za-z]+s)[ ](?:were|are))[ ]")
+                           r"[ ](?:were|are|was)|(?:^|(?<=[.\n][ ])|(?<=\n))The[ ]((?:[A-Za-z]+[ ])?[A-Za-z]+s)[ ](?:were|are)"
+                           r"|(?:^|(?<=[.\n][ ])|(?<=\n))The[ ](?:other[ ]|two[ ]|three[ ]|four[ ]|five[ ])"
+                           r"((?:[A-Za-z]+[ ])?[A-Za-z]+s)(?:[ ]of[ ]the[ ][a-z]+)?,)[ ]")
 #: "the Czech and Greek trade ministers, A and B": demonyms, a plural office, the names, and
 #: the demonyms before "and" (a state's initials serve too: "the Russian and US presidents")
 _DEMONYMS_OFFICE = re.compile(r"[ ]and[ ]([A-Z][a-z]+|[A-Z]{2,3}|U\.[SK]\.)[ ]((?:[A-Za-z][a-z]+[ ]){0,2}[A-Za-z][a-z]+s),?[ ](?=[A-Z])")
@@ -5715,9 +5717,10 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
             if not p.role:
                 p.role = _format_role(words, kind)
     # "Among the MPs present were A, B and C": the office for each name of the list
-    # ("The ambassadors were A from X, B from Y and C": the same)
+    # ("The ambassadors were A from X, B from Y and C", "The other senators of the delegation, A,
+    # B and C,": the same)
     for m in (_AMONG_OFFICE.finditer(text) if "mong the " in text or "The " in text else ()):
-        office = _plural_office_words(m.group(1) or m.group(2))
+        office = _plural_office_words(m.group(1) or m.group(2) or m.group(3))
         following = _persons_after(persons, m.end()) if office is not None else None
         if not following or following[0][0] != m.end():
             continue
