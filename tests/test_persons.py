@@ -6239,3 +6239,16 @@ def test_the_other_holders_of_a_plural_office_before_a_list_of_names():
             "Tom Harlan and Eva Lind, met the Peruvian president.")
     assert {p.name: p.role for p in persons(text)} == {
         "Ana Ruiz": "Senator", "Ivo Marek": "Senator", "Tom Harlan": "Senator", "Eva Lind": "Senator"}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("TÁNAISTE Ivo Marek reviewed the troops in Dublin on Monday.", "Tánaiste"),
+    ("PRIME MINISTER Ivo Marek opened the session in Lima on Monday.", "Prime Minister"),
+])
+def test_an_office_in_a_papers_capitals_is_written_as_an_office(text, role):
+    assert [(p.name, p.role) for p in persons(text)] == [("Ivo Marek", role)]
+
+
+def test_barracks_named_after_a_person_are_no_person():
+    text = "Ivo Marek inspected the troops at Tomas Ruiz Barracks in Lima this week."
+    assert [p.name for p in persons(text)] == ["Ivo Marek"]

@@ -959,6 +959,9 @@ def _format_role(words: list[str], kind: str | None) -> str:
     if words and words[0].lower().startswith("then-"):
         words = [words[0][5:]] + words[1:]      # "then-governor": the office
     role = " ".join(words).replace(" , ", ", ")    # ("Minister of Mines, Trade and Tourism")
+    if kind in ("office", "rank") and role == role.upper() and len(role) > 3:
+        role = role.lower()             # "PRIME MINISTER A Bcd" (a paper's capitals): written as an office
+        words = role.split()
     if kind in ("office", "rank") and role == role.lower():
         role = " ".join(w if w in _SMALL or w in ("a", "an") else (w[:2] + w[2:3].upper() + w[3:]) if w[:2] in ("d'", "d’")
                         else (w[:1].upper() + w[1:]) for w in words)      # ("Chargé d'Affaires")
