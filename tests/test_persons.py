@@ -6252,3 +6252,10 @@ def test_an_office_in_a_papers_capitals_is_written_as_an_office(text, role):
 def test_barracks_named_after_a_person_are_no_person():
     text = "Ivo Marek inspected the troops at Tomas Ruiz Barracks in Lima this week."
     assert [p.name for p in persons(text)] == ["Ivo Marek"]
+
+
+def test_the_members_of_a_ministers_entourage_act_for_his_state():
+    text = ("Peruvian Foreign Minister Ivo O'Neal met President Tom Harlan in Santiago, Chile, on Monday, "
+            "while O'Neal's entourage included Deputy Director General Ana Ruiz and Head of Cabinet "
+            "Eva Lind.")
+    assert {p.name: p.country for p in persons(text)}["Ana Ruiz"] == "PER"

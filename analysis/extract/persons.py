@@ -6199,7 +6199,7 @@ def _unnamed_office(text: str, ps: int, end: int, opening: bool) -> tuple[str, s
 
 #: a state's delegation and the words that list its members ("The Pakistani delegation —
 #: comprising", "the Kenyan team, led by")
-_DELEGATION = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)[ ]([A-Z][\w-]+)|([A-Z][\w-]+)['’]s)[ ](?:delegation|team)[ ]?(?:[—–-][ ]?|,[ ])?"
+_DELEGATION = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)[ ]([A-Z][\w-]+)|([A-Z](?:[\w-]|['’](?!s\b))*)['’]s)[ ](?:delegation|team|entourage)[ ]?(?:[—–-][ ]?|,[ ])?"
                          r"(?:which[ ](?:included|includes|was[ ]led[ ]by)|that[ ]included|comprising|including|"
                          r"consisting[ ]of|made[ ]up[ ]of|led[ ]by|headed[ ]by|included|includes)[ ]")
 #: where a list of a delegation's members ends: a dash, the sentence's end, or the verb the
@@ -6231,7 +6231,7 @@ def _delegations(ctx: _Ctx, persons: list[_Cand]) -> None:
     the state their post is in), unless their own title names one."""
     text = ctx.text
     found: dict[int, tuple[re.Match, str | None]] = {}     # start -> (the words that list the members, state)
-    for word in (" delegation", " team"):   # (str.find first: a regex scan of the whole text costs more)
+    for word in (" delegation", " team", " entourage"):    # (str.find first: a regex scan of the whole text costs more)
         k = text.find(word)
         while k >= 0:
             m = _DELEGATION.search(text, max(0, k - 40), k + 80)
