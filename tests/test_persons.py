@@ -6259,3 +6259,9 @@ def test_the_members_of_a_ministers_entourage_act_for_his_state():
             "while O'Neal's entourage included Deputy Director General Ana Ruiz and Head of Cabinet "
             "Eva Lind.")
     assert {p.name: p.country for p in persons(text)}["Ana Ruiz"] == "PER"
+
+
+def test_a_two_word_state_before_a_verb_and_an_office_is_read_whole():
+    text = ("The Kestrian spy agency spoke a day after North Korea reported leader Kim Jong-un's "
+            "visit to the front.")
+    assert {p.name: p.country for p in persons(text)}["Kim Jong-un"] == "PRK"

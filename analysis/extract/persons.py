@@ -2123,7 +2123,9 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
                 for m in range(k - 1, k - 4 if k > 3 else -1, -1):
                     if words[m][0] in _AUXILIARIES or office and m < k - 1:
                         break           # (one adjective at most before an office: "Ghana's late")
-                    country = _is_country_word(words[m][0])
+                    two = country_aliases().get(f"{words[m - 1][0]} {strip_possessive(words[m][0])}") if m >= 1 else None
+                    country = two[0].split("+")[0] if two is not None and two[0] != "-" \
+                        else _is_country_word(words[m][0])      # ("North Korea reported leader A": not Korea)
                     if country is None and m >= 1 and words[m][0].endswith(("'s", "’s")):
                         pair = country_aliases().get(words[m - 1][0] + " " + strip_possessive(words[m][0]))
                         if pair is not None and pair[0] != "-":
