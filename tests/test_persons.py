@@ -6265,3 +6265,10 @@ def test_a_two_word_state_before_a_verb_and_an_office_is_read_whole():
     text = ("The Kestrian spy agency spoke a day after North Korea reported leader Kim Jong-un's "
             "visit to the front.")
     assert {p.name: p.country for p in persons(text)}["Kim Jong-un"] == "PRK"
+
+
+def test_those_joining_a_leader_in_an_inverted_list_act_for_his_state():
+    text = ("US senators met President Ivo Marek of Peru in Lima on Monday. Joining Marek were Cabinet Chief "
+            "Tom Harlan and Trade Minister Ana Ruiz, while the US side brought two senators from the "
+            "US Senate and the US embassy.")
+    assert {p.name: p.country for p in persons(text)}["Tom Harlan"] == "PER"

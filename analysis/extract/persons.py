@@ -4261,7 +4261,7 @@ def extract_persons(article: Article, countries: list[Country],
                 country = final.get(id(owner)) or owner.country or holder.get(id(owner))
                 if country is None and (owner.international or dated_stateless.get(id(owner))):
                     p.international = True  # "A Bcd, spokesman for Guterres": no state, as Guterres
-            elif "accompanied by" in text or " alongside " in text:
+            elif "accompanied by" in text or " alongside " in text or "Joining " in text:
                 lead = _accompanied(text, sentences, p, persons)
                 if lead is not None:    # "President A, accompanied by Foreign Minister B; ...": A's state
                     country = final.get(id(lead)) or lead.country or holder.get(id(lead))
@@ -5125,12 +5125,21 @@ def _office_state_before(text: str, office: str, pos: int) -> str | None:
     return codes[-1] if codes else None
 
 
+#: an inverted list of those with a leader: "Joining Fernández were " (group 1 his family name)
+_JOINING = re.compile(r"Joining[ ](?:[A-Z][\w'’-]+[ ])?([A-Z][\w'’-]+)[ ](?:were|was)[ ]")
+
+
 def _accompanied(text: str, sentences, p: _Cand, persons: list[_Cand]) -> _Cand | None:
     """The titled person an office holder accompanies: ``p`` is first named in the list after
     "accompanied by", and the titled person named last before it in the sentence leads
     ("President A Bcd is attending, accompanied by Minister of Defence, C Def and Minister in
     the Presidency, E Fgh"): his officials act for his state."""
     first = min(b for b, _ in p.mentions)
+    j = text.rfind("Joining ", max(0, first - 200), first)
+    if j >= 0 and (jn := _JOINING.match(text, j)) is not None and jn.end() <= first \
+            and sentence_index(sentences, j) == sentence_index(sentences, first):
+        # "Joining Fernández were Cabinet Chief A and Foreign Minister B": Fernández's officials
+        return next((q for q in persons if q is not p and _family(q.words) == _family_word(jn.group(1))), None)
     k = max(text.rfind("accompanied by ", max(0, first - 400), first),
             text.rfind(" alongside ", max(0, first - 400), first))     # ("Putin alongside Deputy PM A")
     i = sentence_index(sentences, k) if k >= 0 else -1
