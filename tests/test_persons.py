@@ -6272,3 +6272,11 @@ def test_those_joining_a_leader_in_an_inverted_list_act_for_his_state():
             "Tom Harlan and Trade Minister Ana Ruiz, while the US side brought two senators from the "
             "US Senate and the US embassy.")
     assert {p.name: p.country for p in persons(text)}["Tom Harlan"] == "PER"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Ivo Marek, Minister of Foreign Affairs of the People's Republic of China, met envoys in Lima.", "CHN"),
+    ("Ivo Marek, Minister of Mines of the Democratic Republic of the Congo, met envoys in Lima.", "COD"),
+])
+def test_the_longest_state_name_in_a_role_gives_the_state(text, country):
+    assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == country

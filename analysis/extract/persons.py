@@ -4194,8 +4194,9 @@ def extract_persons(article: Article, countries: list[Country],
                     if w[:1].isupper() and i + 1 < len(words) and (not code or code not in states):
                         # "Prime Minister of the Solomon Islands", "Head of the United States Office
                         # ...": a state's name of several words (the role spells it out)
-                        multi = _is_country_word(f"{w} {words[i + 1]}") \
-                            or i + 2 < len(words) and _is_country_word(f"{w} {words[i + 1]} {words[i + 2]}")
+                        # (the longest first: "People's Republic of China", not "Republic of China")
+                        multi = next((c for n in (5, 4, 3, 2) if i + n <= len(words)
+                                      and (c := _is_country_word(" ".join(words[i:i + n])))), None)
                         if multi:
                             country = multi
                             break
