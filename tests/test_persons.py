@@ -6280,3 +6280,14 @@ def test_those_joining_a_leader_in_an_inverted_list_act_for_his_state():
 ])
 def test_the_longest_state_name_in_a_role_gives_the_state(text, country):
     assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == country
+
+
+def test_a_nickname_in_marks_inside_a_name_before_and_another_name():
+    text = 'A meeting between President Ivo "Ivito" Marek and Prime Minister Tom Harlan was held in Lima.'
+    assert [(p.name, p.role) for p in persons(text)] == [("Ivo Marek", "President"), ("Tom Harlan", "Prime Minister")]
+
+
+def test_a_known_short_name_joins_the_full_name_it_stands_for():
+    text = ("President Joko Widodo opened the summit in Bali on Monday. Later Jokowi told reporters "
+            "the talks had gone well.")
+    assert [p.name for p in persons(text)] == ["Joko Widodo"]

@@ -4239,3 +4239,11 @@ def test_a_statement_sent_to_a_paper_is_its_issuers_not_the_papers():
             "\"The courts acted in line with every rule of a fair hearing,\" the embassy statement sent to "
             "the Herald said.")
     assert speakers_end_to_end(text) == ["Peruvian embassy"]
+
+
+@pytest.mark.parametrize("text", [
+    "\u201cWe are forced to close the border with our neighbours \u201c, \u2013 said Ivo Marek.",
+    "\u201cWe will not buy gas from one supplier alone,\u201cIvo Marek said.",
+])
+def test_an_opening_mark_typed_to_close_an_open_quote_closes_it(text):
+    assert speakers_end_to_end("Peru talks.\n\n" + text) == ["Ivo Marek"]

@@ -3127,6 +3127,12 @@ _PARTICIPLE_TAIL = re.compile(r"-(?:[a-z]+(?:ing|ed)|born|based)$")   # ("Oscar-
 
 
 @lru_cache(maxsize=1)
+def _nicknames() -> dict[str, list[str]]:
+    """Short name -> the words of the full name it stands for (nicknames.tsv)."""
+    return {row["nickname"]: row["name"].split() for row in load_table("nicknames.tsv")}
+
+
+@lru_cache(maxsize=1)
 def _state_first_names() -> frozenset[str]:
     """The states' names (not capitals) that are also given names: "Jordan", "Chad", "Georgia"."""
     aliases = country_aliases()
@@ -3203,7 +3209,8 @@ def _nickname_runs(text: str, found: tuple) -> tuple[tuple, dict]:
         r = found[i]
         b = nicks.get(r[1])
         if b is not None and i + 2 < len(found) and found[i + 2][0] == b and found[i + 1][1] < b \
-                and found[i + 2][2].count(" ") < 3:
+                and found[i + 2][2].partition(" and ")[0].count(" ") < 3:
+            # (the name's run may go on after "and": 'A "B" Cde and Prime Minister F Ghi')
             nxt = found[i + 2]           # (found[i + 1] is the nickname)
             nick = text[r[1] + 2:b - 2]
             # (the name's words only: not a title before it, nor words the run goes on with:
@@ -3907,6 +3914,10 @@ def extract_persons(article: Article, countries: list[Country],
         p = by_family.get(key)
         if p is not None and titled and len(p.words) >= 3 and p.words[-2] in _DESCENT_PARTICLES:
             p = None                    # "Sheikh Mohammed" after "A bin Mohammed": the father's name, another man
+        if p is None and word in _nicknames():
+            full = _nicknames()[word]   # "Jokowi" after "Joko Widodo": his
+            p = next((q for q in persons if len(q.words) > 1 and _family(q.words) == _family(full)
+                      and fold(q.words[0]) == fold(full[0])), None)
         if p is not None and len(namesakes.get(key, ())) > 1 \
                 and not any(m[0] < s and " " not in text[m[0]:m[1]] for m in p.mentions):
             # "Kim Jong Un's sister, Kim Yo Jong, ... Kim said": of two persons of that name,

@@ -915,7 +915,11 @@ def _scan_paragraph(text: str, ps: int, pe: int, marks: list[int]):
                 role = "close" if has_double else "open"
         elif ch in "“«„":
             kind = "d"
-            role = "close" if (has_double and close_ctx and not open_ctx) else "open"
+            role = "close" if has_double and (close_ctx and not open_ctx or ch == "“" and (
+                nxt in ",.;:" or prev == "," or prev in ".!?" and pos == marks[-1])) else "open"
+            # (an opening mark typed to close an open quote: 'Ukraine “, – said A', 'ally,“A said',
+            # 'terrorism.“The spokesman said' as the paragraph's last mark; not 'term.“The studies
+            # will …”': a quote after a quote)
         elif ch in "”»":
             kind = "d"
             role = "open" if (not has_double and open_ctx and not close_ctx) else "close"
