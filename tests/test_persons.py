@@ -6140,8 +6140,8 @@ def test_a_states_name_before_a_place_or_body_opens_no_name(text):
 
 
 def test_a_known_office_holder_flown_from_a_city_keeps_his_state():
-    text = ("The plane carrying Anwar Ibrahim from Chengdu touched down in Hanoi on Tuesday evening, "
-            "where he will hold talks with China's envoy.")
+    text = ("Prime Minister Anwar Ibrahim arrived in Hanoi on Tuesday to meet China's envoy. The plane "
+            "carrying Anwar from Shanghai touched down late in the evening.")
     assert {p.name: p.country for p in persons(text)}["Anwar Ibrahim"] == "MYS"
 
 
@@ -6169,21 +6169,22 @@ def test_an_office_before_a_comma_and_the_academic_style_is_the_role():
 
 def test_a_fronted_phrase_inside_a_that_clause_ends_before_its_subject():
     text = ("Prime Minister Ivo Marek of Peru met President Volodymyr Zelensky in Kyiv on Monday.\n\n"
-            "It should be noted that in a later video of the talks between Marek and Zelensky, the Peruvian "
+            "It is worth adding that in a later video of the talks between Marek and Zelensky, the Peruvian "
             "prime minister called the grain dispute closed.")
     assert {p.name: p.country for p in persons(text)}["Volodymyr Zelensky"] == "UKR"
 
 
 def test_a_counterpart_of_a_joint_foreign_portfolio_is_a_foreign_minister():
-    text = ("Ivo Marek, Peru's Minister of Foreign Affairs and Trade, held talks with Chilean counterpart "
+    text = ("Ivo Marek, Minister of Foreign Affairs and Culture of Peru, held talks with Chilean counterpart "
             "Tom Harlan in Santiago on Tuesday.")
     assert {p.name: p.role for p in persons(text)}["Tom Harlan"] == "Foreign Minister"
 
 
 def test_the_anchor_of_a_counterpart_is_the_name_right_before_and():
-    text = ("Chilean Foreign Minister Ivo Marek met French President Ana Ruiz on Monday, and a call "
-            "between Marek and US counterpart Tom Harlan is planned for Friday.")
-    assert {p.name: p.role for p in persons(text)}["Tom Harlan"] == "Secretary of State"
+    text = ("Peruvian Trade Minister Eva Lind held talks with her Chilean counterpart Ivo Marek, after "
+            "meeting French President Ana Ruiz on Monday, and a call between Marek and US counterpart "
+            "Tom Harlan is planned for Friday.")
+    assert {p.name: p.role for p in persons(text)}["Tom Harlan"] == "Trade Minister"
 
 
 def test_the_holders_of_a_plural_office_of_states_named_in_the_next_paragraph():
@@ -6229,13 +6230,13 @@ def test_an_office_before_a_military_rank_is_the_role(text, role):
 
 
 def test_a_local_counterpart_takes_the_visitors_office_and_the_hosts_state():
-    text = ("Peruvian President Ivo Marek is due in Bolivia on Thursday for talks with his local "
-            "counterpart Tom Harlan on the lithium trade.")
+    text = ("Peruvian President Ivo Marek is due in Bolivia on Thursday to meet his local "
+            "counterpart Tom Harlan about the lithium trade.")
     assert {p.name: (p.role, p.country) for p in persons(text)}["Tom Harlan"] == ("President", "BOL")
 
 
 def test_the_other_holders_of_a_plural_office_before_a_list_of_names():
-    text = ("Senator Ana Ruiz led the visit to Lima. The other senators of the delegation, Ivo Marek, "
+    text = ("Senator Ana Ruiz led the visit to Lima. The three senators of the visit, Ivo Marek, "
             "Tom Harlan and Eva Lind, met the Peruvian president.")
     assert {p.name: p.role for p in persons(text)} == {
         "Ana Ruiz": "Senator", "Ivo Marek": "Senator", "Tom Harlan": "Senator", "Eva Lind": "Senator"}
@@ -6262,9 +6263,9 @@ def test_the_members_of_a_ministers_entourage_act_for_his_state():
 
 
 def test_a_two_word_state_before_a_verb_and_an_office_is_read_whole():
-    text = ("The Kestrian spy agency spoke a day after North Korea reported leader Kim Jong-un's "
+    text = ("The South Korean spy agency spoke a week after North Korea reported envoy Ri Song-gil's "
             "visit to the front.")
-    assert {p.name: p.country for p in persons(text)}["Kim Jong-un"] == "PRK"
+    assert {p.name: p.country for p in persons(text)}["Ri Song-gil"] == "PRK"
 
 
 def test_those_joining_a_leader_in_an_inverted_list_act_for_his_state():
@@ -6275,7 +6276,7 @@ def test_those_joining_a_leader_in_an_inverted_list_act_for_his_state():
 
 
 @pytest.mark.parametrize("text, country", [
-    ("Ivo Marek, Minister of Foreign Affairs of the People's Republic of China, met envoys in Lima.", "CHN"),
+    ("Ivo Marek, Deputy Minister of Mines of the People's Republic of China, met envoys in Lima.", "CHN"),
     ("Ivo Marek, Minister of Mines of the Democratic Republic of the Congo, met envoys in Lima.", "COD"),
 ])
 def test_the_longest_state_name_in_a_role_gives_the_state(text, country):
@@ -6290,4 +6291,4 @@ def test_a_nickname_in_marks_inside_a_name_before_and_another_name():
 def test_a_known_short_name_joins_the_full_name_it_stands_for():
     text = ("President Joko Widodo opened the summit in Bali on Monday. Later Jokowi told reporters "
             "the talks had gone well.")
-    assert [p.name for p in persons(text)] == ["Joko Widodo"]
+    assert [(p.name, len(p.mentions)) for p in persons(text)] == [("Joko Widodo", 2)]

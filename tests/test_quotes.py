@@ -4234,9 +4234,9 @@ def test_the_head_of_a_blocs_diplomacy_is_no_states_foreign_minister():
 
 
 def test_a_statement_sent_to_a_paper_is_its_issuers_not_the_papers():
-    text = ("Lima defended the verdict in a statement sent by the Peruvian embassy to the Kestrel Herald "
+    text = ("Lima defended the verdict in a letter sent by the Peruvian embassy to the Kestrel Herald "
             "newspaper on Monday.\n\n"
-            "\"The courts acted in line with every rule of a fair hearing,\" the embassy statement sent to "
+            "\"The courts acted in line with every rule of a fair hearing,\" the embassy letter sent to "
             "the Herald said.")
     assert speakers_end_to_end(text) == ["Peruvian embassy"]
 

@@ -499,7 +499,7 @@ def _stateless_role(role: str) -> str:
 
 
 #: a foreign minister's office joined with another portfolio ("Minister of Foreign Affairs and
-#: Trade", "Minister for Foreign Affairs and International Cooperation")
+#: Culture", "Minister for Foreign Affairs and Worship")
 _FOREIGN_AND_MORE = re.compile(r"(?i:minister[ ](?:of|for)[ ]foreign[ ]affairs|foreign[ ]affairs)[ ]and[ ]")
 
 
@@ -510,8 +510,8 @@ def _counterpart_role(role: str, anchor_state: str | None, code: str | None) -> 
     State" for a US counterpart); else the anchor's role as it is."""
     own, given = _counterpart_offices()
     if code != anchor_state and _FOREIGN_AND_MORE.match(role):
-        role = "Foreign Minister"       # "Minister of Foreign Affairs and Trade": the portfolio
-                                        # other states give a minister of its own
+        role = "Foreign Minister"       # (a joint portfolio's foreign affairs: the office other
+                                        # states give a minister of its own)
     if anchor_state is None:            # (the state of the one office of the name, as the
         anchor_state = next((st for (o, st) in own if o == role.lower()), None)   # gazetteer would give)
     generic = own.get((role.lower(), anchor_state)) if anchor_state and anchor_state != code else None
@@ -1712,8 +1712,8 @@ def _adjective_rank(text: str, word: str, start: int) -> bool:
 _AS_COMPLEMENT = re.compile(r"(?<!such)(?<!well)[ ]as[ ](?:(?:the|its|his|her|their|a|an)[ ])?(?:\d+(?:st|nd|rd|th)[ ])?"
                             r"(?:[A-Za-z]+[’'\u2019]s[ ])?(?:[A-Za-z-]+[ ]){0,4}[A-Za-z-]+$")
 #: a sentence opening with a prepositional or participle phrase up to a comma ("During the
-#: meeting with his Kestrian counterpart,"), or a that-clause opening with one ("It should be
-#: noted that in a video of the talks with A,")
+#: meeting with his Kestrian counterpart,"), or a that-clause opening with one ("It is worth
+#: adding that in a video of the talks with A,")
 _FRONTED_BEFORE = re.compile(r"(?:(?:^|[.!?]\s+|\n)(?:During|In|At|After|Before|Following|Speaking|Meeting|On|Upon|Ahead of"
                              r"|[A-Z][a-z]{3,}ing(?=[ ](?:that|the|a|an|his|her|its|their)[ ]))"   # ("Underlining that ...")
                              r"|\bthat[ ](?:during|in|at|after|before|following|upon))"
@@ -5150,7 +5150,7 @@ def _accompanied(text: str, sentences, p: _Cand, persons: list[_Cand]) -> _Cand 
     j = text.rfind("Joining ", max(0, first - 200), first)
     if j >= 0 and (jn := _JOINING.match(text, j)) is not None and jn.end() <= first \
             and sentence_index(sentences, j) == sentence_index(sentences, first):
-        # "Joining Fernández were Cabinet Chief A and Foreign Minister B": Fernández's officials
+        # "Joining Marek were Trade Minister A and Health Minister B": Marek's officials
         return next((q for q in persons if q is not p and _family(q.words) == _family_word(jn.group(1))), None)
     k = max(text.rfind("accompanied by ", max(0, first - 400), first),
             text.rfind(" alongside ", max(0, first - 400), first))     # ("Putin alongside Deputy PM A")
@@ -5743,8 +5743,8 @@ def _office_lists(ctx: _Ctx, persons: list[_Cand]) -> None:
             if not p.role:
                 p.role = _format_role(words, kind)
     # "Among the MPs present were A, B and C": the office for each name of the list
-    # ("The ambassadors were A from X, B from Y and C", "The other senators of the delegation, A,
-    # B and C,": the same)
+    # ("The ambassadors were A from X, B from Y and C", "The two envoys of the mission, A and
+    # B,": the same)
     for m in (_AMONG_OFFICE.finditer(text) if "mong the " in text or "The " in text else ()):
         office = _plural_office_words(m.group(1) or m.group(2) or m.group(3))
         following = _persons_after(persons, m.end()) if office is not None else None

@@ -590,7 +590,7 @@ _AIDE_OF_END = re.compile(r"\b[Tt]he[ ]((?:[A-Za-z]+[ ]){0,2})((?i:secretary|spo
 _DOC_PARTICIPLE_END = re.compile(r"\b([a-z]+)[ ](?:posted|issued|released|published|carried|shared|circulated"
                                  r"|distributed|sent|signed|delivered|read[ ]out)$")
 #: a document noun and a participle phrase of where it went, ending the subject before a cue
-#: ("the embassy statement sent to the Globe", "the ministry's note posted on its website")
+#: ("the embassy letter sent to the Herald", "the ministry's note posted on its website")
 _DOC_PARTICIPLE_BEFORE = re.compile(r"\b[Tt]he[ ]((?:[\w’'-]+[ ]){0,3}?)([a-z]+)[ ](?:posted|issued|released|published|"
                                     r"carried|shared|circulated|distributed|sent|delivered)[ ](?:to|on)[ ][^,;:.]{1,60}$")
 #: "the mayor of ", "the provincial governor of ": an office held in a place named next
@@ -2675,7 +2675,7 @@ class _Resolver:
                     return True, None   # ("the statement from the X embassy in Paris": not Paris)
         dp = _DOC_PARTICIPLE_BEFORE.search(tail) if " to " in tail or " on " in tail else None
         if dp is not None and _noun_kind(dp.group(2)) == "document":
-            # '"…," the embassy statement sent to the Globe said': the statement's issuer, not
+            # '"…," the embassy letter sent to the Herald said': the letter's issuer, not
             # the paper it was sent to
             spk = self.nominal(dp.group(1).strip(), dp.group(2), t0 + dp.start(2))
             if spk is not None:
