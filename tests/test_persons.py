@@ -6292,3 +6292,8 @@ def test_a_known_short_name_joins_the_full_name_it_stands_for():
     text = ("President Joko Widodo opened the summit in Bali on Monday. Later Jokowi told reporters "
             "the talks had gone well.")
     assert [(p.name, len(p.mentions)) for p in persons(text)] == [("Joko Widodo", 2)]
+
+
+def test_a_plural_office_before_two_names_gives_it_to_a_second_with_an_unlisted_first_name():
+    text = "The delegation includes Vice Presidents Ivo Marek and Nik Harlan, along with others."
+    assert {p.name: p.role for p in persons(text)} == {"Ivo Marek": "Vice President", "Nik Harlan": "Vice President"}

@@ -3782,6 +3782,10 @@ def extract_persons(article: Article, countries: list[Country],
                         and not _title_word(text[e:e + 30].split(" ", 2)[1] if text[e:e + 1] == " " else ""):
                     # (not "The Moral Landscape", nor "Grateful Dead drummer A Bcd")
                     cand = _Cand(" ".join(words), words, [(s, e)])
+                    lead = next((c for c in cands if prev is not None and c.mentions[0][1] == prev.start()), None)
+                    if lead is not None and lead.role and _plural_before(text, lead.mentions[0][0]):
+                        # "Vice Presidents A Bcd and C Def": the plural's office for the next name too
+                        _set_role(cand, lead.role, _LIST_ROLE_POS, None, False, 0)
                     cands.append(cand)
                     starts.add(s)
                     ends.add(e)
