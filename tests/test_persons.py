@@ -6297,3 +6297,10 @@ def test_a_known_short_name_joins_the_full_name_it_stands_for():
 def test_a_plural_office_before_two_names_gives_it_to_a_second_with_an_unlisted_first_name():
     text = "The delegation includes Vice Presidents Ivo Marek and Nik Harlan, along with others."
     assert {p.name: p.role for p in persons(text)} == {"Ivo Marek": "Vice President", "Nik Harlan": "Vice President"}
+
+
+def test_the_members_of_an_international_bodys_delegation_act_for_no_state():
+    text = ("President Ivo Marek received the lenders in Lima on Monday. The IMF delegation included "
+            "Ana Ruiz, Director of the Western Hemisphere Department, and Dr. Tom Harlan, Senior Mission "
+            "Chief. Peru and Peru's central bank took part.")
+    assert {p.name: p.country for p in persons(text)} == {"Ivo Marek": "PER", "Ana Ruiz": None, "Tom Harlan": None}

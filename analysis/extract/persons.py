@@ -6229,9 +6229,10 @@ def _unnamed_office(text: str, ps: int, end: int, opening: bool) -> tuple[str, s
 _DELEGATION = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)[ ]([A-Z][\w-]+)|([A-Z](?:[\w-]|['’](?!s\b))*)['’]s)[ ](?:delegation|team|entourage)[ ]?(?:[—–-][ ]?|,[ ])?"
                          r"(?:which[ ](?:included|includes|was[ ]led[ ]by)|that[ ]included|comprising|including|"
                          r"consisting[ ]of|made[ ]up[ ]of|led[ ]by|headed[ ]by|included|includes)[ ]")
-#: where a list of a delegation's members ends: a dash, the sentence's end, or the verb the
-#: delegation is the subject of ("led by A Bcd, leader of a bloc, held meetings with ...")
-_DELEGATION_END = re.compile(r"[—–;]|\.[ \n]+[A-Z\"“]|\n|(?<!who)(?<!which)[ ](?:also[ ])?(?:held|met|visited|arrived|"
+#: where a list of a delegation's members ends: a dash, the sentence's end (not an honorific's
+#: stop, "Dr. A"), or the verb the delegation is the subject of ("led by A Bcd, leader of a bloc,
+#: held meetings with ...")
+_DELEGATION_END = re.compile(r"[—–;]|(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)\.[ \n]+[A-Z\"“]|\n|(?<!who)(?<!which)[ ](?:also[ ])?(?:held|met|visited|arrived|"
                              r"said|told|called|discussed|signed|agreed|urged|will|would|has|have|had|was|were|is|are)\b")
 
 
@@ -6252,6 +6253,10 @@ _LEADS_DELEGATION = re.compile(r"\b(?:leading|leads|led|heading|heads|headed)[ ]
                                r"(?:including|comprising|that[ ]included|which[ ]included|consisting[ ]of|made[ ]up[ ]of)[ ]")
 
 
+#: the "state" of an international body's delegation: its members act for none
+_BODY_DELEGATION = "international body"
+
+
 def _delegations(ctx: _Ctx, persons: list[_Cand]) -> None:
     """"The Pakistani delegation — comprising Foreign Secretary A Bcd and Chargé
     d'Affaires to Afghanistan C Def —": the members act for the delegation's state (not for
@@ -6263,7 +6268,9 @@ def _delegations(ctx: _Ctx, persons: list[_Cand]) -> None:
         while k >= 0:
             m = _DELEGATION.search(text, max(0, k - 40), k + 80)
             if m is not None:
-                found[m.start()] = (m, _demonym_state(m.group(1)) if m.group(1) else _owner_state(m.group(2), persons))
+                found[m.start()] = (m, _demonym_state(m.group(1)) or (
+                    _BODY_DELEGATION if listed_kind(m.group(1)) == "international" else None)
+                    if m.group(1) else _owner_state(m.group(2), persons))
             led = _LEADS_DELEGATION.search(text, max(0, k - 40), k + 40) if word == " delegation" else None
             if led is not None:
                 # "A Bcd is leading a delegation including Finance Minister C Def": the state of
@@ -6278,7 +6285,10 @@ def _delegations(ctx: _Ctx, persons: list[_Cand]) -> None:
         stop = _DELEGATION_END.search(text, m.end(), m.end() + 400)
         end = stop.start() if stop is not None else m.end() + 400
         for _, p in _persons_after(persons, m.end(), end - m.end()):
-            _set_country(p, code, 1)
+            if code is _BODY_DELEGATION:
+                p.international = p.international or p.country is None  # "The IMF delegation included A Bcd": no state
+            else:
+                _set_country(p, code, 1)
 
 
 def _persons_after(persons: list[_Cand], pos: int, within: int = 200) -> list[tuple[int, _Cand]]:
