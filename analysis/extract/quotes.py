@@ -97,6 +97,8 @@ _CAPRUN = re.compile(rf"{_CAP}(?:\s+{_CAP})*")
 _FRONTED_STATEMENT = re.compile(
     r"\b[Ii]n[ ](?:a|an|its|his|her|their|the)[ ](?:[a-z-]+[ ])?(?:statement|communiqu[eé]|declaration|press[ ]release)"
     r"[ ](?:released|issued|published|put[ ]out|read[ ]out|sent[ ]out)[ ]by[ ][^,.;\n]{2,80},[ ](?:the[ ])?")
+#: a letter to someone fronted before the sentence's subject: "In a congratulatory letter to A, "
+_FRONTED_LETTER = re.compile(r"\b[Ii]n[ ](?:a|an|his|her|its|their)[ ](?:[a-z-]+[ ])?letter[ ]to[ ][^,.;\n]{2,80},[ ]")
 _CAPRUN_END = re.compile(rf"({_CAP}(?:\s+{_CAP})*)\s*$")
 _PRONOUN_WORDS = frozenset("he she they it He She They It you You we We I".split())
 
@@ -2349,6 +2351,14 @@ class _Resolver:
         such phrase before ``pos``, paragraphs before too: the story's statement)."""
         fronted = _last_match(_FRONTED_STATEMENT, self.masked, 0, pos) if "released by" in self.masked \
             or "issued by" in self.masked else None
+        if fronted is None and " letter to " in self.masked:
+            # "In a congratulatory letter to the minister, the head of the Fund, A Bcd, wrote": the
+            # person the subject names (in apposition), the letter's writer
+            letter = _last_match(_FRONTED_LETTER, self.masked, 0, pos)
+            if letter is not None:
+                i = bisect_left(self.starts, letter.end())
+                first = next((m for m in self.mentions[i:i + 4] if m[0] <= letter.end() + 80 and m[2] == "person"), None)
+                return (self._speaker(first) if first is not None else None), letter
         if fronted is None:
             return None, None
         i = bisect_left(self.starts, fronted.end())
