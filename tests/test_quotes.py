@@ -4255,3 +4255,10 @@ def test_the_letter_is_the_subject_after_a_fronted_letter_to_someone():
             "would matter a great deal.\n\n"
             "\u201cYour work will decide how fast the economy finds its feet again,\u201d the letter said.")
     assert speakers_end_to_end(text) == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize("verb", ["had conveyed", "voiced"])
+def test_conveying_or_voicing_a_quoted_phrase_is_saying_it(verb):
+    text = (f"It was widely reported that Premier Ivo Marek {verb} \u201cdeep worry about the attacks on "
+            "our traders at the border\u201d to his counterpart Tom Harlan in Lima.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]
