@@ -1796,18 +1796,19 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
             and (rl := _ROYAL_AFTER_LEADER.search(text, max(0, start - 60), start)) is not None \
             and (code := _demonym_state(rl.group(1))) is not None:
         # "Omani leader Sultan A": the demonym before the leader noun gives the ruler's state
-        return _format_role([rl.group(2)], _title_kind([rl.group(2).lower()])), code, False, _title_kind([rl.group(2).lower()])
+        kind = _title_kind([rl.group(2).lower()])
+        return _format_role([rl.group(2)], kind), code, False, kind
     if start > 14 and text[start - 1] == " " and text[text.rfind(" ", start - 14, start - 1) + 1:start - 1] in _RANK_HEADS \
             and (rk := _RANK_BEFORE_NAME.search(text, max(0, start - 40), start)) is not None \
-            and rk.start() > 2 and text[rk.start() - 1] == " " and text[rk.start() - 2].isalpha() \
-            and not _title_words().get(f"{text[max(text.rfind(' ', 0, rk.start() - 1), text.rfind(chr(10), 0, rk.start() - 1)) + 1:rk.start() - 1]} "
-                                       f"{rk.group(0).split(' ', 1)[0]}".lower()):
-        # (not "Director General A Bcd", "Attorney General A Bcd": one title)
-        found = _left_title(ctx, rk.start())
-        before = text[text.rfind(" ", 0, rk.start() - 1) + 1:rk.start() - 1]
-        if found[0] is not None and found[3] == "office" and (before[:1].isupper() or before == "chief"):
-            # (a formal post, or a service's "chief"; not "former adviser Vice Adm. A Bcd")
-            return found                # "Defence Attaché Brigadier General A Bcd": the post before the rank
+            and rk.start() > 2 and text[rk.start() - 1] == " " and text[rk.start() - 2].isalpha():
+        before = text[max(text.rfind(" ", 0, rk.start() - 1), text.rfind("\n", 0, rk.start() - 1)) + 1:rk.start() - 1]
+        if (before[:1].isupper() or before == "chief") \
+                and not _title_words().get(f"{before} {rk.group(0).split(' ', 1)[0]}".lower()):
+            # (a formal post, or a service's "chief"; not "former adviser Vice Adm. A Bcd", nor
+            # "Director General A Bcd", "Attorney General A Bcd": one title)
+            found = _left_title(ctx, rk.start())
+            if found[0] is not None and found[3] == "office":
+                return found            # "Defence Attaché Brigadier General A Bcd": the post before the rank
     for style in ("Sir ", "Dame "):
         k = start - len(style)
         if k >= 1 and text.startswith(style, k) and text[k - 1] == " ":

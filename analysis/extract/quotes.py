@@ -2352,7 +2352,7 @@ class _Resolver:
         fronted = _last_match(_FRONTED_STATEMENT, self.masked, 0, pos) if "released by" in self.masked \
             or "issued by" in self.masked else None
         if fronted is None and " letter to " in self.masked:
-            # "In a congratulatory letter to the minister, the head of the Fund, A Bcd, wrote": the
+            # "In a warm letter to the new minister, the head of the Fund, A Bcd, wrote": the
             # person the subject names (in apposition), the letter's writer
             letter = _last_match(_FRONTED_LETTER, self.masked, 0, pos)
             if letter is not None:
