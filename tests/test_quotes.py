@@ -4250,8 +4250,8 @@ def test_an_opening_mark_typed_to_close_an_open_quote_closes_it(text):
 
 
 def test_the_letter_is_the_subject_after_a_fronted_letter_to_someone():
-    text = ("The Fund backed Peru's new finance minister on Monday.\n\n"
-            "In a warm letter to the new minister, the head of the Fund, Ana Ruiz, wrote that his work "
+    text = ("The International Monetary Fund (IMF) backed Peru's new finance minister on Monday.\n\n"
+            "In a warm letter to the new minister, the head of the IMF, Ana Ruiz, wrote that his work "
             "would matter a great deal.\n\n"
             "\u201cYour work will decide how fast the economy finds its feet again,\u201d the letter said.")
     assert speakers_end_to_end(text) == ["Ana Ruiz"]
