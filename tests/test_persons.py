@@ -6304,3 +6304,10 @@ def test_the_members_of_an_international_bodys_delegation_act_for_no_state():
             "Ana Ruiz, Director of the Western Hemisphere Department, and Dr. Tom Harlan, Senior Mission "
             "Chief. Peru and Peru's central bank took part.")
     assert {p.name: p.country for p in persons(text)} == {"Ivo Marek": "PER", "Ana Ruiz": None, "Tom Harlan": None}
+
+
+def test_the_members_chairing_a_states_delegation_act_for_it():
+    text = ("The talks of the joint panel opened in Lima on Friday. The Chilean delegation of the panel was "
+            "chaired by State Secretary Ivo Marek and Deputy Minister Ana Ruiz, and Bolivia's delegation "
+            "was headed by Permanent Secretary Tom Harlan. Peru hosted the talks in Peru's capital.")
+    assert {p.name: p.country for p in persons(text)} == {"Ivo Marek": "CHL", "Ana Ruiz": "CHL", "Tom Harlan": "BOL"}

@@ -6227,9 +6227,10 @@ def _unnamed_office(text: str, ps: int, end: int, opening: bool) -> tuple[str, s
 
 #: a state's delegation and the words that list its members ("The Pakistani delegation —
 #: comprising", "the Kenyan team, led by")
-_DELEGATION = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)[ ]([A-Z][\w-]+)|([A-Z](?:[\w-]|['’](?!s\b))*)['’]s)[ ](?:delegation|team|entourage)[ ]?(?:[—–-][ ]?|,[ ])?"
+_DELEGATION = re.compile(r"\b(?:(?:[Tt]he|[Aa]n?)[ ]([A-Z][\w-]+)|([A-Z](?:[\w-]|['’](?!s\b))*)['’]s)[ ](?:delegation|team|entourage)"
+                         r"(?:[ ]of[ ]the[ ][a-z]+)?[ ]?(?:[—–-][ ]?|,[ ])?"
                          r"(?:which[ ](?:included|includes|was[ ]led[ ]by)|that[ ]included|comprising|including|"
-                         r"consisting[ ]of|made[ ]up[ ]of|led[ ]by|headed[ ]by|included|includes)[ ]")
+                         r"consisting[ ]of|made[ ]up[ ]of|(?:was[ ]|were[ ])?(?:led|headed|chaired)[ ]by|included|includes)[ ]")
 #: where a list of a delegation's members ends: a dash, the sentence's end (not an honorific's
 #: stop, "Dr. A"), or the verb the delegation is the subject of ("led by A Bcd, leader of a bloc,
 #: held meetings with ...")
