@@ -6309,12 +6309,12 @@ def test_the_members_of_an_international_bodys_delegation_act_for_no_state():
 def test_the_members_chairing_a_states_delegation_act_for_it():
     text = ("The talks of the joint panel opened in Lima on Friday. The Chilean delegation of the panel was "
             "chaired by State Secretary Ivo Marek and Deputy Minister Ana Ruiz, and Bolivia's delegation "
-            "was headed by Permanent Secretary Tom Harlan. Peru hosted the talks in Peru's capital.")
+            "was headed by Under-Secretary Tom Harlan. Peru hosted the talks in Peru's capital.")
     assert {p.name: p.country for p in persons(text)} == {"Ivo Marek": "CHL", "Ana Ruiz": "CHL", "Tom Harlan": "BOL"}
 
 
 def test_an_official_a_visitor_met_on_a_visit_acts_for_the_state_visited():
     text = ("Peru's vice premier Ivo Marek praised the ties on Monday. During his visit to Chile from "
-            "Tuesday to Friday, Marek also met with Speaker of the Senate Ana Ruiz and toured a port. "
+            "Tuesday to Friday, Marek then met with Senate President Ana Ruiz and toured a port. "
             "Peru and Peru's firms took part.")
     assert {p.name: p.country for p in persons(text)}["Ana Ruiz"] == "CHL"

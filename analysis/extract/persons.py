@@ -4303,7 +4303,7 @@ def extract_persons(article: Article, countries: list[Country],
         if country is None and p.role and not p.international and not p.company and " to " in text \
                 and (vm := _VISIT_MET.search(text, max(0, min(p.mentions)[0] - 240), min(p.mentions)[0])) is not None \
                 and _TITLE_GAP.fullmatch(vm.group(2)) is not None:
-            # "During his visit to Tonga, Hu also met with Speaker of the Assembly A Bcd": an
+            # "During her visit to Chile, Ruiz then met with Senate President A Bcd": an
             # official the visitor met there acts for the state visited
             country = _is_country_word(vm.group(1))
         if country is None and dominant and not p.international and not p.company \
@@ -5148,8 +5148,8 @@ def _office_state_before(text: str, office: str, pos: int) -> str | None:
     return codes[-1] if codes else None
 
 
-#: a visit to a state, then "met (with)" and the words before a name, in one sentence: "During his
-#: visit to Tonga, Hu also met with Speaker of the Assembly " (group 1 the state, 2 the words)
+#: a visit to a state, then "met (with)" and the words before a name, in one sentence: "During her
+#: visit to Chile, Ruiz then met with Senate President " (group 1 the state, 2 the words)
 _VISIT_MET = re.compile(r"\b(?:visit|trip|tour)[ ]to[ ](?:the[ ])?([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)"
                         r"[^.;:\n]{0,100}?\bmet(?:[ ]with)?[ ]([^.;:,\n]{0,80})$")
 #: an inverted list of those with a leader: "Joining Fernández were " (group 1 his family name)
