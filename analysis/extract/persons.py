@@ -1743,7 +1743,7 @@ _SRI_AFTER = frozenset({"Tan", "Puan", *_MALAY_TITLES})
 _MALAY_STYLES = frozenset({*_MALAY_TITLES, "Seri", "Sri", "Paduka"})
 #: a ruler's title after a demonym and a leader noun: "Omani leader Sultan ", "Saudi ruler King "
 _ROYAL_WORDS = frozenset({"Sultan", "King", "Queen", "Emir", "Amir", "Sheikh", "Sheikha"})
-_ROYAL_AFTER_LEADER = re.compile(r"\b([A-Z][a-z]+)[ ](?:leader|ruler|monarch)[ ](Sultan|King|Queen|Emir|Amir|Sheikh|Sheikha)[ ]$")
+_ROYAL_AFTER_LEADER = re.compile(r"\b([A-Z][a-z]+)[ ](?:leader|ruler|monarch)[ ](" + "|".join(sorted(_ROYAL_WORDS)) + r")[ ]$")
 #: church ranks, and the style "Counselor" of some civil services, that an office given with
 #: them outranks ("Cardinal A Bcd, the Holy See's secretary of state"; "the Spokesman for the
 #: Presidency, Counselor A Bcd")
@@ -1792,13 +1792,16 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
                                          or text[k - 2] != "," and style.rstrip(" .") in HONORIFICS):
                 return found            # (any title before a plain honorific: "spokesman Shri A Bcd")
             break
-    if start > 12 and text[start - 1] == " " and text[text.rfind(" ", start - 12, start - 1) + 1:start - 1] in _ROYAL_WORDS \
+    # the word right before the name (a ruler's title or a rank's last word, if either)
+    word_before = text[text.rfind(" ", start - 14, start - 1) + 1:start - 1] \
+        if start > 14 and text[start - 1] == " " else ""
+    if word_before in _ROYAL_WORDS \
             and (rl := _ROYAL_AFTER_LEADER.search(text, max(0, start - 60), start)) is not None \
             and (code := _demonym_state(rl.group(1))) is not None:
         # "Omani leader Sultan A": the demonym before the leader noun gives the ruler's state
         kind = _title_kind([rl.group(2).lower()])
         return _format_role([rl.group(2)], kind), code, False, kind
-    if start > 14 and text[start - 1] == " " and text[text.rfind(" ", start - 14, start - 1) + 1:start - 1] in _RANK_HEADS \
+    if word_before in _RANK_HEADS \
             and (rk := _RANK_BEFORE_NAME.search(text, max(0, start - 40), start)) is not None \
             and rk.start() > 2 and text[rk.start() - 1] == " " and text[rk.start() - 2].isalpha():
         before = text[max(text.rfind(" ", 0, rk.start() - 1), text.rfind("\n", 0, rk.start() - 1)) + 1:rk.start() - 1]
@@ -4301,7 +4304,7 @@ def extract_persons(article: Article, countries: list[Country],
             # ministry named before with the same portfolio (any, for "the ministry's")
             country = _same_ministry_state(text, p, of_body.group(1), organizations)
         if country is None and p.role and not p.international and not p.company and " to " in text \
-                and (vm := _VISIT_MET.search(text, max(0, min(p.mentions)[0] - 240), min(p.mentions)[0])) is not None \
+                and (vm := _VISIT_MET.search(text, max(0, (at := min(p.mentions)[0]) - 240), at)) is not None \
                 and _TITLE_GAP.fullmatch(vm.group(2)) is not None:
             # "During her visit to Chile, Ruiz then met with Senate President A Bcd": an
             # official the visitor met there acts for the state visited
@@ -4510,13 +4513,6 @@ def _ministry_before_post(text: str, p: _Cand) -> re.Match | None:
     return m if m is not None and m.group(2).lower() == p.role.lower() else None
 
 
-#: a military rank's words right before a name ("Lt Gen ", "Maj. Gen. ", "Rear Admiral ",
-#: "First Admiral ")
-_RANK_BEFORE_NAME = re.compile(r"(?<![\w.])(?:(?:Lt|Lieut|Maj|Gen|Col|Brig|Adm|Capt|Cmdr|Cdr|Rear|Vice|Air|First|Lieutenant|"
-                               r"Major|General|Colonel|Brigadier|Admiral|Captain|Commander|Marshal)\.?[ ]){1,3}$")
-#: the last words of such ranks (a cheap test before the pattern)
-_RANK_HEADS = frozenset({"Gen", "Gen.", "Col", "Col.", "Adm", "Adm.", "General", "Colonel", "Brigadier", "Admiral",
-                         "Marshal", "Major", "Captain", "Commander", "Capt", "Capt."})
 
 
 def _same_ministry_state(text: str, p: _Cand, body: str, organizations) -> str | None:
@@ -4705,6 +4701,13 @@ _PRESS = frozenset({"reporter", "journalist", "correspondent", "editor", "photog
 #: role ("the president of Fiji, Commander A Bcd")
 _MILITARY_RANKS = frozenset({"Commander", "General", "Colonel", "Admiral", "Marshal", "Brigadier", "Major",
                              "Captain", "Lieutenant"})
+#: a military rank's words right before a name ("Lt Gen ", "Maj. Gen. ", "Rear Admiral ",
+#: "First Admiral "): those ranks, their abbreviations and the words before them
+_RANK_BEFORE_NAME = re.compile(r"(?<![\w.])(?:(?:" + "|".join(sorted(_MILITARY_RANKS | {
+    "Lt", "Lieut", "Maj", "Gen", "Col", "Brig", "Adm", "Capt", "Cmdr", "Cdr", "Rear", "Vice", "Air", "First"})) + r")\.?[ ]){1,3}$")
+#: the last words of such ranks (a cheap test before the pattern)
+_RANK_HEADS = frozenset({"Gen", "Gen.", "Col", "Col.", "Adm", "Adm.", "General", "Colonel", "Brigadier", "Admiral",
+                         "Marshal", "Major", "Captain", "Commander", "Capt", "Capt."})
 #: titles of address that an office the text gives the person outranks
 _HONORIFIC_ROLES = frozenset({"doctor", "dr", "dr."})
 _ACADEMIC_ROLES = frozenset({"professor", "lecturer", "researcher", "scientist", "scholar", "academic", "fellow"})
@@ -6265,39 +6268,36 @@ _LEADS_DELEGATION = re.compile(r"\b(?:leading|leads|led|heading|heads|headed)[ ]
                                r"(?:including|comprising|that[ ]included|which[ ]included|consisting[ ]of|made[ ]up[ ]of)[ ]")
 
 
-#: the "state" of an international body's delegation: its members act for none
-_BODY_DELEGATION = "international body"
-
-
 def _delegations(ctx: _Ctx, persons: list[_Cand]) -> None:
     """"The Pakistani delegation — comprising Foreign Secretary A Bcd and Chargé
     d'Affaires to Afghanistan C Def —": the members act for the delegation's state (not for
     the state their post is in), unless their own title names one."""
     text = ctx.text
-    found: dict[int, tuple[re.Match, str | None]] = {}     # start -> (the words that list the members, state)
+    # start -> (the words that list the members, their state, whether an international body sends them)
+    found: dict[int, tuple[re.Match, str | None, bool]] = {}
     for word in (" delegation", " team", " entourage"):    # (str.find first: a regex scan of the whole text costs more)
         k = text.find(word)
         while k >= 0:
             m = _DELEGATION.search(text, max(0, k - 40), k + 80)
             if m is not None:
-                found[m.start()] = (m, _demonym_state(m.group(1)) or (
-                    _BODY_DELEGATION if listed_kind(m.group(1)) == "international" else None)
-                    if m.group(1) else _owner_state(m.group(2), persons))
+                code = _demonym_state(m.group(1)) if m.group(1) else _owner_state(m.group(2), persons)
+                body = code is None and m.group(1) is not None and listed_kind(m.group(1)) == "international"
+                found[m.start()] = (m, code, body)
             led = _LEADS_DELEGATION.search(text, max(0, k - 40), k + 40) if word == " delegation" else None
             if led is not None:
                 # "A Bcd is leading a delegation including Finance Minister C Def": the state of
                 # the one named last before
                 head = max(((e, q) for q in persons for _, e in q.mentions if led.start() - 300 < e <= led.start()),
                            key=lambda t: t[0], default=(-1, None))[1]
-                found[led.start()] = (led, (head.country or _holder_country(head)) if head is not None else None)
+                found[led.start()] = (led, (head.country or _holder_country(head)) if head is not None else None, False)
             k = text.find(word, k + len(word))
-    for m, code in found.values():
-        if code is None:
+    for m, code, body in found.values():
+        if code is None and not body:
             continue
         stop = _DELEGATION_END.search(text, m.end(), m.end() + 400)
         end = stop.start() if stop is not None else m.end() + 400
         for _, p in _persons_after(persons, m.end(), end - m.end()):
-            if code is _BODY_DELEGATION:
+            if body:
                 p.international = p.international or p.country is None  # "The IMF delegation included A Bcd": no state
             else:
                 _set_country(p, code, 1)
