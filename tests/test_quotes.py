@@ -4262,3 +4262,60 @@ def test_conveying_or_voicing_a_quoted_phrase_is_saying_it(verb):
     text = (f"It was widely reported that Premier Ivo Marek {verb} \u201cdeep worry about the attacks on "
             "our traders at the border\u201d to his counterpart Tom Harlan in Lima.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("clause", [
+    "The two ministers said \u201cthe pact serves both nations better than any earlier deal.\u201d",
+    "In a joint text, the representatives declared that \u201cthe pact serves both nations better than "
+    "any earlier deal.\u201d",
+    "Later, both ministers defended their wish to \u201ckeep working on the pact for many years to come.\u201d",
+])
+def test_a_plural_for_a_pair_named_before_is_the_first_of_the_pair(clause):
+    text = ("Kestrian Foreign Minister Ivo Marek and his Lorvian counterpart, Tom Harlan, met in Lima on "
+            f"Tuesday. The talks ran late into the night.\n\n{clause}")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("second", [
+    # three named: no pair
+    "Ivo Marek, Tom Harlan and Ana Ruiz of Peru met in Lima on Tuesday.",
+    # "leaders" are no ministers: no pair among them
+    "Kestrian Foreign Minister Ivo Marek and his Lorvian counterpart, Tom Harlan, met on Tuesday.",
+])
+def test_a_plural_without_a_fitting_pair_names_nobody(second):
+    text = f"{second}\n\nBoth leaders stressed \u201cthe pact serves both nations better than any deal.\u201d"
+    assert speakers_end_to_end(text) == [None]
+
+
+def test_he_after_a_fronted_phrase_with_a_name_in_apposition_is_the_nominal_subject():
+    text = ("LIMA \u2014 Chilean President Ivo Marek arrived in Lima on Monday for a state visit.\n\n"
+            "Speaking at the end of a meeting with his Peruvian counterpart, Tom Harlan, the visiting "
+            "President praised the new trade ties.\n\n"
+            "\u201cWe came here to open a new page in our long friendship,\u201d he said.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_he_after_an_office_with_a_demonym_and_no_article_is_its_holder():
+    text = ("Kestrian Foreign Minister Ivo Marek met his counterparts Tom Harlan and Ana Ruiz in Lima.\n\n"
+            "Writing on X after the talks, Kestrian minister said they had held a warm meeting.\n\n"
+            "\u201cWe spoke about the vote for the new head of the bloc,\u201d he said.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_he_reaches_a_man_with_a_womans_given_name_who_spoke_last_a_paragraph_up():
+    # "Maris" is a woman's name in the dictionary; the text says "he"
+    text = ("Foreign Minister Maris Tolvanen said today that he was not worried by the reports.\n\n"
+            "\u201cThe talks were held in a private capacity, and the government played no part,\u201d "
+            "Tolvanen said.\n\n"
+            "Some observers say Ana Ruiz quit over those talks.\n\n"
+            "Tolvanen repeated that the nation seeks peace across the border.\n\n"
+            "\u201cIf we allow this fighting to go on, we will face trouble,\u201d he said.")
+    assert speakers_end_to_end(text)[-1] == "Maris Tolvanen"
+
+
+def test_the_visiting_holder_of_an_office_is_not_the_host_of_the_datelines_state():
+    text = ("LIMA \u2014 Chilean President Ivo Marek arrived in the capital on Monday. He later met Peruvian "
+            "President Tom Harlan at the palace.\n\n"
+            "\u201cWe came here to open a new page in our long friendship,\u201d the visiting President told "
+            "reporters.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

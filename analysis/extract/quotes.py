@@ -50,7 +50,7 @@ from .gazetteer import country_aliases, given_name_gender
 from .names import (CANDIDATE_NOUNS, HONORIFICS, POSTNOMINALS, SPOKES_NOUNS, UPPER, affiliation_adjectives,
                     family_first_names, given_names, platforms, stop_caps, title_words, titles)
 from .organizations import listed_name
-from .persons import (_OF_OBJECT_END, _STYLES_AFTER_OFFICE, _edit_distance_one, _is_modifier, _title_initialisms,
+from .persons import (_OF_OBJECT_END, _dateline_state, _STYLES_AFTER_OFFICE, _edit_distance_one, _is_modifier, _title_initialisms,
                       _title_kind)
 
 MASK = "\x01"
@@ -510,8 +510,10 @@ _LEADING_PRONOUN = re.compile(r"\s*(?:(?!During\b)[A-Z][a-z]+ing\b[^,\x01]{0,150
 #: a description of a person opening a sentence as its subject, before its verb ("The
 #: mainland official pointed out ...", "The spokesperson also urged ..."); group 1 the
 #: modifiers, 2 the head noun
-_LEADING_NOMINAL = re.compile(r"\s*(?:(?:In|At|After|Following|During|For|(?!According)[A-Z][a-z]+ing)[ ][^,\x01]{3,80},[ ]+)?"
-                              r"[Tt]he[ ]+((?:[\w-]+[ ]+){0,3}?)([A-Za-z][a-z-]+)[ ]+(?:[a-z]+ly[ ]+|also[ ]+)?"
+_LEADING_NOMINAL = re.compile(r"\s*(?:(?:In|At|After|Following|During|For|(?!According)[A-Z][a-z]+ing)[ ][^,\x01]{3,80},"
+                              r"(?:[ ][A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*){1,3},)?[ ]+)?"   # (", João Lourenço,": a name in apposition)
+                              # (no article before a capitalised modifier: "Turkish minister said")
+                              r"(?:[Tt]he[ ]+|(?=[A-Z][a-z]+[ ][a-z]))((?:[\w-]+[ ]+){0,3}?)([A-Za-z][a-z-]+)[ ]+(?:[a-z]+ly[ ]+|also[ ]+)?"
                               r"(?:[a-z]+(?:ed|s)|said|told|wrote|paid|made|gave|met|spoke|held|took|sent)[ ]")
 #: a joint document, and the nouns that may stand for it after it
 _JOINT_DOCUMENT = re.compile(r"\b[Jj]oint[ ](?:statement|communiqu[eé]|declaration)\b")
@@ -1067,6 +1069,7 @@ class _Resolver:
     def __init__(self, article: Article, persons, organizations, countries,
                  masked: str, paragraphs: list[tuple[int, int]], sentences):
         self.text = article.text
+        self.dateline = article.dateline
         self.sent_starts = [s.start for s in sentences]
         self.masked = masked
         self.paragraphs = paragraphs
@@ -1328,6 +1331,9 @@ class _Resolver:
         if not 0 < k <= 70:
             return False
         title = text[k + 2:].split()
+        if _is_person_noun(text[:k].rpartition(" ")[2]):
+            return False                # "Speaking after talks with his counterpart, A Bcd, the
+                                        # visiting President": A is in apposition, not the subject
         return len(title) <= 3 and all(w[:1].isupper() for w in title) \
             and bool(_FRONTED.match(text, 0, k) or _FRONTED_PHRASE.match(text, 0, k))
 
@@ -1650,7 +1656,11 @@ class _Resolver:
             # (a weak gender may be wrong for "he": "Nouri" is a female given name in the
             # dictionary; "she" after a man's given name is far rarer in the news)
             if g is None or g == want or (want == "m" and m[3].name in self._weak_gender
-                                          and self._para_of(m[0]) == self._para_of(pos)
+                                          and (self._para_of(m[0]) == self._para_of(pos)
+                                               # (or the paragraph before, as the last quote's speaker)
+                                               or self._para_of(pos) - self._para_of(m[0]) == 1
+                                               and self.last_speaker is not None
+                                               and self.last_speaker[0][0] == m[3].name)
                                           and self._opens_sentence_before(m, pos)):
                 fits.append(m)
             elif first is None:
@@ -1834,6 +1844,29 @@ class _Resolver:
             spk = self.name(found.group(1))
             if spk and spk[1] == "person":
                 return spk
+        return None
+
+    def _pair_before(self, head: str, pos: int) -> Speaker | None:
+        """The first of the two persons the nearest sentence before ``pos`` names (or ``pos``'s
+        own, before it), in its paragraph or the one before, who may be what the plural
+        ``head`` names ("the two ministers": two ministers; "both leaders": two heads of state
+        or government): the pair it stands for; None where that sentence names more or one."""
+        limit = self.paragraphs[max(self._para_of(pos) - 1, 0)][0]
+        i = bisect_right(self.sent_starts, pos) - 1
+        for k in range(i, max(i - 5, -1), -1):
+            ss = self.sent_starts[k]
+            if ss < limit:
+                break
+            end = min(pos, self.sent_starts[k + 1]) if k + 1 < len(self.sent_starts) else pos
+            named = []
+            for m in self._between(ss, end, "person"):
+                if all(m[3] is not x[3] for x in named):
+                    named.append(m)
+            fit = [m for m in named if _pair_member(head, m[3].role)]
+            if len(fit) == 2 == len(named):
+                return self._speaker(fit[0])
+            if fit:
+                return None             # (three named, or one: no pair)
         return None
 
     def _pair_subject(self, pos: int) -> Speaker | None:
@@ -2154,6 +2187,7 @@ class _Resolver:
         opener_from = self.sent_starts[j] if j >= 0 and MASK not in self.masked[     # quotes no one
             self.sent_starts[j]:self.sent_starts[j + 1] if j + 1 < len(self.sent_starts) else pos] else -1
         described = self.text.find("the " + low_head, 0, pos) >= 0 or self.text.find("The " + low_head, 0, pos) >= 0
+        host = _dateline_state(self.dateline, {c.code for c in self.countries}) if "visiting" in mod_words else ""
         for p in persons:
             last = max((m.end for m in p.mentions if m.end <= pos), default=-1)
             if last < 0:
@@ -2222,6 +2256,8 @@ class _Resolver:
                 score += 2
             elif codes and p.country and p.country not in codes:
                 score -= 2
+            if fits and "visiting" in mod_words and p.country and p.country == host:
+                score -= 2              # "the visiting President": not the host of the dateline's state
             if fits and opener_from >= 0 and any(opener_from <= m.start < pos and self._opens_its_sentence(m.start, j)
                                                  for m in p.mentions):
                 score += 2              # ('A, in turn, thanked his host. "…," the president said': A,
@@ -2630,6 +2666,9 @@ class _Resolver:
         pe = _pronoun_end(tail)
         if pe:
             return True, self.pronoun(pe[0], t0 + pe[1])
+        if tail.endswith(_PAIR_HEADS) and (pn := _PAIR_NOMINAL_END.search(tail)) is not None \
+                and (pair := self._pair_before(pn.group(2), t0 + pn.start(1))) is not None:
+            return True, pair           # "the two ministers said": the first of the pair named before
         if tail.endswith(("latter", "former")) and (lf := _LATTER_FORMER_END.search(tail)) is not None:
             return True, self.latter_or_former(lf.group(1), t0 + lf.start())
         st = _style_end(tail)
@@ -3171,6 +3210,11 @@ class _Resolver:
         when no relative clause with a subject of its own stands before ``b``; else None."""
         if _RELATIVE.search(self.masked, a, b):
             return None
+        po = _PAIR_OPEN.match(self.masked, a, b)
+        if po is not None and not _PASSIVE.match(self.masked, po.end(1)):
+            # "In a joint statement, the two representatives defended their willingness to "…"":
+            # the first of the pair named before
+            return self._pair_before(po.group(2), po.start(1))
         m = _OPENING.match(self.masked, a, b)
         p = m.end() if m else a
         if m and m.group(1):
@@ -3215,6 +3259,9 @@ class _Resolver:
                      and self.masked.startswith(",", x[1])]
             if named:
                 return self._speaker(named[0])
+        po = _PAIR_OPEN.match(seg) if "oth " in seg[:70] or "he " in seg[:70] else None
+        if po is not None and (pair := self._pair_before(po.group(2), a + po.start(1))) is not None:
+            return pair                 # "In a joint statement, the two representatives defended": the first of the pair
         m = _SUBJECT_RUN.match(seg)
         spk, run_end = None, a
         if m and _PARTICIPLE_OPENING.match(m.group(1)) and m.group(1).split()[0] not in given_names():
@@ -3947,6 +3994,28 @@ _OPENING = re.compile(f"(?:{_LEADING_PHRASE})?" r"(?:(he|she|He|She)\b)?")
 _RELATIVE = re.compile(r",\s*(?:\w+\s+)?(?:which|who|whom|whose|where|when|while)\b")
 #: a passive after the subject: the words that follow are others' ("He was known for ...")
 _PASSIVE = re.compile(r"\s+(?:was|is|were|are|has\s+been|had\s+been|have\s+been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\b")
+#: a plural of persons that stands for a pair named before ("the two ministers", "both leaders")
+_PAIR_HEADS = ("leaders", "ministers", "presidents", "premiers", "representatives", "men", "women",
+               "counterparts", "diplomats", "chancellors", "heads of state")
+_PAIR_NOMINAL_END = re.compile(r"(?:^|[\s,])((?:[Tt]he(?:[ ]two)?|[Bb]oth(?:[ ]the)?)[ ](?:[a-z]+[ ]){0,2}?"
+                               rf"({'|'.join(_PAIR_HEADS)}))\s*$")
+
+
+#: a sentence opening on such a plural and its verb, perhaps after a phrase ("In a joint
+#: statement, the two representatives defended")
+_PAIR_OPEN = re.compile(r"\s*(?:(?:In|At|On|During|After|Through|Later)\b[^,]{0,50},\s*)?((?:[Tt]he(?:[ ]two)?|[Bb]oth(?:[ ]the)?)"
+                        rf"[ ](?:[a-z]+[ ]){{0,2}}?({'|'.join(_PAIR_HEADS)}))[ ](?:also[ ])?(?!of\b|in\b|at\b|from\b|who\b|to\b)[a-z]")
+
+
+def _pair_member(head: str, role: str | None) -> bool:
+    """Whether a person of ``role`` may be one of a pair called ``head`` ("leaders": a head
+    of state or government, no deputy; "ministers": a minister or secretary; others: anyone)."""
+    low = (role or "").lower()
+    if head in ("leaders", "presidents", "premiers", "chancellors", "heads of state"):
+        return bool(_TOP_OFFICE.search(low)) and _DEPUTY_WORDS.isdisjoint(low.split())
+    if head == "ministers":
+        return "minister" in low or "secretary" in low
+    return True
 #: what joins two persons named as a pair: " and ", perhaps with the second one's title
 _PAIR_JOIN = re.compile(r",?[ ]and[ ](?:(?:[A-Z][\w.’'-]*|of|for|the)[ ]){0,5}")
 #: the titles before a name at a sentence's start ("US Secretary of State ")
