@@ -273,6 +273,9 @@ def test_a_headline_in_capitals_reads_in_the_case_of_a_text(title, expected):
     ("Congo went to the polls. Voters in Brazzaville queued for hours.", ["COG"]),
     # (the usual state named plainly too: both stay apart)
     ("Kinshasa and Brazzaville face each other across the river; Congo's rebels fled.", ["COD", "COG"]),
+    # "Guinean" is Guinea's, or Guinea-Bissau's in a story of that state alone
+    ("Guinean soldiers guarded the mines.", ["GIN"]),
+    ("The minister flew to Guinea-Bissau to meet his Guinean counterpart.", ["GNB"]),
 ])
 def test_a_name_two_states_share(text, expected):
     assert sorted(codes(text)) == expected

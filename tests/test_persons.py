@@ -3555,6 +3555,9 @@ def test_a_listed_company_that_is_a_persons_family_name_is_the_person_throughout
     # two Presidents of two states: no telling
     ("President Ivo Marek of Peru and Chilean President Tom Harlan met on Monday. "
      '"Both leaders want the port," deputy presidential spokesperson Anna Ruiz said.', None),
+    # the Prime Minister's Office speaks for the one Prime Minister's state, not the state named most
+    ("Prime Minister's Office Deputy Spokesperson Anna Ruiz reported on the talks between Prime "
+     "Minister Ivo Marek of Peru and President Tom Harlan of Chile in Santiago, Chile.", "PER"),
 ])
 def test_a_presidential_aide_takes_the_presidents_state(text, state):
     assert {p.name: p.country for p in persons(text)}["Anna Ruiz"] == state

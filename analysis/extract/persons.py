@@ -1077,6 +1077,10 @@ def _state_enterprises() -> frozenset[str]:
     return frozenset(fold(name) for name in load_lines("state_enterprises.txt"))
 
 
+#: a leader's office before a post and a name: "Prime Minister's Office Deputy Spokesperson "
+_LEADER_OFFICE_BEFORE = re.compile(r"\b(Prime[ ]Minister|President|Presidential)(?:['’]s)?[ ]Office[ ](?:[A-Z][\w.-]*[ ]){1,5}$")
+
+
 def _last_country_before(countries: list[tuple[int, str]], pos: int, text: str | None = None) -> str | None:
     """The state named last before ``pos``; with ``text``, not one named inside a quotation
     ('"Leave Ivory Coast now," said A Bcd, a government spokesperson': not Ivory Coast's)."""
@@ -4241,9 +4245,14 @@ def extract_persons(article: Article, countries: list[Country],
                     text, max(0, p.mentions[0][0] - 90), p.mentions[0][0])) is not None:
                 country = _is_country_word(here.group(1))   # "In South Korea, A Bcd, the Foreign
                                                             # Ministry's director-general, summoned"
-            if country is None and p.role and "presidential" in p.role.lower():
-                # "deputy presidential spokesperson A Bcd": the state of the one President named
-                heads = {c for q in persons if q.mentions and q.role and q.role.lower() == "president"
+            leader_office = _LEADER_OFFICE_BEFORE.search(text, max(0, p.mentions[0][0] - len(p.role) - 60),
+                                                         p.mentions[0][0]) if p.role and "ffice" in text else None
+            if country is None and p.role and ("presidential" in p.role.lower() or leader_office is not None):
+                # "deputy presidential spokesperson A Bcd": the state of the one President named;
+                # "Prime Minister's Office Deputy Spokesperson A Bcd": of the one Prime Minister
+                head = "president" if leader_office is None or leader_office.group(1).startswith("Pres") \
+                    else "prime minister"
+                heads = {c for q in persons if q.mentions and q.role and q.role.lower() == head
                          and (c := final.get(id(q)) or q.country or holder.get(id(q)))}
                 country = heads.pop() if len(heads) == 1 else None
             if country is None and p.role and " " not in p.role:
