@@ -6321,3 +6321,25 @@ def test_an_official_a_visitor_met_on_a_visit_acts_for_the_state_visited():
             "Tuesday to Friday, Marek then met with Senate President Ana Ruiz and toured a port. "
             "Peru and Peru's firms took part.")
     assert {p.name: p.country for p in persons(text)}["Ana Ruiz"] == "CHL"
+
+
+def test_officials_accompanying_an_untitled_subject_over_a_long_list_take_his_state():
+    text = ("Peru must act now. Peru said so. Peru agreed. Chile's President Ivo Marek flies to Lima today.\n\n"
+            "Marek will be accompanied by Hon. Ana Ruiz, Minister of Tourism and Wildlife; Hon. Tom Harlan, "
+            "Minister of Mines, Energy and Water Resources; Hon. Mondo Gulabe, Minister of Industry, Trade "
+            "and Small Business Growth; Hon. Eli Varga, Minister of Basic Schools and Early Learning; Adv. "
+            "Rita Kolar, Attorney-General; and Hon. Piet Vann, Deputy Minister of Defence and Veterans.")
+    found = {p.name: p.country for p in persons(text)}
+    assert [found[n] for n in ("Ana Ruiz", "Tom Harlan", "Rita Kolar", "Piet Vann")] == ["CHL"] * 4
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word inside a listed holder's name, after a title of his office, is he
+    ("Peru and Russia met in Moscow. Russia hosted. Russia paid. The talks followed a call by "
+     "President Lula for a new bank.", "BRA"),
+    # (not after another title: the story's state by default)
+    ("Peru and Russia met in Moscow. Russia hosted. Russia paid. The talks followed a call by "
+     "Senator Lula for a new bank.", "RUS"),
+])
+def test_a_holder_called_by_a_word_inside_his_name_after_a_title_of_his_office(text, expected):
+    assert {p.name: p.country for p in persons(text)}.get("Lula", "?") == expected

@@ -566,6 +566,32 @@ def _minister_rows() -> tuple[dict[str, str], ...]:
     return tuple(load_table("ministers.tsv")) + tuple(load_table("cabinet.tsv")) + tuple(load_table("leaders.tsv"))
 
 
+@lru_cache(maxsize=1)
+def _inner_name_holders() -> dict[str, tuple[str, frozenset[str]]]:
+    """fold(word) -> (state, words of the office) for a word inside a current office holder's
+    name of three words or more, neither the first nor the last nor a particle, that no other
+    holder's name holds and that is no common family name ("Lula" of "Luiz Inácio Lula da
+    Silva"): the name the news may call him by, trusted only after a title of that office."""
+    seen: dict[str, set[tuple[str, frozenset[str]] | None]] = {}
+    rows = _holder_rows()
+    by_state: dict[str, list[str]] = {}
+    for row in rows:
+        by_state.setdefault(row["country"], []).append(row["name"])
+    for row in rows:
+        words = row["name"].split()
+        if any(n.endswith(" " + row["name"]) for n in by_state[row["country"]]):
+            continue                    # ("Lula da Silva": the end of another row's name)
+        for i, w in enumerate(words):
+            key = fold(w)
+            if 0 < i < len(words) - 1 and len(w) >= 4 and w not in PARTICLES and w[:1].isupper() \
+                    and row["country"]:
+                seen.setdefault(key, set()).add((row["country"], _role_words(row.get("role") or "")))
+            else:
+                seen.setdefault(key, set()).add(None)   # (a first or last word: another holder's)
+    common = _common_family_keys()
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and None not in v and k not in common}
+
+
 #: posts of international bodies, held by former ministers of a state ("Commissioner for
 #: Energy", "Secretary-General")
 _INTL_POST = re.compile(r"(?i)commissioner|secretary[- ]general|director[- ]general|high representative")
@@ -5179,14 +5205,23 @@ def _accompanied(text: str, sentences, p: _Cand, persons: list[_Cand]) -> _Cand 
             and sentence_index(sentences, j) == sentence_index(sentences, first):
         # "Joining Marek were Trade Minister A and Health Minister B": Marek's officials
         return next((q for q in persons if q is not p and _family(q.words) == _family_word(jn.group(1))), None)
-    k = max(text.rfind("accompanied by ", max(0, first - 400), first),
+    k = max(text.rfind("accompanied by ", max(0, first - 900), first),
             text.rfind(" alongside ", max(0, first - 400), first))     # ("Putin alongside Deputy PM A")
     i = sentence_index(sentences, k) if k >= 0 else -1
     if i < 0 or first >= sentences[i].end:
         return None                     # (no "accompanied by" before the name in its sentence)
     sentence = sentences[i].start
     lead = _last_titled_before(persons, k, k - sentence + 1, lambda q: q is p)
-    return lead if lead is not None and any(b >= sentence for b, _ in lead.mentions) else None
+    if lead is None:
+        # "Marek will be accompanied by Minister A; Minister B; ...": the subject right before,
+        # titled or not
+        return next((q for q in persons if q is not p and any(
+            b >= sentence and _ACCOMPANIED_GAP.fullmatch(text, e, k) for b, e in q.mentions)), None)
+    return lead if any(b >= sentence for b, _ in lead.mentions) else None
+
+
+#: between a subject and "accompanied by": "Marek will be accompanied by", "Marek, accompanied by"
+_ACCOMPANIED_GAP = re.compile(r",?[ ](?:(?:will|would|was|is|were|has|had)[ ](?:been[ ]|be[ ])?)?")
 
 
 def _relative_of(p: _Cand, persons: list[_Cand]) -> _Cand | None:
@@ -5219,6 +5254,9 @@ def _holder_country(p: _Cand) -> str | None:
         past = _past_holder_families().get(key) if code is None else None
         if past is not None and not (past[1] & _role_words(p.role)) <= _OFFICE_HEADS:
             code = past[0]              # "Chancellor Kohl", not "Justice Green" (Rosario Green)
+        inner = _inner_name_holders().get(key) if code is None else None
+        if inner is not None and not (inner[1] & _role_words(p.role)) <= _OFFICE_HEADS:
+            code = inner[0]             # "President Lula": Luiz Inácio Lula da Silva's state
     key = fold(p.name)
     found = full.get(key)
     if found is None and p.role and len(p.words) == 1:
