@@ -4319,3 +4319,20 @@ def test_the_visiting_holder_of_an_office_is_not_the_host_of_the_datelines_state
             "\u201cWe came here to open a new page in our long friendship,\u201d the visiting President told "
             "reporters.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_the_statement_of_one_who_in_an_aside_made_a_statement_is_his():
+    text = ("President Ivo Marek will fly to Lima on Monday. His aide, Tom Harlan, in a statement on Sunday "
+            "described the trip as a visit of state.\n\n"
+            "Harlan said the President would meet several leaders ahead of the Kestrel Council summit. The "
+            "statement read:\n\n"
+            "\u201cPresident Ivo Marek will leave the capital on Monday for an official visit to Peru.")
+    assert speakers_end_to_end(text) == ["Tom Harlan"]
+
+
+def test_a_phrase_in_marks_leaves_the_subject_of_the_sentence_before_the_nominals_holder():
+    text = ("Peru's President Ivo Marek on Monday met his Chilean counterpart, President Tom Harlan, in "
+            "Santiago. Chile hosted. Chile paid.\n\n"
+            "Marek, in a post on X, described the meeting as a \u201cnew start\u201d and praised his host.\n\n"
+            "\u201cToday marks the start of a new season in our long friendship,\u201d the President wrote.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

@@ -635,7 +635,8 @@ _IN_STATEMENT = re.compile(r"\bin[ ](?:a|an|its|his|her|their)[ ](?:[a-z-]+[ ])?
 _DOCUMENT_AFTER = re.compile(r"[ ,]*(?:(?:said|read|added|stated)[ ])?(?:a|an|the|its)[ ]((?:[\w.’'-]+[ ]){0,4}[\w.’'-]+)")
 #: "X released a statement", "X said in a statement": the issuer of a document quoted later
 #: ("the statement read")
-_ISSUED = re.compile(r"\s(?:released|issued|published|posted|sent|put\s+out|(?:said|stated|wrote|added)\s+in)\s+"
+_ISSUED = re.compile(r"(?:\s(?:released|issued|published|posted|sent|put\s+out|(?:said|stated|wrote|added)\s+in)"
+                     r"|,\s+in)\s+"      # (an aside: "A Bcd, in a statement on Sunday, described")
                      r"(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
                      r"(?:statement|communiqu[eé]|declaration|press\s+release|letter|report|invitation|telegram"
                      r"|message|cable)\b")
@@ -2184,8 +2185,9 @@ class _Resolver:
             k = self._previous_sentence(self.sent_starts[k])
         recent = self.sent_starts[k] if k > 0 else 0
         j = self._previous_sentence(pos)    # the sentence right before the quote's, if it
-        opener_from = self.sent_starts[j] if j >= 0 and MASK not in self.masked[     # quotes no one
-            self.sent_starts[j]:self.sent_starts[j + 1] if j + 1 < len(self.sent_starts) else pos] else -1
+        opener_from = self.sent_starts[j] if j >= 0 and self.masked.count(      # quotes no one (a
+            MASK, self.sent_starts[j], self.sent_starts[j + 1] if j + 1 < len(self.sent_starts) else pos) < 30 \
+            else -1                     # phrase in marks aside: 'described it as a "historic relationship"')
         described = self.text.find("the " + low_head, 0, pos) >= 0 or self.text.find("The " + low_head, 0, pos) >= 0
         host = _dateline_state(self.dateline, {c.code for c in self.countries}) if "visiting" in mod_words else ""
         for p in persons:
