@@ -3555,6 +3555,9 @@ def test_a_listed_company_that_is_a_persons_family_name_is_the_person_throughout
     # two Presidents of two states: no telling
     ("President Ivo Marek of Peru and Chilean President Tom Harlan met on Monday. "
      '"Both leaders want the port," deputy presidential spokesperson Anna Ruiz said.', None),
+    # an aide of "the Presidency" too
+    ("President Ivo Marek of Peru and Chilean Prime Minister Tom Harlan met in Chile on Monday. Chile "
+     "was glad. Anna Ruiz, spokesperson for the Presidency, said so.", "PER"),
     # the Prime Minister's Office speaks for the one Prime Minister's state, not the state named most
     ("Prime Minister's Office Deputy Spokesperson Anna Ruiz reported on the talks between Prime "
      "Minister Ivo Marek of Peru and President Tom Harlan of Chile in Santiago, Chile.", "PER"),
@@ -6343,3 +6346,14 @@ def test_officials_accompanying_an_untitled_subject_over_a_long_list_take_his_st
 ])
 def test_a_holder_called_by_a_word_inside_his_name_after_a_title_of_his_office(text, expected):
     assert {p.name: p.country for p in persons(text)}.get("Lula", "?") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an aide named with his title "to" a holder named in full: the holder's state
+    ('The US said so. The US agreed. The US went on. "The two leaders met," Ivo Marek, the senior '
+     'press secretary to President Moon Jae-in, said in a statement.', "KOR"),
+    # a listed holder written family name first
+    ("The Philippines and Japan signed the pact in Manila. Defense Minister Kihara Minoru was there.", "JPN"),
+])
+def test_an_aide_to_a_holder_named_in_full_and_a_holder_written_family_name_first(text, expected):
+    assert [p.country for p in persons(text) if p.name in ("Ivo Marek", "Kihara Minoru")] == [expected]

@@ -4273,8 +4273,10 @@ def extract_persons(article: Article, countries: list[Country],
                                                             # Ministry's director-general, summoned"
             leader_office = _LEADER_OFFICE_BEFORE.search(text, max(0, p.mentions[0][0] - len(p.role) - 60),
                                                          p.mentions[0][0]) if p.role and "ffice" in text else None
-            if country is None and p.role and ("presidential" in p.role.lower() or leader_office is not None):
-                # "deputy presidential spokesperson A Bcd": the state of the one President named;
+            if country is None and p.role and ("presidential" in (low := p.role.lower()) or "presidency" in low
+                                               or leader_office is not None):
+                # "deputy presidential spokesperson A Bcd", "spokesperson for the Presidency": the
+                # state of the one President named;
                 # "Prime Minister's Office Deputy Spokesperson A Bcd": of the one Prime Minister
                 head = "president" if leader_office is None or leader_office.group(1).startswith("Pres") \
                     else "prime minister"
@@ -5070,6 +5072,8 @@ _OWNER_BEFORE = re.compile(r"\b([A-Z][\w’'-]+?)(['’]s)?[ ]((?:[\w-]+[ ]){1,4
 _OWNER_OFFICES = {"pm": ("prime minister", "premier"), "premier": ("prime minister", "premier"),
                   "president": ("president",)}
 #: ... or after a name: ", Lula's Economy Minister," / ", the Economy Minister of Lula,"
+#: ... and the holder named in full after his title: ", the press secretary to President "
+_OWNER_AFTER_TITLED = re.compile(r",[ ](?:the[ ]|an?[ ])?[^,.;]{3,60}?[ ](?:of|for|to)[ ](?:[A-Z][\w.’'-]*[ ]){1,3}")
 _OWNER_AFTER = re.compile(r",[ ](?:([A-Z][\w’'-]+)['’]s[ ][^,.;]{3,60}|(?:the[ ]|an?[ ])?[^,.;]{3,60}?[ ](?:of|for|to)[ ]([A-Z][\w’'-]+))[,.;]")
 
 
@@ -5150,6 +5154,14 @@ def _role_owner(text: str, p: _Cand, persons: list[_Cand]) -> _Cand | None:
         m = _OWNER_AFTER.match(text, e)
         if m is not None and last in m.group(0).lower():
             word = m.group(1) or m.group(2)
+    if word is None and text.startswith(", ", e):
+        # "A Bcd, the senior press secretary to President Moon Jae-in,": the holder named
+        # in full after the aide's title and his own
+        for q in persons:
+            if q is not p and q.role and any(
+                    e < b <= e + 90 and (g := _OWNER_AFTER_TITLED.fullmatch(text, e, b)) is not None
+                    and last in g.group(0).lower() for b, _ in q.mentions):
+                return q
     if word is None:
         return None
     key = _family_word(word)
@@ -5259,6 +5271,8 @@ def _holder_country(p: _Cand) -> str | None:
             code = inner[0]             # "President Lula": Luiz Inácio Lula da Silva's state
     key = fold(p.name)
     found = full.get(key)
+    if found is None and len(p.words) == 2:
+        found = full.get(fold(f"{p.words[1]} {p.words[0]}"))   # "Kihara Minoru": the family name first
     if found is None and p.role and len(p.words) == 1:
         found = _regnal_holders().get((fold(p.name), fold(p.role)))    # "King Charles": Charles III
     if found is None and len(p.words) >= 5 and p.words[-2] in ("Al", "al", "Al-", "al-") and " bin " in key:
