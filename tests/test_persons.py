@@ -6357,3 +6357,8 @@ def test_a_holder_called_by_a_word_inside_his_name_after_a_title_of_his_office(t
 ])
 def test_an_aide_to_a_holder_named_in_full_and_a_holder_written_family_name_first(text, expected):
     assert [p.country for p in persons(text) if p.name in ("Ivo Marek", "Kihara Minoru")] == [expected]
+
+
+def test_an_office_in_apposition_before_a_long_arabic_name_closed_by_a_full_stop():
+    text = "Marek landed in Riyadh and was met by the deputy governor of the region, Faisal Bin Saad Bin Fahd."
+    assert {p.name: p.role for p in persons(text)}["Faisal Bin Saad Bin Fahd"] == "Deputy Governor"

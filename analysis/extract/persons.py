@@ -443,7 +443,7 @@ _NATIONAL_APPOSED = re.compile(r",[ ]an?[ ]((?:[A-Z][a-z]+[ ])?[A-Z][a-z]+)(?:[ 
 #: "X of the <organisation>" after a name ("A Bcd of the MDC")
 _GOVERNED = re.compile(r"\b(?!(?:and|but|or|while|whereas|although|though)\b)[a-z]+[ ]+(?:the|a|an|his|her|its|their)[ ]+(?:[a-z-]+[ ]+){0,2}$")
 #: a name closed by a comma or a full stop: the end of an apposition ("…, A Bcd, in Abuja")
-_NAME_CLOSED = re.compile(r"(?:[A-Z][\w’'.-]*[ ]){0,3}[A-Z][\w’'-]*(?:,|\.(?:\s|$))")
+_NAME_CLOSED = re.compile(r"(?:(?:[A-Z][\w’'.-]*|bin|bint|ibn|al|el|de|da|dos|van|von)[ ]){0,5}[A-Z][\w’'-]*(?:,|\.(?:\s|$))")
 _OF_ORG = re.compile(r",?[ ]of[ ](?:the[ ])?(?=[A-Z])")
 #: the comma closing an apposition after a body, maybe after a noun ("United Front| coalition,")
 _APPOS_CLOSE = re.compile(r"(?:[ ][a-z]+)?,")
