@@ -6362,3 +6362,13 @@ def test_an_aide_to_a_holder_named_in_full_and_a_holder_written_family_name_firs
 def test_an_office_in_apposition_before_a_long_arabic_name_closed_by_a_full_stop():
     text = "Marek landed in Riyadh and was met by the deputy governor of the region, Faisal Bin Saad Bin Fahd."
     assert {p.name: p.role for p in persons(text)}["Faisal Bin Saad Bin Fahd"] == "Deputy Governor"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # letters after a styled name end it, the apposition after them is the name's
+    ("On Tuesday, the Rt Hon Ana Scotland QC, Secretary-General of the Kestrel Council, wrote a letter.",
+     ("Ana Scotland", "Secretary-General of the Kestrel Council")),
+    ("Ivo Marek KC, the lawyer for the family, spoke to reporters.", ("Ivo Marek", "lawyer for the family")),
+])
+def test_postnominal_letters_after_a_name_and_the_apposition_after_them(text, expected):
+    assert [(p.name, p.role) for p in persons(text)] == [expected]

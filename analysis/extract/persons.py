@@ -2328,6 +2328,9 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
         if age is not None:
             end = age.end() - 2         # "A Bcd, 54, a lawyer,": the apposition after the age
     c = text[end:end + 1]
+    if c == " " and text[end + 1:end + 2].isupper() and (k := text.find(",", end + 2, end + 6)) > 0 \
+            and text[end + 1:k] in POSTNOMINALS:
+        end, c = k, ","                 # "A Bcd QC, Secretary-General": the apposition after the letters
     if c == " " and text.startswith(" of ", end):
         place = _OF_PLACE.match(text, end)      # "A Bcd of Ohio, the Green Party's nominee,"
         if place is not None and (_is_country_word(place.group(1)) or territory_states().get(place.group(1))):
@@ -2964,8 +2967,10 @@ def _name_segments(run_text: str, mask: int) -> tuple:
     bit0 = 0                            # bit of the segment's first token
     for seg in _run_segments(run_text):
         seg = list(seg)
-        n = len(seg)
-        barrier = -1
+        n = n_all = len(seg)
+        if n >= 3 and seg[-1][0] in POSTNOMINALS:
+            seg, n = seg[:-1], n - 1    # "the Rt Hon A Bcd QC, Secretary-General ...": the letters
+        barrier = -1                    # are no part of the name
         titled = False
         # the name's last word, before a generational suffix ("Martin Luther King Jr.")
         last = n - 2 if n > 1 and seg[-1][0].rstrip(".") in _GENERATIONAL else n - 1
@@ -3081,7 +3086,7 @@ def _name_segments(run_text: str, mask: int) -> tuple:
                 out.append((tuple(seg[barrier + 1:i]) + ((bare, s, s + len(bare)),), titled))
                 barrier, titled = i, False
             i += 1
-        bit0 += n
+        bit0 += n_all
         name = seg[barrier + 1:]
         if name and name[-1][0] != strip_possessive(name[-1][0]):
             w, s, e = name[-1]
