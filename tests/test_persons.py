@@ -6372,3 +6372,17 @@ def test_an_office_in_apposition_before_a_long_arabic_name_closed_by_a_full_stop
 ])
 def test_postnominal_letters_after_a_name_and_the_apposition_after_them(text, expected):
     assert [(p.name, p.role) for p in persons(text)] == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a long given name spelt two ways before the same middle and family names
+    ("President Ismail Omar Tahleh spoke. Later the envoy met President Ismael Omar Tahleh.",
+     ["Ismail Omar Tahleh"]),
+    # after a title, a family name with one letter dropped
+    ("President Ismail Omar Gabreeh spoke. President Gabree thanked his host.", ["Ismail Omar Gabreeh"]),
+    # (not a given name: "Sheikh Mohamed" after "A bin Mohammed" is another man)
+    ("Crown Prince Hamdan bin Mohammed met the envoy. Sheikh Mohamed, the President, spoke.",
+     ["Hamdan bin Mohammed", "Mohamed"]),
+])
+def test_a_name_misspelt_by_one_letter_is_the_same_person(text, expected):
+    assert [p.name for p in persons(text)] == expected

@@ -3996,6 +3996,13 @@ def extract_persons(article: Article, countries: list[Country],
                 full_families = [(_family(q.words), q) for q in persons if len(q.words) > 1]
             p = next((q for f, q in full_families if abs(len(f) - len(key)) == 1 and f[0] == key[0]
                       and _letter_doubled(f, key) and not (titled and q.words[-2] in _DESCENT_PARTICLES)), None)
+            if p is None and titled and word not in given:
+                # "President Guelle" after "Ismail Omar Guelleh": after a title, the one family
+                # name the word is with one letter dropped (no given name: "Sheikh Mohamed" is
+                # not "A bin Mohammed")
+                dropped = [q for f, q in full_families if len(f) == len(key) + 1 and f[0] == key[0]
+                           and _edit_distance_one(f, key) and q.words[-2] not in _DESCENT_PARTICLES]
+                p = dropped[0] if len(dropped) == 1 else None
         if p is None and "-" in word and _HONORIFIC_BEFORE.search(text, max(0, s - 8), s):
             first, _, second = word.partition("-")
             head = by_family.get(fold(first))
@@ -5472,9 +5479,10 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     # same given names and a family name one letter apart (a typo in the article)
     if len(fa) == len(fb) >= 3 and fa[:-1] == fb[:-1] and _one_edit(fa[-1], fb[-1]):
         return True
-    # the same family name and a long given name spelt two ways ("Mikheil" / "Mikhail"): one
-    # letter inside it (not the last: "Mario" / "Maria", "Daniel" / "Daniela" are two persons)
-    if len(fa) == len(fb) == 2 and fa[1] == fb[1] and len(fa[0]) == len(fb[0]) >= 6 \
+    # the same family name (and middle names) and a long given name spelt two ways ("Mikheil" /
+    # "Mikhail", "Ismail Omar" / "Ismael Omar"): one letter inside it (not the last: "Mario" /
+    # "Maria", "Daniel" / "Daniela" are two persons)
+    if len(fa) == len(fb) >= 2 and fa[1:] == fb[1:] and len(fa[0]) == len(fb[0]) >= 6 \
             and fa[0][-1] == fb[0][-1] and _one_edit(fa[0], fb[0]):
         return True
     # ... or one letter added inside it ("Abdourahmane" / "Abdoulrahmane")
