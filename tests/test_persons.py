@@ -6386,3 +6386,9 @@ def test_postnominal_letters_after_a_name_and_the_apposition_after_them(text, ex
 ])
 def test_a_name_misspelt_by_one_letter_is_the_same_person(text, expected):
     assert [p.name for p in persons(text)] == expected
+
+
+def test_a_state_after_the_second_of_two_titled_names_is_the_firsts_too():
+    text = ("The US said so. The President will greet First Minister Ivo Marek and Deputy First Minister "
+            "Tom Harlan of Northern Ireland at the White House.")
+    assert [p.country for p in persons(text) if p.name in ("Ivo Marek", "Tom Harlan")] == ["GBR", "GBR"]

@@ -6430,15 +6430,22 @@ def _demonym_nouns(ctx: _Ctx, persons: list[_Cand]) -> None:
             _set_country(best, code, 5)   # (not "Chinese President A and Premier B": B is Chinese)
 
 
+#: a second titled name coordinated after a name, and the state or territory of both after it
+#: (" and Deputy First Minister B Cde of Northern Ireland")
+_COORD_OF_AFTER = re.compile(r"[ ]and[ ](?:[A-Z][\w.’'-]*[ ]){2,6}of[ ](?:the[ ])?([A-Z][\w-]+(?:[ ][A-Z][\w-]+){0,2})\b")
+
+
 def _coordinated_demonym(text: str, p: _Cand) -> str | None:
     """The state of a demonym (or initials) coordinated before a titled person's title
     ("Polish Prime Minister A and Defence Minister B": B's), or None."""
     if not p.role:
         return None
-    first = min(p.mentions)[0]
+    first, end = min(p.mentions)
     cd = _COORD_DEMONYM.search(text, max(0, first - 120), first)
     if cd is None:
-        return None
+        of = _COORD_OF_AFTER.match(text, end) if text.startswith(" and ", end) else None
+        # "First Minister A and Deputy First Minister B of Northern Ireland": A's too
+        return (_is_country_word(of.group(1)) or territory_states().get(of.group(1))) if of is not None else None
     return _demonym_state(cd.group(1)) if not cd.group(1).isupper() else _is_country_word(cd.group(1))
 
 
