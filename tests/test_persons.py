@@ -6392,3 +6392,15 @@ def test_a_state_after_the_second_of_two_titled_names_is_the_firsts_too():
     text = ("The US said so. The President will greet First Minister Ivo Marek and Deputy First Minister "
             "Tom Harlan of Northern Ireland at the White House.")
     assert [p.country for p in persons(text) if p.name in ("Ivo Marek", "Tom Harlan")] == ["GBR", "GBR"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a government's spokesman speaks for the state of the one Prime Minister named ...
+    ("Peru and Chile signed the rail contract. Prime Minister Ivo Marek of Peru presided, with the "
+     "Chilean government's envoy.\n\nThe Government Spokesman Ana Ruiz quoted the Prime Minister.", "PER"),
+    # ... else for the state named last before him
+    ("Peru and Chile signed the rail contract with the Chilean government.\n\nThe Government "
+     "Spokesman Ana Ruiz praised it.", "CHL"),
+])
+def test_a_government_spokesman_speaks_for_the_one_prime_ministers_state(text, expected):
+    assert {p.name: p.country for p in persons(text)}["Ana Ruiz"] == expected

@@ -4276,7 +4276,14 @@ def extract_persons(article: Article, countries: list[Country],
                     country = _territories()[1][terr.group(0)]
             if country is None and p.role and "government" in p.role.lower() and holder[id(p)] is None:
                 # ("Head of Government A Bcd" the gazetteer knows: its state, not the last named)
-                country = _last_country_before(ctx.country_mentions, p.mentions[0][0], text)
+                heads = {c for q in persons if q is not p and q.mentions and q.role
+                         and q.role.lower().startswith("prime minister")
+                         and (c := final.get(id(q)) or q.country or holder.get(id(q)))} \
+                    if "spokes" in p.role.lower() else ()
+                # "Government Spokesman A Bcd": the state of the one Prime Minister named, else
+                # the state named last before him
+                country = next(iter(heads)) if len(heads) == 1 else \
+                    _last_country_before(ctx.country_mentions, p.mentions[0][0], text)
             if country is None:
                 country = holder[id(p)]
             if country is None and p.role and (here := _IN_STATE_OPENING.search(
