@@ -4336,3 +4336,12 @@ def test_a_phrase_in_marks_leaves_the_subject_of_the_sentence_before_the_nominal
             "Marek, in a post on X, described the meeting as a \u201cnew start\u201d and praised his host.\n\n"
             "\u201cToday marks the start of a new season in our long friendship,\u201d the President wrote.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_the_sentence_after_a_quote_that_names_its_speaker_is_the_sentence_before_the_next():
+    text = ("Prime Minister Ivo Marek and his Lorvian counterpart Tom Harlan signed the treaty in Lima.\n\n"
+            "\u201cThe treaty shows that where there is will, the issues get solved.\u201d This was stated by "
+            "the Prime Minister Tom Harlan at the joint press conference with Ivo Marek after the signing.\n\n"
+            "\u201cWe closed old issues to clear the way for work between our nations,\u201d the Prime "
+            "Minister stated.")
+    assert speakers_end_to_end(text) == ["Tom Harlan", "Tom Harlan"]

@@ -1412,9 +1412,18 @@ class _Resolver:
     def _previous_sentence(self, pos: int) -> int:
         """The index of the sentence before ``pos``'s, past sentences inside a quote (-1 if none)."""
         i = bisect_right(self.sent_starts, pos) - 2
-        while i >= 0 and self.masked[self.sent_starts[i]:self.sent_starts[i] + 2].strip() in (MASK, MASK * 2):
+        while i >= 0 and self.masked[self.sent_starts[i]:self.sent_starts[i] + 2].strip() in (MASK, MASK * 2) \
+                and not self._told_after_quote(i):
             i -= 1
         return i
+
+    def _told_after_quote(self, i: int) -> bool:
+        """Whether sentence ``i``, opening on a quote, goes on after it with a clause of the
+        text's ('"…." This was stated by Prime Minister A at ...'): four words or more."""
+        a = self.sent_starts[i]
+        b = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.masked)
+        k = self.masked.rfind(MASK, a, b)
+        return len(self.masked[k + 1:b].split()) >= 5
 
     def _pronoun_chain(self, w: str, pos: int, depth: int = 0) -> Speaker | None:
         """"Silva expressed … ¶ He stressed … ¶ On Libya, he said … ¶ He expressed …, saying:
