@@ -4345,3 +4345,10 @@ def test_the_sentence_after_a_quote_that_names_its_speaker_is_the_sentence_befor
             "\u201cWe closed old issues to clear the way for work between our nations,\u201d the Prime "
             "Minister stated.")
     assert speakers_end_to_end(text) == ["Tom Harlan", "Tom Harlan"]
+
+
+def test_an_initialism_for_an_office_written_out_another_way_is_its_holder():
+    text = ("Kestrian Minister of Foreign Affairs Ivo Marek said ties with Peru are a priority.\n\n"
+            "\"The two leaders signed a memo on travel last year, and a draft of the deal is ready now,\" "
+            "the FM added.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

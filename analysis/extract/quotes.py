@@ -2508,7 +2508,7 @@ class _Resolver:
             # said": the one of that state
             codes = self._codes(words[:-1]) | states
             if len(words) == 1 or codes:
-                holders = [q for q in self.persons if q.role and q.role.lower() == title.lower()
+                holders = [q for q in self.persons if q.role and _office_key(q.role) == _office_key(title)
                            and (not codes or q.country in codes)]
                 p = holders[0] if len(holders) == 1 else None
                 if len(holders) > 1 and self.last_speaker is not None:
@@ -4016,6 +4016,17 @@ _PAIR_NOMINAL_END = re.compile(r"(?:^|[\s,])((?:[Tt]he(?:[ ]two)?|[Bb]oth(?:[ ]t
 #: statement, the two representatives defended")
 _PAIR_OPEN = re.compile(r"\s*(?:(?:In|At|On|During|After|Through|Later)\b[^,]{0,50},\s*)?((?:[Tt]he(?:[ ]two)?|[Bb]oth(?:[ ]the)?)"
                         rf"[ ](?:[a-z]+[ ]){{0,2}}?({'|'.join(_PAIR_HEADS)}))[ ](?:also[ ])?(?!of\b|in\b|at\b|from\b|who\b|to\b)[a-z]")
+
+
+def _office_key(role: str) -> str:
+    """A role lower-cased with a ministry's portfolio before "minister" ("Minister of Foreign
+    Affairs" -> "foreign minister"), to tell one office written two ways."""
+    low = role.lower()
+    m = _MINISTER_OF.fullmatch(low)
+    return f"{m.group(1)} minister" if m is not None else low
+
+
+_MINISTER_OF = re.compile(r"minister[ ](?:of|for)[ ](?:the[ ])?([a-z]+)(?:[ ]affairs)?")
 
 
 def _pair_member(head: str, role: str | None) -> bool:
