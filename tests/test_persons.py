@@ -6404,3 +6404,14 @@ def test_a_state_after_the_second_of_two_titled_names_is_the_firsts_too():
 ])
 def test_a_government_spokesman_speaks_for_the_one_prime_ministers_state(text, expected):
     assert {p.name: p.country for p in persons(text)}["Ana Ruiz"] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Niger has confirmed plans to reopen its embassy in Moscow, according to the country’s foreign "
+    "minister, Ivo Marek, at a press conference. Russia agreed. Russia said so.",
+    # (after an agency's credit in brackets, and with another state named after the subject)
+    "(KNA) Niger has confirmed plans to reopen its Russian embassy, according to the country’s foreign "
+    "minister, Ivo Marek, at a press conference. Russia agreed. Russia said so.",
+])
+def test_the_countrys_office_holder_is_of_the_state_the_sentence_opens_on(text):
+    assert [p.country for p in persons(text)] == ["NER"]

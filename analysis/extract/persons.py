@@ -1141,12 +1141,29 @@ _NAME_AFTER_ACRONYM = re.compile(r"[ ]\([A-Z]{2,}\)[ ]([A-Z][\w’'-]+)[ ][A-Z]"
 _PREP_BEFORE_STATE = re.compile(r"\b(?:with|to|against|from|into|toward|towards)[ ](?:the[ ])?$")
 
 
+#: an agency's credit in brackets opening a paragraph: "(MENAFN) "
+_CREDIT_OPENING = re.compile(r"\([A-Z][A-Za-z]{1,10}\)[ ]+")
+#: the rest of a state's name opening a sentence and its verb: "Niger| has confirmed"
+_STATE_SUBJECT = re.compile(r"[\w’'-]*(?:[ ][A-Z][\w-]+){0,2}[ ](?:has|have|had|is|was|will|would|[a-z]+ed|[a-z]+s)[ ]")
+
+
 def _the_countrys(ctx: "_Ctx", pos: int) -> str | None:
     """The state "the country's" at ``pos`` refers to: the one named last before, or a
     capital named as a place after it ("touched down in Caracas, said the country's
     President A Bcd"), which the country mentions leave out."""
     last, best = _last_country_mention(ctx.country_mentions, pos)
     text = ctx.text
+    opening = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
+    while opening < pos and text[opening] == " ":
+        opening += 1
+    if text.startswith("(", opening) and (credit := _CREDIT_OPENING.match(text, opening)) is not None:
+        opening = credit.end()          # "(MENAFN) Niger has ..."
+    i = bisect_left(ctx.country_mentions, (opening,))
+    if last >= opening and i < len(ctx.country_mentions) and ctx.country_mentions[i][0] == opening \
+            and _STATE_SUBJECT.match(text, opening + 1):
+        # "Niger has confirmed plans to reopen its Russian embassy, according to the country's
+        # foreign minister": the state the sentence opens on as its subject, not one named after
+        return ctx.country_mentions[i][1]
     if last > 0 and _PREP_BEFORE_STATE.search(text, max(0, last - 10), last):
         # "Syria may sign a deal with Israel, believes the country's president": the state the
         # sentence opens on, not the one after a preposition
