@@ -4287,6 +4287,12 @@ def test_a_plural_without_a_fitting_pair_names_nobody(second):
     assert speakers_end_to_end(text) == [None]
 
 
+def test_a_name_in_marks_after_of_is_no_quote_of_the_pair():
+    text = ("Kestrian Foreign Minister Ivo Marek and his Lorvian counterpart, Tom Harlan, met on Tuesday.\n\n"
+            "The two ministers agreed on a policy of \u201cno safe haven and no double standards\u201d on crime.")
+    assert speakers_end_to_end(text) == []
+
+
 def test_he_after_a_fronted_phrase_with_a_name_in_apposition_is_the_nominal_subject():
     text = ("LIMA \u2014 Chilean President Ivo Marek arrived in Lima on Monday for a state visit.\n\n"
             "Speaking at the end of a meeting with his Peruvian counterpart, Tom Harlan, the visiting "

@@ -3222,7 +3222,8 @@ class _Resolver:
         if _RELATIVE.search(self.masked, a, b):
             return None
         po = _PAIR_OPEN.match(self.masked, a, b)
-        if po is not None and not _PASSIVE.match(self.masked, po.end(1)):
+        if po is not None and not _PASSIVE.match(self.masked, po.end(1)) \
+                and not self.masked.endswith(" of ", 0, b):     # ('agreed on a policy of "…"': a name)
             # "In a joint statement, the two representatives defended their willingness to "…"":
             # the first of the pair named before
             return self._pair_before(po.group(2), po.start(1))
