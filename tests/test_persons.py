@@ -6415,3 +6415,13 @@ def test_a_government_spokesman_speaks_for_the_one_prime_ministers_state(text, e
 ])
 def test_the_countrys_office_holder_is_of_the_state_the_sentence_opens_on(text):
     assert [p.country for p in persons(text)] == ["NER"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Gulf ruling house's name, however written, gives the state the article does not
+    ("Egypt's President Ivo Marek received Sheikh Tarek bin Fahd Al Thani in Cairo.", "QAT"),
+    ("Nigeria's President Ivo Marek will host Sheikh Tarek bin Fahd Althani in Abuja.", "QAT"),
+    ("Peru's trade minister met Tarek Nasser al-Sabah, the oil firm's chief, in Lima.", "KWT"),
+])
+def test_a_gulf_ruling_houses_name_gives_its_state(text, expected):
+    assert [p.country for p in persons(text) if p.name.startswith("Tarek")] == [expected]

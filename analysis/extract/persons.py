@@ -527,6 +527,24 @@ def _national_offices() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _ruling_families() -> dict[str, str]:
+    """A Gulf ruling house's name, folded without spaces and hyphens ("althani") -> the state
+    it rules (ruling_families.tsv)."""
+    return {_joined(row["family"]): row["code"] for row in load_table("ruling_families.tsv")}
+
+
+def _joined(name: str) -> str:
+    return fold(name).replace(" ", "").replace("-", "")
+
+
+def _ruling_family_state(words) -> str | None:
+    """The state whose ruling house's name ends a name ("... Al Thani", "... Al-Thani",
+    "... Althani"), or None."""
+    table = _ruling_families()
+    return table.get(_joined(words[-1])) or table.get(_joined(words[-2] + words[-1]))
+
+
+@lru_cache(maxsize=1)
 def _territories() -> tuple[re.Pattern, dict[str, str]]:
     """Territories that are no states, and the state their officials act for."""
     table = territory_states()
@@ -4303,6 +4321,8 @@ def extract_persons(article: Article, countries: list[Country],
                     _last_country_before(ctx.country_mentions, p.mentions[0][0], text)
             if country is None:
                 country = holder[id(p)]
+            if country is None and len(p.words) >= 3:
+                country = _ruling_family_state(p.words)     # "Sheikh A bin B Al Thani": Qatar's
             if country is None and p.role and (here := _IN_STATE_OPENING.search(
                     text, max(0, p.mentions[0][0] - 90), p.mentions[0][0])) is not None:
                 country = _is_country_word(here.group(1))   # "In South Korea, A Bcd, the Foreign
