@@ -6425,3 +6425,9 @@ def test_the_countrys_office_holder_is_of_the_state_the_sentence_opens_on(text):
 ])
 def test_a_gulf_ruling_houses_name_gives_its_state(text, expected):
     assert [p.country for p in persons(text) if p.name.startswith("Tarek")] == [expected]
+
+
+def test_kin_before_styles_and_a_name_takes_the_relatives_state():
+    text = ("Prime Minister Ivo Marek of Peru, accompanied by his wife Tun Dr Ana Ruiz, left for Chile. "
+            "Chile hosted. Chile said so.")
+    assert {p.name: p.country for p in persons(text)}["Ana Ruiz"] == "PER"

@@ -305,6 +305,8 @@ _PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
 _ROYAL_STYLES = frozenset({"Prince", "Princess", "Sheikh", "Sheikha"})
 #: a lower-case compound adjective before an office ("long-serving", "newly-elected")
 _HYPHEN_ADJ = re.compile(r"[a-z]+(?:-[a-z]+)+|longtime|veteran")
+#: styles between a kin word and a name ("his wife Tun Dr ")
+_KIN_STYLES_END = re.compile(r"(?<=[ ])(?:(?:Tun|Toh[ ]Puan|Datin|Dr\.?)[ ])+$")
 _RELATION_NOUNS = frozenset("father mother son daughter brother sister wife husband widow widower successor "
                             "predecessor cousin uncle aunt nephew niece spouse fiance fiancé fiancée".split())
 #: a term of office before "of" and a name ("the Brazilian presidency of A Bcd"; group 1 a
@@ -4359,6 +4361,9 @@ def extract_persons(article: Article, countries: list[Country],
                 country = _coordinated_demonym(text, p)
         if country is None and not p.international and not p.company:
             first = min(p.mentions)[0]       # (the smallest start)
+            if text[first - 4:first] in ("Dr. ", " Dr ", "Tun ") and (st := _KIN_STYLES_END.search(
+                    text, max(0, first - 30), first)) is not None:
+                first = st.start()          # "his wife Tun Dr A Bcd": the kin word before the styles
             near = first - 12 if first > 12 else 0
             rel = _RELATED.search(text, max(0, first - 50), first) \
                 if text.find(",", near, first) >= 0 \
