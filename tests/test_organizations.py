@@ -1284,3 +1284,16 @@ def test_lower_case_ministries_after_a_possessive_or_a_two_word_demonym(text, ex
 def test_an_initiative_is_no_organisation_unless_listed(text, expected):
     assert names(text) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a state after an inner "of" ends a body's name when a person's name follows ...
+    ("The Chairman of the State Committee for National Security of Kyrgyzstan Ivo Marek spoke.",
+     ["State Committee for National Security of Kyrgyzstan"]),
+    ("The Governor of the Central Bank of Libya Ivo Marek spoke.", ["Central Bank of Libya"]),
+    # ... not when the words after it are another body's of the name
+    ("He sits on the Political Bureau of the Communist Party of China Central Committee.",
+     ["Political Bureau of the Communist Party of China Central Committee"]),
+])
+def test_a_state_after_of_ends_a_bodys_name_before_a_persons(text, expected):
+    assert names(text) == expected

@@ -6431,3 +6431,8 @@ def test_kin_before_styles_and_a_name_takes_the_relatives_state():
     text = ("Prime Minister Ivo Marek of Peru, accompanied by his wife Tun Dr Ana Ruiz, left for Chile. "
             "Chile hosted. Chile said so.")
     assert {p.name: p.country for p in persons(text)}["Ana Ruiz"] == "PER"
+
+
+def test_an_audience_is_no_person():
+    text = "During this Royal Audience, the Alliance's Foreign Ministers thanked the King of Morocco."
+    assert [p.name for p in persons(text)] == []

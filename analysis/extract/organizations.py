@@ -543,6 +543,16 @@ def _head_runs(text: str) -> list[tuple[int, int]]:
 _SITED_HEADS = frozenset({"university", "college", "institute", "school", "hospital", "museum"})
 
 
+def _head_in_run(toks, k: int, heads) -> bool:
+    """Whether the run of capitalised words from token ``k`` holds an organisation's head word
+    ("Central Committee", "Armed Forces")."""
+    while k < len(toks) and is_cap(toks[k][0]):
+        if strip_possessive(toks[k][0]).lower() in heads:
+            return True
+        k += 1
+    return False
+
+
 def _another_body(toks, j: int, heads) -> bool:
     """Whether the capitalised words from ``toks[j]`` end in an organisation word of their own
     ("the Institute of Technology and Kestrel State University": two bodies; not "Ministry
@@ -633,6 +643,13 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                                   and (i or after_possessive or toks[j][0] != "and"))):   # "University of X and Y"
                     if toks[j][0] == "and" and (toks[j + 1][0] == bare or _another_body(toks, j + 1, heads)):
                         break       # "the Ministry of Defence and Ministry of Interior": two bodies
+                    if toks[j - 1][0] == "of" and j + 1 < n and is_cap(toks[j + 1][0]) \
+                            and (state := aliases.get(strip_possessive(toks[j][0]))) \
+                            and state[1] in ("name", "short") and state[0] != "-" \
+                            and not _head_in_run(toks, j + 1, heads):
+                        last = j    # "the State Committee for National Security of Kyrgyzstan
+                        break       # A Bcd said": the state ends the name, a person follows
+                                    # (not "of China Central Committee": another body's words)
                     if is_cap(toks[j][0]):
                         if last is not None and toks[j][0].lower() in title_starts:
                             k = j + 1
