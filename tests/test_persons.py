@@ -6436,3 +6436,10 @@ def test_kin_before_styles_and_a_name_takes_the_relatives_state():
 def test_an_audience_is_no_person():
     text = "During this Royal Audience, the Alliance's Foreign Ministers thanked the King of Morocco."
     assert [p.name for p in persons(text)] == []
+
+
+def test_the_next_ones_title_after_a_comma_is_no_apposition():
+    text = ("Peru opened its embassy in Lima. Those who attended included Deputy Minister of Foreign Affairs "
+            "for Chilean Consular Affairs Ivo Marek, Peruvian Deputy Foreign Minister for Consular Affairs "
+            "Ana Ruiz, and others. Peru said so.")
+    assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "CHL"

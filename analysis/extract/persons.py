@@ -874,6 +874,22 @@ def _title_kind_at(words: list[tuple[str, int, int]], i: int) -> str | None:
     return _title_word(words[i][0])
 
 
+#: the capitalised run after a comma (with the small words of titles)
+_CAP_RUN_AFTER_COMMA = re.compile(r",[ ](?:the[ ])?((?:[A-Z][\w’'-]*|for|of|the|and)(?:[ ](?:[A-Z][\w’'-]*|for|of|the|and)){1,12})")
+
+
+def _next_titled_name(text: str, e: int) -> bool:
+    """Whether the words after the comma at ``e`` are a title and another person's name
+    (", Iranian Deputy Foreign Minister for Consular Affairs Ali Reza Bcd,"), not an apposition."""
+    m = _CAP_RUN_AFTER_COMMA.match(text, e)
+    if m is None:
+        return False
+    words = m.group(1).split()
+    given = given_names()
+    return any(words[i] in given and words[i + 1][:1].isupper() and any(_title_word(w) == "office" for w in words[:i])
+               for i in range(1, len(words) - 1))
+
+
 @lru_cache(maxsize=8192)
 def _title_word(word: str) -> str | None:
     low = strip_possessive(word).lower()
@@ -3713,6 +3729,9 @@ def extract_persons(article: Article, countries: list[Country],
                     # "Once Secretary of State A had left, Peru's foreign minister said":
                     # another office, the subject of the clause, not A's
                     acountry = None
+                elif acountry is not None and _next_titled_name(text, e):
+                    acountry = None     # "Deputy Minister for Saudi Affairs A, Iranian Deputy
+                                        # Minister B, and ...": the next one's title and state
                 arole = None
             if country is None and not role and text[s - 2:s] == ", ":
                 dm = _DEMONYM_BEFORE.search(text, max(0, s - 24), s) or _DEMONYM_NOUN_BEFORE.search(
