@@ -6433,8 +6433,11 @@ def test_kin_before_styles_and_a_name_takes_the_relatives_state():
     assert {p.name: p.country for p in persons(text)}["Ana Ruiz"] == "PER"
 
 
-def test_an_audience_is_no_person():
-    text = "During this Royal Audience, the Alliance's Foreign Ministers thanked the King of Morocco."
+@pytest.mark.parametrize("text", [
+    "During this Royal Audience, the Alliance's Foreign Ministers thanked the King of Morocco.",
+    "On the talks over the Grand Kestrian Renaissance Dam, the deputy premier stressed the deal.",
+])
+def test_an_audience_or_a_dam_is_no_person(text):
     assert [p.name for p in persons(text)] == []
 
 
