@@ -6446,3 +6446,9 @@ def test_the_next_ones_title_after_a_comma_is_no_apposition():
             "for Chilean Consular Affairs Ivo Marek, Peruvian Deputy Foreign Minister for Consular Affairs "
             "Ana Ruiz, and others. Peru said so.")
     assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "CHL"
+
+
+def test_a_nickname_in_marks_with_a_space_before_the_closing_mark_inside_a_name_in_a_run():
+    text = ("Ana Ruiz spoke after a meeting chaired by President Ivo \u201cIvito \u201d Marek in Lima on "
+            "Monday.\n\nPresident Ivito will fly to Chile.")
+    assert [p.name for p in persons(text)] == ["Ana Ruiz", "Ivo Marek"]

@@ -3283,7 +3283,8 @@ def _single_kind(r_text: str, stops, pstop, given) -> int:
 
 #: a one-word nickname in marks inside a name ('Edward Lodewijk "Eddie" Van Halen')
 # (one regex per mark: a literal first character makes the scan fast)
-_NICKNAME = (re.compile(r'"[A-Z][a-z.]+" (?=[A-Z])'), re.compile(r'“[A-Z][a-z.]+” (?=[A-Z])'))
+# (a space the writer left before the closing mark too: 'Joko “Jokowi ” Widodo')
+_NICKNAME = (re.compile(r'"[A-Z][a-z.]+ ?" (?=[A-Z])'), re.compile(r'“[A-Z][a-z.]+ ?” (?=[A-Z])'))
 
 
 def _nickname_runs(text: str, found: tuple) -> tuple[tuple, dict]:
@@ -3301,10 +3302,12 @@ def _nickname_runs(text: str, found: tuple) -> tuple[tuple, dict]:
         r = found[i]
         b = nicks.get(r[1])
         if b is not None and i + 2 < len(found) and found[i + 2][0] == b and found[i + 1][1] < b \
-                and found[i + 2][2].partition(" and ")[0].count(" ") < 3:
-            # (the name's run may go on after "and": 'A "B" Cde and Prime Minister F Ghi')
+                and sum(1 for _ in itertools.takewhile(lambda w: w[:1].isupper() or w in PARTICLES,
+                                                       found[i + 2][2].partition(" and ")[0].split())) <= 3:
+            # (the name's run may go on after "and": 'A "B" Cde and Prime Minister F Ghi'; and
+            # with small words: 'A "B" Cde in Lima')
             nxt = found[i + 2]           # (found[i + 1] is the nickname)
-            nick = text[r[1] + 2:b - 2]
+            nick = text[r[1] + 2:b - 2].strip()
             # (the name's words only: not a title before it, nor words the run goes on with:
             # 'President Ivo "Ivito" Marek on Monday')
             given_words = r[2].split()
