@@ -6452,3 +6452,13 @@ def test_a_nickname_in_marks_with_a_space_before_the_closing_mark_inside_a_name_
     text = ("Ana Ruiz spoke after a meeting chaired by President Ivo \u201cIvito \u201d Marek in Lima on "
             "Monday.\n\nPresident Ivito will fly to Chile.")
     assert [p.name for p in persons(text)] == ["Ana Ruiz", "Ivo Marek"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name no list knows, set off by commas after a description of a person, is a person
+    ("A leading Kestrian rights activist based in Peru, Jawo Tebbeh, lauded the decision.", ["Jawo Tebbeh"]),
+    # (not after a description of no person)
+    ("The new rules based in law, Jawo Tebbeh, changed nothing.", []),
+])
+def test_a_name_in_apposition_after_a_description_of_a_person(text, expected):
+    assert [p.name for p in persons(text)] == expected

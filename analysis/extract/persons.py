@@ -937,6 +937,9 @@ def _counted_title(text: str, start: int) -> str | None:
 #: were:" (group 1 the plural)
 _PLURAL_ARE = re.compile(r"\b[Tt]he[ ](?:(?:new|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-appointed)[ ])?"
                          r"([a-z]+s)[ ](?:are|were)[: ]+")
+#: a description with an article before a name in apposition: "A leading pro-democracy
+#: activist based in the United States" (group 1 the person noun), up to the comma
+_DESCRIBED_APPOSITION = re.compile(r"(?:^|[.!?]\s+|\n)(?:[Aa]n?|[Tt]he)[ ](?:[\w’'-]+[ ]){0,4}?([a-z]+)(?:[ ](?:based|living|from|of|in|at)[ ][^,.;]{1,50})?$")
 #: what may stand between two names of such a list: a state after "from" or "of", a comma, "and"
 _PREDICATE_LIST_GAP = re.compile(r"(?:[ ](?:from|of)[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|and|of|the))*)?"
                                  r"(?:,[ ]|,?[ ]and[ ])")
@@ -3581,6 +3584,11 @@ def extract_persons(article: Article, countries: list[Country],
                     len(c.words) > len(words) and tuple(c.words[-len(words):]) == tuple(words) for c in cands):
                 evidence = True         # "Lokke Rasmussen appealed", after "Lars Lokke Rasmussen": his
                                         # last names, named in full before
+            if not evidence and text[s - 2:s] == ", " and text.startswith(", ", e) and 2 <= len(words) <= 3 \
+                    and (ap := _DESCRIBED_APPOSITION.search(text, max(0, s - 100), s - 2)) is not None \
+                    and _title_word(ap.group(1)) in ("office", "occupation"):
+                evidence = True         # "a leading activist based in the US, A Bcd, lauded": the
+                                        # person the description set off by commas names
             if not evidence and _AGE_AFTER.match(text, e):
                 evidence = True         # "A Bcd, 22, killed two men"
             if not evidence and text.startswith("old ", s - 4) and _AGE_BEFORE.search(text, max(0, s - 20), s):
