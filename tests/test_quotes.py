@@ -4358,3 +4358,11 @@ def test_an_initialism_for_an_office_written_out_another_way_is_its_holder():
             "\"The two leaders signed a memo on travel last year, and a draft of the deal is ready now,\" "
             "the FM added.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_the_head_of_diplomacy_is_the_one_the_text_named_so_before():
+    text = ("The head of Kestrian diplomacy Ivo Marek called on Tuesday for talks with Lima.\n\n"
+            "Marek went to Lima to meet his counterpart Tom Harlan.\n\n"
+            "Asked by a TV station after his meeting with Tom Harlan, the head of diplomacy first noted: "
+            "\u201cwhat happened at the border was wrong and must not happen again.\u201d")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

@@ -165,7 +165,7 @@ _CUE_ADVERBS = ("also", "later", "then", "further", "again", "earlier", "previou
                 "publicly", "repeatedly", "finally", "separately", "simply", "flatly")
 _TRAIL_WORDS = frozenset(_CUE_ADVERBS) | frozenset(
     "quickly had has have was is were are who which that immediately today yesterday "
-    "recently would will could just".split())
+    "recently would will could just first".split())
 
 
 def _described_before(text: str, start: int, noun: str) -> bool:
@@ -1950,7 +1950,12 @@ class _Resolver:
                 and self.masked[pos:hd.start()].strip() in ("", "the", "The") \
                 and (hd.group(1) is None or self._codes([hd.group(1)])):    # (not "the head of EU diplomacy")
             # "the head of Peruvian diplomacy", "the head of the Foreign Ministry": the foreign
-            # minister (of the state the demonym names)
+            # minister (of the state the demonym names); first, one the text named so before
+            for m in reversed(list(_HEAD_OF_DIPLOMACY.finditer(self.masked, max(0, pos - 3000), pos))):
+                k = bisect_left(self.starts, m.end())
+                named = [x for x in self.mentions[k:k + 2] if x[2] == "person" and x[0] <= m.end() + 3]
+                if named:               # ("The head of Polish diplomacy A Bcd called ... the head
+                    return self._speaker(named[0])      # of diplomacy noted": A)
             spk = self.nominal(f"{hd.group(1) or ''} foreign".strip(), "minister", pos)
             if spk is not None:
                 return spk
