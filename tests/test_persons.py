@@ -6462,3 +6462,10 @@ def test_a_nickname_in_marks_with_a_space_before_the_closing_mark_inside_a_name_
 ])
 def test_a_name_in_apposition_after_a_description_of_a_person(text, expected):
     assert [p.name for p in persons(text)] == expected
+
+
+def test_an_unnamed_office_of_the_lede_is_the_first_untitled_holder_of_its_state_named_next():
+    text = ("The Peruvian president on Thursday met his Chilean and Bolivian counterparts to settle the "
+            "border.\n\nThe meeting between Ivo Marek, Chile's Tom Harlan and Bolivia's Ana Ruiz took "
+            "place in Lima. Peru's Ivo Marek spoke first.")
+    assert {p.name: (p.role, p.country) for p in persons(text)}["Ivo Marek"] == ("president", "PER")

@@ -6332,6 +6332,12 @@ def _lede_office(ctx: _Ctx, persons: list[_Cand]) -> None:
                 # minister warned ... as Russian leader A Bcd ...", not "President A Bcd ... The
                 # Kestrian President will also ...": that one is A Bcd)
                 lede_end = every[bisect_left(every, ps)]
+            if target is None and not named_here and (found := _unnamed_office(text, ps, lede_end, opening=False)):
+                # "The Russian president met his Kyrgyz and Tajik counterparts ... ¶ The meeting
+                # between Vladimir Putin, A and B ...": the one first named in the next
+                # paragraph, untitled, whom the gazetteer gives the office's state
+                target = next((p for s0, p in firsts[k:] if s0 < para_end and not p.role
+                               and (p.country or _holder_country(p)) == found[1]), None)
         else:
             target = None
         if target is not None and (not target.role or target.role + " " in _STYLES_AFTER_OFFICE) \
