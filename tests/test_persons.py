@@ -6469,3 +6469,11 @@ def test_an_unnamed_office_of_the_lede_is_the_first_untitled_holder_of_its_state
             "border.\n\nThe meeting between Ivo Marek, Chile's Tom Harlan and Bolivia's Ana Ruiz took "
             "place in Lima. Peru's Ivo Marek spoke first.")
     assert {p.name: (p.role, p.country) for p in persons(text)}["Ivo Marek"] == ("president", "PER")
+
+
+@pytest.mark.parametrize("text", [
+    "Chile hosted. Chile said so. Last month, Peru appointed Ivo Marek, a veteran diplomat, as its envoy to Chile.",
+    "Chile hosted. Chile said so. Last month, Peru has named Ivo Marek as its ambassador to Chile.",
+])
+def test_one_a_state_appointed_as_its_envoy_acts_for_it(text):
+    assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "PER"

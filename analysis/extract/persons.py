@@ -4437,6 +4437,13 @@ def extract_persons(article: Article, countries: list[Country],
             # "During her visit to Chile, Ruiz then met with Senate President A Bcd": an
             # official the visitor met there acts for the state visited
             country = _is_country_word(vm.group(1))
+        if country is None and not p.international and " as its " in text:
+            at, end = min(p.mentions)
+            ap = _APPOINTED_BY.search(text, max(0, at - 60), at)
+            if ap is not None and _AS_ITS.match(text, end):
+                # "Iran appointed A Bcd, a veteran diplomat, as its ambassador to Saudi Arabia":
+                # the state that appointed him
+                country = _is_country_word(ap.group(1))
         if country is None and dominant and not p.international and not p.company \
                 and not (_private_role(p.role) and p.role_pos != _LIST_ROLE_POS and not _running(text, p)) \
                 and not (dated_stateless[id(p)] if id(p) in dated_stateless else _acts_for_no_state(p)) \
@@ -5289,6 +5296,11 @@ def _office_state_before(text: str, office: str, pos: int) -> str | None:
     return codes[-1] if codes else None
 
 
+#: a state that appointed someone, right before his name: "Iran appointed ", "Peru has named "
+_APPOINTED_BY = re.compile(r"\b([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+){0,2})[ ](?:has[ ]|had[ ])?"
+                           r"(?:appointed|named|nominated|designated|picked|chosen|chose)[ ]$")
+#: ... and "as its <office>" after the name, past an apposition: ", a veteran diplomat, as its "
+_AS_ITS = re.compile(r"(?:,[^,.;]{1,60},)?[ ]as[ ]its[ ][a-z]")
 #: a visit to a state, then "met (with)" and the words before a name, in one sentence: "During her
 #: visit to Chile, Ruiz then met with Senate President " (group 1 the state, 2 the words)
 _VISIT_MET = re.compile(r"\b(?:visit|trip|tour)[ ]to[ ](?:the[ ])?([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)"
