@@ -4302,18 +4302,20 @@ def test_he_after_a_fronted_phrase_with_a_name_in_apposition_is_the_nominal_subj
 
 
 def test_he_after_an_office_with_a_demonym_and_no_article_is_its_holder():
-    text = ("Kestrian Foreign Minister Ivo Marek met his counterparts Tom Harlan and Ana Ruiz in Lima.\n\n"
-            "Writing on X after the talks, Kestrian minister said they had held a warm meeting.\n\n"
+    text = ("Chilean Foreign Minister Ivo Marek is in Lima for talks.\n\n"
+            "He later met separately with Peruvian counterpart Tom Harlan and Bolivian counterpart Rafael Ruiz.\n\n"
+            "Writing on X after the talks, Chilean minister said they had held a warm meeting.\n\n"
             "\u201cWe spoke about the vote for the new head of the bloc,\u201d he said.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
 
 
 def test_he_reaches_a_man_with_a_womans_given_name_who_spoke_last_a_paragraph_up():
     # "Maris" is a woman's name in the dictionary; the text says "he"
-    text = ("Foreign Minister Maris Tolvanen said today that he was not worried by the reports.\n\n"
+    text = ("Foreign Minister Maris Tolvanen said today that he was not worried by reports that Ivo Marek "
+            "met the rebels.\n\n"
             "\u201cThe talks were held in a private capacity, and the government played no part,\u201d "
             "Tolvanen said.\n\n"
-            "Some observers say Ana Ruiz quit over those talks.\n\n"
+            "Some observers say Tom Harlan quit over those talks.\n\n"
             "Tolvanen repeated that the nation seeks peace across the border.\n\n"
             "\u201cIf we allow this fighting to go on, we will face trouble,\u201d he said.")
     assert speakers_end_to_end(text)[-1] == "Maris Tolvanen"
@@ -4345,11 +4347,13 @@ def test_a_phrase_in_marks_leaves_the_subject_of_the_sentence_before_the_nominal
 
 
 def test_the_sentence_after_a_quote_that_names_its_speaker_is_the_sentence_before_the_next():
-    text = ("Prime Minister Ivo Marek and his Lorvian counterpart Tom Harlan signed the treaty in Lima.\n\n"
-            "\u201cThe treaty shows that where there is will, the issues get solved.\u201d This was stated by "
+    text = ("Prime Minister Ivo Marek of Peru and his Chilean counterpart Tom Harlan signed the treaty "
+            "in Santiago between Peru and Chile, reported a Peruvian agency.\n\n"
+            "\u201cThe treaty shows that where there is will, the issues get solved. Both nations took the "
+            "step together. \u201d This was stated by "
             "the Prime Minister Tom Harlan at the joint press conference with Ivo Marek after the signing.\n\n"
             "\u201cWe closed old issues to clear the way for work between our nations,\u201d the Prime "
-            "Minister stated.")
+            "minister stated.")
     assert speakers_end_to_end(text) == ["Tom Harlan", "Tom Harlan"]
 
 
