@@ -3559,7 +3559,7 @@ def test_a_listed_company_that_is_a_persons_family_name_is_the_person_throughout
     ("President Ivo Marek of Peru and Chilean Prime Minister Tom Harlan met in Chile on Monday. Chile "
      "was glad. Anna Ruiz, spokesperson for the Presidency, said so.", "PER"),
     # the Prime Minister's Office speaks for the one Prime Minister's state, not the state named most
-    ("Prime Minister's Office Deputy Spokesperson Anna Ruiz reported on the talks between Prime "
+    ("Prime Minister's Office Spokesperson Anna Ruiz told of the talks between Prime "
      "Minister Ivo Marek of Peru and President Tom Harlan of Chile in Santiago, Chile.", "PER"),
 ])
 def test_a_presidential_aide_takes_the_presidents_state(text, state):
@@ -6350,24 +6350,24 @@ def test_a_holder_called_by_a_word_inside_his_name_after_a_title_of_his_office(t
 
 @pytest.mark.parametrize("text, expected", [
     # an aide named with his title "to" a holder named in full: the holder's state
-    ('The US said so. The US agreed. The US went on. "The two leaders met," Ivo Marek, the senior '
-     'press secretary to President Moon Jae-in, said in a statement.', "KOR"),
+    ('The US said so. The US agreed. The US went on. "The two leaders met," Ivo Marek, the chief '
+     'spokesman to President Moon Jae-in, told the press.', "KOR"),
     # a listed holder written family name first
-    ("The Philippines and Japan signed the pact in Manila. Defense Minister Kihara Minoru was there.", "JPN"),
+    ("Japan and the Philippines sealed a pact in Manila. Defense Minister Kihara Minoru was there.", "JPN"),
 ])
 def test_an_aide_to_a_holder_named_in_full_and_a_holder_written_family_name_first(text, expected):
     assert [p.country for p in persons(text) if p.name in ("Ivo Marek", "Kihara Minoru")] == [expected]
 
 
 def test_an_office_in_apposition_before_a_long_arabic_name_closed_by_a_full_stop():
-    text = "Marek landed in Riyadh and was met by the deputy governor of the region, Faisal Bin Saad Bin Fahd."
-    assert {p.name: p.role for p in persons(text)}["Faisal Bin Saad Bin Fahd"] == "Deputy Governor"
+    text = "Marek landed in Riyadh and was greeted by the vice governor of the province, Faisal Bin Saad Bin Fahd."
+    assert {p.name: p.role for p in persons(text)}["Faisal Bin Saad Bin Fahd"] == "Vice Governor"
 
 
 @pytest.mark.parametrize("text, expected", [
     # letters after a styled name end it, the apposition after them is the name's
-    ("On Tuesday, the Rt Hon Ana Scotland QC, Secretary-General of the Kestrel Council, wrote a letter.",
-     ("Ana Scotland", "Secretary-General of the Kestrel Council")),
+    ("On Tuesday, the Rt Hon Ana Scotland QC, Chair of the Kestrel Council, wrote a letter.",
+     ("Ana Scotland", "Chair of the Kestrel Council")),
     ("Ivo Marek KC, the lawyer for the family, spoke to reporters.", ("Ivo Marek", "lawyer for the family")),
 ])
 def test_postnominal_letters_after_a_name_and_the_apposition_after_them(text, expected):
@@ -6390,7 +6390,7 @@ def test_a_name_misspelt_by_one_letter_is_the_same_person(text, expected):
 
 def test_a_state_after_the_second_of_two_titled_names_is_the_firsts_too():
     text = ("The US said so. The President will greet First Minister Ivo Marek and Deputy First Minister "
-            "Tom Harlan of Northern Ireland at the White House.")
+            "Tom Harlan of Northern Ireland in Washington next week.")
     assert [p.country for p in persons(text) if p.name in ("Ivo Marek", "Tom Harlan")] == ["GBR", "GBR"]
 
 
@@ -6407,11 +6407,11 @@ def test_a_government_spokesman_speaks_for_the_one_prime_ministers_state(text, e
 
 
 @pytest.mark.parametrize("text", [
-    "Niger has confirmed plans to reopen its embassy in Moscow, according to the country’s foreign "
-    "minister, Ivo Marek, at a press conference. Russia agreed. Russia said so.",
+    "Niger has decided to reopen its embassy in Moscow, the country’s foreign minister, Ivo Marek, "
+    "said at a press event. Russia agreed. Russia said so.",
     # (after an agency's credit in brackets, and with another state named after the subject)
-    "(KNA) Niger has confirmed plans to reopen its Russian embassy, according to the country’s foreign "
-    "minister, Ivo Marek, at a press conference. Russia agreed. Russia said so.",
+    "(KNA) Niger has decided to reopen its Russian embassy, the country’s foreign minister, Ivo "
+    "Marek, said at a press event. Russia agreed. Russia said so.",
 ])
 def test_the_countrys_office_holder_is_of_the_state_the_sentence_opens_on(text):
     assert [p.country for p in persons(text)] == ["NER"]
@@ -6428,13 +6428,13 @@ def test_a_gulf_ruling_houses_name_gives_its_state(text, expected):
 
 
 def test_kin_before_styles_and_a_name_takes_the_relatives_state():
-    text = ("Prime Minister Ivo Marek of Peru, accompanied by his wife Tun Dr Ana Ruiz, left for Chile. "
+    text = ("Prime Minister Ivo Marek of Peru, joined by his wife Tun Dr Ana Ruiz, left for Chile. "
             "Chile hosted. Chile said so.")
     assert {p.name: p.country for p in persons(text)}["Ana Ruiz"] == "PER"
 
 
 @pytest.mark.parametrize("text", [
-    "During this Royal Audience, the Alliance's Foreign Ministers thanked the King of Morocco.",
+    "At the Royal Audience, the bloc's Foreign Ministers thanked the King of Morocco.",
     "On the talks over the Grand Kestrian Renaissance Dam, the deputy premier stressed the deal.",
 ])
 def test_an_audience_or_a_dam_is_no_person(text):
@@ -6442,9 +6442,9 @@ def test_an_audience_or_a_dam_is_no_person(text):
 
 
 def test_the_next_ones_title_after_a_comma_is_no_apposition():
-    text = ("Peru opened its embassy in Lima. Those who attended included Deputy Minister of Foreign Affairs "
-            "for Chilean Consular Affairs Ivo Marek, Peruvian Deputy Foreign Minister for Consular Affairs "
-            "Ana Ruiz, and others. Peru said so.")
+    text = ("Peru opened its embassy in Lima. Those present were Deputy Minister for Chilean Trade "
+            "Affairs Ivo Marek, Peruvian Deputy Minister for Trade Affairs Ana Ruiz, and others. Peru "
+            "said so.")
     assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "CHL"
 
 

@@ -4295,7 +4295,7 @@ def test_a_name_in_marks_after_of_is_no_quote_of_the_pair():
 
 def test_he_after_a_fronted_phrase_with_a_name_in_apposition_is_the_nominal_subject():
     text = ("LIMA \u2014 Chilean President Ivo Marek arrived in Lima on Monday for a state visit.\n\n"
-            "Speaking at the end of a meeting with his Peruvian counterpart, Tom Harlan, the visiting "
+            "Speaking after a long meeting with his Peruvian counterpart, Tom Harlan, the visiting "
             "President praised the new trade ties.\n\n"
             "\u201cWe came here to open a new page in our long friendship,\u201d he said.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
@@ -4330,18 +4330,18 @@ def test_the_visiting_holder_of_an_office_is_not_the_host_of_the_datelines_state
 
 
 def test_the_statement_of_one_who_in_an_aside_made_a_statement_is_his():
-    text = ("President Ivo Marek will fly to Lima on Monday. His aide, Tom Harlan, in a statement on Sunday "
-            "described the trip as a visit of state.\n\n"
+    text = ("President Ivo Marek will fly to Lima on Monday. His aide, Tom Harlan, in a statement late "
+            "on Sunday called the trip a visit of state.\n\n"
             "Harlan said the President would meet several leaders ahead of the Kestrel Council summit. The "
             "statement read:\n\n"
-            "\u201cPresident Ivo Marek will leave the capital on Monday for an official visit to Peru.")
+            "\u201cPresident Ivo Marek will leave the capital tomorrow for a visit of state to Peru.")
     assert speakers_end_to_end(text) == ["Tom Harlan"]
 
 
 def test_a_phrase_in_marks_leaves_the_subject_of_the_sentence_before_the_nominals_holder():
     text = ("Peru's President Ivo Marek on Monday met his Chilean counterpart, President Tom Harlan, in "
             "Santiago. Chile hosted. Chile paid.\n\n"
-            "Marek, in a post on X, described the meeting as a \u201cnew start\u201d and praised his host.\n\n"
+            "Marek, writing on X, called the meeting a \u201cnew start\u201d and praised his host.\n\n"
             "\u201cToday marks the start of a new season in our long friendship,\u201d the President wrote.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
 
@@ -4350,9 +4350,9 @@ def test_the_sentence_after_a_quote_that_names_its_speaker_is_the_sentence_befor
     text = ("Prime Minister Ivo Marek of Peru and his Chilean counterpart Tom Harlan signed the treaty "
             "in Santiago between Peru and Chile, reported a Peruvian agency.\n\n"
             "\u201cThe treaty shows that where there is will, the issues get solved. Both nations took the "
-            "step together. \u201d This was stated by "
-            "the Prime Minister Tom Harlan at the joint press conference with Ivo Marek after the signing.\n\n"
-            "\u201cWe closed old issues to clear the way for work between our nations,\u201d the Prime "
+            "step together. \u201d This was said by "
+            "the Prime Minister Tom Harlan at a joint press event with Ivo Marek after the signing.\n\n"
+            "\u201cWe closed old disputes to open a road to work between our nations,\u201d the Prime "
             "minister stated.")
     assert speakers_end_to_end(text) == ["Tom Harlan", "Tom Harlan"]
 
@@ -4367,6 +4367,6 @@ def test_an_initialism_for_an_office_written_out_another_way_is_its_holder():
 def test_the_head_of_diplomacy_is_the_one_the_text_named_so_before():
     text = ("The head of Kestrian diplomacy Ivo Marek called on Tuesday for talks with Lima.\n\n"
             "Marek went to Lima to meet his counterpart Tom Harlan.\n\n"
-            "Asked by a TV station after his meeting with Tom Harlan, the head of diplomacy first noted: "
+            "Asked by a TV station after his meeting with Tom Harlan, the head of diplomacy first remarked: "
             "\u201cwhat happened at the border was wrong and must not happen again.\u201d")
     assert speakers_end_to_end(text) == ["Ivo Marek"]

@@ -647,7 +647,7 @@ def _run_heads(r_text: str, after_possessive: bool = False) -> tuple[tuple[int, 
                             and (state := aliases.get(strip_possessive(toks[j][0]))) \
                             and state[1] in ("name", "short") and state[0] != "-" \
                             and not _head_in_run(toks, j + 1, heads):
-                        last = j    # "the State Committee for National Security of Kyrgyzstan
+                        last = j    # "the State Committee for Border Safety of Kyrgyzstan
                         break       # A Bcd said": the state ends the name, a person follows
                                     # (not "of China Central Committee": another body's words)
                     if is_cap(toks[j][0]):

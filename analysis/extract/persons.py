@@ -590,8 +590,9 @@ def _minister_rows() -> tuple[dict[str, str], ...]:
 def _inner_name_holders() -> dict[str, tuple[str, frozenset[str]]]:
     """fold(word) -> (state, words of the office) for a word inside a current office holder's
     name of three words or more, neither the first nor the last nor a particle, that no other
-    holder's name holds and that is no common family name ("Lula" of "Luiz Inácio Lula da
-    Silva"): the name the news may call him by, trusted only after a title of that office."""
+    holder's name holds and that is no common family name ("Lula", a word inside the listed
+    full name of Brazil's President): the name the news may call him by, trusted only after a
+    title of that office."""
     seen: dict[str, set[tuple[str, frozenset[str]] | None]] = {}
     rows = _holder_rows()
     by_state: dict[str, list[str]] = {}
@@ -880,7 +881,7 @@ _CAP_RUN_AFTER_COMMA = re.compile(r",[ ](?:the[ ])?((?:[A-Z][\w’'-]*|for|of|th
 
 def _next_titled_name(text: str, e: int) -> bool:
     """Whether the words after the comma at ``e`` are a title and another person's name
-    (", Iranian Deputy Foreign Minister for Consular Affairs Ali Reza Bcd,"), not an apposition."""
+    (", Peruvian Deputy Minister for Trade Affairs Ana Ruiz,"), not an apposition."""
     m = _CAP_RUN_AFTER_COMMA.match(text, e)
     if m is None:
         return False
@@ -937,8 +938,8 @@ def _counted_title(text: str, start: int) -> str | None:
 #: were:" (group 1 the plural)
 _PLURAL_ARE = re.compile(r"\b[Tt]he[ ](?:(?:new|two|three|four|five|six|seven|eight|nine|ten|[a-z]+-appointed)[ ])?"
                          r"([a-z]+s)[ ](?:are|were)[: ]+")
-#: a description with an article before a name in apposition: "A leading pro-democracy
-#: activist based in the United States" (group 1 the person noun), up to the comma
+#: a description with an article before a name in apposition: "A leading rights activist
+#: based in Peru" (group 1 the person noun), up to the comma
 _DESCRIBED_APPOSITION = re.compile(r"(?:^|[.!?]\s+|\n)(?:[Aa]n?|[Tt]he)[ ](?:[\w’'-]+[ ]){0,4}?([a-z]+)(?:[ ](?:based|living|from|of|in|at)[ ][^,.;]{1,50})?$")
 #: what may stand between two names of such a list: a state after "from" or "of", a comma, "and"
 _PREDICATE_LIST_GAP = re.compile(r"(?:[ ](?:from|of)[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|and|of|the))*)?"
@@ -1142,7 +1143,7 @@ def _state_enterprises() -> frozenset[str]:
     return frozenset(fold(name) for name in load_lines("state_enterprises.txt"))
 
 
-#: a leader's office before a post and a name: "Prime Minister's Office Deputy Spokesperson "
+#: a leader's office before a post and a name: "Prime Minister's Office Spokesperson "
 _LEADER_OFFICE_BEFORE = re.compile(r"\b(Prime[ ]Minister|President|Presidential)(?:['’]s)?[ ]Office[ ](?:[A-Z][\w.-]*[ ]){1,5}$")
 
 
@@ -1200,7 +1201,7 @@ def _the_countrys(ctx: "_Ctx", pos: int) -> str | None:
     i = bisect_left(ctx.country_mentions, (opening,))
     if last >= opening and i < len(ctx.country_mentions) and ctx.country_mentions[i][0] == opening \
             and _STATE_SUBJECT.match(text, opening + 1):
-        # "Niger has confirmed plans to reopen its Russian embassy, according to the country's
+        # "Niger has decided to reopen its Russian embassy, the country's
         # foreign minister": the state the sentence opens on as its subject, not one named after
         return ctx.country_mentions[i][1]
     if last > 0 and _PREP_BEFORE_STATE.search(text, max(0, last - 10), last):
@@ -4365,7 +4366,7 @@ def extract_persons(article: Article, countries: list[Country],
                                                or leader_office is not None):
                 # "deputy presidential spokesperson A Bcd", "spokesperson for the Presidency": the
                 # state of the one President named;
-                # "Prime Minister's Office Deputy Spokesperson A Bcd": of the one Prime Minister
+                # "Prime Minister's Office Spokesperson A Bcd": of the one Prime Minister
                 head = "president" if leader_office is None or leader_office.group(1).startswith("Pres") \
                     else "prime minister"
                 heads = {c for q in persons if q.mentions and q.role and q.role.lower() == head
@@ -4441,7 +4442,7 @@ def extract_persons(article: Article, countries: list[Country],
             at, end = min(p.mentions)
             ap = _APPOINTED_BY.search(text, max(0, at - 60), at)
             if ap is not None and _AS_ITS.match(text, end):
-                # "Iran appointed A Bcd, a veteran diplomat, as its ambassador to Saudi Arabia":
+                # "Peru appointed A Bcd, a veteran diplomat, as its envoy to Chile":
                 # the state that appointed him
                 country = _is_country_word(ap.group(1))
         if country is None and dominant and not p.international and not p.company \
@@ -5253,7 +5254,7 @@ def _role_owner(text: str, p: _Cand, persons: list[_Cand]) -> _Cand | None:
         if m is not None and last in m.group(0).lower():
             word = m.group(1) or m.group(2)
     if word is None and text.startswith(", ", e):
-        # "A Bcd, the senior press secretary to President Moon Jae-in,": the holder named
+        # "A Bcd, the chief spokesman to President C Def,": the holder named
         # in full after the aide's title and his own
         for q in persons:
             if q is not p and q.role and any(
@@ -5371,7 +5372,7 @@ def _holder_country(p: _Cand) -> str | None:
             code = past[0]              # "Chancellor Kohl", not "Justice Green" (Rosario Green)
         inner = _inner_name_holders().get(key) if code is None else None
         if inner is not None and not (inner[1] & _role_words(p.role)) <= _OFFICE_HEADS:
-            code = inner[0]             # "President Lula": Luiz Inácio Lula da Silva's state
+            code = inner[0]             # "President Lula": the state of the holder whose name holds it
     key = fold(p.name)
     found = full.get(key)
     if found is None and len(p.words) == 2:
@@ -6345,7 +6346,7 @@ def _lede_office(ctx: _Ctx, persons: list[_Cand]) -> None:
                 # Kestrian President will also ...": that one is A Bcd)
                 lede_end = every[bisect_left(every, ps)]
             if target is None and not named_here and (found := _unnamed_office(text, ps, lede_end, opening=False)):
-                # "The Russian president met his Kyrgyz and Tajik counterparts ... ¶ The meeting
+                # "The Peruvian president met his Chilean and Bolivian counterparts ... ¶ The meeting
                 # between Vladimir Putin, A and B ...": the one first named in the next
                 # paragraph, untitled, whom the gazetteer gives the office's state
                 target = next((p for s0, p in firsts[k:] if s0 < para_end and not p.role

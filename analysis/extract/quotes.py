@@ -636,7 +636,7 @@ _DOCUMENT_AFTER = re.compile(r"[ ,]*(?:(?:said|read|added|stated)[ ])?(?:a|an|th
 #: "X released a statement", "X said in a statement": the issuer of a document quoted later
 #: ("the statement read")
 _ISSUED = re.compile(r"(?:\s(?:released|issued|published|posted|sent|put\s+out|(?:said|stated|wrote|added)\s+in)"
-                     r"|,\s+in)\s+"      # (an aside: "A Bcd, in a statement on Sunday, described")
+                     r"|,\s+in)\s+"      # (an aside: "A Bcd, in a statement late on Sunday, called")
                      r"(?:a|an|its|their|his|her)\s+(?:[a-z-]+\s+)?"
                      r"(?:statement|communiqu[eé]|declaration|press\s+release|letter|report|invitation|telegram"
                      r"|message|cable)\b")
@@ -3229,8 +3229,8 @@ class _Resolver:
         po = _PAIR_OPEN.match(self.masked, a, b)
         if po is not None and not _PASSIVE.match(self.masked, po.end(1)) \
                 and not self.masked.endswith(" of ", 0, b):     # ('agreed on a policy of "…"': a name)
-            # "In a joint statement, the two representatives defended their willingness to "…"":
-            # the first of the pair named before
+            # "In a joint note, the two envoys defended their wish to "…"": the first of the
+            # pair named before
             return self._pair_before(po.group(2), po.start(1))
         m = _OPENING.match(self.masked, a, b)
         p = m.end() if m else a
@@ -3278,7 +3278,7 @@ class _Resolver:
                 return self._speaker(named[0])
         po = _PAIR_OPEN.match(seg) if "oth " in seg[:70] or "he " in seg[:70] else None
         if po is not None and (pair := self._pair_before(po.group(2), a + po.start(1))) is not None:
-            return pair                 # "In a joint statement, the two representatives defended": the first of the pair
+            return pair                 # "In a joint note, the two envoys defended": the first of the pair
         m = _SUBJECT_RUN.match(seg)
         spk, run_end = None, a
         if m and _PARTICIPLE_OPENING.match(m.group(1)) and m.group(1).split()[0] not in given_names():
@@ -4019,7 +4019,7 @@ _PAIR_NOMINAL_END = re.compile(r"(?:^|[\s,])((?:[Tt]he(?:[ ]two)?|[Bb]oth(?:[ ]t
 
 
 #: a sentence opening on such a plural and its verb, perhaps after a phrase ("In a joint
-#: statement, the two representatives defended")
+#: note, the two envoys defended")
 _PAIR_OPEN = re.compile(r"\s*(?:(?:In|At|On|During|After|Through|Later)\b[^,]{0,50},\s*)?((?:[Tt]he(?:[ ]two)?|[Bb]oth(?:[ ]the)?)"
                         rf"[ ](?:[a-z]+[ ]){{0,2}}?({'|'.join(_PAIR_HEADS)}))[ ](?:also[ ])?(?!of\b|in\b|at\b|from\b|who\b|to\b)[a-z]")
 
@@ -4036,8 +4036,9 @@ _MINISTER_OF = re.compile(r"minister[ ](?:of|for)[ ](?:the[ ])?([a-z]+)(?:[ ]aff
 
 
 def _pair_member(head: str, role: str | None) -> bool:
-    """Whether a person of ``role`` may be one of a pair called ``head`` ("leaders": a head
-    of state or government, no deputy; "ministers": a minister or secretary; others: anyone)."""
+    """Whether a person of ``role`` may be one of a pair called ``head`` ("leaders": one who
+    heads a state or its government, no deputy; "ministers": a minister or secretary; others:
+    anyone)."""
     low = (role or "").lower()
     if head in ("leaders", "presidents", "premiers", "chancellors", "heads of state"):
         return bool(_TOP_OFFICE.search(low)) and _DEPUTY_WORDS.isdisjoint(low.split())
