@@ -445,7 +445,8 @@ _NATIONAL_APPOSED = re.compile(r",[ ]an?[ ]((?:[A-Z][a-z]+[ ])?[A-Z][a-z]+)(?:[ 
 #: "X of the <organisation>" after a name ("A Bcd of the MDC")
 _GOVERNED = re.compile(r"\b(?!(?:and|but|or|while|whereas|although|though)\b)[a-z]+[ ]+(?:the|a|an|his|her|its|their)[ ]+(?:[a-z-]+[ ]+){0,2}$")
 #: a name closed by a comma or a full stop: the end of an apposition ("…, A Bcd, in Abuja")
-_NAME_CLOSED = re.compile(r"(?:(?:[A-Z][\w’'.-]*|bin|bint|ibn|al|el|de|da|dos|van|von)[ ]){0,5}[A-Z][\w’'-]*(?:,|\.(?:\s|$))")
+_NAME_CLOSED = re.compile(r"(?:(?:[A-Z][\w’'.-]*|bin|bint|ibn|al|el|de|da|dos|van|von)[ ]){0,5}"
+                          r"[A-Z][\w’'-]*(?:,|\.(?:\s|$))")
 _OF_ORG = re.compile(r",?[ ]of[ ](?:the[ ])?(?=[A-Z])")
 #: the comma closing an apposition after a body, maybe after a noun ("United Front| coalition,")
 _APPOS_CLOSE = re.compile(r"(?:[ ][a-z]+)?,")
@@ -876,7 +877,8 @@ def _title_kind_at(words: list[tuple[str, int, int]], i: int) -> str | None:
 
 
 #: the capitalised run after a comma (with the small words of titles)
-_CAP_RUN_AFTER_COMMA = re.compile(r",[ ](?:the[ ])?((?:[A-Z][\w’'-]*|for|of|the|and)(?:[ ](?:[A-Z][\w’'-]*|for|of|the|and)){1,12})")
+_CAP_RUN_AFTER_COMMA = re.compile(r",[ ](?:the[ ])?((?:[A-Z][\w’'-]*|for|of|the|and)"
+                                  r"(?:[ ](?:[A-Z][\w’'-]*|for|of|the|and)){1,12})")
 
 
 def _next_titled_name(text: str, e: int) -> bool:
@@ -940,7 +942,8 @@ _PLURAL_ARE = re.compile(r"\b[Tt]he[ ](?:(?:new|two|three|four|five|six|seven|ei
                          r"([a-z]+s)[ ](?:are|were)[: ]+")
 #: a description with an article before a name in apposition: "A leading rights activist
 #: based in Peru" (group 1 the person noun), up to the comma
-_DESCRIBED_APPOSITION = re.compile(r"(?:^|[.!?]\s+|\n)(?:[Aa]n?|[Tt]he)[ ](?:[\w’'-]+[ ]){0,4}?([a-z]+)(?:[ ](?:based|living|from|of|in|at)[ ][^,.;]{1,50})?$")
+_DESCRIBED_APPOSITION = re.compile(r"(?:^|[.!?]\s+|\n)(?:[Aa]n?|[Tt]he)[ ](?:[\w’'-]+[ ]){0,4}?([a-z]+)"
+                                   r"(?:[ ](?:based|living|from|of|in|at)[ ][^,.;]{1,50})?$")
 #: what may stand between two names of such a list: a state after "from" or "of", a comma, "and"
 _PREDICATE_LIST_GAP = re.compile(r"(?:[ ](?:from|of)[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|and|of|the))*)?"
                                  r"(?:,[ ]|,?[ ]and[ ])")
@@ -1144,7 +1147,8 @@ def _state_enterprises() -> frozenset[str]:
 
 
 #: a leader's office before a post and a name: "Prime Minister's Office Spokesperson "
-_LEADER_OFFICE_BEFORE = re.compile(r"\b(Prime[ ]Minister|President|Presidential)(?:['’]s)?[ ]Office[ ](?:[A-Z][\w.-]*[ ]){1,5}$")
+_LEADER_OFFICE_BEFORE = re.compile(r"\b(Prime[ ]Minister|President|Presidential)(?:['’]s)?[ ]Office[ ]"
+                                   r"(?:[A-Z][\w.-]*[ ]){1,5}$")
 
 
 def _last_country_before(countries: list[tuple[int, str]], pos: int, text: str | None = None) -> str | None:
@@ -4361,7 +4365,8 @@ def extract_persons(article: Article, countries: list[Country],
                 country = _is_country_word(here.group(1))   # "In South Korea, A Bcd, the Foreign
                                                             # Ministry's director-general, summoned"
             leader_office = _LEADER_OFFICE_BEFORE.search(text, max(0, p.mentions[0][0] - len(p.role) - 60),
-                                                         p.mentions[0][0]) if p.role and "ffice" in text else None
+                                                         p.mentions[0][0]) \
+                if country is None and p.role and "ffice" in text else None
             if country is None and p.role and ("presidential" in (low := p.role.lower()) or "presidency" in low
                                                or leader_office is not None):
                 # "deputy presidential spokesperson A Bcd", "spokesperson for the Presidency": the

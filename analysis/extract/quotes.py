@@ -50,8 +50,8 @@ from .gazetteer import country_aliases, given_name_gender
 from .names import (CANDIDATE_NOUNS, HONORIFICS, POSTNOMINALS, SPOKES_NOUNS, UPPER, affiliation_adjectives,
                     family_first_names, given_names, platforms, stop_caps, title_words, titles)
 from .organizations import listed_name
-from .persons import (_OF_OBJECT_END, _dateline_state, _STYLES_AFTER_OFFICE, _edit_distance_one, _is_modifier, _title_initialisms,
-                      _title_kind)
+from .persons import (_OF_OBJECT_END, _STYLES_AFTER_OFFICE, _dateline_state, _edit_distance_one, _is_modifier,
+                      _title_initialisms, _title_kind)
 
 MASK = "\x01"
 _BY_START, _BY_END = itemgetter(0), itemgetter(1)
@@ -1419,7 +1419,7 @@ class _Resolver:
 
     def _told_after_quote(self, i: int) -> bool:
         """Whether sentence ``i``, opening on a quote, goes on after it with a clause of the
-        text's ('"…." This was stated by Prime Minister A at ...'): four words or more."""
+        text's ('"…." This was said by Prime Minister A at ...'): five words or more."""
         a = self.sent_starts[i]
         b = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(self.masked)
         k = self.masked.rfind(MASK, a, b)
@@ -4020,8 +4020,14 @@ _PAIR_NOMINAL_END = re.compile(r"(?:^|[\s,])((?:[Tt]he(?:[ ]two)?|[Bb]oth(?:[ ]t
 
 #: a sentence opening on such a plural and its verb, perhaps after a phrase ("In a joint
 #: note, the two envoys defended")
-_PAIR_OPEN = re.compile(r"\s*(?:(?:In|At|On|During|After|Through|Later)\b[^,]{0,50},\s*)?((?:[Tt]he(?:[ ]two)?|[Bb]oth(?:[ ]the)?)"
-                        rf"[ ](?:[a-z]+[ ]){{0,2}}?({'|'.join(_PAIR_HEADS)}))[ ](?:also[ ])?(?!of\b|in\b|at\b|from\b|who\b|to\b)[a-z]")
+_PAIR_OPEN = re.compile(r"\s*(?:(?:In|At|On|During|After|Through|Later)\b[^,]{0,50},\s*)?"
+                        r"((?:[Tt]he(?:[ ]two)?|[Bb]oth(?:[ ]the)?)"
+                        rf"[ ](?:[a-z]+[ ]){{0,2}}?({'|'.join(_PAIR_HEADS)}))[ ](?:also[ ])?"
+                        r"(?!of\b|in\b|at\b|from\b|who\b|to\b)[a-z]")
+
+
+#: a minister's office written with its portfolio after it ("minister of foreign affairs")
+_MINISTER_OF = re.compile(r"minister[ ](?:of|for)[ ](?:the[ ])?([a-z]+)(?:[ ]affairs)?")
 
 
 def _office_key(role: str) -> str:
@@ -4030,9 +4036,6 @@ def _office_key(role: str) -> str:
     low = role.lower()
     m = _MINISTER_OF.fullmatch(low)
     return f"{m.group(1)} minister" if m is not None else low
-
-
-_MINISTER_OF = re.compile(r"minister[ ](?:of|for)[ ](?:the[ ])?([a-z]+)(?:[ ]affairs)?")
 
 
 def _pair_member(head: str, role: str | None) -> bool:
@@ -4045,6 +4048,8 @@ def _pair_member(head: str, role: str | None) -> bool:
     if head == "ministers":
         return "minister" in low or "secretary" in low
     return True
+
+
 #: what joins two persons named as a pair: " and ", perhaps with the second one's title
 _PAIR_JOIN = re.compile(r",?[ ]and[ ](?:(?:[A-Z][\w.’'-]*|of|for|the)[ ]){0,5}")
 #: the titles before a name at a sentence's start ("US Secretary of State ")
