@@ -1151,6 +1151,13 @@ _LEADER_OFFICE_BEFORE = re.compile(r"\b(Prime[ ]Minister|President|Presidential)
                                    r"(?:[A-Z][\w.-]*[ ]){1,5}$")
 
 
+def _office_states(persons, p, fits, final: dict, holder: dict) -> set[str]:
+    """The states of the persons other than ``p`` whose role (lower-case) ``fits``: their
+    state as settled so far, else as found, else the gazetteer's."""
+    return {c for q in persons if q is not p and q.mentions and q.role and fits(q.role.lower())
+            and (c := final.get(id(q)) or q.country or holder.get(id(q)))}
+
+
 def _last_country_before(countries: list[tuple[int, str]], pos: int, text: str | None = None) -> str | None:
     """The state named last before ``pos``; with ``text``, not one named inside a quotation
     ('"Leave Ivory Coast now," said A Bcd, a government spokesperson': not Ivory Coast's)."""
@@ -1191,32 +1198,35 @@ _CREDIT_OPENING = re.compile(r"\([A-Z][A-Za-z]{1,10}\)[ ]+")
 _STATE_SUBJECT = re.compile(r"[\w’'-]*(?:[ ][A-Z][\w-]+){0,2}[ ](?:has|have|had|is|was|will|would|[a-z]+ed|[a-z]+s)[ ]")
 
 
+def _opening_state(ctx: "_Ctx", at: int, credit: bool = False) -> tuple[int, str | None]:
+    """(start, state) of the state mention that opens the sentence of ``at`` (with ``credit``,
+    past an agency's credit in brackets: "(MENAFN) Niger has ..."); (start, None) if none does."""
+    text = ctx.text
+    opening = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    while opening < at and text[opening] == " ":
+        opening += 1
+    if credit and text.startswith("(", opening) and (m := _CREDIT_OPENING.match(text, opening)) is not None:
+        opening = m.end()
+    i = bisect_left(ctx.country_mentions, (opening,))
+    hit = i < len(ctx.country_mentions) and ctx.country_mentions[i][0] == opening
+    return opening, ctx.country_mentions[i][1] if hit else None
+
+
 def _the_countrys(ctx: "_Ctx", pos: int) -> str | None:
     """The state "the country's" at ``pos`` refers to: the one named last before, or a
     capital named as a place after it ("touched down in Caracas, said the country's
     President A Bcd"), which the country mentions leave out."""
     last, best = _last_country_mention(ctx.country_mentions, pos)
     text = ctx.text
-    opening = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
-    while opening < pos and text[opening] == " ":
-        opening += 1
-    if text.startswith("(", opening) and (credit := _CREDIT_OPENING.match(text, opening)) is not None:
-        opening = credit.end()          # "(MENAFN) Niger has ..."
-    i = bisect_left(ctx.country_mentions, (opening,))
-    if last >= opening and i < len(ctx.country_mentions) and ctx.country_mentions[i][0] == opening \
-            and _STATE_SUBJECT.match(text, opening + 1):
+    opening, code = _opening_state(ctx, pos, credit=True)
+    if code is not None and opening < pos and _STATE_SUBJECT.match(text, opening + 1):
         # "Niger has decided to reopen its Russian embassy, the country's
         # foreign minister": the state the sentence opens on as its subject, not one named after
-        return ctx.country_mentions[i][1]
+        return code
     if last > 0 and _PREP_BEFORE_STATE.search(text, max(0, last - 10), last):
         # "Syria may sign a deal with Israel, believes the country's president": the state the
         # sentence opens on, not the one after a preposition
-        opening = max(text.rfind(". ", 0, last), text.rfind("\n", 0, last)) + 1
-        while opening < last and text[opening] == " ":
-            opening += 1
-        i = bisect_left(ctx.country_mentions, (opening,))
-        if ctx.country_mentions[i][0] == opening:
-            best = ctx.country_mentions[i][1]
+        best = _opening_state(ctx, last)[1] or best
     aliases = country_aliases()
     for m in _PLACE_NAME.finditer(ctx.text, max(last + 1, pos - 300), pos):
         for name in (m.group() + (m.group(1) or ""), m.group()):
@@ -4348,9 +4358,7 @@ def extract_persons(article: Article, countries: list[Country],
                     country = _territories()[1][terr.group(0)]
             if country is None and p.role and "government" in p.role.lower() and holder[id(p)] is None:
                 # ("Head of Government A Bcd" the gazetteer knows: its state, not the last named)
-                heads = {c for q in persons if q is not p and q.mentions and q.role
-                         and q.role.lower().startswith("prime minister")
-                         and (c := final.get(id(q)) or q.country or holder.get(id(q)))} \
+                heads = _office_states(persons, p, lambda r: r.startswith("prime minister"), final, holder) \
                     if "spokes" in p.role.lower() else ()
                 # "Government Spokesman A Bcd": the state of the one Prime Minister named, else
                 # the state named last before him
@@ -4374,8 +4382,7 @@ def extract_persons(article: Article, countries: list[Country],
                 # "Prime Minister's Office Spokesperson A Bcd": of the one Prime Minister
                 head = "president" if leader_office is None or leader_office.group(1).startswith("Pres") \
                     else "prime minister"
-                heads = {c for q in persons if q.mentions and q.role and q.role.lower() == head
-                         and (c := final.get(id(q)) or q.country or holder.get(id(q)))}
+                heads = _office_states(persons, p, lambda r: r == head, final, holder)
                 country = heads.pop() if len(heads) == 1 else None
             if country is None and p.role and " " not in p.role:
                 # "Peru's ambassador was called in on Monday ... the ambassador, A Bcd, left":
