@@ -1968,7 +1968,7 @@ def test_added_given_names(text, name):
     assert one(text).name == name
 
 
-def test_a_family_name_written_first_stands_alone_for_the_person():
+def test_a_family_name_written_first_after_a_rank_stands_alone_for_the_person():
     text = ("The visit was led by a senior Chinese official, Lt. Gen. Zhang Wenbo. "
             "Zhang defended the budget on Saturday.")
     (p,) = persons(text)

@@ -3988,7 +3988,7 @@ def test_a_speech_left_open_runs_over_paragraphs_without_marks_to_its_close():
 
 
 @pytest.mark.parametrize("phrase", ["the head of the Peruvian diplomacy", "the head of Peruvian diplomacy"])
-def test_the_head_of_a_states_diplomacy_is_its_foreign_minister(phrase):
+def test_the_head_of_a_states_diplomacy_after_a_quote_is_its_foreign_minister(phrase):
     text = ("Peruvian Foreign Minister Ivo Marek met his Chilean counterpart Tom Harlan in Lima.\n\n"
             f"\u201cOur best defence against the drought is a common plan for the two valleys,\u201d said {phrase}, "
             "adding that Chile must act too.")
@@ -4222,6 +4222,14 @@ def test_the_head_of_a_states_diplomacy_is_its_foreign_minister(opening):
     text = ("Kestrian Foreign Minister Ivo Marek greeted the delegation at the airport on Sunday. The guests "
             f"came from Lima for two days. {opening} head of Kestrian diplomacy wrote: \u201cOur doors stay open "
             "to every partner who seeks honest trade.\u201d")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("body", ["the Chilean Ministry of Foreign Affairs", "the Chilean Foreign Ministry",
+                                  "the Foreign Ministry"])
+def test_the_head_of_a_states_foreign_ministry_is_its_minister_not_the_ministry(body):
+    text = ("Chilean Foreign Minister Ivo Marek met Peruvian President Tom Harlan in Lima on Monday.\n\n"
+            f"\u201cThe goal of my journey is to prepare the state visit in May,\u201d the head of {body} said.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
 
 

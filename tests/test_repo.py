@@ -105,3 +105,12 @@ def test_no_tracked_file_shares_eight_words_with_shared(shared_dir):
             if any(r in runs for r in zip(w, w[1:], w[2:], w[3:], w[4:], w[5:], w[6:], w[7:])):
                 hits.append(f"{f}:{n}")
     assert not hits, f"lines sharing eight words with ../shared (write them in the project's own words): {hits[:20]}"
+
+
+def test_no_test_module_defines_a_test_twice():
+    # a second "def test_x" in the same module silently replaces the first, which then never runs
+    twice = []
+    for path in sorted((ROOT / "tests").glob("test_*.py")):
+        names = re.findall(r"^def (test_\w+)", path.read_text(encoding="utf-8"), re.M)
+        twice += [f"{path.name}: {n}" for n in sorted({n for n in names if names.count(n) > 1})]
+    assert not twice, f"test functions defined twice (rename one so both run): {twice}"

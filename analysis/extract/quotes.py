@@ -2849,6 +2849,11 @@ class _Resolver:
             # "the Kestrian envoy to Peru added": the envoy, not the state he is posted to
             return True, self.nominal(env.group(2), env.group(3), t0 + env.start(3),
                                       env.group(1).lower() in ("a", "an"))
+        hd = _HEAD_OF_DIPLOMACY_END.search(tail) if tail.endswith(_DIPLOMACY_ENDS) else None
+        if hd is not None and (spk := self.nominal("", "head", t0 + hd.start())) is not None:
+            # "Through Twitter, the head of Kestrian diplomacy said", "the head of the Kestrian
+            # Ministry of Foreign Affairs said": the foreign minister, not the ministry
+            return True, spk
         for end in ends:
             # the one spoken to is no speaker ("X, speaking to the BBC, said")
             near = [x for x in self._between(max(a, end - 160), end) if x[1] >= end - 1
@@ -3009,9 +3014,6 @@ class _Resolver:
             if spk is None or (spk[1] == "organization" and len(spk[0]) <= len(name)):
                 spk = (name, "organization", None)      # (not a bare "presidency")
             return True, spk
-        hd = _HEAD_OF_DIPLOMACY_END.search(tail) if tail.endswith(_DIPLOMACY_ENDS) else None
-        if hd is not None and (spk := self.nominal("", "head", t0 + hd.start())) is not None:
-            return True, spk            # "Through Twitter, the head of Kestrian diplomacy said": the foreign minister
         a = max(a, e - _WINDOW)
         stripped = self.masked[a:e]
         lo = a + stripped.rfind(";") + 1
