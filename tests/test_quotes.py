@@ -4233,6 +4233,22 @@ def test_the_head_of_a_states_foreign_ministry_is_its_minister_not_the_ministry(
     assert speakers_end_to_end(text) == ["Ivo Marek"]
 
 
+def test_the_diplomat_is_an_official_of_a_foreign_ministry_named_before():
+    text = ("The drills are meant to deter, director of the Peruvian Foreign Ministry\u2019s Third Department "
+            "Ivo Marek told the Andina agency in an interview.\n\n"
+            "He noted that more units had been sent. According to Marek, more troops arrived in May. \"They are "
+            "there to guard the border and nothing else. We have full understanding with our allies on this,\" "
+            "the diplomat stressed.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_the_top_diplomat_is_the_foreign_minister_not_a_ministry_official():
+    text = ("Peruvian Foreign Minister Tom Harlan opened the talks, and director of the Peruvian Foreign "
+            "Ministry\u2019s Third Department Ivo Marek closed them.\n\n"
+            "\"The border stays open to trade,\" the top diplomat said.")
+    assert speakers_end_to_end(text) == ["Tom Harlan"]
+
+
 def test_the_head_of_a_blocs_diplomacy_is_no_states_foreign_minister():
     text = ("EU foreign policy chief Ana Ruiz spoke to reporters after Peruvian Foreign Minister Ivo Marek "
             "met the bloc's envoys in Brussels on Friday.\n\n"

@@ -2225,10 +2225,12 @@ class _Resolver:
                     or low_head.startswith("spokes") and "press secretary" in role:
                 score += 3              # "the press secretary": the spokesman named before (and
                 fits = True             # "the spokesperson": the press secretary)
-            if low_head == "diplomat" and (_FOREIGN_OFFICE.search(role) or "spokes" in role and (
-                    _FOREIGN_BODY_IN_ROLE.search(role) or any(
+            if low_head == "diplomat" and (_FOREIGN_OFFICE.search(role) or _FOREIGN_BODY_IN_ROLE.search(role) or (
+                    "spokes" in role and any(
                         _FOREIGN_BODY_BEFORE.search(self.text, max(0, m.start - 50), m.start) for m in p.mentions))):
-                score += 3 if "top" in mod_words else 2     # "the (top) diplomat": the foreign minister
+                # "the (top) diplomat": the foreign minister, or an official of a foreign ministry
+                # ("director of the Kestrian Foreign Ministry's Second Department")
+                score += 3 if "top" in mod_words and _FOREIGN_OFFICE.search(role) else 2
                 fits = True
             elif low_head in ("diplomat", "envoy") and "top" not in mod_words and low_head not in role \
                     and _ENVOY.search(role):
