@@ -504,6 +504,9 @@ def _stateless_role(role: str) -> str:
 #: a foreign minister's office joined with another portfolio ("Minister of Foreign Affairs and
 #: Culture", "Minister for Foreign Affairs and Worship")
 _FOREIGN_AND_MORE = re.compile(r"(?i:minister[ ](?:of|for)[ ]foreign[ ]affairs|foreign[ ]affairs)[ ]and[ ]")
+#: a foreign minister's office after another one ("Deputy Prime Minister and Minister of
+#: Foreign Affairs and Expatriates", "First Deputy Premier and Foreign Minister")
+_AND_FOREIGN = re.compile(r"(?i)[ ]and[ ](?:the[ ])?(?:minister[ ](?:of|for)[ ]foreign[ ]affairs|foreign[ ]minister)\b")
 
 
 def _counterpart_role(role: str, anchor_state: str | None, code: str | None) -> str:
@@ -512,9 +515,10 @@ def _counterpart_role(role: str, anchor_state: str | None, code: str | None) -> 
     counterpart state's own name for it where it has one ("Foreign Minister" -> "Secretary of
     State" for a US counterpart); else the anchor's role as it is."""
     own, given = _counterpart_offices()
-    if code != anchor_state and _FOREIGN_AND_MORE.match(role):
-        role = "Foreign Minister"       # (a joint portfolio's foreign affairs: the office other
-                                        # states give a minister of its own)
+    if code != anchor_state and (_FOREIGN_AND_MORE.match(role) or _AND_FOREIGN.search(role)):
+        role = "Foreign Minister"       # (a joint portfolio's foreign affairs, or a deputy premier's
+                                        # foreign affairs: the office other states give a minister
+                                        # of its own)
     if anchor_state is None:            # (the state of the one office of the name, as the
         anchor_state = next((st for (o, st) in own if o == role.lower()), None)   # gazetteer would give)
     generic = own.get((role.lower(), anchor_state)) if anchor_state and anchor_state != code else None
@@ -3138,6 +3142,11 @@ def _name_segments(run_text: str, mask: int) -> tuple:
             elif stop and barrier + 1 < i < last \
                     and fold(" ".join(t[0] for t in seg[barrier + 1:])) in _office_holders()[0]:
                 pass                    # "Aung San Suu Kyi": a holder the gazetteer names in full
+            elif stop and i == barrier + 1 and i < last and bare == w \
+                    and fold(" ".join([t[0] for t in seg[i:last]] + [strip_possessive(seg[last][0])])) \
+                    in _office_holders()[0]:
+                pass                    # "President To Lam": a holder the gazetteer names in full, a
+                                        # stopped word first
             elif country_w and titled and i == barrier + 1 and i + 1 == last and bare == w \
                     and w in state_given_names() and not _not_family(seg[last][0]):
                 pass                    # "Foreign Minister Israel Katz": after an office, a state's
@@ -5563,6 +5572,11 @@ def _same_person(a: list[str], b: list[str]) -> bool:
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if 2 <= len(short) < len(long_) and long_[-len(short) - 1] in _PATRONYMIC and long_[-len(short):] == short:
         return False                    # "Abdullah II" and "Hussein bin Abdullah II": father and son
+    bare = [w for w in short if not _REGNAL_NUMBER.fullmatch(w) and w not in _SUFFIXES]
+    if len(bare) == 1 and len(long_) >= 3 and long_[-2].lower() in _PATRONYMIC \
+            and fold(long_[-1]).rstrip(".") == fold(bare[0]).rstrip("."):
+        return False                    # "King Abdullah II" and "Crown Prince Hussein bin Abdullah":
+                                        # the one name after "bin" is the father's
     fs, fl = (fa, fb) if len(fa) < len(fb) else (fb, fa)
     if len(fs) >= 3 and fl[:len(fs)] == fs:
         return True                     # "Mahamat Idriss Deby", later "Mahamat Idriss Déby Itno"
