@@ -228,7 +228,7 @@ _OPENER = re.compile(r"[\"“‘«„(\[]*(?:The|This|That|These|Those|It|Its|He
                      r"A|An|His|Her|Their|There|However|Meanwhile)\b")
 # Abbreviations that often end a sentence (titles such as "Gen." never do).
 _FINAL_ABBREVIATIONS = frozenset({"etc.", "inc.", "ltd.", "co.", "corp.", "bros.", "jr.", "sr.",
-                                  "a.m.", "p.m.", "est.", "approx.", "al."})
+                                  "a.m.", "p.m.", "est.", "approx.", "al.", "md."})
 
 
 @lru_cache(maxsize=1)

@@ -1297,3 +1297,15 @@ def test_an_initiative_is_no_organisation_unless_listed(text, expected):
 ])
 def test_a_state_after_of_ends_a_bodys_name_before_a_persons(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Mexican President Ana María Ruiz Torres (AMRT) met Tom Harlan on Friday.",
+    "Crown Prince Karim bin Fahmy (KBF) met Tom Harlan on Friday.",
+])
+def test_a_persons_name_before_its_initials_is_no_organisation(text):
+    assert names(text) == []
+
+
+def test_a_body_named_for_a_person_before_its_initials_is_an_organisation():
+    assert names("The Karim Fahmy Foundation (KFF) paid for the school.") == ["Karim Fahmy Foundation"]

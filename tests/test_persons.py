@@ -6510,3 +6510,22 @@ def test_a_patronymic_name_stays_one_person_with_its_given_name():
 def test_a_listed_holder_whose_name_opens_on_a_stopped_word_is_a_person(text):
     # "To" is a word the lists stop; the gazetteer names the holder in full
     assert "To Lam" in [p.name for p in persons(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Peruvian President Ana María Ruiz Torres (AMRT) met Tom Harlan in Lima. AMRT said the talks went well.",
+     "Ana María Ruiz Torres"),
+    # the initials of the particle too, or without it
+    ("Crown Prince Karim bin Fahmy (KBF) met Tom Harlan in Lima. KBF said the talks went well.", "Karim bin Fahmy"),
+    ("Crown Prince Karim bin Fahmy (KF) met Tom Harlan in Lima. KF said the talks went well.", "Karim bin Fahmy"),
+])
+def test_a_persons_initials_in_brackets_stand_for_him_later(text, name):
+    found = {p.name: p for p in persons(text)}
+    assert set(found) == {name, "Tom Harlan"}
+    assert len(found[name].mentions) == 2
+
+
+def test_initials_in_brackets_that_are_not_the_persons_stay_apart():
+    text = "President Ana Ruiz (PRD) met Tom Harlan in Lima. PRD leaders said the talks went well."
+    found = {p.name: p for p in persons(text)}
+    assert len(found["Ana Ruiz"].mentions) == 1

@@ -4394,3 +4394,9 @@ def test_the_head_of_diplomacy_is_the_one_the_text_named_so_before():
             "Asked by a TV station after his meeting with Tom Harlan, the head of diplomacy first remarked: "
             "\u201cwhat happened at the border was wrong and must not happen again.\u201d")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_a_speaker_named_by_his_initials_in_brackets_is_the_person():
+    text = ("Peruvian President Ana María Ruiz Torres (AMRT) met Chilean President Tom Harlan on Friday.\n\n"
+            "AMRT echoed Harlan\u2019s words, saying, \u201cwe have to listen to each other and stop quarrelling.\u201d")
+    assert [(q.speaker, q.speaker_kind) for q in quotes_end_to_end(text)] == [("Ana María Ruiz Torres", "person")]

@@ -80,6 +80,11 @@ def _texts(text):
      ["The curfew runs until 6 a.m.", "The governor agreed."]),
     ("Shares of Apple Inc. The company said more.",
      ["Shares of Apple Inc.", "The company said more."]),
+    # "Md." (Muhammad) inside a name; as Maryland's it may still end a sentence
+    ("He met Adviser Md. Karim Fahmy in Dhaka. They talked.",
+     ["He met Adviser Md. Karim Fahmy in Dhaka.", "They talked."]),
+    ("The talks were held in Bethesda, Md. The two sides agreed.",
+     ["The talks were held in Bethesda, Md.", "The two sides agreed."]),
     # quotes ending in a comma stay in their sentence
     ('"We will not give up," he said. The talks resumed.',
      ['"We will not give up," he said.', "The talks resumed."]),

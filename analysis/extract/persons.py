@@ -3245,6 +3245,17 @@ _PLACE_PREPS = frozenset({"near", "outside", "behind", "beside", "opposite"})
 _PARTICIPLE_TAIL = re.compile(r"-(?:[a-z]+(?:ing|ed)|born|based)$")   # ("Oscar-nominated", "California-born")
 
 
+#: initials in brackets right after a name: "Andrés Manuel López Obrador (AMLO)"
+_BRACKETED_INITIALS = re.compile(r"(?<=\w)[ ]\(([A-Z]{2,6})\)")
+
+
+def _initials_of(words: list[str], initials: str) -> bool:
+    """``initials`` are those of the name's words, with or without its particles ("MBS" for
+    "Mohammed bin Salman", "AMLO" for "Andrés Manuel López Obrador")."""
+    every = "".join(w[0] for w in words).upper()
+    return initials in (every, "".join(w[0] for w in words if w[0].isupper()))
+
+
 @lru_cache(maxsize=1)
 def _nicknames() -> dict[str, list[str]]:
     """Short name -> the words of the full name it stands for (nicknames.tsv)."""
@@ -3407,6 +3418,8 @@ def extract_persons(article: Article, countries: list[Country],
         joined_runs = _bracket_joined_runs(text, joined_runs)
     credits = _source_list_authors(text)
     kin_lists = not _KIN_TOKENS.isdisjoint(body_tokens(article))    # (the article's word set, made once)
+    # initials in brackets after a name ("Andrés Manuel López Obrador (AMLO)") -> where the name ends
+    bracketed = {m.group(1): m.start() for m in _BRACKETED_INITIALS.finditer(text)} if " (" in text else {}
     for r_start, r_end, r_text in joined_runs:
         if credits and any(a <= r_start < b for a, b in credits):
             continue                    # 'Barry Moody. "Headline" —Reuters, April 22, 2007'
@@ -3432,6 +3445,10 @@ def extract_persons(article: Article, countries: list[Country],
                     pos += len(p)
                 continue
         if " " not in r_text:           # one word: the common case, kept cheap
+            if bracketed and (bare := strip_possessive(r_text)) in bracketed:
+                if r_start != bracketed[bare] + 2:
+                    singles.append((bare, r_start, r_start + len(bare), False))     # "AMLO said"
+                continue
             kind = _SINGLE_KIND.get(r_text)
             if kind is None:
                 kind = _single_kind(r_text, stops, pstop, given)
@@ -4048,6 +4065,10 @@ def extract_persons(article: Article, countries: list[Country],
         p = by_family.get(key)
         if p is not None and titled and len(p.words) >= 3 and p.words[-2] in _DESCENT_PARTICLES:
             p = None                    # "Sheikh Mohammed" after "A bin Mohammed": the father's name, another man
+        if p is None and word in bracketed:
+            # "AMLO said", after "Andrés Manuel López Obrador (AMLO)": the one whose initials they are
+            p = next((q for q in persons if len(q.words) > 1 and any(m[1] == bracketed[word] for m in q.mentions)
+                      and _initials_of(q.words, word)), None)
         if p is None and word in _nicknames():
             full = _nicknames()[word]   # "Jokowi" after "Joko Widodo": his
             p = next((q for q in persons if len(q.words) > 1 and _family(q.words) == _family(full)
