@@ -6529,3 +6529,29 @@ def test_initials_in_brackets_that_are_not_the_persons_stay_apart():
     text = "President Ana Ruiz (PRD) met Tom Harlan in Lima. PRD leaders said the talks went well."
     found = {p.name: p for p in persons(text)}
     assert len(found["Ana Ruiz"].mentions) == 1
+
+
+def test_a_listed_holder_after_his_title_in_a_list_is_no_apposition_of_the_name_before():
+    text = ("The premier travels with his wife, Ana Ruiz, Minister of Foreign Affairs Hor Namhong, and "
+            "Minister of Commerce Ivo Marek.")
+    found = {p.name: p.role for p in persons(text)}
+    assert found == {"Ana Ruiz": None, "Hor Namhong": "Minister of Foreign Affairs",
+                     "Ivo Marek": "Minister of Commerce"}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Ivo Marek, Chief Spokesman for Secretary-General Antonio Guterres, spoke in Geneva.", "Chief Spokesman"),
+    ("Ivo Marek, an adviser to King Hassan II and now to King Mohammed VI, spoke in Rabat.", "adviser"),
+])
+def test_an_apposition_ending_in_a_listed_holder_after_a_preposition_stays_the_role(text, role):
+    assert {p.name: p.role for p in persons(text)}["Ivo Marek"].lower().startswith(role.lower())
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Tom Harlan met Peruvian President Elect Karim Fahmy on Monday.", "Karim Fahmy", "President Elect"),
+    ("Tom Harlan met Peruvian President Elect H.E. Karim Fahmy on Monday.", "Karim Fahmy", "President Elect"),
+    ("Prime Minister Elect Karim Fahmy will be sworn in on Monday.", "Karim Fahmy", "Prime Minister Elect"),
+])
+def test_elect_after_an_office_is_part_of_the_title(text, name, role):
+    found = {p.name: p.role for p in persons(text)}
+    assert found.get(name) == role, found

@@ -2571,6 +2571,13 @@ def _apposition_of(ctx: _Ctx, m: re.Match, end: int) -> tuple[str | None, str | 
     if not words or words[0][0] in _CLAUSE_VERBS or words[0][0] == "and":
         return None, None, False        # "A Bcd, 63, became king": a clause, no apposition; "A
                                         # Bcd, and head of the X division C Def": the list's next
+    if len(words) >= 4 and words[-1][0][:1].isupper() and words[-2][0][:1].isupper() \
+            and _title_word(words[0][0]) == "office" and words[0][0][:1].isupper() and any(
+            fold(text[words[k][1]:words[-1][2]]) in _office_holders()[0] and words[k - 1][0][:1].isupper()
+            and not _title_word(words[k - 1][0]) for k in range(len(words) - 2, max(0, len(words) - 5), -1)):
+        return None, None, False        # "his wife, A Bcd, Minister of Foreign Affairs C Def,": a
+                                        # listed holder right after his own title, the list's next
+                                        # person (not "..., Spokesman for Secretary-General C Def,")
     if len(words) > 2 and ("’" in m.group(1) or "'" in m.group(1) or "&" in m.group(1)):
         # a state's name holding a lower-case particle or "&" ("Cote d’Ivoire", "Trinidad &
         # Tobago") is one word here, so the role does not end inside it
@@ -3058,6 +3065,8 @@ def _name_segments(run_text: str, mask: int) -> tuple:
             bare, first, title, stop, stop_ok, country_w, particle = info
             if w == "St." and 0 < i < last and seg[i - 1][0] in given:
                 title = stop = False    # "Joseph St. Clair": the family name's first word
+            elif w == "Elect" and i == barrier + 1 and i < last and titled:
+                title = True            # "President Elect A Bcd": the office's word
             if title and bare in _periodless_abbreviations() and (
                     i == last or i + 1 < n and fold(w + " " + seg[i + 1][0]) in _office_holders()[0]):
                 title = False           # "Stefano Del Col": a name's last word, no "Col" before one;
