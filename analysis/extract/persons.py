@@ -3151,11 +3151,11 @@ def _name_segments(run_text: str, mask: int) -> tuple:
             elif stop and barrier + 1 < i < last \
                     and fold(" ".join(t[0] for t in seg[barrier + 1:])) in _office_holders()[0]:
                 pass                    # "Aung San Suu Kyi": a holder the gazetteer names in full
-            elif stop and i == barrier + 1 and i < last and bare == w \
-                    and fold(" ".join([t[0] for t in seg[i:last]] + [strip_possessive(seg[last][0])])) \
+            elif stop and (i == barrier + 1 and i < last and bare == w or i == last > barrier + 1) \
+                    and fold(" ".join([t[0] for t in seg[barrier + 1:last]] + [strip_possessive(seg[last][0])])) \
                     in _office_holders()[0]:
-                pass                    # "President To Lam": a holder the gazetteer names in full, a
-                                        # stopped word first
+                pass                    # "President To Lam", "Defence Minister Dong Jun": a holder the
+                                        # gazetteer names in full, a stopped word first or last
             elif country_w and titled and i == barrier + 1 and i + 1 == last and bare == w \
                     and w in state_given_names() and not _not_family(seg[last][0]):
                 pass                    # "Foreign Minister Israel Katz": after an office, a state's
@@ -4474,6 +4474,16 @@ def extract_persons(article: Article, countries: list[Country],
                 users = _national_offices().get("union minister")   # "Union Environment Minister"
             if users is not None and len(named := users & states) == 1:
                 country = next(iter(named))
+        if country is None and p.role and not p.international and not p.company and " by " in text \
+                and (gr := _GREETED_BY.search(text, max(0, (at := min(p.mentions)[0]) - 200), at)) is not None \
+                and _TITLE_GAP.fullmatch(gr.group(1)) is not None:
+            # "Lavrov was met at the airport by Vice Foreign Minister A Bcd": the host's official,
+            # of the state the visitor came to (not the visitor's)
+            visitor = next((q for q in persons if q is not p and any(e == gr.start() for _, e in q.mentions)), None)
+            vstate = (final.get(id(visitor)) or visitor.country or holder.get(id(visitor))) \
+                if visitor is not None else None
+            if vstate is not None:
+                country = _visited_state(ctx, vstate, gr.start()) or _other_state(ctx, vstate)
         defaulted = False
         if country is None and p.role and not p.international and not p.company \
                 and (of_body := _OF_MINISTRY_ROLE.search(p.role) or _MINISTRY_POST_ROLE.match(p.role)
@@ -5357,6 +5367,10 @@ _AS_ITS = re.compile(r"(?:,[^,.;]{1,60},)?[ ]as[ ]its[ ][a-z]")
 #: visit to Chile, Ruiz then met with Senate President " (group 1 the state, 2 the words)
 _VISIT_MET = re.compile(r"\b(?:visit|trip|tour)[ ]to[ ](?:the[ ])?([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)"
                         r"[^.;:\n]{0,100}?\bmet(?:[ ]with)?[ ]([^.;:,\n]{0,80})$")
+#: a visitor "met", "greeted", "received" or "welcomed" by his host's official ("was received at
+#: the airport by the Minister of State ", group 1 the title before the name)
+_GREETED_BY = re.compile(r"[ ](?:was|were)[ ](?:met|greeted|received|welcomed|seen[ ]off)"
+                         r"(?:[ ](?:at|on|upon)[ ][^,.;:\n]{0,40}?)?[ ]by[ ](?:the[ ])?([^.;:,\n]{0,80})$")
 #: an inverted list of those with a leader: "Joining Fernández were " (group 1 his family name)
 _JOINING = re.compile(r"Joining[ ](?:[A-Z][\w'’-]+[ ])?([A-Z][\w'’-]+)[ ](?:were|was)[ ]")
 
