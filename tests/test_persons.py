@@ -6579,3 +6579,12 @@ def test_a_greeter_whose_state_is_written_keeps_it():
     text = ("Peruvian Foreign Minister Ivo Marek arrived in Santiago on Monday for talks on the Chilean border.\n\n"
             "Marek was met at the airport by Bolivian Vice Foreign Minister Tom Harlan.")
     assert {p.name: p.country for p in persons(text)}["Tom Harlan"] == "BOL"
+
+
+@pytest.mark.parametrize("text", [
+    "The bombers flew from the joint base on Diego Garcia to the Gulf on Monday.",
+    "Prime Minister Ivo Marek laid a wreath at Raj Ghat on Monday.",
+])
+def test_a_place_whose_name_reads_as_a_persons_is_no_person(text):
+    assert "Diego Garcia" not in [p.name for p in persons(text)]
+    assert "Raj Ghat" not in [p.name for p in persons(text)]

@@ -3266,6 +3266,13 @@ def _initials_of(words: list[str], initials: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _person_like_places() -> frozenset[str]:
+    """Places whose names read as a given and a family name ("Diego Garcia", "Raj Ghat")
+    (person_like_places.txt)."""
+    return frozenset(load_lines("person_like_places.txt"))
+
+
+@lru_cache(maxsize=1)
 def _nicknames() -> dict[str, list[str]]:
     """Short name -> the words of the full name it stands for (nicknames.tsv)."""
     return {row["nickname"]: row["name"].split() for row in load_table("nicknames.tsv")}
@@ -3820,6 +3827,8 @@ def extract_persons(article: Article, countries: list[Country],
                     country = _national_noun_state(text, cands[-1].mentions[-1][0])
                 if country is None and not aintl and text[s - 2] in "s’'":
                     country = _possessive_state_before(text, ((s, e),))     # "Belarus’s A Bcd"
+            if not (role or arole or titled) and " ".join(words) in _person_like_places():
+                continue                # "the base on Diego Garcia", "a wreath at Raj Ghat": a place
             if not evidence:
                 if len(words) <= 3:
                     unproven.append((s, e, words))     # a person if listed with persons (below)
