@@ -6588,3 +6588,16 @@ def test_a_greeter_whose_state_is_written_keeps_it():
 def test_a_place_whose_name_reads_as_a_persons_is_no_person(text):
     assert "Diego Garcia" not in [p.name for p in persons(text)]
     assert "Raj Ghat" not in [p.name for p in persons(text)]
+
+
+def test_a_counterpart_takes_the_anchors_office_without_the_anchors_state():
+    text = ("Minister of Foreign Affairs of Peru Ivo Marek held a phone call with his Chilean counterpart "
+            "Tom Harlan on Monday.")
+    found = {p.name: (p.role, p.country) for p in persons(text)}
+    assert found["Tom Harlan"] == ("Minister of Foreign Affairs", "CHL")
+
+
+def test_a_given_name_written_with_and_without_its_hyphen_is_one_person():
+    text = ("Peruvian President Jean-Paul Marek arrived in Lima on Monday. Harlan met Jean Paul Marek "
+            "at the palace.")
+    assert [p.name for p in persons(text) if "Marek" in p.name] == ["Jean-Paul Marek"]

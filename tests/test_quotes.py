@@ -4400,3 +4400,12 @@ def test_a_speaker_named_by_his_initials_in_brackets_is_the_person():
     text = ("Peruvian President Ana María Ruiz Torres (AMRT) met Chilean President Tom Harlan on Friday.\n\n"
             "AMRT echoed Harlan\u2019s words, saying, \u201cwe have to listen to each other and stop quarrelling.\u201d")
     assert [(q.speaker, q.speaker_kind) for q in quotes_end_to_end(text)] == [("Ana María Ruiz Torres", "person")]
+
+
+def test_a_nominal_with_its_modifiers_named_in_an_apposition_before_is_that_person():
+    # "the Kestrel Chairman-in-Office" named before the name set off by commas, with another office later
+    text = ("The current OSCE Chairman-in-Office, Ivo Marek, arrived in Kyiv on Monday. Peruvian Foreign "
+            "Minister Ivo Marek met the president.\n\n"
+            "\"We came with one message: the fighting must end and talks must begin,\" said the OSCE "
+            "Chairman-in-Office.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

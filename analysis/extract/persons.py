@@ -515,6 +515,7 @@ def _counterpart_role(role: str, anchor_state: str | None, code: str | None) -> 
     counterpart state's own name for it where it has one ("Foreign Minister" -> "Secretary of
     State" for a US counterpart); else the anchor's role as it is."""
     own, given = _counterpart_offices()
+    role = _stateless_role(role)        # ("Minister of Foreign Affairs of Ukraine": not the counterpart's state)
     if code != anchor_state and (_FOREIGN_AND_MORE.match(role) or _AND_FOREIGN.search(role)):
         role = "Foreign Minister"       # (a joint portfolio's foreign affairs, or a deputy premier's
                                         # foreign affairs: the office other states give a minister
@@ -5622,6 +5623,8 @@ def _second_family_name_added(a: list[str], b: list[str]) -> bool:
 def _same_person(a: list[str], b: list[str]) -> bool:
     # (an initial with or without its period: "S. Jaishankar", "S Jaishankar")
     fa, fb = [fold(w).rstrip(".") for w in a], [fold(w).rstrip(".") for w in b]
+    if len(fa) != len(fb) and [x for w in fa for x in w.split("-")] == [x for w in fb for x in w.split("-")]:
+        return True                     # "Frank-Walter Steinmeier", "Frank Walter Steinmeier"
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if 2 <= len(short) < len(long_) and long_[-len(short) - 1] in _PATRONYMIC and long_[-len(short):] == short:
         return False                    # "Abdullah II" and "Hussein bin Abdullah II": father and son

@@ -172,10 +172,12 @@ def _described_before(text: str, start: int, noun: str) -> bool:
     """Whether the name at ``start`` follows "the <noun>" in an apposition of its sentence:
     "the mediator for Tarva, former President A Bcd"."""
     window = text[max(0, start - 100):start]
-    k = window.lower().rfind("the " + noun)
-    if k < 0 or (k and window[k - 1].isalnum()) or not window[k + 4 + len(noun):k + 5 + len(noun)] in (" ", ","):
+    m = None
+    for m in re.finditer(rf"\bthe(?:[ ][\w-]+){{0,3}}?[ ]{re.escape(noun)}(?=[ ,])", window, re.IGNORECASE):
+        pass                            # (the last: "the current Kestrel Chairman-in-Office, A Bcd")
+    if m is None:
         return False
-    between = window[k:]
+    between = window[m.start():]
     return "," in between and ". " not in between and "\n" not in between
 
 
@@ -2202,7 +2204,9 @@ class _Resolver:
         opener_from = self.sent_starts[j] if j >= 0 and self.masked.count(      # quotes no one (a
             MASK, self.sent_starts[j], self.sent_starts[j + 1] if j + 1 < len(self.sent_starts) else pos) < 30 \
             else -1                     # phrase in marks aside: 'described it as a "historic relationship"')
-        described = self.text.find("the " + low_head, 0, pos) >= 0 or self.text.find("The " + low_head, 0, pos) >= 0
+        described = self.text.find("the " + low_head, 0, pos) >= 0 or self.text.find("The " + low_head, 0, pos) >= 0 \
+            or (modifiers and re.search(re.escape(low_head), self.text[:pos], re.IGNORECASE) is not None)
+        # (with modifiers, any case: "The current Kestrel Chairman-in-Office, A Bcd")
         host = _dateline_state(self.dateline, {c.code for c in self.countries}) if "visiting" in mod_words else ""
         for p in persons:
             last = max((m.end for m in p.mentions if m.end <= pos), default=-1)
