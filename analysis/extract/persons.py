@@ -4586,6 +4586,8 @@ def extract_persons(article: Article, countries: list[Country],
         if role is not None and role.endswith(_DANGLING_ENDS):
             role = _DANGLING.sub("", role) or None  # ("the president of the dissolved party": an
                                                     # of-phrase cut at a lower-case word)
+        if role is not None and role.lower() in _SHEIKH_STYLES:
+            role = None                 # "Sheikh A bin Bcd": a style of the Gulf, no office
         out.append((spans[0][0], Person(
             name=p.name, role=role, country=country,
             mentions=tuple([make_mention(s, e) for s, e in spans]),
@@ -6077,6 +6079,8 @@ def _known_as(ctx: _Ctx, persons: list[_Cand]) -> None:
 _COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "local counterpart"})
 #: styles read as a role that say nothing of an office: "his Saudi counterpart, Prince A Bcd"
 _STYLE_ROLES = frozenset({"prince", "princess", "sheikh", "sheik", "shaikh", "sheikha", "lord", "baroness"})
+#: the Gulf's styles before a name, which alone give no role (unlike "Prince", also a rank)
+_SHEIKH_STYLES = frozenset({"sheikh", "sheik", "shaikh", "sheikha", "shaikha"})
 #: words joining the name before "his counterpart" to another's: "after meeting A as well as
 #: his Iraqi counterpart B" (his: the subject's, not A's)
 _CO_OBJECT = re.compile(r"\b(?:and|as[ ]well[ ]as|with|along[ ]with|besides)\b")
