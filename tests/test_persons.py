@@ -1936,7 +1936,8 @@ def test_an_apposition_naming_another_office_holder_gives_no_role():
     found = {p.name: p.role for p in persons(
         "The party included the Minister of Culture, Sport, and Youth Amin Haddad, the Minister "
         "of Defence Luiz Pereira, and the Minister of Health Rosa Lind.")}
-    assert found["Amin Haddad"] is None
+    # (his own title before him, its list closed by ", and"; not the next one's in apposition)
+    assert found["Amin Haddad"] == "Minister of Culture, Sport, and Youth"
     assert found["Luiz Pereira"] == "Minister of Defence"
     assert found["Rosa Lind"] == "Minister of Health"
 
@@ -6604,3 +6605,30 @@ def test_a_given_name_written_with_and_without_its_hyphen_is_one_person():
     text = ("Peruvian President Jean-Paul Marek arrived in Lima on Monday. Harlan met Jean Paul Marek "
             "at the palace.")
     assert [p.name for p in persons(text) if "Marek" in p.name] == ["Jean-Paul Marek"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    # a portfolio's list goes on past the comma after the name
+    ("Ivo Marek, Minister of Foreign Affairs, Regional Integration and Cooperation, met the envoys.",
+     "Ivo Marek", "Minister of Foreign Affairs, Regional Integration and Cooperation"),
+    ("Ivo Marek, Minister of Trade, Mining, and Energy, met the envoys.", "Ivo Marek", "Minister of Trade, Mining, and Energy"),
+    # ... and before it, with a comma before "and"
+    ("Minister of Trade, Mining, and Energy Ivo Marek met the envoys.", "Ivo Marek", "Minister of Trade, Mining, and Energy"),
+])
+def test_a_portfolio_listed_with_commas_is_the_whole_role(text, name, role):
+    assert {p.name: p.role for p in persons(text)}[name] == role
+
+
+@pytest.mark.parametrize("text", [
+    "Ivo Marek, Minister of Foreign Affairs, Ana Ruiz and Tom Harlan attended the talks.",
+    "Ivo Marek, Minister of Foreign Affairs, and Dr Ana Ruiz attended the talks.",
+    "Ivo Marek, Minister of Foreign Affairs, and General Tom Harlan attended the talks.",
+])
+def test_names_after_an_office_and_a_comma_are_no_portfolio(text):
+    assert {p.name: p.role for p in persons(text)}["Ivo Marek"] == "Minister of Foreign Affairs"
+
+
+def test_a_counterpart_of_a_foreign_minister_with_a_listed_portfolio_is_a_foreign_minister():
+    text = ("Peru's Minister of Foreign Affairs, Regional Integration and Cooperation, Ivo Marek, held talks in Lima "
+            "with his Chilean counterpart, Tom Harlan.")
+    assert {p.name: p.role for p in persons(text)}["Tom Harlan"] == "Foreign Minister"

@@ -4409,3 +4409,12 @@ def test_a_nominal_with_its_modifiers_named_in_an_apposition_before_is_that_pers
             "\"We came with one message: the fighting must end and talks must begin,\" said the OSCE "
             "Chairman-in-Office.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_the_minister_fits_a_minister_of_a_portfolio_as_well_as_a_foreign_minister():
+    # both hold a minister's office: "the minister" is the one who spoke just before, not the one named last
+    text = ("Minister of Foreign Affairs, Regional Integration and Cooperation, Ivo Marek, held talks in Lima with "
+            "his Chilean counterpart, Tom Harlan.\n\n"
+            "The talks went well, Marek said at a briefing after his meeting with Tom Harlan.\n\n"
+            "\"We spoke of trade and of the border, and we agree on nearly all of it,\" the minister noted.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

@@ -503,7 +503,7 @@ def _stateless_role(role: str) -> str:
 
 #: a foreign minister's office joined with another portfolio ("Minister of Foreign Affairs and
 #: Culture", "Minister for Foreign Affairs and Worship")
-_FOREIGN_AND_MORE = re.compile(r"(?i:minister[ ](?:of|for)[ ]foreign[ ]affairs|foreign[ ]affairs)[ ]and[ ]")
+_FOREIGN_AND_MORE = re.compile(r"(?i:minister[ ](?:of|for)[ ]foreign[ ]affairs|foreign[ ]affairs)(?:,?[ ]and[ ]|,[ ])")
 #: a foreign minister's office after another one ("Deputy Prime Minister and Minister of
 #: Foreign Affairs and Expatriates", "First Deputy Premier and Foreign Minister")
 _AND_FOREIGN = re.compile(r"(?i)[ ]and[ ](?:the[ ])?(?:minister[ ](?:of|for)[ ]foreign[ ]affairs|foreign[ ]minister)\b")
@@ -1589,8 +1589,10 @@ def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
             words = words[:opening]
     for i in range(len(words) - 1, max(-1, len(words) - 14), -1):
         w = words[i][0]
-        listed = w == "," and i + 1 < len(words) and is_cap(words[i + 1][0]) \
-            and any(t[0] == "and" for t in words[i + 2:])   # (a comma in "Energy, Commerce and Industry")
+        listed = w == "," and i + 1 < len(words) and (is_cap(words[i + 1][0]) and any(t[0] == "and" for t in words[i + 2:])
+                                                       or words[i + 1][0] == "and" and i + 2 < len(words)
+                                                       and is_cap(words[i + 2][0]) and i >= 1 and is_cap(words[i - 1][0]))
+        # (a comma in "Energy, Commerce and Industry", "Industry, Mining, and Trade")
         if w in _BARRIERS and not listed:
             return words, None, settled
         # (from here on the word before, words[i - 1], may decide: settled needs i >= 1)
@@ -2494,6 +2496,14 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
                 country = _state_in_name(org.surface)  # "Royal Thai Navy"
     if role is None and m.group(1).startswith(_SPEAKING_FOR):
         return _speaking_for(ctx, m, start)
+    if role is not None and text.startswith(", ", m.end(1)) and _PORTFOLIO_OPEN.search(role) \
+            and (more := _PORTFOLIO_LIST_AFTER.match(text, m.end(1))) is not None \
+            and (not more.group(1).startswith(", and ") or more.group(1).count(",") > 1) \
+            and not any(w in given_names() for w in _PORTFOLIO_ITEM_FIRST.findall(more.group(1))) \
+            and not any(_title_word(w) or w.rstrip(".") in HONORIFICS for w in more.group(1).split()):
+        # "A Bcd, Minister of Foreign Affairs, European Union and Cooperation, said": the
+        # portfolio's list goes on past the comma
+        role += more.group(1)
     if text.startswith(" who ", m.end(1)) and (role is None or _title_kind(role.split()) == "occupation"):
         rel = _APPOS_WHO.match(text, m.end(1), m.end(1) + 140)
         if rel is not None:             # "A Bcd, a career diplomat who served as Foreign Minister,"
@@ -2503,6 +2513,15 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
     return role, country, international
 
 
+#: an office's portfolio: "Minister of Foreign Affairs", "Commissioner for Trade"
+_PORTFOLIO_OPEN = re.compile(r"[ ](?:of|for)[ ](?:the[ ])?[A-Z]")
+#: the rest of a portfolio's list after a comma, closed by "and" and its last item:
+#: ", European Union and Cooperation", ", Mining, and Trade"
+_PORTFOLIO_LIST_AFTER = re.compile(r"((?:,[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the|for))*)*"
+                                   r",?[ ]and[ ](?:the[ ])?[A-Z][\w’'-]*(?:[ ](?:[A-Z][\w’'-]*|of|the))*?)"
+                                   r"(?=[,.;)]|[ ]\()")
+#: the first word of each item of such a list
+_PORTFOLIO_ITEM_FIRST = re.compile(r"(?:,|and)[ ](?:the[ ])?([A-Z][\w’'-]*)")
 #: "who heads (leads, chairs, directs) <a named body>" after a name; group 1 the verb, 2 the
 #: body with its article and lower-case modifiers
 _WHO_HEADS = re.compile(r",[ ]who[ ](heads|leads|chairs|directs)[ ]((?:the[ ])?(?:[a-z]+[ ]){0,2}"
@@ -6592,6 +6611,8 @@ _NOMINAL = re.compile(r"he(?<=[Tt]he)\s+((?:(?!(?:Prime|Foreign|Deputy|Vice|Defe
 
 #: the phrase after an office that says where or to whom it is held ("in Bangladesh", "to the UN")
 _ROLE_PLACE = re.compile(r" (?:in|to) ")
+#: the office before its portfolio: "minister of foreign affairs", "commissioner for trade"
+_ROLE_PORTFOLIO = re.compile(r" (?:of|for) ")
 
 
 def _demonym_nouns(ctx: _Ctx, persons: list[_Cand]) -> None:
@@ -6736,7 +6757,8 @@ def _nominal_mentions(ctx: _Ctx, persons: list[_Cand]) -> None:
                 ok = any(x in role for x in ("president", "prime minister", "leader", "chancellor", "premier", "king", "emir"))
             else:
                 # (the office before its place: "high commissioner in bangladesh")
-                ok = role.endswith(noun) or _ROLE_PLACE.split(role, 1)[0].endswith(noun)
+                ok = role.endswith(noun) or _ROLE_PLACE.split(role, 1)[0].endswith(noun) \
+                    or _ROLE_PORTFOLIO.split(role, 1)[0].endswith(noun)     # ("minister of foreign affairs, ...")
             if ok:
                 fits.append(p)
         if len(fits) == 1:
