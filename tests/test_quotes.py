@@ -4418,3 +4418,13 @@ def test_the_minister_fits_a_minister_of_a_portfolio_as_well_as_a_foreign_minist
             "The talks went well, Marek said at a briefing after his meeting with Tom Harlan.\n\n"
             "\"We spoke of trade and of the border, and we agree on nearly all of it,\" the minister noted.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("after", [
+    "These are the words of Peruvian President Ivo Marek on his arrival in Lima.",
+    "Those were the words of Peruvian President Ivo Marek on his arrival in Lima.",
+    "With these words, Peruvian President Ivo Marek opened the summit in Lima on Monday.",
+])
+def test_the_sentence_after_a_quote_naming_whose_words_they_are(after):
+    text = f"\u201cWe have come to stay, and to build what the war destroyed.\u201d {after} He met the mayor later."
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

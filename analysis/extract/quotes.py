@@ -463,9 +463,12 @@ _TITLE_DESCRIPTION_END = re.compile(
 # " of Somalia Water and Land Management", " from the Red Cross": a named body after a person
 _MEMBER_BODY = re.compile(r"\s+(?:of|from|at|with)\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*|and|of|for|the)(?:\s+(?:[A-Z][\w.’'&-]*|and|of|for|the))*\s*")
 #: the sentence right after a quote that names who said it: ". This was stated by"
-_STATED_BY_NEXT = re.compile(r"[.!?]?\s*(?:This|That|These|It|So)\s+(?:was|were|is|has\s+been)\s+"
+_STATED_BY_NEXT = re.compile(r"[.!?]?\s*(?:(?:This|That|These|It|So)\s+(?:was|were|is|has\s+been)\s+"
                              r"(?:[a-z]+ly\s+)?(stated|said|declared|announced|noted|written|stressed|"
-                             r"emphasi[sz]ed|underlined|reported)\s+by\s+")
+                             r"emphasi[sz]ed|underlined|reported)\s+by"
+                             # '"…". These are the words of A Bcd upon arrival', '"…" With these words, A Bcd ...'
+                             r"|(?:These|Those|Such)\s+(?:are|were)\s+(?:the\s+)?(words)\s+(?:of|by|from)"
+                             r"|(?:With|In)\s+(?:these|those)\s+(words),)\s+")
 #: cues whose speaker follows them as the object: "according to X", "in the words of X"
 _ACCORDING_CUES = ("according", "in the words of")
 # "according to" and up to five title words before a name
@@ -4289,7 +4292,7 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
             # the sentence after the quote names its speaker
             ok, spk = res.subject_after(by.end(), res._next_sentence_start(by.end()), according=True)
             if spk is not None:
-                speaker, cue, strong = spk, by.group(1), True
+                speaker, cue, strong = spk, by.group(1) or by.group(2) or by.group(3), True
         if speaker is None and att is None and full:
             # the subject of the previous sentence: 'X criticised the decision. "..."'
             ws = res.window_start(cand.open, ps)
