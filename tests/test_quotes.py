@@ -4428,3 +4428,12 @@ def test_the_minister_fits_a_minister_of_a_portfolio_as_well_as_a_foreign_minist
 def test_the_sentence_after_a_quote_naming_whose_words_they_are(after):
     text = f"\u201cWe have come to stay, and to build what the war destroyed.\u201d {after} He met the mayor later."
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_the_king_is_the_visiting_king_named_often_not_the_hosts_named_once():
+    text = ("British Prime Minister Tom Harlan welcomed King Ivo Marek of Jordan to London on Wednesday.\n\n"
+            "King Ivo Marek is on a working visit to the UK where he will also meet King Charles III.\n\n"
+            "The talks with Harlan covered trade and the war. The meeting comes as King Ivo Marek congratulated "
+            "the new mayor.\n\n"
+            "\u201cLooking forward to our next meeting and to the work we share,\u201d the king wrote on X.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

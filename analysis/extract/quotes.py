@@ -1915,6 +1915,11 @@ class _Resolver:
                 return s0 if self._between(m.end(), min(end, pos), "organization") else None
         return None
 
+    def _most_named(self, noun: str, pos: int) -> int:
+        """The most mentions before ``pos`` of any one person whose role holds ``noun``."""
+        return max((sum(1 for m in p.mentions if m.end <= pos) for p in self.persons
+                    if noun in (p.role or "").lower()), default=0)
+
     def _dominant_state(self) -> str | None:
         """The state the article names most, if one leads."""
         if self._dominant is None:
@@ -2294,9 +2299,12 @@ class _Resolver:
                     recent <= m.start and m.end <= pos and self._says_after(m.end)
                     and not self._between(self.window_start(m.start, 0), m.start, "person") for m in p.mentions):
                 score += 1              # (before any quote: the one who "said" first in the sentences before)
-            home = p.country is not None and p.country == self._dominant_state()
-            if score > 0 and (score, home, named := sum(1 for m in p.mentions if m.end <= pos), last) \
-                    > (best_score, best_home, best_named, best_pos):
+            named = sum(1 for m in p.mentions if m.end <= pos)
+            # (not one named once in passing, when another holder of the office is named three
+            # times or more: "King A is on a visit to the UK, where he will also meet King C")
+            home = p.country is not None and p.country == self._dominant_state() \
+                and not (named == 1 and low_head in role and self._most_named(low_head, pos) >= 3)
+            if score > 0 and (score, home, named, last) > (best_score, best_home, best_named, best_pos):
                 # (of two holders of the office, "the President" is the one of the state the
                 # story is about: "President A met his counterpart B. The President told B ...")
                 best, best_score, best_home, best_named, best_pos, best_fits = p, score, home, named, last, fits
