@@ -4437,3 +4437,10 @@ def test_the_king_is_the_visiting_king_named_often_not_the_hosts_named_once():
             "the new mayor.\n\n"
             "\u201cLooking forward to our next meeting and to the work we share,\u201d the king wrote on X.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("verb", ["thanked Chile for its support", "praised the Chilean envoy", "quickly added a line on trade"])
+def test_a_speaker_after_the_cue_with_a_second_verb_speaks(verb):
+    text = ("Peruvian President Ivo Marek hosted the envoys of Chile in Lima on Monday.\n\n"
+            f"\"We are sure the coming year will bring the two nations closer still,\" said Marek and {verb}.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

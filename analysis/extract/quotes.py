@@ -469,6 +469,8 @@ _STATED_BY_NEXT = re.compile(r"[.!?]?\s*(?:(?:This|That|These|It|So)\s+(?:was|we
                              # '"…". These are the words of A Bcd upon arrival', '"…" With these words, A Bcd ...'
                              r"|(?:These|Those|Such)\s+(?:are|were)\s+(?:the\s+)?(words)\s+(?:of|by|from)"
                              r"|(?:With|In)\s+(?:these|those)\s+(words),)\s+")
+#: a second verb of the subject after its name: " and thanked", " and added"
+_AND_VERB = re.compile(r"[ ]and[ ](?:[a-z]+ly[ ])?[a-z]+(?:ed|ded|ked)\b")
 #: cues whose speaker follows them as the object: "according to X", "in the words of X"
 _ACCORDING_CUES = ("according", "in the words of")
 # "according to" and up to five title words before a name
@@ -3153,6 +3155,10 @@ class _Resolver:
                 return found, spk
         if seg.strip() in _ONE_OF_THEM and cut is None:
             return True, None           # '"…," said one.': one of those described before, unnamed
+        if " and " in seg and (first := next(iter(self._between(a + lead, end, "person")), None)) is not None \
+                and first[0] == a + lead and _AND_VERB.match(self.masked, first[1]):
+            # '"…," said A and thanked China for its support': A, the subject of both verbs
+            return True, self._speaker(first)
         found = [x for x in self._between(a, end) if x[1] >= end - 1]
         found.sort(key=lambda x: {"person": 0, "organization": 1, "country": 2}[x[2]])
         if not found or found[0][2] != "person":
