@@ -6632,3 +6632,16 @@ def test_a_counterpart_of_a_foreign_minister_with_a_listed_portfolio_is_a_foreig
     text = ("Peru's Minister of Foreign Affairs, Regional Integration and Cooperation, Ivo Marek, held talks in Lima "
             "with his Chilean counterpart, Tom Harlan.")
     assert {p.name: p.role for p in persons(text)}["Tom Harlan"] == "Foreign Minister"
+
+
+def test_his_counterpart_after_a_woman_named_in_a_relative_clause_is_the_subjects():
+    text = ("Ivo Marek, who is accompanied by First Lady Ana Ruiz Marek, was invited by his Chilean "
+            "counterpart, Tom Harlan, on Monday. Peruvian President Ivo Marek left Lima at noon.")
+    found = {p.name: (p.role, p.country) for p in persons(text)}
+    assert found["Tom Harlan"] == ("President", "CHL")
+
+
+def test_a_first_lady_shares_the_state_of_the_president_of_her_family_name():
+    text = ("The president Luiz Inacio Lula da Silva (PT) and First Lady Ana Lula da Silva were received on "
+            "Saturday (May 2, 2023) by the President of Chile and the Mayor of Santiago, Tom Harlan.")
+    assert {p.name: p.country for p in persons(text)}["Ana Lula da Silva"] == "BRA"

@@ -4482,6 +4482,11 @@ def extract_persons(article: Article, countries: list[Country],
             if rel is not None:     # "his successor, A Bcd", "Efg's mother, A Bcd"
                 p.related = (fold(strip_possessive(rel.group(1))) if rel.group(1) else "his", rel.start())
             other = _relative_of(p, persons) if rel is not None else None
+            if other is None and p.role and p.role.lower() in _SPOUSE_OFFICES and len(p.words) > 1:
+                # "President A Bcd and First Lady C Bcd": the spouse of the same family name
+                other = next((q for q in persons if q is not p and len(q.words) > 1
+                              and _family(q.words) == _family(p.words) and q.role
+                              and q.role.lower() not in _SPOUSE_OFFICES), None)
             if other is not None:
                 country = final.get(id(other), other.country)   # kin and successors share a state
         if country is None and p.role and not p.international and not p.company:
@@ -6098,6 +6103,8 @@ def _known_as(ctx: _Ctx, persons: list[_Cand]) -> None:
 _COUNTERPART_WORDS = frozenset({"counterpart", "counterparts", "local counterpart"})
 #: styles read as a role that say nothing of an office: "his Saudi counterpart, Prince A Bcd"
 _STYLE_ROLES = frozenset({"prince", "princess", "sheikh", "sheik", "shaikh", "sheikha", "lord", "baroness"})
+#: the offices of a head of state's spouse
+_SPOUSE_OFFICES = frozenset({"first lady", "first gentleman", "first spouse"})
 #: the Gulf's styles before a name, which alone give no role (unlike "Prince", also a rank)
 _SHEIKH_STYLES = frozenset({"sheikh", "sheik", "shaikh", "sheikha", "shaikha"})
 #: words joining the name before "his counterpart" to another's: "after meeting A as well as
@@ -6252,6 +6259,14 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand], year: int | None) -> None:
             # sentence's subject's, not A's; the one before of her gender with an office
             anchor = _last_titled_before(persons, m.start(), 1500,
                                          lambda q: given_name_gender(q.words[0]) not in (None, want))
+        elif anchor is not None and want is not None and given_name_gender(anchor.words[0]) not in (None, want):
+            # "A, who is accompanied by First Lady B, was invited by his Kestrian counterpart
+            # C": "his" is the one of his gender named first in the sentence, not B
+            s0 = _clause_start(text, m.start())
+            alt = [(min(b for b, _ in q.mentions if s0 <= b < m.start()), id(q), q) for q in persons
+                   if given_name_gender(q.words[0]) == want and any(s0 <= b < m.start() for b, _ in q.mentions)]
+            if alt:
+                anchor = min(alt)[2]
         if anchor is None and text[m.start()] in "HT":
             # "... said A. His UK counterpart, B, said": the last person with a role before
             anchor = _last_titled_before(persons, m.start(), 300)
