@@ -6645,3 +6645,21 @@ def test_a_first_lady_shares_the_state_of_the_president_of_her_family_name():
     text = ("The president Luiz Inacio Lula da Silva (PT) and First Lady Ana Lula da Silva were received on "
             "Saturday (May 2, 2023) by the President of Chile and the Mayor of Santiago, Tom Harlan.")
     assert {p.name: p.country for p in persons(text)}["Ana Lula da Silva"] == "BRA"
+
+
+@pytest.mark.parametrize("text, name, role, country", [
+    # Vietnamese outlets' own spellings: the state, a family name first, with diacritics
+    ("State President of Việt Nam Võ Văn Thưởng left Hà Nội on Thursday.", "Võ Văn Thưởng", "State President", "VNM"),
+    ("Vietnamese Minister of Foreign Affairs Bùi Thanh Sơn met him.", "Bùi Thanh Sơn", "Minister of Foreign Affairs", "VNM"),
+])
+def test_vietnamese_names_and_state_with_their_diacritics(text, name, role, country):
+    found = {p.name: (p.role, p.country) for p in persons(text)}
+    assert found.get(name) == (role, country), found
+
+
+@pytest.mark.parametrize("text", [
+    "He was joined by Vice Chairwoman of the President Office Ana Ruiz on Monday.",
+    "He was joined by Ana Ruiz, Vice Chairwoman of the President Office, on Monday.",
+])
+def test_an_office_named_for_an_office_in_a_title_is_no_name(text):
+    assert {p.name: p.role for p in persons(text)} == {"Ana Ruiz": "Vice Chairwoman of the President Office"}

@@ -1615,6 +1615,14 @@ def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
                 return words, i, settled        # "speaker of the parliament A Bcd", "Member of parliament A Bcd"
             if lower_ok and w.islower() and len(tail) <= 2 and all(_LOWER_TAIL.fullmatch(x) for x in tail):
                 continue                        # "chief of the UN observer team, A Bcd": a noun naming the body
+            if tail and len(tail) <= 2 and all(is_cap(x) for x in tail) and tail[-1].lower() in org_heads() \
+                    and i >= 1 and words[i - 1][0] == "the":
+                # "Vice Chairwoman of the President Office A Bcd": a body named for an office, in
+                # the title's of-phrase (read on, past three words)
+                if i < 2:
+                    return words, None, False
+                if words[i - 2][0] in ("of", "for"):
+                    continue
             return words, None, settled and i >= 1
         if not (is_cap(w) or w in _SMALL or w in ("from", "its", "their") or listed
                 or (lower_ok and _LOWER_TAIL.fullmatch(w) and len(words) - i <= 6)):
