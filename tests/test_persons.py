@@ -6663,3 +6663,10 @@ def test_vietnamese_names_and_state_with_their_diacritics(text, name, role, coun
 ])
 def test_an_office_named_for_an_office_in_a_title_is_no_name(text):
     assert {p.name: p.role for p in persons(text)} == {"Ana Ruiz": "Vice Chairwoman of the President Office"}
+
+
+def test_no_one_is_the_counterpart_of_a_man_of_his_own_state():
+    text = ("Peruvian Foreign Minister Ivo Marek arrived in Santiago on Saturday. During the visit he will hold "
+            "talks with President Ana Ruiz of Chile, and with Chilean Prime Minister Jan Novak and his Chilean "
+            "counterpart, Tom Harlan.")
+    assert {p.name: (p.role, p.country) for p in persons(text)}["Tom Harlan"] == ("Foreign Minister", "CHL")

@@ -6275,6 +6275,12 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand], year: int | None) -> None:
                    if given_name_gender(q.words[0]) == want and any(s0 <= b < m.start() for b, _ in q.mentions)]
             if alt:
                 anchor = min(alt)[2]
+        if anchor is not None and len(codes) == 1 and (anchor.country or _holder_country(anchor)) == codes[0]:
+            # "he will meet President A, and Prime Minister B and his Kestrian counterpart C" (B
+            # Kestrian too): no one's counterpart is of his own state; the one of another state
+            # with a role named last before
+            anchor = _last_titled_before(persons, m.start(), 1500,
+                                         lambda q: (q.country or _holder_country(q)) in (None, codes[0])) or anchor
         if anchor is None and text[m.start()] in "HT":
             # "... said A. His UK counterpart, B, said": the last person with a role before
             anchor = _last_titled_before(persons, m.start(), 300)
