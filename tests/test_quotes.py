@@ -4444,3 +4444,11 @@ def test_a_speaker_after_the_cue_with_a_second_verb_speaks(verb):
     text = ("Peruvian President Ivo Marek hosted the envoys of Chile in Lima on Monday.\n\n"
             f"\"We are sure the coming year will bring the two nations closer still,\" said Marek and {verb}.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+@pytest.mark.parametrize("joint", ["and therefore", "and", ", and also"])
+def test_a_cue_after_the_second_of_two_joined_quotes_is_the_firsts_too(joint):
+    text = ("Peruvian Foreign Minister Tom Harlan spoke first at the summit in Lima on Monday.\n\n"
+            f"The regime is \u201ca government that the voters chose to throw out\u201d {joint} \u201cmust go,\u201d "
+            "Chilean spokesman Ivo Marek also stressed.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

@@ -4275,6 +4275,16 @@ def extract_quotes(article: Article, persons: list[Person], organizations: list[
             # 'as saying "…" and "…"', '"…," further remarking, "…"': the same speaker goes on
             att = _Attribution(previous[1], previous[2], True)
         att = att or _before(text, masked, cand, paragraphs, res)
+        if att is None and cand.close is not None \
+                and (nxt := next((c for c in cands if c.open > cand.open), None)) is not None and nxt.para == cand.para \
+                and cand.close + 1 < nxt.open and _COORDINATED.fullmatch(text, cand.close + 1, nxt.open):
+            # 'X is "…" and therefore "…," A underlined': the cue after the second quote is
+            # the first one's too
+            res.quote_span = (nxt.open, nxt.end)
+            ahead = _after(text, masked, nxt, paragraphs, res)
+            res.quote_span = (cand.open, cand.end)
+            if ahead is not None and ahead.strong and ahead.speaker is not None:
+                att = ahead
         speaker = att.speaker if att else None
         cue = att.cue if att else None
         strong = bool(att and att.strong)
