@@ -6670,3 +6670,12 @@ def test_no_one_is_the_counterpart_of_a_man_of_his_own_state():
             "talks with President Ana Ruiz of Chile, and with Chilean Prime Minister Jan Novak and his Chilean "
             "counterpart, Tom Harlan.")
     assert {p.name: (p.role, p.country) for p in persons(text)}["Tom Harlan"] == ("Foreign Minister", "CHL")
+
+
+@pytest.mark.parametrize("text", [
+    "Captain Ivo Marek, Commanding Officer of the Naval Support Activity, met him on Monday.",
+    "The ships of the First Training Squadron left port on Monday.",
+    "The crew toured the Kestrel, a Landing Helicopter Dock of the Peruvian Navy.",
+])
+def test_words_of_units_and_ships_make_no_person(text):
+    assert [p.name for p in persons(text)] in ([], ["Ivo Marek"])
