@@ -6679,3 +6679,16 @@ def test_no_one_is_the_counterpart_of_a_man_of_his_own_state():
 ])
 def test_words_of_units_and_ships_make_no_person(text):
     assert [p.name for p in persons(text)] in ([], ["Ivo Marek"])
+
+
+@pytest.mark.parametrize("text, name, short, joined", [
+    # an inner word after the given names, alone: the same person
+    ("Peruvian President Ana María Ruiz Torres met him. Later Ruiz spoke.", "Ana María Ruiz Torres", "Ruiz", True),
+    ("Brazilian President Luiz Inácio Lula da Silva met him. Later Lula spoke.", "Luiz Inácio Lula da Silva", "Lula", True),
+    # not a second given name, nor a father's name after "bin"
+    ("Peruvian President Ana María Ruiz Torres met him. Later María spoke.", "Ana María Ruiz Torres", "María", False),
+    ("Crown Prince Karim bin Faisal Al Fahmy met him. Later Faisal spoke.", "Karim bin Faisal Al Fahmy", "Faisal", False),
+])
+def test_an_inner_word_of_a_long_name_alone_is_that_person(text, name, short, joined):
+    found = {p.name: p for p in persons(text)}
+    assert any(m.text == short for m in found[name].mentions) is joined

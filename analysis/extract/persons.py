@@ -3293,6 +3293,21 @@ def _initials_of(words: list[str], initials: str) -> bool:
     return initials in (every, "".join(w[0] for w in words if w[0].isupper()))
 
 
+def _inner_name_word(words: list[str], key: str, given) -> bool:
+    """Whether the folded ``key`` is an inner word of the name ``words`` that may stand for it
+    alone: neither its first nor last, nor a particle or a word after one ("bin Hamad"), nor a
+    second given name after the first ("Andrés Manuel")."""
+    for i in range(1, len(words) - 1):
+        if fold(words[i]) != key or words[i].lower() in PARTICLES:
+            continue
+        if words[i - 1].lower() in PARTICLES or words[i - 1] in _DESCENT_PARTICLES:
+            continue
+        if i == 1 and words[0] in given:
+            continue
+        return True
+    return False
+
+
 @lru_cache(maxsize=1)
 def _person_like_places() -> frozenset[str]:
     """Places whose names read as a given and a family name ("Diego Garcia", "Raj Ghat")
@@ -4115,6 +4130,13 @@ def extract_persons(article: Article, countries: list[Country],
             # "AMLO said", after "Andrés Manuel López Obrador (AMLO)": the one whose initials they are
             p = next((q for q in persons if len(q.words) > 1 and any(m[1] == bracketed[word] for m in q.mentions)
                       and _initials_of(q.words, word)), None)
+        if p is None and len(key) >= 4 and not by_family.get(key):
+            # "Lula said", after "Luiz Inácio Lula da Silva"; "López" after "Andrés Manuel López
+            # Obrador": an inner word of one person's name of three words or more, after his
+            # given names (not a second given name, nor a father's name after "bin")
+            inner = [q for q in persons if len(q.words) >= 3 and q.mentions and q.mentions[0][0] < s
+                     and _inner_name_word(q.words, key, given)]
+            p = inner[0] if len(inner) == 1 else None
         if p is None and word in _nicknames():
             full = _nicknames()[word]   # "Jokowi" after "Joko Widodo": his
             p = next((q for q in persons if len(q.words) > 1 and _family(q.words) == _family(full)
