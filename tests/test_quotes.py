@@ -4452,3 +4452,10 @@ def test_a_cue_after_the_second_of_two_joined_quotes_is_the_firsts_too(joint):
             f"The regime is \u201ca government that the voters chose to throw out\u201d {joint} \u201cmust go,\u201d "
             "Chilean spokesman Ivo Marek also stressed.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_the_palace_is_the_palace_named_before_under_its_short_name():
+    text = ("MANILA \u2014 Peruvian President Ivo Marek will visit the Philippines next week, Malaca\u00f1ang "
+            "announced on Monday.\n\n"
+            "\u201cThe visit opens a new chapter in the ties of the two republics,\u201d the Palace said in a statement.")
+    assert speakers_end_to_end(text) == ["Malaca\u00f1ang"]
