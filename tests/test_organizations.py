@@ -1309,3 +1309,7 @@ def test_a_persons_name_before_its_initials_is_no_organisation(text):
 
 def test_a_body_named_for_a_person_before_its_initials_is_an_organisation():
     assert names("The Karim Fahmy Foundation (KFF) paid for the school.") == ["Karim Fahmy Foundation"]
+
+
+def test_a_room_named_like_a_body_is_no_organisation():
+    assert names("President Tom Harlan received the Peruvian envoy in the Oval Office on Monday.") == []
