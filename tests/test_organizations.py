@@ -1123,7 +1123,7 @@ def test_an_outlets_context_and_a_titled_name(text, expected):
     ("The UN refugee agency sought access. The return is illegal, said UNHCR's deputy head, Ivo Marek.",
      ["UNHCR"]),
     # "to" and the one spoken to is no part of a body's name
-    ("“We brought our case into the Oval Office to Premier Tom Harlan,” he said.", ["Oval Office"]),
+    ("“We brought our case into the Kestrel Trade Office to Premier Tom Harlan,” he said.", ["Kestrel Trade Office"]),
     # Irish counties are no firm "and Co"
     ("He will tour Co Kerry and Co Clare next week.", []),
     ("The shares of Harlan and Co rose.", ["Harlan and Co"]),
