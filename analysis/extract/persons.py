@@ -3293,19 +3293,13 @@ def _initials_of(words: list[str], initials: str) -> bool:
     return initials in (every, "".join(w[0] for w in words if w[0].isupper()))
 
 
-def _inner_name_word(words: list[str], key: str, given) -> bool:
-    """Whether the folded ``key`` is an inner word of the name ``words`` that may stand for it
-    alone: neither its first nor last, nor a particle or a word after one ("bin Hamad"), nor a
-    second given name after the first ("Andrés Manuel")."""
-    for i in range(1, len(words) - 1):
-        if fold(words[i]) != key or words[i].lower() in PARTICLES:
-            continue
-        if words[i - 1].lower() in PARTICLES or words[i - 1] in _DESCENT_PARTICLES:
-            continue
-        if i == 1 and words[0] in given:
-            continue
-        return True
-    return False
+def _inner_name_words(words: list[str], given) -> set[str]:
+    """The folded inner words of the name ``words`` that may stand for it alone: neither its
+    first nor last, nor a particle or a word after one ("bin Hamad"), nor a second given name
+    after the first ("Andrés Manuel")."""
+    return {fold(words[i]) for i in range(1, len(words) - 1)
+            if words[i].lower() not in PARTICLES and words[i - 1].lower() not in PARTICLES
+            and words[i - 1] not in _DESCENT_PARTICLES and not (i == 1 and words[0] in given)}
 
 
 @lru_cache(maxsize=1)
@@ -4121,6 +4115,7 @@ def extract_persons(article: Article, countries: list[Country],
     # single-word mentions: family names of known persons, titled surnames, famous names
     full_families = None                # (family name, person) of the full names, when asked
     openers: dict[str, list[_Cand]] | None = None    # fold(first word) -> persons of several words
+    inners: dict[str, list[_Cand]] | None = None     # fold(inner word) -> persons it may stand for
     for word, s, e, titled in singles:
         key = fold(word)
         p = by_family.get(key)
@@ -4134,8 +4129,12 @@ def extract_persons(article: Article, countries: list[Country],
             # "Lula said", after "Luiz Inácio Lula da Silva"; "López" after "Andrés Manuel López
             # Obrador": an inner word of one person's name of three words or more, after his
             # given names (not a second given name, nor a father's name after "bin")
-            inner = [q for q in persons if len(q.words) >= 3 and q.mentions and q.mentions[0][0] < s
-                     and _inner_name_word(q.words, key, given)]
+            if inners is None:          # (built once, as openers)
+                inners = {}
+                for q in persons:
+                    for w in _inner_name_words(q.words, given):
+                        inners.setdefault(w, []).append(q)
+            inner = [q for q in inners.get(key, ()) if q.mentions and q.mentions[0][0] < s]
             p = inner[0] if len(inner) == 1 else None
         if p is None and word in _nicknames():
             full = _nicknames()[word]   # "Jokowi" after "Joko Widodo": his

@@ -470,7 +470,7 @@ _STATED_BY_NEXT = re.compile(r"[.!?]?\s*(?:(?:This|That|These|It|So)\s+(?:was|we
                              r"|(?:These|Those|Such)\s+(?:are|were)\s+(?:the\s+)?(words)\s+(?:of|by|from)"
                              r"|(?:With|In)\s+(?:these|those)\s+(words),)\s+")
 #: a second verb of the subject after its name: " and thanked", " and added"
-_AND_VERB = re.compile(r"[ ]and[ ](?:[a-z]+ly[ ])?[a-z]+(?:ed|ded|ked)\b")
+_AND_VERB = re.compile(r"[ ]and[ ](?:[a-z]+ly[ ])?[a-z]+ed\b")
 #: cues whose speaker follows them as the object: "according to X", "in the words of X"
 _ACCORDING_CUES = ("according", "in the words of")
 # "according to" and up to five title words before a name
