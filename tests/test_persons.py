@@ -6483,7 +6483,7 @@ def test_one_a_state_appointed_as_its_envoy_acts_for_it(text):
     assert {p.name: p.country for p in persons(text)}["Ivo Marek"] == "PER"
 
 
-@pytest.mark.parametrize("office", ["Deputy Prime Minister and Minister of Foreign Affairs and Expatriates",
+@pytest.mark.parametrize("office", ["Vice-Premier and Minister of Foreign Affairs",
                                     "First Deputy Premier and Foreign Minister"])
 def test_a_counterpart_of_a_deputy_premier_and_foreign_minister_is_a_foreign_minister(office):
     text = (f"{office} Karim Fahmy held talks in New York with his Chilean counterpart Tom Harlan "
@@ -6507,8 +6507,8 @@ def test_a_patronymic_name_stays_one_person_with_its_given_name():
 
 
 @pytest.mark.parametrize("text", [
-    "Vietnamese President To Lam met Chinese President Xi Jinping in Beijing on Monday.",
-    "To Lam met Chinese President Xi Jinping in Beijing on Monday.",
+    "Vietnamese President To Lam met Xi Jinping of China in Beijing on Monday.",
+    "To Lam met Xi Jinping of China in Beijing on Monday.",
     "Xi Jinping praised To Lam's visit to Beijing on Monday.",
 ])
 def test_a_listed_holder_whose_name_opens_on_a_stopped_word_is_a_person(text):
@@ -6536,16 +6536,16 @@ def test_initials_in_brackets_that_are_not_the_persons_stay_apart():
 
 
 def test_a_listed_holder_after_his_title_in_a_list_is_no_apposition_of_the_name_before():
-    text = ("The premier travels with his wife, Ana Ruiz, Minister of Foreign Affairs Hor Namhong, and "
+    text = ("The premier travels with his wife, Ana Ruiz, Foreign Affairs Minister Hor Namhong, and "
             "Minister of Commerce Ivo Marek.")
     found = {p.name: p.role for p in persons(text)}
-    assert found == {"Ana Ruiz": None, "Hor Namhong": "Minister of Foreign Affairs",
+    assert found == {"Ana Ruiz": None, "Hor Namhong": "Foreign Affairs Minister",
                      "Ivo Marek": "Minister of Commerce"}
 
 
 @pytest.mark.parametrize("text, role", [
     ("Ivo Marek, Chief Spokesman for Secretary-General Antonio Guterres, spoke in Geneva.", "Chief Spokesman"),
-    ("Ivo Marek, an adviser to King Hassan II and now to King Mohammed VI, spoke in Rabat.", "adviser"),
+    ("Ivo Marek, an adviser to King Hassan II and later King Mohammed VI, spoke in Rabat.", "adviser"),
 ])
 def test_an_apposition_ending_in_a_listed_holder_after_a_preposition_stays_the_role(text, role):
     assert {p.name: p.role for p in persons(text)}["Ivo Marek"].lower().startswith(role.lower())
@@ -6570,7 +6570,7 @@ def test_a_listed_holder_whose_name_ends_on_a_stopped_word_is_a_person(text):
     assert "Dong Jun" in [p.name for p in persons(text)]
 
 
-@pytest.mark.parametrize("greeted", ["was met at the airport by", "was received by", "was welcomed on arrival by",
+@pytest.mark.parametrize("greeted", ["was met on landing by", "was received by", "was welcomed on arrival by",
                                      "was greeted by"])
 def test_an_official_who_greets_a_visitor_acts_for_the_state_visited(greeted):
     text = ("Peruvian Foreign Minister Ivo Marek arrived in Santiago on Monday for talks on the Chilean "
@@ -6581,7 +6581,7 @@ def test_an_official_who_greets_a_visitor_acts_for_the_state_visited(greeted):
 
 def test_a_greeter_whose_state_is_written_keeps_it():
     text = ("Peruvian Foreign Minister Ivo Marek arrived in Santiago on Monday for talks on the Chilean border.\n\n"
-            "Marek was met at the airport by Bolivian Vice Foreign Minister Tom Harlan.")
+            "Marek was met on landing by Bolivian Vice Foreign Minister Tom Harlan.")
     assert {p.name: p.country for p in persons(text)}["Tom Harlan"] == "BOL"
 
 
@@ -6609,8 +6609,8 @@ def test_a_given_name_written_with_and_without_its_hyphen_is_one_person():
 
 @pytest.mark.parametrize("text, name, role", [
     # a portfolio's list goes on past the comma after the name
-    ("Ivo Marek, Minister of Foreign Affairs, Regional Integration and Cooperation, met the envoys.",
-     "Ivo Marek", "Minister of Foreign Affairs, Regional Integration and Cooperation"),
+    ("Ivo Marek, Minister of Foreign Affairs, Regional Trade and Cooperation, met the envoys.",
+     "Ivo Marek", "Minister of Foreign Affairs, Regional Trade and Cooperation"),
     ("Ivo Marek, Minister of Trade, Mining, and Energy, met the envoys.", "Ivo Marek", "Minister of Trade, Mining, and Energy"),
     # ... and before it, with a comma before "and"
     ("Minister of Trade, Mining, and Energy Ivo Marek met the envoys.", "Ivo Marek", "Minister of Trade, Mining, and Energy"),
@@ -6629,28 +6629,29 @@ def test_names_after_an_office_and_a_comma_are_no_portfolio(text):
 
 
 def test_a_counterpart_of_a_foreign_minister_with_a_listed_portfolio_is_a_foreign_minister():
-    text = ("Peru's Minister of Foreign Affairs, Regional Integration and Cooperation, Ivo Marek, held talks in Lima "
+    text = ("Peru's Minister of Foreign Affairs, Regional Trade and Cooperation, Ivo Marek, held talks in Lima "
             "with his Chilean counterpart, Tom Harlan.")
     assert {p.name: p.role for p in persons(text)}["Tom Harlan"] == "Foreign Minister"
 
 
 def test_his_counterpart_after_a_woman_named_in_a_relative_clause_is_the_subjects():
-    text = ("Ivo Marek, who is accompanied by First Lady Ana Ruiz Marek, was invited by his Chilean "
+    text = ("Ivo Marek, who travels with First Lady Ana Ruiz Marek, was invited by his Chilean "
             "counterpart, Tom Harlan, on Monday. Peruvian President Ivo Marek left Lima at noon.")
     found = {p.name: (p.role, p.country) for p in persons(text)}
     assert found["Tom Harlan"] == ("President", "CHL")
 
 
 def test_a_first_lady_shares_the_state_of_the_president_of_her_family_name():
-    text = ("The president Luiz Inacio Lula da Silva (PT) and First Lady Ana Lula da Silva were received on "
+    text = ("The president Gustavo Petro (PH) and First Lady Ana Petro were received on "
             "Saturday (May 2, 2023) by the President of Chile and the Mayor of Santiago, Tom Harlan.")
-    assert {p.name: p.country for p in persons(text)}["Ana Lula da Silva"] == "BRA"
+    assert {p.name: p.country for p in persons(text)}["Ana Petro"] == "COL"
 
 
 @pytest.mark.parametrize("text, name, role, country", [
     # Vietnamese outlets' own spellings: the state, a family name first, with diacritics
-    ("State President of Việt Nam Võ Văn Thưởng left Hà Nội on Thursday.", "Võ Văn Thưởng", "State President", "VNM"),
-    ("Vietnamese Minister of Foreign Affairs Bùi Thanh Sơn met him.", "Bùi Thanh Sơn", "Minister of Foreign Affairs", "VNM"),
+    ("Việt Nam's State President Trần Văn Minh flew from Hà Nội to Seoul on Thursday.", "Trần Văn Minh",
+     "State President", "VNM"),
+    ("Foreign Minister Bùi Thanh Sơn of Việt Nam met him.", "Bùi Thanh Sơn", "Foreign Minister", "VNM"),
 ])
 def test_vietnamese_names_and_state_with_their_diacritics(text, name, role, country):
     found = {p.name: (p.role, p.country) for p in persons(text)}
@@ -6658,24 +6659,24 @@ def test_vietnamese_names_and_state_with_their_diacritics(text, name, role, coun
 
 
 @pytest.mark.parametrize("text", [
-    "He was joined by Vice Chairwoman of the President Office Ana Ruiz on Monday.",
-    "He was joined by Ana Ruiz, Vice Chairwoman of the President Office, on Monday.",
+    "He was joined by Deputy Head of the President Office Ana Ruiz on Monday.",
+    "He was joined by Ana Ruiz, Deputy Head of the President Office, on Monday.",
 ])
 def test_an_office_named_for_an_office_in_a_title_is_no_name(text):
-    assert {p.name: p.role for p in persons(text)} == {"Ana Ruiz": "Vice Chairwoman of the President Office"}
+    assert {p.name: p.role for p in persons(text)} == {"Ana Ruiz": "Deputy Head of the President Office"}
 
 
 def test_no_one_is_the_counterpart_of_a_man_of_his_own_state():
-    text = ("Peruvian Foreign Minister Ivo Marek arrived in Santiago on Saturday. During the visit he will hold "
-            "talks with President Ana Ruiz of Chile, and with Chilean Prime Minister Jan Novak and his Chilean "
+    text = ("Peruvian Foreign Minister Ivo Marek arrived in Santiago on Saturday. During the visit he will see "
+            "President Ana Ruiz of Chile, and Chilean Prime Minister Jan Novak and his Chilean "
             "counterpart, Tom Harlan.")
     assert {p.name: (p.role, p.country) for p in persons(text)}["Tom Harlan"] == ("Foreign Minister", "CHL")
 
 
 @pytest.mark.parametrize("text", [
-    "Captain Ivo Marek, Commanding Officer of the Naval Support Activity, met him on Monday.",
+    "Captain Ivo Marek, head of the Naval Support Activity, met him on Monday.",
     "The ships of the First Training Squadron left port on Monday.",
-    "The crew toured the Kestrel, a Landing Helicopter Dock of the Peruvian Navy.",
+    "The crew toured the Peruvian Navy's Landing Helicopter Dock, the Kestrel.",
 ])
 def test_words_of_units_and_ships_make_no_person(text):
     assert [p.name for p in persons(text)] in ([], ["Ivo Marek"])
@@ -6684,7 +6685,8 @@ def test_words_of_units_and_ships_make_no_person(text):
 @pytest.mark.parametrize("text, name, short, joined", [
     # an inner word after the given names, alone: the same person
     ("Peruvian President Ana María Ruiz Torres met him. Later Ruiz spoke.", "Ana María Ruiz Torres", "Ruiz", True),
-    ("Brazilian President Luiz Inácio Lula da Silva met him. Later Lula spoke.", "Luiz Inácio Lula da Silva", "Lula", True),
+    ("Peruvian President Ana Luíza Moreira da Costa met him. Later Moreira spoke.", "Ana Luíza Moreira da Costa",
+     "Moreira", True),
     # not a second given name, nor a father's name after "bin"
     ("Peruvian President Ana María Ruiz Torres met him. Later María spoke.", "Ana María Ruiz Torres", "María", False),
     ("Crown Prince Karim bin Faisal Al Fahmy met him. Later Faisal spoke.", "Karim bin Faisal Al Fahmy", "Faisal", False),

@@ -4225,8 +4225,8 @@ def test_the_head_of_a_states_diplomacy_is_its_foreign_minister(opening):
     assert speakers_end_to_end(text) == ["Ivo Marek"]
 
 
-@pytest.mark.parametrize("body", ["the Chilean Ministry of Foreign Affairs", "the Chilean Foreign Ministry",
-                                  "the Foreign Ministry"])
+@pytest.mark.parametrize("body", ["the Foreign Ministry", "the Chilean Foreign Ministry",
+                                  "the Ministry of Foreign Affairs"])
 def test_the_head_of_a_states_foreign_ministry_is_its_minister_not_the_ministry(body):
     text = ("Chilean Foreign Minister Ivo Marek met Peruvian President Tom Harlan in Lima on Monday.\n\n"
             f"\u201cThe goal of my journey is to prepare the state visit in May,\u201d the head of {body} said.")
@@ -4404,16 +4404,16 @@ def test_a_speaker_named_by_his_initials_in_brackets_is_the_person():
 
 def test_a_nominal_with_its_modifiers_named_in_an_apposition_before_is_that_person():
     # "the Kestrel Chairman-in-Office" named before the name set off by commas, with another office later
-    text = ("The current OSCE Chairman-in-Office, Ivo Marek, arrived in Kyiv on Monday. Peruvian Foreign "
+    text = ("The present OSCE Chairman-in-Office, Ivo Marek, arrived in Kyiv on Monday. Peruvian Foreign "
             "Minister Ivo Marek met the president.\n\n"
-            "\"We came with one message: the fighting must end and talks must begin,\" said the OSCE "
-            "Chairman-in-Office.")
+            "\"We came with one message: the fighting must end and talks must begin,\" the OSCE "
+            "Chairman-in-Office said.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
 
 
 def test_the_minister_fits_a_minister_of_a_portfolio_as_well_as_a_foreign_minister():
     # both hold a minister's office: "the minister" is the one who spoke just before, not the one named last
-    text = ("Minister of Foreign Affairs, Regional Integration and Cooperation, Ivo Marek, held talks in Lima with "
+    text = ("Minister of Foreign Affairs, Regional Trade and Cooperation, Ivo Marek, held talks in Lima with "
             "his Chilean counterpart, Tom Harlan.\n\n"
             "The talks went well, Marek said at a briefing after his meeting with Tom Harlan.\n\n"
             "\"We spoke of trade and of the border, and we agree on nearly all of it,\" the minister noted.")
@@ -4432,7 +4432,7 @@ def test_the_sentence_after_a_quote_naming_whose_words_they_are(after):
 
 def test_the_king_is_the_visiting_king_named_often_not_the_hosts_named_once():
     text = ("British Prime Minister Tom Harlan welcomed King Ivo Marek of Jordan to London on Wednesday.\n\n"
-            "King Ivo Marek is on a working visit to the UK where he will also meet King Charles III.\n\n"
+            "King Ivo Marek, in the UK on a working visit, is also to see King Charles III.\n\n"
             "The talks with Harlan covered trade and the war. The meeting comes as King Ivo Marek congratulated "
             "the new mayor.\n\n"
             "\u201cLooking forward to our next meeting and to the work we share,\u201d the king wrote on X.")
@@ -4457,5 +4457,5 @@ def test_a_cue_after_the_second_of_two_joined_quotes_is_the_firsts_too(joint):
 def test_the_palace_is_the_palace_named_before_under_its_short_name():
     text = ("MANILA \u2014 Peruvian President Ivo Marek will visit the Philippines next week, Malaca\u00f1ang "
             "announced on Monday.\n\n"
-            "\u201cThe visit opens a new chapter in the ties of the two republics,\u201d the Palace said in a statement.")
+            "\u201cThe visit opens a new chapter in the ties of the two republics,\u201d the Palace said on Monday.")
     assert speakers_end_to_end(text) == ["Malaca\u00f1ang"]

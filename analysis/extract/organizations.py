@@ -267,8 +267,8 @@ def _non_org_names() -> frozenset[str]:
 
 def _person_with_initials(name: str) -> bool:
     """A long form before an acronym that is a person's name: two words or more, the first a
-    given name, none a word that heads a body's name ("Andrés Manuel López Obrador (AMLO)",
-    not "Nelson Mandela Foundation (NMF)")."""
+    given name, none a word that heads a body's name ("Ana María Ruiz Torres (AMRT)", not
+    "the Ana Ruiz Foundation (ARF)")."""
     words = name.split(" ")
     return len(words) >= 2 and words[0] in given_names() and not any(w.lower() in org_heads() for w in words)
 
@@ -913,7 +913,7 @@ def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...
                         or _STATE_FORM.match(long) and _THE.sub("", _STATE_FORM.sub("", long)) in aliases:
                     break               # (a state: "the Republic of Gambia (ROG)")
                 if acr not in surfaces and _person_with_initials(long):
-                    break               # "President Andrés Manuel López Obrador (AMLO)": a person
+                    break               # "President Ana María Ruiz Torres (AMRT)": a person
                 entry = surfaces.get(long) or surfaces.get(acr)
                 if entry and surfaces.get(acr) is not entry and entry.get("acronym") and entry["acronym"] != acr:
                     # another state's body of that name: "(CENI)" is not Nigeria's INEC

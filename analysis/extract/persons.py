@@ -504,8 +504,8 @@ def _stateless_role(role: str) -> str:
 #: a foreign minister's office joined with another portfolio ("Minister of Foreign Affairs and
 #: Culture", "Minister for Foreign Affairs and Worship")
 _FOREIGN_AND_MORE = re.compile(r"(?i:minister[ ](?:of|for)[ ]foreign[ ]affairs|foreign[ ]affairs)(?:,?[ ]and[ ]|,[ ])")
-#: a foreign minister's office after another one ("Deputy Prime Minister and Minister of
-#: Foreign Affairs and Expatriates", "First Deputy Premier and Foreign Minister")
+#: a foreign minister's office after another one ("Vice-Premier, and Minister of Foreign
+#: Affairs, Kestrians Abroad", "First Deputy Premier and Foreign Minister")
 _AND_FOREIGN = re.compile(r"(?i)[ ]and[ ](?:the[ ])?(?:minister[ ](?:of|for)[ ]foreign[ ]affairs|foreign[ ]minister)\b")
 
 
@@ -515,7 +515,7 @@ def _counterpart_role(role: str, anchor_state: str | None, code: str | None) -> 
     counterpart state's own name for it where it has one ("Foreign Minister" -> "Secretary of
     State" for a US counterpart); else the anchor's role as it is."""
     own, given = _counterpart_offices()
-    role = _stateless_role(role)        # ("Minister of Foreign Affairs of Ukraine": not the counterpart's state)
+    role = _stateless_role(role)        # ("Minister of Foreign Affairs of Kestria": not the counterpart's state)
     if code != anchor_state and (_FOREIGN_AND_MORE.match(role) or _AND_FOREIGN.search(role)):
         role = "Foreign Minister"       # (a joint portfolio's foreign affairs, or a deputy premier's
                                         # foreign affairs: the office other states give a minister
@@ -1617,7 +1617,7 @@ def _title_head(words: list[tuple[str, int, int]], lower_ok: bool = False
                 continue                        # "chief of the UN observer team, A Bcd": a noun naming the body
             if tail and len(tail) <= 2 and all(is_cap(x) for x in tail) and tail[-1].lower() in org_heads() \
                     and i >= 1 and words[i - 1][0] == "the":
-                # "Vice Chairwoman of the President Office A Bcd": a body named for an office, in
+                # "Deputy Head of the President Office A Bcd": a body named for an office, in
                 # the title's of-phrase (read on, past three words)
                 if i < 2:
                     return words, None, False
@@ -2509,7 +2509,7 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
             and (not more.group(1).startswith(", and ") or more.group(1).count(",") > 1) \
             and not any(w in given_names() for w in _PORTFOLIO_ITEM_FIRST.findall(more.group(1))) \
             and not any(_title_word(w) or w.rstrip(".") in HONORIFICS for w in more.group(1).split()):
-        # "A Bcd, Minister of Foreign Affairs, European Union and Cooperation, said": the
+        # "A Bcd, Minister of Foreign Affairs, Kestrian Affairs and Cooperation, said": the
         # portfolio's list goes on past the comma
         role += more.group(1)
     if text.startswith(" who ", m.end(1)) and (role is None or _title_kind(role.split()) == "occupation"):
@@ -3282,13 +3282,13 @@ _PLACE_PREPS = frozenset({"near", "outside", "behind", "beside", "opposite"})
 _PARTICIPLE_TAIL = re.compile(r"-(?:[a-z]+(?:ing|ed)|born|based)$")   # ("Oscar-nominated", "California-born")
 
 
-#: initials in brackets right after a name: "Andrés Manuel López Obrador (AMLO)"
+#: initials in brackets right after a name: "Ana María Ruiz Torres (AMRT)"
 _BRACKETED_INITIALS = re.compile(r"(?<=\w)[ ]\(([A-Z]{2,6})\)")
 
 
 def _initials_of(words: list[str], initials: str) -> bool:
     """``initials`` are those of the name's words, with or without its particles ("MBS" for
-    "Mohammed bin Salman", "AMLO" for "Andrés Manuel López Obrador")."""
+    "Mohammed bin Salman", "AMRT" for "Ana María Ruiz Torres")."""
     every = "".join(w[0] for w in words).upper()
     return initials in (every, "".join(w[0] for w in words if w[0].isupper()))
 
@@ -3471,7 +3471,7 @@ def extract_persons(article: Article, countries: list[Country],
         joined_runs = _bracket_joined_runs(text, joined_runs)
     credits = _source_list_authors(text)
     kin_lists = not _KIN_TOKENS.isdisjoint(body_tokens(article))    # (the article's word set, made once)
-    # initials in brackets after a name ("Andrés Manuel López Obrador (AMLO)") -> where the name ends
+    # initials in brackets after a name ("Ana María Ruiz Torres (AMRT)") -> where the name ends
     bracketed = {m.group(1): m.start() for m in _BRACKETED_INITIALS.finditer(text)} if " (" in text else {}
     for r_start, r_end, r_text in joined_runs:
         if credits and any(a <= r_start < b for a, b in credits):
@@ -4122,12 +4122,12 @@ def extract_persons(article: Article, countries: list[Country],
         if p is not None and titled and len(p.words) >= 3 and p.words[-2] in _DESCENT_PARTICLES:
             p = None                    # "Sheikh Mohammed" after "A bin Mohammed": the father's name, another man
         if p is None and word in bracketed:
-            # "AMLO said", after "Andrés Manuel López Obrador (AMLO)": the one whose initials they are
+            # "AMRT said", after "Ana María Ruiz Torres (AMRT)": the one whose initials they are
             p = next((q for q in persons if len(q.words) > 1 and any(m[1] == bracketed[word] for m in q.mentions)
                       and _initials_of(q.words, word)), None)
         if p is None and len(key) >= 4 and not by_family.get(key):
-            # "Lula said", after "Luiz Inácio Lula da Silva"; "López" after "Andrés Manuel López
-            # Obrador": an inner word of one person's name of three words or more, after his
+            # "Lula said", after the Brazilian's full name; "Ruiz" after "Ana María Ruiz
+            # Torres": an inner word of one person's name of three words or more, after the
             # given names (not a second given name, nor a father's name after "bin")
             if inners is None:          # (built once, as openers)
                 inners = {}
@@ -4540,7 +4540,7 @@ def extract_persons(article: Article, countries: list[Country],
         if country is None and p.role and not p.international and not p.company and " by " in text \
                 and (gr := _GREETED_BY.search(text, max(0, (at := min(p.mentions)[0]) - 200), at)) is not None \
                 and _TITLE_GAP.fullmatch(gr.group(1)) is not None:
-            # "Lavrov was met at the airport by Vice Foreign Minister A Bcd": the host's official,
+            # "Lavrov was welcomed on landing by Vice Foreign Minister A Bcd": the host's official,
             # of the state the visitor came to (not the visitor's)
             visitor = next((q for q in persons if q is not p and any(e == gr.start() for _, e in q.mentions)), None)
             vstate = (final.get(id(visitor)) or visitor.country or holder.get(id(visitor))) \
@@ -5432,8 +5432,8 @@ _AS_ITS = re.compile(r"(?:,[^,.;]{1,60},)?[ ]as[ ]its[ ][a-z]")
 #: visit to Chile, Ruiz then met with Senate President " (group 1 the state, 2 the words)
 _VISIT_MET = re.compile(r"\b(?:visit|trip|tour)[ ]to[ ](?:the[ ])?([A-Z][\w’'-]+(?:[ ][A-Z][\w’'-]+)?)"
                         r"[^.;:\n]{0,100}?\bmet(?:[ ]with)?[ ]([^.;:,\n]{0,80})$")
-#: a visitor "met", "greeted", "received" or "welcomed" by his host's official ("was received at
-#: the airport by the Minister of State ", group 1 the title before the name)
+#: a visitor "met", "greeted", "received" or "welcomed" by his host's official ("was welcomed on
+#: landing by the State Minister ", group 1 the title before the name)
 _GREETED_BY = re.compile(r"[ ](?:was|were)[ ](?:met|greeted|received|welcomed|seen[ ]off)"
                          r"(?:[ ](?:at|on|upon)[ ][^,.;:\n]{0,40}?)?[ ]by[ ](?:the[ ])?([^.;:,\n]{0,80})$")
 #: an inverted list of those with a leader: "Joining Fernández were " (group 1 his family name)
@@ -6289,7 +6289,7 @@ def _counterparts(ctx: _Ctx, persons: list[_Cand], year: int | None) -> None:
             anchor = _last_titled_before(persons, m.start(), 1500,
                                          lambda q: given_name_gender(q.words[0]) not in (None, want))
         elif anchor is not None and want is not None and given_name_gender(anchor.words[0]) not in (None, want):
-            # "A, who is accompanied by First Lady B, was invited by his Kestrian counterpart
+            # "A, travelling with First Lady B, was invited by his Kestrian counterpart
             # C": "his" is the one of his gender named first in the sentence, not B
             s0 = _clause_start(text, m.start())
             alt = [(min(b for b, _ in q.mentions if s0 <= b < m.start()), id(q), q) for q in persons

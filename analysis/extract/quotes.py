@@ -2303,7 +2303,7 @@ class _Resolver:
                 score += 1              # (before any quote: the one who "said" first in the sentences before)
             named = sum(1 for m in p.mentions if m.end <= pos)
             # (not one named once in passing, when another holder of the office is named three
-            # times or more: "King A is on a visit to the UK, where he will also meet King C")
+            # times or more: "King A, in Kestria on a visit, will also see King C")
             home = p.country is not None and p.country == self._dominant_state() \
                 and not (named == 1 and low_head in role and self._most_named(low_head, pos) >= 3)
             if score > 0 and (score, home, named, last) > (best_score, best_home, best_named, best_pos):
@@ -2870,8 +2870,8 @@ class _Resolver:
                                       env.group(1).lower() in ("a", "an"))
         hd = _HEAD_OF_DIPLOMACY_END.search(tail) if tail.endswith(_DIPLOMACY_ENDS) else None
         if hd is not None and (spk := self.nominal("", "head", t0 + hd.start())) is not None:
-            # "Through Twitter, the head of Kestrian diplomacy said", "the head of the Kestrian
-            # Ministry of Foreign Affairs said": the foreign minister, not the ministry
+            # "Through Twitter, the head of Kestrian diplomacy said", "the head of Kestria's
+            # foreign ministry said": the foreign minister, not the ministry
             return True, spk
         for end in ends:
             # the one spoken to is no speaker ("X, speaking to the BBC, said")
