@@ -3283,7 +3283,7 @@ _PARTICIPLE_TAIL = re.compile(r"-(?:[a-z]+(?:ing|ed)|born|based)$")   # ("Oscar-
 
 
 #: initials in brackets right after a name: "Ana María Ruiz Torres (AMRT)"
-_BRACKETED_INITIALS = re.compile(r"(?<=\w)[ ]\(([A-Z]{2,6})\)")
+_BRACKETED_INITIALS = re.compile(r"[ ]\(([A-Z]{2,6})\)")     # (after a word character: checked where used)
 
 
 def _initials_of(words: list[str], initials: str) -> bool:
@@ -3472,7 +3472,8 @@ def extract_persons(article: Article, countries: list[Country],
     credits = _source_list_authors(text)
     kin_lists = not _KIN_TOKENS.isdisjoint(body_tokens(article))    # (the article's word set, made once)
     # initials in brackets after a name ("Ana María Ruiz Torres (AMRT)") -> where the name ends
-    bracketed = {m.group(1): m.start() for m in _BRACKETED_INITIALS.finditer(text)} if " (" in text else {}
+    bracketed = {m.group(1): m.start() for m in _BRACKETED_INITIALS.finditer(text)
+                 if m.start() and text[m.start() - 1].isalnum()} if " (" in text else {}
     for r_start, r_end, r_text in joined_runs:
         if credits and any(a <= r_start < b for a, b in credits):
             continue                    # 'Barry Moody. "Headline" —Reuters, April 22, 2007'
@@ -4537,8 +4538,9 @@ def extract_persons(article: Article, countries: list[Country],
                 users = _national_offices().get("union minister")   # "Union Environment Minister"
             if users is not None and len(named := users & states) == 1:
                 country = next(iter(named))
-        if country is None and p.role and not p.international and not p.company and " by " in text \
-                and (gr := _GREETED_BY.search(text, max(0, (at := min(p.mentions)[0]) - 200), at)) is not None \
+        if country is None and p.role and not p.international and not p.company \
+                and text.find(" by ", max(0, (at := min(p.mentions)[0]) - 120), at) >= 0 \
+                and (gr := _GREETED_BY.search(text, max(0, at - 200), at)) is not None \
                 and _TITLE_GAP.fullmatch(gr.group(1)) is not None:
             # "Lavrov was welcomed on landing by Vice Foreign Minister A Bcd": the host's official,
             # of the state the visitor came to (not the visitor's)
@@ -5678,13 +5680,13 @@ def _second_family_name_added(a: list[str], b: list[str]) -> bool:
 def _same_person(a: list[str], b: list[str]) -> bool:
     # (an initial with or without its period: "S. Jaishankar", "S Jaishankar")
     fa, fb = [fold(w).rstrip(".") for w in a], [fold(w).rstrip(".") for w in b]
-    if len(fa) != len(fb) and [x for w in fa for x in w.split("-")] == [x for w in fb for x in w.split("-")]:
+    if len(fa) != len(fb) and " ".join(fa).replace("-", " ") == " ".join(fb).replace("-", " "):
         return True                     # "Frank-Walter Steinmeier", "Frank Walter Steinmeier"
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
     if 2 <= len(short) < len(long_) and long_[-len(short) - 1] in _PATRONYMIC and long_[-len(short):] == short:
         return False                    # "Abdullah II" and "Hussein bin Abdullah II": father and son
-    bare = [w for w in short if not _REGNAL_NUMBER.fullmatch(w) and w not in _SUFFIXES]
-    if len(bare) == 1 and len(long_) >= 3 and long_[-2].lower() in _PATRONYMIC \
+    if len(long_) >= 3 and long_[-2].lower() in _PATRONYMIC \
+            and len(bare := [w for w in short if not _REGNAL_NUMBER.fullmatch(w) and w not in _SUFFIXES]) == 1 \
             and fold(long_[-1]).rstrip(".") == fold(bare[0]).rstrip("."):
         return False                    # "King Abdullah II" and "Crown Prince Hussein bin Abdullah":
                                         # the one name after "bin" is the father's
