@@ -1917,11 +1917,6 @@ class _Resolver:
                 return s0 if self._between(m.end(), min(end, pos), "organization") else None
         return None
 
-    def _most_named(self, noun: str, pos: int) -> int:
-        """The most mentions before ``pos`` of any one person whose role holds ``noun``."""
-        return max((sum(1 for m in p.mentions if m.end <= pos) for p in self.persons
-                    if noun in (p.role or "").lower()), default=0)
-
     def _dominant_state(self) -> str | None:
         """The state the article names most, if one leads."""
         if self._dominant is None:
@@ -2215,9 +2210,10 @@ class _Resolver:
             MASK, self.sent_starts[j], self.sent_starts[j + 1] if j + 1 < len(self.sent_starts) else pos) < 30 \
             else -1                     # phrase in marks aside: 'described it as a "historic relationship"')
         described = self.text.find("the " + low_head, 0, pos) >= 0 or self.text.find("The " + low_head, 0, pos) >= 0 \
-            or (modifiers and re.search(re.escape(low_head), self.text[:pos], re.IGNORECASE) is not None)
+            or (modifiers and re.compile(re.escape(low_head), re.IGNORECASE).search(self.text, 0, pos) is not None)
         # (with modifiers, any case: "The current Kestrel Chairman-in-Office, A Bcd")
         host = _dateline_state(self.dateline, {c.code for c in self.countries}) if "visiting" in mod_words else ""
+        most_named = None               # the most mentions before pos of one holder of the noun (when asked)
         for p in persons:
             last = max((m.end for m in p.mentions if m.end <= pos), default=-1)
             if last < 0:
@@ -2304,8 +2300,11 @@ class _Resolver:
             named = sum(1 for m in p.mentions if m.end <= pos)
             # (not one named once in passing, when another holder of the office is named three
             # times or more: "King A, in Kestria on a visit, will also see King C")
+            if named == 1 and low_head in role and most_named is None:
+                most_named = max((sum(1 for m in q.mentions if m.end <= pos) for q in self.persons
+                                  if low_head in (q.role or "").lower()), default=0)
             home = p.country is not None and p.country == self._dominant_state() \
-                and not (named == 1 and low_head in role and self._most_named(low_head, pos) >= 3)
+                and not (named == 1 and low_head in role and most_named >= 3)
             if score > 0 and (score, home, named, last) > (best_score, best_home, best_named, best_pos):
                 # (of two holders of the office, "the President" is the one of the state the
                 # story is about: "President A met his counterpart B. The President told B ...")
