@@ -286,7 +286,10 @@ def test_acronym_matches_memo():
     ("Police named a Chilean consulate employee and the US embassy staff.", []),
     # a legislature by its one-word name
     ("The bill now goes to the Senate for a final vote.", ["Senate"]),
-    ("The party lost its majority in Parliament last week.", ["Parliament"]),
+    ("The bill cleared Congress on a close vote.", ["Congress"]),
+    # ... but "Parliament" alone names no particular legislature
+    ("The party lost its majority in Parliament last week.", []),
+    ("He told Parliament on Monday that the deal was close.", []),
     # nouns and phrases that introduce an organisation
     ("The rescue charity Ocean Friends saved 300 people.", ["Ocean Friends"]),
     ("A spokesman for Green Action said the talks had failed.", ["Green Action"]),
