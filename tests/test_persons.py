@@ -6694,3 +6694,40 @@ def test_words_of_units_and_ships_make_no_person(text):
 def test_an_inner_word_of_a_long_name_alone_is_that_person(text, name, short, joined):
     found = {p.name: p for p in persons(text)}
     assert any(m.text == short for m in found[name].mentions) is joined
+
+
+@pytest.mark.parametrize("meeting", ["will travel to Chile to meet with", "held talks with", "called on",
+                                     "paid a courtesy call on"])
+def test_officials_a_leader_meets_act_for_the_other_state(meeting):
+    # the story is Peru's (named most); those Marek meets take no state from it
+    text = ("Peruvian Foreign Minister Ivo Marek left Lima for Chile on Monday. Peru hopes for a border deal, "
+            f"Peruvian officials said.\n\nMarek {meeting} Interior Minister Tom Harlan, along with "
+            "Senate President Rosa Tuli.")
+    found = {p.name: p.country for p in persons(text)}
+    assert found == {"Ivo Marek": "PER", "Tom Harlan": "CHL", "Rosa Tuli": "CHL"}, found
+
+
+@pytest.mark.parametrize("text", [
+    # his own officials: "his", or the head of a region at home
+    ("Peruvian Foreign Minister Ivo Marek left Lima for Chile on Monday. Peru hopes for a border deal, "
+     "Peruvian officials said.\n\nMarek met his Interior Minister Tom Harlan before leaving."),
+    ("Peruvian Foreign Minister Ivo Marek left Lima for Chile on Monday. Peru hopes for a border deal, "
+     "Peruvian officials said.\n\nMarek met Cusco Region Governor Tom Harlan before leaving."),
+])
+def test_a_leaders_own_officials_keep_the_storys_state(text):
+    assert {p.name: p.country for p in persons(text)}["Tom Harlan"] == "PER"
+
+
+def test_he_opening_a_sentence_is_the_subject_of_the_one_before():
+    text = ("Peruvian President Ivo Marek has arrived in Chile for a two-day visit. He landed in Santiago, "
+            "where he was welcomed by deputy foreign minister Tom Harlan.")
+    found = {p.name: p.country for p in persons(text)}
+    assert found == {"Ivo Marek": "PER", "Tom Harlan": "CHL"}, found
+
+
+def test_officials_accompanying_he_act_for_his_state():
+    text = ("Peruvian President Ivo Marek began a visit to Chile on Monday at the invitation of its "
+            "president, Rosa Tuli.\n\nHe is accompanied by Minister for Energy Tom Harlan and Trade Minister "
+            "Karim Fahmy.")
+    found = {p.name: p.country for p in persons(text)}
+    assert found["Tom Harlan"] == "PER" and found["Karim Fahmy"] == "PER", found

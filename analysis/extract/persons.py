@@ -4541,10 +4541,13 @@ def extract_persons(article: Article, countries: list[Country],
         if country is None and p.role and not p.international and not p.company \
                 and text.find(" by ", max(0, (at := min(p.mentions)[0]) - 120), at) >= 0 \
                 and (gr := _GREETED_BY.search(text, max(0, at - 200), at)) is not None \
-                and _TITLE_GAP.fullmatch(gr.group(1)) is not None:
+                and (_TITLE_GAP.fullmatch(gr.group(1)) is not None or _lower_title_gap(gr.group(1))):
             # "Lavrov was welcomed on landing by Vice Foreign Minister A Bcd": the host's official,
             # of the state the visitor came to (not the visitor's)
             visitor = next((q for q in persons if q is not p and any(e == gr.start() for _, e in q.mentions)), None)
+            if visitor is None and text.endswith((" he", " she"), 0, gr.start()):
+                # "He landed at A, where he was welcomed by Minister B": whom the opening "He" names
+                visitor = _pronoun_subject(text, sentences, sentence_index(sentences, at), gr.start(), persons)
             vstate = (final.get(id(visitor)) or visitor.country or holder.get(id(visitor))) \
                 if visitor is not None else None
             if vstate is not None:
@@ -4592,6 +4595,10 @@ def extract_persons(article: Article, countries: list[Country],
             # the anchor took the story's state; his counterpart acts for the other state it
             # names most, if one leads
             country = _other_state(ctx, country) or country
+        if defaulted and p.role and p.counterpart_of is None:
+            # "Austin will travel to A to meet Prime Minister B, along with Minister C": an
+            # official the article's own leader meets acts for the other state it names most
+            country = _met_by_state(ctx, sentences, p, persons, final, holder, country) or country
         if defaulted and "anction" in text:
             country = _sanctioned_state(ctx, p, country) or country
         if defaulted and p.role and _SPOKES_ROLE.search(p.role):
@@ -5464,12 +5471,86 @@ def _accompanied(text: str, sentences, p: _Cand, persons: list[_Cand]) -> _Cand 
         # "Marek will be accompanied by Minister A; Minister B; ...": the subject right before,
         # titled or not
         return next((q for q in persons if q is not p and any(
-            b >= sentence and _ACCOMPANIED_GAP.fullmatch(text, e, k) for b, e in q.mentions)), None)
+            b >= sentence and _ACCOMPANIED_GAP.fullmatch(text, e, k) for b, e in q.mentions)), None) \
+            or _pronoun_subject(text, sentences, i, k, persons)     # "He is accompanied by ..."
+
     return lead if any(b >= sentence for b, _ in lead.mentions) else None
 
 
 #: between a subject and "accompanied by": "Marek will be accompanied by", "Marek, accompanied by"
 _ACCOMPANIED_GAP = re.compile(r",?[ ](?:(?:will|would|was|is|were|has|had)[ ](?:been[ ]|be[ ])?)?")
+
+
+#: a meeting's verb before the persons met ("met with", "will meet", "held talks with", "called
+#: on", "had an audience with"): what follows up to the name may only be a list of titled names
+_MET_VERB = re.compile(r"\b(?:met|meet|meets|meeting|(?:held|hold|holds|holding)[ ]talks|talks|called[ ]on|"
+                       r"(?:paid|pays|pay)[ ](?:a[ ])?(?:courtesy[ ])?(?:call|visit)[ ]on|an[ ]audience)"
+                       r"(?:[ ](?:with|on))?[ ](?![Hh]is[ ]|[Hh]er[ ]|[Tt]heir[ ]|[Ii]ts[ ])")
+
+
+def _met_by_state(ctx: _Ctx, sentences, p: _Cand, persons: list[_Cand], final: dict, holder: dict,
+                  code: str) -> str | None:
+    """The state of an official ``p`` who took the story's state by default but whom a person
+    of that same state meets in the sentence ("Austin will travel to A to meet Prime Minister
+    B"; "the Emir will discuss ties with Sultan B"): the other state the article names most."""
+    text = ctx.text
+    if _LOCAL_OFFICE.search(p.role):
+        return None                     # ("met Punjab Chief Minister A", "Governor of Grodno Region
+                                        # A": a leader at home meets his own regions' heads)
+    at = min(p.mentions)[0]
+    i = sentence_index(sentences, at)
+    if i < 0:
+        return None
+    begin = max(sentences[i].start, at - 160)
+    verb = None
+    for m in _MET_VERB.finditer(text, begin, at):
+        verb = m
+    if verb is None or not _MET_GAP.fullmatch(text, verb.end(), at):
+        return None                     # (only titles and other names between the verb and his name)
+    lead = None
+    for q in persons:
+        if q is p:
+            continue
+        e = max((e for b, e in q.mentions if sentences[i].start <= b and e <= verb.start()), default=-1)
+        if e >= 0 and (lead is None or e > lead[0]):
+            lead = (e, q)
+    q = lead[1] if lead is not None else _pronoun_subject(text, sentences, i, verb.start(), persons)
+    if q is None:
+        return None
+    state = final.get(id(q)) or q.country or holder.get(id(q))
+    if state != code:
+        return None
+    return _visited_state(ctx, code, verb.start()) or _other_state(ctx, code)
+
+
+#: a sentence opening on a personal pronoun as its subject ("He will meet", "She later held")
+_PRONOUN_OPENING = re.compile(r"(?:[A-Z][a-z]+[ ]\w+,[ ])?(?:He|She)[ ]")
+
+
+def _pronoun_subject(text: str, sentences, i: int, pos: int, persons: list[_Cand]) -> _Cand | None:
+    """Whom "He"/"She" opening sentence ``i`` (before ``pos``) stands for: the person named
+    first in the sentence before, when that name opens it (its subject: "Mr. A is to arrive on
+    Monday. He will meet ...")."""
+    if i < 1 or _PRONOUN_OPENING.match(text, sentences[i].start, pos) is None:
+        return None
+    for k in range(i - 1, max(-1, i - 4), -1):
+        start, end = sentences[k].start, sentences[k].end
+        if _PRONOUN_OPENING.match(text, start, end) is not None:
+            continue                    # ("He also met A. He then ...": the same "He" further back)
+        for q in persons:
+            if any(b == start or (start < b < end and _TITLE_GAP.fullmatch(text, start, b))
+                   for b, _ in q.mentions):
+                return q                # (the name, after its title, opening the sentence)
+        return None
+    return None
+
+
+#: an office of a region or town, which a leader meets at home
+_LOCAL_OFFICE = re.compile(r"\b(?:[Gg]overnor|[Cc]hief[ ][Mm]inister|[Mm]ayor|[Rr]egion|[Pp]rovince|[Pp]rovincial|[Rr]egional|"
+                           r"[Oo]blast|[Cc]ounty|[Mm]unicipal)\b")
+#: between a meeting's verb and a person met: titles, other names and list commas, no clause
+_MET_GAP = re.compile(r"(?:[A-Z][\w’'.-]*|of|the|for|and|along[ ]with|as[ ]well[ ]as|de|al|bin|[a-z]+-[a-z]+|,|[ ]|"
+                      r"\([^()]{0,40}\))*")
 
 
 def _relative_of(p: _Cand, persons: list[_Cand]) -> _Cand | None:
@@ -6158,6 +6239,14 @@ _OPENING_TITLES = re.compile(r"(?:[A-Z][\w’'.-]*[ ])*")
 #: an office's words between "his Kestrian counterpart" and the name ("Deputy Minister
 #: of Trade, Industry and Tourism ")
 _TITLE_GAP = re.compile(r"(?:(?:[A-Z][\w’'-]*|of|for|and|the),?[ ]){1,10}")
+
+
+def _lower_title_gap(gap: str) -> bool:
+    """A title in lower case before a name ("federal minister ", "deputy foreign minister "):
+    its last word a title, the others titles or their modifiers."""
+    words = gap.split()
+    return 0 < len(words) <= 4 and gap.endswith(" ") and _title_word(words[-1]) is not None \
+        and all(_title_word(w) is not None or w in _modifiers() for w in words[:-1])
 
 
 def _name_opens_sentence(text: str, p: _Cand, end: int) -> bool:
