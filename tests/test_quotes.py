@@ -4459,3 +4459,45 @@ def test_the_palace_is_the_palace_named_before_under_its_short_name():
             "announced on Monday.\n\n"
             "\u201cThe visit opens a new chapter in the ties of the two republics,\u201d the Palace said on Monday.")
     assert speakers_end_to_end(text) == ["Malaca\u00f1ang"]
+
+
+@pytest.mark.parametrize("office", ["Marek\u2019s office", "Marek's press office"])
+def test_a_persons_office_after_the_cue_is_the_person(office):
+    text = ("Peruvian President Ivo Marek will fly to Chile on Monday.\n\n"
+            f"\u201cWe are ready for the hard winter ahead and our stores are almost full,\u201d said {office}.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
+def test_an_opening_mark_typed_to_close_before_the_cue_closes():
+    text = ("Peruvian President Ivo Marek will fly to Chile on Monday.\n\n"
+            "\u201cWe are now working hard to secure supplies for the whole of next year, \u201csaid Marek.\n\n"
+            "He added that Chile is an \u201cimportant partner for the years to come\u201d in the region.")
+    found = [(q.text.split()[0], q.speaker) for q in quotes_end_to_end(text)]
+    assert found == [("We", "Ivo Marek"), ("important", "Ivo Marek")], found
+
+
+def test_two_single_marks_typed_for_a_closing_double_one_close_it():
+    text = ("Peruvian Foreign Minister Ivo Marek met his Chilean host in Santiago.\n\n"
+            "\u201eI also raised the steps we need for the border crossings to reopen before the summer. "
+            "The minister promised his country's backing for the plan.\n\n"
+            "Along with him, I agreed to go on with the joint work on the common agenda,"
+            "\u2019\u2019 the head of Peruvian diplomacy, Ivo Marek, said.")
+    assert [(q.text.split()[0], q.speaker) for q in quotes_end_to_end(text)] == [("I", "Ivo Marek")]
+
+
+def test_a_quote_run_on_into_a_paragraph_without_its_opening_mark_ends_at_the_cue():
+    text = ("Peruvian Foreign Minister Ivo Marek met his Chilean host in Santiago.\n\n"
+            "\u201cI thanked our hosts for their support and set out the decisions taken this month.\n\n"
+            "Our road to the Pacific pact rests on results. We will go on along this path,\u201d said Ivo Marek.")
+    found = quotes_end_to_end(text)
+    assert [(q.text.split()[0], q.speaker) for q in found] == [("I", "Ivo Marek")]
+    assert found[0].text.endswith("along this path,") or found[0].text.endswith("along this path")
+
+
+def test_a_paragraph_that_reports_speech_itself_is_no_lost_quote():
+    # the narrator's "said it was hoped" opens the paragraph: its closing mark's opening one
+    # is lost mid-paragraph, and the paragraph is not a quote from its start
+    text = ("The council met in New York on Monday.\n\n"
+            "The Peruvian envoy, Ivo Marek, said it was hoped the monitors would deter attacks on the roads. "
+            "Today the council agreed at last that people may leave under watch,\u201d said Marek.")
+    assert not any(q.text.startswith("The Peruvian envoy") for q in quotes_end_to_end(text))

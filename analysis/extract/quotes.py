@@ -657,6 +657,9 @@ _POSTED = re.compile(r"\s(?:wrote|said|posted|stated|commented)\s+on\s+(?:Twitte
 #: "the communique issued by X"
 _DOC_SOURCE = re.compile(r"\b(?:statement|document|communiqu[eé]|declaration|release|readout)[ ]"
                          r"(?:(?:issued|released|published)[ ])?(?:from|by)[ ](?:the[ ])?")
+#: a person's office as the speaker after the cue: "said Nehamer’s office", "said the
+#: president's press office" (group 1 ends at the owner's name)
+_PERSONS_OFFICE = re.compile(r"\s*(.+?)['’]s[ ](?:(?:press|media|private)[ ])?office")
 _OWNED_DOC = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?([a-z]+)\s*$")
 #: "RIAA's DMCA notice alleged", "Stardom's official statement read": a document and its owner
 _OWNED_DOC_END = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*$")
@@ -928,8 +931,10 @@ def _scan_paragraph(text: str, ps: int, pe: int, marks: list[int]):
         elif ch in "“«„":
             kind = "d"
             role = "close" if has_double and (close_ctx and not open_ctx or ch == "“" and (
-                nxt in ",.;:" or prev == "," or prev in ".!?" and pos == marks[-1])) else "open"
+                nxt in ",.;:" or prev == "," or prev in ".!?" and pos == marks[-1]
+                or nxt.islower() and text[pos - 2:pos] == ", ")) else "open"
             # (an opening mark typed to close an open quote: 'Ukraine “, – said A', 'ally,“A said',
+            # 'season, “said the chancellor',
             # 'terrorism.“The spokesman said' as the paragraph's last mark; not 'term.“The studies
             # will …”': a quote after a quote)
         elif ch in "”»":
@@ -953,9 +958,12 @@ def _scan_paragraph(text: str, ps: int, pe: int, marks: list[int]):
         else:  # ’: apostrophe unless it closes an open single quote
             if prev.isalnum() and nxt.isalnum():
                 continue
-            if "s" not in kinds:
+            if nxt == "’" and "s" not in kinds:
+                kind, role = "d", "close"   # „…’’: two single marks typed for a double one
+            elif "s" not in kinds:
                 continue
-            kind, role = "s", "close"
+            else:
+                kind, role = "s", "close"
         if role == "open":
             stack.append((pos, kind))
             kinds.append(kind)
@@ -974,7 +982,9 @@ def _scan_paragraph(text: str, ps: int, pe: int, marks: list[int]):
 
 
 #: a reporting clause right after a closing mark: ', he said', '," Jane Doe, the minister, told'
-_LOST_OPENING = re.compile(r"[ ]?[,.]?[ ]*(?:[\w.’'-]+[ ]){1,7}?(?:said|says|added|told|stated|mentioned|noted|stressed)\b")
+_LOST_OPENING = re.compile(r"[ ]?[,.]?[ ]*((?:[\w.’'-]+,?[ ]){1,8}?)?(?:said|says|added|told|stated|mentioned|noted|stressed)\b")
+#: a reporting verb in a paragraph's narrative
+_NARRATIVE_CUE = re.compile(r"\b(?:said|says|told|added|stated)\b")
 
 
 def _candidates(text: str, paragraphs: list[tuple[int, int]], marks: list[int] | None = None
@@ -992,7 +1002,11 @@ def _candidates(text: str, paragraphs: list[tuple[int, int]], marks: list[int] |
         k2 = bisect_left(marks, pe, k)
         pairs, unclosed, stray = _scan_paragraph(text, ps, pe, marks[k:k2])
         k = k2
-        if stray is not None and pending is None and _LOST_OPENING.match(text, stray + 1) and text[ps].isupper():
+        if stray is not None and pending is None \
+                and (lost := _LOST_OPENING.match(text, stray + (2 if text.startswith("’’", stray) else 1))) is not None \
+                and text[ps].isupper() and (lost.group(1) or not _NARRATIVE_CUE.search(text, ps, stray)):
+            # (a cue right after the mark, '…," said A', only where no cue before it in the
+            # paragraph tells of speech in the narrator's words: 'A said it was hoped …')
             # 'I came here to consult ... nations," he said.': a paragraph of speech whose
             # opening mark was lost, closed and attributed as a quote is; after a quote left
             # open at the end of the paragraph before, it is that quote's end
@@ -3191,6 +3205,12 @@ class _Resolver:
         if d is not None and _noun_kind(d.group(1).lower()) == "document":
             # 'reads Judge Miller's statement', 'said the ministry's report': the owner
             owner = [x for x in self._between(a, a + d.start()) if x[1] >= a + d.start() - 1]
+            if owner:
+                return True, self._speaker(owner[0])
+        po = _PERSONS_OFFICE.fullmatch(seg) if not found or found[0][2] != "person" else None
+        if po is not None:
+            # '"…," said Nehamer’s office': the person, as for "his office" (not a body so named)
+            owner = [x for x in self._between(a, a + po.end(1), "person") if x[1] == a + po.end(1)]
             if owner:
                 return True, self._speaker(owner[0])
         sp = _STATE_NOMINAL.fullmatch(seg) if not found or found[0][2] != "person" else None
