@@ -6731,3 +6731,24 @@ def test_officials_accompanying_he_act_for_his_state():
             "Karim Fahmy.")
     found = {p.name: p.country for p in persons(text)}
     assert found["Tom Harlan"] == "PER" and found["Karim Fahmy"] == "PER", found
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("President of Mongolia Kh.Bayarsaikhan returned from Beijing on Friday.", "Kh.Bayarsaikhan", "President"),
+    ("Foreign Minister D.Enkhtuvshin met his Chinese counterpart on Monday.", "D.Enkhtuvshin", "Foreign Minister"),
+    ("The talks were attended by B.Oyun-Erdene, Minister of Finance, among others.", "B.Oyun-Erdene", "Minister of Finance"),
+])
+def test_a_name_with_its_fathers_initial_glued_on_is_a_person(text, name, role):
+    # as Mongolian outlets write names: the father's initial, a dot, the name
+    found = {p.name: p.role for p in persons(text)}
+    assert found.get(name) == role, found
+
+
+def test_a_glued_name_and_its_bare_family_name_are_one_person():
+    text = "President Kh.Bayarsaikhan met the Chinese premier. Bayarsaikhan said the visit went well."
+    assert [p.name for p in persons(text)] == ["Kh.Bayarsaikhan"]
+
+
+@pytest.mark.parametrize("text", ["He flew to St.Petersburg on Monday.", "They met at Mt.Kenya on Monday."])
+def test_a_place_written_with_a_glued_abbreviation_is_no_person(text):
+    assert persons(text) == []

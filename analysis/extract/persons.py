@@ -150,7 +150,10 @@ _TERM_AS = re.compile(r"(?:(?:now|currently|then)[ ])?in[ ](?:his|her|their)[ ](
 _INITIALS = re.compile(r"[A-Z]{2,3}")
 #: a middle initial ("C." in "Kevin C. King")
 _INITIAL = re.compile(r"[A-Z]\.?")
-_NAME_CAPS = re.compile(r"(?:[A-Z]\.)+|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})|[dD][’'][A-Z]\w+|Mc[A-Z]\w+|Mac[A-Z]\w+|[A-Z]\w*[-’'][A-Z]\w+|"
+#: a name with its father's initial glued before it, as Mongolian outlets write names
+#: ("Kh.Battulga", "D.Tsogtbaatar", "L.Oyun-Erdene"): the name after the initial is the family's
+_GLUED_INITIAL = re.compile(r"(?!(?:St|Mt|Ft|Pt|Dr|Mr|Ms|No|Co|Jr|Sr|Lt|Rd|Av)\.)[A-Z][a-z]?\.([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)")
+_NAME_CAPS = re.compile(r"(?!(?:St|Mt|Ft|Pt|Dr|Mr|Ms|No|Co|Jr|Sr|Lt|Rd|Av)\.)[A-Z][a-z]?\.[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|(?:[A-Z]\.)+|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})|[dD][’'][A-Z]\w+|Mc[A-Z]\w+|Mac[A-Z]\w+|[A-Z]\w*[-’'][A-Z]\w+|"
                         r"(?:al|el|bin|de|di|da|le|la)-?[A-Z]\w+|[A-Z][a-z]+[A-Z][a-z]+")
 #: lower-case nouns that make a body of the capitalised name before them ("the NATO forces")
 _BODY_NOUNS = frozenset("forces force military army troops navy police mission delegation contingent "
@@ -3359,7 +3362,7 @@ _SINGLE_KIND: dict[str, int] = {}
 def _single_kind(r_text: str, stops, pstop, given) -> int:
     bare = strip_possessive(r_text)
     if bare in stops or bare in pstop or len(bare) < 2 or bare.isupper() or \
-            not bare.replace("-", "").replace("’", "").replace("'", "").isalpha():
+            not bare.replace("-", "").replace("’", "").replace("'", "").isalpha() and not _GLUED_INITIAL.fullmatch(bare):
         kind = _SKIP
     elif bare in given:
         kind = _GIVEN
@@ -3521,7 +3524,9 @@ def extract_persons(article: Article, countries: list[Country],
                 # join a person named in full or a known office holder
                 singles.append((bare, r_start, r_start + len(bare), None))
                 continue
-            singles.append((bare, r_start, r_start + len(bare), False))
+            # (a name with its father's initial glued on, "D.Tsogtbaatar", is a person's by its
+            # form, as a titled one)
+            singles.append((bare, r_start, r_start + len(bare), "." in bare and _GLUED_INITIAL.fullmatch(bare) is not None))
             continue
         if r_text.rpartition(" ")[2] in _GENERATIONAL and text.startswith(".", r_end):
             m = _WORD_AFTER_SUFFIX.match(text, r_end + 1)
@@ -3626,7 +3631,7 @@ def extract_persons(article: Article, countries: list[Country],
                 if titled and text[s - 7:s].lower() == "former " and (nt := _RX1.match(text, e)) is not None \
                         and nt.group(1).islower() and _title_word(nt.group(1)):
                     continue            # "Former Labour leader A Bcd": the party, then the title
-                singles.append((words[0], s, e, titled))
+                singles.append((words[0], s, e, titled or "." in words[0] and _GLUED_INITIAL.fullmatch(words[0]) is not None))
                 if words[0] in given and text.startswith(" and ", e) and not titled:
                     couples.append((words[0], s, e))    # "Paul and Rachel Chandler", not "President Reagan and Joe Clark"
                 continue
@@ -4118,7 +4123,7 @@ def extract_persons(article: Article, countries: list[Country],
     openers: dict[str, list[_Cand]] | None = None    # fold(first word) -> persons of several words
     inners: dict[str, list[_Cand]] | None = None     # fold(inner word) -> persons it may stand for
     for word, s, e, titled in singles:
-        key = fold(word)
+        key = fold(word) if "." not in word else _family_word(word)     # ("Kh.Battulga": battulga)
         p = by_family.get(key)
         if p is not None and titled and len(p.words) >= 3 and p.words[-2] in _DESCENT_PARTICLES:
             p = None                    # "Sheikh Mohammed" after "A bin Mohammed": the father's name, another man
@@ -5109,6 +5114,8 @@ def _family(words: list[str]) -> str:
 
 @lru_cache(maxsize=16384)
 def _family_word(word: str) -> str:
+    if "." in word and (glued := _GLUED_INITIAL.fullmatch(strip_possessive(word))) is not None:
+        word = glued.group(1)           # "Kh.Battulga": Battulga
     last = fold(word)
     for particle in ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ul-"):
         if last.startswith(particle) and len(last) > len(particle) + 1:
