@@ -58,12 +58,18 @@ def fold(text: str) -> str:
     return out.replace("ı", "i").replace("ø", "o").replace("đ", "d").replace("ł", "l").replace("ß", "ss")
 
 
+#: initials glued before a family name with full stops ("s.", "kh.", "m.k.")
+_GLUED_INITIAL = re.compile(r"^(?:[a-z]{1,2}\.)+(?=[a-z]{3})")
+
+
 def family_name(name: str | None) -> str:
     """The family name of a person, folded: the last word, ``al-``-type articles and
     ``Jr.``-type suffixes set aside ("Bashar al-Assad" -> "assad")."""
     if not name:
         return ""
     words = [w for w in re.split(r"\s+", fold(name).strip()) if w]
+    if "." in words[-1]:                # ("S.Jaishankar", "Kh.Battulga": an initial glued on)
+        words[-1] = _GLUED_INITIAL.sub("", words[-1])
     words = [re.sub(r"^[^0-9a-z]+|[^0-9a-z]+$", "", w) for w in words]
     words = [w for w in words if w]
     while len(words) > 1 and words[-1] in _NAME_SUFFIXES:

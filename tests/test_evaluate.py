@@ -50,6 +50,9 @@ def _score(tmp_path, gold, pred):
     ("John Henry Wells Jr.", "John Wells", True),       # suffix
     ("Kenji Morita", "Kenji Moreta", False),
     ("Pavel Dronov", "Pavel", False),                  # given name only
+    ("R. Veldanam", "R.Veldanam", True),               # an initial glued on with its full stop
+    ("Kh.Bayarsaikhan", "Bayarsaikhan", True),
+    ("R.Veldanam", "R.Veldanov", False),
 ])
 def test_family_names(gold, pred, same):
     assert (ev.family_name(gold) == ev.family_name(pred)) is same
