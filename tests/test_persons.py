@@ -6752,3 +6752,9 @@ def test_a_glued_name_and_its_bare_family_name_are_one_person():
 @pytest.mark.parametrize("text", ["He flew to St.Petersburg on Monday.", "They met at Mt.Kenya on Monday."])
 def test_a_place_written_with_a_glued_abbreviation_is_no_person(text):
     assert persons(text) == []
+
+
+def test_a_holder_named_with_middle_names_the_gazetteer_leaves_out_has_its_state():
+    # the gazetteer writes "Nana Akufo-Addo"; the article names him with his middle names
+    text = "President Nana Addo Dankwa Akufo-Addo flew to Moscow on Tuesday for talks with Russian officials."
+    assert {p.name: p.country for p in persons(text)}["Nana Addo Dankwa Akufo-Addo"] == "GHA"

@@ -5617,8 +5617,17 @@ def _shorter_forms(words) -> list[str]:
     name, without middle initials, without the first of two given names, with a suffix's period."""
     return [k for k in (_second_surname_dropped(words), _middle_initials_dropped(words), _first_given_dropped(words),
                         fold(" ".join(words) + ".") if words[-1] in ("Jr", "Sr") else None,
-                        _second_nasab_dropped(words))
+                        _second_nasab_dropped(words), _middle_names_dropped(words))
             if k is not None]             # (and "A Bcd Jr" as the gazetteer's "A Bcd Jr.")
+
+
+def _middle_names_dropped(words) -> str | None:
+    """"Nana Addo Dankwa Akufo-Addo" as "nana akufo-addo": a name of four words or more
+    cut to its first and last, as a gazetteer writes the holder (no particle between: not
+    "Mohammed bin ... Al Saud")."""
+    if len(words) < 4 or any(w in PARTICLES or w in _DESCENT_PARTICLES or not w[:1].isupper() for w in words):
+        return None
+    return fold(f"{words[0]} {words[-1]}")
 
 
 def _second_nasab_dropped(words) -> str | None:
