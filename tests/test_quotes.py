@@ -4501,3 +4501,13 @@ def test_a_paragraph_that_reports_speech_itself_is_no_lost_quote():
             "The Peruvian envoy, Ivo Marek, said it was hoped the monitors would deter attacks on the roads. "
             "Today the council agreed at last that people may leave under watch,\u201d said Marek.")
     assert not any(q.text.startswith("The Peruvian envoy") for q in quotes_end_to_end(text))
+
+
+@pytest.mark.parametrize("link", ["For his part,"])
+def test_the_subject_after_a_linking_phrase_is_the_nominal_speaker(link):
+    text = ("Bolivian President Ivo Marek met Peruvian President Tom Harlan in New York on Monday. Marek said "
+            "Bolivia wants closer ties. Marek added that Bolivia and Peru share a long history.\n\n"
+            "Marek stressed the friendship of Bolivia and Peru and said he hopes the ties can be deepened.\n\n"
+            f"{link} President Harlan said the relations were friendly and growing day by day.\n\n"
+            "\u201cThe fruit of this work must be real for both countries,\u201d declared the president.")
+    assert speakers_end_to_end(text) == ["Tom Harlan"]

@@ -4530,7 +4530,8 @@ def extract_persons(article: Article, countries: list[Country],
                 country = final.get(id(owner)) or owner.country or holder.get(id(owner))
                 if country is None and (owner.international or dated_stateless.get(id(owner))):
                     p.international = True  # "A Bcd, spokesman for Guterres": no state, as Guterres
-            elif "accompanied by" in text or " alongside " in text or "Joining " in text:
+            elif "accompanied by" in text or " alongside " in text or "Joining " in text or "elling with " in text \
+                    or "eling with " in text:
                 lead = _accompanied(text, sentences, p, persons)
                 if lead is not None:    # "President A, accompanied by Foreign Minister B; ...": A's state
                     country = final.get(id(lead)) or lead.country or holder.get(id(lead))
@@ -5468,7 +5469,9 @@ def _accompanied(text: str, sentences, p: _Cand, persons: list[_Cand]) -> _Cand 
         # "Joining Marek were Trade Minister A and Health Minister B": Marek's officials
         return next((q for q in persons if q is not p and _family(q.words) == _family_word(jn.group(1))), None)
     k = max(text.rfind("accompanied by ", max(0, first - 900), first),
-            text.rfind(" alongside ", max(0, first - 400), first))     # ("Putin alongside Deputy PM A")
+            text.rfind(" alongside ", max(0, first - 400), first),      # ("Putin alongside Deputy PM A")
+            text.rfind(" traveling with ", max(0, first - 900), first),     # ("A is traveling with
+            text.rfind(" travelling with ", max(0, first - 900), first))    # Minister B, ...")
     i = sentence_index(sentences, k) if k >= 0 else -1
     if i < 0 or first >= sentences[i].end:
         return None                     # (no "accompanied by" before the name in its sentence)

@@ -1357,7 +1357,8 @@ class _Resolver:
             return False                # "Speaking after talks with his counterpart, A Bcd, the
                                         # visiting President": A is in apposition, not the subject
         return len(title) <= 3 and all(w[:1].isupper() for w in title) \
-            and bool(_FRONTED.match(text, 0, k) or _FRONTED_PHRASE.match(text, 0, k))
+            and bool(_FRONTED.match(text, 0, k) or _FRONTED_PHRASE.match(text, 0, k)
+                     or _FRONTED_LINK.fullmatch(text, 0, k))
 
     def _opens_sentence_before(self, m, pos: int) -> bool:
         """Whether mention ``m`` opens (after at most a title) the sentence of ``pos`` or the
@@ -4030,6 +4031,8 @@ _VERB_AFTER = re.compile(r"[ ](?:who[ ])?(?:[a-z]+ly[ ])?(?:[a-z]+(?:ed|s)\b(?<!
                          r"|said\b|told\b)")  # ("General A Bcd who said the operation ...": his verb)
 #: a fronted prepositional phrase before a sentence's subject ("In an address to parliament, A Bcd
 #: commended ...")
+#: a linking phrase before a sentence's subject ("For his part, A Bcd ratified ...")
+_FRONTED_LINK = re.compile(r"\s*For[ ](?:his|her|its|their)[ ]part")
 _FRONTED_PHRASE = re.compile(r"\s*(?:In|At|On|Upon|During|After|Before|Later|Earlier|Since|Following)\b[^,\x01]{0,60}$")
 #: a fronted phrase before a sentence's subject, with its comma ("Following Guterres, ", "In
 #: talks with A, ")
