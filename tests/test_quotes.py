@@ -4511,3 +4511,11 @@ def test_the_subject_after_a_linking_phrase_is_the_nominal_speaker(link):
             f"{link} President Harlan said the relations were friendly and growing day by day.\n\n"
             "\u201cThe fruit of this work must be real for both countries,\u201d declared the president.")
     assert speakers_end_to_end(text) == ["Tom Harlan"]
+
+
+@pytest.mark.parametrize("doc", ["a statement from the Presidency", "the palace's readout"])
+def test_he_after_an_according_to_document_is_the_speaker(doc):
+    text = ("Lorvian President Ivo Marek met the envoy of Kestria on Monday.\n\n"
+            f"According to {doc}, he also hoped that a cabinet would be formed \u201cas soon as it can be "
+            "so that the country moves in the right direction.\u201d")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]

@@ -3844,6 +3844,11 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
                 named = [x for x in res._between(comma + 2, min(we, comma + 60), "person") if x[0] == comma + 2]
                 if named:
                     spk = res._speaker(named[0])
+            if (comma := masked.find(", ", m.end(), we)) > 0 and _DOC_WORD.search(masked, m.end(), comma) \
+                    and (he := _CLAUSE_PRONOUN.match(masked, comma + 2)) is not None and he.end() < we:
+                # 'According to a statement from the Presidency, he also hoped that "…"': the
+                # one the statement reports, the clause's subject, speaks
+                spk = res.pronoun(he.group(1).lower(), comma + 2) or spk
             if spk is None and masked[ws:m.start()].rstrip().endswith(","):
                 # 'X decided, according to the summary, "…"': the clause's subject speaks
                 spk = res.subject_before(ws, m.start())[1]
@@ -4031,6 +4036,9 @@ _VERB_AFTER = re.compile(r"[ ](?:who[ ])?(?:[a-z]+ly[ ])?(?:[a-z]+(?:ed|s)\b(?<!
                          r"|said\b|told\b)")  # ("General A Bcd who said the operation ...": his verb)
 #: a fronted prepositional phrase before a sentence's subject ("In an address to parliament, A Bcd
 #: commended ...")
+#: a document named in an "according to" phrase; a pronoun opening the clause after it
+_DOC_WORD = re.compile(r"\b(?:statement|readout|release|communiqu[eé])\b")
+_CLAUSE_PRONOUN = re.compile(r"(he|she|He|She)[ ](?:[a-z]+ly[ ]|also[ ])?[a-z]+(?:ed|s)\b")
 #: a linking phrase before a sentence's subject ("For his part, A Bcd ratified ...")
 _FRONTED_LINK = re.compile(r"\s*For[ ](?:his|her|its|their)[ ]part")
 _FRONTED_PHRASE = re.compile(r"\s*(?:In|At|On|Upon|During|After|Before|Later|Earlier|Since|Following)\b[^,\x01]{0,60}$")
