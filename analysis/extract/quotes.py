@@ -3846,7 +3846,7 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
                     spk = res._speaker(named[0])
             if (comma := masked.find(", ", m.end(), we)) > 0 and _DOC_WORD.search(masked, m.end(), comma) \
                     and (he := _CLAUSE_PRONOUN.match(masked, comma + 2)) is not None and he.end() < we:
-                # 'According to a statement from the Presidency, he also hoped that "…"': the
+                # 'According to a note the palace put out, he also hoped that "…"': the
                 # one the statement reports, the clause's subject, speaks
                 spk = res.pronoun(he.group(1).lower(), comma + 2) or spk
             if spk is None and masked[ws:m.start()].rstrip().endswith(","):
