@@ -152,8 +152,10 @@ _INITIALS = re.compile(r"[A-Z]{2,3}")
 _INITIAL = re.compile(r"[A-Z]\.?")
 #: a name with its father's initial glued before it, as Mongolian outlets write names
 #: ("Kh.Battulga", "D.Tsogtbaatar", "L.Oyun-Erdene"): the name after the initial is the family's
-_GLUED_INITIAL = re.compile(r"(?!(?:St|Mt|Ft|Pt|Dr|Mr|Ms|No|Co|Jr|Sr|Lt|Rd|Av)\.)[A-Z][a-z]?\.([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)")
-_NAME_CAPS = re.compile(r"(?!(?:St|Mt|Ft|Pt|Dr|Mr|Ms|No|Co|Jr|Sr|Lt|Rd|Av)\.)[A-Z][a-z]?\.[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?|(?:[A-Z]\.)+|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})|[dD][’'][A-Z]\w+|Mc[A-Z]\w+|Mac[A-Z]\w+|[A-Z]\w*[-’'][A-Z]\w+|"
+#: (not an abbreviation glued to a place or a name: "St.Petersburg", "Mt.Kenya", "Dr.Ali")
+_GLUED_FORM = r"(?!(?:St|Mt|Ft|Pt|Dr|Mr|Ms|No|Co|Jr|Sr|Lt|Rd|Av)\.)[A-Z][a-z]?\.([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
+_GLUED_INITIAL = re.compile(_GLUED_FORM)
+_NAME_CAPS = re.compile(_GLUED_FORM + r"|(?:[A-Z]\.)+|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})|[dD][’'][A-Z]\w+|Mc[A-Z]\w+|Mac[A-Z]\w+|[A-Z]\w*[-’'][A-Z]\w+|"
                         r"(?:al|el|bin|de|di|da|le|la)-?[A-Z]\w+|[A-Z][a-z]+[A-Z][a-z]+")
 #: lower-case nouns that make a body of the capitalised name before them ("the NATO forces")
 _BODY_NOUNS = frozenset("forces force military army troops navy police mission delegation contingent "
@@ -5483,7 +5485,6 @@ def _accompanied(text: str, sentences, p: _Cand, persons: list[_Cand]) -> _Cand 
         return next((q for q in persons if q is not p and any(
             b >= sentence and _ACCOMPANIED_GAP.fullmatch(text, e, k) for b, e in q.mentions)), None) \
             or _pronoun_subject(text, sentences, i, k, persons)     # "He is accompanied by ..."
-
     return lead if any(b >= sentence for b, _ in lead.mentions) else None
 
 
@@ -5502,7 +5503,8 @@ def _met_by_state(ctx: _Ctx, sentences, p: _Cand, persons: list[_Cand], final: d
                   code: str) -> str | None:
     """The state of an official ``p`` who took the story's state by default but whom a person
     of that same state meets in the sentence ("Austin will travel to A to meet Prime Minister
-    B"; "the Emir will discuss ties with Sultan B"): the other state the article names most."""
+    B"; "the Emir held talks with Sultan B"): the state visited named just before, else the
+    other state the article names most."""
     text = ctx.text
     if _LOCAL_OFFICE.search(p.role):
         return None                     # ("met Punjab Chief Minister A", "Governor of Grodno Region

@@ -4034,13 +4034,13 @@ _FRONTED = re.compile(r"\s*(?!(?:During|According|Following|Regarding|Concerning
 #: a verb right after a name: the subject of a clause of its own ("..., a charge that A quickly denied")
 _VERB_AFTER = re.compile(r"[ ](?:who[ ])?(?:[a-z]+ly[ ])?(?:[a-z]+(?:ed|s)\b(?<!\bas)(?<!\bis)(?<!\bhas)(?<!\bwas)"
                          r"|said\b|told\b)")  # ("General A Bcd who said the operation ...": his verb)
-#: a fronted prepositional phrase before a sentence's subject ("In an address to parliament, A Bcd
-#: commended ...")
 #: a document named in an "according to" phrase; a pronoun opening the clause after it
 _DOC_WORD = re.compile(r"\b(?:statement|readout|release|communiqu[eé])\b")
 _CLAUSE_PRONOUN = re.compile(r"(he|she|He|She)[ ](?:[a-z]+ly[ ]|also[ ])?[a-z]+(?:ed|s)\b")
 #: a linking phrase before a sentence's subject ("For his part, A Bcd ratified ...")
 _FRONTED_LINK = re.compile(r"\s*For[ ](?:his|her|its|their)[ ]part")
+#: a fronted prepositional phrase before a sentence's subject ("In an address to parliament, A Bcd
+#: commended ...")
 _FRONTED_PHRASE = re.compile(r"\s*(?:In|At|On|Upon|During|After|Before|Later|Earlier|Since|Following)\b[^,\x01]{0,60}$")
 #: a fronted phrase before a sentence's subject, with its comma ("Following Guterres, ", "In
 #: talks with A, ")
