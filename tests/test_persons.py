@@ -6767,3 +6767,11 @@ def test_officials_a_leader_travels_with_act_for_his_state(verb):
             "and Rosa Tuli, director of Foreign Policy.")
     found = {p.name: p.country for p in persons(text)}
     assert found == {"Ana Ruiz": "CRI", "Ivo Marek": "CRI", "Tom Harlan": "CRI", "Rosa Tuli": "CRI"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Hu met with five African presidents, including Ivo Marek of Kestria and Tom Harlan of Lorvia.",
+    "Hu met with African presidents including Ivo Marek of Kestria and Tom Harlan of Lorvia.",
+])
+def test_the_examples_after_a_plural_office_and_a_comma_hold_it(text):
+    assert {p.name: p.role for p in persons(text)} == {"Ivo Marek": "President", "Tom Harlan": "President"}

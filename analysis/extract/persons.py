@@ -278,7 +278,7 @@ _PINYIN_GIVEN = re.compile(rf"{_PINYIN_SYLLABLE}{_PINYIN_SYLLABLE}?")
 _COUNTED = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Bb]oth)[ ]([A-Za-z]+s)\b[^.;:!?\"“”\n]{0,70}[:,][ ]$")
 _LIST_TAIL = re.compile(r"(?:(?:,[ ]|,?[ ]and[ ])[A-Z][\w’'.-]*(?:[ ][A-Z][\w’'.-]*){0,3}){0,6}[ ]?[.;]")
 #: a list of examples after a plural title ("political commentators such as A Bcd and C Def")
-_SUCH_AS = re.compile(r"[ ](?:such[ ]as|including)[ ]$")
+_SUCH_AS = re.compile(r",?[ ](?:such[ ]as|including)[ ]$")
 #: the role position of a role only such a list gives: any title at the person's own mentions wins
 _LIST_ROLE_POS = 10 ** 9 - 1
 #: the separators of a list of names, after and before a name
@@ -3758,7 +3758,8 @@ def extract_persons(article: Article, countries: list[Country],
                 elif text[s - 4:s] in (" as ", "ing "):
                     such = _SUCH_AS.search(text, max(0, s - 12), s)     # "commentators such as A Bcd and C Def"
                     if such is not None and (text[such.start() - 1] == "s" or _plural_of_body(ctx, such.start())):
-                        role, country, intl, _ = _left_title(ctx, such.start() + 1)
+                        # (also after a comma: "five presidents, including A Bcd of X")
+                        role, country, intl, _ = _left_title(ctx, such.start() + (1 if text[such.start()] == " " else 2))
                         weak = role is not None     # a title at the name itself wins over the list's
                 elif text[s - 3:s] == "s, " and _LIST_ON.match(text, e) \
                         and (_plural_lower(pl := text[text.rfind(" ", 0, s - 3) + 1:s - 2]) or _plural_office(pl)):
