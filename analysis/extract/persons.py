@@ -155,6 +155,12 @@ _INITIAL = re.compile(r"[A-Z]\.?")
 #: (not an abbreviation glued to a place or a name: "St.Petersburg", "Mt.Kenya", "Dr.Ali")
 _GLUED_FORM = r"(?!(?:St|Mt|Ft|Pt|Dr|Mr|Ms|No|Co|Jr|Sr|Lt|Rd|Av)\.)[A-Z][a-z]?\.([A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)"
 _GLUED_INITIAL = re.compile(_GLUED_FORM)
+
+
+def _glued_name(word: str) -> bool:
+    """Whether ``word`` is a name with the father's initial glued on ("D.Tsogtbaatar")."""
+    return "." in word and _GLUED_INITIAL.fullmatch(word) is not None
+
 _NAME_CAPS = re.compile(_GLUED_FORM + r"|(?:[A-Z]\.)+|(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})|[dD][’'][A-Z]\w+|Mc[A-Z]\w+|Mac[A-Z]\w+|[A-Z]\w*[-’'][A-Z]\w+|"
                         r"(?:al|el|bin|de|di|da|le|la)-?[A-Z]\w+|[A-Z][a-z]+[A-Z][a-z]+")
 #: lower-case nouns that make a body of the capitalised name before them ("the NATO forces")
@@ -3364,7 +3370,7 @@ _SINGLE_KIND: dict[str, int] = {}
 def _single_kind(r_text: str, stops, pstop, given) -> int:
     bare = strip_possessive(r_text)
     if bare in stops or bare in pstop or len(bare) < 2 or bare.isupper() or \
-            not bare.replace("-", "").replace("’", "").replace("'", "").isalpha() and not _GLUED_INITIAL.fullmatch(bare):
+            not bare.replace("-", "").replace("’", "").replace("'", "").isalpha() and not _glued_name(bare):
         kind = _SKIP
     elif bare in given:
         kind = _GIVEN
@@ -3528,7 +3534,7 @@ def extract_persons(article: Article, countries: list[Country],
                 continue
             # (a name with its father's initial glued on, "D.Tsogtbaatar", is a person's by its
             # form, as a titled one)
-            singles.append((bare, r_start, r_start + len(bare), "." in bare and _GLUED_INITIAL.fullmatch(bare) is not None))
+            singles.append((bare, r_start, r_start + len(bare), _glued_name(bare)))
             continue
         if r_text.rpartition(" ")[2] in _GENERATIONAL and text.startswith(".", r_end):
             m = _WORD_AFTER_SUFFIX.match(text, r_end + 1)
@@ -3633,7 +3639,7 @@ def extract_persons(article: Article, countries: list[Country],
                 if titled and text[s - 7:s].lower() == "former " and (nt := _RX1.match(text, e)) is not None \
                         and nt.group(1).islower() and _title_word(nt.group(1)):
                     continue            # "Former Labour leader A Bcd": the party, then the title
-                singles.append((words[0], s, e, titled or "." in words[0] and _GLUED_INITIAL.fullmatch(words[0]) is not None))
+                singles.append((words[0], s, e, titled or _glued_name(words[0])))
                 if words[0] in given and text.startswith(" and ", e) and not titled:
                     couples.append((words[0], s, e))    # "Paul and Rachel Chandler", not "President Reagan and Joe Clark"
                 continue
@@ -4533,8 +4539,7 @@ def extract_persons(article: Article, countries: list[Country],
                 country = final.get(id(owner)) or owner.country or holder.get(id(owner))
                 if country is None and (owner.international or dated_stateless.get(id(owner))):
                     p.international = True  # "A Bcd, spokesman for Guterres": no state, as Guterres
-            elif "accompanied by" in text or " alongside " in text or "Joining " in text or "elling with " in text \
-                    or "eling with " in text:
+            elif "accompanied by" in text or " alongside " in text or "Joining " in text or "ling with " in text:
                 lead = _accompanied(text, sentences, p, persons)
                 if lead is not None:    # "President A, accompanied by Foreign Minister B; ...": A's state
                     country = final.get(id(lead)) or lead.country or holder.get(id(lead))

@@ -657,9 +657,6 @@ _POSTED = re.compile(r"\s(?:wrote|said|posted|stated|commented)\s+on\s+(?:Twitte
 #: "the communique issued by X"
 _DOC_SOURCE = re.compile(r"\b(?:statement|document|communiqu[eé]|declaration|release|readout)[ ]"
                          r"(?:(?:issued|released|published)[ ])?(?:from|by)[ ](?:the[ ])?")
-#: a person's office as the speaker after the cue: "said Nehamer’s office", "said the
-#: president's press office" (group 1 ends at the owner's name)
-_PERSONS_OFFICE = re.compile(r"\s*(.+?)['’]s[ ](?:(?:press|media|private)[ ])?office")
 _OWNED_DOC = re.compile(r"['’]s?\s+(?:[a-z-]+\s+)?([a-z]+)\s*$")
 #: "RIAA's DMCA notice alleged", "Stardom's official statement read": a document and its owner
 _OWNED_DOC_END = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?([a-z]+)\s*$")
@@ -3203,15 +3200,11 @@ class _Resolver:
             if apposed is not None:
                 return True, self._speaker(apposed)
         d = _OWNED_DOC.search(seg) if not found or found[0][2] != "person" else None
-        if d is not None and _noun_kind(d.group(1).lower()) == "document":
-            # 'reads Judge Miller's statement', 'said the ministry's report': the owner
-            owner = [x for x in self._between(a, a + d.start()) if x[1] >= a + d.start() - 1]
-            if owner:
-                return True, self._speaker(owner[0])
-        po = _PERSONS_OFFICE.fullmatch(seg) if not found or found[0][2] != "person" else None
-        if po is not None:
-            # '"…," said Nehamer’s office': the person, as for "his office" (not a body so named)
-            owner = [x for x in self._between(a, a + po.end(1), "person") if x[1] == a + po.end(1)]
+        if d is not None and ((doc := _noun_kind(d.group(1).lower()) == "document") or d.group(1) == "office"):
+            # 'reads Judge Miller's statement', 'said the ministry's report': the owner; '"…,"
+            # said Nehamer’s office': a person owner, as for "his office" (not a body so named)
+            owner = [x for x in self._between(a, a + d.start()) if x[1] >= a + d.start() - 1
+                     and (doc or x[2] == "person")]
             if owner:
                 return True, self._speaker(owner[0])
         sp = _STATE_NOMINAL.fullmatch(seg) if not found or found[0][2] != "person" else None
@@ -3844,9 +3837,10 @@ def _before(text: str, masked: str, cand: _Candidate, paragraphs, res: _Resolver
                 named = [x for x in res._between(comma + 2, min(we, comma + 60), "person") if x[0] == comma + 2]
                 if named:
                     spk = res._speaker(named[0])
-            if (comma := masked.find(", ", m.end(), we)) > 0 and _DOC_WORD.search(masked, m.end(), comma) \
-                    and (he := _CLAUSE_PRONOUN.match(masked, comma + 2)) is not None and he.end() < we:
-                # 'According to a note the palace put out, he also hoped that "…"': the
+            if (comma := masked.find(", ", m.end(), we)) > 0 \
+                    and (he := _CLAUSE_PRONOUN.match(masked, comma + 2)) is not None and he.end() < we \
+                    and any(_noun_kind(w.lower()) == "document" for w in _WORD.findall(masked, m.end(), comma)):
+                # 'According to a readout the palace put out, he also hoped that "…"': the
                 # one the statement reports, the clause's subject, speaks
                 spk = res.pronoun(he.group(1).lower(), comma + 2) or spk
             if spk is None and masked[ws:m.start()].rstrip().endswith(","):
@@ -4034,8 +4028,7 @@ _FRONTED = re.compile(r"\s*(?!(?:During|According|Following|Regarding|Concerning
 #: a verb right after a name: the subject of a clause of its own ("..., a charge that A quickly denied")
 _VERB_AFTER = re.compile(r"[ ](?:who[ ])?(?:[a-z]+ly[ ])?(?:[a-z]+(?:ed|s)\b(?<!\bas)(?<!\bis)(?<!\bhas)(?<!\bwas)"
                          r"|said\b|told\b)")  # ("General A Bcd who said the operation ...": his verb)
-#: a document named in an "according to" phrase; a pronoun opening the clause after it
-_DOC_WORD = re.compile(r"\b(?:statement|readout|release|communiqu[eé])\b")
+#: a pronoun opening the clause after an "according to" phrase, and its verb
 _CLAUSE_PRONOUN = re.compile(r"(he|she|He|She)[ ](?:[a-z]+ly[ ]|also[ ])?[a-z]+(?:ed|s)\b")
 #: a linking phrase before a sentence's subject ("For his part, A Bcd ratified ...")
 _FRONTED_LINK = re.compile(r"\s*For[ ](?:his|her|its|their)[ ]part")
