@@ -3161,6 +3161,17 @@ def test_a_persons_last_two_names_are_a_mention_of_him():
     assert speakers_end_to_end(text) == ["Ivo Lokke Marek"]
 
 
+def test_a_particle_capitalised_opening_a_sentence_still_names_the_person():
+    # "Von der Marek" opening a sentence is "Ilse von der Marek" named before: "she" is she
+    text = ("Lorvian Prime Minister Tom Harlan said on Tuesday that he wanted more troops, after meeting "
+            "Defence Minister Ilse von der Marek of Kestria.\n\n"
+            "“We are very grateful for the air patrols,” he told reporters.\n\n"
+            "Sources close to the Kestrian delegation said it was surprised by the remarks.\n\n"
+            "They added that Kestria was sticking to the 1997 agreement.\n\n"
+            "Von der Marek sought to reassure Lorvia: “Your concerns are our concerns,” she said.")
+    assert speakers_end_to_end(text) == ["Tom Harlan", "Ilse von der Marek"]
+
+
 def test_and_said_after_an_object_in_capitals_is_the_subjects_second_verb():
     # "the WHO and" is no nominal subject of "said": the sentence's subject says it
     text = ("In announcing the donation Thursday, Foreign Ministry spokesman Ivo Marek defended the WHO and said "

@@ -3688,10 +3688,11 @@ def extract_persons(article: Article, countries: list[Country],
                                         # "Image: File Upload Bot (Jane Doe)": a picture credit
             if text[s - 3:s] == "ed " and _BODY_CALLED.search(text, max(0, s - 40), s):
                 continue                # "an activist group called Vamos Juntos": a body's name
-            if not evidence and len(words) >= 2 and any(
-                    len(c.words) > len(words) and tuple(c.words[-len(words):]) == tuple(words) for c in cands):
-                evidence = True         # "Lokke Rasmussen appealed", after "Lars Lokke Rasmussen": his
-                                        # last names, named in full before
+            if not evidence and len(words) >= 2:
+                # "Lokke Rasmussen appealed", after "Lars Lokke Rasmussen": his last names, named
+                # in full before (a particle capitalised as the sentence's first: "Von der Leyen said")
+                tails = {tuple(words), (words[0].lower(), *words[1:])}
+                evidence = any(len(c.words) > len(words) and tuple(c.words[-len(words):]) in tails for c in cands)
             if not evidence and text[s - 2:s] == ", " and text.startswith(", ", e) and 2 <= len(words) <= 3 \
                     and (ap := _DESCRIBED_APPOSITION.search(text, max(0, s - 100), s - 2)) is not None \
                     and _title_word(ap.group(1)) in ("office", "occupation"):
