@@ -1217,9 +1217,10 @@ def test_the_one_written_to_is_no_antecedent():
     assert speakers_end_to_end(text) == ["Celso Amaral", "Artur Vieira"]
 
 
-@pytest.mark.parametrize("nominal", ["the PMDB leader", "the party's spokesman"])
+@pytest.mark.parametrize("nominal", ["the PMDB leader", "the party's spokesman", "Kestria’s ambassador to Lorvia"])
 def test_according_to_a_nominal_and_its_name(nominal):
-    """'According to the PMDB leader, Senator A Bcd, the …': A Bcd."""
+    """'According to the PMDB leader, Senator A Bcd, the …', 'According to Colombia’s ambassador
+    to Moscow, A Bcd, …': A Bcd."""
     text = (f"The testimony is at the centre of discussions. According to {nominal}, Senator Ney Suarez, "
             "the accusations are \"nitroglycerine thrown into the arteries of the Republic\".")
     assert speakers_end_to_end(text) == ["Ney Suarez"]

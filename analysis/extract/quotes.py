@@ -386,9 +386,11 @@ _QUOTING = re.compile(r"\b[Qq]uoting[ ]+(?=[A-Z])(?:[^,;:.\"“”]|(?<=[ .][A-Z
                       r"{3,80}[,:][ ]*$")
 #: a passive auxiliary before "quoted by X as saying": the subject before it speaks
 _PASSIVE_END = re.compile(r"\b(?:was|were|is|are|has[ ]been|had[ ]been)[ ]$")
-#: a nominal whose head noun takes an of/for-phrase: "the envoy of the Kestrel Mission"
+#: a nominal whose head noun takes an of/for/to-phrase: "the envoy of the Kestrel Mission", "Kestria’s
+#: ambassador to Lorvia"
 #: (group 2 the noun; group 1 as in _NOMINAL_END)
-_NOUN_OF_PHRASE = re.compile(r"\s*((?:the|a|an)\s+(?:[\w-]+\s+){0,2}?)([A-Za-z-]+)\s+(?:of|for|at|to)\s[^,;]{1,60}")
+_NOUN_OF_PHRASE = re.compile(r"\s*((?:the|a|an|(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s)\s+(?:[\w-]+\s+){0,2}?)"
+                             r"([A-Za-z-]+)\s+(?:of|for|at|to)\s[^,;]{1,60}")
 #: after a quote: '"…," the agency quoted A Bcd as saying'
 _QUOTED_AFTER = re.compile(r"\s+(.{1,80}?)\s+as\s+(?:saying|telling|stating|writing)\b")
 #: after a quote: '"…," the agency quoted A Bcd's message' (group 1 the owner, 2 the noun)
