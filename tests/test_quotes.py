@@ -799,6 +799,9 @@ def test_owned_documents_and_second_person_cues(text, expected):
      [("Heavy rain will fall", "National Liberation Front")]),
     ('Dronov signed it on Monday. "Every province will hold elections in the spring," the decree read.',
      [("Every province will hold", "Pavel Dronov")]),
+    # what a person shares online is his
+    ('Dronov met Dana Ruiz on Friday. Ruiz shared on Twitter that the two talked about "the historic '
+     'relationship between our two countries".', [("the historic relationship between", "Dana Ruiz")]),
 ])
 def test_uncued_partial_quotes_verbs_and_papers(text, expected):
     assert _pairs(text) == expected
@@ -813,6 +816,11 @@ def test_uncued_partial_quotes_verbs_and_papers(text, expected):
     '"We find that the appointment was never lawful."',
     'The Supreme Court of Ruritania ruled against the mayor. The court, sitting in full, said, '
     '"We find that the appointment was never lawful."',
+    # the court's order, named with the court's acronym or alone
+    'The Supreme Court of Ruritania (SCR) ruled against the mayor. The SCR order said, "We find that the '
+    'appointment was never lawful."',
+    'The Supreme Court of Ruritania ruled against the mayor. In its conclusion, the order said, "We find '
+    'that the appointment was never lawful."',
 ])
 def test_a_courts_opinion_and_a_clause_before_the_verb(text):
     assert speakers_end_to_end(text) == ["Supreme Court of Ruritania"]
