@@ -3181,6 +3181,19 @@ def test_a_particle_capitalised_opening_a_sentence_still_names_the_person():
     assert speakers_end_to_end(text) == ["Tom Harlan", "Ilse von der Marek"]
 
 
+def test_the_agent_of_a_passive_whose_subject_is_a_state_is_he():
+    # "Brazil was asked by President A to lead": A asked; "he" goes back to him, not to the
+    # man received in the sentence before; but "C was received by A": C
+    text = ("Marek was received in the Caribbean country by the Prime Minister of Dominica, Paul Ruiz.\n\n"
+            "Brazil was asked by Guyanese President Karl Dronov to play a leadership role in the region.\n\n"
+            "“Brazil is an important factor in the region and needs to demonstrate leadership,” he stated.")
+    assert speakers_end_to_end(text) == ["Karl Dronov"]
+    text = ("Prime Minister Tom Harlan arrived on Monday.\n\n"
+            "Ivo Marek was received by Kestrian President Karl Dronov in the palace.\n\n"
+            "“Lorvia is an important factor in the region and must show leadership,” he stated.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
 def test_and_said_after_an_object_in_capitals_is_the_subjects_second_verb():
     # "the WHO and" is no nominal subject of "said": the sentence's subject says it
     text = ("In announcing the donation Thursday, Foreign Ministry spokesman Ivo Marek defended the WHO and said "

@@ -489,6 +489,11 @@ _SUBJECT_PRONOUN = {"he": re.compile(r"\b[Hh]e(?=[ ][a-z])"), "she": re.compile(
 #: spokeswoman " (the one who speaks on, unlike a prepositional object)
 _SAYING_AGENT = re.compile(r"\b(?:was|were|been)[ ](?:[a-z]+[ ])?(?:announced|said|stated|declared|voiced|"
                            r"expressed|reported|confirmed)\b[^.;\n]{0,40}[ ]by[ ](?:the[ ])?(?:[a-z][\w-]*[ ]){0,2}$")
+#: a passive's agent right before a name: "Brazil was asked by President A Bcd to" (its subject
+#: no personal pronoun: "he was received by A" is his)
+_PASSIVE_AGENT = re.compile(r"(?<!\b[Hh]e[ ])(?<!\b[Ss]he[ ])(?<!\b[Tt]hey[ ])(?<!\b[Ww]e[ ])(?<!\bI[ ])(?<!\bwho[ ])"
+                            r"\b(?:is|are|was|were|been|being)[ ](?:[a-z]+[ ])?(?:[a-z]+ed|told|given|sent|led|met|taken)"
+                            r"[ ]by[ ](?:the[ ])?(?:[a-z][\w-]*[ ]){0,2}$")
 #: a body named by a nominal that issued a statement: "The ministry released a statement"
 _BODY_RELEASED = re.compile(r"[Tt]he[ ]((?:[A-Z][\w’'-]*[ ]){0,3})([a-z][\w-]*)[ ](?:also[ ])?(?:released|issued|"
                             r"published|put[ ]out)[ ](?:a|an|its)[ ](?:[a-z]+[ ])?(?:statement|communiqué|note)\b")
@@ -1542,6 +1547,15 @@ class _Resolver:
         m = _cues().match(self.masked, adverb.end() if adverb else i)
         return m is not None and not m.group().endswith("ing")
 
+    def _agent_of_thing(self, m, t: int) -> bool:
+        """Whether the person mention ``m`` (its title from ``t``) is the agent of a passive
+        whose subject is no person: "Brazil was asked by President A Bcd to lead" (A asked);
+        not "C was received by A" (C, the sentence's person, is whom a pronoun goes back to)."""
+        if _PASSIVE_AGENT.search(self.masked, max(t - 60, 0), t) is None:
+            return False
+        s0 = self.sent_starts[max(bisect_right(self.sent_starts, t) - 1, 0)] if self.sent_starts else 0
+        return not any(x[2] == "person" and s0 <= x[0] < t for x in self.mentions)
+
     def _title_start(self, m) -> int:
         """Where the person's title written before mention ``m`` starts ("with Minister of
         Foreign Affairs of Turkey HE A Bcd", "with Russian President A Bcd"), else the
@@ -1740,7 +1754,8 @@ class _Resolver:
                      and not (m[0] >= sent_start
                               and _ADDRESSED.search(self.masked, max(m[0] - 40, sent_start), m[0]))
                      and not (_PREP_OBJECT.search(self.masked, max((t := self._title_start(m)) - 40, 0), t)
-                              and not _SAYING_AGENT.search(self.masked, max(t - 90, 0), t))
+                              and not _SAYING_AGENT.search(self.masked, max(t - 90, 0), t)
+                              and not self._agent_of_thing(m, t))
                      and not (_NAME_AS_MODIFIER_BEFORE.search(self.masked, max(m[0] - 12, 0), m[0])
                               and _LOWER_NOUN_AFTER.match(self.masked, m[1]))
                      and not self._reported_subject(m)
