@@ -3194,6 +3194,19 @@ def test_the_agent_of_a_passive_whose_subject_is_a_state_is_he():
     assert speakers_end_to_end(text) == ["Ivo Marek"]
 
 
+def test_he_opening_the_sentence_after_one_opened_by_a_name_is_that_man_though_one_she_was_counted():
+    # one "she" in a later sentence naming him ("A told the ministers that she was healthy")
+    # is a weak gender: "He" opening the sentence right after his is still he
+    text = ("Lorvia’s outgoing foreign minister travelled to Kestria in secret, visiting jailed leader "
+            "Thet Mon Lwin, days before a summit.\n"
+            "Sutep Wattana confirmed the visit to reporters on Wednesday, but did not go into detail.\n"
+            "He described it as “an approach of the friends of Kestria, who would like to see a peaceful "
+            "settlement”.\n"
+            "It did not mention him seeing Thet Mon Lwin, who was detained by the generals.\n"
+            "Sutep told the ministers that she was physically and mentally healthy.")
+    assert speakers_end_to_end(text) == ["Sutep Wattana"]
+
+
 def test_and_said_after_an_object_in_capitals_is_the_subjects_second_verb():
     # "the WHO and" is no nominal subject of "said": the sentence's subject says it
     text = ("In announcing the donation Thursday, Foreign Ministry spokesman Ivo Marek defended the WHO and said "

@@ -1364,6 +1364,11 @@ class _Resolver:
             and bool(_FRONTED.match(text, 0, k) or _FRONTED_PHRASE.match(text, 0, k)
                      or _FRONTED_LINK.fullmatch(text, 0, k))
 
+    def _pronoun_opens_sentence(self, pos: int) -> bool:
+        """Whether the pronoun at ``pos`` is its sentence's first word ("He described it")."""
+        i = bisect_right(self.sent_starts, pos) - 1
+        return i >= 0 and not self.masked[self.sent_starts[i]:pos].strip()
+
     def _opens_sentence_before(self, m, pos: int) -> bool:
         """Whether mention ``m`` opens (after at most a title) the sentence of ``pos`` or the
         one before it: the subject a pronoun there most likely refers to."""
@@ -1702,10 +1707,13 @@ class _Resolver:
             # dictionary; "she" after a man's given name is far rarer in the news)
             if g is None or g == want or (want == "m" and m[3].name in self._weak_gender
                                           and (self._para_of(m[0]) == self._para_of(pos)
-                                               # (or the paragraph before, as the last quote's speaker)
+                                               # (or the paragraph before, as the last quote's speaker
+                                               # or with "He" opening the next: "A confirmed it.¶He
+                                               # described it as "…"")
                                                or self._para_of(pos) - self._para_of(m[0]) == 1
-                                               and self.last_speaker is not None
-                                               and self.last_speaker[0][0] == m[3].name)
+                                               and (self.last_speaker is not None
+                                                    and self.last_speaker[0][0] == m[3].name
+                                                    or self._pronoun_opens_sentence(pos)))
                                           and self._opens_sentence_before(m, pos)):
                 fits.append(m)
             elif first is None:
