@@ -3198,11 +3198,11 @@ def test_he_opening_the_sentence_after_one_opened_by_a_name_is_that_man_though_o
     # one "she" in a later sentence naming him ("A told the ministers that she was healthy")
     # is a weak gender: "He" opening the sentence right after his is still he
     text = ("Lorvia’s outgoing foreign minister travelled to Kestria in secret, visiting jailed leader "
-            "Thet Mon Lwin, days before a summit.\n"
-            "Sutep Wattana confirmed the visit to reporters on Wednesday, but did not go into detail.\n"
+            "Thet Mon Lwin, days before a summit.\n\n"
+            "Sutep Wattana confirmed the visit to reporters on Wednesday, but did not go into detail.\n\n"
             "He described it as “an approach of the friends of Kestria, who would like to see a peaceful "
-            "settlement”.\n"
-            "It did not mention him seeing Thet Mon Lwin, who was detained by the generals.\n"
+            "settlement”.\n\n"
+            "It did not mention him seeing Thet Mon Lwin, who was detained by the generals.\n\n"
             "Sutep told the ministers that she was physically and mentally healthy.")
     assert speakers_end_to_end(text) == ["Sutep Wattana"]
 
