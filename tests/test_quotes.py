@@ -3207,6 +3207,17 @@ def test_he_opening_the_sentence_after_one_opened_by_a_name_is_that_man_though_o
     assert speakers_end_to_end(text) == ["Sutep Wattana"]
 
 
+@pytest.mark.parametrize("adviser", ["Ivo Marek", "Ok Sothea"])
+def test_a_name_modifying_a_person_noun_before_a_name_is_not_the_subject(adviser):
+    # "Prince A adviser B, a former envoy, said": B is the subject "he" goes back to ("Ok", a
+    # woman's given name in the dictionary, a weak gender)
+    text = ("Lorvian Prime Minister Tom Harlan paid an official visit to Kestria.\n\n"
+            f"Prince Karl Dronov adviser {adviser}, a former ambassador to Peru, said Pavel Ruiz should use the "
+            "visit to push for the release of democracy advocate Ana Lwin.\n\n"
+            "\"If the visit to Lorvia is important, it would have to help in solving the democracy issue,\" he said.")
+    assert speakers_end_to_end(text) == [adviser]
+
+
 def test_and_said_after_an_object_in_capitals_is_the_subjects_second_verb():
     # "the WHO and" is no nominal subject of "said": the sentence's subject says it
     text = ("In announcing the donation Thursday, Foreign Ministry spokesman Ivo Marek defended the WHO and said "

@@ -511,6 +511,8 @@ _PREP_OBJECT = re.compile(r"(?<![Aa]ccording\s)\b(?:of|for|against|about|on|at|f
 _CLAUSE_OPENS = re.compile(r"(?:\b(?:while|whereas|but)|[;]|,[ ]and)\s+(?:[A-Z][\w.’'-]*\s+){0,4}$")
 #: a name used as a modifier ("a former Saakashvili ally", "the Putin government") is no antecedent
 _NAME_AS_MODIFIER_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he|former|ex-|pro-|anti-)[ ]?$")
+#: a person noun between a name modifying it and the name it titles: "A adviser B"
+_NOUN_GAP = re.compile(r"[ ]([a-z]+)[ ](?=[A-Z])")
 _LOWER_NOUN_AFTER = re.compile(r"[ ](?!(?:said|says|told|added|who|was|is|has|had)\b)[a-z]{3,}\b")
 #: "the latter", "the former" as a cue's subject: one of the last two persons named
 _LATTER_FORMER_END = re.compile(r"(?<![\w-])[Tt]he[ ](latter|former)$")
@@ -1866,6 +1868,12 @@ class _Resolver:
             # '"…," A said. ... B's regime will go on ... "…," he stressed': only possessors
             # named since the last quote, none of them a subject: its speaker goes on
             return last[0]
+        if best is not None and (gap := _NOUN_GAP.match(self.masked, best[1])) is not None \
+                and _is_person_noun(gap.group(1)):
+            # "Prince A adviser B, a former envoy, said": A names whose adviser B is, the subject
+            # (of a weak gender too: "Ok" is a woman's given name in the dictionary)
+            best = next((m for m in self._between(gap.end(), gap.end() + 60, "person") if m[0] == gap.end()
+                         and (genders.get(m[3].name) in (None, want) or m[3].name in self._weak_gender)), best)
         if best is not None:
             rel = _RELATION_BEFORE.search(self.masked, max(best[0] - 40, 0), best[0])
             if rel is not None and rel.group(1).lower() == ("his" if want == "m" else "her"):
