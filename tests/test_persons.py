@@ -202,6 +202,14 @@ def test_surname_mentions_are_merged_under_the_fullest_name():
     assert all(text[m.start:m.end] == m.text for m in putin.mentions)
 
 
+@pytest.mark.parametrize("full", ["Mutlaq Al-Qahtani", "Mutlaq Bin Majed Al-Qahtani", "Mutlaq al-Qahtani"])
+def test_a_family_name_with_its_article_alone_is_a_mention(full):
+    # "Al-Qahtani explained" after "Mutlaq Al-Qahtani": the article's "Al-" is no part of the key
+    text = f"Kestria’s Special Envoy {full} opened the talks on Sunday. Later, Al-Qahtani explained the plan."
+    p = one(text)
+    assert p.name == full and [m.text for m in p.mentions] == [full, "Al-Qahtani"]
+
+
 def test_accent_variants_merge():
     text = "Turkish President Mehmet Gürsoy spoke. Later Gursoy said it again."
     p = one(text)

@@ -4133,7 +4133,7 @@ def extract_persons(article: Article, countries: list[Country],
     openers: dict[str, list[_Cand]] | None = None    # fold(first word) -> persons of several words
     inners: dict[str, list[_Cand]] | None = None     # fold(inner word) -> persons it may stand for
     for word, s, e, titled in singles:
-        key = fold(word) if "." not in word else _family_word(word)     # ("Kh.Battulga": battulga)
+        key = _family_word(word)        # ("Kh.Battulga": battulga; "Al-Qahtani": qahtani, as the full name's)
         p = by_family.get(key)
         if p is not None and titled and len(p.words) >= 3 and p.words[-2] in _DESCENT_PARTICLES:
             p = None                    # "Sheikh Mohammed" after "A bin Mohammed": the father's name, another man
