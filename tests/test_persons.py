@@ -680,6 +680,14 @@ def test_an_apposition_after_the_name_beats_a_plural_office_before_its_comma():
     assert one(text).role == "Deputy Secretary General"
 
 
+def test_an_office_set_off_at_a_later_mention_replaces_a_style():
+    # "Sheikh A bin B ... Sheikh A, the foreign minister of Qatar,": the office, not the style
+    text = ("Speaking with the delegation, Sheikh Tamar bin Rashid Al-Kestri made the announcement.\n\n"
+            "Later, Sheikh Tamar, the foreign minister of Qatar, said the talks went well.")
+    p = one(text)
+    assert (p.name, p.role, p.country) == ("Tamar bin Rashid Al-Kestri", "Foreign Minister", "QAT")
+
+
 def test_a_name_after_bin_is_the_father_not_the_same_person():
     found = {p.name: p.role for p in persons(
         "The envoys met King Tamar II, Crown Prince Idris bin Tamar II and Prince Faris bin Idris.")}

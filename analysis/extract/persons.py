@@ -4262,8 +4262,9 @@ def extract_persons(article: Article, countries: list[Country],
             continue
         p.mentions.append((s, e))
         if p.role_pos < s and p.country_rank == 0 and _title_kind(p.role.split() if p.role else ()) != "rank" \
-                and (p.role or "").lower() != "leader":
-            continue                    # role and state already settled by an earlier mention
+                and (p.role or "").lower() != "leader" and p.role not in _ROYAL_STYLES:
+            continue                    # role and state already settled by an earlier mention (not by a
+                                        # style: "Sheikh A ... Sheikh A, the foreign minister of Qatar,")
         role, country, intl, _ = _left_title(ctx, s)
         if not role and (named := _named_as(text, s)) is not None:
             role, country, intl, _ = _left_title(ctx, named)   # "a university student named Wong"
@@ -5912,6 +5913,8 @@ def _office_after_rank(role: str | None, later: str | None) -> bool:
     ``role``, a military or police rank ("Lt. Gen. A Bcd ... Bcd, the deputy chief of the
     general staff"): a command says what the person does for the state, and so does a
     spokesman's post ("Major A Bcd, spokesman for the army"). Another occupation leaves the rank."""
+    if role in _ROYAL_STYLES and later and _is_office(later) and not later.startswith(_FORMER_PREFIXES):
+        return True                     # "Sheikh A ... Sheikh A, the foreign minister,": the office
     if role and later and role.lower() == "leader" and later.lower() != "leader" and _is_office(later) \
             and not later.startswith(_FORMER_PREFIXES):
         return True                     # "Israeli leader A Bcd ... Prime Minister Bcd": the office
