@@ -3218,6 +3218,14 @@ def test_a_name_modifying_a_person_noun_before_a_name_is_not_the_subject(adviser
     assert speakers_end_to_end(text) == [adviser]
 
 
+def test_a_generic_noun_with_a_body_word_is_the_one_that_body_titles():
+    # "the Kremlin official", after "Kremlin Aide A Bcd told reporters": A Bcd, not a president
+    text = ("Kestrian President Karl Dronov and his Lorvian counterpart Tom Harlan will be able to discuss the "
+            "visit in Astana, Kremlin Aide Ivo Marek told reporters.\n\n"
+            "\"We have been planning a trip to Lorvia for a while,\" the Kremlin official noted.")
+    assert speakers_end_to_end(text) == ["Ivo Marek"]
+
+
 def test_and_said_after_an_object_in_capitals_is_the_subjects_second_verb():
     # "the WHO and" is no nominal subject of "said": the sentence's subject says it
     text = ("In announcing the donation Thursday, Foreign Ministry spokesman Ivo Marek defended the WHO and said "

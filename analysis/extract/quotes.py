@@ -2259,6 +2259,7 @@ class _Resolver:
         # (with modifiers, any case: "The current Kestrel Chairman-in-Office, A Bcd")
         host = _dateline_state(self.dateline, {c.code for c in self.countries}) if "visiting" in mod_words else ""
         most_named = None               # the most mentions before pos of one holder of the noun (when asked)
+        body_mods = None                # a generic noun's capitalised modifiers naming no state (when asked)
         for p in persons:
             last = max((m.end for m in p.mentions if m.end <= pos), default=-1)
             if last < 0:
@@ -2276,6 +2277,11 @@ class _Resolver:
                 if low_head not in role and mod_words:
                     # "the ministry official": the spokeswoman for the ministry
                     score += len(mod_words.intersection(role.split()))
+                    if body_mods is None:
+                        body_mods = [w for w in mods if w[:1].isupper() and not self._codes([w])]
+                    if body_mods and any(re.search(rf"\b{re.escape(w)}\b", self.text[max(0, m.start - 40):m.start])
+                                         for w in body_mods for m in p.mentions if m.start < pos):
+                        score += 2      # "the Kremlin official", after "Kremlin Aide A Bcd"
             if low_head == "secretary" and "press" in mod_words and "spokes" in role \
                     or low_head.startswith("spokes") and "press secretary" in role:
                 score += 3              # "the press secretary": the spokesman named before (and
