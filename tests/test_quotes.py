@@ -3220,9 +3220,9 @@ def test_a_name_modifying_a_person_noun_before_a_name_is_not_the_subject(adviser
 
 def test_a_generic_noun_with_a_body_word_is_the_one_that_body_titles():
     # "the Kremlin official", after "Kremlin Aide A Bcd told reporters": A Bcd, not a president
-    text = ("Kestrian President Karl Dronov and his Lorvian counterpart Tom Harlan will be able to discuss the "
+    text = ("Russian President Karl Dronov and his Turkish counterpart Tom Harlan will be able to discuss the "
             "visit in Astana, Kremlin Aide Ivo Marek told reporters.\n\n"
-            "\"We have been planning a trip to Lorvia for a while,\" the Kremlin official noted.")
+            "\"We have been planning a trip to Turkey for a while,\" the Kremlin official noted.")
     assert speakers_end_to_end(text) == ["Ivo Marek"]
 
 
