@@ -82,6 +82,8 @@ def names(text: str, source: str | None = None) -> list[str]:
     ("Hong Kong police said the five were wanted.", ["Hong Kong Police"]),   # a two-word place's force
     # a listed body written with a lower-case "group"
     ("Mali denied any deployment of mercenaries from the Wagner group.", ["Wagner group"]),
+    # the body a prime minister heads, no portfolio
+    ("He conveyed greetings from Ivo Marek, the Prime Minister of the State Council, and others.", ["State Council"]),
 ])
 def test_organisations_found(text, expected):
     assert names(text) == expected
@@ -96,6 +98,11 @@ def test_organisations_found(text, expected):
     "According to Sadie Weiner, the senator's former spokeswoman, she died at home.",
     "The operation was called Operation Peace Spring.",
     "The doctors prescribed rest and a daily Paracetamol.",         # how often, no newspaper
+    # what a paper is on, and a minister's portfolio
+    "They signed an MoU on Media Exchange and Cooperation.",
+    "They signed the Agreement on Reciprocal Promotion and Protection of Investments.",
+    "He was met by the Minister of Industry, Trade and Investment, Ivo Marek.",
+    "The delegation is led by the Coordinating Minister for Maritime Affairs and Investment.",
 ])
 def test_not_organisations(text):
     assert names(text) == []

@@ -1682,12 +1682,32 @@ def _members_alone(text: str, i: int, j: int) -> bool:
     return not (text.startswith(" ", j) and text[j + 1:j + 2].isupper() and text[j + 1:j + 3] != "I ")
 
 
+#: what a paper is on, right before a capitalised run: "an MoU on Media Exchange", "the Agreement on
+#: Reciprocal Promotion and Protection of Investments" (a subject, no body)
+_PAPER_ON_END = re.compile(r"\b(?:MoUs?|MOUs?|Memorand(?:um|a)[ ]of[ ]Understanding|[Aa]greements?|Treat(?:y|ies)|"
+                           r"Conventions?|Protocols?)[ ]on[ ](?:the[ ])?$")
+#: a minister's portfolio right before a capitalised run: "Minister of Industry, " before "Trade
+#: and Investment", "Coordinating Minister for " before "Maritime Affairs and Investment"
+_PORTFOLIO_END = re.compile(r"(?<!Prime[ ])\bMinister[ ](?:of|for)[ ](?:the[ ])?(?:[A-Z][\w’'-]*,?[ ](?:and[ ])?)*$")
+
+
+def _subject_not_body(text: str, h: OrgHit) -> bool:
+    """Whether the hit ``h``, no body the gazetteer lists, is what a paper is on or a
+    minister's portfolio."""
+    if h.start < 4 or text[h.start - 1] != " " or listed_name(h.surface):
+        return False
+    before = text[max(0, h.start - 90):h.start]
+    return _PAPER_ON_END.search(before) is not None or _PORTFOLIO_END.search(before) is not None
+
+
 def extract_organizations(article: Article, countries: list[Country]) -> list[Organization]:
     """Organisations of the article in order of first mention, each with every mention."""
     text = article.text
     hits = [h for h in _analyse(text, publishers_of(article)) if not h.publisher
             and not (":" in text[h.start - 6 if h.start > 6 else 0:h.start]
-                     and _CREDIT.search(text, max(0, h.start - 18), h.start))]
+                     and _CREDIT.search(text, max(0, h.start - 18), h.start))
+            and not ((text.endswith("on ", 0, h.start) or text.endswith(("of ", "for ", ", ", "the "), 0, h.start))
+                     and _subject_not_body(text, h))]
     party = _party_hits(article, countries)
     if party:
         taken = [(h.start, h.end) for h in hits]
