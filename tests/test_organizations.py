@@ -82,6 +82,11 @@ def names(text: str, source: str | None = None) -> list[str]:
     ("Hong Kong police said the five were wanted.", ["Hong Kong Police"]),   # a two-word place's force
     # a listed body written with a lower-case "group"
     ("Mali denied any deployment of mercenaries from the Wagner group.", ["Wagner group"]),
+    # a listed body joined to a state by a hyphen ("ASEAN-China", "Israel-Hamas"), not a hyphenated name
+    ("They discussed ASEAN-China cooperation and the Israel-Hamas conflict.", ["ASEAN", "Hamas"]),
+    ("The Hamas-run ministry wrote to the NATO-Russia Council.", ["Hamas", "NATO-Russia Council"]),
+    # OPEC+ (OPEC and its allies) is no other name of OPEC
+    ("The 23-member OPEC+ alliance agreed on a cut, and OPEC members met later.", ["OPEC+", "OPEC"]),
     # the body a prime minister heads, no portfolio
     ("He conveyed greetings from Ivo Marek, the Prime Minister of the State Council, and others.", ["State Council"]),
 ])

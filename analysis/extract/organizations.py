@@ -291,7 +291,7 @@ def _not_org_name(name: str) -> bool:
 #: an adjective it makes: "the UN-backed government", "a NATO-led force", "the Westinghouse-designed
 #: reactor" name the body)
 GAZETTEER_TAIL = (r"(?![\w]|-(?!(?:backed|led|brokered|sponsored|mediated|funded|financed|supported|run|"
-                  r"organi[sz]ed|hosted|drafted|chaired|commissioned|developed|designed|built|operated)\b)\w)")
+                  r"organi[sz]ed|hosted|drafted|chaired|commissioned|developed|designed|built|operated)\b|[A-Z])\w)")
 
 
 @lru_cache(maxsize=1)
@@ -811,6 +811,23 @@ def publishers_of(article: Article) -> tuple[str, ...]:
 _PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:al|Al|el|El|bin|ibn|abu|Abu)[ ]$")
 
 
+#: a capitalised word right after or before a hyphen
+_WORD_AFTER_HYPHEN = re.compile(r"[A-Z][\w.]*")
+_WORD_BEFORE_HYPHEN = re.compile(r"(?<![\w.’'-])[A-Z][\w.]*$")
+
+
+def _state_word_after(text: str, i: int, aliases) -> bool:
+    """Whether a state's name or demonym begins at ``i`` ("ASEAN-China")."""
+    m = _WORD_AFTER_HYPHEN.match(text, i)
+    return m is not None and m.group() in aliases
+
+
+def _state_word_before(text: str, i: int, aliases) -> bool:
+    """Whether a state's name or demonym ends at ``i`` ("China-ASEAN")."""
+    m = _WORD_BEFORE_HYPHEN.search(text, max(0, i - 30), i)
+    return m is not None and m.group() in aliases
+
+
 @lru_cache(maxsize=256)
 def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...]:
     surfaces = _gazetteer()
@@ -838,8 +855,14 @@ def _analyse(text: str, publishers: tuple[str, ...] | None) -> tuple[OrgHit, ...
     # 1. gazetteer
     for g_start, g_end, surface in _gazetteer_scanner()(text):
         if g_start and (text[g_start - 1].isalnum() or text[g_start - 1] in "-_") \
-                and not _PREFIX_HYPHEN.search(text, max(0, g_start - 6), g_start):
-            continue                # ("ex-CIA", "pro-NATO": the body itself is named)
+                and not _PREFIX_HYPHEN.search(text, max(0, g_start - 6), g_start) \
+                and not (text[g_start - 1] == "-" and _state_word_before(text, g_start - 1, aliases)):
+            continue                # ("ex-CIA", "pro-NATO": the body itself is named; "China-ASEAN
+                                    # relations": a state and the body)
+        if text.startswith("-", g_end) and text[g_end + 1:g_end + 2].isupper() \
+                and not _state_word_after(text, g_end + 1, aliases):
+            continue                # ("ASEAN-China cooperation", "Israel-Hamas conflict": the body;
+                                    # not the first word of another name)
         entry = surfaces[surface]
         if entry["kind"] == "company" and _MODEL.match(text, g_end):
             continue                # "a Boeing 737", "Airbus A300s": the product, not the maker
