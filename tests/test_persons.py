@@ -674,6 +674,19 @@ def test_a_post_beats_a_military_rank(text, role):
     assert one(text).role == role
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The Spokesperson, Ministry of Foreign Affairs, Ivo Marek, said in a statement that officials met.",
+     ("Spokesperson", None)),
+    ("The delegation included the Minister of Information, Ghana, Hon. Ivo Marek, and others.",
+     ("Minister of Information", "GHA")),
+])
+def test_a_title_before_a_body_or_state_set_off_by_commas(text, expected):
+    # "Title, Body, Name" (as Nigerian and Ghanaian releases write it): the title is his, the
+    # state the aside names his state
+    p = one(text)
+    assert (p.role, p.country) == expected
+
+
 def test_an_apposition_after_the_name_beats_a_plural_office_before_its_comma():
     text = ("A draft will be put on Thursday to foreign ministers, Ivo Marek, the League's deputy "
             "secretary general, told reporters.")

@@ -1892,6 +1892,11 @@ _RANK_WORDS = re.compile(r"(?:[A-Z][\w.’'-]*[ ]){1,3}")
 _RETIRED_AFTER = re.compile(r"[ ]\((?:[Rr]etired|[Rr]etd\.?|[Rr]td\.?|[Rr]et\.)\)[ ][A-Z]")
 
 
+#: a body or state set off by commas right before a name, after a title: ", Ministry of Foreign
+#: Affairs, " (group 1 the aside)
+_ASIDE_BEFORE_NAME = re.compile(r"[a-z],[ ]((?:the[ ])?[A-Z][\w’'.-]*(?:[ ](?:[A-Z][\w’'.-]*|of|for|and|the)){0,7}),[ ]$")
+
+
 def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, str | None]:
     """Title before a name: (role, country, international, role_kind).
 
@@ -1905,6 +1910,17 @@ def _left_title(ctx: _Ctx, start: int) -> tuple[str | None, str | None, bool, st
         hon = _HONOURABLE.search(text, max(0, start - 24), start)
         if hon is not None:
             start = hon.start()         # "Minister of Finance the Honourable A Bcd": the title before the style
+    if start > 4 and text[start - 2] == "," and (aside := _ASIDE_BEFORE_NAME.search(text, max(0, start - 70), start)):
+        # "The Spokesperson, Ministry of Foreign Affairs, A Bcd", "the Minister of Information,
+        # Ghana, Hon. A Bcd": the title before the body or state set off by commas; the state
+        # the aside names
+        a, b = aside.span(1)
+        code = _is_country_word(aside.group(1))
+        body = ctx.in_org(a, b) if code is None and ctx.touches(a, b) else None
+        if code is not None or body is not None and body.start == a and body.end == b:
+            found = _left_title(ctx, a)
+            if found[0] is not None:
+                return found[0], code or (body.country if body is not None else None) or found[1], found[2], found[3]
     for style in ctx.styles:
         k = start - len(style)
         if k >= 2 and text.startswith(style, k) and text[k - 1] == " " and (
