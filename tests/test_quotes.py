@@ -384,9 +384,15 @@ def test_a_wife_named_after_a_comma_is_no_he():
     # a lede's nominal before the name: the one person the next paragraphs name in that office
     ("The Kestrian President has called his visit to Tarvania \"a turning point for both our nations\".\n\n"
      "President Tom Harlan was speaking at a dinner hosted by Premier Ivo Marek.", "Tom Harlan"),
-    # two presidents named after it: no telling which
+    # two presidents named after it: the first, opening his sentence as its subject ...
     ("The President has called the visit \"a turning point for both our nations\".\n\n"
-     "President Tom Harlan was speaking at a dinner hosted by President Ivo Marek.", None),
+     "President Tom Harlan was speaking at a dinner hosted by President Ivo Marek.", "Tom Harlan"),
+    ("The foreign minister said the government wants a new \"wave of dialogue between the West and Russia\".\n\n"
+     "Ivo Marek, Minister of Foreign Affairs and Trade, held talks with his Russian counterpart Tom Harlan.",
+     "Ivo Marek"),
+    # ... else no telling which
+    ("The President has called the visit \"a turning point for both our nations\".\n\n"
+     "At a dinner hosted by President Ivo Marek, President Tom Harlan was speaking.", None),
 ])
 def test_a_ledes_nominal_named_in_the_next_paragraph(text, expected):
     got = quotes_end_to_end(text)[0]

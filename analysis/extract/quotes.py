@@ -2366,6 +2366,12 @@ class _Resolver:
             ahead = self.paragraphs[min(2, len(self.paragraphs) - 1)][1]
             fits = [p for p in persons if low_head in (p.role or "").lower() and (not codes or p.country in codes)
                     and pos < min((m.start for m in p.mentions), default=-1) < ahead]
+            if len(fits) > 1:
+                # (of several, the first named, when he opens his sentence: "The foreign minister
+                # said … ¶ A Bcd, Minister of Foreign Affairs, held talks with his counterpart C")
+                first = min(fits, key=lambda p: min(m.start for m in p.mentions))
+                at = min(m.start for m in first.mentions)
+                fits = [first] if self._opens_its_sentence(at, bisect_right(self.sent_starts, at) - 1) else fits
             if len(fits) == 1:
                 best = fits[0]
         intro = _introduced_unnamed(self.masked, low_head, pos) if not indefinite and not best_fits \
