@@ -687,6 +687,15 @@ def test_a_title_before_a_body_or_state_set_off_by_commas(text, expected):
     assert (p.role, p.country) == expected
 
 
+def test_his_counterpart_set_off_before_a_name_is_that_names_title():
+    # "Prime Minister A, his Kestrian counterpart, B, and C were present": B's, not A's
+    found = {p.name: (p.role, p.country) for p in persons(
+        "India and Bangladesh signed the deal in Kolkata. Prime Minister Ivo Marek, his Bangladeshi "
+        "counterpart, Sheikh Tom Harlan, and Chief Minister Ana Ruiz were present.")}
+    assert found["Ivo Marek"] == ("Prime Minister", "IND")
+    assert found["Tom Harlan"] == ("Prime Minister", "BGD")
+
+
 def test_an_apposition_after_the_name_beats_a_plural_office_before_its_comma():
     text = ("A draft will be put on Thursday to foreign ministers, Ivo Marek, the League's deputy "
             "secretary general, told reporters.")

@@ -2432,6 +2432,10 @@ def _lower_office_of(text: str, i: int, named: bool = False) -> bool:
     return bool(_title_word((text[max(0, k - 30):k].rsplit(None, 1) or [""])[-1]))   # (a paragraph may open with it)
 
 
+#: a name of two capitalised words or more right after a comma: ", Sheikh Hasina"
+_NAME_AFTER_COMMA = re.compile(r",[ ][A-Z][\w’'.-]+[ ][A-Z]")
+
+
 def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | None, str | None, bool]:
     """Title in an apposition after a name: ", the Iranian president," / ", CEO of Tesco,";
     ``start``, the name's start, tells a spokesman from a spokeswoman (", speaking for ...")."""
@@ -2502,6 +2506,10 @@ def _apposition(ctx: _Ctx, end: int, start: int | None = None) -> tuple[str | No
             and na.group(1) in given_names():
         return None, None, False        # "A Bcd, the Minister of Agriculture (MAA) C Def and ...":
                                         # the next name's title in a list, not A's
+    if m.group(1).startswith(("his ", "her ")) and m.group(1).endswith(("counterpart", "counterparts")) \
+            and _NAME_AFTER_COMMA.match(text, m.end(1)):
+        return None, None, False        # "Prime Minister A Bcd, his Bangladeshi counterpart, C Def,
+                                        # and ...": the next name's title, not A's
     role, country, international = _apposition_of(ctx, m, end)
     if role is None and country is not None and m.group(1).startswith(("the ", "a ", "an ")) \
             and _OPEN_REPORT.match(text, m.end(1)):
