@@ -696,6 +696,15 @@ def test_his_counterpart_set_off_before_a_name_is_that_names_title():
     assert found["Tom Harlan"] == ("Prime Minister", "BGD")
 
 
+def test_her_minister_set_off_before_a_name_acts_for_her_state():
+    # "President A has ordered her foreign minister, B, to denounce the treaty with the United
+    # States": B is of A's state, not of the state named after him
+    found = {p.name: p.country for p in persons(
+        "Honduran President Ana Ruiz has ordered her foreign minister, Ivo Marek, to denounce the "
+        "extradition treaty with the United States, following criticism from Ambassador Tom Harlan.")}
+    assert found["Ivo Marek"] == "HND"
+
+
 def test_an_apposition_after_the_name_beats_a_plural_office_before_its_comma():
     text = ("A draft will be put on Thursday to foreign ministers, Ivo Marek, the League's deputy "
             "secretary general, told reporters.")

@@ -4317,6 +4317,8 @@ def extract_persons(article: Article, countries: list[Country],
     _lede_office(ctx, persons)
     year = _article_year(article)
     _counterparts(ctx, persons, year)
+    if "his " in text or "her " in text:
+        _own_officials(ctx, persons)
     _office_lists(ctx, persons)
     _delegations(ctx, persons)
     _nominal_mentions(ctx, persons)
@@ -6400,6 +6402,28 @@ def _heads_the_other_branch(p: _Cand, role: str, year: int | None) -> bool:
         return False
     held = {_TOP_OFFICE_KINDS.get(r.lower(), "") for a, b, r in terms if a <= year <= b}
     return kind not in held and bool(held - {""})
+
+
+#: an official of the one "his"/"her" stands for, set off before the name: "her foreign minister, "
+_OWN_OFFICIAL = re.compile(r"\b([Hh]is|[Hh]er)[ ](?:[a-z-]+[ ]){0,3}?(?:minister|secretary|spokes(?:man|woman|person)|"
+                           r"adviser|advisor|aide|envoy|ambassador)(?:[ ](?:of|for)[ ][a-z]+(?:[ ]affairs)?)?,?[ ]")
+
+
+def _own_officials(ctx: _Ctx, persons: list[_Cand]) -> None:
+    """"President A has ordered her foreign minister, B, to ...": B, of no state of his own,
+    acts for A's (the person of that gender named last before, in the sentence)."""
+    text = ctx.text
+    for m in _OWN_OFFICIAL.finditer(text):
+        after = _persons_after(persons, m.end(), 3)
+        if not after or after[0][1].country is not None or after[0][1].international or after[0][1].company:
+            continue
+        want = _POSSESSIVE_GENDER[m.group(1)]
+        s0 = _clause_start(text, m.start())
+        owners = [(_end_before(q, m.start()), id(q), q) for q in persons if q is not after[0][1]
+                  and _end_before(q, m.start()) >= s0 and given_name_gender(q.words[0]) in (None, want)]
+        owner = max(owners)[2] if owners else None
+        if owner is not None and owner.country:
+            _set_country(after[0][1], owner.country, 1)
 
 
 #: the gender of "his"/"her" opening "his Kestrian counterpart", and the subject pronoun of each
