@@ -210,6 +210,14 @@ def test_a_family_name_with_its_article_alone_is_a_mention(full):
     assert p.name == full and [m.text for m in p.mentions] == [full, "Al-Qahtani"]
 
 
+def test_md_before_a_name_is_no_name_of_its_own():
+    # "Md." (Mohammad shortened, as Bangladesh writes it) is read like a style: the person is the
+    # name after it, with the title before it
+    found = [(p.name, p.role) for p in persons("Ivo Marek met Bangladesh Foreign Affairs Advisor Md. Touhid "
+                                                "Hossain in Muscat on Sunday.")]
+    assert ("Touhid Hossain", "Foreign Affairs Advisor") in found and not any(n == "Md" for n, _ in found)
+
+
 def test_accent_variants_merge():
     text = "Turkish President Mehmet Gürsoy spoke. Later Gursoy said it again."
     p = one(text)
@@ -307,6 +315,8 @@ def test_counterparts_take_the_states_in_order():
     "Both sides met at the ninth Expert Group Meeting on the frontier.",  # meetings, believers
     "The Pope will say mass for Roman Catholics on Sunday.",
     "The Director for Development Assistance Planning of Kestria spoke on Monday.",        # a field of an office
+    "The summit ended on Friday in Tarn Prefecture.",                 # an area, a paper
+    "Views were exchanged on the basis of the Trilateral Memorandum signed in Madrid.",
 ])
 def test_not_persons(text):
     assert persons(text) == []

@@ -124,7 +124,8 @@ def is_cap(word: str) -> bool:
 #: Words of address written before a name ("Mr Okonkwo", "Dr. A Bcd"), without their dot.
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Mme", "Mlle", "Sir", "Dame", "H.E",
                         "Cde",           # ("Cde": Comrade, a style in southern Africa)
-                        "Shri", "Smt", "Shrimati"})     # (India's "Mr" and "Mrs")
+                        "Shri", "Smt", "Shrimati",      # (India's "Mr" and "Mrs")
+                        "Md"})          # ("Md. A Bcd": Mohammad shortened, as Bangladesh writes it)
 
 #: Honours and professional letters written after a name ("Kama Melly QC"), not part of it.
 POSTNOMINALS = frozenset({"QC", "KC", "SC", "MP", "MEP", "MSP", "MLA", "OBE", "MBE", "CBE",

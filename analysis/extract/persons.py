@@ -3656,8 +3656,9 @@ def extract_persons(article: Article, countries: list[Country],
                             for w in words[:-1]):
                 continue                # "former adviser Vice Adm. A Bcd": an abbreviated title, no name
             if len(words) == 1:
-                if text.startswith(".", e) and words[0] in _title_abbreviations():
-                    continue            # "Former Gov. A Bcd": an abbreviated title, no name
+                if text.startswith(".", e) and (words[0] in _title_abbreviations() or words[0] in HONORIFICS):
+                    continue            # "Former Gov. A Bcd", "Advisor Md. A Bcd": an abbreviated title
+                                        # or style, no name
                 if venues and (words[0],) in venues:
                     continue            # "the King Vapealot vape store": a shop
                 if titled and text[s - 7:s].lower() == "former " and (nt := _RX1.match(text, e)) is not None \
