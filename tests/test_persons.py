@@ -210,6 +210,12 @@ def test_a_family_name_with_its_article_alone_is_a_mention(full):
     assert p.name == full and [m.text for m in p.mentions] == [full, "Al-Qahtani"]
 
 
+def test_mahatma_is_a_style_before_a_name():
+    found = [(p.name, p.country) for p in persons("Earlier, she laid a wreath and paid tribute to Mahatma Gandhi "
+                                                   "at Rajghat in India.")]
+    assert found == [("Gandhi", "IND")]
+
+
 def test_md_before_a_name_is_no_name_of_its_own():
     # "Md." (Mohammad shortened, as Bangladesh writes it) is read like a style: the person is the
     # name after it, with the title before it

@@ -125,6 +125,7 @@ def is_cap(word: str) -> bool:
 HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Mme", "Mlle", "Sir", "Dame", "H.E",
                         "Cde",           # ("Cde": Comrade, a style in southern Africa)
                         "Shri", "Smt", "Shrimati",      # (India's "Mr" and "Mrs")
+                        "Mahatma",      # ("Great Soul", an Indian style of honour)
                         "Md"})          # ("Md. A Bcd": Mohammad shortened, as Bangladesh writes it)
 
 #: Honours and professional letters written after a name ("Kama Melly QC"), not part of it.
